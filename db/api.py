@@ -1,0 +1,243 @@
+"""The surface the desktop and the command line use: plain values in, frozen DTOs out.
+
+Each call opens a short connection. Reads use plain sqlite3 (`db.read`) so that start-up never
+imports SQLAlchemy; migrations (Alembic) and writes (SQLAlchemy) are imported when needed.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import tempfile
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+from db import read
+from db.compare import Bundle, build_comparison, scale_to_match  # noqa: F401  (re-exported)
+from db.dto import ChangeSet, ComparisonDTO, DeviceDTO, MetricDTO, PairingDTO, SourceDTO, StoreInfo
+from db.errors import CorruptDatabaseError, NewerSchemaError, StoreError
+from db.integrity import (check_header, connect, ensure_folder, has_tables, quick_check, schema_revision,
+                          translate)
+from db.migrations import HEAD, KNOWN_REVISIONS
+from db.units import PLAIN, NumberStyle
+
+DB_FILENAME = "chiplens.sqlite"
+
+
+@contextmanager
+def _guard(path: Path):
+    """Turn sqlite3 and OS errors (also wrapped by SQLAlchemy) into StoreErrors with advice."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        raise translate(exc, Path(path)) from exc
+    except Exception as exc:
+        inner = getattr(exc, "orig", None)
+        if isinstance(inner, sqlite3.Error):
+            raise translate(inner, Path(path)) from exc
+        raise
+
+
+def open_store(path: Path) -> StoreInfo:
+    """Make `path` a usable, current, seeded store; raise StoreError with advice if it cannot be.
+
+    Refuses (and leaves untouched) a file that is not SQLite, is damaged, is another program's
+    database, or was written by a newer ChipLens. Backs up before any migration.
+    """
+    path = Path(path)
+    ensure_folder(path.parent)
+    fresh = not path.exists() or path.stat().st_size == 0
+    revision, stored_seed = None, None
+    if not fresh:
+        check_header(path)
+        with _guard(path), closing(connect(path)) as conn:
+            quick_check(conn, path)
+            revision = schema_revision(conn)
+            if revision is None and has_tables(conn):
+                raise CorruptDatabaseError(
+                    "This SQLite file is not a ChipLens database (it has no ChipLens schema). It was left "
+                    "untouched. Start ChipLens with --data-dir DIR to use another folder, or move the file "
+                    f"aside.\n\nDatabase: {path}", str(path))
+            if revision == HEAD:
+                stored_seed = read.meta(conn, "seed_hash")
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise NewerSchemaError(
+                f"This database was written by a newer version of ChipLens (schema {revision}; this version "
+                f"knows up to {HEAD}). It was left untouched. Install the newer ChipLens, or start this one "
+                f"with --data-dir DIR to use another folder.\n\nDatabase: {path}", str(path))
+    info = StoreInfo(str(path), HEAD)
+    backup = None
+    with _guard(path):
+        if revision != HEAD:
+            from db import migrate
+            if revision is not None:
+                from db.backup import backup_database
+                backup = str(backup_database(path, path.parent / "backups", f"schema-{revision}"))
+            migrate.upgrade(path)
+        import resources
+        if stored_seed != resources.seed_hash():
+            from db import seed
+            seeded = seed.seed(path)
+            info = StoreInfo(str(path), HEAD, revision if revision != HEAD else None, seeded, backup)
+        elif revision != HEAD:
+            info = StoreInfo(str(path), HEAD, revision, {}, backup)
+    return info
+
+
+def _read(path: Path, fn, *args):
+    with _guard(path), closing(connect(Path(path))) as conn:
+        return fn(conn, *args)
+
+
+def list_devices(path: Path) -> list[DeviceDTO]:
+    return _read(path, read.devices)
+
+
+def list_metrics(path: Path) -> list[MetricDTO]:
+    return _read(path, read.metrics)
+
+
+def list_pairings(path: Path) -> list[PairingDTO]:
+    return _read(path, read.pairings)
+
+
+def list_sources(path: Path) -> list[SourceDTO]:
+    return _read(path, read.sources)
+
+
+def resolve_device(path: Path, name: str) -> str:
+    """Slug for a slug, name or alias (case-insensitive); UnknownDeviceError with suggestions."""
+    return _read(path, read.resolve_device, name)
+
+
+def load_bundle(conn: sqlite3.Connection, slugs: list[str]) -> Bundle:
+    devs = {d.slug: d for d in read.devices(conn, slugs)}
+    comps = {s: read.components(conn, s) for s in slugs if devs.get(s) and devs[s].kind == "system"}
+    parts = sorted({c.device_slug for cs in comps.values() for c in cs if c.device_slug} - set(slugs))
+    if parts:
+        devs.update({d.slug: d for d in read.devices(conn, parts)})
+    return Bundle(read.metrics(conn), devs, read.values(conn, list(slugs) + parts), comps, read.choices(conn, list(slugs)))
+
+
+def compare(path: Path, a: str, b: str, style: NumberStyle = PLAIN) -> ComparisonDTO:
+    """Compare two devices given by slug, name or alias."""
+    def _run(conn):
+        slug_a, slug_b = read.resolve_device(conn, a), read.resolve_device(conn, b)
+        return build_comparison(load_bundle(conn, [slug_a, slug_b]), slug_a, slug_b, style)
+    return _read(path, _run)
+
+
+def warm_up() -> None:
+    """Import the write path ahead of need (called off the GUI thread after start-up)."""
+    import db.engine  # noqa: F401
+    import db.schema  # noqa: F401
+
+
+def choose_value(path: Path, device_slug: str, metric_key: str, value_uid: str | None) -> ChangeSet:
+    """Pin the figure a cell shows to one value (None: back to the automatic preference)."""
+    from sqlalchemy import delete, insert
+
+    from db.engine import make_engine
+    from db.schema import ValueChoice
+    engine = make_engine(Path(path))
+    try:
+        with _guard(path), engine.begin() as conn:
+            conn.execute(delete(ValueChoice).where(ValueChoice.device_slug == device_slug,
+                                                   ValueChoice.metric_key == metric_key))
+            if value_uid is not None:
+                conn.execute(insert(ValueChoice).values(device_slug=device_slug, metric_key=metric_key,
+                                                        value_uid=value_uid))
+    finally:
+        engine.dispose()
+    return ChangeSet(frozenset({"choice"}), frozenset({device_slug}), frozenset({metric_key}))
+
+
+def save_pairing(path: Path, name: str, a: str, b: str) -> tuple[str, ChangeSet]:
+    """Save a user pairing (kept across re-seeding); returns its slug."""
+    import re
+
+    from sqlalchemy import insert, select
+
+    from db.engine import make_engine
+    from db.schema import Device, Pairing
+    engine = make_engine(Path(path))
+    try:
+        with _guard(path), engine.begin() as conn:
+            ids = dict(conn.execute(select(Device.slug, Device.id).where(Device.slug.in_([a, b]))).all())
+            base = "user-" + (re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "pairing")
+            slug, n = base, 1
+            while conn.execute(select(Pairing.id).where(Pairing.slug == slug)).first():
+                n += 1
+                slug = f"{base}-{n}"
+            conn.execute(insert(Pairing).values(slug=slug, name=name, device_a_id=ids[a], device_b_id=ids[b],
+                                                position=0, origin="user"))
+    finally:
+        engine.dispose()
+    return slug, ChangeSet(frozenset({"pairing"}), frozenset({a, b}))
+
+
+def export_rows(path: Path) -> tuple[list[DeviceDTO], list[MetricDTO], list[SourceDTO], list[dict]]:
+    """Every device, metric, source and stored value, as plain rows for `export data`."""
+    from db.compare import describe
+
+    def _run(conn):
+        devs = read.devices(conn)
+        mets = read.metrics(conn)
+        by_key = {m.key: m for m in mets}
+        vals = read.values(conn, [d.slug for d in devs])
+        rows = []
+        for d in devs:
+            for m in mets:
+                for v in vals.get((d.slug, m.key), []):
+                    rows.append({
+                        "device": d.slug, "device_name": d.name, "metric": m.key, "metric_label": m.label,
+                        "value": v.value_num if v.value_num is not None else v.value_text, "unit": m.unit if v.value_num is not None else "",
+                        "display": describe(v, by_key[m.key]), "qualifier": v.qualifier or "", "approximate": v.approximate,
+                        "confidence": v.confidence or "", "source": v.source.key if v.source else "",
+                        "publisher": v.source.publisher if v.source else "", "title": v.source.title if v.source else "",
+                        "url": (v.source.url or "") if v.source else "", "source_date": v.source.date_text if v.source else "",
+                        "as_of": v.as_of or "", "note": v.note, "origin": v.origin})
+        return devs, mets, read.sources(conn), rows
+    return _read(path, _run)
+
+
+def export_data(path: Path, target: Path) -> int:
+    """Write every device, value and source to `target` (.json or .csv), atomically. Returns rows."""
+    from dataclasses import asdict
+    target = Path(target)
+    devs, mets, srcs, rows = export_rows(path)
+    if target.suffix.lower() == ".json":
+        doc = {"about": "ChipLens data export. Includes data from Epoch AI, 'Data on Machine Learning Hardware', "
+                        "epoch.ai (CC-BY 4.0).",
+               "devices": [asdict(d) for d in devs], "metrics": [asdict(m) for m in mets],
+               "sources": [asdict(s) for s in srcs], "values": rows}
+        payload = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    elif target.suffix.lower() == ".csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()) if rows else ["device"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        payload = buf.getvalue().encode("utf-8-sig")
+    else:
+        raise ValueError(f"unsupported export format {target.suffix!r}: use .json or .csv")
+    atomic_write(target, payload)
+    return len(rows)
+
+
+def atomic_write(target: Path, payload: bytes) -> None:
+    """Write-then-rename: a crash leaves either the old file or the new one, never half of one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

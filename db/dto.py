@@ -1,0 +1,168 @@
+"""Frozen dataclasses: the only shapes that leave db/ for the desktop and the command line."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CONFIDENCE_ORDER = ("official", "third-party", "reported")
+
+
+@dataclass(frozen=True)
+class OrganisationDTO:
+    slug: str
+    name: str
+    country: str
+
+
+@dataclass(frozen=True)
+class DeviceDTO:
+    slug: str
+    name: str
+    kind: str  # chip | system
+    family: str
+    status: str  # shipping | announced | roadmap | china-specific
+    vendor: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    racks: int | None = None
+    racks_note: str = ""
+    origin: str = "seed"
+
+
+@dataclass(frozen=True)
+class SourceDTO:
+    key: str
+    publisher: str
+    title: str
+    url: str | None
+    date_text: str
+    date_sort: str | None
+    kind: str
+
+    @property
+    def is_derived(self) -> bool:
+        return self.kind == "derived"
+
+
+@dataclass(frozen=True)
+class ComponentDTO:
+    name: str
+    role: str  # accelerator | cpu
+    count: int | None
+    device_slug: str | None
+    source: SourceDTO | None
+
+
+@dataclass(frozen=True)
+class MetricDTO:
+    key: str
+    label: str
+    group: str
+    unit: str
+    kind: str  # number | text | date
+    higher_is_better: bool | None
+    aggregate: str | None
+    default_qualifier: str | None
+    directional: bool
+    derived: bool
+    formula: str
+    inputs: tuple[str, ...]
+    key_metric: bool
+    description: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ValueDTO:
+    """One figure for one device and metric: stored (with a source) or derived (with a formula)."""
+
+    uid: str
+    device_slug: str
+    metric_key: str
+    value_num: float | None
+    value_text: str | None
+    qualifier: str | None
+    approximate: bool
+    source: SourceDTO | None
+    confidence: str | None
+    as_of: str | None
+    note: str
+    unit_text: str = ""
+    origin: str = "seed"
+    derived: bool = False
+    formula: str = ""
+    inputs: tuple["ValueDTO", ...] = ()
+
+    @property
+    def is_gap(self) -> bool:
+        return self.value_num is None and self.value_text is None
+
+
+@dataclass(frozen=True)
+class PairingDTO:
+    slug: str
+    name: str
+    device_a: str
+    device_b: str
+    origin: str = "seed"
+
+
+@dataclass(frozen=True)
+class CellDTO:
+    """What one side of one comparison row shows, with everything needed to explain it."""
+
+    device_slug: str
+    value: ValueDTO | None  # the figure shown; None = not published
+    display: str
+    candidates: tuple[ValueDTO, ...]  # every figure known, preferred first
+    disagreement: str = ""  # "752 / 780 / 800 TFLOPS" when sources differ by more than 5%
+    gap_note: str = ""
+    user_choice: bool = False
+
+
+@dataclass(frozen=True)
+class RowDTO:
+    metric: MetricDTO
+    cells: tuple[CellDTO, CellDTO]
+    ratio: float | None = None
+    ratio_display: str = ""
+    better: int | None = None  # 0 = first device, 1 = second, None = no winner / not comparable
+    ratio_note: str = ""
+
+
+@dataclass(frozen=True)
+class ComparisonDTO:
+    devices: tuple[DeviceDTO, DeviceDTO]
+    rows: tuple[RowDTO, ...]
+    components: tuple[tuple[ComponentDTO, ...], tuple[ComponentDTO, ...]] = ((), ())
+
+    def row(self, key: str) -> RowDTO | None:
+        return next((r for r in self.rows if r.metric.key == key), None)
+
+
+@dataclass(frozen=True)
+class ScaleMatchDTO:
+    """How many of A match one B on a metric, and at what power."""
+
+    metric: MetricDTO
+    count: float | None  # n such that n x A = 1 x B
+    power_ratio: float | None  # n x power(A) / power(B)
+    text: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    path: str
+    schema_revision: str
+    migrated_from: str | None = None
+    seeded: dict = field(default_factory=dict)
+    backup: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What a write changed, so that each panel can decide whether to refresh."""
+
+    kinds: frozenset[str]  # e.g. {"choice"}, {"pairing"}, {"seed"}
+    device_slugs: frozenset[str] = frozenset()
+    metric_keys: frozenset[str] = frozenset()

@@ -1,0 +1,46 @@
+"""Errors the user can act on. Each carries a message saying what is wrong and what to do.
+
+Anything else that escapes from db/ is a bug, reported as such by the desktop's crash handler.
+"""
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """A problem with the data folder or database that the user can fix."""
+
+    title = "Cannot open the ChipLens database"
+
+    def __init__(self, message: str, path: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+
+class DataFolderError(StoreError):
+    title = "The data folder cannot be used"
+
+
+class CorruptDatabaseError(StoreError):
+    title = "The database file is damaged"
+
+
+class NewerSchemaError(StoreError):
+    title = "The database comes from a newer ChipLens"
+
+
+class LockedDatabaseError(StoreError):
+    title = "The database is busy"
+
+
+class DiskFullError(StoreError):
+    title = "The disk is full"
+
+
+class UnknownDeviceError(LookupError):
+    """A device name that matches no slug, name or alias; carries close matches."""
+
+    def __init__(self, name: str, suggestions: list[str]):
+        self.name = name
+        self.suggestions = suggestions
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"unknown device {name!r}.{hint} (`chiplens list` shows every device)")

@@ -1,0 +1,167 @@
+"""Convert the sourced reference data (shared/reference/*.json) into the app's seed files.
+
+    python -m db.importers.reference ../shared/reference resources/seed
+
+Reads `specs.json` and `sources.json`, maps each record onto the metric catalog
+(`resources/seed/metrics.json`) and the curated device list (`resources/seed/devices.json`),
+converts units to the canonical ones and writes `sources.json` and `values.json`.
+Nothing is invented: records without a value become "gaps" (kept with their note, shown as
+"not published"); numeric records the reference marks DERIVED are dropped because the app
+computes them itself (system totals, direction conversions); text records from the DERIVED
+source are kept and shown as derived through that source's kind.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+from db.units import to_canonical
+
+# reference field -> (metric key, qualifier or None); units converted separately
+FIELD_MAP: dict[str, str] = {
+    "bf16_fp16_dense": "bf16_dense", "bf16_dense_pflops": "bf16_dense",
+    "fp8_dense": "fp8_dense", "fp8_pflops": "fp8_dense",
+    "fp4_dense": "fp4_dense", "fp4_pflops": "fp4_dense",
+    "int8_dense": "int8_dense", "fp32": "fp32", "fp64": "fp64",
+    "memory_capacity": "memory_capacity", "hbm_capacity": "memory_capacity",
+    "memory_bandwidth": "memory_bandwidth", "hbm_bandwidth": "memory_bandwidth",
+    "memory_type": "memory_type",
+    "scaleup_bw": "scaleup_bw", "scaleup_bw_per_chip": "scaleup_bw",
+    "scaleup_bw_total": "scaleup_bw_total", "scaleout_bw_per_chip": "scaleout_bw",
+    "scaleup_interconnect": "scaleup_interconnect", "optical_transceivers": "optics",
+    "tdp": "power", "power": "power",
+    "process_node": "process_node", "foundry": "foundry", "die_area": "die_area",
+    "transistors": "transistors", "family": "family", "form_factor": "form_factor",
+    "announced": "announced", "availability": "availability", "racks": "racks",
+    "deployed_units": "deployed_units", "export_control": "export_control",
+    "notes": "notes", "description": "notes", "pod_compute_power": "power",
+    "latency_claim": "published_claims", "throughput_claim": "published_claims",
+    "ratio_vs_nvl144": "published_claims", "unverified_claims": "published_claims",
+}
+
+# source-stated ratios are kept as the sources word them, under one text metric
+RATIO_LABELS = {
+    "ratio_vs_nvl72_bf16": "Dense BF16 compute vs GB200 NVL72",
+    "ratio_vs_nvl72_hbm_capacity": "HBM capacity vs GB200 NVL72",
+    "ratio_vs_nvl72_hbm_bandwidth": "HBM bandwidth vs GB200 NVL72",
+    "ratio_vs_nvl72_scaleup_bw": "Scale-up bandwidth vs GB200 NVL72",
+    "ratio_vs_nvl72_scaleout_bw": "Scale-out bandwidth vs GB200 NVL72",
+    "ratio_vs_nvl72_power": "All-in power vs GB200 NVL72",
+    "ratio_vs_nvl72_power_per_flop": "Power per BF16 FLOP vs GB200 NVL72",
+    "ratio_vs_nvl72_power_per_tbps": "Power per TB/s of HBM bandwidth vs GB200 NVL72",
+    "ratio_vs_nvl72_power_per_tb_hbm": "Power per TB of HBM vs GB200 NVL72",
+}
+
+_APPROX = re.compile(r"^\s*(~|≈|about|close to|approx\.?)\s*([0-9][0-9,]*\.?[0-9]*)\s*$", re.I)
+_UNI = re.compile(r"uni-?directional|each way|per direction", re.I)
+_BI = re.compile(r"bidirectional|bi-directional", re.I)
+_CUBE = re.compile(r"\bcube\b", re.I)
+
+
+def value_uid(*parts: object) -> str:
+    """Stable id of a seed value: survives re-seeding so user choices keep pointing at it."""
+    return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def _source_unit(field: str, unit: str) -> str:
+    """The plain unit inside the reference's unit text ('Gbit/s uni-directional' -> 'Gbit/s')."""
+    if field in ("tdp",):
+        return "W"
+    head = unit.split("(")[0].strip().split(" ")[0] if unit else ""
+    return head
+
+
+def _qualifier(metric: dict, rec: dict) -> str | None:
+    unit, note = rec.get("unit") or "", rec.get("note") or ""
+    if metric.get("directional"):
+        for text in (unit, note):  # the unit text first, then whichever the note says first
+            uni, bi = _UNI.search(text), _BI.search(text)
+            if uni or bi:
+                return "unidirectional" if uni and (not bi or uni.start() < bi.start()) else "bidirectional"
+        return metric.get("default_qualifier")  # reference convention: bidirectional unless noted
+    if metric["key"] == "power":
+        return "all-in" if rec["field"] == "power" else "TDP"
+    if metric.get("default_qualifier") == "dense":
+        if "sparse" in unit.lower():
+            return "sparse"
+        if _CUBE.search(note) and "(total incl. vector)" not in note:
+            return "Cube units only"
+        return "dense"
+    return None
+
+
+def convert_record(rec: dict, metric: dict, slug: str) -> dict:
+    """One reference record -> one seed value (numeric values in canonical units)."""
+    value = rec["value"]
+    out = {
+        "device": slug, "metric": metric["key"], "source": rec["source_key"],
+        "confidence": rec["confidence"], "note": rec.get("note") or "",
+        "qualifier": _qualifier(metric, rec), "approximate": False,
+        "value_num": None, "value_text": None, "unit_text": rec.get("unit") or "",
+    }
+    if value is None:
+        return out
+    if rec["field"] in RATIO_LABELS:
+        out["value_text"] = f"{RATIO_LABELS[rec['field']]}: {value}× {rec['unit'].replace('x', '').strip()}".strip()
+        out["value_text"] = out["value_text"].rstrip()
+        out["unit_text"] = ""
+    elif metric["kind"] == "number" and isinstance(value, (int, float)):
+        out["value_num"] = to_canonical(value, _source_unit(rec["field"], rec["unit"]), metric["unit"])
+    elif metric["kind"] == "number" and isinstance(value, str) and _APPROX.match(value):
+        number = float(_APPROX.match(value).group(2).replace(",", ""))
+        out["value_num"] = to_canonical(number, _source_unit(rec["field"], rec["unit"]), metric["unit"])
+        out["approximate"] = True
+        out["note"] = "; ".join(x for x in (f"source wording: '{value} {rec['unit']}'".strip(), out["note"]) if x)
+    elif metric["key"] == "optics":
+        out["value_text"] = f"{value:,} {rec['unit']}".strip()
+    elif metric["key"] == "racks" and isinstance(value, (int, float)):
+        out["value_text"] = f"{value} {rec['unit']}".strip()
+    else:
+        out["value_text"] = str(value)
+    return out
+
+
+def convert(reference: Path, seed: Path) -> dict[str, int]:
+    specs = json.loads((reference / "specs.json").read_text(encoding="utf-8"))
+    sources = json.loads((reference / "sources.json").read_text(encoding="utf-8"))
+    catalog = json.loads((seed / "metrics.json").read_text(encoding="utf-8"))
+    devices = json.loads((seed / "devices.json").read_text(encoding="utf-8"))
+    metrics = {m["key"]: m for m in catalog["metrics"]}
+    by_ref = {d["reference_name"]: d["slug"] for d in devices["devices"]}
+    values, gaps, skipped = [], [], []
+    seen: dict[str, int] = {}
+    for rec in specs:
+        slug = by_ref.get(rec["name"])
+        if slug is None:
+            raise SystemExit(f"no device in devices.json for reference name {rec['name']!r}")
+        field = rec["field"]
+        if field == "accelerators":
+            continue  # composition: curated in devices.json with the same sources
+        key = "published_claims" if field in RATIO_LABELS else FIELD_MAP.get(field)
+        if key is None:
+            raise SystemExit(f"unmapped reference field {field!r}")
+        metric = metrics[key]
+        if rec["source_key"] == "DERIVED" and metric["kind"] == "number":
+            skipped.append(rec)  # the app computes these itself
+            continue
+        value = convert_record(rec, metric, slug)
+        if value["value_num"] is None and value["value_text"] is None:
+            gaps.append({"device": slug, "metric": key, "note": value["note"]})
+            continue
+        base = value_uid(slug, key, value["source"], value["value_num"], value["value_text"], value["qualifier"])
+        seen[base] = seen.get(base, 0) + 1
+        value["uid"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        values.append(value)
+    (seed / "values.json").write_text(json.dumps({"values": values, "gaps": gaps}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out_sources = [{k: s.get(k) for k in ("key", "publisher", "title", "url", "date", "kind", "other_urls", "repo_ref")} for s in sources]
+    (seed / "sources.json").write_text(json.dumps({"sources": out_sources}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return {"values": len(values), "gaps": len(gaps), "derived_skipped": len(skipped), "sources": len(out_sources)}
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        raise SystemExit("usage: python -m db.importers.reference REFERENCE_DIR SEED_DIR")
+    print(convert(Path(sys.argv[1]), Path(sys.argv[2])))

@@ -1,0 +1,101 @@
+"""Cheap checks run before the store is used: is it SQLite, is it intact, which schema is it.
+
+Plain sqlite3 only, so that a normal start never pays for importing SQLAlchemy or Alembic.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+from db.errors import CorruptDatabaseError, DataFolderError, DiskFullError, LockedDatabaseError, StoreError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    """A sqlite3 connection with the house pragmas (foreign keys, busy timeout)."""
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def translate(exc: BaseException, path: Path) -> StoreError:
+    """Map a sqlite3/OS error onto one the user can act on."""
+    text = str(exc).lower()
+    where = f"\n\nDatabase: {path}"
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in text:
+        return DiskFullError("There is no space left on the disk that holds the ChipLens data. "
+                             "Free some space and try again; nothing was lost." + where, str(path))
+    if "locked" in text or "busy" in text:
+        return LockedDatabaseError("Another program (or another ChipLens) is writing to the database. "
+                                   "Close it and try again." + where, str(path))
+    if "readonly" in text or "read-only" in text or (isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM)):
+        return DataFolderError("ChipLens cannot write to its data folder (it is read-only). Fix the "
+                               "permissions, or start ChipLens with --data-dir DIR (or set "
+                               "CHIPLENS_DATA_DIR) to use another folder." + where, str(path))
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return corrupt(path, str(exc))
+    return StoreError(f"The database could not be opened: {exc}.{where}", str(path))
+
+
+def corrupt(path: Path, detail: str) -> CorruptDatabaseError:
+    return CorruptDatabaseError(
+        f"The file is not a readable ChipLens database ({detail}). It was left untouched. Move it "
+        "aside (or restore a copy from the 'backups' folder next to it) and start ChipLens again "
+        "to create a fresh database, or use --data-dir DIR to open another folder."
+        f"\n\nDatabase: {path}", str(path))
+
+
+def ensure_folder(folder: Path) -> None:
+    """Create the data folder if needed and prove that it is writable."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderError(
+            f"ChipLens cannot create its data folder: {exc.strerror or exc}. Choose a folder you can "
+            "write to with --data-dir DIR (or CHIPLENS_DATA_DIR).\n\nFolder: " + str(folder), str(folder)) from None
+    if not folder.is_dir():
+        raise DataFolderError(f"The data folder path is not a folder.\n\nPath: {folder}", str(folder))
+    probe = folder / f".chiplens-write-test-{os.getpid()}"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise translate(exc, folder) from None
+
+
+def check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise translate(exc, path) from None
+    if head != SQLITE_HEADER:
+        raise corrupt(path, "it does not start with the SQLite header" if head else "it is empty")
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise translate(exc, path) from None
+    if rows != [("ok",)]:
+        raise corrupt(path, "integrity check failed: " + "; ".join(r[0] for r in rows[:3]))
+
+
+def schema_revision(conn: sqlite3.Connection) -> str | None:
+    """The Alembic revision stamped in the file, or None for a file without one."""
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+    if not has:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0

@@ -1,0 +1,7 @@
+"""Alembic environment and revisions, shipped as package data.
+
+HEAD is the newest revision id; a test checks that it matches Alembic's own view of the
+scripts, so that start-up can tell whether a migration is needed without importing Alembic.
+"""
+HEAD = "0001"
+KNOWN_REVISIONS = ("0001",)  # oldest first; a stamped revision not listed here is newer than this app

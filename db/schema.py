@@ -1,0 +1,141 @@
+"""The store's tables, as SQLAlchemy 2 declarative classes (the schema Alembic migrates).
+
+Seed rows and user rows are keyed by stable slugs/keys/uids, never by autoincrement ids, so that
+re-seeding can replace seed rows and leave user rows (origin = 'user') untouched.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(8))
+
+
+class Device(Base):
+    __tablename__ = "device"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(16))  # chip | system
+    family: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(32))  # shipping | announced | roadmap | china-specific
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
+    racks: Mapped[int | None] = mapped_column(Integer)
+    racks_note: Mapped[str] = mapped_column(Text, default="")
+    composition_source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
+    origin: Mapped[str] = mapped_column(String(8), default="seed")  # seed | user
+
+
+class DeviceAlias(Base):
+    __tablename__ = "device_alias"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(200))
+    alias_norm: Mapped[str] = mapped_column(String(200), unique=True)  # casefolded, for lookups
+
+
+class SystemComponent(Base):
+    __tablename__ = "system_component"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    system_id: Mapped[int] = mapped_column(ForeignKey("device.id", ondelete="CASCADE"), index=True)
+    component_device_id: Mapped[int | None] = mapped_column(ForeignKey("device.id"))
+    name: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(32))  # accelerator | cpu
+    count: Mapped[int | None] = mapped_column(Integer)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
+
+
+class Metric(Base):
+    __tablename__ = "metric"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    grp: Mapped[str] = mapped_column(String(64))
+    unit: Mapped[str] = mapped_column(String(32), default="")
+    kind: Mapped[str] = mapped_column(String(16))  # number | text | date
+    higher_is_better: Mapped[bool | None] = mapped_column(Boolean)
+    aggregate: Mapped[str | None] = mapped_column(String(16))  # sum | same | None
+    default_qualifier: Mapped[str | None] = mapped_column(String(32))
+    directional: Mapped[bool] = mapped_column(Boolean, default=False)
+    derived: Mapped[bool] = mapped_column(Boolean, default=False)
+    formula: Mapped[str] = mapped_column(Text, default="")
+    inputs: Mapped[str] = mapped_column(Text, default="")  # comma-separated metric keys
+    key_metric: Mapped[bool] = mapped_column(Boolean, default=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Source(Base):
+    __tablename__ = "source"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    publisher: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(Text)
+    date_text: Mapped[str] = mapped_column(String(200), default="")
+    date_sort: Mapped[str | None] = mapped_column(String(10))  # ISO YYYY[-MM[-DD]] parsed from date_text
+    kind: Mapped[str] = mapped_column(String(64), default="")
+    other_urls: Mapped[str] = mapped_column(Text, default="")  # newline-separated
+    repo_ref: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(8), default="seed")
+
+
+class SpecValue(Base):
+    """One figure from one source. Several per (device, metric): sources disagree.
+
+    A row with neither value_num nor value_text records a known gap ("not published") and its note.
+    """
+
+    __tablename__ = "spec_value"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id", ondelete="CASCADE"), index=True)
+    metric_id: Mapped[int] = mapped_column(ForeignKey("metric.id"), index=True)
+    value_num: Mapped[float | None] = mapped_column(Float)
+    value_text: Mapped[str | None] = mapped_column(Text)
+    qualifier: Mapped[str | None] = mapped_column(String(64))
+    approximate: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
+    confidence: Mapped[str | None] = mapped_column(String(16))  # official | third-party | reported
+    as_of: Mapped[str | None] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+    unit_text: Mapped[str] = mapped_column(String(200), default="")
+    origin: Mapped[str] = mapped_column(String(8), default="seed")
+
+
+class Pairing(Base):
+    __tablename__ = "pairing"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    device_a_id: Mapped[int] = mapped_column(ForeignKey("device.id", ondelete="CASCADE"))
+    device_b_id: Mapped[int] = mapped_column(ForeignKey("device.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    origin: Mapped[str] = mapped_column(String(8), default="seed")
+
+
+class ValueChoice(Base):
+    """The user's pick of another source for one cell; user data keyed by slugs and the value uid."""
+
+    __tablename__ = "value_choice"
+    __table_args__ = (UniqueConstraint("device_slug", "metric_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    device_slug: Mapped[str] = mapped_column(String(100))
+    metric_key: Mapped[str] = mapped_column(String(64))
+    value_uid: Mapped[str] = mapped_column(String(64))
+
+
+class AppMeta(Base):
+    __tablename__ = "app_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,137 @@
+"""Load the bundled seed data into the store. Idempotent; never touches user rows.
+
+Seed rows are matched by their stable keys (slugs, source keys, metric keys, value uids).
+Seed values are replaced as a whole; rows with origin 'user' (values, pairings, devices,
+sources), and the user's source choices, are left as they are.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+import resources
+from db.engine import make_engine
+from db.schema import (AppMeta, Device, DeviceAlias, Metric, Organisation, Pairing, Source, SpecValue,
+                       SystemComponent)
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def parse_date(text: str | None) -> str | None:
+    """First ISO-like date in free text ('updated 2026-06-21' -> '2026-06-21'; 'n.d.' -> None)."""
+    m = _DATE.search(text or "")
+    if not m:
+        return None
+    return "-".join(p for p in m.groups() if p)
+
+
+def norm_alias(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _upsert(conn: Connection, table, key_col: str, key: str, values: dict) -> int:
+    row = conn.execute(select(table.id).where(getattr(table, key_col) == key)).scalar_one_or_none()
+    if row is None:
+        return conn.execute(insert(table).values({key_col: key, **values})).inserted_primary_key[0]
+    conn.execute(update(table).where(table.id == row).values(**values))
+    return row
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.seed_bytes(name))
+
+
+def seed_connection(conn: Connection) -> dict[str, int]:
+    catalog, devices, sources, values = (_load(n) for n in resources.SEED_FILES)
+    counts = {}
+    for pos, m in enumerate(catalog["metrics"]):
+        _upsert(conn, Metric, "key", m["key"], dict(
+            label=m["label"], grp=m["group"], unit=m.get("unit", ""), kind=m["kind"],
+            higher_is_better=m.get("higher_is_better"), aggregate=m.get("aggregate"),
+            default_qualifier=m.get("default_qualifier"), directional=bool(m.get("directional")),
+            derived=bool(m.get("derived")), formula=m.get("formula", ""),
+            inputs=",".join(m.get("inputs", [])), key_metric=bool(m.get("key_metric")),
+            description=m.get("description", ""), position=pos))
+    counts["metrics"] = len(catalog["metrics"])
+    src_ids = {}
+    for s in sources["sources"]:
+        src_ids[s["key"]] = _upsert(conn, Source, "key", s["key"], dict(
+            publisher=s["publisher"] or "", title=s.get("title") or "", url=s.get("url"),
+            date_text=s.get("date") or "", date_sort=parse_date(s.get("date")), kind=s.get("kind") or "",
+            other_urls="\n".join(s.get("other_urls") or []), repo_ref=s.get("repo_ref"), origin="seed"))
+    counts["sources"] = len(src_ids)
+    org_ids = {o["slug"]: _upsert(conn, Organisation, "slug", o["slug"], dict(name=o["name"], country=o["country"]))
+               for o in devices["organisations"]}
+    dev_ids = {}
+    for d in devices["devices"]:
+        comp = d.get("composition") or {}
+        dev_ids[d["slug"]] = _upsert(conn, Device, "slug", d["slug"], dict(
+            name=d["name"], kind=d["kind"], family=d.get("family", ""), status=d["status"],
+            organisation_id=org_ids[d["organisation"]], racks=comp.get("racks"),
+            racks_note=comp.get("rack_note", ""), composition_source_id=src_ids.get(comp.get("source")),
+            origin="seed"))
+    seed_ids = list(dev_ids.values())
+    conn.execute(delete(DeviceAlias).where(DeviceAlias.device_id.in_(seed_ids)))
+    conn.execute(delete(SystemComponent).where(SystemComponent.system_id.in_(seed_ids)))
+    taken = set(conn.execute(select(DeviceAlias.alias_norm)).scalars())
+    for d in devices["devices"]:
+        names = [d["slug"], d["name"], *d.get("aliases", [])]
+        for alias in names:
+            key = norm_alias(alias)
+            if key in taken:
+                continue
+            taken.add(key)
+            conn.execute(insert(DeviceAlias).values(device_id=dev_ids[d["slug"]], alias=alias, alias_norm=key))
+        for c in (d.get("composition") or {}).get("components", []):
+            conn.execute(insert(SystemComponent).values(
+                system_id=dev_ids[d["slug"]], component_device_id=dev_ids.get(c["device"]) if c["device"] else None,
+                name=c["name"], role=c["role"], count=c["count"], source_id=src_ids.get(c.get("source"))))
+    counts["devices"] = len(dev_ids)
+    metric_ids = dict(conn.execute(select(Metric.key, Metric.id)).all())
+    conn.execute(delete(SpecValue).where(SpecValue.origin == "seed"))
+    rows = []
+    for v in values["values"]:
+        src = v.get("source")
+        rows.append(dict(uid=v["uid"], device_id=dev_ids[v["device"]], metric_id=metric_ids[v["metric"]],
+                         value_num=v["value_num"], value_text=v["value_text"], qualifier=v["qualifier"],
+                         approximate=bool(v["approximate"]), source_id=src_ids.get(src), confidence=v["confidence"],
+                         as_of=parse_date(next((s.get("date") for s in sources["sources"] if s["key"] == src), None)),
+                         note=v.get("note") or "", unit_text=v.get("unit_text") or "", origin="seed"))
+    for i, g in enumerate(values["gaps"]):
+        rows.append(dict(uid=f"gap-{g['device']}-{g['metric']}-{i}", device_id=dev_ids[g["device"]],
+                         metric_id=metric_ids[g["metric"]], value_num=None, value_text=None, qualifier=None,
+                         approximate=False, source_id=None, confidence=None, as_of=None, note=g.get("note") or "",
+                         unit_text="", origin="seed"))
+    if rows:
+        conn.execute(insert(SpecValue), rows)
+    counts["values"] = len(values["values"])
+    for pos, p in enumerate(devices["pairings"]):
+        existing = conn.execute(select(Pairing.origin).where(Pairing.slug == p["slug"])).scalar_one_or_none()
+        if existing == "user":
+            continue
+        _upsert(conn, Pairing, "slug", p["slug"], dict(name=p["name"], device_a_id=dev_ids[p["a"]],
+                                                       device_b_id=dev_ids[p["b"]], position=pos, origin="seed"))
+    counts["pairings"] = len(devices["pairings"])
+    _upsert_meta(conn, "seed_hash", resources.seed_hash())
+    return counts
+
+
+def _upsert_meta(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(select(AppMeta.key).where(AppMeta.key == key)).first():
+        conn.execute(update(AppMeta).where(AppMeta.key == key).values(value=value))
+    else:
+        conn.execute(insert(AppMeta).values(key=key, value=value))
+
+
+def seed(path: Path) -> dict[str, int]:
+    """Seed (or re-seed) the store at `path` in one transaction."""
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            return seed_connection(conn)
+    finally:
+        engine.dispose()
