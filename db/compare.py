@@ -21,6 +21,8 @@ from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_
 CONFIDENCE_RANK = {"official": 0, "third-party": 1, "reported": 2}
 DISAGREEMENT = 0.05  # flag when sources differ by more than 5%
 NOT_PUBLISHED = "not published"
+NOT_APPLICABLE = "not applicable"
+SHORT_QUALIFIERS = {"unidirectional": "uni-dir.", "bidirectional": "bi-dir.", "Cube units only": "Cube units only"}
 
 
 @dataclass
@@ -63,8 +65,17 @@ def describe(v: ValueDTO, metric: MetricDTO, style: NumberStyle = PLAIN) -> str:
     text = format_quantity(v.value_num, metric.unit, style, v.approximate)
     q = v.qualifier
     if q and (q != metric.default_qualifier or metric.key == "power"):
-        text += f" ({q})"
+        text += f" ({SHORT_QUALIFIERS.get(q, q)})"
     return text
+
+
+def not_applicable(metric: MetricDTO, device: DeviceDTO) -> str:
+    """Why a metric does not apply to a device ('' when it does)."""
+    if metric.key == "composition" and device.kind == "chip":
+        return "a single chip has no system composition"
+    if metric.key == "tpp" and device.kind != "chip":
+        return "TPP is defined per chip"
+    return ""
 
 
 class _Candidates:
@@ -79,6 +90,8 @@ class _Candidates:
         return next((v.note for v in self.b.values.get((slug, key), []) if v.is_gap and v.note), "")
 
     def of(self, slug: str, metric: MetricDTO, directions: bool = True) -> list[ValueDTO]:
+        if metric.key == "composition":
+            return self._composition(slug)
         cands = self.stored(slug, metric.key)
         device = self.b.devices.get(slug)
         if device is not None and device.kind == "system" and metric.aggregate and \
@@ -88,6 +101,17 @@ class _Candidates:
             cands = cands + [self._bidirectional(v, metric) for v in cands
                              if v.value_num is not None and qualifier(v, metric) == "unidirectional"]
         return sorted(cands, key=lambda v: rank(v, metric))
+
+    def _composition(self, slug: str) -> list[ValueDTO]:
+        comps = self.b.components.get(slug, [])
+        if not comps:
+            return []
+        text = " + ".join(f"{c.count:,} × {c.name}" if c.count else c.name for c in comps)
+        worst = max(comps, key=lambda c: CONFIDENCE_RANK.get(c.confidence or "", 3))
+        sources = sorted({c.source.publisher for c in comps if c.source})
+        src = next((c.source for c in comps if c.source), None)
+        return [ValueDTO(f"composition:{slug}", slug, "composition", None, text, None, False, src, worst.confidence,
+                         src.date_sort if src else None, "counts from " + "; ".join(sources) if sources else "")]
 
     def _bidirectional(self, v: ValueDTO, metric: MetricDTO) -> ValueDTO:
         formula = f"2 × {describe(v, metric)}, counting both directions"
@@ -186,8 +210,6 @@ def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, Valu
     needed = ", ".join(metrics[k].label for k in metric.inputs)
     if any(v is None or v.value_num is None for v in used):
         return None, f"needs {needed}: not published"
-    if metric.key == "tpp" and device.kind != "chip":
-        return None, "TPP is defined per chip"
     if metric.key == "tpp" and qualifier(used[0], metrics["bf16_dense"]) != "dense":
         return None, "needs a dense 16-bit figure counting all units"
     if metric.key == "tpp":
@@ -213,7 +235,7 @@ def _ratio(metric: MetricDTO, a: ValueDTO | None, b: ValueDTO | None, style: Num
         return None, "", None, ""
     qa, qb = qualifier(a, metric), qualifier(b, metric)
     if qa != qb:
-        return None, "", None, f"not comparable: {qa} vs {qb}"
+        return None, "", None, f"not comparable: {qa or 'standard figure'} vs {qb or 'standard figure'}"
     if b.value_num == 0:
         return None, "", None, "second value is zero"
     r = a.value_num / b.value_num
@@ -230,6 +252,7 @@ def build_comparison(bundle: Bundle, slug_a: str, slug_b: str, style: NumberStyl
     chosen: dict[tuple[str, str], ValueDTO | None] = {}
     rows = []
     for metric in bundle.metrics:
+        na = (not_applicable(metric, dev_a), not_applicable(metric, dev_b))
         if metric.derived:
             va, note_a = _derived_metric(metric, dev_a, {k: chosen.get((slug_a, k)) for k in metric.inputs}, metrics)
             vb, note_b = _derived_metric(metric, dev_b, {k: chosen.get((slug_b, k)) for k in metric.inputs}, metrics)
@@ -246,6 +269,9 @@ def build_comparison(bundle: Bundle, slug_a: str, slug_b: str, style: NumberStyl
                              _disagreement(va, ca, metric, style), cands.gap_note(slug_a, metric.key), user_a),
                      CellDTO(slug_b, vb, describe(vb, metric, style) if vb else NOT_PUBLISHED, tuple(cb),
                              _disagreement(vb, cb, metric, style), cands.gap_note(slug_b, metric.key), user_b))
+        cells = tuple(CellDTO(c.device_slug, None, NOT_APPLICABLE, (), gap_note=why) if why else c
+                      for c, why in zip(cells, na))
+        va, vb = cells[0].value, cells[1].value
         r, r_text, better, r_note = _ratio(metric, va, vb, style)
         rows.append(RowDTO(metric, cells, r, r_text, better, r_note))
     comps = (tuple(bundle.components.get(slug_a, ())), tuple(bundle.components.get(slug_b, ())))

@@ -50,6 +50,7 @@ class ComponentDTO:
     count: int | None
     device_slug: str | None
     source: SourceDTO | None
+    confidence: str | None = None
 
 
 @dataclass(frozen=True)

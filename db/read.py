@@ -100,10 +100,10 @@ def values(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str], 
 
 def components(conn: sqlite3.Connection, slug: str) -> list[ComponentDTO]:
     rows = conn.execute(
-        f"SELECT c.name, c.role, c.count, cd.slug, {_SOURCE_COLS} FROM system_component c "
+        f"SELECT c.name, c.role, c.count, cd.slug, {_SOURCE_COLS}, c.confidence FROM system_component c "
         "JOIN device d ON d.id = c.system_id LEFT JOIN device cd ON cd.id = c.component_device_id "
         "LEFT JOIN source s ON s.id = c.source_id WHERE d.slug = ? ORDER BY c.id", (slug,)).fetchall()
-    return [ComponentDTO(r[0], r[1], r[2], r[3], _source(r[4:11])) for r in rows]
+    return [ComponentDTO(r[0], r[1], r[2], r[3], _source(r[4:11]), r[11]) for r in rows]
 
 
 def choices(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str], str]:

@@ -53,6 +53,7 @@ class SystemComponent(Base):
     role: Mapped[str] = mapped_column(String(32))  # accelerator | cpu
     count: Mapped[int | None] = mapped_column(Integer)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
+    confidence: Mapped[str | None] = mapped_column(String(16))
 
 
 class Metric(Base):

@@ -89,7 +89,8 @@ def seed_connection(conn: Connection) -> dict[str, int]:
         for c in (d.get("composition") or {}).get("components", []):
             conn.execute(insert(SystemComponent).values(
                 system_id=dev_ids[d["slug"]], component_device_id=dev_ids.get(c["device"]) if c["device"] else None,
-                name=c["name"], role=c["role"], count=c["count"], source_id=src_ids.get(c.get("source"))))
+                name=c["name"], role=c["role"], count=c["count"], source_id=src_ids.get(c.get("source")),
+                confidence=c.get("confidence")))
     counts["devices"] = len(dev_ids)
     metric_ids = dict(conn.execute(select(Metric.key, Metric.id)).all())
     conn.execute(delete(SpecValue).where(SpecValue.origin == "seed"))

@@ -84,12 +84,12 @@ def _qualifier(metric: dict, rec: dict) -> str | None:
         return metric.get("default_qualifier")  # reference convention: bidirectional unless noted
     if metric["key"] == "power":
         return "all-in" if rec["field"] == "power" else "TDP"
-    if metric.get("default_qualifier") == "dense":
+    if metric["group"] == "Compute":
         if "sparse" in unit.lower():
             return "sparse"
         if _CUBE.search(note) and "(total incl. vector)" not in note:
-            return "Cube units only"
-        return "dense"
+            return "Cube units only"  # Huawei's matrix units alone: not comparable with whole-chip figures
+        return metric.get("default_qualifier")
     return None
 
 

@@ -146,6 +146,7 @@ def upgrade() -> None:
     sa.Column('role', sa.String(length=32), nullable=False),
     sa.Column('count', sa.Integer(), nullable=True),
     sa.Column('source_id', sa.Integer(), nullable=True),
+    sa.Column('confidence', sa.String(length=16), nullable=True),
     sa.ForeignKeyConstraint(['component_device_id'], ['device.id'], ),
     sa.ForeignKeyConstraint(['source_id'], ['source.id'], ),
     sa.ForeignKeyConstraint(['system_id'], ['device.id'], ondelete='CASCADE'),

@@ -1,0 +1,3 @@
+from desktop.app import run
+
+run()

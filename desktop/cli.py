@@ -1,0 +1,155 @@
+"""The command line: `chiplens list|compare|export`. No Qt is imported on these paths.
+
+Output goes to stdout; messages the user must read go to stderr. Exit codes: 0 done,
+1 a store problem (message says what to do), 2 a usage error (bad arguments, unknown device).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from db import api
+from db.dto import CellDTO, ComparisonDTO, DeviceDTO, ValueDTO
+from db.errors import UnknownDeviceError
+
+CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
+
+
+def value_json(cell: CellDTO) -> dict | None:
+    v = cell.value
+    if v is None:
+        return None
+    src = v.source
+    return {
+        "value": v.value_num if v.value_num is not None else v.value_text,
+        "display": cell.display,
+        "qualifier": v.qualifier,
+        "approximate": v.approximate,
+        "source": None if src is None else {"key": src.key, "publisher": src.publisher, "title": src.title,
+                                             "url": src.url, "date": src.date_text},
+        "confidence": v.confidence,
+        "as_of": v.as_of,
+        "derived": v.derived or (src is not None and src.is_derived),
+        "formula": v.formula or None,
+        "note": v.note or None,
+        "alternatives": len(cell.candidates) - 1 if cell.candidates else 0,
+        "sources_disagree": cell.disagreement or None,
+    }
+
+
+def comparison_json(c: ComparisonDTO) -> dict:
+    return {
+        "devices": [{"slug": d.slug, "name": d.name, "kind": d.kind, "vendor": d.vendor, "country": d.country}
+                    for d in c.devices],
+        "metrics": [{
+            "key": r.metric.key, "label": r.metric.label, "group": r.metric.group, "unit": r.metric.unit,
+            "kind": r.metric.kind, "higher_is_better": r.metric.higher_is_better, "derived": r.metric.derived,
+            "formula": r.metric.formula or None,
+            "values": [value_json(cell) for cell in r.cells],
+            "ratio": r.ratio, "ratio_display": r.ratio_display or None,
+            "better": None if r.better is None else c.devices[r.better].slug,
+            "ratio_note": r.ratio_note or None,
+        } for r in c.rows],
+        "attribution": "Includes data from Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0).",
+    }
+
+
+def _mark(v: ValueDTO | None) -> str:
+    if v is None:
+        return ""
+    derived = v.derived or (v.source is not None and v.source.is_derived)
+    return ("ƒ" if derived else "") + CONFIDENCE_MARK.get(v.confidence or "", "?")
+
+
+def _table(rows: list[list[str]], out: TextIO) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for n, r in enumerate(rows):
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() + "\n")
+        if n == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def _clip(text: str, width: int = 48) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
+    a, b = c.devices
+    if fmt == "json":
+        json.dump(comparison_json(c), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return
+    if fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["group", "metric", "unit", f"{a.name}", f"{a.name} source", f"{a.name} confidence",
+                    f"{b.name}", f"{b.name} source", f"{b.name} confidence", "ratio", "better", "note"])
+        for r in c.rows:
+            ca, cb = r.cells
+            w.writerow([r.metric.group, r.metric.label, r.metric.unit, ca.display,
+                        ca.value.source.publisher if ca.value and ca.value.source else (ca.value.formula if ca.value else ""),
+                        ca.value.confidence if ca.value else "", cb.display,
+                        cb.value.source.publisher if cb.value and cb.value.source else (cb.value.formula if cb.value else ""),
+                        cb.value.confidence if cb.value else "", r.ratio_display,
+                        c.devices[r.better].name if r.better is not None else "", r.ratio_note])
+        return
+    rows = [["Metric", a.name, "", b.name, "", f"{a.name.split()[-1]}/{b.name.split()[-1]}"]]
+    for r in c.rows:
+        ca, cb = r.cells
+        better = f" ({'AB'[r.better]} better)" if r.better is not None else ""
+        rows.append([_clip(r.metric.label, 40), _clip(ca.display) + (" ≠" if ca.disagreement else ""), _mark(ca.value),
+                     _clip(cb.display) + (" ≠" if cb.disagreement else ""), _mark(cb.value),
+                     (r.ratio_display + better) if r.ratio_display else r.ratio_note])
+    _table(rows, out)
+    out.write("\nO official · T third-party · R reported · ƒ derived (formula in --format json) · "
+              "≠ sources disagree by more than 5%\n")
+
+
+def print_devices(devices: list[DeviceDTO], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        json.dump([{"slug": d.slug, "name": d.name, "kind": d.kind, "vendor": d.vendor, "country": d.country,
+                    "family": d.family, "status": d.status, "aliases": list(d.aliases)} for d in devices],
+                  out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return
+    rows = [["Slug", "Name", "Kind", "Vendor", "Country", "Status", "Aliases"]]
+    rows += [[d.slug, d.name, d.kind, d.vendor, d.country, d.status, _clip(", ".join(d.aliases), 50)] for d in devices]
+    _table(rows, out)
+
+
+def cmd_list(db: Path, what: str, fmt: str, out: TextIO) -> int:
+    if what == "pairings":
+        pairs = api.list_pairings(db)
+        if fmt == "json":
+            json.dump([{"slug": p.slug, "name": p.name, "a": p.device_a, "b": p.device_b, "origin": p.origin}
+                       for p in pairs], out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            _table([["Slug", "Pairing", "A", "B"]] + [[p.slug, p.name, p.device_a, p.device_b] for p in pairs], out)
+        return 0
+    devices = api.list_devices(db)
+    if what in ("chips", "systems"):
+        devices = [d for d in devices if d.kind == what[:-1]]
+    print_devices(devices, fmt, out)
+    return 0
+
+
+def cmd_compare(db: Path, a: str, b: str, fmt: str, out: TextIO) -> int:
+    try:
+        comparison = api.compare(db, a, b)
+    except UnknownDeviceError as exc:
+        sys.stderr.write(f"chiplens compare: {exc}\n")
+        return 2
+    print_comparison(comparison, fmt, out)
+    return 0
+
+
+def cmd_export(db: Path, what: str, target: Path) -> int:
+    if target.suffix.lower() not in (".json", ".csv"):
+        sys.stderr.write(f"chiplens export: {target.name}: the file name must end in .json or .csv\n")
+        return 2
+    n = api.export_data(db, target)
+    sys.stderr.write(f"exported {n} values to {target}\n")
+    return 0

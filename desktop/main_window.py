@@ -1,0 +1,297 @@
+"""MainWindow: pairing presets, device pickers, the comparison table, its chart, sources and calculator."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QMainWindow, QSplitter, QToolBar, QToolButton, QVBoxLayout
+
+from db.dto import ComparisonDTO, RowDTO
+from db.errors import StoreError, UnknownDeviceError
+from desktop import APP_NAME
+from desktop.store import Store
+from desktop.views.comparison_panel import ComparisonPanel
+from desktop.views.device_picker import DevicePicker
+from desktop.views.provenance_panel import ProvenancePanel
+from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
+
+DEFAULT_PAIRING = "910c-vs-h100"
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the first comparison is painted with data
+    chart_ready = Signal()  # ... and its chart too
+    comparison_changed = Signal(object)  # ComparisonDTO or None
+
+    def __init__(self, store: Store, settings: QSettings | None = None, initial: tuple[str, str] | None = None):
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.comparison: ComparisonDTO | None = None
+        self.chart = None
+        self._pair: tuple[str, str] | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1440, 900)
+        self._build_toolbar()
+        self._build_central()
+        self._build_menus()
+        self.store.changed.connect(self._store_changed)
+        self._load_lists()
+        self._open_initial(initial)
+
+    # layout -------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Comparison"), self)
+        bar.setObjectName("comparisonToolbar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.addWidget(QLabel(self.tr(" Pairing: "), self))
+        self.pairing_box = QComboBox(self)
+        self.pairing_box.setObjectName("pairingBox")
+        self.pairing_box.setAccessibleName(self.tr("Preset pairings"))
+        self.pairing_box.setMinimumContentsLength(28)
+        self.pairing_box.activated.connect(self._pairing_activated)
+        bar.addWidget(self.pairing_box)
+        bar.addSeparator()
+        self.picker_a = DevicePicker(self.tr("Device A"), self)
+        self.picker_b = DevicePicker(self.tr("Device B"), self)
+        self.picker_a.device_chosen.connect(lambda slug: self.set_pair(slug, self._pair[1] if self._pair else slug))
+        self.picker_b.device_chosen.connect(lambda slug: self.set_pair(self._pair[0] if self._pair else slug, slug))
+        bar.addWidget(QLabel(self.tr(" A: "), self))
+        bar.addWidget(self.picker_a)
+        self.swap_button = QToolButton(self)
+        self.swap_button.setText(self.tr("⇄ Swap"))
+        self.swap_button.setToolTip(self.tr("Swap sides (Ctrl+Shift+S)"))
+        self.swap_button.setAccessibleName(self.tr("Swap sides"))
+        self.swap_button.clicked.connect(self.swap)
+        bar.addWidget(self.swap_button)
+        bar.addWidget(QLabel(self.tr(" B: "), self))
+        bar.addWidget(self.picker_b)
+
+    def _build_central(self) -> None:
+        self.panel = ComparisonPanel(self)
+        self.panel.cell_selected.connect(self._cell_selected)
+        self.panel.painted_with_data.connect(self._first_paint)
+        self.provenance = ProvenancePanel(self.store.style, self)
+        self.provenance.value_chosen.connect(self._value_chosen)
+        self.calculator = ScaleCalculatorPanel(self.store, self)
+        self.chart_box = QGroupBox(self.tr("Key metrics, A relative to B"), self)
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_placeholder = QLabel(self.tr("Drawing the chart…"), self.chart_box)
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_layout.addWidget(self.chart_placeholder)
+        calc_box = QGroupBox(self.tr("Scale to match"), self)
+        QVBoxLayout(calc_box).addWidget(self.calculator)
+        src_box = QGroupBox(self.tr("Sources of the selected figure"), self)
+        QVBoxLayout(src_box).addWidget(self.provenance)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.chart_box)
+        right.addWidget(calc_box)
+        right.addWidget(src_box)
+        right.setStretchFactor(0, 5)
+        right.setStretchFactor(1, 0)
+        right.setStretchFactor(2, 4)
+        right.setSizes([430, 150, 320])
+        calc_box.setMinimumHeight(calc_box.sizeHint().height() + 24)
+        self.chart_box.setMinimumHeight(300)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 11)
+        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setSizes([820, 620])
+        self.setCentralWidget(self.splitter)
+        self.statusBar().showMessage(str(self.store.database))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        export = QAction(self.tr("&Export data (JSON or CSV)…"), self)
+        export.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        export.triggered.connect(self.export_data)
+        file_menu.addAction(export)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        comp = self.menuBar().addMenu(self.tr("&Comparison"))
+        for text, key, slot in (
+                (self.tr("Choose device &A…"), "Ctrl+1", self.picker_a.open),
+                (self.tr("Choose device &B…"), "Ctrl+2", self.picker_b.open),
+                (self.tr("&Swap sides"), "Ctrl+Shift+S", self.swap),
+                (self.tr("Choose a &preset pairing"), "Ctrl+P", self._focus_pairings),
+                (self.tr("Save this &pairing…"), "Ctrl+S", self.save_pairing)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            comp.addAction(action)
+            self.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About ChipLens"), self)
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # data ---------------------------------------------------------------
+    def _load_lists(self) -> None:
+        devices = self.store.devices()
+        self.picker_a.set_devices(devices)
+        self.picker_b.set_devices(devices)
+        self.pairings = self.store.pairings()
+        self.pairing_box.clear()
+        for p in self.pairings:
+            self.pairing_box.addItem(p.name + ("  ★" if p.origin == "user" else ""), (p.device_a, p.device_b))
+        self.pairing_box.addItem(self.tr("(custom pairing)"), None)
+
+    def _open_initial(self, initial: tuple[str, str] | None) -> None:
+        pair = initial
+        if pair is None and self.settings is not None:
+            last = self.settings.value("comparison/last_pair")
+            if isinstance(last, list) and len(last) == 2:
+                pair = (str(last[0]), str(last[1]))
+        if pair is None:
+            preset = next((p for p in self.pairings if p.slug == DEFAULT_PAIRING), self.pairings[0] if self.pairings else None)
+            pair = (preset.device_a, preset.device_b) if preset else None
+        if pair is None:
+            devices = self.store.devices()
+            pair = (devices[0].slug, devices[min(1, len(devices) - 1)].slug) if devices else None
+        if pair is not None:
+            self.set_pair(*pair, quiet=initial is None)
+        else:
+            self._show(None)
+
+    def set_pair(self, a: str, b: str, quiet: bool = False) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # dialogs are imported when needed, not at start-up
+        try:
+            comparison = self.store.compare(a, b)
+        except UnknownDeviceError as exc:
+            if not quiet:
+                QMessageBox.warning(self, self.tr("Unknown device"), str(exc))
+            return False
+        except StoreError as exc:
+            QMessageBox.critical(self, exc.title, exc.message)
+            return False
+        self._pair = (comparison.devices[0].slug, comparison.devices[1].slug)
+        self._show(comparison)
+        if self.settings is not None:
+            self.settings.setValue("comparison/last_pair", list(self._pair))
+        return True
+
+    def _show(self, comparison: ComparisonDTO | None) -> None:
+        self.comparison = comparison
+        self.panel.set_comparison(comparison)
+        self.calculator.set_comparison(comparison)
+        if self.chart is not None:
+            self.chart.set_comparison(comparison)
+        current = self.panel.current_metric()
+        if comparison is None:
+            self.provenance.show_cell(None, None, None)
+            self.setWindowTitle(APP_NAME)
+            return
+        a, b = comparison.devices
+        self.picker_a.set_current(a.slug)
+        self.picker_b.set_current(b.slug)
+        index = next((i for i in range(self.pairing_box.count()) if self.pairing_box.itemData(i) == (a.slug, b.slug)),
+                     self.pairing_box.count() - 1)
+        self.pairing_box.setCurrentIndex(index)
+        self.setWindowTitle(f"{a.name} vs {b.name} — {APP_NAME}")
+        if current:
+            row = comparison.row(current[0])
+            self.provenance.show_cell(comparison, row, current[1])
+        else:
+            self.provenance.show_cell(comparison, None, None)
+        self.comparison_changed.emit(comparison)
+
+    def swap(self) -> None:
+        if self._pair:
+            self.set_pair(self._pair[1], self._pair[0])
+
+    def _focus_pairings(self) -> None:
+        self.pairing_box.setFocus()
+        self.pairing_box.showPopup()
+
+    def _pairing_activated(self, index: int) -> None:
+        pair = self.pairing_box.itemData(index)
+        if pair:
+            self.set_pair(*pair)
+
+    def _cell_selected(self, row: RowDTO, side) -> None:
+        self.provenance.show_cell(self.comparison, row, side)
+
+    def _value_chosen(self, device_slug: str, metric_key: str, uid) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        try:
+            self.store.choose_value(device_slug, metric_key, uid, initiator=self)
+        except StoreError as exc:
+            QMessageBox.critical(self, exc.title, exc.message)
+            return
+        if self._pair:
+            self.set_pair(*self._pair)
+
+    def _store_changed(self, change, initiator) -> None:
+        if initiator is self:
+            return
+        if "pairing" in change.kinds or "seed" in change.kinds:
+            self._load_lists()
+        if self._pair:
+            self.set_pair(*self._pair, quiet=True)
+
+    def save_pairing(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        if not self.comparison:
+            return
+        a, b = self.comparison.devices
+        name, ok = QInputDialog.getText(self, self.tr("Save pairing"), self.tr("Name:"), text=f"{a.name} vs {b.name}")
+        if not ok or not name.strip():
+            return
+        try:
+            self.store.save_pairing(name.strip(), a.slug, b.slug, initiator=self)
+        except StoreError as exc:
+            QMessageBox.critical(self, exc.title, exc.message)
+            return
+        self._load_lists()
+        self._show(self.comparison)
+
+    def export_data(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export data"), str(Path.home() / "chiplens-data.csv"),
+                                                self.tr("CSV (*.csv);;JSON (*.json)"))
+        if not target:
+            return
+        if Path(target).suffix.lower() not in (".csv", ".json"):
+            target += ".csv"
+        try:
+            n = self.store.export_data(Path(target))
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), getattr(exc, "message", None) or str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported %1 values to %2").replace("%1", str(n)).replace("%2", target), 8000)
+
+    def show_about(self) -> None:
+        from desktop.dialogs.about_dialog import AboutDialog
+        AboutDialog(str(self.store.database), self).exec()
+
+    # start-up -----------------------------------------------------------
+    def _first_paint(self) -> None:
+        self.ready.emit()
+        QTimer.singleShot(0, self._load_chart)
+
+    def _load_chart(self) -> None:
+        if self.chart is not None:
+            return
+        from desktop.charts.ratio_chart import RatioChart
+        self.chart = RatioChart(self.chart_box)
+        self.chart.painted.connect(self.chart_ready)
+        self.chart_layout.removeWidget(self.chart_placeholder)
+        self.chart_placeholder.deleteLater()
+        self.chart_layout.addWidget(self.chart)
+        self.chart.set_comparison(self.comparison)
+        QTimer.singleShot(50, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import the write path in the background so the first pick or save does not stall."""
+        import threading
+
+        from db import api
+        threading.Thread(target=api.warm_up, name="warm-up", daemon=True).start()

@@ -1,0 +1,54 @@
+"""ProvenancePanel: every figure known for the selected cell, its source, and a way to pick another."""
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from db.compare import describe
+from db.dto import ComparisonDTO, RowDTO
+from desktop.provenance import provenance_html
+
+
+class ProvenancePanel(QWidget):
+    value_chosen = Signal(str, str, object)  # device slug, metric key, value uid (None = automatic)
+
+    def __init__(self, style, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._style = style
+        self._row: RowDTO | None = None
+        self._side: int | None = None
+        self._comparison: ComparisonDTO | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("provenance")
+        self.browser.setAccessibleName(self.tr("Sources of the selected figure"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._anchor)
+        self.browser.setPlaceholderText(self.tr("Select a figure in the table to see every source for it."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+
+    def show_cell(self, comparison: ComparisonDTO | None, row: RowDTO | None, side: int | None) -> None:
+        self._comparison, self._row, self._side = comparison, row, side
+        if comparison is None or row is None:
+            self.browser.clear()
+            return
+        sides = [side] if side in (0, 1) else [0, 1]
+        self.browser.setHtml("<hr>".join(
+            provenance_html(row, s, comparison, lambda v, m: describe(v, m, self._style)) for s in sides))
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == "choose":
+            if self._row is None or self._comparison is None:
+                return
+            uid = url.path() or None
+            side = self._side if self._side in (0, 1) else 0
+            if uid is not None:
+                side = next((s for s in (0, 1) if any(v.uid == uid for v in self._row.cells[s].candidates)), side)
+            self.value_chosen.emit(self._comparison.devices[side].slug, self._row.metric.key, uid)
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,38 @@
+"""Hermetic tests: offscreen Qt, a temporary data folder per test, the real home off limits."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt loads
+os.environ["CHIPLENS_TESTING"] = "1"
+os.environ.pop("CHIPLENS_DATA_DIR", None)
+
+import pytest  # noqa: E402
+
+from db import api  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory) -> Path:
+    """One freshly created and seeded store, copied for each test (seeding takes most of a second)."""
+    path = tmp_path_factory.mktemp("template") / api.DB_FILENAME
+    api.open_store(path)
+    return path
+
+
+@pytest.fixture
+def data_dir(tmp_path, seeded_template, monkeypatch) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(seeded_template, folder / api.DB_FILENAME)
+    monkeypatch.setenv("CHIPLENS_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_path(data_dir) -> Path:
+    return data_dir / api.DB_FILENAME

@@ -1,0 +1,94 @@
+"""Seeding from the bundled files: complete, idempotent, and never touching user data."""
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import resources
+from db import api
+from db.errors import UnknownDeviceError
+
+REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference"
+
+
+def counts(path):
+    with sqlite3.connect(path) as c:
+        return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("device", "source", "spec_value", "pairing", "metric", "device_alias", "system_component")}
+
+
+def uids(path):
+    with sqlite3.connect(path) as c:
+        return sorted(r[0] for r in c.execute("SELECT uid FROM spec_value"))
+
+
+def force_reseed(path):
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE app_meta SET value = 'stale' WHERE key = 'seed_hash'")
+
+
+def test_first_start_seeds_everything(db_path):
+    n = counts(db_path)
+    assert n["device"] == 26
+    assert n["source"] == 91
+    assert n["pairing"] >= 6
+    names = {d.name for d in api.list_devices(db_path)}
+    assert {"Huawei Ascend 910C", "NVIDIA H100 SXM", "Huawei CloudMatrix 384", "NVIDIA GB200 NVL72",
+            "Huawei Atlas 950 SuperPoD", "Kunlunxin P800", "Hygon DCU Shensuan-1"} <= names
+    pairs = {(p.device_a, p.device_b) for p in api.list_pairings(db_path)}
+    assert {("ascend-910c", "h100-sxm"), ("cloudmatrix-384", "gb200-nvl72"), ("ascend-910c", "h20"),
+            ("ascend-910b", "h20"), ("ascend-910c", "b200"), ("atlas-950-superpod", "gb200-nvl72")} <= pairs
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/reference is beside the repository in CI and development")
+def test_every_sourced_reference_value_is_seeded():
+    specs = json.loads((REFERENCE / "specs.json").read_text())
+    seeded = json.loads(resources.seed_bytes("values.json"))
+    expected = [r for r in specs if r["value"] is not None and r["field"] != "accelerators"
+                and not (r["source_key"] == "DERIVED" and isinstance(r["value"], (int, float)))]
+    assert len(seeded["values"]) == len(expected)
+    gaps = [r for r in specs if r["value"] is None]
+    assert len(seeded["gaps"]) == len(gaps)
+    keys = {s["key"] for s in json.loads(resources.seed_bytes("sources.json"))["sources"]}
+    assert {s["key"] for s in json.loads((REFERENCE / "sources.json").read_text())} == keys
+
+
+def test_seeding_twice_is_a_no_op(db_path):
+    before_counts, before_uids = counts(db_path), uids(db_path)
+    info = api.open_store(db_path)
+    assert info.seeded == {}
+    force_reseed(db_path)
+    info = api.open_store(db_path)
+    assert info.seeded["values"] > 400
+    assert counts(db_path) == before_counts
+    assert uids(db_path) == before_uids
+
+
+def test_reseeding_keeps_user_choices_and_pairings(db_path):
+    cmp = api.compare(db_path, "910C", "H100")
+    alt = next(v for v in cmp.row("bf16_dense").cells[0].candidates if v.value_num == 780)
+    api.choose_value(db_path, "ascend-910c", "bf16_dense", alt.uid)
+    slug, _ = api.save_pairing(db_path, "My 910C vs H200", "ascend-910c", "h200")
+    force_reseed(db_path)
+    api.open_store(db_path)
+    again = api.compare(db_path, "910C", "H100").row("bf16_dense").cells[0]
+    assert again.value.value_num == 780 and again.user_choice
+    assert any(p.slug == slug and p.origin == "user" for p in api.list_pairings(db_path))
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("910C", "ascend-910c"), ("910c", "ascend-910c"), ("Ascend 910C", "ascend-910c"), ("H100", "h100-sxm"),
+    ("NVL72", "gb200-nvl72"), ("nvl72", "gb200-nvl72"), ("CM384", "cloudmatrix-384"),
+    ("CloudMatrix 384", "cloudmatrix-384"), ("cloudmatrix  384", "cloudmatrix-384"), ("h20", "h20"),
+    ("昇腾910C", "ascend-910c"),
+])
+def test_aliases_resolve_case_insensitively(db_path, name, slug):
+    assert api.resolve_device(db_path, name) == slug
+
+
+def test_unknown_name_suggests_close_matches(db_path):
+    with pytest.raises(UnknownDeviceError) as err:
+        api.resolve_device(db_path, "910")
+    assert "910C" in err.value.suggestions and "910B" in err.value.suggestions
+    assert "Did you mean" in str(err.value)
