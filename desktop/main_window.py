@@ -145,21 +145,22 @@ class MainWindow(QMainWindow):
         self.pairing_box.addItem(self.tr("(custom pairing)"), None)
 
     def _open_initial(self, initial: tuple[str, str] | None) -> None:
-        pair = initial
-        if pair is None and self.settings is not None:
+        """Open the requested pair, else the last one used, else the default preset, else any two devices."""
+        candidates = [initial]
+        if self.settings is not None:
             last = self.settings.value("comparison/last_pair")
-            if isinstance(last, list) and len(last) == 2:
-                pair = (str(last[0]), str(last[1]))
-        if pair is None:
-            preset = next((p for p in self.pairings if p.slug == DEFAULT_PAIRING), self.pairings[0] if self.pairings else None)
-            pair = (preset.device_a, preset.device_b) if preset else None
-        if pair is None:
-            devices = self.store.devices()
-            pair = (devices[0].slug, devices[min(1, len(devices) - 1)].slug) if devices else None
-        if pair is not None:
-            self.set_pair(*pair, quiet=initial is None)
-        else:
+            candidates.append(tuple(last) if isinstance(last, list) and len(last) == 2 else None)
+        preset = next((p for p in self.pairings if p.slug == DEFAULT_PAIRING), self.pairings[0] if self.pairings else None)
+        candidates.append((preset.device_a, preset.device_b) if preset else None)
+        devices = self.store.devices()
+        candidates.append((devices[0].slug, devices[min(1, len(devices) - 1)].slug) if devices else None)
+        opened = next((i for i, pair in enumerate(candidates)
+                       if pair is not None and self.set_pair(str(pair[0]), str(pair[1]), quiet=True)), None)
+        if opened is None:
             self._show(None)
+        elif initial is not None and opened != 0:
+            self.statusBar().showMessage(self.tr("Unknown device in %1 vs %2: showing another pairing")
+                                         .replace("%1", initial[0]).replace("%2", initial[1]), 10_000)
 
     def set_pair(self, a: str, b: str, quiet: bool = False) -> bool:
         from PySide6.QtWidgets import QMessageBox  # dialogs are imported when needed, not at start-up

@@ -110,7 +110,8 @@ class RatioChart(QWidget):
             self.bars.append((r.metric.key, r.ratio, r.better))
         for label in self._labels[n:]:
             label.setVisible(False)
-        self._bar_item.setOpts(x0=x0, y=ys, height=[0.6] * n, width=widths, brushes=brushes, pens=pens)
+        # pyqtgraph 0.14 fails on an empty list of pens: no bars, no per-bar styles
+        self._bar_item.setOpts(x0=x0, y=ys, height=[0.6] * n, width=widths, brushes=brushes or None, pens=pens or None)
         item.getAxis("left").setTicks([ticks])
         span = max([abs(math.log2(r.ratio)) for r in rows] + [1.0]) + 1.2
         item.getAxis("bottom").setTicks([[(math.log2(t), _tick_label(t)) for t in TICKS if abs(math.log2(t)) <= span]])
@@ -127,7 +128,7 @@ class RatioChart(QWidget):
         self.caption.setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.plot.viewport() and event.type() == QEvent.Type.Paint and self.bars and not self._painted_once:
+        if watched is self.plot.viewport() and event.type() == QEvent.Type.Paint and not self._painted_once:
             self._painted_once = True
             QTimer.singleShot(0, self.painted.emit)
         return super().eventFilter(watched, event)

@@ -1,0 +1,32 @@
+import sqlite3
+
+import pytest
+
+from desktop.main_window import MainWindow
+from desktop.store import Store
+
+
+@pytest.fixture
+def make_window(qtbot):
+    def make(db_path, initial=None):
+        window = MainWindow(Store(db_path), None, initial)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+    return make
+
+
+def add_device(db_path, slug, name, kind="chip", values=()):
+    """Insert a user device (and optional numeric values) straight into the real SQLite file."""
+    with sqlite3.connect(db_path) as c:
+        org = c.execute("SELECT id FROM organisation WHERE slug = 'huawei'").fetchone()[0]
+        dev = c.execute("INSERT INTO device (slug, name, kind, family, status, organisation_id, racks_note, origin) "
+                        "VALUES (?, ?, ?, '', 'shipping', ?, '', 'user')", (slug, name, kind, org)).lastrowid
+        c.execute("INSERT INTO device_alias (device_id, alias, alias_norm) VALUES (?, ?, ?)", (dev, slug, slug))
+        for n, (metric, number) in enumerate(values):
+            mid = c.execute("SELECT id FROM metric WHERE key = ?", (metric,)).fetchone()[0]
+            c.execute("INSERT INTO spec_value (uid, device_id, metric_id, value_num, approximate, confidence, note, "
+                      "unit_text, origin) VALUES (?, ?, ?, ?, 0, 'reported', '', '', 'user')",
+                      (f"user-{slug}-{n}", dev, mid, number))
+    c.close()

@@ -1,0 +1,104 @@
+"""The command-line contract: output formats, exit codes, messages without tracebacks."""
+import csv
+import json
+
+import pytest
+
+from desktop import __version__
+from desktop.app import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"ChipLens {__version__}"
+
+
+def test_compare_json_contract(capsys, data_dir):
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "compare", "cm384", "nvl72", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert [d["slug"] for d in doc["devices"]] == ["cloudmatrix-384", "gb200-nvl72"]
+    metrics = {m["key"]: m for m in doc["metrics"]}
+    bf16 = metrics["bf16_dense"]
+    assert {"key", "label", "unit", "higher_is_better", "values", "ratio"} <= set(bf16)
+    assert bf16["unit"] == "TFLOPS" and [v["value"] for v in bf16["values"]] == [300_000, 180_000]
+    assert [v["display"] for v in bf16["values"]] == ["300 PFLOPS", "180 PFLOPS"]
+    assert bf16["values"][0]["confidence"] == "official" and bf16["values"][0]["derived"] is False
+    assert bf16["values"][0]["source"]["publisher"]
+    assert bf16["ratio"] == pytest.approx(300 / 180)
+    assert [v["value"] for v in metrics["power"]["values"]] == [559_000, 145_000]
+    eff = metrics["bf16_per_watt"]["values"][0]
+    assert eff["derived"] is True and "÷" in eff["formula"]
+    assert metrics["fp64"]["values"][0] is None  # not published: null, never 0
+    assert "Epoch AI" in doc["attribution"]
+
+
+def test_compare_table_and_csv(capsys, data_dir):
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "compare", "910C", "H100")
+    assert code == 0 and "752 TFLOPS" in out and "989.4 TFLOPS" in out and "0.76× (B better)" in out
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "compare", "910C", "H100", "--format", "csv")
+    rows = list(csv.reader(out.splitlines()))
+    assert rows[0][3] == "Huawei Ascend 910C"
+    bf16 = next(r for r in rows if r[1] == "Dense BF16/FP16")
+    assert bf16[3] == "752 TFLOPS" and bf16[9] == "0.76×" and bf16[10] == "NVIDIA H100 SXM"
+
+
+def test_unknown_device_exits_2_with_suggestions(capsys, data_dir):
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "compare", "no-such-chip", "h100")
+    assert code == 2 and out == ""
+    assert "unknown device 'no-such-chip'" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "compare", "91OC", "h100")
+    assert code == 2 and "910C" in err
+
+
+def test_usage_error_exits_2(capsys, data_dir):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--data-dir", str(data_dir), "compare", "910c"])
+    assert exit_.value.code == 2
+
+
+def test_list_formats(capsys, data_dir):
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "pairings", "--format", "json")
+    pairs = json.loads(out)
+    assert code == 0 and {"slug": "cm384-vs-nvl72", "name": "CloudMatrix 384 vs GB200 NVL72", "a": "cloudmatrix-384",
+                          "b": "gb200-nvl72", "origin": "seed"} in pairs
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "systems", "--format", "json")
+    assert {d["kind"] for d in json.loads(out)} == {"system"} and len(json.loads(out)) == 6
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "chips")
+    assert "ascend-910c" in out and "cloudmatrix-384" not in out
+
+
+def test_export_data_json_and_csv(capsys, data_dir, tmp_path):
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "export", "data", "-o", str(tmp_path / "all.json"))
+    doc = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert code == 0 and len(doc["devices"]) == 26 and len(doc["sources"]) == 91
+    assert any(v["device"] == "ascend-910c" and v["value"] == 780 and v["source"] == "SA-CM384" for v in doc["values"])
+    code, _, _ = run(capsys, "--data-dir", str(data_dir), "export", "data", "-o", str(tmp_path / "all.csv"))
+    with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(doc["values"])
+    assert {r["confidence"] for r in rows} >= {"official", "third-party", "reported"}
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "export", "data", "-o", str(tmp_path / "all.xlsx"))
+    assert code == 2 and ".json or .csv" in err
+
+
+def test_store_errors_are_messages_not_tracebacks(capsys, tmp_path):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "chiplens.sqlite").write_bytes(b"\x00garbage" * 100)
+    code, out, err = run(capsys, "--data-dir", str(folder), "list")
+    assert code == 1 and "damaged" in err and "Traceback" not in err
+
+
+def test_tests_never_touch_the_real_home(capsys, monkeypatch):
+    monkeypatch.delenv("CHIPLENS_DATA_DIR", raising=False)
+    code, _, err = run(capsys, "list")
+    assert code == 2 and "real user folder is off limits" in err
