@@ -95,12 +95,13 @@ def seed_connection(conn: Connection) -> dict[str, int]:
     metric_ids = dict(conn.execute(select(Metric.key, Metric.id)).all())
     conn.execute(delete(SpecValue).where(SpecValue.origin == "seed"))
     rows = []
+    source_dates = {s["key"]: parse_date(s.get("date")) for s in sources["sources"]}
     for v in values["values"]:
         src = v.get("source")
         rows.append(dict(uid=v["uid"], device_id=dev_ids[v["device"]], metric_id=metric_ids[v["metric"]],
                          value_num=v["value_num"], value_text=v["value_text"], qualifier=v["qualifier"],
                          approximate=bool(v["approximate"]), source_id=src_ids.get(src), confidence=v["confidence"],
-                         as_of=parse_date(next((s.get("date") for s in sources["sources"] if s["key"] == src), None)),
+                         as_of=source_dates.get(src),
                          note=v.get("note") or "", unit_text=v.get("unit_text") or "", origin="seed"))
     for i, g in enumerate(values["gaps"]):
         rows.append(dict(uid=f"gap-{g['device']}-{g['metric']}-{i}", device_id=dev_ids[g["device"]],

@@ -111,7 +111,7 @@ def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None) -> str:
             f"{row.cells[0].display} ÷ {row.cells[1].display}")
 
 
-def _value_html(v: ValueDTO, metric_label: str, display: str, chosen: bool, can_choose: bool) -> str:
+def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool) -> str:
     esc = html.escape
     conf = confidence_label(v.confidence)
     head = f"<b>{esc(display)}</b> &nbsp;<span>[{esc(conf)}{', ' + esc(tr('derived')) if is_derived(v) else ''}]</span>"
@@ -158,7 +158,7 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe)
     can_choose = not row.metric.derived
     ordered = [cell.value] + [v for v in cell.candidates if v.uid != cell.value.uid]
     for v in ordered:
-        parts.append(_value_html(v, row.metric.label, describe(v, row.metric), v.uid == cell.value.uid, can_choose))
+        parts.append(_value_html(v, describe(v, row.metric), v.uid == cell.value.uid, can_choose))
     if not row.metric.derived:
         parts.append(f"<p style='color:gray'>{esc(tr('Automatic choice: official before third-party before reported, stored before derived, exact before approximate, newest first; the same source on both sides where it is equally good.'))}</p>")
     return "".join(parts)

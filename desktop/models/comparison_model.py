@@ -18,6 +18,10 @@ from desktop.provenance import cell_tooltip, confidence_icon, ratio_tooltip
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SIDE_ROLE = Qt.ItemDataRole.UserRole + 1  # 0/1 for value columns, None otherwise
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+_R = Qt.ItemDataRole
+ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.ToolTipRole, _R.DecorationRole, _R.TextAlignmentRole,
+                                   _R.FontRole, _R.BackgroundRole, _R.ForegroundRole, _R.AccessibleTextRole,
+                                   ROW_ROLE, SIDE_ROLE, GROUP_ROLE))
 
 
 @dataclass(frozen=True)
@@ -105,8 +109,8 @@ class ComparisonModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._items)):
-            return None
+        if role not in ROLES or not index.isValid() or not (0 <= index.row() < len(self._items)):
+            return None  # the views ask for many roles this model never sets
         key = (index.row(), index.column(), role)
         try:
             return self._cache[key]

@@ -37,7 +37,6 @@ class DeviceTreeModel(QStandardItemModel):
                 continue
             parent = QStandardItem(f"{title} ({len(members)})")
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            parent.setData(" ".join(f"{d.name} {d.slug} {' '.join(d.aliases)} {d.vendor} {d.country}" for d in members).casefold(), SEARCH_ROLE)
             fillers = [QStandardItem("") for _ in range(len(self.HEADERS) - 1)]
             for f in fillers:
                 f.setFlags(Qt.ItemFlag.ItemIsEnabled)

@@ -96,3 +96,36 @@ def test_backups_are_consistent_and_rotated(db_path, tmp_path):
     with sqlite3.connect(made[-1]) as c:
         assert c.execute("PRAGMA quick_check").fetchone() == ("ok",)
         assert c.execute("SELECT count(*) FROM device").fetchone()[0] == 26
+
+
+def test_locked_database_gives_a_message_not_a_hang(db_path, monkeypatch):
+    from db import integrity
+    from db.errors import LockedDatabaseError
+    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(LockedDatabaseError) as err:
+            api.choose_value(db_path, "ascend-910c", "bf16_dense", None)
+        assert "Another program" in err.value.message
+    finally:
+        holder.rollback()
+        holder.close()
+    api.choose_value(db_path, "ascend-910c", "bf16_dense", None)  # works again once released
+
+
+@pytest.mark.skipif(hasattr(__import__("os"), "geteuid") and __import__("os").geteuid() == 0,
+                    reason="root ignores file permissions; the unwritable-folder case above covers root")
+def test_read_only_data_folder(tmp_path, seeded_template):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    shutil.copy(seeded_template, folder / api.DB_FILENAME)
+    before = digest(folder / api.DB_FILENAME)
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(DataFolderError) as err:
+            api.open_store(folder / api.DB_FILENAME)
+        assert "read-only" in err.value.message
+    finally:
+        folder.chmod(0o755)
+    assert digest(folder / api.DB_FILENAME) == before

@@ -102,3 +102,26 @@ def test_tests_never_touch_the_real_home(capsys, monkeypatch):
     monkeypatch.delenv("CHIPLENS_DATA_DIR", raising=False)
     code, _, err = run(capsys, "list")
     assert code == 2 and "real user folder is off limits" in err
+
+
+def test_window_start_with_a_damaged_database_explains_and_exits(tmp_path):
+    import subprocess
+    import sys
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "chiplens.sqlite").write_bytes(b"not sqlite" * 10)
+    result = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(folder), "--quit-when-ready"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "The database file is damaged" in result.stderr and "Traceback" not in result.stderr
+    assert (folder / "chiplens.sqlite").read_bytes() == b"not sqlite" * 10
+
+
+def test_window_starts_and_reports_ready(tmp_path):
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "d"), "--quit-when-ready",
+                             "chart"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "d" / "chiplens.sqlite").exists() and (tmp_path / "d" / "settings.ini").exists()
