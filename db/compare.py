@@ -288,15 +288,22 @@ def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyl
     if row.ratio is None or row.ratio <= 0:
         why = row.ratio_note or f"{metric.label} is not published for both"
         return ScaleMatchDTO(metric, None, None, f"Cannot scale on {metric.label}: {why}.")
-    n = 1 / row.ratio
-    text = f"{format_number(n, style, 3)} × {a.name} ≈ 1 × {b.name} on {metric.label}"
+    n = 1 / row.ratio  # n x A = 1 x B
+    if n >= 1:
+        text = f"{format_number(n, style, 3)} × {a.name} ≈ 1 × {b.name} on {metric.label}"
+    else:
+        text = f"1 × {a.name} ≈ {format_number(1 / n, style, 3)} × {b.name} on {metric.label}"
     power = comparison.row("power")
     pa = power.cells[0].value if power else None
     pb = power.cells[1].value if power else None
     if pa is None or pb is None or pa.value_num is None or pb.value_num is None or pb.value_num == 0:
         missing = a.name if pa is None or pa.value_num is None else b.name
         return ScaleMatchDTO(metric, n, None, text + f" (power not published for {missing})")
-    power_ratio = n * pa.value_num / pb.value_num
-    detail = (f"{format_number(n, style, 3)} × {describe(pa, power.metric, style)} = "
-              f"{format_quantity(n * pa.value_num, power.metric.unit, style)} vs {describe(pb, power.metric, style)}")
+    power_ratio = n * pa.value_num / pb.value_num  # the A side's power over the B side's
+    if n >= 1:
+        detail = (f"{format_number(n, style, 3)} × {describe(pa, power.metric, style)} = "
+                  f"{format_quantity(n * pa.value_num, power.metric.unit, style)} vs {describe(pb, power.metric, style)}")
+    else:
+        detail = (f"{describe(pa, power.metric, style)} vs {format_number(1 / n, style, 3)} × "
+                  f"{describe(pb, power.metric, style)} = {format_quantity(pb.value_num / n, power.metric.unit, style)}")
     return ScaleMatchDTO(metric, n, power_ratio, text + f", at {format_ratio(power_ratio, style)} the power", detail)

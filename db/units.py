@@ -87,10 +87,12 @@ def scale(value: float, canonical: str) -> tuple[float, str]:
     for unit, factor in ladder:
         if abs(value * factor) >= 1 - 1e-9:
             chosen = (unit, factor)
-    # below 2 in the larger unit, the smaller reads better: 1,229 TB/s, not 1.229 PB/s
+    # below 2 in the larger unit with more than one decimal, the smaller reads better:
+    # 1,229 TB/s rather than 1.229 PB/s, but 1.8 TB/s and 1 TFLOPS stay as they are
     unit, factor = chosen
     idx = ladder.index(chosen)
-    if idx > 0 and abs(value * factor) < 2:
+    shown = abs(value * factor)
+    if idx > 0 and shown < 2 and abs(shown * 10 - round(shown * 10)) > 1e-6:
         unit, factor = ladder[idx - 1]
     return value * factor, unit
 

@@ -20,7 +20,6 @@ from db.dto import ComparisonDTO
 A_COLOUR = QColor(0, 114, 178)
 B_COLOUR = QColor(230, 159, 0)
 NEUTRAL = QColor(128, 128, 128)
-TICKS = (1 / 16, 1 / 8, 1 / 4, 1 / 2, 1, 2, 4, 8, 16)
 
 
 def _tick_label(r: float) -> str:
@@ -34,13 +33,20 @@ class RatioChart(QWidget):
         super().__init__(parent)
         pal = QApplication.palette()
         self._fg = pal.color(QPalette.ColorRole.WindowText)
-        self.plot = pg.PlotWidget(self, background=pal.color(QPalette.ColorRole.Base))
+        # a layout of two rows: the legend above the plot, so it never hides a bar
+        self.plot = pg.GraphicsLayoutWidget(self)
+        self.plot.setBackground(pal.color(QPalette.ColorRole.Base))
         self.plot.setAccessibleName(self.tr("Ratio chart"))
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=True, y=False, alpha=0.25)
-        item = self.plot.getPlotItem()
+        self._legend = pg.LegendItem(colCount=3, labelTextColor=self._fg, frame=False)
+        self.plot.addItem(self._legend, row=0, col=0)
+        self._plot_item = item = self.plot.addPlot(row=1, col=0)
+        self.plot.ci.layout.setRowStretchFactor(0, 0)
+        self.plot.ci.layout.setRowStretchFactor(1, 1)
+        self._legend.setMaximumHeight(self.fontMetrics().height() + 10)
+        item.setMenuEnabled(False)
+        item.setMouseEnabled(x=False, y=False)
+        item.hideButtons()
+        item.showGrid(x=True, y=False, alpha=0.25)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setTextPen(self._fg)
@@ -54,17 +60,14 @@ class RatioChart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
         self.bars: list[tuple[str, float, int | None]] = []  # (metric key, ratio, better) as drawn
-        item = self.plot.getPlotItem()
         self._bar_item = pg.BarGraphItem(x0=[], y=[], height=[], width=[])
         item.addItem(self._bar_item)
         self._one_line = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(self._fg, width=1, style=Qt.PenStyle.DashLine))
         item.addItem(self._one_line)
         self._labels: list[pg.TextItem] = []
-        legend = item.addLegend(offset=(10, 4), labelTextColor=self._fg, colCount=3,
-                                brush=pg.mkBrush(pal.color(QPalette.ColorRole.Base)))
         for colour, text in ((A_COLOUR, self.tr("A better")), (B_COLOUR, self.tr("B better")),
                              (NEUTRAL, self.tr("no better side"))):
-            legend.addItem(pg.BarGraphItem(x0=[0], y=[0], height=[0], width=[0], brush=colour, pen=colour), text)
+            self._legend.addItem(pg.BarGraphItem(x0=[0], y=[0], height=[0], width=[0], brush=colour, pen=colour), text)
         self._label_font = QFont()
         self._label_font.setPointSizeF(9)
         self.plot.viewport().installEventFilter(self)
@@ -74,12 +77,12 @@ class RatioChart(QWidget):
         while len(self._labels) <= i:
             label = pg.TextItem("", color=self._fg)
             label.setFont(self._label_font)
-            self.plot.getPlotItem().addItem(label)
+            self._plot_item.addItem(label)
             self._labels.append(label)
         return self._labels[i]
 
     def set_comparison(self, comparison: ComparisonDTO | None) -> None:
-        item = self.plot.getPlotItem()
+        item = self._plot_item
         self.bars = []
         rows = [r for r in comparison.rows if r.metric.key_metric and r.ratio is not None and r.ratio > 0] \
             if comparison else []
@@ -87,8 +90,9 @@ class RatioChart(QWidget):
             item.setTitle("")
         else:
             a, b = comparison.devices
-            item.setTitle(f"<span style='color:{A_COLOUR.name()}'>A: {html.escape(a.name)}</span> &nbsp;vs&nbsp; "
-                          f"<span style='color:{B_COLOUR.darker(130).name()}'>B: {html.escape(b.name)}</span>", size="11pt")
+            sep = "<br>vs " if len(a.name) + len(b.name) > 28 else " &nbsp;vs&nbsp; "
+            item.setTitle(f"<span style='color:{A_COLOUR.name()}'>A: {html.escape(a.name)}</span>{sep}"
+                          f"<span style='color:{B_COLOUR.darker(130).name()}'>B: {html.escape(b.name)}</span>", size="10pt")
         n = len(rows)
         x0, ys, widths, brushes, pens, ticks = [], [], [], [], [], []
         for i, r in enumerate(rows):
@@ -113,10 +117,11 @@ class RatioChart(QWidget):
         # pyqtgraph 0.14 fails on an empty list of pens: no bars, no per-bar styles
         self._bar_item.setOpts(x0=x0, y=ys, height=[0.6] * n, width=widths, brushes=brushes or None, pens=pens or None)
         item.getAxis("left").setTicks([ticks])
-        span = max([abs(math.log2(r.ratio)) for r in rows] + [1.0]) + 1.2
-        item.getAxis("bottom").setTicks([[(math.log2(t), _tick_label(t)) for t in TICKS if abs(math.log2(t)) <= span]])
+        span = max([abs(math.log2(r.ratio)) for r in rows] + [1.0]) + 1.8  # room for the labels
+        step = 1 if span <= 3.5 else 2  # every power of two, or of four when the range is wide
+        item.getAxis("bottom").setTicks([[(k, _tick_label(2.0 ** k)) for k in range(-8, 9, step) if abs(k) <= span]])
         item.setXRange(-span, span, padding=0)
-        item.setYRange(-0.7, max(n, 1) + 0.5, padding=0)  # headroom for the legend row
+        item.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
         if comparison is None:
             self.caption.setText(self.tr("No comparison."))
             return

@@ -145,7 +145,9 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if row.ratio_display and row.better is not None:
                 return f"{row.ratio_display}  ▲{'AB'[row.better]}"
-            return row.ratio_display or row.ratio_note
+            if row.ratio_display:
+                return row.ratio_display
+            return QApplication.translate("ComparisonModel", "not comparable") if row.ratio_note else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return ratio_tooltip(row, self._comparison)
         if role == Qt.ItemDataRole.ForegroundRole and not row.ratio_display and row.ratio_note:

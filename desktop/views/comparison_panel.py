@@ -32,7 +32,8 @@ class ComparisonPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(3, self.fontMetrics().horizontalAdvance("0.39×  ▲B not comparable") // 2 + 40)
         header.setHighlightSections(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
@@ -56,7 +57,7 @@ class ComparisonPanel(QWidget):
         if not self._sized and comparison is not None:  # metric labels are the same for every pairing
             self._sized = True
             self.table.resizeColumnToContents(0)
-            self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 200), 320))
+            self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 180), 280))
         if current:
             row = self.model.row_of(current[0])
             if row >= 0:

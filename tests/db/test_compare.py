@@ -112,3 +112,8 @@ def test_every_seeded_device_compares_without_error(db_path):
         for row in cmp.rows:
             for cell in row.cells:
                 assert cell.display and cell.display != "0"
+
+
+def test_scale_to_match_reads_the_other_way_when_a_is_larger(db_path):
+    m = api.scale_to_match(api.compare(db_path, "910C", "H20"), "bf16_dense")
+    assert m.text.startswith("1 × Huawei Ascend 910C ≈ 5.08 × NVIDIA H20 on Dense BF16/FP16, at 0.34× the power")

@@ -15,6 +15,9 @@ from db.units import NumberStyle, UnitError, format_quantity, format_ratio, to_c
     (559_000, "W", "559 kW"),
     (700, "W", "700 W"),
     (814, "mm²", "814 mm²"),
+    (1000, "TFLOPS", "1 PFLOPS"),
+    (1.0, "TFLOPS", "1 TFLOPS"),
+    (1800, "GB/s", "1.8 TB/s"),
 ])
 def test_readable_units(value, unit, shown):
     assert format_quantity(value, unit) == shown
