@@ -21,7 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", metavar="DIR", help="folder holding the database (default: the user data "
                    "folder; also CHIPLENS_DATA_DIR)")
     p.add_argument("--quit-when-ready", nargs="?", const="table", choices=["table", "chart"], metavar="table|chart",
-                   help="start the window and exit 0 once the default comparison (or also its chart) is painted")
+                   help="start the window and exit 0 as soon as the default comparison (or also its chart) is "
+                        "painted, skipping teardown (for benchmarks and smoke tests)")
     p.add_argument("--pair", nargs=2, metavar=("A", "B"), help="open the window on this comparison")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ls = sub.add_parser("list", help="list chips, systems or pairings")
