@@ -29,6 +29,8 @@ class DevicePickerDialog(QDialog):
         self.view.setUniformRowHeights(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.expandAll()
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
