@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db.events import period_end, period_label
+
 CONFIDENCE_ORDER = ("official", "third-party", "reported")
 
 
@@ -152,6 +154,45 @@ class ScaleMatchDTO:
 
 
 @dataclass(frozen=True)
+class EventSourceDTO:
+    publisher: str
+    title: str
+    url: str | None
+    date: str | None  # as the source gives it: 'YYYY-MM-DD', 'YYYY-MM' or None
+
+
+@dataclass(frozen=True)
+class EventDTO:
+    """One policy / market / product event on the timeline; `date` is the first day of its period."""
+
+    uid: str
+    date: str  # ISO 'YYYY-MM-DD'
+    precision: str  # day | month | quarter | year
+    title: str
+    summary: str
+    actor: str
+    jurisdiction: str
+    category: str
+    confidence: str  # official | reported
+    sources: tuple[EventSourceDTO, ...]
+    devices: tuple[str, ...]  # device slugs
+    tags: tuple[str, ...]  # subjects that match no device
+    origin: str  # seed | user
+    created: str = ""  # UTC, ISO 8601
+    updated: str = ""
+
+    @property
+    def end(self) -> str:
+        """ISO date of the last day of the event's period."""
+        return period_end(self.date, self.precision)
+
+    @property
+    def label(self) -> str:
+        """The date as precise as it is known: '2025-04-09', '2025-04', '2025-Q2' or '2025'."""
+        return period_label(self.date, self.precision)
+
+
+@dataclass(frozen=True)
 class StoreInfo:
     path: str
     schema_revision: str
@@ -164,6 +205,6 @@ class StoreInfo:
 class ChangeSet:
     """What a write changed, so that each panel can decide whether to refresh."""
 
-    kinds: frozenset[str]  # e.g. {"choice"}, {"pairing"}, {"seed"}
+    kinds: frozenset[str]  # e.g. {"choice"}, {"pairing"}, {"event"}, {"seed"}
     device_slugs: frozenset[str] = frozenset()
     metric_keys: frozenset[str] = frozenset()

@@ -44,3 +44,19 @@ class UnknownDeviceError(LookupError):
         self.suggestions = suggestions
         hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
         super().__init__(f"unknown device {name!r}.{hint} (`chiplens list` shows every device)")
+
+
+class UnknownEventError(LookupError):
+    """No event has this uid (it was deleted, or never existed)."""
+
+    def __init__(self, uid: str):
+        self.uid = uid
+        super().__init__(f"no event with uid {uid!r}")
+
+
+class EventValidationError(ValueError):
+    """An event's fields are not valid; `messages` says what to fix, one message per problem."""
+
+    def __init__(self, messages: list[str]):
+        self.messages = list(messages)
+        super().__init__("; ".join(self.messages))

@@ -10,7 +10,7 @@ import difflib
 import sqlite3
 from collections import defaultdict
 
-from db.dto import ComponentDTO, DeviceDTO, MetricDTO, PairingDTO, SourceDTO, ValueDTO
+from db.dto import ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, PairingDTO, SourceDTO, ValueDTO
 from db.errors import UnknownDeviceError
 
 _SOURCE_COLS = "s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind"
@@ -117,6 +117,38 @@ def choices(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str],
 def sources(conn: sqlite3.Connection) -> list[SourceDTO]:
     rows = conn.execute(f"SELECT {_SOURCE_COLS} FROM source s ORDER BY s.key").fetchall()
     return [SourceDTO(*r) for r in rows]
+
+
+def _by_event(conn: sqlite3.Connection, sql: str, order: str, event_ids: list[int] | None) -> dict[int, list[tuple]]:
+    """Rows of a child table grouped by event id: (event_id, *columns) selected by `sql`."""
+    args: list[int] = []
+    if event_ids is not None:
+        sql += f" WHERE event_id IN ({','.join('?' * len(event_ids))})"
+        args = event_ids
+    grouped: dict[int, list[tuple]] = defaultdict(list)
+    for row in conn.execute(f"{sql} ORDER BY {order}", args):
+        grouped[row[0]].append(row[1:])
+    return grouped
+
+
+def events(conn: sqlite3.Connection, uids: list[str] | None = None) -> list[EventDTO]:
+    """Every event (or those with the given uids) with sources, device slugs and tags, by date then title."""
+    sql = ("SELECT id, uid, date, precision, title, summary, actor, jurisdiction, category, confidence, origin, "
+           "created, updated FROM event")
+    args: tuple = ()
+    if uids is not None:
+        sql += f" WHERE uid IN ({','.join('?' * len(uids))})"
+        args = tuple(uids)
+    rows = conn.execute(sql + " ORDER BY date, title, uid", args).fetchall()
+    ids = None if uids is None else [r[0] for r in rows]
+    sources = _by_event(conn, "SELECT event_id, publisher, title, url, date_text FROM event_source",
+                        "event_id, position", ids)
+    slugs = _by_event(conn, "SELECT l.event_id, d.slug FROM event_device l JOIN device d ON d.id = l.device_id",
+                      "l.event_id, l.id", ids)
+    tags = _by_event(conn, "SELECT event_id, tag FROM event_tag", "event_id, id", ids)
+    return [EventDTO(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                     tuple(EventSourceDTO(*s) for s in sources[r[0]]), tuple(s[0] for s in slugs[r[0]]),
+                     tuple(t[0] for t in tags[r[0]]), r[10], r[11], r[12]) for r in rows]
 
 
 def meta(conn: sqlite3.Connection, key: str) -> str | None:

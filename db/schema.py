@@ -140,3 +140,52 @@ class AppMeta(Base):
     __tablename__ = "app_meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Event(Base):
+    """A policy / market / product event. `date` is the first day of a period of `precision`."""
+
+    __tablename__ = "event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)  # seed: hash of date + title; user: uuid4 hex
+    date: Mapped[str] = mapped_column(String(10), index=True)  # ISO YYYY-MM-DD
+    precision: Mapped[str] = mapped_column(String(8))  # day | month | quarter | year
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(Text, default="")
+    jurisdiction: Mapped[str] = mapped_column(String(8))  # db.events.JURISDICTIONS
+    category: Mapped[str] = mapped_column(String(32))  # db.events.CATEGORIES
+    confidence: Mapped[str] = mapped_column(String(16))  # official | reported
+    origin: Mapped[str] = mapped_column(String(8), default="seed")  # seed | user
+    created: Mapped[str] = mapped_column(String(32))  # UTC ISO 8601
+    updated: Mapped[str] = mapped_column(String(32))
+
+
+class EventSource(Base):
+    __tablename__ = "event_source"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    publisher: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(Text)
+    date_text: Mapped[str | None] = mapped_column(String(32))  # as the source gives it, e.g. 2025-04 or NULL
+
+
+class EventDevice(Base):
+    """An event's subject that is a known device."""
+
+    __tablename__ = "event_device"
+    __table_args__ = (UniqueConstraint("event_id", "device_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id", ondelete="CASCADE"), index=True)
+
+
+class EventTag(Base):
+    """An event's subject that matches no device ('Blackwell', 'Entity List', 'HBM'), kept as text."""
+
+    __tablename__ = "event_tag"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    tag: Mapped[str] = mapped_column(Text)

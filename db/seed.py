@@ -1,8 +1,9 @@
 """Load the bundled seed data into the store. Idempotent; never touches user rows.
 
-Seed rows are matched by their stable keys (slugs, source keys, metric keys, value uids).
-Seed values are replaced as a whole; rows with origin 'user' (values, pairings, devices,
-sources), and the user's source choices, are left as they are.
+Seed rows are matched by their stable keys (slugs, source keys, metric keys, value and event uids).
+Seed values are replaced as a whole; seed events are updated in place by uid (only when their
+content changed) and removed when the seed data drops them; rows with origin 'user' (values,
+pairings, devices, sources, events), and the user's source choices, are left as they are.
 """
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 import resources
+from db import event_writes
 from db.engine import make_engine
-from db.schema import (AppMeta, Device, DeviceAlias, Metric, Organisation, Pairing, Source, SpecValue,
+from db.events import utc_now
+from db.schema import (AppMeta, Device, DeviceAlias, Event, Metric, Organisation, Pairing, Source, SpecValue,
                        SystemComponent)
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -46,7 +49,7 @@ def _load(name: str) -> dict:
 
 
 def seed_connection(conn: Connection) -> dict[str, int]:
-    catalog, devices, sources, values = (_load(n) for n in resources.SEED_FILES)
+    catalog, devices, sources, values, events = (_load(n) for n in resources.SEED_FILES)
     counts = {}
     for pos, m in enumerate(catalog["metrics"]):
         _upsert(conn, Metric, "key", m["key"], dict(
@@ -118,8 +121,28 @@ def seed_connection(conn: Connection) -> dict[str, int]:
         _upsert(conn, Pairing, "slug", p["slug"], dict(name=p["name"], device_a_id=dev_ids[p["a"]],
                                                        device_b_id=dev_ids[p["b"]], position=pos, origin="seed"))
     counts["pairings"] = len(devices["pairings"])
+    counts["events"] = seed_events(conn, events["events"], dev_ids)
     _upsert_meta(conn, "seed_hash", resources.seed_hash())
     return counts
+
+
+def seed_events(conn: Connection, events: list[dict], dev_ids: dict[str, int]) -> int:
+    """Insert, update (only if changed) or remove seed events by uid; user events stay as they are."""
+    rows = conn.execute(select(Event.uid, Event.id, Event.origin))
+    stored = {uid: (event_id, origin) for uid, event_id, origin in rows}
+    wanted = {e["uid"] for e in events}
+    gone = [event_id for uid, (event_id, origin) in stored.items() if origin == "seed" and uid not in wanted]
+    if gone:
+        conn.execute(delete(Event).where(Event.id.in_(gone)))
+    now = utc_now()
+    for e in events:
+        data = event_writes.content(e, [dev_ids[slug] for slug in e["devices"]])
+        event_id, origin = stored.get(e["uid"], (None, None))
+        if event_id is None:
+            event_writes.insert_event(conn, e["uid"], "seed", data, now, now)
+        elif origin == "seed" and event_writes.stored_content(conn, event_id) != data:
+            event_writes.update_event(conn, event_id, data, now)
+    return len(events)
 
 
 def _upsert_meta(conn: Connection, key: str, value: str) -> None:

@@ -9,7 +9,18 @@ import argparse
 import sys
 from pathlib import Path
 
+from db.events import CATEGORIES, JURISDICTIONS, parse_period
 from desktop import APP_NAME, __version__
+
+
+def _period_bound(end: bool):
+    """argparse type for --from/--to: YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD -> the first (last) ISO day."""
+    def convert(text: str) -> str:
+        period = parse_period(text)
+        if period is None:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
+        return period[1] if end else period[0]
+    return convert
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +46,17 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="export data")
     ex.add_argument("what", choices=["data"])
     ex.add_argument("-o", "--output", required=True, metavar="FILE.json|FILE.csv")
+    ev = sub.add_parser("events", help="list policy-timeline events (export controls, procurement rules, launches)")
+    ev.add_argument("--from", dest="date_from", metavar="DATE", type=_period_bound(end=False),
+                    help="events that end on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)")
+    ev.add_argument("--to", dest="date_to", metavar="DATE", type=_period_bound(end=True),
+                    help="events that start on or before DATE (a month or year counts to its last day)")
+    ev.add_argument("--category", action="append", choices=CATEGORIES, metavar="C",
+                    help=f"one of {', '.join(CATEGORIES)}; repeat to allow several")
+    ev.add_argument("--jurisdiction", action="append", choices=JURISDICTIONS, metavar="J",
+                    help=f"one of {', '.join(JURISDICTIONS)}; repeat to allow several")
+    ev.add_argument("--device", metavar="NAME", help="events about this device (name, slug or alias such as H20)")
+    ev.add_argument("--format", default="table", choices=["table", "json", "csv"])
     return p
 
 
@@ -64,6 +86,9 @@ def run_command(paths, args) -> int:
             return cli.cmd_compare(paths.database, args.a, args.b, args.format, sys.stdout)
         if args.command == "export":
             return cli.cmd_export(paths.database, args.what, Path(args.output))
+        if args.command == "events":
+            return cli.cmd_events(paths.database, args.format, sys.stdout, args.date_from, args.date_to,
+                                  args.category, args.jurisdiction, args.device)
     except StoreError as exc:
         sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
         return 1

@@ -1,4 +1,4 @@
-"""The command line: `chiplens list|compare|export`. No Qt is imported on these paths.
+"""The command line: `chiplens list|compare|export|events`. No Qt is imported on these paths.
 
 Output goes to stdout; messages the user must read go to stderr. Exit codes: 0 done,
 1 a store problem (message says what to do), 2 a usage error (bad arguments, unknown device).
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from db import api
-from db.dto import CellDTO, ComparisonDTO, DeviceDTO, ValueDTO
+from db.dto import CellDTO, ComparisonDTO, DeviceDTO, EventDTO, EventSourceDTO, ValueDTO
 from db.errors import UnknownDeviceError
 
 CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
@@ -152,4 +152,58 @@ def cmd_export(db: Path, what: str, target: Path) -> int:
         return 2
     n = api.export_data(db, target)
     sys.stderr.write(f"exported {n} values to {target}\n")
+    return 0
+
+
+EVENT_COLUMNS = ("date", "precision", "title", "jurisdiction", "category", "confidence", "sources", "devices",
+                 "summary", "actor", "tags", "origin", "uid")
+
+
+def event_json(e: EventDTO, names: dict[str, str]) -> dict:
+    row = {name: getattr(e, name) for name in EVENT_COLUMNS}
+    row["sources"] = [{"publisher": s.publisher, "title": s.title, "url": s.url, "date": s.date} for s in e.sources]
+    row["devices"] = [{"slug": slug, "name": names.get(slug, slug)} for slug in e.devices]
+    row["tags"] = list(e.tags)
+    return row
+
+
+def _source_text(s: EventSourceDTO) -> str:
+    head = ": ".join(x for x in (s.publisher, s.title) if x)
+    return " ".join(x for x in (head, f"({s.date})" if s.date else "", s.url or "") if x)
+
+
+def event_csv_row(e: EventDTO, names: dict[str, str]) -> list[str]:
+    row = {name: getattr(e, name) for name in EVENT_COLUMNS}
+    row["sources"] = "; ".join(_source_text(s) for s in e.sources)
+    row["devices"] = "; ".join(names.get(slug, slug) for slug in e.devices)
+    row["tags"] = "; ".join(e.tags)
+    return [row[name] for name in EVENT_COLUMNS]
+
+
+def print_events(events: list[EventDTO], names: dict[str, str], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        json.dump([event_json(e, names) for e in events], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return
+    if fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(EVENT_COLUMNS)
+        w.writerows(event_csv_row(e, names) for e in events)
+        return
+    _table([["Date", "Jur.", "Category", "Title"]] + [[e.label, e.jurisdiction, e.category, e.title] for e in events],
+           out)
+
+
+def cmd_events(db: Path, fmt: str, out: TextIO, date_from: str | None = None, date_to: str | None = None,
+               categories: list[str] | None = None, jurisdictions: list[str] | None = None,
+               device: str | None = None) -> int:
+    try:
+        events = api.list_events(db, date_from, date_to, categories, jurisdictions, device=device)
+    except UnknownDeviceError as exc:
+        sys.stderr.write(f"chiplens events: {exc}\n")
+        return 2
+    names = {d.slug: d.name for d in api.list_devices(db)}
+    print_events(events, names, fmt, out)
+    if not events:
+        sys.stderr.write("chiplens events: no event matches these filters\n")
     return 0

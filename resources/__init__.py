@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from importlib import resources
 
-SEED_FILES = ("metrics.json", "devices.json", "sources.json", "values.json")
+SEED_FILES = ("metrics.json", "devices.json", "sources.json", "values.json", "events.json")
 
 
 def seed_bytes(name: str) -> bytes:

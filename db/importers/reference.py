@@ -5,6 +5,9 @@
 Reads `specs.json` and `sources.json`, maps each record onto the metric catalog
 (`resources/seed/metrics.json`) and the curated device list (`resources/seed/devices.json`),
 converts units to the canonical ones and writes `sources.json` and `values.json`.
+Reads `timeline.json` and writes `events.json`: each event's subjects are linked to devices
+through their slugs, names and aliases (case-insensitive); subjects that match no device are
+kept as tags. Categories, jurisdictions and dates are checked, never remapped.
 Nothing is invented: records without a value become "gaps" (kept with their note, shown as
 "not published"); numeric records the reference marks DERIVED are dropped because the app
 computes them itself (system totals, direction conversions); text records from the DERIVED
@@ -18,6 +21,8 @@ import re
 import sys
 from pathlib import Path
 
+from db.events import validate_event
+from db.read import norm
 from db.units import to_canonical
 
 # reference field -> (metric key, qualifier or None); units converted separately
@@ -158,7 +163,58 @@ def convert(reference: Path, seed: Path) -> dict[str, int]:
     (seed / "values.json").write_text(json.dumps({"values": values, "gaps": gaps}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     out_sources = [{k: s.get(k) for k in ("key", "publisher", "title", "url", "date", "kind", "other_urls", "repo_ref")} for s in sources]
     (seed / "sources.json").write_text(json.dumps({"sources": out_sources}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return {"values": len(values), "gaps": len(gaps), "derived_skipped": len(skipped), "sources": len(out_sources)}
+    counts = {"values": len(values), "gaps": len(gaps), "derived_skipped": len(skipped), "sources": len(out_sources)}
+    return counts | convert_events(reference, seed)
+
+
+def device_names(devices: dict) -> dict[str, str]:
+    """Every slug, name and alias of the seed devices, normalised, -> device slug."""
+    names: dict[str, str] = {}
+    for d in devices["devices"]:
+        for name in (d["slug"], d["name"], *d.get("aliases", [])):
+            names.setdefault(norm(name), d["slug"])
+    return names
+
+
+def event_uid(date: str, title: str) -> str:
+    """Stable id of a seed event: the same on every re-seed, distinct from user uids (uuid4 hex)."""
+    return "seed-" + value_uid(date, title)
+
+
+def convert_event(rec: dict, names: dict[str, str]) -> dict:
+    """One reference timeline record -> one seed event (subjects split into device slugs and tags)."""
+    devices, tags = [], []
+    for subject in rec["subjects"]:
+        slug = names.get(norm(subject))
+        if slug is None:
+            tags.append(subject)
+        elif slug not in devices:
+            devices.append(slug)
+    event = {
+        "uid": event_uid(rec["date"], rec["title"]), "date": rec["date"], "precision": rec["date_precision"],
+        "title": rec["title"], "summary": rec["summary"], "actor": rec["actor"],
+        "jurisdiction": rec["jurisdiction"], "category": rec["category"], "confidence": rec["confidence"],
+        "sources": [{k: s.get(k) for k in ("publisher", "title", "url", "date")} for s in rec["sources"]],
+        "devices": devices, "tags": tags,
+    }
+    errors = validate_event({k: v for k, v in event.items() if k != "uid"})
+    if errors:
+        raise SystemExit(f"timeline event {rec['date']} {rec['title']!r}: {'; '.join(errors)}")
+    return event
+
+
+def convert_events(reference: Path, seed: Path) -> dict[str, int]:
+    timeline = json.loads((reference / "timeline.json").read_text(encoding="utf-8"))
+    devices = json.loads((seed / "devices.json").read_text(encoding="utf-8"))
+    names = device_names(devices)
+    events = [convert_event(rec, names) for rec in timeline]
+    uids = [e["uid"] for e in events]
+    if len(set(uids)) != len(uids):
+        raise SystemExit("two timeline events share a date and title")
+    (seed / "events.json").write_text(json.dumps({"events": events}, ensure_ascii=False, indent=1) + "\n",
+                                      encoding="utf-8")
+    return {"events": len(events), "event_device_links": sum(len(e["devices"]) for e in events),
+            "event_tags": sum(len(e["tags"]) for e in events)}
 
 
 if __name__ == "__main__":
