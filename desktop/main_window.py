@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QMainWindow, QSplitter, QToolBar, QToolButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar,
+                               QToolButton, QVBoxLayout)
 
-from db.dto import ComparisonDTO, RowDTO
+from db.dto import ComparisonDTO, EventDTO, RowDTO
 from db.errors import StoreError, UnknownDeviceError
 from desktop import APP_NAME
 from desktop.store import Store
@@ -17,6 +18,22 @@ from desktop.views.provenance_panel import ProvenancePanel
 from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
 
 DEFAULT_PAIRING = "910c-vs-h100"
+
+
+class DeleteEventCommand(QUndoCommand):
+    """Deleting a user event, undoable: the store returns the event as it was and can put it back."""
+
+    def __init__(self, window: "MainWindow", event: EventDTO):
+        super().__init__(QCoreApplication.translate("MainWindow", "Delete event “%1”").replace("%1", event.title))
+        self.window, self.event = window, event
+
+    def redo(self) -> None:
+        self.event = self.window.store.delete_event(self.event.uid, initiator=self.window)
+        self.window.reload_events()
+
+    def undo(self) -> None:
+        self.window.store.restore_event(self.event, initiator=self.window)
+        self.window.reload_events(select=self.event.uid)
 
 
 class MainWindow(QMainWindow):
@@ -30,6 +47,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.comparison: ComparisonDTO | None = None
         self.chart = None
+        self.timeline = None
+        self.undo_stack = QUndoStack(self)
         self._pair: tuple[str, str] | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1440, 900)
@@ -101,7 +120,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 11)
         self.splitter.setStretchFactor(1, 9)
         self.splitter.setSizes([820, 620])
-        self.setCentralWidget(self.splitter)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Comparison"))
+        self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(str(self.store.database))
 
     def _build_menus(self) -> None:
@@ -115,6 +138,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         comp = self.menuBar().addMenu(self.tr("&Comparison"))
         for text, key, slot in (
                 (self.tr("Choose device &A…"), "Ctrl+1", self.picker_a.open),
@@ -197,6 +228,8 @@ class MainWindow(QMainWindow):
                      self.pairing_box.count() - 1)
         self.pairing_box.setCurrentIndex(index)
         self.setWindowTitle(f"{a.name} vs {b.name} — {APP_NAME}")
+        if self.timeline is not None:
+            self.timeline.set_comparison_devices((a.slug, b.slug))
         if current:
             row = comparison.row(current[0])
             self.provenance.show_cell(comparison, row, current[1])
@@ -235,7 +268,9 @@ class MainWindow(QMainWindow):
             return
         if "pairing" in change.kinds or "seed" in change.kinds:
             self._load_lists()
-        if self._pair:
+        if "event" in change.kinds or "seed" in change.kinds:
+            self.reload_events()
+        if self._pair and change.kinds - {"event"}:
             self.set_pair(*self._pair, quiet=True)
 
     def save_pairing(self) -> None:
@@ -288,7 +323,83 @@ class MainWindow(QMainWindow):
         self.chart_placeholder.deleteLater()
         self.chart_layout.addWidget(self.chart)
         self.chart.set_comparison(self.comparison)
+        # the timeline tab comes once the chart is on screen: it must not delay the first paints
+        self.chart.painted.connect(lambda: QTimer.singleShot(0, self._load_timeline))
         QTimer.singleShot(50, self._warm_up)
+
+    # policy timeline ----------------------------------------------------------
+    def _load_timeline(self) -> None:
+        """The timeline dock, created once the comparison and its chart are on screen."""
+        if self.timeline is not None:
+            return
+        from desktop.views.timeline_panel import TimelinePanel
+        self.timeline = TimelinePanel(self)
+        self.timeline.setObjectName("timelinePanel")
+        self.timeline.set_device_names({d.slug: d.name for d in self.store.devices()})
+        self.timeline.device_activated.connect(self.open_device)
+        self.timeline.add_requested.connect(self.add_event)
+        self.timeline.edit_requested.connect(self.edit_event)
+        self.timeline.delete_requested.connect(self.delete_event)
+        self.reload_events()
+        if self.comparison is not None:
+            a, b = self.comparison.devices
+            self.timeline.set_comparison_devices((a.slug, b.slug))
+        self.tabs.addTab(self.timeline, self.tr("Policy timeline"))
+        for index, key in ((0, "Ctrl+Shift+C"), (1, "Ctrl+T")):
+            action = QAction(self.tabs.tabText(index).replace("&", ""), self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.view_menu.addAction(action)
+            self.addAction(action)
+
+    def reload_events(self, select: str | None = None) -> None:
+        if self.timeline is None:
+            return
+        self.timeline.set_events(self.store.events())
+        if select:
+            self.timeline.select_event(select)
+
+    def open_device(self, slug: str) -> None:
+        """A device clicked in the timeline: show it in the comparison, beside the other side's device."""
+        if not self._pair:
+            return
+        a, b = self._pair
+        if slug not in (a, b):
+            self.set_pair(slug, b)
+        self.tabs.setCurrentIndex(0)
+
+    def _device_choices(self) -> list[tuple[str, str]]:
+        return [(d.slug, d.name) for d in self.store.devices()]
+
+    def add_event(self) -> None:
+        self._edit_event_dialog(None)
+
+    def edit_event(self, event: EventDTO) -> None:
+        self._edit_event_dialog(event)
+
+    def _edit_event_dialog(self, event: EventDTO | None) -> None:
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from desktop.dialogs.event_dialog import EventDialog
+        dialog = EventDialog(self._device_choices(), event, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            uid = self.store.save_event(dialog.fields(), event.uid if event else None, initiator=self)
+        except (StoreError, ValueError) as exc:
+            QMessageBox.critical(self, self.tr("The event was not saved"), getattr(exc, "message", None) or str(exc))
+            return
+        self.reload_events(select=uid)
+
+    def delete_event(self, event: EventDTO) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        try:
+            self.undo_stack.push(DeleteEventCommand(self, event))
+        except (StoreError, ValueError) as exc:
+            QMessageBox.critical(self, self.tr("The event was not deleted"), getattr(exc, "message", None) or str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.")
+                                     .replace("%1", event.title), 10_000)
 
     def _warm_up(self) -> None:
         """Import the write path in the background so the first pick or save does not stall."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from db import api
-from db.dto import ChangeSet, ComparisonDTO, DeviceDTO, MetricDTO, PairingDTO, ScaleMatchDTO
+from db.dto import ChangeSet, ComparisonDTO, DeviceDTO, EventDTO, MetricDTO, PairingDTO, ScaleMatchDTO
 from db.units import NumberStyle
 
 
@@ -50,6 +50,9 @@ class Store(QObject):
     def scale_to_match(self, comparison: ComparisonDTO, metric_key: str) -> ScaleMatchDTO:
         return api.scale_to_match(comparison, metric_key, self.style)
 
+    def events(self) -> list[EventDTO]:
+        return api.list_events(self.database)
+
     # writes ------------------------------------------------------------
     def choose_value(self, device_slug: str, metric_key: str, value_uid: str | None, initiator=None) -> None:
         self._emit(api.choose_value(self.database, device_slug, metric_key, value_uid), initiator)
@@ -58,6 +61,21 @@ class Store(QObject):
         slug, change = api.save_pairing(self.database, name, a, b)
         self._emit(change, initiator)
         return slug
+
+    def save_event(self, fields: dict, uid: str | None = None, initiator=None) -> str:
+        """Create (uid None) or edit a user event; EventValidationError lists what is wrong."""
+        saved, change = api.save_event(self.database, fields, uid)
+        self._emit(change, initiator)
+        return saved
+
+    def delete_event(self, uid: str, initiator=None) -> EventDTO:
+        """Delete a user event and return it as it was, for undo."""
+        event, change = api.delete_event(self.database, uid)
+        self._emit(change, initiator)
+        return event
+
+    def restore_event(self, event: EventDTO, initiator=None) -> None:
+        self._emit(api.restore_event(self.database, event), initiator)
 
     def export_data(self, target: Path) -> int:
         return api.export_data(self.database, target)
