@@ -15,15 +15,15 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersi
 from PySide6.QtGui import QColor
 
 from db.dto import EventDTO
+from db.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
 
-# display order of the lanes (db.events holds the authoritative tuples; unknown values fall back to "other")
-JURISDICTION_ORDER = ("US", "CN", "EU", "NL", "JP", "TW", "KR", "other")
-CATEGORY_ORDER = ("export-control", "entity-list", "procurement-guidance", "industrial-policy", "subsidy",
-                  "security-review", "antitrust", "product-launch", "market", "funding", "regulation", "other")
-CONFIDENCE_ORDER = ("official", "reported")
-PRECISION_ORDER = ("day", "month", "quarter", "year")
+# display order of the lanes: the store's own vocabulary (unknown values fall back to "other")
+JURISDICTION_ORDER = JURISDICTIONS
+CATEGORY_ORDER = CATEGORIES
+CONFIDENCE_ORDER = CONFIDENCES
+PRECISION_ORDER = PRECISIONS
 
 # Okabe-Ito palette (Wong 2011); black is replaced by the palette's text colour when drawing
 OKABE_ITO = {
