@@ -15,9 +15,10 @@ from collections.abc import Collection, Iterable, Mapping
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from db import read
+from db import notes, read
 from db.compare import Bundle, build_comparison, scale_to_match  # noqa: F401  (re-exported)
-from db.dto import ChangeSet, ComparisonDTO, DeviceDTO, EventDTO, MetricDTO, PairingDTO, SourceDTO, StoreInfo
+from db.dto import (ChangeSet, ComparisonDTO, DeviceDTO, EventDTO, MetricDTO, NoteDTO, NoteHitDTO, NoteSummaryDTO,
+                    NoteVersionDTO, PairingDTO, SourceDTO, StoreInfo)
 from db.errors import CorruptDatabaseError, EventValidationError, NewerSchemaError, StoreError, UnknownEventError
 from db.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, fields_of, overlaps, parse_iso_date, validate_event
 from db.integrity import (check_header, connect, ensure_folder, has_tables, quick_check, schema_revision,
@@ -391,3 +392,171 @@ def atomic_write(target: Path, payload: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# ---------------------------------------------------------------- analyst notes (plain sqlite3: see db.notes)
+
+NOTE_CHANGE = ChangeSet(frozenset({"note"}))
+
+
+@contextmanager
+def _note_write(path: Path):
+    """One IMMEDIATE transaction on a connection with the house pragmas; committed, or rolled back on error."""
+    with _guard(path), closing(connect(Path(path))) as conn:
+        conn.isolation_level = None
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def _note_change(conn: sqlite3.Connection, uids: Iterable[str]) -> ChangeSet:
+    """A ChangeSet naming the devices the notes link to, so that device panels can show their notes."""
+    uids = list(uids)
+    if not uids:
+        return NOTE_CHANGE
+    rows = conn.execute(f"SELECT DISTINCT l.target FROM note_link l JOIN note n ON n.id = l.note_id "
+                        f"WHERE l.kind = 'device' AND n.uid IN ({','.join('?' * len(uids))})", uids)
+    return ChangeSet(frozenset({"note"}), frozenset(r[0] for r in rows))
+
+
+def list_notes(path: Path, tag: str | None = None, device: str | None = None,
+               linked: tuple[str, str] | None = None, trash: bool = False,
+               sort: str = "updated") -> list[NoteSummaryDTO]:
+    """Notes (without bodies), newest first or by title. `device` is a slug, name or alias
+    (UnknownDeviceError if none matches); `linked` = (kind, target); trash=True: only the trash."""
+    return _read(path, lambda conn: notes.list_notes(conn, tag, device, linked, trash, sort))
+
+
+def note_summaries(path: Path, uids: Iterable[str]) -> list[NoteSummaryDTO]:
+    """Summaries of the notes with these uids that are not in the trash, newest first."""
+    uids = list(uids)
+    return _read(path, lambda conn: notes.list_notes(conn, uids=uids)) if uids else []
+
+
+def get_note(path: Path, uid: str) -> NoteDTO:
+    """The note with its body (also when it is in the trash); UnknownNoteError if there is none."""
+    return _read(path, notes.get_note, uid)
+
+
+def create_note(path: Path, title: str, body: str = "", tags=(), links=()) -> tuple[str, ChangeSet]:
+    """A new note; returns its uid. Links are (kind, target) pairs, 'kind:target' texts or NoteLinkDTOs;
+    a device may be named by slug, name or alias. UnknownLinkError (a ValueError) if a target does not exist."""
+    tags, links = notes.clean_tags(tags), notes.clean_links(links)
+    with _note_write(path) as conn:
+        uid = notes.insert_note(conn, title, body, tags, notes.check_links(conn, links))
+        return uid, _note_change(conn, [uid])
+
+
+def save_note(path: Path, uid: str, title: str, body: str, tags=None, links=None,
+              checkpoint: bool = False) -> ChangeSet:
+    """Save a note's text (tags / links None: unchanged). The previous title and body are kept as a
+    version when they changed and the newest version is older than 10 minutes, or when `checkpoint`.
+    New links are checked like create_note's; links already on the note are kept even if their target is gone."""
+    tags = None if tags is None else notes.clean_tags(tags)
+    links = None if links is None else notes.clean_links(links)
+    with _note_write(path) as conn:
+        before = _note_change(conn, [uid]) if links is not None else NOTE_CHANGE
+        if links is not None:
+            links = notes.check_links(conn, links, known=notes.stored_links(conn, uid))
+        notes.update_note(conn, uid, title, body, tags, links, checkpoint)
+        after = _note_change(conn, [uid])
+    return ChangeSet(frozenset({"note"}), before.device_slugs | after.device_slugs)
+
+
+def list_versions(path: Path, uid: str) -> list[NoteVersionDTO]:
+    """Earlier versions of a note, newest first; UnknownNoteError if there is no such note."""
+    return _read(path, notes.list_versions, uid)
+
+
+def restore_version(path: Path, uid: str, version_id: int) -> ChangeSet:
+    """Make a version the note's text again; the current text is kept as a version first."""
+    with _note_write(path) as conn:
+        notes.restore_version(conn, uid, version_id)
+        return _note_change(conn, [uid])
+
+
+def delete_note(path: Path, uid: str) -> ChangeSet:
+    """Move a note to the trash (undelete_note brings it back; empty_trash removes it for good)."""
+    with _note_write(path) as conn:
+        notes.set_deleted(conn, uid, True)
+        return _note_change(conn, [uid])
+
+
+def undelete_note(path: Path, uid: str) -> ChangeSet:
+    with _note_write(path) as conn:
+        notes.set_deleted(conn, uid, False)
+        return _note_change(conn, [uid])
+
+
+def empty_trash(path: Path) -> tuple[int, ChangeSet]:
+    """Remove the notes in the trash, with their versions, for good; returns how many."""
+    with _note_write(path) as conn:
+        gone = [r[0] for r in conn.execute("SELECT uid FROM note WHERE deleted IS NOT NULL")]
+        change = _note_change(conn, gone)
+        return notes.empty_trash(conn), change
+
+
+def search_notes(path: Path, query: str, tag: str | None = None, device: str | None = None,
+                 limit: int = 200) -> list[NoteHitDTO]:
+    """Full-text search of the notes not in the trash (title, body, tags), best match first.
+
+    Every word must match: latin words as prefixes ('Semi' finds SemiAnalysis), Chinese or Japanese
+    text as an exact run of characters ('昇腾'). Snippets mark matches with [[ and ]]. A query with
+    nothing searchable in it (only punctuation or emoji) finds nothing.
+    """
+    return _read(path, lambda conn: notes.search(conn, query, tag, device, limit))
+
+
+def export_notes(path: Path, folder, uids=None) -> list[Path]:
+    """Write one Markdown file per note (all notes not in the trash, or those given) into `folder`,
+    atomically; returns the files. Names are the title's slug plus the start of the uid."""
+    from db import notes_files
+    folder = Path(folder)
+
+    def _run(conn):
+        wanted = [s.uid for s in notes.list_notes(conn)] if uids is None else list(uids)
+        return [notes.get_note(conn, uid) for uid in wanted]
+    found = _read(path, _run)
+    taken: set[str] = set()
+    written = []
+    for note in found:
+        target = folder / notes_files.file_name(note, taken)
+        atomic_write(target, notes_files.render(note).encode("utf-8"))
+        written.append(target)
+    return written
+
+
+def import_notes(path: Path, source) -> dict:
+    """Import Markdown notes from a folder (its *.md files) or one file; returns counts of notes
+    created, updated and unchanged. A file's front matter uid matches the note it was exported from,
+    so importing the same files again creates nothing; a note whose text changed keeps its previous
+    text as a version. Files without front matter become new notes (titled from the first heading or
+    the file name) unless a note with the same title and body exists. Every file is read and checked
+    before anything is written: malformed front matter raises ValueError naming the file and line."""
+    from db import notes_files
+    parsed = [notes_files.read_file(p) for p in notes_files.files_in(Path(source))]
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    with _note_write(path) as conn:
+        for nf in parsed:
+            existing = None
+            if nf.uid is not None:
+                existing = conn.execute("SELECT uid FROM note WHERE uid = ?", (nf.uid,)).fetchone()
+            else:
+                existing = conn.execute("SELECT uid FROM note WHERE title = ? AND body = ? AND deleted IS NULL "
+                                        "ORDER BY id LIMIT 1", (nf.title, nf.body)).fetchone()
+            if existing is None:
+                notes.insert_note(conn, nf.title, nf.body, nf.tags, nf.links, nf.uid, nf.created, nf.updated)
+                counts["created"] += 1
+            elif nf.uid is None:
+                counts["unchanged"] += 1
+            elif notes.update_note(conn, nf.uid, nf.title, nf.body, nf.tags, nf.links, checkpoint=True,
+                                   updated=nf.updated):
+                counts["updated"] += 1
+            else:
+                counts["unchanged"] += 1
+    return counts

@@ -193,6 +193,57 @@ class EventDTO:
 
 
 @dataclass(frozen=True)
+class NoteLinkDTO:
+    """A note's link to something in the store; `missing` when the target no longer exists."""
+
+    kind: str  # 'device' | 'pairing' | 'event' | 'source'
+    target: str  # slug, event uid or source key
+    label: str  # display name resolved from the store ('' if unknown)
+    missing: bool  # the target no longer exists (the note stays; the link is shown as missing)
+
+
+@dataclass(frozen=True)
+class NoteSummaryDTO:
+    uid: str
+    title: str
+    tags: tuple[str, ...]
+    links: tuple[NoteLinkDTO, ...]
+    created: str  # ISO UTC 'YYYY-MM-DDTHH:MM:SSZ'
+    updated: str
+    deleted: str | None
+
+
+@dataclass(frozen=True)
+class NoteDTO:
+    uid: str
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    links: tuple[NoteLinkDTO, ...]
+    created: str  # ISO UTC 'YYYY-MM-DDTHH:MM:SSZ'
+    updated: str
+    deleted: str | None
+
+
+@dataclass(frozen=True)
+class NoteHitDTO:
+    uid: str
+    title: str
+    tags: tuple[str, ...]
+    updated: str
+    snippet: str  # plain text with matches wrapped in [[ and ]]
+    rank: float  # lower is better (bm25)
+
+
+@dataclass(frozen=True)
+class NoteVersionDTO:
+    id: int
+    saved: str  # ISO UTC 'YYYY-MM-DDTHH:MM:SSZ'
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
 class StoreInfo:
     path: str
     schema_revision: str

@@ -60,3 +60,19 @@ class EventValidationError(ValueError):
     def __init__(self, messages: list[str]):
         self.messages = list(messages)
         super().__init__("; ".join(self.messages))
+
+
+class UnknownNoteError(LookupError):
+    """No note has this uid (it was emptied from the trash, or never existed)."""
+
+    def __init__(self, uid: str):
+        self.uid = uid
+        super().__init__(f"no note with uid {uid!r}")
+
+
+class UnknownLinkError(ValueError):
+    """A note's link names a device, pairing, event or source that does not exist."""
+
+    def __init__(self, link: str, reason: str):
+        self.link = link
+        super().__init__(f"link {link}: {reason}")

@@ -5,8 +5,10 @@ re-seeding can replace seed rows and leave user rows (origin = 'user') untouched
 """
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, PrimaryKeyConstraint,
+                        String, Table, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import NullType
 
 
 class Base(DeclarativeBase):
@@ -189,3 +191,85 @@ class EventTag(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     tag: Mapped[str] = mapped_column(Text)
+
+
+class Note(Base):
+    """An analyst's note: user data (never touched by seeding), keyed by a uuid4 hex uid.
+
+    `deleted` is set when the note is in the trash. Search goes through the FTS5 table `note_fts`
+    (rowid = note.id), which holds only notes that are not in the trash and is kept in sync by
+    db.notes (the CJK text is pre-split in Python, so SQL triggers cannot do it). Saving only sets
+    `fts_stale`; the next search re-indexes the stale notes first, so that autosave stays cheap.
+    """
+
+    __tablename__ = "note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[str] = mapped_column(String(32))  # UTC ISO 8601 'YYYY-MM-DDTHH:MM:SSZ'
+    updated: Mapped[str] = mapped_column(String(32), index=True)
+    deleted: Mapped[str | None] = mapped_column(String(32))  # in the trash since (UTC), or NULL
+    fts_stale: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # saved, not yet re-indexed
+
+
+class NoteTag(Base):
+    __tablename__ = "note_tag"
+    __table_args__ = (UniqueConstraint("note_id", "tag"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    tag: Mapped[str] = mapped_column(Text, index=True)
+
+
+class NoteLink(Base):
+    """A link from a note to a device, pairing, event or source, by slug / uid / key (not by id), so
+    that the link survives re-seeding and shows as missing when its target is gone."""
+
+    __tablename__ = "note_link"
+    __table_args__ = (UniqueConstraint("note_id", "kind", "target"),
+                      Index("ix_note_link_kind_target", "kind", "target"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # device | pairing | event | source
+    target: Mapped[str] = mapped_column(String(200))
+
+
+class NoteVersion(Base):
+    """An earlier title and body of a note, kept by save_note (at most one per 10 minutes) and restore."""
+
+    __tablename__ = "note_version"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
+    saved: Mapped[str] = mapped_column(String(32))  # UTC ISO 8601
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+
+
+# The FTS5 table `note_fts` and the shadow tables SQLite creates for it, as they reflect. SQLAlchemy
+# cannot declare a virtual table: migration 0003 creates it with CREATE VIRTUAL TABLE. They are listed
+# here only so that comparing this metadata with a database (alembic compare_metadata, autogenerate)
+# knows them; never create them from this metadata (create_all would make plain tables).
+FTS_TABLE = "note_fts"
+
+
+def _rowid_column() -> Column:
+    return Column("id", Integer, primary_key=True, nullable=True)  # 'id INTEGER PRIMARY KEY' reflects as nullable
+
+
+FTS_SHADOW_TABLES = (
+    Table(FTS_TABLE, Base.metadata, Column("title", NullType), Column("body", NullType), Column("tags", NullType),
+          info={"virtual": "fts5"}),
+    Table(f"{FTS_TABLE}_data", Base.metadata, _rowid_column(), Column("block", LargeBinary),
+          info={"virtual": "fts5-shadow"}),
+    Table(f"{FTS_TABLE}_idx", Base.metadata, Column("segid", NullType, nullable=False),
+          Column("term", NullType, nullable=False), Column("pgno", NullType), PrimaryKeyConstraint("segid", "term"),
+          info={"virtual": "fts5-shadow"}),
+    Table(f"{FTS_TABLE}_content", Base.metadata, _rowid_column(), Column("c0", NullType),
+          Column("c1", NullType), Column("c2", NullType), info={"virtual": "fts5-shadow"}),
+    Table(f"{FTS_TABLE}_docsize", Base.metadata, _rowid_column(), Column("sz", LargeBinary),
+          info={"virtual": "fts5-shadow"}),
+    Table(f"{FTS_TABLE}_config", Base.metadata, Column("k", NullType, nullable=False), Column("v", NullType),
+          PrimaryKeyConstraint("k"), info={"virtual": "fts5-shadow"}),
+)

@@ -57,7 +57,35 @@ def build_parser() -> argparse.ArgumentParser:
                     help=f"one of {', '.join(JURISDICTIONS)}; repeat to allow several")
     ev.add_argument("--device", metavar="NAME", help="events about this device (name, slug or alias such as H20)")
     ev.add_argument("--format", default="table", choices=["table", "json", "csv"])
+    _notes_parser(sub)
     return p
+
+
+def _notes_parser(sub) -> None:
+    nt = sub.add_parser("notes", help="analyst notes: add, list, search, export, import")
+    ns = nt.add_subparsers(dest="notes_command", metavar="NOTES_COMMAND", required=True)
+    add = ns.add_parser("add", help="add a note; prints its uid")
+    add.add_argument("--title", required=True)
+    add.add_argument("--body-file", metavar="FILE", help="the body (Markdown) from FILE, or - for standard input")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG", help="repeat for several tags")
+    add.add_argument("--link", action="append", default=[], metavar="KIND:TARGET",
+                     help="device:SLUG, pairing:SLUG, event:UID or source:KEY; repeat for several")
+    ls = ns.add_parser("list", help="list notes, newest first")
+    ls.add_argument("--tag", help="only notes with this tag")
+    ls.add_argument("--device", metavar="NAME", help="only notes linked to this device (name, slug or alias)")
+    ls.add_argument("--trash", action="store_true", help="list the notes in the trash instead")
+    ls.add_argument("--sort", default="updated", choices=["updated", "title"])
+    ls.add_argument("--format", default="table", choices=["table", "json"])
+    se = ns.add_parser("search", help="full-text search (words as prefixes; Chinese as runs of characters)")
+    se.add_argument("query")
+    se.add_argument("--tag", help="only notes with this tag")
+    se.add_argument("--device", metavar="NAME", help="only notes linked to this device (name, slug or alias)")
+    se.add_argument("--limit", type=int, default=200)
+    se.add_argument("--format", default="table", choices=["table", "json"])
+    ex = ns.add_parser("export", help="write each note to a Markdown file with front matter")
+    ex.add_argument("-o", "--output", required=True, metavar="DIR")
+    im = ns.add_parser("import", help="import Markdown notes (a folder or a file); re-importing creates no duplicates")
+    im.add_argument("source", metavar="DIR|FILE")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,6 +117,8 @@ def run_command(paths, args) -> int:
         if args.command == "events":
             return cli.cmd_events(paths.database, args.format, sys.stdout, args.date_from, args.date_to,
                                   args.category, args.jurisdiction, args.device)
+        if args.command == "notes":
+            return cli.cmd_notes(paths.database, args, sys.stdout)
     except StoreError as exc:
         sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
         return 1
