@@ -5,8 +5,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar,
-                               QToolButton, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QGroupBox, QLabel, QMainWindow, QSplitter, QTabWidget,
+                               QToolBar, QToolButton, QVBoxLayout)
 
 from db.dto import ComparisonDTO, EventDTO, RowDTO
 from db.errors import StoreError, UnknownDeviceError
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.comparison: ComparisonDTO | None = None
         self.chart = None
         self.timeline = None
+        self.notes = None
         self.undo_stack = QUndoStack(self)
         self._pair: tuple[str, str] | None = None
         self.setWindowTitle(APP_NAME)
@@ -145,6 +146,16 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        self.quote_figure_action = QAction(self.tr("&Quote the selected figure into the note"), self)
+        self.quote_figure_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Q")))
+        self.quote_figure_action.triggered.connect(self.quote_figure)
+        self.quote_event_action = QAction(self.tr("Quote the selected &event into the note"), self)
+        self.quote_event_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+E")))
+        self.quote_event_action.triggered.connect(self.quote_event)
+        for action in (self.quote_figure_action, self.quote_event_action):
+            edit.addAction(action)
+            self.addAction(action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         comp = self.menuBar().addMenu(self.tr("&Comparison"))
         for text, key, slot in (
@@ -230,6 +241,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{a.name} vs {b.name} — {APP_NAME}")
         if self.timeline is not None:
             self.timeline.set_comparison_devices((a.slug, b.slug))
+        self._update_note_context()
         if current:
             row = comparison.row(current[0])
             self.provenance.show_cell(comparison, row, current[1])
@@ -344,13 +356,84 @@ class MainWindow(QMainWindow):
         if self.comparison is not None:
             a, b = self.comparison.devices
             self.timeline.set_comparison_devices((a.slug, b.slug))
+        self.timeline.event_selected.connect(lambda _event: self._update_note_context())
         self.tabs.addTab(self.timeline, self.tr("Policy timeline"))
+        QTimer.singleShot(0, self._load_notes)
         for index, key in ((0, "Ctrl+Shift+C"), (1, "Ctrl+T")):
             action = QAction(self.tabs.tabText(index).replace("&", ""), self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.view_menu.addAction(action)
             self.addAction(action)
+
+    # notes ----------------------------------------------------------------------
+    def _load_notes(self) -> None:
+        """The notes dock, beside both tabs; created after the first paints, like the timeline."""
+        if self.notes is not None:
+            return
+        from desktop.views.notes_panel import NotesPanel
+        self.notes = NotesPanel(self.store, self)
+        self.notes.setObjectName("notesPanel")
+        dock = QDockWidget(self.tr("Notes"), self)
+        dock.setObjectName("notesDock")
+        dock.setWidget(self.notes)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [max(320, self.width() // 4)], Qt.Orientation.Horizontal)
+        toggle = dock.toggleViewAction()
+        toggle.setText(self.tr("&Notes"))
+        toggle.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
+        self.view_menu.addAction(toggle)
+        self.notes_dock = dock
+        if self.width() < 1700:
+            dock.hide()  # on a laptop screen the comparison needs the width; Ctrl+Shift+N or quoting shows it
+        self._update_note_context()
+
+    def _current_pairing_slug(self) -> str | None:
+        if not self._pair:
+            return None
+        return next((p.slug for p in self.pairings if (p.device_a, p.device_b) == self._pair), None)
+
+    def _update_note_context(self) -> None:
+        if self.notes is None:
+            return
+        event = self.timeline.selected_event() if self.timeline is not None else None
+        self.notes.set_context(tuple(self._pair or ()), self._current_pairing_slug(), event.uid if event else None)
+
+    def _open_notes(self) -> bool:
+        if self.notes is None:
+            self._load_chart()
+            self._load_timeline()
+            self._load_notes()
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        return self.notes is not None
+
+    def quote_figure(self) -> None:
+        """Insert the selected comparison figure (or both sides of its row) with its source into the note."""
+        from desktop.quotes import quote_figure
+        current = self.panel.current_metric()
+        if self.comparison is None or current is None:
+            self.statusBar().showMessage(self.tr("Select a figure in the comparison table first."), 6000)
+            return
+        row = self.comparison.row(current[0])
+        sides = [current[1]] if current[1] in (0, 1) else [0, 1]
+        text = "\n".join(quote_figure(row.metric, self.comparison.devices[s], row.cells[s]) for s in sides)
+        if self._open_notes():
+            self.notes.insert_quote(text)
+
+    def quote_event(self) -> None:
+        from desktop.quotes import quote_event
+        event = self.timeline.selected_event() if self.timeline is not None else None
+        if event is None:
+            self.statusBar().showMessage(self.tr("Select an event in the policy timeline first."), 6000)
+            return
+        if self._open_notes():
+            self.notes.insert_quote(quote_event(event))
+
+    def closeEvent(self, event) -> None:
+        if self.notes is not None:
+            self.notes.flush()  # the last keystrokes reach the store before the window goes
+        super().closeEvent(event)
 
     def reload_events(self, select: str | None = None) -> None:
         if self.timeline is None:

@@ -5,13 +5,18 @@ each panel decides whether to refresh (and skips changes it made itself).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from db import api
 from db.dto import ChangeSet, ComparisonDTO, DeviceDTO, EventDTO, MetricDTO, PairingDTO, ScaleMatchDTO
 from db.units import NumberStyle
+
+if TYPE_CHECKING:
+    from db.dto import NoteDTO, NoteHitDTO, NoteSummaryDTO, NoteVersionDTO
 
 
 def locale_style(locale: QLocale | None = None) -> NumberStyle:
@@ -79,6 +84,83 @@ class Store(QObject):
 
     def export_data(self, target: Path) -> int:
         return api.export_data(self.database, target)
+
+    # notes -------------------------------------------------------------
+    # Reads are short plain-sqlite calls on the GUI thread; autosave writes go through
+    # desktop.notes_autosave (a single-writer worker) and are broadcast with publish().
+    def notes(self, tag: str | None = None, device: str | None = None, linked: tuple[str, str] | None = None,
+              trash: bool = False, sort: str = "updated") -> list[NoteSummaryDTO]:
+        return api.list_notes(self.database, tag=tag, device=device, linked=linked, trash=trash, sort=sort)
+
+    def notes_linked(self, links: Iterable[tuple[str, str]], tag: str | None = None, device: str | None = None,
+                     sort: str = "updated") -> list[NoteSummaryDTO]:
+        """Notes (not in the trash) linked to any of `links` ((kind, target) pairs), each once."""
+        seen: dict[str, NoteSummaryDTO] = {}
+        for link in dict.fromkeys(links):
+            for note in self.notes(tag=tag, device=device, linked=link, sort=sort):
+                seen.setdefault(note.uid, note)
+        out = list(seen.values())
+        if sort == "title":
+            out.sort(key=lambda n: (n.title.casefold(), n.uid))
+        else:
+            out.sort(key=lambda n: (n.updated, n.uid), reverse=True)
+        return out
+
+    def note(self, uid: str) -> NoteDTO:
+        """The note with its body; UnknownNoteError if it no longer exists."""
+        return api.get_note(self.database, uid)
+
+    def note_tags(self) -> list[str]:
+        """Every tag used by a note (trash included), sorted case-insensitively."""
+        tags = {t for trash in (False, True) for n in self.notes(trash=trash) for t in n.tags}
+        return sorted(tags, key=lambda t: (t.casefold(), t))
+
+    def search_notes(self, query: str, tag: str | None = None, device: str | None = None,
+                     limit: int = 200) -> list[NoteHitDTO]:
+        return api.search_notes(self.database, query, tag=tag, device=device, limit=limit)
+
+    def note_versions(self, uid: str) -> list[NoteVersionDTO]:
+        return api.list_versions(self.database, uid)
+
+    def create_note(self, title: str, body: str = "", tags: Iterable[str] = (), links: Iterable = (),
+                    initiator=None) -> str:
+        uid, change = api.create_note(self.database, title, body, tags=tuple(tags), links=tuple(links))
+        self._emit(change, initiator)
+        return uid
+
+    def save_note(self, uid: str, title: str, body: str, tags: Iterable[str] | None = None,
+                  links: Iterable | None = None, checkpoint: bool = False, initiator=None) -> None:
+        """A synchronous save (on the calling thread); the panel's autosave uses the worker instead."""
+        change = api.save_note(self.database, uid, title, body, tags=None if tags is None else tuple(tags),
+                               links=None if links is None else tuple(links), checkpoint=checkpoint)
+        self._emit(change, initiator)
+
+    def restore_note_version(self, uid: str, version_id: int, initiator=None) -> None:
+        self._emit(api.restore_version(self.database, uid, version_id), initiator)
+
+    def delete_note(self, uid: str, initiator=None) -> None:
+        """Move a note to the trash (undelete_note brings it back)."""
+        self._emit(api.delete_note(self.database, uid), initiator)
+
+    def undelete_note(self, uid: str, initiator=None) -> None:
+        self._emit(api.undelete_note(self.database, uid), initiator)
+
+    def empty_trash(self, initiator=None) -> int:
+        count, change = api.empty_trash(self.database)
+        self._emit(change, initiator)
+        return count
+
+    def export_notes(self, folder: Path, uids: Iterable[str] | None = None) -> list[Path]:
+        return api.export_notes(self.database, Path(folder), None if uids is None else list(uids))
+
+    def import_notes(self, source: Path, initiator=None) -> dict:
+        report = api.import_notes(self.database, Path(source))
+        self._emit(ChangeSet(frozenset({"note"})), initiator)
+        return report
+
+    def publish(self, change: ChangeSet, initiator=None) -> None:
+        """Broadcast a ChangeSet from a write made off the GUI thread (the notes autosave worker)."""
+        self._emit(change, initiator)
 
     def _emit(self, change: ChangeSet, initiator) -> None:
         if "seed" in change.kinds or "device" in change.kinds:
