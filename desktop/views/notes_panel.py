@@ -8,6 +8,8 @@ the text in the editor, says so in the message bar and is retried every 5 s and 
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, QRect,
                             QSignalBlocker, QSize, QStringListModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor, QUndoCommand, QUndoStack
@@ -279,6 +281,10 @@ class NotesPanel(QWidget):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(150)
         self.search_timer.timeout.connect(self.refresh)
+        self.own_change_timer = QTimer(self)
+        self.own_change_timer.setSingleShot(True)
+        self.own_change_timer.setInterval(300)
+        self.own_change_timer.timeout.connect(self._refresh_after_own_change)
         self._build()
         self._shortcuts()
         self.store.changed.connect(self._store_changed)
@@ -317,6 +323,17 @@ class NotesPanel(QWidget):
         self.new_button.setToolTip(self.tr("New note, linked to what is on screen (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_note())
         scope_row.addWidget(self.new_button)
+        self.files_button = QToolButton(self)
+        self.files_button.setText("⋯")
+        self.files_button.setAccessibleName(self.tr("Export and import notes"))
+        self.files_button.setToolTip(self.tr("Export or import notes as Markdown files"))
+        self.files_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        files_menu = QMenu(self.files_button)
+        files_menu.addAction(self.tr("Export this note as Markdown…"), lambda: self.export_notes(current_only=True))
+        files_menu.addAction(self.tr("Export all notes as Markdown…"), lambda: self.export_notes(current_only=False))
+        files_menu.addAction(self.tr("Import Markdown notes…"), self.import_notes)
+        self.files_button.setMenu(files_menu)
+        scope_row.addWidget(self.files_button)
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
@@ -812,6 +829,50 @@ class NotesPanel(QWidget):
         self._update_status()
         self.note_saved.emit(uid)
 
+    def export_notes(self, current_only: bool, folder: str | None = None) -> list:
+        """Write the open note (or every note) as Markdown files with front matter into a folder."""
+        from PySide6.QtWidgets import QFileDialog
+        if current_only and self._uid is None:
+            self.message_bar.show_message(self.tr("Open a note to export it."), "info")
+            return []
+        if not self.flush():
+            return []
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Export notes to a folder"))
+        if not folder:
+            return []
+        try:
+            written = self.store.export_notes(Path(folder), [self._uid] if current_only else None)
+        except (StoreError, OSError, ValueError) as exc:
+            self.message_bar.show_message(f"<b>{self.tr('Export failed:')}</b> {getattr(exc, 'message', None) or exc}",
+                                          "error")
+            return []
+        self.message_bar.show_message(self.tr("Exported %1 note(s) to %2").replace("%1", str(len(written)))
+                                      .replace("%2", folder), "info")
+        return written
+
+    def import_notes(self, source: str | None = None) -> dict:
+        """Read Markdown notes from a folder; notes already imported are updated, never duplicated."""
+        from PySide6.QtWidgets import QFileDialog
+        source = source or QFileDialog.getExistingDirectory(self, self.tr("Import notes from a folder"))
+        if not source or not self.flush():
+            return {}
+        try:
+            report = self.store.import_notes(Path(source), initiator=self)
+        except (StoreError, OSError, ValueError) as exc:
+            self.message_bar.show_message(f"<b>{self.tr('Import failed:')}</b> {getattr(exc, 'message', None) or exc}",
+                                          "error")
+            return {}
+        self.refresh()
+        self.message_bar.show_message(
+            self.tr("Imported: %1 new, %2 updated, %3 unchanged").replace("%1", str(report.get("created", 0)))
+            .replace("%2", str(report.get("updated", 0))).replace("%3", str(report.get("unchanged", 0))), "info")
+        return report
+
+    def _refresh_after_own_change(self) -> None:
+        if set(self.store.note_tags()) != set(self._tags):
+            self._load_filters()
+        self.refresh()
+
     def _dismiss_info(self) -> None:
         if self.message_bar.level == "info":
             self.message_bar.dismiss()
@@ -1010,9 +1071,7 @@ class NotesPanel(QWidget):
             self._load_filters()
         if initiator is self:
             if "note" in kinds or not kinds:
-                if set(self.store.note_tags()) != set(self._tags):
-                    self._load_filters()
-                self.refresh()
+                self.own_change_timer.start()  # one list refresh for a burst of autosaves, after the save
             return
         if "note" in kinds or "notes" in kinds or not kinds:
             self._load_filters()

@@ -284,3 +284,16 @@ def test_empty_store_and_keyboard(make_panel, qtbot):
     assert isinstance(panel.focusWidget(), QLineEdit)
     for w in (panel.editor, panel.preview, panel.title_edit, panel.tag_edit, panel.search_box, panel.list_view):
         assert w.accessibleName()
+
+
+def test_export_and_import_from_the_panel(make_panel, db_path, tmp_path):
+    panel = make_panel()
+    uid = panel.new_note("Export me")
+    panel.editor.setPlainText("# Brief\n\n910C: **752** TFLOPS (Huawei)")
+    written = panel.export_notes(current_only=True, folder=str(tmp_path))
+    assert len(written) == 1 and "910C: **752** TFLOPS" in written[0].read_text(encoding="utf-8")
+    all_files = panel.export_notes(current_only=False, folder=str(tmp_path / "all"))
+    assert len(all_files) == len(api.list_notes(db_path))
+    report = panel.import_notes(str(tmp_path / "all"))
+    assert report["created"] == 0 and len(api.list_notes(db_path)) == len(all_files)
+    assert api.get_note(db_path, uid).body.endswith("(Huawei)")
