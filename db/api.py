@@ -134,12 +134,6 @@ def compare(path: Path, a: str, b: str, style: NumberStyle = PLAIN) -> Compariso
     return _read(path, _run)
 
 
-def warm_up() -> None:
-    """Import the write path ahead of need (called off the GUI thread after start-up)."""
-    import db.engine  # noqa: F401
-    import db.schema  # noqa: F401
-
-
 def choose_value(path: Path, device_slug: str, metric_key: str, value_uid: str | None) -> ChangeSet:
     """Pin the figure a cell shows to one value (None: back to the automatic preference)."""
     from sqlalchemy import delete, insert

@@ -157,6 +157,11 @@ class MainWindow(QMainWindow):
             edit.addAction(action)
             self.addAction(action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        notes_action = QAction(self.tr("&Notes"), self)
+        notes_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
+        notes_action.triggered.connect(self.toggle_notes)
+        self.view_menu.addAction(notes_action)
+        self.addAction(notes_action)
         comp = self.menuBar().addMenu(self.tr("&Comparison"))
         for text, key, slot in (
                 (self.tr("Choose device &A…"), "Ctrl+1", self.picker_a.open),
@@ -337,7 +342,6 @@ class MainWindow(QMainWindow):
         self.chart.set_comparison(self.comparison)
         # the timeline tab comes once the chart is on screen: it must not delay the first paints
         self.chart.painted.connect(lambda: QTimer.singleShot(0, self._load_timeline))
-        QTimer.singleShot(50, self._warm_up)
 
     # policy timeline ----------------------------------------------------------
     def _load_timeline(self) -> None:
@@ -358,7 +362,8 @@ class MainWindow(QMainWindow):
             self.timeline.set_comparison_devices((a.slug, b.slug))
         self.timeline.event_selected.connect(lambda _event: self._update_note_context())
         self.tabs.addTab(self.timeline, self.tr("Policy timeline"))
-        QTimer.singleShot(0, self._load_notes)
+        if self.width() >= 1700:  # beside the comparison on wide screens; on a laptop, on demand (Ctrl+Shift+N)
+            QTimer.singleShot(0, self._load_notes)
         for index, key in ((0, "Ctrl+Shift+C"), (1, "Ctrl+T")):
             action = QAction(self.tabs.tabText(index).replace("&", ""), self)
             action.setShortcut(QKeySequence(key))
@@ -379,14 +384,16 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.notes)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [max(320, self.width() // 4)], Qt.Orientation.Horizontal)
-        toggle = dock.toggleViewAction()
-        toggle.setText(self.tr("&Notes"))
-        toggle.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
-        self.view_menu.addAction(toggle)
         self.notes_dock = dock
-        if self.width() < 1700:
-            dock.hide()  # on a laptop screen the comparison needs the width; Ctrl+Shift+N or quoting shows it
         self._update_note_context()
+
+    def toggle_notes(self) -> None:
+        """Show the notes (creating the panel the first time), or hide them."""
+        if self.notes is not None and self.notes_dock.isVisible():
+            self.notes.flush()
+            self.notes_dock.hide()
+        else:
+            self._open_notes()
 
     def _current_pairing_slug(self) -> str | None:
         if not self._pair:
@@ -484,9 +491,3 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.")
                                      .replace("%1", event.title), 10_000)
 
-    def _warm_up(self) -> None:
-        """Import the write path in the background so the first pick or save does not stall."""
-        import threading
-
-        from db import api
-        threading.Thread(target=api.warm_up, name="warm-up", daemon=True).start()

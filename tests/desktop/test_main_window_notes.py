@@ -3,9 +3,23 @@ from db import api
 
 
 def open_notes(window, qtbot):
-    window._load_chart()
-    qtbot.waitUntil(lambda: window.notes is not None, timeout=10_000)
+    """View ▸ Notes (Ctrl+Shift+N): on a laptop-sized window the panel is made on demand."""
+    assert window.notes is None
+    window.toggle_notes()
+    assert window.notes is not None and window.notes_dock.isVisible()
     return window.notes
+
+
+def test_notes_toggle_hides_and_shows_without_losing_text(make_window, db_path, qtbot):
+    window = make_window(db_path)
+    notes = open_notes(window, qtbot)
+    uid = notes.new_note("Toggle")
+    notes.editor.setPlainText("kept across hide")
+    window.toggle_notes()
+    assert not window.notes_dock.isVisible()
+    assert api.get_note(db_path, uid).body == "kept across hide"
+    window.toggle_notes()
+    assert window.notes_dock.isVisible()
 
 
 def test_quote_the_selected_figure_into_a_note(make_window, db_path, qtbot):
