@@ -40,10 +40,6 @@ def qualifier(v: ValueDTO, metric: MetricDTO) -> str | None:
     return v.qualifier or metric.default_qualifier
 
 
-def is_derived(v: ValueDTO) -> bool:
-    return v.derived or (v.source is not None and v.source.is_derived)
-
-
 def _date_key(iso: str | None) -> int:
     if not iso:
         return 0
@@ -54,7 +50,7 @@ def _date_key(iso: str | None) -> int:
 def rank(v: ValueDTO, metric: MetricDTO) -> tuple:
     nondefault = int(metric.default_qualifier is not None and qualifier(v, metric) != metric.default_qualifier)
     text_on_number = int(metric.kind == "number" and v.value_num is None)
-    return (CONFIDENCE_RANK.get(v.confidence or "", 3), text_on_number, int(is_derived(v)), int(v.approximate),
+    return (CONFIDENCE_RANK.get(v.confidence or "", 3), text_on_number, int(v.is_derived), int(v.approximate),
             nondefault, _date_key(v.as_of))
 
 
@@ -194,7 +190,7 @@ def _disagreement(chosen: ValueDTO | None, cands: list[ValueDTO], metric: Metric
     if chosen is None or chosen.value_num is None:
         return ""
     q = qualifier(chosen, metric)
-    same = [v for v in cands if v.value_num is not None and qualifier(v, metric) == q and is_derived(v) == is_derived(chosen)]
+    same = [v for v in cands if v.value_num is not None and qualifier(v, metric) == q and v.is_derived == chosen.is_derived]
     nums = sorted({round(v.value_num, 9) for v in same})
     if len(nums) < 2 or nums[0] <= 0 or nums[-1] / nums[0] - 1 <= DISAGREEMENT:
         return ""

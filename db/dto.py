@@ -99,6 +99,11 @@ class ValueDTO:
     def is_gap(self) -> bool:
         return self.value_num is None and self.value_text is None
 
+    @property
+    def is_derived(self) -> bool:
+        """Computed by ChipLens (formula) or given by the reference's DERIVED source."""
+        return self.derived or (self.source is not None and self.source.is_derived)
+
 
 @dataclass(frozen=True)
 class PairingDTO:

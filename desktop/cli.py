@@ -32,7 +32,7 @@ def value_json(cell: CellDTO) -> dict | None:
                                              "url": src.url, "date": src.date_text},
         "confidence": v.confidence,
         "as_of": v.as_of,
-        "derived": v.derived or (src is not None and src.is_derived),
+        "derived": v.is_derived,
         "formula": v.formula or None,
         "note": v.note or None,
         "alternatives": len(cell.candidates) - 1 if cell.candidates else 0,
@@ -60,8 +60,7 @@ def comparison_json(c: ComparisonDTO) -> dict:
 def _mark(v: ValueDTO | None) -> str:
     if v is None:
         return ""
-    derived = v.derived or (v.source is not None and v.source.is_derived)
-    return ("ƒ" if derived else "") + CONFIDENCE_MARK.get(v.confidence or "", "?")
+    return ("ƒ" if v.is_derived else "") + CONFIDENCE_MARK.get(v.confidence or "", "?")
 
 
 def _table(rows: list[list[str]], out: TextIO) -> None:

@@ -29,10 +29,6 @@ def confidence_label(conf: str | None) -> str:
         conf or "", tr("unrated"))
 
 
-def is_derived(v: ValueDTO) -> bool:
-    return v.derived or (v.source is not None and v.source.is_derived)
-
-
 @lru_cache(maxsize=16)
 def _icon(letter: str, rgb: tuple[int, int, int], filled: bool, derived: bool) -> QIcon:
     icon = QIcon()
@@ -64,7 +60,7 @@ def confidence_icon(v: ValueDTO | None) -> QIcon | None:
     if v is None:
         return None
     letter, colour = CONFIDENCE.get(v.confidence or "", ("?", QColor(117, 117, 117)))
-    derived = is_derived(v)
+    derived = v.is_derived
     return _icon("ƒ" if derived else letter, colour.getRgb()[:3], not derived and v.confidence == "official", derived)
 
 
@@ -114,7 +110,7 @@ def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None) -> str:
 def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool) -> str:
     esc = html.escape
     conf = confidence_label(v.confidence)
-    head = f"<b>{esc(display)}</b> &nbsp;<span>[{esc(conf)}{', ' + esc(tr('derived')) if is_derived(v) else ''}]</span>"
+    head = f"<b>{esc(display)}</b> &nbsp;<span>[{esc(conf)}{', ' + esc(tr('derived')) if v.is_derived else ''}]</span>"
     if chosen:
         head += f" &nbsp;<i>{esc(tr('shown'))}</i>"
     elif can_choose:

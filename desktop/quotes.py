@@ -25,7 +25,7 @@ def quote_figure(metric: MetricDTO, device: DeviceDTO, cell: CellDTO) -> str:
     v = cell.value
     if v is None:
         return head + (f"  \n> {cell.gap_note}" if cell.gap_note else "") + "\n"
-    lines = [head + f" ({v.confidence or 'unrated'}{', derived' if v.derived else ''})"]
+    lines = [head + f" ({v.confidence or 'unrated'}{', derived' if v.is_derived else ''})"]
     if v.formula:
         lines.append(f"> Derived: {v.formula}")
         for inp in v.inputs:
