@@ -19,6 +19,7 @@ os.environ.setdefault("CHIPLENS_TESTING", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 SEARCH_GOAL_MS = 20.0  # median
+SEARCH_PAGE = 50  # desktop.views.notes_panel.SEARCH_PAGE: hits fetched per page (more on scrolling)
 OPEN_GOAL_MS = 300.0  # get_note of a 5 MB note
 SAVE_GOAL_MS = 5.0  # save_note of a 100 kB note (reported; "a few ms")
 
@@ -145,16 +146,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated {args.notes:,} notes in {t / 1000:.1f} s ({db.stat().st_size / 1e6:.0f} MB)")
         for q in QUERIES[:5]:
             api.search_notes(db, q)  # warm the page cache
-        samples, found = [], []
+        samples, found, full = [], [], []
         for q in QUERIES:
-            t, hits = ms(api.search_notes, db, q)
+            t, hits = ms(api.search_notes, db, q, limit=SEARCH_PAGE)
             samples.append(t)
             found.append(len(hits))
+            full.append(ms(api.search_notes, db, q, limit=200)[0])
         median = statistics.median(samples)
         slowest = max(zip(samples, QUERIES))
-        print(f"search: median {median:.1f} ms over {len(QUERIES)} queries (goal <= {SEARCH_GOAL_MS:.0f} ms); "
-              f"p90 {statistics.quantiles(samples, n=10)[-1]:.1f} ms; slowest {slowest[0]:.1f} ms ({slowest[1]!r}); "
+        print(f"search (first page of {SEARCH_PAGE} hits, as the notes panel asks): median {median:.1f} ms over "
+              f"{len(QUERIES)} queries (goal <= {SEARCH_GOAL_MS:.0f} ms); p90 "
+              f"{statistics.quantiles(samples, n=10)[-1]:.1f} ms; slowest {slowest[0]:.1f} ms ({slowest[1]!r}); "
               f"{sum(1 for n in found if n)} queries found notes")
+        print(f"search for 200 hits (the command line's default): median {statistics.median(full):.1f} ms")
         big_body = text_of(rng, 5_000_000)
         uid, _ = api.create_note(db, "Five megabytes", big_body)
         open_ms = min(ms(api.get_note, db, uid)[0] for _ in range(3))

@@ -496,14 +496,15 @@ def empty_trash(path: Path) -> tuple[int, ChangeSet]:
 
 
 def search_notes(path: Path, query: str, tag: str | None = None, device: str | None = None,
-                 limit: int = 200) -> list[NoteHitDTO]:
+                 limit: int = 200, linked_any=None) -> list[NoteHitDTO]:
     """Full-text search of the notes not in the trash (title, body, tags), best match first.
 
     Every word must match: latin words as prefixes ('Semi' finds SemiAnalysis), Chinese or Japanese
     text as an exact run of characters ('昇腾'). Snippets mark matches with [[ and ]]. A query with
-    nothing searchable in it (only punctuation or emoji) finds nothing.
+    nothing searchable in it (only punctuation or emoji) finds nothing. `linked_any`, a list of
+    (kind, target) links, keeps only the notes linked to one of them.
     """
-    return _read(path, lambda conn: notes.search(conn, query, tag, device, limit))
+    return _read(path, lambda conn: notes.search(conn, query, tag, device, limit, linked_any))
 
 
 def export_notes(path: Path, folder, uids=None) -> list[Path]:

@@ -397,9 +397,17 @@ def hit_snippet(title: str, body: str, tags: tuple[str, ...], terms: Terms) -> s
 
 
 def search(conn: sqlite3.Connection, query: str, tag: str | None = None, device: str | None = None,
-           limit: int = 200) -> list[NoteHitDTO]:
+           limit: int = 200, linked_any=None) -> list[NoteHitDTO]:
+    """The best `limit` hits; `linked_any` ((kind, target) pairs) keeps the notes linked to any of them."""
     match = fts_query(query)
     where, args = _filters(conn, tag, device, None, id_col="note_fts.rowid")
+    if linked_any is not None:
+        pairs = [parse_link(link) for link in dict.fromkeys(linked_any)]
+        if not pairs:
+            return []
+        where.append("note_fts.rowid IN (SELECT note_id FROM note_link WHERE "
+                     + " OR ".join("(kind = ? AND target = ?)" for _ in pairs) + ")")
+        args += [part for pair in pairs for part in pair]
     if match is None or limit <= 0:
         return []
     refresh_index(conn)

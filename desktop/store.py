@@ -116,8 +116,8 @@ class Store(QObject):
         return sorted(tags, key=lambda t: (t.casefold(), t))
 
     def search_notes(self, query: str, tag: str | None = None, device: str | None = None,
-                     limit: int = 200) -> list[NoteHitDTO]:
-        return api.search_notes(self.database, query, tag=tag, device=device, limit=limit)
+                     limit: int = 200, linked_any=None) -> list[NoteHitDTO]:
+        return api.search_notes(self.database, query, tag=tag, device=device, limit=limit, linked_any=linked_any)
 
     def note_versions(self, uid: str) -> list[NoteVersionDTO]:
         return api.list_versions(self.database, uid)

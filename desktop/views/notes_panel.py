@@ -26,6 +26,8 @@ from desktop.views.markdown_view import MarkdownView
 
 SCOPES = ("screen", "all", "trash")
 MODES = ("edit", "split", "preview")
+# search results come a page at a time: the best matches at once, more when the list is scrolled to its end
+SEARCH_PAGE = 50
 LINK_SYMBOLS = {"device": "▣", "pairing": "⇄", "event": "◆", "source": "❝"}
 
 
@@ -373,6 +375,10 @@ class NotesPanel(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.selectionModel().currentChanged.connect(self._list_current_changed)
+        self.list_view.verticalScrollBar().valueChanged.connect(self._list_scrolled)
+        self._search_key: tuple | None = None
+        self._search_limit = SEARCH_PAGE
+        self._more_hits = False
         self.list_empty = QLabel(self)
         self.list_empty.setObjectName("noteListEmpty")
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -590,10 +596,13 @@ class NotesPanel(QWidget):
                     items = [n for n in items if all(w in n.title.casefold() for w in words)]
                 search = False
             elif query:
-                items = self.store.search_notes(query, tag=tag, device=device)
-                if self._scope == "screen":
-                    allowed = {n.uid for n in self.store.notes_linked(self._screen_links())}
-                    items = [h for h in items if h.uid in allowed]
+                key = (query, tag, device, self._scope)
+                if key != self._search_key:
+                    self._search_key, self._search_limit = key, SEARCH_PAGE
+                linked = self._screen_links() if self._scope == "screen" else None
+                items = self.store.search_notes(query, tag=tag, device=device, limit=self._search_limit,
+                                                linked_any=linked)
+                self._more_hits = len(items) >= self._search_limit
                 search = True
             elif self._scope == "screen":
                 items = self.store.notes_linked(self._screen_links(), tag=tag, device=device,
@@ -605,6 +614,8 @@ class NotesPanel(QWidget):
         except StoreError as exc:
             self.message_bar.show_message(f"<b>{exc.title}</b><br>{exc.message}", "error")
             items, search = [], False
+        if not search:
+            self._search_key, self._more_hits = None, False
         self.model.highlight = self.palette().color(self.palette().ColorRole.Highlight).lighter(160).name() \
             if self.palette().color(self.palette().ColorRole.Base).lightness() > 128 else "#ffe08a"
         self.model.set_items(items, search=search)
@@ -1020,6 +1031,21 @@ class NotesPanel(QWidget):
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.list_view.scrollTo(index)
         self.list_view.viewport().update()
+
+    def _list_scrolled(self, value: int) -> None:
+        """At the end of a page of search results, fetch the next page (keeping the scroll position)."""
+        bar = self.list_view.verticalScrollBar()
+        if self._more_hits and value >= bar.maximum() > 0:
+            self.load_more_hits()
+
+    def load_more_hits(self) -> None:
+        if not self._more_hits:
+            return
+        bar = self.list_view.verticalScrollBar()
+        position = bar.value()
+        self._search_limit += 4 * SEARCH_PAGE
+        self.refresh()
+        bar.setValue(position)
 
     def _list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         uid = current.data(UID_ROLE) if current.isValid() else None

@@ -197,18 +197,30 @@ def test_search_filters_by_tag_and_device(db_path):
     assert api.search_notes(db_path, "hbm", tag="memory")[0].tags == ("memory",)
 
 
-def test_saving_a_100kb_note_is_fast(db_path):
-    import time
+def test_saving_a_100kb_note_again_and_again_keeps_the_last_text(db_path):
+    # speed is measured by benchmarks/notes_search.py, not here
     body = ("Ascend 910C bandwidth and HBM supply notes. 昇腾算力。 " * 2000)[:100_000]
     uid, _ = api.create_note(db_path, "Big", body)
-    times = []
     for i in range(5):
-        body = body[:50_000] + str(i) + body[50_000:]
-        t = time.perf_counter()
+        body = body[:50_000] + f" edit{i} " + body[50_000:]
         api.save_note(db_path, uid, "Big", body)
-        times.append(time.perf_counter() - t)
-    assert sorted(times)[2] < 0.05  # generous for CI; benchmarks/notes_search.py measures the real number
     assert api.get_note(db_path, uid).body == body
+    assert [h.uid for h in api.search_notes(db_path, "edit4")] == [uid]
+
+
+def test_search_within_links_finds_low_ranked_linked_notes(db_path):
+    # 30 notes about HBM rank above the one linked to the 910C; the link filter still finds it
+    for i in range(30):
+        api.create_note(db_path, f"HBM supply {i}", "HBM HBM HBM")
+    linked, _ = api.create_note(db_path, "Pricing", "one mention of hbm in a long text " + "filler " * 200,
+                                links=["device:910C"])
+    other, _ = api.create_note(db_path, "Elsewhere", "hbm", links=["device:H100"])
+    assert linked not in [h.uid for h in api.search_notes(db_path, "hbm", limit=10)]
+    hits = api.search_notes(db_path, "hbm", limit=10, linked_any=[("device", "ascend-910c"), ("pairing", "x")])
+    assert [h.uid for h in hits] == [linked]
+    assert {h.uid for h in api.search_notes(db_path, "hbm", linked_any=["device:ascend-910c", "device:h100-sxm"])} \
+        == {linked, other}
+    assert api.search_notes(db_path, "hbm", linked_any=[]) == []
 
 
 def test_the_index_follows_saves_trash_and_undelete(db_path):

@@ -297,3 +297,20 @@ def test_export_and_import_from_the_panel(make_panel, db_path, tmp_path):
     report = panel.import_notes(str(tmp_path / "all"))
     assert report["created"] == 0 and len(api.list_notes(db_path)) == len(all_files)
     assert api.get_note(db_path, uid).body.endswith("(Huawei)")
+
+
+def test_search_results_come_a_page_at_a_time_and_scrolling_fetches_more(make_panel, qtbot, db_path):
+    from desktop.views.notes_panel import SEARCH_PAGE
+    total = SEARCH_PAGE + 30
+    for i in range(total):
+        api.create_note(db_path, f"Wafer note {i:03d}", f"wafer supply estimate number {i}")
+    panel = make_panel()
+    panel.search_box.setText("wafer")
+    qtbot.waitUntil(lambda: panel.model.is_search() and panel.model.rowCount() == SEARCH_PAGE, timeout=3000)
+    bar = panel.list_view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # the user scrolls to the end of the first page
+    qtbot.waitUntil(lambda: panel.model.rowCount() == total, timeout=3000)
+    assert len({panel.model.index(r).data(NOTE_ROLE).uid for r in range(total)}) == total
+    panel.search_box.setText("wafer supply")  # a new query starts again from one page
+    qtbot.waitUntil(lambda: panel.model.rowCount() == SEARCH_PAGE, timeout=3000)
