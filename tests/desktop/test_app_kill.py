@@ -1,0 +1,146 @@
+"""The whole app, as a user runs it: `chiplens --data-dir D` in a subprocess, driven by keyboard and mouse.
+
+A note typed into the running app's notes panel and autosaved survives `kill -9`; the next start of the
+app shows it. The driver is a QTimer scheduled before `desktop.app.main()`, which then builds the real
+window, store and notes dock exactly as the installed command does.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+DRIVER = textwrap.dedent("""
+    import json, os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    data_dir, phase = sys.argv[1], sys.argv[2]
+    app = QApplication(["chiplens"])
+
+    def wait_for(predicate, what, timeout_ms=30000):
+        waited = 0
+        while not predicate():
+            if waited > timeout_ms:
+                print("TIMEOUT", what, flush=True)
+                os._exit(3)
+            QTest.qWait(20)
+            waited += 20
+
+    def main_window():
+        return next((w for w in QApplication.topLevelWidgets()
+                     if type(w).__name__ == "MainWindow" and w.isVisible()), None)
+
+    def open_notes(win):
+        win.activateWindow()
+        win.windowHandle().requestActivate()
+        wait_for(win.isActiveWindow, "active window")
+        QTest.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        wait_for(lambda: win.notes is not None and win.notes_dock.isVisible(), "notes dock")
+        return win.notes
+
+    def type_and_wait_for_kill():
+        win = main_window()
+        panel = open_notes(win)
+        saved = []
+        panel.note_saved.connect(saved.append)
+        QTest.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+        wait_for(lambda: panel.editor.isVisible() and panel.editor.isEnabled(), "editor")
+        panel.editor.setFocus()
+        QTest.keyClicks(panel.editor, "CM384 power: 559 kW (SemiAnalysis), third-party")
+        wait_for(lambda: saved, "autosave")  # the real one-second debounce, no flush
+        print("SAVED", json.dumps({"uid": saved[-1], "title": panel.title_edit.text()}), flush=True)
+        QTest.keyClicks(panel.editor, " - typed after the save")
+        # the app runs on until the test kills it
+
+    def read_back():
+        win = main_window()
+        panel = open_notes(win)
+        QTest.mouseClick(panel.scope_buttons["all"], Qt.MouseButton.LeftButton)
+        wait_for(lambda: panel.model.rowCount() > 0, "note list")
+        index = panel.proxy.index(0, 0)
+        rect = panel.list_view.visualRect(index)
+        QTest.mouseClick(panel.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        wait_for(lambda: panel.editor.toPlainText(), "note opened")
+        print("READ", json.dumps({"count": panel.model.rowCount(), "title": panel.title_edit.text(),
+                                  "body": panel.editor.toPlainText()}), flush=True)
+        win.close()
+
+    def drive():
+        if main_window() is None:
+            QTimer.singleShot(50, drive)
+            return
+        type_and_wait_for_kill() if phase == "type" else read_back()
+
+    QTimer.singleShot(0, drive)
+    from desktop.app import main
+    sys.exit(main(["--data-dir", data_dir]))
+""")
+
+
+def _start(script: Path, data_dir: Path, phase: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen([sys.executable, str(script), str(data_dir), phase], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+
+
+def _line(proc: subprocess.Popen, tag: str, timeout: float = 90) -> dict:
+    deadline = time.monotonic() + timeout
+    seen = []
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        seen.append(line.strip())
+        if line.startswith(tag + " "):
+            return json.loads(line[len(tag) + 1:])
+    proc.kill()
+    pytest.fail(f"the app never printed {tag}: {seen} {proc.stderr.read()[-2000:]}")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_note_typed_into_the_running_app_survives_kill_9_and_is_there_after_restart(tmp_path):
+    data_dir = tmp_path / "data"
+    script = tmp_path / "drive_chiplens.py"
+    script.write_text(DRIVER)
+    proc = _start(script, data_dir, "type")
+    try:
+        saved = _line(proc, "SAVED")
+        time.sleep(0.3)  # let the unsaved keystrokes land in the editor, as a user would keep typing
+        assert proc.poll() is None  # still running: it does not get to exit cleanly
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        proc.stdout.close()
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+
+    again = _start(script, data_dir, "read")
+    try:
+        read = _line(again, "READ")
+        assert again.wait(60) == 0
+        stderr = again.stderr.read()
+    finally:
+        if again.poll() is None:
+            again.kill()
+            again.wait(10)
+        again.stdout.close()
+        again.stderr.close()
+    assert read["count"] == 1
+    assert read["title"] == saved["title"]
+    assert read["body"].startswith("CM384 power: 559 kW (SemiAnalysis), third-party")
+    assert "Traceback" not in stderr
