@@ -12,7 +12,7 @@ devices, that source is used on both sides. A user's explicit pick always wins.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from db.dto import (CellDTO, ComparisonDTO, ComponentDTO, DeviceDTO, MetricDTO, RowDTO, ScaleMatchDTO,
                     ValueDTO)
@@ -157,33 +157,64 @@ def _first(cands: list[ValueDTO], uid: str | None) -> ValueDTO | None:
     return cands[0] if cands else None
 
 
-def _select(metric: MetricDTO, ca: list[ValueDTO], cb: list[ValueDTO], uid_a: str | None,
-            uid_b: str | None) -> tuple[ValueDTO | None, ValueDTO | None, bool, bool]:
-    pick_a, pick_b = _first(ca, uid_a), _first(cb, uid_b)
-    user_a, user_b = pick_a is not None and uid_a is not None, pick_b is not None and uid_b is not None
-    a, b = pick_a or _first(ca, None), pick_b or _first(cb, None)
-    if a is None or b is None or (user_a and user_b):
-        return a, b, user_a, user_b
-    numeric = metric.kind == "number" and a.value_num is not None and b.value_num is not None
-    if numeric and qualifier(a, metric) != qualifier(b, metric):
-        qa = {qualifier(v, metric) for v in ca if v.value_num is not None} if not user_a else {qualifier(a, metric)}
-        qb = {qualifier(v, metric) for v in cb if v.value_num is not None} if not user_b else {qualifier(b, metric)}
+def _tier(cands: list[ValueDTO], v: ValueDTO, metric: MetricDTO) -> list[ValueDTO]:
+    """The figures as preferred as `v`, with its qualifier: any of them could be shown instead."""
+    return [c for c in cands if rank(c, metric)[:5] == rank(v, metric)[:5] and qualifier(c, metric) == qualifier(v, metric)]
+
+
+def _select(metric: MetricDTO, cands: list[list[ValueDTO]], uids: list[str | None],
+            baseline: int) -> tuple[list[ValueDTO | None], list[bool]]:
+    """The figure each device's cell shows, like-for-like across the devices where possible.
+
+    A user's pick wins. Otherwise, when the preferred figures carry different qualifiers, the best
+    set with a qualifier common to every device is taken (failing that, each device follows the
+    baseline's qualifier where it can); and when one source gives equally preferred figures for every
+    device (failing that, for a device and the baseline), that source is used.
+    """
+    picks = [_first(c, u) for c, u in zip(cands, uids)]
+    user = [p is not None and u is not None for p, u in zip(picks, uids)]
+    chosen = [p or _first(c, None) for p, c in zip(picks, cands)]
+    present = [i for i, v in enumerate(chosen) if v is not None]
+    if len(present) < 2 or all(user[i] for i in present):
+        return chosen, user
+    numbered = [i for i in present if chosen[i].value_num is not None]
+    if metric.kind == "number" and len(numbered) >= 2 and len({qualifier(chosen[i], metric) for i in numbered}) > 1:
+        sets = [{qualifier(v, metric) for v in cands[i] if v.value_num is not None} if not user[i]
+                else {qualifier(chosen[i], metric)} for i in numbered]
         options = []
-        for q in qa & qb:
-            va = a if user_a else next(v for v in ca if v.value_num is not None and qualifier(v, metric) == q)
-            vb = b if user_b else next(v for v in cb if v.value_num is not None and qualifier(v, metric) == q)
-            score = tuple(x + y for x, y in zip(rank(va, metric)[:5], rank(vb, metric)[:5]))
-            options.append((score, va.uid, va, vb))
+        for q in set.intersection(*sets):
+            vals = [chosen[i] if user[i] else next(v for v in cands[i] if v.value_num is not None and
+                                                   qualifier(v, metric) == q) for i in numbered]
+            score = tuple(sum(col) for col in zip(*(rank(v, metric)[:5] for v in vals)))
+            options.append((score, vals[0].uid, vals))
         if options:
-            _, _, a, b = min(options, key=lambda o: (o[0], o[1]))
-    if not (user_a or user_b) and a.source and b.source and a.source.key != b.source.key:
-        tier_a = [v for v in ca if rank(v, metric)[:5] == rank(a, metric)[:5] and qualifier(v, metric) == qualifier(a, metric)]
-        tier_b = [v for v in cb if rank(v, metric)[:5] == rank(b, metric)[:5] and qualifier(v, metric) == qualifier(b, metric)]
-        keys_b = {v.source.key: v for v in tier_b if v.source}
-        shared = next((v for v in tier_a if v.source and v.source.key in keys_b), None)
-        if shared is not None:
-            a, b = shared, keys_b[shared.source.key]
-    return a, b, user_a, user_b
+            _, _, vals = min(options, key=lambda o: (o[0], o[1]))
+            for i, v in zip(numbered, vals):
+                chosen[i] = v
+        elif baseline in numbered:  # three or four devices with no qualifier in common: follow the baseline
+            qb = qualifier(chosen[baseline], metric)
+            for i in numbered:
+                if i != baseline and not user[i]:
+                    chosen[i] = next((v for v in cands[i] if v.value_num is not None and qualifier(v, metric) == qb),
+                                     chosen[i])
+    if any(user[i] for i in present) or not all(chosen[i].source for i in present) \
+            or len({chosen[i].source.key for i in present}) == 1:
+        return chosen, user
+    tiers = {i: _tier(cands[i], chosen[i], metric) for i in present}
+    keyed = {i: {v.source.key: v for v in tiers[i] if v.source} for i in present}
+    first = present[0]
+    shared = next((v for v in tiers[first] if v.source and all(v.source.key in keyed[i] for i in present)), None)
+    if shared is not None:
+        for i in present:
+            chosen[i] = shared if i == first else keyed[i][shared.source.key]
+    elif baseline in present:  # no source common to all: each device shares the baseline's where it can
+        for i in present:
+            if i == baseline:
+                continue
+            pair = next((v for v in tiers[i] if v.source and v.source.key in keyed[baseline]), None)
+            if pair is not None and len(present) > 2:
+                chosen[i] = pair
+    return chosen, user
 
 
 def _disagreement(chosen: ValueDTO | None, cands: list[ValueDTO], metric: MetricDTO, style: NumberStyle) -> str:
@@ -226,14 +257,16 @@ def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, Valu
     return value, ""
 
 
-def _ratio(metric: MetricDTO, a: ValueDTO | None, b: ValueDTO | None, style: NumberStyle):
+def _ratio(metric: MetricDTO, a: ValueDTO | None, b: ValueDTO | None, style: NumberStyle,
+           zero_note: str = "second value is zero"):
+    """(a ÷ b, its text, 0 if a is better / 1 if b is / None, why there is no ratio)."""
     if metric.kind != "number" or a is None or b is None or a.value_num is None or b.value_num is None:
         return None, "", None, ""
     qa, qb = qualifier(a, metric), qualifier(b, metric)
     if qa != qb:
         return None, "", None, f"not comparable: {qa or 'standard figure'} vs {qb or 'standard figure'}"
     if b.value_num == 0:
-        return None, "", None, "second value is zero"
+        return None, "", None, zero_note
     r = a.value_num / b.value_num
     better = None
     if metric.higher_is_better is not None and abs(r - 1) > 1e-9:
@@ -241,57 +274,98 @@ def _ratio(metric: MetricDTO, a: ValueDTO | None, b: ValueDTO | None, style: Num
     return r, format_ratio(r, style), better, ""
 
 
-def build_comparison(bundle: Bundle, slug_a: str, slug_b: str, style: NumberStyle = PLAIN) -> ComparisonDTO:
+def _cells(bundle: Bundle, cands: _Candidates, metric: MetricDTO, devices: list[DeviceDTO], baseline: int,
+           chosen: dict[tuple[str, str], ValueDTO | None], style: NumberStyle) -> list[CellDTO]:
+    metrics = cands.metrics
+    if metric.derived:
+        cells = []
+        for d in devices:
+            v, note = _derived_metric(metric, d, {k: chosen.get((d.slug, k)) for k in metric.inputs}, metrics)
+            cells.append(CellDTO(d.slug, v, describe(v, metric, style) if v else NOT_PUBLISHED, (v,) if v else (),
+                                 gap_note=note))
+    else:
+        lists = [cands.of(d.slug, metric) for d in devices]
+        values, user = _select(metric, lists, [bundle.choices.get((d.slug, metric.key)) for d in devices], baseline)
+        cells = []
+        for d, v, c, u in zip(devices, values, lists, user):
+            chosen[(d.slug, metric.key)] = v
+            cells.append(CellDTO(d.slug, v, describe(v, metric, style) if v else NOT_PUBLISHED, tuple(c),
+                                 _disagreement(v, c, metric, style), cands.gap_note(d.slug, metric.key), u))
+    return [CellDTO(c.device_slug, None, NOT_APPLICABLE, (), gap_note=why) if (why := not_applicable(metric, d)) else c
+            for c, d in zip(cells, devices)]
+
+
+def _row(metric: MetricDTO, cells: list[CellDTO], baseline: int, style: NumberStyle) -> RowDTO:
+    base = cells[baseline].value
+    out = []
+    for i, c in enumerate(cells):
+        if i == baseline:
+            out.append(c)
+            continue
+        r, text, better, note = _ratio(metric, c.value, base, style, "the baseline's figure is zero")
+        out.append(replace(c, ratio=r, ratio_display=text, ratio_note=note,
+                           better=None if better is None else better == 0))
+    other = next(i for i in range(len(cells)) if i != baseline)
+    r, text, better, note = _ratio(metric, cells[other].value, base, style)
+    better_index = None if better is None else (other if better == 0 else baseline)
+    best: tuple[int, ...] = ()
+    comparable = [i for i, c in enumerate(out) if i == baseline and base is not None or c.ratio is not None]
+    if metric.higher_is_better is not None and base is not None and base.value_num is not None \
+            and len(comparable) >= 2 and any(out[i].better is not None for i in comparable if i != baseline):
+        nums = {i: cells[i].value.value_num for i in comparable}
+        top = (max if metric.higher_is_better else min)(nums.values())
+        best = tuple(i for i in comparable if abs(nums[i] - top) <= 1e-9 * max(abs(top), 1))
+    return RowDTO(metric, tuple(out), r, text, better_index, note, best)
+
+
+def compare_devices(bundle: Bundle, slugs: list[str] | tuple[str, ...], baseline: int | None = None,
+                    style: NumberStyle = PLAIN) -> ComparisonDTO:
+    """Compare 2 to 4 devices side by side, with ratios against the `baseline` column (default: the
+    second device, so that a pair reads A ÷ B)."""
+    if not 2 <= len(slugs) <= 4:
+        raise ValueError(f"compare 2 to 4 devices, not {len(slugs)}")
+    baseline = 1 if baseline is None else baseline
+    if not 0 <= baseline < len(slugs):
+        raise ValueError(f"baseline column {baseline} is not one of the {len(slugs)} devices")
     cands = _Candidates(bundle)
-    metrics = {m.key: m for m in bundle.metrics}
-    dev_a, dev_b = bundle.devices[slug_a], bundle.devices[slug_b]
+    devices = [bundle.devices[s] for s in slugs]
     chosen: dict[tuple[str, str], ValueDTO | None] = {}
-    rows = []
-    for metric in bundle.metrics:
-        na = (not_applicable(metric, dev_a), not_applicable(metric, dev_b))
-        if metric.derived:
-            va, note_a = _derived_metric(metric, dev_a, {k: chosen.get((slug_a, k)) for k in metric.inputs}, metrics)
-            vb, note_b = _derived_metric(metric, dev_b, {k: chosen.get((slug_b, k)) for k in metric.inputs}, metrics)
-            cells = (CellDTO(slug_a, va, describe(va, metric, style) if va else NOT_PUBLISHED, (va,) if va else (),
-                             gap_note=note_a),
-                     CellDTO(slug_b, vb, describe(vb, metric, style) if vb else NOT_PUBLISHED, (vb,) if vb else (),
-                             gap_note=note_b))
-        else:
-            ca, cb = cands.of(slug_a, metric), cands.of(slug_b, metric)
-            va, vb, user_a, user_b = _select(metric, ca, cb, bundle.choices.get((slug_a, metric.key)),
-                                             bundle.choices.get((slug_b, metric.key)))
-            chosen[(slug_a, metric.key)], chosen[(slug_b, metric.key)] = va, vb
-            cells = (CellDTO(slug_a, va, describe(va, metric, style) if va else NOT_PUBLISHED, tuple(ca),
-                             _disagreement(va, ca, metric, style), cands.gap_note(slug_a, metric.key), user_a),
-                     CellDTO(slug_b, vb, describe(vb, metric, style) if vb else NOT_PUBLISHED, tuple(cb),
-                             _disagreement(vb, cb, metric, style), cands.gap_note(slug_b, metric.key), user_b))
-        cells = tuple(CellDTO(c.device_slug, None, NOT_APPLICABLE, (), gap_note=why) if why else c
-                      for c, why in zip(cells, na))
-        va, vb = cells[0].value, cells[1].value
-        r, r_text, better, r_note = _ratio(metric, va, vb, style)
-        rows.append(RowDTO(metric, cells, r, r_text, better, r_note))
-    comps = (tuple(bundle.components.get(slug_a, ())), tuple(bundle.components.get(slug_b, ())))
-    return ComparisonDTO((dev_a, dev_b), tuple(rows), comps)
+    rows = [_row(m, _cells(bundle, cands, m, devices, baseline, chosen, style), baseline, style)
+            for m in bundle.metrics]
+    comps = tuple(tuple(bundle.components.get(s, ())) for s in slugs)
+    return ComparisonDTO(tuple(devices), tuple(rows), comps, baseline)
 
 
-def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyle = PLAIN) -> ScaleMatchDTO:
-    """'1.32 × Ascend 910C ≈ 1 × H100 SXM on Dense BF16/FP16, at 1.3× the power'."""
+def build_comparison(bundle: Bundle, slug_a: str, slug_b: str, style: NumberStyle = PLAIN) -> ComparisonDTO:
+    """A pair: A ÷ B."""
+    return compare_devices(bundle, [slug_a, slug_b], 1, style)
+
+
+def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyle = PLAIN,
+                   index: int | None = None) -> ScaleMatchDTO:
+    """'1.32 × Ascend 910C ≈ 1 × H100 SXM on Dense BF16/FP16, at 1.3× the power': how many of the
+    device at `index` (default: the first that is not the baseline) match one baseline device."""
     row = comparison.row(metric_key)
-    a, b = comparison.devices
     if row is None:
         raise KeyError(metric_key)
+    i = comparison.other if index is None else index
+    j = comparison.baseline
+    if i == j:
+        i, j = j, comparison.other
+    a, b = comparison.devices[i], comparison.devices[j]
     metric = row.metric
-    if row.ratio is None or row.ratio <= 0:
-        why = row.ratio_note or f"{metric.label} is not published for both"
+    ratio, _, _, ratio_note = _ratio(metric, row.cells[i].value, row.cells[j].value, style)
+    if ratio is None or ratio <= 0:
+        why = ratio_note or f"{metric.label} is not published for both"
         return ScaleMatchDTO(metric, None, None, f"Cannot scale on {metric.label}: {why}.")
-    n = 1 / row.ratio  # n x A = 1 x B
+    n = 1 / ratio  # n x A = 1 x B
     if n >= 1:
         text = f"{format_number(n, style, 3)} × {a.name} ≈ 1 × {b.name} on {metric.label}"
     else:
         text = f"1 × {a.name} ≈ {format_number(1 / n, style, 3)} × {b.name} on {metric.label}"
     power = comparison.row("power")
-    pa = power.cells[0].value if power else None
-    pb = power.cells[1].value if power else None
+    pa = power.cells[i].value if power else None
+    pb = power.cells[j].value if power else None
     if pa is None or pb is None or pa.value_num is None or pb.value_num is None or pb.value_num == 0:
         missing = a.name if pa is None or pa.value_num is None else b.name
         return ScaleMatchDTO(metric, n, None, text + f" (power not published for {missing})")

@@ -107,11 +107,19 @@ class ValueDTO:
 
 @dataclass(frozen=True)
 class PairingDTO:
+    """A named pairing (two devices) or group (three or four), with the column ratios are taken against."""
+
     slug: str
     name: str
     device_a: str
     device_b: str
     origin: str = "seed"
+    more: tuple[str, ...] = ()  # the third and fourth devices of a group
+    baseline: int = 1  # index into `devices` of the reference column (B for a pair)
+
+    @property
+    def devices(self) -> tuple[str, ...]:
+        return (self.device_a, self.device_b, *self.more)
 
 
 @dataclass(frozen=True)
@@ -125,26 +133,40 @@ class CellDTO:
     disagreement: str = ""  # "752 / 780 / 800 TFLOPS" when sources differ by more than 5%
     gap_note: str = ""
     user_choice: bool = False
+    ratio: float | None = None  # this cell's figure ÷ the baseline column's (None on the baseline itself)
+    ratio_display: str = ""
+    ratio_note: str = ""  # why there is no ratio ("not comparable: …")
+    better: bool | None = None  # better than the baseline (None: equal, no sense of better, not comparable)
 
 
 @dataclass(frozen=True)
 class RowDTO:
+    """One metric across 2–4 devices. ratio / ratio_display / better / ratio_note compare the first
+    non-baseline device with the baseline (A ÷ B for a pair); each cell has its own ratio too."""
+
     metric: MetricDTO
-    cells: tuple[CellDTO, CellDTO]
+    cells: tuple[CellDTO, ...]
     ratio: float | None = None
     ratio_display: str = ""
-    better: int | None = None  # 0 = first device, 1 = second, None = no winner / not comparable
+    better: int | None = None  # index of the better device of that pair; None = no winner / not comparable
     ratio_note: str = ""
+    best: tuple[int, ...] = ()  # indices of the best figure among those comparable with the baseline
 
 
 @dataclass(frozen=True)
 class ComparisonDTO:
-    devices: tuple[DeviceDTO, DeviceDTO]
+    devices: tuple[DeviceDTO, ...]  # 2 to 4
     rows: tuple[RowDTO, ...]
-    components: tuple[tuple[ComponentDTO, ...], tuple[ComponentDTO, ...]] = ((), ())
+    components: tuple[tuple[ComponentDTO, ...], ...] = ((), ())
+    baseline: int = 1  # index of the column ratios are taken against (B for a pair)
 
     def row(self, key: str) -> RowDTO | None:
         return next((r for r in self.rows if r.metric.key == key), None)
+
+    @property
+    def other(self) -> int:
+        """The first device that is not the baseline: the one the row-level ratio is about."""
+        return next(i for i in range(len(self.devices)) if i != self.baseline)
 
 
 @dataclass(frozen=True)
@@ -264,3 +286,15 @@ class ChangeSet:
     kinds: frozenset[str]  # e.g. {"choice"}, {"pairing"}, {"event"}, {"seed"}
     device_slugs: frozenset[str] = frozenset()
     metric_keys: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class CatalogEditDTO:
+    """One edit of the catalog (a device, source, value or pairing) with the row's state before and
+    after it, as JSON keyed by slugs / keys / uids: undo restores `before`, redo restores `after`."""
+
+    kind: str  # device | source | value | pairing
+    key: str  # device slug, source key, value uid or pairing slug
+    before: str  # JSON; 'null' when the row did not exist
+    after: str
+    label: str = ""

@@ -53,10 +53,11 @@ def devices(conn: sqlite3.Connection, slugs: list[str] | None = None) -> list[De
 
 def pairings(conn: sqlite3.Connection) -> list[PairingDTO]:
     rows = conn.execute(
-        "SELECT p.slug, p.name, a.slug, b.slug, p.origin FROM pairing p "
+        "SELECT p.slug, p.name, a.slug, b.slug, p.origin, c.slug, d.slug, p.baseline FROM pairing p "
         "JOIN device a ON a.id = p.device_a_id JOIN device b ON b.id = p.device_b_id "
+        "LEFT JOIN device c ON c.id = p.device_c_id LEFT JOIN device d ON d.id = p.device_d_id "
         "ORDER BY p.origin DESC, p.position, p.name").fetchall()
-    return [PairingDTO(*r) for r in rows]
+    return [PairingDTO(*r[:5], tuple(s for s in r[5:7] if s), r[7]) for r in rows]
 
 
 def resolve_device(conn: sqlite3.Connection, name: str) -> str:

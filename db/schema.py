@@ -125,6 +125,10 @@ class Pairing(Base):
     device_b_id: Mapped[int] = mapped_column(ForeignKey("device.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     origin: Mapped[str] = mapped_column(String(8), default="seed")
+    # a group of three or four devices (migration 0004); baseline: index of the reference column
+    device_c_id: Mapped[int | None] = mapped_column(ForeignKey("device.id", ondelete="CASCADE"))
+    device_d_id: Mapped[int | None] = mapped_column(ForeignKey("device.id", ondelete="CASCADE"))
+    baseline: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ValueChoice(Base):

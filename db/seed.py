@@ -61,7 +61,13 @@ def seed_connection(conn: Connection) -> dict[str, int]:
             description=m.get("description", ""), position=pos))
     counts["metrics"] = len(catalog["metrics"])
     src_ids = {}
+    # bundled sources and devices that the user edited became theirs (origin 'user'): left as they are
+    kept_sources = dict(conn.execute(select(Source.key, Source.id).where(Source.origin == "user")).all())
+    kept_devices = dict(conn.execute(select(Device.slug, Device.id).where(Device.origin == "user")).all())
     for s in sources["sources"]:
+        if s["key"] in kept_sources:
+            src_ids[s["key"]] = kept_sources[s["key"]]
+            continue
         src_ids[s["key"]] = _upsert(conn, Source, "key", s["key"], dict(
             publisher=s["publisher"] or "", title=s.get("title") or "", url=s.get("url"),
             date_text=s.get("date") or "", date_sort=parse_date(s.get("date")), kind=s.get("kind") or "",
@@ -71,17 +77,22 @@ def seed_connection(conn: Connection) -> dict[str, int]:
                for o in devices["organisations"]}
     dev_ids = {}
     for d in devices["devices"]:
+        if d["slug"] in kept_devices:
+            dev_ids[d["slug"]] = kept_devices[d["slug"]]
+            continue
         comp = d.get("composition") or {}
         dev_ids[d["slug"]] = _upsert(conn, Device, "slug", d["slug"], dict(
             name=d["name"], kind=d["kind"], family=d.get("family", ""), status=d["status"],
             organisation_id=org_ids[d["organisation"]], racks=comp.get("racks"),
             racks_note=comp.get("rack_note", ""), composition_source_id=src_ids.get(comp.get("source")),
             origin="seed"))
-    seed_ids = list(dev_ids.values())
+    seed_ids = [i for slug, i in dev_ids.items() if slug not in kept_devices]
     conn.execute(delete(DeviceAlias).where(DeviceAlias.device_id.in_(seed_ids)))
     conn.execute(delete(SystemComponent).where(SystemComponent.system_id.in_(seed_ids)))
     taken = set(conn.execute(select(DeviceAlias.alias_norm)).scalars())
     for d in devices["devices"]:
+        if d["slug"] in kept_devices:
+            continue
         names = [d["slug"], d["name"], *d.get("aliases", [])]
         for alias in names:
             key = norm_alias(alias)

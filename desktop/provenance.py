@@ -92,25 +92,38 @@ def cell_tooltip(row: RowDTO, cell: CellDTO) -> str:
             "%n", str(len(cell.candidates) - 1)))
     if cell.user_choice:
         lines.append(tr("You chose this source for this cell."))
+    if v.origin == "user":
+        lines.append(tr("Your own figure (italic): right-click to edit it."))
+    elif v.origin == "import":
+        lines.append(tr("Imported from a data file (File ▸ Import data); a newer import of it updates it."))
     return "\n".join(lines)
 
 
-def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None) -> str:
+def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None, side: int | None = None) -> str:
+    """The ratio of the device at `side` (default: the first that is not the baseline) to the baseline."""
     if comparison is None:
         return ""
-    a, b = comparison.devices
-    if row.ratio is None:
-        return row.ratio_note or tr("No ratio: a figure is missing or not numeric.")
+    base = comparison.baseline
+    side = comparison.other if side is None else side
+    if side == base:
+        return tr("Baseline: the other devices' ratios are taken against this one.") if len(row.cells) > 2 else ""
+    cell = row.cells[side]
+    ratio, text, note = (row.ratio, row.ratio_display, row.ratio_note) if side == comparison.other \
+        else (cell.ratio, cell.ratio_display, cell.ratio_note)
+    if ratio is None:
+        return note or tr("No ratio: a figure is missing or not numeric.")
     hib = row.metric.higher_is_better
     sense = tr("higher is better") if hib else (tr("lower is better") if hib is False else tr("neither side is better"))
-    return (f"{a.name} ÷ {b.name} = {row.ratio_display} ({sense})\n"
-            f"{row.cells[0].display} ÷ {row.cells[1].display}")
+    a, b = comparison.devices[side], comparison.devices[base]
+    return f"{a.name} ÷ {b.name} = {text} ({sense})\n{cell.display} ÷ {row.cells[base].display}"
 
 
 def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool) -> str:
     esc = html.escape
     conf = confidence_label(v.confidence)
-    head = f"<b>{esc(display)}</b> &nbsp;<span>[{esc(conf)}{', ' + esc(tr('derived')) if v.is_derived else ''}]</span>"
+    mine = {"user": ", " + esc(tr("yours")), "import": ", " + esc(tr("imported"))}.get(v.origin, "")
+    head = (f"<b>{esc(display)}</b> &nbsp;<span>[{esc(conf)}{', ' + esc(tr('derived')) if v.is_derived else ''}"
+            f"{mine}]</span>")
     if chosen:
         head += f" &nbsp;<i>{esc(tr('shown'))}</i>"
     elif can_choose:
@@ -162,6 +175,7 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe)
 
 def legend_text() -> str:
     return tr("O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · "
-              "≠ sources disagree by more than 5% · ▲ better side · underlined: your pick · hover or select a cell for its sources")
+              "≠ sources disagree by more than 5% · ▲ better side · underlined: your pick · italic: your figure · "
+              "hover or select a cell for its sources, right-click to edit")
 
 

@@ -20,6 +20,17 @@ from db.dto import ComparisonDTO
 A_COLOUR = QColor(0, 114, 178)
 B_COLOUR = QColor(230, 159, 0)
 NEUTRAL = QColor(128, 128, 128)
+# three or four devices: one Okabe-Ito colour per device (the letter is written on every bar too)
+DEVICE_COLOURS = (A_COLOUR, B_COLOUR, QColor(0, 158, 115), QColor(204, 121, 167))
+LETTERS = "ABCD"
+SYMBOLS = ("o", "s", "t", "d")  # circle, square, triangle, diamond: one shape per device
+
+
+def short_name(device) -> str:
+    """'910C' for Huawei Ascend 910C: its shortest alias of three characters or more, else the name
+    without the vendor's word."""
+    names = [a for a in device.aliases if len(a) >= 3] + [device.name.split(" ", 1)[-1]]
+    return min(names, key=len)
 
 
 def _tick_label(r: float) -> str:
@@ -51,7 +62,6 @@ class RatioChart(QWidget):
             axis = item.getAxis(name)
             axis.setTextPen(self._fg)
             axis.setPen(self._fg)
-        item.setLabel("bottom", self.tr("ratio A ÷ B (log scale; 1× = equal)"), color=self._fg.name())
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setObjectName("chartCaption")
@@ -65,11 +75,13 @@ class RatioChart(QWidget):
         self._one_line = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(self._fg, width=1, style=Qt.PenStyle.DashLine))
         item.addItem(self._one_line)
         self._labels: list[pg.TextItem] = []
-        for colour, text in ((A_COLOUR, self.tr("A better")), (B_COLOUR, self.tr("B better")),
-                             (NEUTRAL, self.tr("no better side"))):
-            self._legend.addItem(pg.BarGraphItem(x0=[0], y=[0], height=[0], width=[0], brush=colour, pen=colour), text)
+        self._legend_mode: tuple | None = None
+        self._dots: pg.ScatterPlotItem | None = None  # three or four devices
+        self._set_legend(None)
         self._label_font = QFont()
         self._label_font.setPointSizeF(9)
+        self._small_font = QFont()
+        self._small_font.setPointSizeF(7.5)
         self.plot.viewport().installEventFilter(self)
         self._painted_once = False
 
@@ -81,7 +93,39 @@ class RatioChart(QWidget):
             self._labels.append(label)
         return self._labels[i]
 
+    def _set_legend(self, comparison: ComparisonDTO | None) -> None:
+        """Pair: colours say which side is better. Three or four devices: colours name the device."""
+        many = comparison is not None and len(comparison.devices) > 2
+        if many:  # every device, so that switching the baseline does not rebuild the legend
+            entries = tuple((DEVICE_COLOURS[i], f"{LETTERS[i]}: {short_name(comparison.devices[i])}")
+                            for i in range(len(comparison.devices)))
+        else:
+            entries = ((A_COLOUR, self.tr("A better")), (B_COLOUR, self.tr("B better")),
+                       (NEUTRAL, self.tr("no better side")))
+        mode = (many, tuple((c.name(), t) for c, t in entries))
+        if mode == self._legend_mode:
+            return
+        self._legend_mode = mode
+        self._legend.clear()
+        self._legend.setColumnCount(2 if many else 3)  # four devices: two short rows that fit a laptop's column
+        for colour, text in entries:
+            if many:  # a marker of its own shape for each device: colour never carries the meaning alone
+                symbol = SYMBOLS[LETTERS.index(text[0])]
+                sample = pg.ScatterPlotItem(symbol=symbol, size=11, brush=pg.mkBrush(colour), pen=pg.mkPen(colour.darker(140)))
+            else:
+                sample = pg.BarGraphItem(x0=[0], y=[0], height=[0], width=[0], brush=colour, pen=colour)
+            self._legend.addItem(sample, text)
+
     def set_comparison(self, comparison: ComparisonDTO | None) -> None:
+        self._set_legend(comparison)
+        if comparison is not None and len(comparison.devices) > 2:
+            self._set_many(comparison)
+            return
+        if self._dots is not None:
+            self._dots.setVisible(False)
+        first, second = (LETTERS[comparison.other], LETTERS[comparison.baseline]) if comparison else ("A", "B")
+        self._plot_item.setLabel("bottom", self.tr("ratio %1 ÷ %2 (log scale; 1× = equal)").replace("%1", first)
+                                 .replace("%2", second), color=self._fg.name())
         item = self._plot_item
         self.bars = []
         rows = [r for r in comparison.rows if r.metric.key_metric and r.ratio is not None and r.ratio > 0] \
@@ -106,6 +150,7 @@ class RatioChart(QWidget):
             pens.append(pg.mkPen(colour.darker(140)))
             who = {0: "A", 1: "B"}.get(r.better)
             label = self._label(i)
+            label.setFont(self._label_font)
             label.setText(f"{r.ratio_display}" + (f" ▲{who}" if who else ""))
             label.setAnchor((0, 0.5) if v >= 0 else (1, 0.5))
             label.setPos(v + (0.08 if v >= 0 else -0.08), y)
@@ -128,6 +173,71 @@ class RatioChart(QWidget):
         missing = [r.metric.label for r in comparison.rows if r.metric.key_metric and r.ratio is None]
         text = self.tr("Each bar is A's figure divided by B's, for the figures shown in the table (preferred "
                        "source per cell, same unit and qualifier on both sides); ▲ marks the better side.")
+        if missing:
+            text += " " + self.tr("Not comparable or not published: %1.").replace("%1", ", ".join(missing))
+        self.caption.setText(text)
+
+    def _set_many(self, comparison: ComparisonDTO) -> None:
+        """Three or four devices: a dot plot, one row per key metric, one marker per device placed at its
+        ratio to the baseline (shape, colour and letter name the device; ▲ the best figure)."""
+        item = self._plot_item
+        base = comparison.baseline
+        others = [i for i in range(len(comparison.devices)) if i != base]
+        item.setTitle("")  # the box's title and the axis name the baseline: the rows get the height
+        item.setLabel("bottom", self.tr("÷ %1 (log scale)").replace("%1", LETTERS[base]), color=self._fg.name())
+        self._bar_item.setOpts(x0=[], y=[], height=[], width=[], brushes=None, pens=None)
+        if self._dots is None:
+            self._dots = pg.ScatterPlotItem(pxMode=True)
+            item.addItem(self._dots)
+        self._dots.setVisible(True)
+        rows = [r for r in comparison.rows if r.metric.key_metric
+                and any(r.cells[i].ratio is not None and r.cells[i].ratio > 0 for i in others)]
+        self.bars = []
+        n = len(rows)
+        spots, ticks, spans = [], [], []
+        count = 0
+        for k, r in enumerate(rows):
+            y_row = n - 1 - k
+            label_text = r.metric.label if len(r.metric.label) <= 22 else r.metric.label[:21] + "…"
+            ticks.append((y_row, label_text))
+            everyone = len(comparison.devices)
+            for i in range(everyone):
+                cell = r.cells[i]
+                if i == base:  # the baseline sits on the 1× line
+                    cell_ratio = 1.0
+                elif cell.ratio is None or cell.ratio <= 0:
+                    continue
+                else:
+                    cell_ratio = cell.ratio
+                v = math.log2(cell_ratio)
+                y = y_row + (i - (everyone - 1) / 2) * 0.2  # devices a little apart, so that equal ratios show
+                colour = DEVICE_COLOURS[i]
+                spots.append({"pos": (v, y), "symbol": SYMBOLS[i], "size": 11, "brush": pg.mkBrush(colour),
+                              "pen": pg.mkPen(colour.darker(140))})
+                label = self._label(count)
+                label.setFont(self._small_font)
+                label.setText(LETTERS[i] + ("▲" if i in r.best else ""))  # the ratios are in the table
+                label.setAnchor((0, 0.5))
+                label.setPos(v + 0.15, y)
+                label.setVisible(True)
+                count += 1
+                spans.append(abs(v))
+                if i != base:
+                    better = None if cell.better is None else (i if cell.better else base)
+                    self.bars.append((r.metric.key, cell.ratio, better))
+        for label in self._labels[count:]:
+            label.setVisible(False)
+        self._dots.setData(spots)
+        item.getAxis("left").setTicks([ticks])
+        span = max(spans + [1.0]) + 1.6
+        step = (1 if span <= 3.5 else 2) * (2 if 0 < self.width() < 420 else 1)  # fewer labels when narrow
+        item.getAxis("bottom").setTicks([[(k, _tick_label(2.0 ** k)) for k in range(-8, 9, step)
+                                          if abs(k) <= span - 0.8]])  # no half-shown label at the edges
+        item.setXRange(-span, span + 0.6, padding=0)  # room for the letters right of the markers
+        item.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        missing = [r.metric.label for r in comparison.rows if r.metric.key_metric and r not in rows]
+        text = self.tr("Each marker: a device's figure ÷ %1's; ▲ the best.").replace(
+            "%1", comparison.devices[base].name)
         if missing:
             text += " " + self.tr("Not comparable or not published: %1.").replace("%1", ", ".join(missing))
         self.caption.setText(text)

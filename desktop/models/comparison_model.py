@@ -28,23 +28,50 @@ ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.ToolTipRole, _R.Decoration
 class Column:
     key: str
     header: Callable[[ComparisonDTO | None], str]
-    side: int | None = None
+    side: int | None = None  # index of the device in the comparison, for value columns
+
+
+LETTERS = "ABCD"
 
 
 def _device_header(side: int) -> Callable[[ComparisonDTO | None], str]:
-    letter = "AB"[side]
-    return lambda c: f"{letter}: {c.devices[side].name}" if c else QApplication.translate("ComparisonModel", "Device %1").replace("%1", letter)
+    letter = LETTERS[side]
+
+    def header(c: ComparisonDTO | None) -> str:
+        if not c:
+            return QApplication.translate("ComparisonModel", "Device %1").replace("%1", letter)
+        text = f"{letter}: {c.devices[side].name}"
+        if len(c.devices) > 2:  # a second line says how the column's ratios read
+            text += "\n" + (QApplication.translate("ComparisonModel", "baseline (ratios ÷ %1)") if side == c.baseline
+                            else QApplication.translate("ComparisonModel", "figure, ratio ÷ %1")).replace(
+                "%1", LETTERS[c.baseline])
+        return text
+    return header
 
 
-COLUMNS = (
-    Column("metric", lambda c: QApplication.translate("ComparisonModel", "Metric")),
-    Column("a", _device_header(0), side=0),
-    Column("b", _device_header(1), side=1),
-    Column("ratio", lambda c: QApplication.translate("ComparisonModel", "Ratio A / B")),
-)
+def _ratio_header(c: ComparisonDTO | None) -> str:
+    if c is None or c.baseline == 1:
+        return QApplication.translate("ComparisonModel", "Ratio A / B")
+    return QApplication.translate("ComparisonModel", "Ratio %1 / %2").replace("%1", LETTERS[c.other]).replace(
+        "%2", LETTERS[c.baseline])
 
 
-def cell_text(row: RowDTO, cell: CellDTO) -> str:
+METRIC_COLUMN = Column("metric", lambda c: QApplication.translate("ComparisonModel", "Metric"))
+RATIO_COLUMN = Column("ratio", _ratio_header)
+DEVICE_COLUMNS = tuple(Column(LETTERS[i].lower(), _device_header(i), side=i) for i in range(len(LETTERS)))
+# a pair: metric, A, B and the ratio A / B; three or four devices: metric and one column per device,
+# each non-baseline cell carrying its ratio to the baseline
+COLUMNS = (METRIC_COLUMN, *DEVICE_COLUMNS[:2], RATIO_COLUMN)
+
+
+def columns_for(comparison: ComparisonDTO | None) -> tuple[Column, ...]:
+    n = len(comparison.devices) if comparison else 2
+    return COLUMNS if n == 2 else (METRIC_COLUMN, *DEVICE_COLUMNS[:n])
+
+
+def cell_text(row: RowDTO, cell: CellDTO, with_ratio: bool = False) -> str:
+    """What a cell reads; with three or four devices, a non-baseline cell ends with its ratio to the
+    baseline ('148 TFLOPS   0.15×'), ▲ marking the best figure of the row."""
     text = cell.display
     if cell.disagreement:
         text += "  ≠"
@@ -52,6 +79,8 @@ def cell_text(row: RowDTO, cell: CellDTO) -> str:
         extra = len({v.value_text for v in cell.candidates if v.value_text}) - 1
         if extra > 0:
             text += QApplication.translate("ComparisonModel", "  (+%n more)", "", extra)
+    if with_ratio and cell.ratio_display:
+        text += f"  {cell.ratio_display}"  # a ratio that is not comparable is explained in the tooltip
     return text
 
 
@@ -59,6 +88,7 @@ class ComparisonModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._comparison: ComparisonDTO | None = None
+        self._columns: tuple[Column, ...] = COLUMNS
         self._items: list[tuple[str, str | RowDTO]] = []
         self._cache: dict[tuple[int, int, int], object] = {}  # views ask the same roles many times per paint
 
@@ -66,6 +96,7 @@ class ComparisonModel(QAbstractTableModel):
     def set_comparison(self, comparison: ComparisonDTO | None) -> None:
         self.beginResetModel()
         self._comparison = comparison
+        self._columns = columns_for(comparison)
         self._cache.clear()
         self._items = []
         group = None
@@ -90,14 +121,14 @@ class ComparisonModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].header(self._comparison)
-            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].side is not None and self._comparison:
-                d = self._comparison.devices[COLUMNS[section].side]
+                return self._columns[section].header(self._comparison)
+            if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].side is not None and self._comparison:
+                d = self._comparison.devices[self._columns[section].side]
                 return f"{d.name}\n{d.vendor} ({d.country}) · {d.kind} · {d.status}"
         return None
 
@@ -120,7 +151,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def _data(self, row_number: int, column: int, role: int):
         kind, item = self._items[row_number]
-        col = COLUMNS[column]
+        col = self._columns[column]
         if kind == "group":
             return self._group_data(item, column, role)
         row: RowDTO = item
@@ -144,7 +175,7 @@ class ComparisonModel(QAbstractTableModel):
         # ratio column
         if role == Qt.ItemDataRole.DisplayRole:
             if row.ratio_display and row.better is not None:
-                return f"{row.ratio_display}  ▲{'AB'[row.better]}"
+                return f"{row.ratio_display}  ▲{LETTERS[row.better]}"
             if row.ratio_display:
                 return row.ratio_display
             return QApplication.translate("ComparisonModel", "not comparable") if row.ratio_note else ""
@@ -169,20 +200,27 @@ class ComparisonModel(QAbstractTableModel):
 
     def _cell_data(self, row: RowDTO, side: int, role: int):
         cell = row.cells[side]
+        many = len(row.cells) > 2
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(row, cell)
+            text = cell_text(row, cell, with_ratio=many)
+            return f"{text}  ▲" if many and side in row.best else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_tooltip(row, cell)
+            tip = cell_tooltip(row, cell)
+            if many and self._comparison is not None:
+                tip += "\n" + ratio_tooltip(row, self._comparison, side)
+            return tip.strip()
         if role == Qt.ItemDataRole.DecorationRole:
             return confidence_icon(cell.value)
         if role == Qt.ItemDataRole.TextAlignmentRole and row.metric.kind == "number":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (row.better == side or cell.user_choice):
+        marked = side in row.best if many else row.better == side
+        if role == Qt.ItemDataRole.FontRole and (marked or cell.user_choice or cell.value and cell.value.origin == "user"):
             f = QFont()
-            f.setBold(row.better == side)
+            f.setBold(marked)
             f.setUnderline(cell.user_choice)
+            f.setItalic(bool(cell.value and cell.value.origin == "user"))
             return f
-        if role == Qt.ItemDataRole.BackgroundRole and row.better == side:
+        if role == Qt.ItemDataRole.BackgroundRole and marked:
             base = QApplication.palette().color(QPalette.ColorRole.Base)
             tint = QColor(46, 125, 50) if base.lightness() > 128 else QColor(129, 199, 132)
             tint.setAlpha(40)

@@ -91,6 +91,7 @@ class DevicePicker(QWidget):
         super().__init__(parent)
         self._devices: list[DeviceDTO] = []
         self._slug: str | None = None
+        self.empty_text = self.tr("Choose a device ▾")  # what the button reads with no device chosen
         self.button = QPushButton(label, self)
         self.button.setAccessibleName(label)
         self.button.setToolTip(self.tr("Choose a chip or system (search by name, alias, vendor)"))
@@ -106,7 +107,7 @@ class DevicePicker(QWidget):
     def set_current(self, slug: str | None) -> None:
         self._slug = slug
         device = next((d for d in self._devices if d.slug == slug), None)
-        self.button.setText(f"{device.name}  ({device.country}) ▾" if device else self.tr("Choose a device ▾"))
+        self.button.setText(f"{device.name}  ({device.country}) ▾" if device else self.empty_text)
 
     def current(self) -> str | None:
         return self._slug

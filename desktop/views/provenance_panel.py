@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from db.compare import describe
@@ -34,7 +33,8 @@ class ProvenancePanel(QWidget):
         if comparison is None or row is None:
             self.browser.clear()
             return
-        sides = [side] if side in (0, 1) else [0, 1]
+        n = len(comparison.devices)
+        sides = [side] if side is not None and 0 <= side < n else list(range(n))
         self.browser.setHtml("<hr>".join(
             provenance_html(row, s, comparison, lambda v, m: describe(v, m, self._style)) for s in sides))
 
@@ -46,9 +46,11 @@ class ProvenancePanel(QWidget):
             if self._row is None or self._comparison is None:
                 return
             uid = url.path() or None
-            side = self._side if self._side in (0, 1) else 0
+            n = len(self._comparison.devices)
+            side = self._side if self._side is not None and 0 <= self._side < n else 0
             if uid is not None:
-                side = next((s for s in (0, 1) if any(v.uid == uid for v in self._row.cells[s].candidates)), side)
+                side = next((s for s in range(n) if any(v.uid == uid for v in self._row.cells[s].candidates)), side)
             self.value_chosen.emit(self._comparison.devices[side].slug, self._row.metric.key, uid)
         elif url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
+            from desktop.safe_links import open_external
+            open_external(url)

@@ -23,7 +23,17 @@ class ScaleCalculatorPanel(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
+        self.device_box = QComboBox(self)  # with three or four devices: which one is scaled to the baseline
+        self.device_box.setAccessibleName(self.tr("Device to scale"))
+        self.device_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.device_box.setMinimumContentsLength(18)  # long names elide in the box, not widen the window's column
+        self.device_box.currentIndexChanged.connect(self._update)
         form = QFormLayout(self)
+        self.device_label = QLabel(self.tr("Scale device"), self)
+        self.device_label.setBuddy(self.device_box)
+        form.addRow(self.device_label, self.device_box)
+        self.device_box.hide()
+        self.device_label.hide()
         form.addRow(self.tr("Match on"), self.metric_box)
         form.addRow(self.result)
         form.addRow(self.detail)
@@ -39,6 +49,19 @@ class ScaleCalculatorPanel(QWidget):
         i = self.metric_box.findData(keep)
         self.metric_box.setCurrentIndex(i if i >= 0 else 0)
         self.metric_box.blockSignals(False)
+        keep_device = self.device_box.currentData()
+        self.device_box.blockSignals(True)
+        self.device_box.clear()
+        many = comparison is not None and len(comparison.devices) > 2
+        if many:
+            for n, d in enumerate(comparison.devices):
+                if n != comparison.baseline:
+                    self.device_box.addItem(f"{'ABCD'[n]}: {d.name}", n)
+            j = self.device_box.findData(keep_device)
+            self.device_box.setCurrentIndex(max(j, 0))
+        self.device_box.blockSignals(False)
+        self.device_box.setVisible(many)
+        self.device_label.setVisible(many)
         self._update()
 
     def _update(self) -> None:
@@ -47,6 +70,6 @@ class ScaleCalculatorPanel(QWidget):
             self.result.setText(self.tr("Pick two devices to compare."))
             self.detail.clear()
             return
-        m = self._store.scale_to_match(self._comparison, key)
+        m = self._store.scale_to_match(self._comparison, key, self.device_box.currentData())
         self.result.setText(f"<b>{html.escape(m.text)}</b>")
         self.detail.setText(m.detail)

@@ -1,0 +1,211 @@
+"""ValueDialog: add a figure, edit one of the user's, or correct a bundled one.
+
+The value is typed as the source gives it ("1.2 PFLOPS", "3.35 TB/s", "2,800 Gbit/s") and stored in
+the metric's canonical unit; the dialog shows what will be stored as the user types. A number needs
+a source and a confidence. A bundled figure is never changed: the correction is saved as the user's.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from db.catalog import CONFIDENCES, validate_value
+from db.dto import DeviceDTO, MetricDTO, SourceDTO, ValueDTO
+from db.units import PLAIN, NumberStyle, format_number, format_quantity
+from desktop.dialogs.catalog_form import CatalogFormDialog
+
+QUALIFIERS = ("", "dense", "sparse", "unidirectional", "bidirectional", "TDP", "all-in", "Cube units only")
+
+
+def source_label(s: SourceDTO) -> str:
+    title = f" — {s.title}" if s.title else ""
+    return f"{s.publisher}{title} ({s.date_text or 'n.d.'})"
+
+
+class ValueDialog(CatalogFormDialog):
+    def __init__(self, metrics: list[MetricDTO], devices: list[DeviceDTO], sources: list[SourceDTO],
+                 style: NumberStyle = PLAIN, value: ValueDTO | None = None, device: str | None = None,
+                 metric: str | None = None, parent: QWidget | None = None,
+                 new_source: Callable[[], SourceDTO | None] | None = None):
+        super().__init__(parent)
+        self.style = style
+        self.value = value
+        self.correcting = value is not None and value.origin != "user"
+        self.metrics = [m for m in metrics if not m.derived and m.key != "composition"]
+        self._new_source = new_source
+        if value is None:
+            self.setWindowTitle(self.tr("Add a figure"))
+        elif self.correcting:
+            self.setWindowTitle(self.tr("Correct a bundled figure"))
+        else:
+            self.setWindowTitle(self.tr("Edit your figure"))
+        self.setMinimumWidth(620)
+        self.device_box = QComboBox(self)
+        self.device_box.setAccessibleName(self.tr("Device"))
+        for d in devices:
+            self.device_box.addItem(d.name, d.slug)
+        self.metric_box = QComboBox(self)
+        self.metric_box.setAccessibleName(self.tr("Metric"))
+        for m in self.metrics:
+            self.metric_box.addItem(f"{m.label} ({m.unit})" if m.unit else m.label, m.key)
+        self.value_edit = QLineEdit(self)
+        self.value_edit.setObjectName("valueEdit")
+        self.value_edit.setAccessibleName(self.tr("Value"))
+        self.qualifier_box = QComboBox(self)
+        self.qualifier_box.setEditable(True)
+        self.qualifier_box.setAccessibleName(self.tr("Qualifier"))
+        self.qualifier_box.addItems(QUALIFIERS)
+        self.approximate = QCheckBox(self.tr("Appro&ximate (≈)"), self)
+        self.source_box = QComboBox(self)
+        self.source_box.setAccessibleName(self.tr("Source"))
+        self.source_box.setMinimumContentsLength(40)
+        self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.new_source_button = QPushButton(self.tr("&New source…"), self)
+        self.new_source_button.clicked.connect(self._add_source)
+        self.new_source_button.setEnabled(new_source is not None)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source_box, 1)
+        source_row.addWidget(self.new_source_button)
+        self.confidence_box = QComboBox(self)
+        self.confidence_box.setAccessibleName(self.tr("Confidence"))
+        self.confidence_box.addItem(self.tr("— choose —"), "")
+        labels = {"official": self.tr("official (the maker)"), "third-party": self.tr("third-party (measured or "
+                  "compiled by others)"), "reported": self.tr("reported (press, leaks)")}
+        for c in CONFIDENCES:
+            self.confidence_box.addItem(labels[c], c)
+        self.as_of_edit = QLineEdit(self)
+        self.as_of_edit.setAccessibleName(self.tr("As of"))
+        self.as_of_edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY (empty: the source's date)"))
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.prefer = QCheckBox(self.tr("&Show this figure in the comparison (instead of the automatic choice)"), self)
+        self.add_field(self.tr("&Device"), "device", self.device_box)
+        self.add_field(self.tr("&Metric"), "metric", self.metric_box)
+        self.add_field(self.tr("&Value"), "value", self.value_edit)
+        qual_row = QHBoxLayout()
+        qual_row.addWidget(self.qualifier_box, 1)
+        qual_row.addWidget(self.approximate)
+        self.add_field(self.tr("&Qualifier"), "qualifier", qual_row, self.qualifier_box)
+        self.add_field(self.tr("&Source"), "source", source_row, self.source_box)
+        self.add_field(self.tr("&Confidence"), "confidence", self.confidence_box)
+        self.add_field(self.tr("&As of"), "as_of", self.as_of_edit)
+        self.add_field(self.tr("N&ote"), "note", self.note_edit)
+        self.form.addRow(self.prefer)
+        self.set_sources(sources)
+        self._loading = True
+        self._load(value, device, metric)
+        self._loading = False
+        for signal in (self.device_box.currentIndexChanged, self.metric_box.currentIndexChanged,
+                       self.value_edit.textChanged, self.qualifier_box.currentTextChanged,
+                       self.source_box.currentIndexChanged, self.confidence_box.currentIndexChanged,
+                       self.as_of_edit.textChanged):
+            signal.connect(self.validate)
+        self.metric_box.currentIndexChanged.connect(self._metric_changed)
+        self._metric_changed()
+        self.validate()
+        self.value_edit.setFocus()
+
+    def set_sources(self, sources: list[SourceDTO], select: str | None = None) -> None:
+        keep = select or self.source_box.currentData()
+        self._sources = list(sources)
+        self._source_keys = [s.key for s in sources]
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        self.source_box.addItem(self.tr("— choose a source —"), "")
+        for s in sorted(sources, key=lambda s: (s.publisher.casefold(), s.title.casefold(), s.key)):
+            self.source_box.addItem(source_label(s), s.key)
+            self.source_box.setItemData(self.source_box.count() - 1, s.url or "", Qt.ItemDataRole.ToolTipRole)
+        i = self.source_box.findData(keep) if keep else 0
+        self.source_box.setCurrentIndex(max(i, 0))
+        self.source_box.blockSignals(False)
+        self.validate()
+
+    def _add_source(self) -> None:
+        created = self._new_source() if self._new_source else None
+        if created is not None:
+            self.set_sources(self._sources + [created], created.key)
+
+    def _load(self, value: ValueDTO | None, device: str | None, metric: str | None) -> None:
+        if value is not None:
+            device, metric = value.device_slug, value.metric_key
+        for box, key in ((self.device_box, device), (self.metric_box, metric)):
+            i = box.findData(key) if key else -1
+            if i >= 0:
+                box.setCurrentIndex(i)
+        if value is not None:
+            self.device_box.setEnabled(False)
+            self.metric_box.setEnabled(False)
+            m = self.current_metric()
+            if value.value_num is not None and m is not None:
+                self.value_edit.setText(format_quantity(value.value_num, m.unit, self.style))
+            else:
+                self.value_edit.setText(value.value_text or "")
+            self.qualifier_box.setCurrentText(value.qualifier or "")
+            self.approximate.setChecked(value.approximate)
+            if value.source is not None:
+                self.source_box.setCurrentIndex(max(self.source_box.findData(value.source.key), 0))
+            self.confidence_box.setCurrentIndex(max(self.confidence_box.findData(value.confidence or ""), 0))
+            self.as_of_edit.setText(value.as_of or "")
+            self.note_edit.setText(value.note)
+            self.prefer.setChecked(self.correcting)
+        elif device is not None:
+            self.device_box.setEnabled(False)
+
+    def current_metric(self) -> MetricDTO | None:
+        key = self.metric_box.currentData()
+        return next((m for m in self.metrics if m.key == key), None)
+
+    def _metric_changed(self, *_args) -> None:
+        m = self.current_metric()
+        if m is None:
+            return
+        if m.kind == "number":
+            self.value_edit.setPlaceholderText(self.tr("e.g. %1 — any multiple of %2 (1.2 PFLOPS, 3.35 TB/s, "
+                                                       "2,800 Gbit/s, 1.5 kW)").replace("%1", f"752 {m.unit}")
+                                               .replace("%2", m.unit))
+        elif m.kind == "date":
+            self.value_edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
+        else:
+            self.value_edit.setPlaceholderText(self.tr("text, as the source gives it"))
+        if self.value is None and m.default_qualifier and not self.qualifier_box.currentText():
+            self.qualifier_box.setCurrentText(m.default_qualifier)
+
+    def fields(self) -> dict:
+        return {
+            "device": self.device_box.currentData() or "",
+            "metric": self.metric_box.currentData() or "",
+            "value": self.value_edit.text(),
+            "qualifier": self.qualifier_box.currentText().strip(),
+            "approximate": self.approximate.isChecked(),
+            "source": self.source_box.currentData() or "",
+            "confidence": self.confidence_box.currentData() or "",
+            "as_of": self.as_of_edit.text().strip(),
+            "note": self.note_edit.text().strip(),
+            "prefer": self.prefer.isChecked(),
+        }
+
+    def errors(self) -> dict[str, str]:
+        return validate_value(self.fields(), self.current_metric(), self.style, self._source_keys)[0]
+
+    def stored_text(self) -> str:
+        """What will be stored, in the metric's canonical unit ('' if the value is not valid)."""
+        errors, number, text = validate_value(self.fields(), self.current_metric(), self.style, self._source_keys)
+        m = self.current_metric()
+        if "value" in errors or m is None:
+            return ""
+        if number is not None:
+            return f"{format_number(number, self.style, 6)} {m.unit}".strip()
+        return text or ""
+
+    def validate(self, *_args) -> None:
+        if self._loading:
+            return
+        errors = self.errors()
+        stored = self.stored_text()
+        summary = self.tr("Stored as: %1").replace("%1", stored) if stored else ""
+        if self.correcting:
+            summary += ("<br>" if summary else "") + self.tr(
+                "The bundled figure stays as it is; your correction is saved as your own figure.")
+        self.show_errors(errors, summary)
