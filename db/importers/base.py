@@ -1,0 +1,165 @@
+"""What every importer produces: records to bring into the store, and the problems found on the way.
+
+An importer only reads: it turns a file into `Parsed` (devices, sources, metrics and values as
+plain records, plus problems that name the file, row, column and value). `db.importers.plan`
+compares that with the store and writes it. Nothing here executes or fetches anything: files are
+read as text with the csv and json modules, and URLs in them are kept as text.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+Progress = Callable[[int, int], None]  # (done, total)
+ORIGINS = ("seed", "user", "import")
+
+
+class DataImportError(ValueError):
+    """A file that cannot be imported at all (unreadable, not a known format, cancelled), or an
+    import refused because the file has errors. `problems` lists every problem found."""
+
+    def __init__(self, message: str, problems: list[Problem] | tuple[Problem, ...] = ()):
+        self.problems = tuple(problems)
+        self.message = message
+        super().__init__(message)
+
+
+class ImportCancelled(DataImportError):
+    """The user cancelled the import while the file was read."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a file: 'ml_hardware.csv, row 17, column TDP (W): '7OO' is not a number'.
+
+    `row` counts records as a spreadsheet shows them: the header is row 1, the first data row is row 2
+    (a cell spanning several lines still counts as one row). JSON problems name the Nth value (from 1)
+    and its field: 'pack.json, value 12, field metric: 'bf17' is not a metric'."""
+
+    file: str
+    reason: str
+    row: int | None = None
+    column: str | None = None
+    value: str | None = None
+    row_name: str = "row"  # 'value' for the Nth value of a JSON pack
+
+    def where(self) -> str:
+        parts = [self.file] if self.file else []
+        if self.row is not None:
+            parts.append(f"{self.row_name} {self.row}")
+        if self.column:
+            parts.append(f"{'field' if self.row_name == 'value' else 'column'} {self.column}")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        shown = ""
+        if self.value is not None:
+            text = self.value if len(self.value) <= 60 else self.value[:59] + "…"
+            shown = f"'{text}' "
+        return f"{self.where()}: {shown}{self.reason}"
+
+
+@dataclass(frozen=True)
+class DeviceIn:
+    slug: str
+    name: str
+    kind: str = "chip"
+    family: str = ""
+    status: str = ""
+    vendor: str = ""
+    country: str = ""
+    aliases: tuple[str, ...] = ()
+    racks: int | None = None
+    racks_note: str = ""
+    origin: str = "import"
+
+
+@dataclass(frozen=True)
+class SourceIn:
+    key: str
+    publisher: str
+    title: str = ""
+    url: str | None = None
+    date_text: str = ""
+    date_sort: str | None = None
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class MetricIn:
+    """A metric definition carried by a data pack (created only where the store lacks the key)."""
+
+    key: str
+    label: str
+    group: str
+    unit: str
+    kind: str
+    higher_is_better: bool | None
+    aggregate: str | None
+    default_qualifier: str | None
+    directional: bool
+    derived: bool
+    formula: str
+    inputs: tuple[str, ...]
+    key_metric: bool
+    description: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ValueIn:
+    """One figure to bring in; numbers already in the metric's canonical unit."""
+
+    device: str  # slug (of a device in the store or in Parsed.devices)
+    metric: str  # key
+    value_num: float | None
+    value_text: str | None
+    qualifier: str | None
+    approximate: bool
+    confidence: str | None
+    source: str | None  # key (of a source in the store or in Parsed.sources)
+    as_of: str | None
+    note: str
+    unit_text: str = ""
+    origin: str = "import"
+    row: int | None = None  # where it came from in the file, for the preview
+
+
+@dataclass
+class Parsed:
+    """A file read and checked, not yet compared with the store."""
+
+    file: str
+    format: str  # epoch | csv | json
+    rows: int = 0  # data rows (or values) read
+    devices: list[DeviceIn] = field(default_factory=list)
+    sources: list[SourceIn] = field(default_factory=list)
+    metrics: list[MetricIn] = field(default_factory=list)
+    values: list[ValueIn] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[tuple[int | None, str, str]] = field(default_factory=list)  # (row, what, why)
+    # how values are matched with the store's: see db.importers.plan
+    match: str = "exact"  # exact (a pack: every field) | epoch (one Epoch figure per device, metric, qualifier)
+    removes: str = "none"  # none | imported (origin 'import' values the file lacks) | epoch (Epoch AI imports)
+    device_names: dict[str, str] = field(default_factory=dict)  # slug -> the name the file gives the device
+
+
+def finite(x: float) -> bool:
+    return not (math.isnan(x) or math.isinf(x))
+
+
+def slugify(text: str) -> str:
+    import re
+    import unicodedata
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")
+
+
+def first_date(text: str | None) -> str | None:
+    """First ISO-like date in free text ('updated 2026-06-21' -> '2026-06-21'; 'n.d.' -> None), as db.seed reads
+    source dates (db.seed itself imports SQLAlchemy, which the importers do without)."""
+    import re
+    m = re.search(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text or "")
+    return "-".join(p for p in m.groups() if p) if m else None

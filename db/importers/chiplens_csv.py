@@ -1,0 +1,168 @@
+"""ChipLens CSV: one value a row, the columns `chiplens export data -o FILE.csv` writes.
+
+| column | on import |
+|---|---|
+| `device` | required: slug, name or alias of a device in the store |
+| `metric` | required: metric key (`bf16_dense`) or label (`Dense BF16/FP16`) |
+| `value` | a number in `unit` (or in the metric's canonical unit; or with its unit in the cell, `3.35 TB/s`), or text for text/date metrics; a word without digits (`not supported`) is kept as text on a number metric; empty: a recorded gap ("not published") |
+| `unit` | the unit of `value` (`TFLOPS`, `PFLOPS`, `GB`, `TB/s`, `Gbit/s`, `W`, `kW`, …), converted to the canonical unit; empty: canonical |
+| `qualifier` | `dense`, `sparse`, `unidirectional`, `bidirectional`, `TDP`, `all-in`, … (empty: the metric's standard one) |
+| `approximate` | `True`/`False` (also `1`/`0`, `yes`/`no`; empty: False) |
+| `confidence` | `official`, `third-party`, `reported` or empty |
+| `source` | key of a source in the store; an unknown key is created from `publisher`, `title`, `url`, `source_date` |
+| `as_of` | the date the figure refers to: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` |
+| `note` | text |
+| `origin` | `seed`, `user` or `import` (empty: `import`) |
+| `device_name`, `metric_label`, `display` | written by the export for people; ignored on import |
+
+Headers are matched case-insensitively; columns in any order; unknown columns are reported and
+ignored. Spreadsheet files are read too (see `db.importers.text`): BOM, UTF-16, `;` separators,
+decimal commas. Cells that the export escaped against formula injection ('=…) are read back as written.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from db.importers.base import DataImportError, Parsed, Problem, Progress, SourceIn, ValueIn, finite, first_date
+from db.importers.text import parse_number, read_records, unescape_cell
+from db.read import norm
+from db.units import PLAIN, NumberStyle, QuantityError, UnitError, parse_quantity, to_canonical
+
+DECIMAL_COMMA = NumberStyle(group=".", point=",")
+
+COLUMNS = ("device", "device_name", "metric", "metric_label", "value", "unit", "display", "qualifier",
+           "approximate", "confidence", "source", "publisher", "title", "url", "source_date", "as_of", "note",
+           "origin")
+REQUIRED = ("device", "metric", "value")
+INFORMATIVE = ("device_name", "metric_label", "display")
+CONFIDENCES = ("official", "third-party", "reported")
+_TRUE = {"true", "1", "yes", "y", "x", "vrai", "wahr"}
+_FALSE = {"false", "0", "no", "n", "", "faux", "falsch"}
+_ISO = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _quantity(text: str, unit: str, decimal_comma: bool) -> float | None:
+    """A figure typed with its unit in the cell, in the canonical unit; None if it is not one."""
+    for style in ((DECIMAL_COMMA, PLAIN) if decimal_comma else (PLAIN,)):
+        try:
+            return parse_quantity(text, unit, style)
+        except (QuantityError, ValueError):
+            continue
+    return None
+
+
+def looks_like_chiplens(header: list[str]) -> bool:
+    names = {norm(unescape_cell(h)) for h in header}
+    return set(REQUIRED) <= names
+
+
+def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tuple[str, str, str]],
+          sources: set[str], progress: Progress | None = None) -> Parsed:
+    """Read a ChipLens CSV text. `devices`: normalised slug/name/alias -> slug; `metrics`: normalised
+    key or label -> (key, kind, canonical unit); `sources`: keys of the store's sources."""
+    records, sep = read_records(text, name)
+    header = [norm(unescape_cell(h)) for h in records[0]]
+    out = Parsed(name, "csv", match="exact", removes="none")
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise DataImportError(f"{name}: no column {', '.join(missing)}; a ChipLens CSV needs the columns "
+                              f"{', '.join(REQUIRED)} (see the README, 'Importing data')")
+    col = {}
+    for i, h in enumerate(header):
+        if h in col:
+            raise DataImportError(f"{name}: the column '{records[0][i]}' appears twice")
+        if h in COLUMNS:
+            col[h] = i
+        elif h:
+            out.warnings.append(f"{name}: column {i + 1} '{records[0][i]}' is not a ChipLens CSV column; "
+                                "it was not imported")
+    decimal_comma = sep != ","
+    new_sources: dict[str, SourceIn] = {}
+    total = len(records) - 1
+    for n, rec in enumerate(records[1:]):
+        row = n + 2
+        if progress is not None and n % 500 == 0:
+            progress(n, total)
+        if not any(c.strip() for c in rec):
+            continue
+        out.rows += 1
+        if len(rec) != len(header):
+            out.problems.append(Problem(name, f"has {len(rec)} cells where the header has {len(header)}", row))
+            continue
+
+        def cell(key: str, rec: list[str] = rec) -> str:
+            i = col.get(key)
+            return unescape_cell(rec[i]) if i is not None else ""
+
+        problems: list[Problem] = []
+
+        def bad(column: str, reason: str, problems: list[Problem] = problems, row: int = row) -> None:
+            problems.append(Problem(name, reason, row, column, cell(column)))
+
+        slug = devices.get(norm(cell("device")))
+        if not cell("device").strip():
+            bad("device", "is empty: every row needs a device")
+        elif slug is None:
+            bad("device", "is not a device in this store (slug, name or alias)")
+        metric = metrics.get(norm(cell("metric")))
+        if not cell("metric").strip():
+            bad("metric", "is empty: every row needs a metric")
+        elif metric is None:
+            bad("metric", "is not a metric key or label")
+        value_num, value_text = None, None
+        raw = cell("value")
+        if metric is not None and raw.strip():
+            _key, kind, unit = metric
+            if kind == "number":
+                number = parse_number(raw, decimal_comma)
+                if number is not None and finite(number):
+                    source_unit = cell("unit").strip()
+                    try:
+                        value_num = to_canonical(number, source_unit, unit) if source_unit else number
+                    except UnitError:
+                        bad("unit", f"cannot be converted to {unit or 'a plain number'}")
+                elif any(ch.isdigit() for ch in raw) and not cell("unit").strip():
+                    value_num = _quantity(raw, unit, decimal_comma)  # '3.35 TB/s', '1,2 PFLOPS'
+                    if value_num is None:
+                        bad("value", "is not a number")
+                elif cell("unit").strip():
+                    bad("value", "is not a number")
+                else:
+                    value_text = raw
+            else:
+                value_text = raw
+        approx = cell("approximate").strip().casefold()
+        if approx not in _TRUE | _FALSE:
+            bad("approximate", "is not True or False")
+        confidence = cell("confidence").strip() or None
+        if confidence is not None and confidence not in CONFIDENCES:
+            bad("confidence", f"is not one of {', '.join(CONFIDENCES)}")
+        as_of = cell("as_of").strip() or None
+        if as_of is not None and not _ISO.match(as_of):
+            bad("as_of", "is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
+        origin = cell("origin").strip() or "import"
+        if origin not in ("seed", "user", "import"):
+            bad("origin", "is not seed, user or import")
+        source_key = cell("source").strip() or None
+        publisher = cell("publisher").strip()
+        if source_key is None and publisher:
+            digest = hashlib.sha1("|".join((publisher, cell("title"), cell("url"), cell("source_date")))
+                                  .encode()).hexdigest()[:12]
+            source_key = f"import-{digest}"
+        if source_key is not None and source_key not in sources and source_key not in new_sources:
+            if not publisher:
+                bad("source", "is not a source in this store (give its publisher to add it)")
+            elif not problems:
+                url = cell("url").strip() or None
+                new_sources[source_key] = SourceIn(source_key, publisher, cell("title").strip(), url,
+                                                   cell("source_date").strip(), first_date(cell("source_date")))
+        if problems:
+            out.problems.extend(problems)
+            continue
+        out.values.append(ValueIn(slug, metric[0], value_num, value_text, cell("qualifier").strip() or None,
+                                  approx in _TRUE, confidence, source_key, as_of, cell("note"), "", origin, row))
+    if progress is not None:
+        progress(total, total)
+    out.sources = list(new_sources.values())
+    return out

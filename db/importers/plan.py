@@ -1,0 +1,512 @@
+"""Import plans: what a file would add, change, skip and remove, computed without writing; and applying one.
+
+Matching a file's values with the store's:
+- `exact` (ChipLens CSV and JSON): a value is identified by device, metric, source and qualifier;
+  it is unchanged when every exported field is equal (number, text, approximate, confidence,
+  as-of date, note), changed when one differs.
+- `epoch`: one Epoch AI figure per device, metric and qualifier; unchanged when the number (or text)
+  is the same, whichever Epoch release or bundled copy it came from.
+A changed figure updates the store's row when that row was imported or is the user's own; a
+bundled (seed) row is never edited, since re-seeding would undo it: the file's figure is added
+beside it and the comparison flags the disagreement.
+
+Removals: a JSON pack removes the imported values (origin `import`) it no longer has; an Epoch
+file removes the Epoch AI values imported earlier that it no longer has; a ChipLens CSV removes
+nothing (it may list only some values). The user's own values and bundled values are never
+removed, and nothing is removed while the file has errors.
+
+Origins: rows created by an import are marked `import` (a pack's `user` rows stay `user`), and
+both survive re-seeding. A pack's bundled (`seed`) rows keep that mark only in a store with no
+bundled data of its own (an empty store, `db.api.create_empty_store`), so that export → import
+into an empty store → export gives the same file; elsewhere they become `import`.
+
+Applying runs in one IMMEDIATE transaction on a plain sqlite3 connection and recomputes the plan
+inside it, so that what is written matches the store at that moment; a file with errors writes
+nothing unless the caller asks for the valid rows only.
+"""
+from __future__ import annotations
+
+import math
+import sqlite3
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.compare import describe
+from db.dto import MetricDTO, ValueDTO
+from db.importers import chiplens_csv, chiplens_json, epoch
+from db.importers.base import DataImportError, MetricIn, Parsed, Problem, Progress, ValueIn, slugify
+from db.importers.text import decode, read_records
+from db.read import metrics as read_metrics
+from db.read import norm
+
+FORMATS = ("epoch", "csv", "json")
+MAX_BYTES = 200_000_000
+
+ORIGIN_WORDS = {"seed": "bundled with ChipLens", "user": "your own value", "import": "imported earlier"}
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One line of the preview."""
+
+    action: str  # add | change | skip | remove | error
+    row: int | None  # where in the file ('row' of a CSV, Nth value of a pack)
+    device: str
+    metric: str
+    before: str  # the store's figure (change, remove, skip)
+    after: str  # the file's figure (add, change, skip)
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing a file would do, computed without writing. `apply_import` writes it."""
+
+    file: str
+    format: str
+    rows: int
+    items: tuple[PlanItem, ...]
+    errors: tuple[Problem, ...]
+    warnings: tuple[str, ...]
+    new_devices: tuple[str, ...]
+    new_sources: tuple[str, ...]
+    new_metrics: tuple[str, ...]
+    ignored: tuple[str, ...]  # columns known and deliberately not imported, with why
+    parsed: Parsed = field(repr=False, compare=False)
+
+    def count(self, action: str) -> int:
+        return sum(1 for i in self.items if i.action == action)
+
+    @property
+    def added(self) -> int:
+        return self.count("add")
+
+    @property
+    def changed(self) -> int:
+        return self.count("change")
+
+    @property
+    def skipped(self) -> int:
+        return self.count("skip")
+
+    @property
+    def removed(self) -> int:
+        return self.count("remove")
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        text = (f"added {self.added}, changed {self.changed}, skipped {self.skipped}, removed {self.removed}, "
+                f"errors {len(self.errors)}")
+        extra = [f"{len(x)} new {what}" for x, what in ((self.new_devices, "devices"), (self.new_sources, "sources"),
+                                                        (self.new_metrics, "metrics")) if x]
+        return text + (f" ({', '.join(extra)})" if extra else "")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    changed: int
+    removed: int
+    skipped: int
+    new_devices: tuple[str, ...]
+    device_slugs: frozenset[str]
+    metric_keys: frozenset[str]
+    backup: str | None = None  # the safety backup made before writing
+
+
+@dataclass
+class _Row:
+    uid: str
+    device: str
+    metric: str
+    value_num: float | None
+    value_text: str | None
+    qualifier: str | None
+    approximate: bool
+    confidence: str | None
+    source: str | None
+    publisher: str | None
+    as_of: str | None
+    note: str
+    origin: str
+
+
+@dataclass
+class StoreContext:
+    """What importers and the planner need to know about the store, read once."""
+
+    devices: dict[str, tuple[int, str, str]]  # slug -> (id, name, kind)
+    aliases: dict[str, str]  # normalised alias / name / slug -> slug
+    metrics: dict[str, tuple[int, MetricDTO]]
+    sources: dict[str, int]
+    orgs: dict[str, int]  # normalised name and slug -> id
+    values: list[_Row]
+    has_seed: bool
+
+    def chips(self) -> dict[str, str]:
+        return {k: s for k, s in self.aliases.items() if self.devices[s][2] == "chip"}
+
+    def metric_units(self) -> dict[str, str]:
+        return {k: m.unit for k, (_, m) in self.metrics.items()}
+
+
+def load_context(conn: sqlite3.Connection) -> StoreContext:
+    devices = {r[1]: (r[0], r[2], r[3]) for r in conn.execute("SELECT id, slug, name, kind FROM device")}
+    by_id = {v[0]: s for s, v in devices.items()}
+    aliases: dict[str, str] = {}
+    for slug, (_, name, _) in devices.items():
+        aliases.setdefault(norm(slug), slug)
+        aliases.setdefault(norm(name), slug)
+    for dev_id, alias_norm in conn.execute("SELECT device_id, alias_norm FROM device_alias"):
+        aliases[alias_norm] = by_id[dev_id]
+    metrics = {}
+    ids = dict(conn.execute("SELECT key, id FROM metric"))
+    for m in read_metrics(conn):
+        metrics[m.key] = (ids[m.key], m)
+    sources = dict(conn.execute("SELECT key, id FROM source"))
+    orgs: dict[str, int] = {}
+    for org_id, slug, name in conn.execute("SELECT id, slug, name FROM organisation"):
+        orgs.setdefault(norm(name), org_id)
+        orgs.setdefault("slug:" + slug, org_id)
+        orgs.setdefault("name:" + slugify(name), org_id)
+    values = [_Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11] or "", r[12])
+              for r in conn.execute(
+                  "SELECT v.uid, d.slug, m.key, v.value_num, v.value_text, v.qualifier, v.approximate, v.confidence, "
+                  "s.key, s.publisher, v.as_of, v.note, v.origin FROM spec_value v JOIN device d ON d.id = v.device_id "
+                  "JOIN metric m ON m.id = v.metric_id LEFT JOIN source s ON s.id = v.source_id ORDER BY v.id")]
+    has_seed = conn.execute("SELECT 1 FROM app_meta WHERE key = 'seed_hash'").fetchone() is not None
+    return StoreContext(devices, aliases, metrics, sources, orgs, values, has_seed)
+
+
+# ---------------------------------------------------------------- reading a file
+
+
+def detect_format(data: bytes, name: str) -> str:
+    """epoch, csv or json, from the file's content (its name's extension only breaks ties)."""
+    head = data[:4096]
+    try:
+        start = decode(head, name).lstrip()
+    except DataImportError:
+        start = decode(data, name).lstrip()  # a cut multi-byte character at 4096: decode all (raises if bad)
+    except UnicodeDecodeError:
+        start = ""
+    if start.startswith(("{", "[")) or name.lower().endswith(".json"):
+        return "json"
+    records, _ = read_records(decode(data, name), name)
+    if epoch.looks_like_epoch(records[0]):
+        return "epoch"
+    if chiplens_csv.looks_like_chiplens(records[0]):
+        return "csv"
+    raise DataImportError(f"{name}: not a file ChipLens can import: the header has neither Epoch AI's columns "
+                          "('Hardware name', …) nor ChipLens CSV columns (device, metric, value); "
+                          "a data pack is JSON")
+
+
+def read_file(conn: sqlite3.Connection, file: Path, fmt: str | None = None,
+              progress: Progress | None = None) -> tuple[Parsed, StoreContext]:
+    file = Path(file)
+    name = file.name
+    try:
+        size = file.stat().st_size
+        if size > MAX_BYTES:
+            raise DataImportError(f"{name}: {size:,} bytes is too large to import (at most {MAX_BYTES:,})")
+        data = file.read_bytes()
+    except IsADirectoryError:
+        raise DataImportError(f"{file}: is a folder, not a file") from None
+    except FileNotFoundError:
+        raise DataImportError(f"{file}: no such file") from None
+    except OSError as exc:
+        raise DataImportError(f"{file}: cannot be read ({exc.strerror or exc})") from None
+    return parse_bytes(conn, data, name, fmt, progress)
+
+
+def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | None = None,
+                progress: Progress | None = None) -> tuple[Parsed, StoreContext]:
+    if not data.strip():
+        raise DataImportError(f"{name}: the file is empty")
+    if fmt is not None and fmt not in FORMATS:
+        raise DataImportError(f"unknown import format {fmt!r}: use {', '.join(FORMATS)}")
+    fmt = fmt or detect_format(data, name)
+    ctx = load_context(conn)
+    if fmt == "json":
+        metrics = {k: (m.kind, m.unit) for k, (_, m) in ctx.metrics.items()}
+        parsed = chiplens_json.parse(data, name, set(ctx.devices), metrics, set(ctx.sources), progress)
+    else:
+        text = decode(data, name)
+        if fmt == "epoch":
+            parsed = epoch.parse(text, name, ctx.chips(), set(ctx.devices), ctx.metric_units(), progress)
+        else:
+            metrics = {}
+            for k, (_, m) in ctx.metrics.items():
+                metrics.setdefault(norm(m.label), (k, m.kind, m.unit))
+                metrics[norm(k)] = (k, m.kind, m.unit)
+            parsed = chiplens_csv.parse(text, name, ctx.aliases, metrics, set(ctx.sources), progress)
+    return parsed, ctx
+
+
+# ---------------------------------------------------------------- planning
+
+
+def _metric_dto(m: MetricIn) -> MetricDTO:
+    return MetricDTO(m.key, m.label, m.group, m.unit, m.kind, m.higher_is_better, m.aggregate, m.default_qualifier,
+                     m.directional, m.derived, m.formula, m.inputs, m.key_metric, m.description, m.position)
+
+
+def _close(a: float | None, b: float | None, rel: float) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a == b or math.isclose(a, b, rel_tol=rel, abs_tol=0.0)
+
+
+class _Planner:
+    def __init__(self, parsed: Parsed, ctx: StoreContext):
+        self.p, self.ctx = parsed, ctx
+        self.metrics: dict[str, MetricDTO] = {k: m for k, (_, m) in ctx.metrics.items()}
+        for m in parsed.metrics:
+            self.metrics.setdefault(m.key, _metric_dto(m))
+        self.names = {s: n for s, (_, n, _) in ctx.devices.items()}
+        for d in parsed.devices:
+            self.names.setdefault(d.slug, d.name)
+        self.publishers = {r.source: r.publisher for r in ctx.values if r.source}
+        self.publishers.update({s.key: s.publisher for s in parsed.sources})
+
+    # keys and equality ---------------------------------------------------------
+    def qualifier(self, metric: str, q: str | None) -> str | None:
+        m = self.metrics.get(metric)
+        return q or (m.default_qualifier if m else None)
+
+    def key(self, device: str, metric: str, source: str | None, q: str | None) -> tuple:
+        if self.p.match == "epoch":
+            return device, metric, self.qualifier(metric, q)
+        return device, metric, source or "", q or ""
+
+    def in_scope(self, r: _Row) -> bool:
+        """Whether a store row takes part in matching (Epoch files only match Epoch AI figures)."""
+        return self.p.match != "epoch" or r.publisher == epoch.PUBLISHER
+
+    def same(self, v: ValueIn, r: _Row) -> bool:
+        if self.p.match == "epoch":
+            return _close(v.value_num, r.value_num, 1e-9) and v.value_text == r.value_text
+        return (_close(v.value_num, r.value_num, 1e-12) and v.value_text == r.value_text
+                and (v.qualifier or None) == (r.qualifier or None) and v.approximate == r.approximate
+                and (v.confidence or None) == (r.confidence or None) and (v.source or None) == (r.source or None)
+                and (v.as_of or None) == (r.as_of or None) and (v.note or "") == (r.note or ""))
+
+    def removable(self, r: _Row) -> bool:
+        if r.origin != "import":
+            return False
+        if self.p.removes == "imported":
+            return True
+        return self.p.removes == "epoch" and r.publisher == epoch.PUBLISHER and (r.source or "").startswith("epoch-mlhw-")
+
+    # display ---------------------------------------------------------------------
+    def show(self, device: str, metric: str, num, text, q, approx, source, publisher, as_of) -> str:
+        m = self.metrics.get(metric)
+        if m is None:
+            return str(num if num is not None else text)
+        v = ValueDTO("", device, metric, num, text, q, approx, None, None, as_of, "")
+        shown = describe(v, m)
+        who = publisher or self.publishers.get(source or "", "") or source
+        return f"{shown} — {who}" if who else shown
+
+    def show_in(self, v: ValueIn) -> str:
+        publisher = self.publishers.get(v.source or "")
+        return self.show(v.device, v.metric, v.value_num, v.value_text, v.qualifier, v.approximate, v.source,
+                         publisher, v.as_of)
+
+    def show_row(self, r: _Row) -> str:
+        return self.show(r.device, r.metric, r.value_num, r.value_text, r.qualifier, r.approximate, r.source,
+                         r.publisher, r.as_of)
+
+    def label(self, metric: str) -> str:
+        m = self.metrics.get(metric)
+        return m.label if m else metric
+
+    def diff(self, v: ValueIn, r: _Row) -> str:
+        changes = []
+        if not _close(v.value_num, r.value_num, 1e-12) or v.value_text != r.value_text:
+            changes.append("figure")
+        for name, a, b in (("qualifier", v.qualifier, r.qualifier), ("approximate", v.approximate, r.approximate),
+                           ("confidence", v.confidence, r.confidence), ("source", v.source, r.source),
+                           ("as-of date", v.as_of, r.as_of), ("note", v.note or "", r.note or "")):
+            if (a or None) != (b or None):
+                changes.append(name)
+        return "changed: " + ", ".join(changes) if changes else "changed"
+
+    # the plan --------------------------------------------------------------------
+    def run(self) -> tuple[list[PlanItem], list[tuple[str, ValueIn]], list[tuple[_Row, ValueIn]], list[_Row]]:
+        items: list[PlanItem] = []
+        adds: list[tuple[str, ValueIn]] = []  # (origin to store, value)
+        changes: list[tuple[_Row, ValueIn]] = []
+        removes: list[_Row] = []
+        for row, what, why in self.p.skipped:
+            if row is not None:
+                items.append(PlanItem("skip", row, what, "", "", "", why))
+        store: dict[tuple, list[_Row]] = defaultdict(list)
+        for r in self.ctx.values:
+            if self.in_scope(r):
+                store[self.key(r.device, r.metric, r.source, r.qualifier)].append(r)
+        matched: set[str] = set()
+        first_row: dict[tuple, int | None] = {}
+        seen_keys: set[tuple] = set()
+        for v in self.p.values:
+            k = self.key(v.device, v.metric, v.source, v.qualifier)
+            seen_keys.add(k)
+            name, label = self.names.get(v.device, v.device), self.label(v.metric)
+            if self.p.match == "epoch":
+                if k in first_row:
+                    items.append(PlanItem("skip", v.row, name, label, "", self.show_in(v),
+                                          f"row {first_row[k]} already gives this device's {label}"))
+                    continue
+                first_row[k] = v.row
+            group = [r for r in store.get(k, ()) if r.uid not in matched]
+            same = next((r for r in group if self.same(v, r)), None)
+            if same is not None:
+                matched.add(same.uid)
+                items.append(PlanItem("skip", v.row, name, label, self.show_row(same), self.show_in(v),
+                                      f"already in the store ({ORIGIN_WORDS.get(same.origin, same.origin)})"))
+                continue
+            editable = next((r for r in group if r.origin in ("user", "import")), None)
+            if editable is not None:
+                matched.add(editable.uid)
+                changes.append((editable, v))
+                items.append(PlanItem("change", v.row, name, label, self.show_row(editable), self.show_in(v),
+                                      self.diff(v, editable)))
+                continue
+            origin = v.origin
+            if origin == "seed" and self.ctx.has_seed:
+                origin = "import"
+            adds.append((origin, v))
+            bundled = next((r for r in group if r.origin == "seed"), None)
+            reason = (f"differs from the bundled figure {self.show_row(bundled)}; kept beside it" if bundled
+                      else "new device" if v.device not in self.ctx.devices else "new value")
+            items.append(PlanItem("add", v.row, name, label, "", self.show_in(v), reason))
+        if self.p.removes != "none" and not self.p.problems:
+            for k, rows in store.items():
+                for r in rows:
+                    if r.uid not in matched and self.removable(r):
+                        removes.append(r)
+                        why = ("no longer in the file" if k in seen_keys or self.p.match == "exact"
+                               else "the file no longer gives this figure")
+                        items.append(PlanItem("remove", None, self.names.get(r.device, r.device),
+                                              self.label(r.metric), self.show_row(r), "", why))
+        errors = [PlanItem("error", pr.row, "", pr.column or "", "", pr.value or "",
+                           f"'{pr.value}' {pr.reason}" if pr.value else pr.reason) for pr in self.p.problems]
+        return errors + items, adds, changes, removes
+
+
+def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple]:
+    items, adds, changes, removes = _Planner(parsed, ctx).run()
+    new_devices = tuple(d.name for d in parsed.devices if d.slug not in ctx.devices)
+    new_sources = tuple(s.key for s in parsed.sources if s.key not in ctx.sources)
+    new_metrics = tuple(m.key for m in parsed.metrics if m.key not in ctx.metrics)
+    warnings = list(parsed.warnings)
+    if parsed.problems and parsed.removes != "none":
+        warnings.append(f"{parsed.file}: nothing is removed while the file has errors")
+    ignored = tuple(f"{what}: {why}" for row, what, why in parsed.skipped if row is None)
+    plan = ImportPlan(parsed.file, parsed.format, parsed.rows, tuple(items), tuple(parsed.problems), tuple(warnings),
+                      new_devices, new_sources, new_metrics, ignored, parsed)
+    return plan, (adds, changes, removes)
+
+
+# ---------------------------------------------------------------- applying
+
+
+def _org_id(conn: sqlite3.Connection, ctx: StoreContext, vendor: str, country: str, exact: bool) -> int:
+    """The organisation called `vendor`; `exact` False (Epoch names) also matches punctuation-insensitively
+    and by slug ('Huawei' -> huawei, 'Kunlunxin Baidu' -> 'Kunlunxin (Baidu)')."""
+    name = vendor.strip() or "Unknown vendor"
+    found = ctx.orgs.get(norm(name))
+    if found is None and not exact:
+        found = ctx.orgs.get("name:" + slugify(name)) or ctx.orgs.get("slug:" + slugify(name))
+    if found is not None:
+        return found
+    base = slugify(name) or "vendor"
+    slug, n = base, 1
+    while "slug:" + slug in ctx.orgs:
+        n += 1
+        slug = f"{base}-{n}"
+    org_id = conn.execute("INSERT INTO organisation (slug, name, country) VALUES (?, ?, ?)",
+                          (slug, name, country)).lastrowid
+    ctx.orgs[norm(name)] = org_id
+    ctx.orgs["slug:" + slug] = org_id
+    ctx.orgs.setdefault("name:" + slugify(name), org_id)
+    return org_id
+
+
+def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: tuple) -> ImportResult:
+    """Write a plan computed on `conn` in the current transaction."""
+    adds, changes, removes = work
+    parsed = plan.parsed
+    created = []
+    taken = set(ctx.aliases)
+    used_devices = {v.device for _, v in adds} | {v.device for _, v in changes} | {r.device for r in removes}
+    for d in parsed.devices:
+        if d.slug in ctx.devices:
+            continue
+        if parsed.format == "epoch" and d.slug not in used_devices:
+            continue
+        origin = "import" if d.origin == "seed" and ctx.has_seed else d.origin
+        org = _org_id(conn, ctx, d.vendor, d.country, exact=parsed.format == "json")
+        dev_id = conn.execute(
+            "INSERT INTO device (slug, name, kind, family, status, organisation_id, racks, racks_note, origin) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (d.slug, d.name, d.kind, d.family, d.status, org, d.racks, d.racks_note, origin)).lastrowid
+        ctx.devices[d.slug] = (dev_id, d.name, d.kind)
+        created.append(d.name)
+        for alias in (d.slug, d.name, *d.aliases):
+            key = norm(alias)
+            if not key or key in taken:
+                continue
+            taken.add(key)
+            conn.execute("INSERT INTO device_alias (device_id, alias, alias_norm) VALUES (?, ?, ?)",
+                         (dev_id, alias, key))
+    for m in parsed.metrics:
+        if m.key in ctx.metrics:
+            continue
+        metric_id = conn.execute(
+            "INSERT INTO metric (key, label, grp, unit, kind, higher_is_better, aggregate, default_qualifier, "
+            "directional, derived, formula, inputs, key_metric, description, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (m.key, m.label, m.group, m.unit, m.kind, m.higher_is_better, m.aggregate, m.default_qualifier,
+             m.directional, m.derived, m.formula, ",".join(m.inputs), m.key_metric, m.description,
+             m.position)).lastrowid
+        ctx.metrics[m.key] = (metric_id, _metric_dto(m))
+    needed = {v.source for _, v in adds} | {v.source for _, v in changes}
+    for s in parsed.sources:
+        if s.key in ctx.sources or (parsed.format != "json" and s.key not in needed):
+            continue
+        ctx.sources[s.key] = conn.execute(
+            "INSERT INTO source (key, publisher, title, url, date_text, date_sort, kind, other_urls, repo_ref, "
+            "origin) VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, 'import')",
+            (s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind)).lastrowid
+    conn.executemany(
+        "INSERT INTO spec_value (uid, device_id, metric_id, value_num, value_text, qualifier, approximate, "
+        "source_id, confidence, as_of, note, unit_text, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(f"imp-{uuid.uuid4().hex[:20]}", ctx.devices[v.device][0], ctx.metrics[v.metric][0], v.value_num,
+          v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None, v.confidence,
+          v.as_of, v.note, v.unit_text, origin) for origin, v in adds])
+    conn.executemany(
+        "UPDATE spec_value SET value_num = ?, value_text = ?, qualifier = ?, approximate = ?, source_id = ?, "
+        "confidence = ?, as_of = ?, note = ?, unit_text = ? WHERE uid = ?",
+        [(v.value_num, v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None,
+          v.confidence, v.as_of, v.note, v.unit_text, r.uid) for r, v in changes])
+    if removes:
+        conn.executemany("DELETE FROM spec_value WHERE uid = ?", [(r.uid,) for r in removes])
+        conn.executemany("DELETE FROM value_choice WHERE value_uid = ?", [(r.uid,) for r in removes])
+    devices = {v.device for _, v in adds} | {v.device for _, v in changes} | {r.device for r in removes}
+    metrics = {v.metric for _, v in adds} | {v.metric for _, v in changes} | {r.metric for r in removes}
+    return ImportResult(len(adds), len(changes), len(removes), plan.skipped, tuple(created), frozenset(devices),
+                        frozenset(metrics))
+
+
+def refuse_if_errors(plan: ImportPlan, valid_only: bool) -> None:
+    if plan.errors and not valid_only:
+        n = len(plan.errors)
+        raise DataImportError(f"{plan.file}: {n} error{'s' if n != 1 else ''}; nothing was imported. Fix the file, "
+                              "or import only the valid rows.", plan.errors)

@@ -1,0 +1,149 @@
+"""Epoch AI's ml_hardware.csv, both releases, read as published: known rows, matching, sources, re-import."""
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db import api
+from db.importers import epoch
+from db.importers.base import DataImportError
+
+EXTERNAL = Path(__file__).resolve().parents[3] / "shared" / "external"
+CURRENT = EXTERNAL / "ml_hardware.csv"
+OLDER = EXTERNAL / "epoch-2025-11" / "ml_hardware.csv"
+
+
+def epoch_values(db_path, slug, metric):
+    """The Epoch AI figures stored for a device and metric (bundled or imported)."""
+    with sqlite3.connect(db_path) as c:
+        rows = c.execute(
+            "SELECT v.value_num, v.value_text, v.confidence, v.as_of, v.origin, s.key, s.date_text FROM spec_value v "
+            "JOIN device d ON d.id = v.device_id JOIN metric m ON m.id = v.metric_id "
+            "JOIN source s ON s.id = v.source_id WHERE d.slug = ? AND m.key = ? AND s.publisher = 'Epoch AI'",
+            (slug, metric)).fetchall()
+    c.close()
+    return rows
+
+
+def parsed_values(db_path, file):
+    plan = api.plan_import(db_path, file)
+    return plan, {(v.device, v.metric): v for v in plan.parsed.values}
+
+
+@pytest.mark.parametrize("file", [CURRENT, OLDER], ids=["2025-12", "2025-11"])
+def test_known_rows_in_canonical_units(db_path, file):
+    plan, values = parsed_values(db_path, file)
+    assert plan.format == "epoch" and plan.errors == ()
+    assert plan.rows == (170 if file == CURRENT else 169)
+    h100 = values[("h100-sxm", "bf16_dense")]
+    assert h100.value_num == pytest.approx(989.4) and h100.qualifier == "dense"  # 9.894e14 FLOP/s -> TFLOPS
+    assert values[("h20", "memory_capacity")].value_num == pytest.approx(96.0)  # 9.6e10 bytes -> GB
+    assert values[("h20", "memory_bandwidth")].value_num == pytest.approx(4000.0)  # 4e12 byte/s -> 4.0 TB/s
+    assert values[("h20", "power")].value_num == 400 and values[("h20", "power")].qualifier == "TDP"
+    assert values[("h100-sxm", "transistors")].value_num == pytest.approx(80.0)  # 80,000 millions -> billion
+    h20 = values[("h20", "memory_capacity")]
+    assert h20.confidence == "third-party" and h20.as_of == "2025-07-21"  # the row's "Last modified" day
+    assert h20.source == "epoch-mlhw-2025-07-21"
+    assert "NVIDIA HGX H20" in h20.note  # the Epoch row is named, for the provenance panel
+    assert ("hgx-h20", "memory_capacity") not in values  # the HGX H20 row is the chip, not the 8-GPU system
+    # 'NVIDIA A100' (40 GB) is its own device: only 'NVIDIA A100 SXM4 80 GB' is the curated A100 SXM 80GB
+    assert values[("a100-sxm", "memory_capacity")].value_num == pytest.approx(80.0)
+    assert "NVIDIA A100" in plan.new_devices
+
+
+def test_older_release_columns_mapped_by_meaning(db_path):
+    plan, values = parsed_values(db_path, OLDER)
+    assert values[("b200", "memory_capacity")].value_num == pytest.approx(180.0)  # 'Memory size per board (Byte)'
+    # the plain FP16 column (752 for the 910C there) is not the dense tensor BF16 figure: not imported
+    assert ("ascend-910c", "bf16_dense") not in values
+    assert any("INT4/FP4" in line and "ambiguous" in line for line in plan.ignored)
+    assert any("FP16 (half precision)" in line for line in plan.ignored)
+    assert plan.warnings == ()  # every column of both releases is known
+
+
+def test_import_creates_devices_and_sources_and_survives_reseeding(db_path):
+    plan = api.plan_import(db_path, CURRENT)
+    assert "Google TPU v7 Ironwood" in plan.new_devices and "NVIDIA H100 SXM5 80GB" not in plan.new_devices
+    result, change = api.apply_import(db_path, plan)
+    assert result.added == plan.added > 1000 and "device" in change.kinds and "h100-sxm" in change.device_slugs
+    tpu = api.resolve_device(db_path, "Google TPU v7 Ironwood")
+    rows = epoch_values(db_path, tpu, "bf16_dense")
+    assert rows == [(pytest.approx(2307.0), None, "third-party", "2025-12-16", "import", "epoch-mlhw-2025-12-16",
+                     "2025-12-16")]
+    assert epoch_values(db_path, "ascend-910c", "memory_capacity")[0][0] == pytest.approx(128.0)
+    # the bits column is read as its header says: 7.84e11 bit/s = 98 GB/s (Epoch stored bytes there)
+    assert epoch_values(db_path, "ascend-910c", "scaleout_bw")[0][0] == pytest.approx(98.0)
+    # the same figure as a bundled Epoch value is not stored twice
+    assert len(epoch_values(db_path, "h100-sxm", "bf16_dense")) == 1
+    before = {d.slug for d in api.list_devices(db_path)}
+    with sqlite3.connect(db_path) as c:
+        c.execute("UPDATE app_meta SET value = 'stale' WHERE key = 'seed_hash'")
+    c.close()
+    api.open_store(db_path)  # re-seeds
+    assert {d.slug for d in api.list_devices(db_path)} == before
+    assert epoch_values(db_path, tpu, "bf16_dense")[0][4] == "import"
+    assert api.plan_import(db_path, CURRENT).added == 0  # nothing new: every figure is already there
+
+
+def test_comparison_shows_epoch_as_the_source(db_path):
+    api.apply_import(db_path, api.plan_import(db_path, CURRENT))
+    comparison = api.compare(db_path, "910c", "h100")
+    cell = comparison.row("memory_capacity").cells[0]
+    epoch_figures = [v for v in cell.candidates if v.source and v.source.publisher == "Epoch AI"]
+    assert [v.value_num for v in epoch_figures] == [pytest.approx(128.0)]
+    assert epoch_figures[0].source.date_text == "2025-12-11" and epoch_figures[0].confidence == "third-party"
+
+
+def test_newer_release_changes_and_removes_only_epoch_imports(db_path):
+    api.apply_import(db_path, api.plan_import(db_path, OLDER))
+    plan = api.plan_import(db_path, CURRENT)
+    changed = {(i.device, i.metric): i for i in plan.items if i.action == "change"}
+    # Epoch revised the TPU v4 TDP between the releases (170 W -> 340 W)
+    tpu = changed[("Google TPU v4", "Power (TDP or all-in)")]
+    assert tpu.before.startswith("170 W") and tpu.after.startswith("340 W")
+    api.apply_import(db_path, plan)
+    slug = api.resolve_device(db_path, "Google TPU v4")
+    assert [r[0] for r in epoch_values(db_path, slug, "power")] == [340.0]
+    back = api.plan_import(db_path, OLDER)
+    assert back.removed > 0 and all(i.before.endswith("Epoch AI") for i in back.items if i.action == "remove")
+    assert {i.device for i in back.items if i.action == "remove"} >= {"Amazon Trainium3"}
+
+
+def test_errors_name_file_row_and_column(db_path, tmp_path):
+    lines = CURRENT.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].rstrip("\n").split(",")
+    tdp = header.index("TDP (W)")
+    bad = tmp_path / "ml_hardware.csv"
+    cells = [""] * len(header)
+    cells[0], cells[1], cells[tdp], cells[header.index("Last modified")] = "NVIDIA Test Part", "NVIDIA", "7OO", \
+        "2025-01-02 00:00:00+00:00"
+    bad.write_text(lines[0] + ",".join(cells) + "\n", encoding="utf-8")
+    plan = api.plan_import(db_path, bad)
+    assert [str(e) for e in plan.errors] == ["ml_hardware.csv, row 2, column TDP (W): '7OO' is not a number"]
+    with pytest.raises(DataImportError):
+        api.apply_import(db_path, plan)
+
+
+def test_unknown_column_reported_not_guessed(db_path, tmp_path):
+    text = CURRENT.read_text(encoding="utf-8")
+    renamed = tmp_path / "ml_hardware.csv"
+    renamed.write_text(text.replace("TDP (W)", "Thermal budget (W)", 1), encoding="utf-8")
+    plan = api.plan_import(db_path, renamed)
+    assert any("'Thermal budget (W)' is not a known Epoch column" in w for w in plan.warnings)
+    assert not any(v.metric == "power" for v in plan.parsed.values)
+
+
+def test_two_columns_with_one_meaning_are_refused(db_path, tmp_path):
+    text = CURRENT.read_text(encoding="utf-8")
+    both = tmp_path / "ml_hardware.csv"
+    both.write_text(text.replace("FP64 (double precision) performance (FLOP/s)", "Memory size per board (Byte)", 1),
+                    encoding="utf-8")
+    with pytest.raises(DataImportError, match="both give memory_capacity"):
+        api.plan_import(db_path, both)
+
+
+def test_alias_table_points_at_curated_chips(db_path):
+    chips = {d.slug for d in api.list_devices(db_path) if d.kind == "chip"}
+    assert set(epoch.KNOWN_NAMES.values()) <= chips
+    published = {line.split(",")[0] for line in CURRENT.read_text(encoding="utf-8").splitlines()}
+    assert set(epoch.KNOWN_NAMES) <= published  # every curated name is a real Epoch row name
