@@ -1,0 +1,274 @@
+"""File ▸ Export view…, Copy view as image and Export brief…: the window's side of the exports.
+
+The window's current view is turned into a picture by the same functions the command line uses
+(desktop.export.views), so the same view with the same options gives the same picture. Data is read on the
+GUI thread (short store reads); drawing and writing run on a worker thread and report back through signals.
+Importing this module is cheap: the renderers load on first use.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+EXPORT_SHORTCUT = "Ctrl+Shift+X"
+COPY_SHORTCUT = "Ctrl+Alt+C"
+BRIEF_SHORTCUT = "Ctrl+Shift+B"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportActions", text)
+
+
+class _Signals(QObject):
+    finished = Signal(object, object)  # result, error message (or None)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        from desktop.export.options import ExportError
+        try:
+            result, error = self.fn(), None
+        except ExportError as exc:
+            result, error = None, str(exc)
+        except OSError as exc:
+            result, error = None, f"{exc.strerror or exc}: {exc.filename or ''}"
+        self.signals.finished.emit(result, error)
+
+
+def iso_day(seconds: float) -> str:
+    """UTC calendar day of epoch seconds (negative before 1970), clamped to years 1..9999."""
+    days = int(seconds // 86_400)
+    base = _dt.date(1970, 1, 1).toordinal()
+    return _dt.date.fromordinal(min(max(base + days, 1), _dt.date(9999, 12, 31).toordinal())).isoformat()
+
+
+class ExportActions(QObject):
+    """Owns the three actions and runs the exports for `window` (a MainWindow)."""
+
+    exported = Signal(str)  # the file written (or "clipboard")
+    failed = Signal(str)
+
+    def __init__(self, window, file_menu):
+        super().__init__(window)
+        self.window = window
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._jobs: list[_Job] = []
+        self.export_action = self._action(tr("E&xport view (PNG, SVG, PDF)…"), EXPORT_SHORTCUT, self.export_view)
+        self.copy_action = self._action(tr("&Copy view as image"), COPY_SHORTCUT, self.copy_view)
+        self.brief_action = self._action(tr("Export &brief (PDF)…"), BRIEF_SHORTCUT, self.export_brief)
+        for action in (self.export_action, self.copy_action, self.brief_action):
+            file_menu.addAction(action)
+            window.addAction(action)
+
+    def _action(self, text: str, key: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(tr(key)))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # what is on screen ---------------------------------------------------------------------------------
+    def available_views(self) -> list[str]:
+        views = []
+        if self.window.comparison is not None:
+            views += ["compare-both", "compare-table", "compare-chart"]
+        views.append("timeline")
+        notes = getattr(self.window, "notes", None)
+        if notes is not None and notes.current_uid():
+            views.append("note")
+        return views
+
+    def current_view(self) -> str:
+        notes = getattr(self.window, "notes", None)
+        if notes is not None and notes.current_uid() and notes.isAncestorOf(self.window.focusWidget()):
+            return "note"
+        tabs = self.window.tabs
+        if tabs.currentWidget() is getattr(self.window, "timeline", None) and self.window.timeline is not None:
+            return "timeline"
+        return "compare-both" if self.window.comparison is not None else "timeline"
+
+    def document(self, view: str, options):
+        """The framed picture of `view` as the window shows it now (GUI thread: it reads the store)."""
+        from desktop.export import views as v
+        if view.startswith("compare-"):
+            if self.window.comparison is None:
+                return None
+            return v.comparison_document(self.window.comparison, options)
+        if view == "note":
+            notes = self.window.notes
+            notes.flush()
+            return v.note_document(self.window.store.note(notes.current_uid()), options)
+        return self._timeline_document(options)
+
+    def _timeline_document(self, options):
+        from desktop.export import views as v
+        from desktop.export.cli import timeline_range
+        panel = getattr(self.window, "timeline", None)
+        if panel is None:  # not built yet: every event, every year (what `chiplens export timeline` draws)
+            events = self.window.store.events()
+            date_from, date_to = timeline_range(events, None, None)
+            return v.timeline_document(events, date_from, date_to, options)
+        events = panel.shown_events()
+        chart = getattr(panel, "chart", None)
+        if chart is not None and hasattr(chart, "x_range"):
+            x0, x1 = chart.x_range()
+            date_from, date_to = iso_day(x0), iso_day(x1 - 1)
+            events = [e for e in events if e.end >= date_from and e.date <= date_to]
+        else:
+            date_from, date_to = timeline_range(events, None, None)
+        return v.timeline_document(events, date_from, date_to, options)
+
+    # settings ------------------------------------------------------------------------------------------
+    def _settings(self) -> QSettings | None:
+        return getattr(self.window, "settings", None)
+
+    def _initial(self):
+        from desktop.export.options import ExportOptions, default_width
+        c = self.window.comparison
+        width = default_width(len(c.devices) if c is not None else 2)
+        s = self._settings()
+        if s is None:
+            return ExportOptions(width=width, scale=self._screen_ratio())
+        try:
+            return ExportOptions(width=int(s.value("export/width", width)),
+                                 scale=float(s.value("export/scale", self._screen_ratio())),
+                                 theme=str(s.value("export/theme", "screen")),
+                                 caption=str(s.value("export/caption", "true")).lower() == "true")
+        except (TypeError, ValueError):
+            return ExportOptions(width=width, scale=self._screen_ratio())
+
+    def _remember(self, options, target: Path | None) -> None:
+        s = self._settings()
+        if s is None:
+            return
+        s.setValue("export/width", options.width)
+        s.setValue("export/scale", options.scale)
+        s.setValue("export/theme", options.theme)
+        s.setValue("export/caption", "true" if options.caption else "false")
+        if target is not None:
+            s.setValue("export/folder", str(target.parent))
+
+    def _screen_ratio(self) -> float:
+        screen = self.window.screen()
+        return round(screen.devicePixelRatio(), 2) if screen is not None else 1.0
+
+    def _folder(self) -> Path:
+        s = self._settings()
+        folder = s.value("export/folder") if s is not None else None
+        return Path(folder) if folder and Path(str(folder)).is_dir() else Path.home()
+
+    # actions -------------------------------------------------------------------------------------------
+    def dialog(self, file: bool = True):
+        from desktop.dialogs.export_dialog import ExportDialog
+        return ExportDialog(self.available_views(), self.current_view(), self._screen_ratio(), self._initial(),
+                            self._folder(), self.window, file=file)
+
+    def export_view(self, request=None) -> None:
+        """Ask what and where (or take `request`), then draw and write it on the worker thread."""
+        if request is None:
+            dialog = self.dialog()
+            if dialog.exec() != dialog.DialogCode.Accepted:
+                return
+            request = dialog.request()
+        from desktop.export.options import ExportError
+        try:
+            doc = self.document(request.view, request.options)
+        except ExportError as exc:
+            self._failed(str(exc))
+            return
+        if doc is None:
+            return
+        self._remember(request.options, request.target)
+        from desktop.export import writers
+        self._start(lambda: writers.write(doc, request.target, request.options), str(request.target))
+
+    def copy_view(self, view: str | None = None) -> None:
+        """The current view, with the last export options, as an image on the clipboard."""
+        from desktop.export import writers
+        from desktop.export.options import ExportError
+        options = self._initial()
+        try:
+            doc = self.document(view or self.current_view(), options.checked())
+            if doc is None:
+                return
+            image = writers.render_image(doc, options)
+        except ExportError as exc:
+            self._failed(str(exc))
+            return
+        writers.copy_image(image)
+        self.window.statusBar().showMessage(tr("Copied the view as a %1 × %2 image.").replace(
+            "%1", str(image.width())).replace("%2", str(image.height())), 6000)
+        self.exported.emit("clipboard")
+
+    def brief_pairing(self):
+        """The pairing on screen: the saved one if there is one, else an unsaved pairing of its devices."""
+        from db.dto import PairingDTO
+        c = self.window.comparison
+        if c is None:
+            return None
+        slugs = tuple(d.slug for d in c.devices)
+        for p in getattr(self.window, "pairings", []):
+            if p.devices == slugs and getattr(p, "baseline", 1) == c.baseline:
+                return p
+        name = tr(" vs ").join(d.name for d in c.devices)
+        return PairingDTO("current", name, slugs[0], slugs[1], "user", tuple(slugs[2:]), c.baseline)
+
+    def export_brief(self, target: Path | None = None, paper: str | None = None) -> None:
+        pairing = self.brief_pairing()
+        if pairing is None:
+            return
+        if target is None:
+            from PySide6.QtWidgets import QFileDialog
+            letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+            filters = [tr("PDF, A4 (*.pdf)"), tr("PDF, US Letter (*.pdf)")]
+            default = self._folder() / f"chiplens-brief-{pairing.slug}.pdf"
+            chosen, selected = QFileDialog.getSaveFileName(self.window, tr("Export brief"), str(default),
+                                                           ";;".join(filters), filters[1 if letter else 0])
+            if not chosen:
+                return
+            target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+            paper = "letter" if selected == filters[1] else "a4"
+        from desktop.export.brief import collect, write_brief
+        data = collect(self.window.store, pairing)
+        s = self._settings()
+        if s is not None:
+            s.setValue("export/folder", str(Path(target).parent))
+        self.window.statusBar().showMessage(tr("Writing the brief…"))
+        self._start(lambda: write_brief(data, Path(target), paper or "a4"), str(target))
+
+    # worker ----------------------------------------------------------------------------------------------
+    def _start(self, fn, label: str) -> None:
+        from desktop.export.fonts import register_fonts
+        register_fonts()  # on the GUI thread, before the worker draws with them
+        job = _Job(fn)
+        self._jobs.append(job)
+        job.signals.finished.connect(lambda result, error, j=job: self._finished(j, label, error))
+        self.pool.start(job)
+
+    def _finished(self, job: _Job, label: str, error: str | None) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if error:
+            self._failed(error)
+            return
+        self.window.statusBar().showMessage(tr("Exported to %1").replace("%1", label), 8000)
+        self.exported.emit(label)
+
+    def _failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(tr("Export failed: %1").replace("%1", message), 10_000)
+        self.failed.emit(message)
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.warning(self.window, tr("Export failed"), message)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the running exports are done (tests, closing the window)."""
+        return self.pool.waitForDone(msecs)
+

@@ -1,0 +1,434 @@
+"""The comparison as a picture: the table (figures, confidence marks, source numbers, ratios) and the
+ratio chart (log scale), drawn with QPainter in logical pixels for any number of devices (2 to 4).
+
+Rows with no figure for any device are left out of the table and named in a note below it. Marks carry
+letters, the better figure is bold with ▲ in the ratio column, and chart bars are told apart by fill
+pattern and label as well as colour, so the picture survives greyscale printing.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+
+from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
+from desktop.export import text as tx
+from desktop.export.sources import SourceIndex, mark, refs_text
+from desktop.export.theme import Theme
+
+LETTERS = "ABCD"
+BODY = 13
+SMALL = 10
+PAD = 7  # inside a cell
+MARK = 15  # confidence mark diameter
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def shown_rows(comparison: ComparisonDTO) -> tuple[list[RowDTO], list[RowDTO]]:
+    """(rows with a figure for at least one device, rows with none)."""
+    shown, empty = [], []
+    for row in comparison.rows:
+        (shown if any(c.value is not None for c in row.cells) else empty).append(row)
+    return shown, empty
+
+
+def best_sides(row: RowDTO) -> set[int]:
+    if row.best:
+        return set(row.best)
+    return {row.better} if row.better is not None else set()
+
+
+def ratio_lines(comparison: ComparisonDTO, row: RowDTO) -> list[str]:
+    n = len(comparison.devices)
+    if n == 2:
+        if row.ratio_display:
+            return [row.ratio_display + (f"  ▲{LETTERS[row.better]}" if row.better is not None else "")]
+        return [tr("not comparable")] if row.ratio_note else []
+    out = []
+    for i, cell in enumerate(row.cells):
+        if i == comparison.baseline:
+            continue
+        if cell.ratio_display:
+            out.append(f"{LETTERS[i]}: {cell.ratio_display}" + ("  ▲" if cell.better else ""))
+        elif cell.ratio_note:
+            out.append(f"{LETTERS[i]}: –")
+    return out
+
+
+def ratio_header(comparison: ComparisonDTO) -> str:
+    if len(comparison.devices) == 2:
+        return tr("Ratio %1\u00a0÷\u00a0%2").replace("%1", LETTERS[comparison.other]).replace("%2", LETTERS[comparison.baseline])
+    return tr("Ratio to %1").replace("%1", LETTERS[comparison.baseline])
+
+
+def cell_text(row: RowDTO, cell: CellDTO) -> str:
+    return cell.display + ("  ≠" if cell.disagreement else "")
+
+
+@dataclass
+class _Item:
+    kind: str  # group | row
+    height: float
+    group: str = ""
+    row: RowDTO | None = None
+    refs: tuple[str, ...] = ()
+
+
+class TablePicture:
+    """The comparison table; `index` numbers the sources (None: no source numbers, e.g. without caption)."""
+
+    def __init__(self, comparison: ComparisonDTO, theme: Theme, index: SourceIndex | None):
+        self.c = comparison
+        self.theme = theme
+        self.index = index
+        self.rows, self.empty_rows = shown_rows(comparison)
+        self.refs: dict[tuple[str, int], str] = {}
+        for row in self.rows:  # number the sources in reading order, whatever is drawn later
+            for i, cell in enumerate(row.cells):
+                if index is not None:
+                    self.refs[(row.metric.key, i)] = refs_text(index.refs(cell.value))
+        self.width = 0.0
+        self.items: list[_Item] = []
+
+    # layout --------------------------------------------------------------------------------------
+    def _columns(self, width: float) -> list[tuple[float, float]]:
+        n = len(self.c.devices)
+        metric = min(max(width * (0.25 if n <= 2 else 0.2), 140.0), 300.0)
+        ratio = min(max(width * (0.13 if n <= 2 else 0.14), 96.0), 190.0)
+        each = (width - metric - ratio) / n
+        cols, x = [(0.0, metric)], metric
+        for _ in range(n):
+            cols.append((x, each))
+            x += each
+        cols.append((x, ratio))
+        return cols
+
+    def _mark_zone(self, ref: str) -> float:
+        return MARK + 4 + (tx.text_width(f"[{ref}]", SMALL) + 2 if ref else 0)
+
+    def _ref_zone(self) -> float:
+        widest = max((len(r) for r in self.refs.values()), default=0)
+        return MARK + 4 + (tx.text_width("[" + "8" * widest + "]", SMALL) + 2 if widest else 0)
+
+    def header_height(self) -> float:
+        cols = self.cols
+        h = max(tx.wrapped_height(f"{LETTERS[i]}: {d.name}", BODY, cols[i + 1][1] - 2 * PAD, bold=True)
+                for i, d in enumerate(self.c.devices))
+        h = max(h, tx.wrapped_height(ratio_header(self.c), BODY, cols[-1][1] - 2 * PAD, bold=True))
+        return h + 2 * PAD + 2
+
+    def layout(self, width: float) -> float:
+        self.width = width
+        self.cols = self._columns(width)
+        self.zone = self._ref_zone()
+        self.items = []
+        group = None
+        for row in self.rows:
+            if row.metric.group != group:
+                group = row.metric.group
+                self.items.append(_Item("group", tx.line_height(12, True) + 8, group=group))
+            hs = [tx.wrapped_height(row.metric.label + ("\u00a0ƒ" if row.metric.derived else ""), BODY,
+                                    self.cols[0][1] - 2 * PAD)]
+            for i, cell in enumerate(row.cells):
+                hs.append(tx.wrapped_height(cell_text(row, cell), BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
+                                            bold=i in best_sides(row)))
+            lines = ratio_lines(self.c, row)
+            hs.append(len(lines) * tx.line_height(BODY))
+            self.items.append(_Item("row", max(max(hs), MARK) + 2 * PAD, row=row))
+        self.head = self.header_height()
+        self.note = self._note_text()
+        self.note_h = tx.wrapped_height(self.note, SMALL + 1, width) + 8 if self.note else 0.0
+        return self.head + sum(i.height for i in self.items) + self.note_h
+
+    def _note_text(self) -> str:
+        parts = [tr("O official · T third-party · R reported · ƒ derived (computed from cited figures) · "
+                    "≠ sources disagree by more than 5% · bold and ▲: better figure")]
+        if self.index is not None:
+            parts.append(tr("[n]: source number"))
+        if len(self.c.devices) > 2:
+            parts.append(tr("ratios to %1; –: not comparable").replace("%1", LETTERS[self.c.baseline]))
+        text = " · ".join(parts) + "."
+        if self.empty_rows:
+            text += " " + tr("Not published for any of these devices: %1.").replace(
+                "%1", ", ".join(r.metric.label for r in self.empty_rows))
+        return text
+
+    def row_heights(self) -> list[float]:
+        return [i.height for i in self.items]
+
+    # painting ------------------------------------------------------------------------------------
+    def paint(self, p: QPainter, x: float, y: float, start: int = 0, end: int | None = None,
+              note: bool = True) -> float:
+        """Draw the header and items[start:end] (all by default) at (x, y); returns the height drawn."""
+        t = self.theme
+        items = self.items[start:end]
+        body_h = sum(i.height for i in items)
+        p.fillRect(QRectF(x, y, self.width, self.head + body_h), t.panel)
+        p.fillRect(QRectF(x, y, self.width, self.head), t.header)
+        tx.draw(p, QRectF(x + PAD, y + PAD, self.cols[0][1] - 2 * PAD, self.head), tr("Metric"), BODY, t.text, bold=True)
+        for i, d in enumerate(self.c.devices):
+            cx, cw = self.cols[i + 1]
+            p.fillRect(QRectF(x + cx, y + self.head - 4, cw, 4), t.series[i])
+            tx.draw(p, QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD, self.head), f"{LETTERS[i]}: {d.name}", BODY,
+                    t.text, bold=True)
+        rx, rw = self.cols[-1]
+        tx.draw(p, QRectF(x + rx + PAD, y + PAD, rw - 2 * PAD, self.head), ratio_header(self.c), BODY, t.text,
+                tx.RIGHT, bold=True)
+        yy = y + self.head
+        for item in items:
+            if item.kind == "group":
+                p.fillRect(QRectF(x, yy, self.width, item.height), t.group)
+                tx.draw(p, QRectF(x + PAD, yy + 4, self.width - 2 * PAD, item.height),
+                        QCoreApplication.translate("MetricGroup", item.group), 12, t.text, bold=True)
+            else:
+                self._paint_row(p, x, yy, item)
+            yy += item.height
+            p.setPen(QPen(t.rule, 0.8))
+            p.drawLine(QLineF(x, yy, x + self.width, yy))
+        drawn = self.head + body_h
+        if note and self.note and (end is None or end >= len(self.items)):
+            tx.draw(p, QRectF(x, yy + 6, self.width, self.note_h), self.note, SMALL + 1, t.muted)
+            drawn += self.note_h
+        return drawn
+
+    def _paint_row(self, p: QPainter, x: float, y: float, item: _Item) -> None:
+        t, row = self.theme, item.row
+        best = best_sides(row)
+        mx, mw = self.cols[0]
+        tx.draw(p, QRectF(x + mx + PAD, y + PAD, mw - 2 * PAD, item.height), row.metric.label +
+                ("\u00a0ƒ" if row.metric.derived else ""), BODY, t.text)
+        number = row.metric.kind == "number"
+        for i, cell in enumerate(row.cells):
+            cx, cw = self.cols[i + 1]
+            if i in best:
+                p.fillRect(QRectF(x + cx + 1, y + 1, cw - 2, item.height - 2), t.better)
+            area = QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD - self.zone, item.height)
+            colour = t.text if cell.value is not None else t.muted
+            tx.draw(p, area, cell_text(row, cell), BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best)
+            if cell.value is not None:
+                mark_x = x + cx + cw - PAD - self.zone + 4
+                self._paint_mark(p, QRectF(mark_x, y + PAD + (tx.line_height(BODY) - MARK) / 2, MARK, MARK), cell.value)
+                ref = self.refs.get((row.metric.key, i), "")
+                if ref:
+                    tx.draw(p, QRectF(mark_x + MARK + 2, y + PAD + 1, self.zone, item.height), f"[{ref}]", SMALL,
+                            t.muted)
+        rx, rw = self.cols[-1]
+        lines = ratio_lines(self.c, row)
+        if lines:
+            comparable = bool(row.ratio_display) or any(c.ratio_display for c in row.cells)
+            tx.draw(p, QRectF(x + rx + PAD, y + PAD, rw - 2 * PAD, item.height), "\n".join(lines), BODY,
+                    t.text if comparable else t.muted, tx.RIGHT)
+
+    def _paint_mark(self, p: QPainter, rect: QRectF, v: ValueDTO) -> None:
+        t = self.theme
+        letter = mark(v)
+        colour = t.confidence.get(v.confidence or "", t.muted)
+        filled = t.filled_marks and v.confidence == "official" and not v.is_derived
+        pen = QPen(colour, 1.2)
+        if v.is_derived:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(QBrush(colour) if filled else Qt.BrushStyle.NoBrush)
+        p.drawEllipse(rect.adjusted(0.6, 0.6, -0.6, -0.6))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setFont(tx.font(9, True))
+        p.setPen(QColor("white") if filled else colour)
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), letter)
+
+
+# ------------------------------------------------------------------------------------------------ chart
+
+def hatch(p: QPainter, rect: QRectF, pen: QPen, step: float = 5.0, cross: bool = False) -> None:
+    """45° hatching inside `rect`, each line cut to the rectangle by arithmetic (no clip: SVG ignores it)."""
+    p.setPen(pen)
+    left, right, top, bottom, h = rect.left(), rect.right(), rect.top(), rect.bottom(), rect.height()
+    k = left - h
+    while k < right:
+        x0, x1 = max(left, k), min(right, k + h)
+        if x1 > x0:
+            p.drawLine(QLineF(x0, bottom - (x0 - k), x1, bottom - (x1 - k)))
+            if cross:
+                p.drawLine(QLineF(x0, top + (x0 - k), x1, top + (x1 - k)))
+        k += step
+
+
+@dataclass
+class _Bar:
+    device: int  # the non-baseline device this bar is about
+    ratio: float
+    text: str
+    side: int | None  # the better side's device index, None: no better side
+
+
+class ChartPicture:
+    """Key metrics of each device relative to the baseline, as log2 bars (1× in the middle)."""
+
+    ROW = 28
+
+    def __init__(self, comparison: ComparisonDTO, theme: Theme):
+        self.c = comparison
+        self.theme = theme
+        self.pair = len(comparison.devices) == 2
+        self.rows: list[tuple[RowDTO, list[_Bar]]] = []
+        self.missing: list[str] = []
+        base = comparison.baseline
+        for row in comparison.rows:
+            if not row.metric.key_metric:
+                continue
+            bars = []
+            for i, cell in enumerate(row.cells):
+                if i == base or cell.ratio is None or cell.ratio <= 0:
+                    continue
+                side = None if cell.better is None else (i if cell.better else base)
+                label = cell.ratio_display + (f"  ▲{LETTERS[side]}" if side is not None else "")
+                bars.append(_Bar(i, cell.ratio, label if self.pair else f"{LETTERS[i]}: {label}", side))
+            if bars:
+                self.rows.append((row, bars))
+            else:
+                self.missing.append(row.metric.label)
+        self.width = 0.0
+
+    def title(self) -> str:
+        base = self.c.baseline
+        if self.pair:
+            return tr("Key metrics, %1 relative to %2 (%1 ÷ %2)").replace("%1", LETTERS[self.c.other]).replace(
+                "%2", LETTERS[base])
+        return tr("Key metrics relative to %1: %2").replace("%1", LETTERS[base]).replace("%2", self.c.devices[base].name)
+
+    def legend(self) -> list[tuple[int | None, str]]:
+        if self.pair:
+            return [(0, tr("A better")), (1, tr("B better")), (None, tr("no better side"))]
+        return [(i, tr("%1 better").replace("%1", f"{LETTERS[i]}: {d.name}")) for i, d in enumerate(self.c.devices)] + \
+            [(None, tr("no better side"))]
+
+    def layout(self, width: float) -> float:
+        self.width = width
+        n_bars = max((len(b) for _, b in self.rows), default=1)
+        self.bar_h = 16.0 if n_bars == 1 else 11.0
+        self.row_h = max(self.ROW, n_bars * (self.bar_h + 3) + 8)
+        labels = [r.metric.label for r, _ in self.rows] or [""]
+        self.label_w = min(max(tx.text_width(s, 12) for s in labels) + 14, width * 0.32)
+        self.title_h = tx.wrapped_height(self.title(), 14, width, bold=True) + 6
+        self.legend_h = self._legend_layout(width)
+        self.plot_h = max(len(self.rows), 1) * self.row_h + 8
+        self.axis_h = tx.line_height(11) * 2 + 14
+        self.note = self._note()
+        self.note_h = tx.wrapped_height(self.note, SMALL + 1, width) + 6 if self.note else 0.0
+        return self.title_h + self.legend_h + self.plot_h + self.axis_h + self.note_h
+
+    def _legend_layout(self, width: float) -> float:
+        x, lines, self.legend_pos = 0.0, 1, []
+        for side, text in self.legend():
+            w = 22 + tx.text_width(text, 11) + 16
+            if x > 0 and x + w > width:
+                x, lines = 0.0, lines + 1
+            self.legend_pos.append((side, text, x, lines - 1))
+            x += w
+        return lines * (tx.line_height(11) + 6) + 4
+
+    def _note(self) -> str:
+        text = tr("Each bar is a device's figure divided by %1's, for the figures in the table (same unit and "
+                  "qualifier); ▲ marks the better side.").replace("%1", LETTERS[self.c.baseline])
+        if self.missing:
+            text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
+        return text
+
+    def _fill(self, p: QPainter, rect: QRectF, side: int | None) -> None:
+        t = self.theme
+        colour = t.neutral if side is None else t.series[side]
+        p.fillRect(rect, colour)
+        style = Qt.BrushStyle.SolidPattern if side is None else t.patterns[side]
+        if style != Qt.BrushStyle.SolidPattern:
+            hatch(p, rect, QPen(colour.darker(190), 1.2), cross=style == Qt.BrushStyle.CrossPattern)
+        p.setPen(QPen(colour.darker(150), 0.8))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(rect)
+
+    def paint(self, p: QPainter, x: float, y: float) -> float:
+        t = self.theme
+        total = self.title_h + self.legend_h + self.plot_h + self.axis_h
+        p.fillRect(QRectF(x, y, self.width, total), t.panel)
+        tx.draw(p, QRectF(x, y, self.width, self.title_h), self.title(), 14, t.text, bold=True)
+        ly = y + self.title_h
+        for side, text, lx, line in self.legend_pos:
+            yy = ly + line * (tx.line_height(11) + 6)
+            self._fill(p, QRectF(x + lx, yy + 2, 18, tx.line_height(11) - 2), side)
+            tx.draw(p, QRectF(x + lx + 22, yy, self.width, tx.line_height(11) + 4), text, 11, t.text)
+        top = ly + self.legend_h
+        plot = QRectF(x + self.label_w, top, self.width - self.label_w - 4, self.plot_h)
+        span = max([abs(math.log2(b.ratio)) for _, bars in self.rows for b in bars] + [1.0]) + 1.9
+        to_x = lambda v: plot.center().x() + v / span * plot.width() / 2
+        step = 1 if span <= 3.5 else 2
+        p.setPen(QPen(t.rule, 0.8))
+        ticks = [k for k in range(-8, 9, step) if abs(k) <= span]
+        for k in ticks:
+            p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
+        for n, (row, bars) in enumerate(self.rows):
+            ry = plot.top() + 4 + n * self.row_h
+            tx.draw(p, QRectF(x, ry + (self.row_h - tx.line_height(12)) / 2 - 1, self.label_w - 10, self.row_h),
+                    tx.elide(row.metric.label, 12, self.label_w - 10), 12, t.text, tx.RIGHT)
+            block = len(bars) * (self.bar_h + 3) - 3
+            by = ry + (self.row_h - block) / 2
+            for bar in bars:
+                v = math.log2(bar.ratio)
+                x0, x1 = sorted((to_x(0), to_x(v)))
+                if x1 - x0 < 2:
+                    x0, x1 = to_x(0) - 1, to_x(0) + 1
+                self._fill(p, QRectF(x0, by, x1 - x0, self.bar_h), bar.side)
+                tw = tx.text_width(bar.text, 11) + 4
+                lx = x1 + 5 if v >= 0 else x0 - 5 - tw
+                tx.draw(p, QRectF(lx, by + (self.bar_h - tx.line_height(11)) / 2, tw, self.bar_h + 6), bar.text, 11,
+                        t.text, tx.LEFT if v >= 0 else tx.RIGHT)
+                by += self.bar_h + 3
+        one = QPen(t.text, 1.0, Qt.PenStyle.DashLine)
+        p.setPen(one)
+        p.drawLine(QLineF(to_x(0), plot.top(), to_x(0), plot.bottom()))
+        p.setPen(QPen(t.muted, 1.0))
+        p.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))
+        for k in ticks:
+            r = 2.0 ** k
+            label = f"{r:g}×" if r >= 1 else f"{r:.3g}×"
+            w = tx.text_width(label, 11) + 4
+            tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
+        axis = tr("ratio %1 ÷ %2 (log scale; 1× = equal)").replace(
+            "%1", LETTERS[self.c.other] if self.pair else tr("device")).replace("%2", LETTERS[self.c.baseline])
+        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
+                tx.CENTRE)
+        drawn = total
+        if self.note:
+            tx.draw(p, QRectF(x, y + total, self.width, self.note_h), self.note, SMALL + 1, t.muted)
+            drawn += self.note_h
+        return drawn
+
+
+class ComparisonPicture:
+    """Table and/or chart, one above the other."""
+
+    GAP = 22
+
+    def __init__(self, comparison: ComparisonDTO, theme: Theme, parts: str = "both",
+                 index: SourceIndex | None = None):
+        self.table = TablePicture(comparison, theme, index) if parts in ("both", "table") else None
+        self.chart = ChartPicture(comparison, theme) if parts in ("both", "chart") else None
+        self.parts = [x for x in (self.table, self.chart) if x is not None]
+        self.rows = self.table.rows if self.table else [r for r, _ in self.chart.rows]
+        if self.table is None and index is not None:  # the chart alone still cites its figures' sources
+            for row, _bars in self.chart.rows:
+                for cell in row.cells:
+                    index.refs(cell.value)
+
+    def layout(self, width: float) -> float:
+        self.heights = [part.layout(width) for part in self.parts]
+        return sum(self.heights) + self.GAP * (len(self.parts) - 1)
+
+    def paint(self, p: QPainter, x: float, y: float) -> float:
+        yy = y
+        for part, h in zip(self.parts, self.heights):
+            part.paint(p, x, yy)
+            yy += h + self.GAP
+        return yy - self.GAP - y

@@ -1,0 +1,31 @@
+"""The exportable views, built from DTOs: the one place the window and the command line get their pictures
+from, so that the same view with the same options gives the same picture."""
+from __future__ import annotations
+
+from db.dto import ComparisonDTO, EventDTO, NoteDTO
+from desktop.export.compare_picture import ComparisonPicture
+from desktop.export.document import Framed
+from desktop.export.options import ExportOptions
+from desktop.export.sources import SourceIndex, comparison_caption, timeline_caption
+from desktop.export.theme import theme as theme_named
+
+
+def comparison_document(comparison: ComparisonDTO, options: ExportOptions) -> Framed:
+    index = SourceIndex() if options.caption else None
+    picture = ComparisonPicture(comparison, theme_named(options.theme), options.parts, index)
+    caption = comparison_caption(comparison, picture.rows, index, options.parts) if index is not None else None
+    return Framed(picture, theme_named(options.theme), caption)
+
+
+def timeline_document(events: list[EventDTO], date_from: str, date_to: str, options: ExportOptions,
+                      highlighted=(), filters: str = "") -> Framed:
+    from desktop.export.timeline_picture import TimelinePicture
+    picture = TimelinePicture(events, date_from, date_to, theme_named(options.theme), set(highlighted))
+    caption = timeline_caption(events, date_from, date_to, filters) if options.caption else None
+    return Framed(picture, theme_named(options.theme), caption)
+
+
+def note_document(note: NoteDTO, options: ExportOptions) -> Framed:
+    from desktop.export.note_picture import NotePicture, note_caption
+    picture = NotePicture(note, theme_named(options.theme))
+    return Framed(picture, theme_named(options.theme), note_caption(note) if options.caption else None)
