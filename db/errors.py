@@ -22,6 +22,7 @@ class DataFolderError(StoreError):
 
 class CorruptDatabaseError(StoreError):
     title = "The database file is damaged"
+    detail = ""  # what is wrong with it, in a few words (for the damaged-database dialog)
 
 
 class NewerSchemaError(StoreError):

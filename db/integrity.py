@@ -39,21 +39,33 @@ def translate(exc: BaseException, path: Path) -> StoreError:
                                "CHIPLENS_DATA_DIR) to use another folder." + where, str(path))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return corrupt(path, str(exc))
+    folder = path if path.suffix == "" else path.parent
+    missing = "unable to open" in text or (isinstance(exc, OSError) and exc.errno == errno.ENOENT)
+    if missing and not folder.is_dir():
+        return DataFolderError("The ChipLens data folder is missing: was it moved, renamed or deleted, or is it on a "
+                               "drive that is not connected? Put it back (or connect the drive) and try again; what "
+                               "you typed is kept meanwhile. Or start ChipLens with --data-dir DIR to use another "
+                               "folder." + where, str(path))
     return StoreError(f"The database could not be opened: {exc}.{where}", str(path))
 
 
 def corrupt(path: Path, detail: str) -> CorruptDatabaseError:
-    return CorruptDatabaseError(
-        f"The file is not a readable ChipLens database ({detail}). It was left untouched. Move it "
-        "aside (or restore a copy from the 'backups' folder next to it) and start ChipLens again "
-        "to create a fresh database, or use --data-dir DIR to open another folder."
+    err = CorruptDatabaseError(
+        f"The file is not a readable ChipLens database ({detail}). It was left untouched. The window "
+        "offers to move it aside (it is kept, renamed) and to restore the latest good backup or start "
+        "fresh; on the command line, 'chiplens db restore LATEST' or 'chiplens db fresh' does the same. "
+        "Or use --data-dir DIR to open another folder."
         f"\n\nDatabase: {path}", str(path))
+    err.detail = detail
+    return err
 
 
 def ensure_folder(folder: Path) -> None:
     """Create the data folder if needed and prove that it is writable."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.is_dir():
+            folder.mkdir(parents=True, exist_ok=True)
+            os.chmod(folder, 0o700)  # the analyst's notes: readable by their owner only
     except OSError as exc:
         raise DataFolderError(
             f"ChipLens cannot create its data folder: {exc.strerror or exc}. Choose a folder you can "
@@ -85,6 +97,18 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise translate(exc, path) from None
     if rows != [("ok",)]:
         raise corrupt(path, "integrity check failed: " + "; ".join(r[0] for r in rows[:3]))
+
+
+def foreign_key_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Rows that point at rows that do not exist mean damage (or a foreign writer): refuse them."""
+    try:
+        rows = conn.execute("PRAGMA foreign_key_check").fetchmany(50)
+    except sqlite3.DatabaseError as exc:
+        raise translate(exc, path) from None
+    if rows:
+        tables = sorted({r[0] for r in rows})
+        raise corrupt(path, f"{len(rows)}{'+' if len(rows) == 50 else ''} rows of {', '.join(tables)} refer to "
+                            "rows that do not exist")
 
 
 def schema_revision(conn: sqlite3.Connection) -> str | None:

@@ -9,6 +9,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from desktop import APP_NAME, __version__
 
 
+def _open_link(link: str) -> None:
+    from desktop.safe_links import open_external
+    open_external(link)
+
+
 class AboutDialog(QDialog):
     def __init__(self, database: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -16,7 +21,8 @@ class AboutDialog(QDialog):
         text = QLabel(self)
         text.setObjectName("aboutText")
         text.setWordWrap(True)
-        text.setOpenExternalLinks(True)
+        text.setOpenExternalLinks(False)
+        text.linkActivated.connect(_open_link)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         text.setText(
             f"<h2>{APP_NAME} {__version__}</h2>"

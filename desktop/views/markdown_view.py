@@ -9,7 +9,7 @@ the system browser, other links are ignored.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPalette, QTextDocument  # noqa: F401 (tests patch it)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 LOCAL_SCHEMES = frozenset({"file", "data"})
@@ -83,6 +83,6 @@ class MarkdownView(QTextBrowser):
 
     # links ----------------------------------------------------------------------------------------
     def _open(self, url: QUrl) -> None:
-        if url.scheme().lower() in EXTERNAL_LINK_SCHEMES:
-            QDesktopServices.openUrl(url)
+        from desktop.safe_links import open_external
+        if url.scheme().lower() in EXTERNAL_LINK_SCHEMES and open_external(url):
             self.link_opened.emit(url)

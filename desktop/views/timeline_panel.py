@@ -11,7 +11,7 @@ from functools import lru_cache
 from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QMenu, QPushButton, QSplitter, QStackedWidget, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
@@ -595,7 +595,8 @@ class TimelinePanel(QWidget):
         if url.scheme() == "device":
             self.device_activated.emit(url.path())
         elif url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
+            from desktop.safe_links import open_external
+            open_external(url)
 
     def _edit(self) -> None:
         if self._selected is not None and self._selected.origin == "user":

@@ -1,0 +1,248 @@
+"""BackupsDialog (File ▸ Backups…): the database backups with date, size and reason; back up now, restore one.
+
+Restoring first saves what is being typed (the window's notes), backs the current database up
+("before restore"), copies the chosen backup in with SQLite's backup API, migrates it if it comes
+from an older schema, and tells the window to reload everything. The retention policy (how many
+daily, weekly and monthly backups are kept) is a user setting shown here.
+"""
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import api
+from db.backup import RetentionPolicy, backup_database, backup_dir_for, list_backups, restore_backup
+from db.dto import ChangeSet
+from db.errors import StoreError
+from desktop.models.backup_list_model import BackupListModel
+
+EVERYTHING = ChangeSet(frozenset({"seed", "device", "pairing", "choice", "event", "note"}))
+
+
+class _SortProxy(QSortFilterProxyModel):
+    def lessThan(self, left, right) -> bool:
+        model = self.sourceModel()
+        col = model.columns[left.column()]
+        return col.sort_key(model.backup(left.row())) < col.sort_key(model.backup(right.row()))
+
+
+class BackupsDialog(QDialog):
+    restored = Signal(object)  # BackupInfo: the store now holds this backup's content
+    backed_up = Signal(object)  # Path of a backup made with "Back up now"
+
+    def __init__(self, database: Path, settings=None, before_restore: Callable[[], None] | None = None,
+                 parent: QWidget | None = None):
+        """`settings`: AppSettings (for the retention policy; None hides it); `before_restore`: saves pending edits."""
+        super().__init__(parent)
+        self.database = Path(database)
+        self.settings = settings
+        self.before_restore = before_restore
+        self.setObjectName("backupsDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        folder = backup_dir_for(self.database)
+        intro = QLabel(self)
+        intro.setObjectName("backupsIntro")
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        intro.setText("<p>" + html.escape(self.tr(
+            "ChipLens backs the database up when it closes (once a day, if the database is healthy), and before "
+            "every database update, restore and import. Restoring a backup first backs up the current database, "
+            "so a restore can be undone by restoring that backup.")) + "</p><p>" + html.escape(self.tr("Folder:"))
+            + f" <code>{html.escape(str(folder))}</code></p>")
+        self.model = BackupListModel(self)
+        self.proxy = _SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names differ at the end (the time)
+        header = self.table.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.empty_label = QLabel(self.tr("No backups yet. The first one is made when ChipLens closes."), self)
+        self.empty_label.setWordWrap(True)
+
+        policy_row = QHBoxLayout()
+        self.spins: dict[str, QSpinBox] = {}
+        policy_label = QLabel(self.tr("Keep daily backups of the last"), self)
+        policy_row.addWidget(policy_label)
+        current = settings.retention() if settings is not None else RetentionPolicy()
+        for key, value, suffix in (("daily", current.daily, self.tr("days,")),
+                                   ("weekly", current.weekly, self.tr("weeks and")),
+                                   ("monthly", current.monthly, self.tr("months"))):
+            spin = QSpinBox(self)
+            spin.setObjectName(f"keep_{key}")
+            spin.setRange(0, 999)
+            spin.setValue(value)
+            spin.setAccessibleName(self.tr("Backups kept: %1").replace("%1", suffix.rstrip(",").replace(" and", "")))
+            spin.valueChanged.connect(self._policy_changed)
+            self.spins[key] = spin
+            policy_row.addWidget(spin)
+            policy_row.addWidget(QLabel(suffix, self))
+        policy_row.addStretch(1)
+        policy_label.setBuddy(self.spins["daily"])
+        if settings is None:
+            for spin in self.spins.values():
+                spin.setEnabled(False)
+
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button = QPushButton(self.tr("Show &folder"), self)
+        self.folder_button.clicked.connect(self.show_folder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.status = QLabel(self)
+        self.status.setObjectName("backupsStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(policy_row)
+        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.folder_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.resize(880, 440)
+        self.refresh()
+
+    # data ---------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.set_backups(list_backups(backup_dir_for(self.database)))
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        has = self.model.rowCount() > 0
+        self.table.setVisible(has)
+        self.empty_label.setVisible(not has)
+        if has:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected_backup(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.backup(self.proxy.mapToSource(rows[0]).row())
+
+    def select_backup(self, path: Path) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.model.backup(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).path == Path(path):
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self, *_args) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+        self.folder_button.setEnabled(backup_dir_for(self.database).is_dir())
+
+    def show_folder(self) -> bool:
+        from desktop.safe_links import open_local_path
+        return open_local_path(backup_dir_for(self.database))
+
+    def policy(self) -> RetentionPolicy:
+        return RetentionPolicy(*(self.spins[k].value() for k in ("daily", "weekly", "monthly")))
+
+    def _policy_changed(self, _value: int) -> None:
+        if self.settings is not None:
+            self.settings.set_retention(self.policy())
+
+    # actions ------------------------------------------------------------------------------------------
+    def backup_now(self) -> Path | None:
+        if self.before_restore is not None:
+            self.before_restore()  # what is typed goes into the backup too
+        try:
+            made = backup_database(self.database, backup_dir_for(self.database), "manual")
+        except Exception as exc:  # noqa: BLE001 - shown, with advice where there is some
+            self._error(self.tr("The backup was not made"), exc)
+            return None
+        self.refresh()
+        self.select_backup(made)
+        self.status.setText(self.tr("Backed up to %1.").replace("%1", made.name))
+        self.backed_up.emit(made)
+        return made
+
+    def confirm_restore(self, backup) -> bool:
+        from PySide6.QtCore import QDateTime, QLocale
+        when = QLocale().toString(QDateTime(backup.created), QLocale.FormatType.LongFormat)
+        answer = QMessageBox.question(
+            self, self.tr("Restore this backup?"),
+            self.tr("Replace the current database with the backup from %1?\n\nThe current database is backed up "
+                    "first, so this can be undone by restoring that backup.").replace("%1", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_selected(self, confirm: bool = True) -> bool:
+        backup = self.selected_backup()
+        if backup is None or (confirm and not self.confirm_restore(backup)):
+            return False
+        if self.before_restore is not None:
+            self.before_restore()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            safety, moved = restore_backup(self.database, backup.path)
+            api.open_store(self.database)  # migrates a backup made by an older schema
+        except Exception as exc:  # noqa: BLE001
+            QGuiApplication.restoreOverrideCursor()
+            self._error(self.tr("The backup was not restored"), exc)
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.refresh()
+        kept = safety or moved
+        self.status.setText(self.tr("Restored %1. The database as it was before is kept as %2.")
+                            .replace("%1", backup.path.name).replace("%2", kept.name if kept else "-"))
+        self.restored.emit(backup)
+        return True
+
+    def _error(self, title: str, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, StoreError) else str(exc)
+        self.status.setText(title + ": " + message.split("\n\n")[0])
+        QMessageBox.critical(self, title, message)
+
+
+def open_backups_dialog(window) -> BackupsDialog:
+    """File ▸ Backups… for a MainWindow: saves its notes before a restore, reloads it after one."""
+    def flush() -> None:
+        notes = getattr(window, "notes", None)
+        if notes is not None:
+            notes.flush()
+
+    def reload(_backup) -> None:
+        window.store.publish(EVERYTHING)  # every panel re-reads the store
+        window.statusBar().showMessage(window.tr("Backup restored: the window shows its data."), 10_000)
+
+    dialog = BackupsDialog(window.store.database, getattr(window, "app_settings", None), flush, window)
+    dialog.restored.connect(reload)
+    return dialog
