@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Smoke-test an installed ChipLens (a venv install now; the frozen build later): run it as a user
-# would, in a temporary data folder, and fail on a wrong answer or on unexpected stderr.
+# Smoke-test an installed ChipLens (the venv install, or the frozen build: dist/chiplens/chiplens, or
+# usr/bin/chiplens of an unpacked .deb): run it as a user would, in a temporary data folder, and fail on
+# a wrong answer or on unexpected stderr.
 #   packaging/smoke_test.sh [path/to/chiplens]
 set -euo pipefail
 exe=${1:-chiplens}
@@ -8,7 +9,7 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 tmp=$(mktemp -d /tmp/chiplens-smoke.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "smoke test: $*" >&2; exit 1; }
-clean_stderr() { grep -v -e 'propagateSizeHints' "$1" || true; }
+clean_stderr() { grep -v -e 'propagateSizeHints' -e '^wrote ' "$1" || true; }  # 'wrote FILE': export's report
 
 "$exe" --version | grep -qE '^ChipLens [0-9]+\.[0-9]+' || fail "--version"
 "$exe" --data-dir "$tmp/d" compare 910c h100 --format json >"$tmp/c.json" 2>"$tmp/err" || fail "compare: $(cat "$tmp/err")"
@@ -21,6 +22,22 @@ PY
 [ -z "$(clean_stderr "$tmp/err")" ] || fail "unexpected stderr from compare: $(cat "$tmp/err")"
 "$exe" --data-dir "$tmp/d" export data -o "$tmp/all.csv" 2>"$tmp/err" || fail "export: $(cat "$tmp/err")"
 [ "$(wc -l <"$tmp/all.csv")" -gt 400 ] || fail "export wrote too few rows"
+"$exe" --data-dir "$tmp/d" export compare 910c h100 -o "$tmp/c.png" 2>"$tmp/err" || fail "export compare: $(cat "$tmp/err")"
+[ -z "$(clean_stderr "$tmp/err")" ] || fail "unexpected stderr from export compare: $(cat "$tmp/err")"
+python3 - "$tmp/c.png" <<'PY' || fail "export compare wrote no real PNG"
+import struct, sys, zlib
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+width, height = struct.unpack(">II", data[16:24])
+assert width >= 600 and height >= 300, (width, height)
+idat, pos = b"", 8  # a picture, not a blank page: the pixel data must not compress to almost nothing
+while pos < len(data):
+    n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+    idat += data[pos + 8:pos + 8 + n] if kind == b"IDAT" else b""
+    pos += n + 12
+raw = zlib.decompress(idat)
+assert len(set(raw[::97])) > 16, "the picture is (nearly) blank"
+PY
 timeout 60 "$exe" --data-dir "$tmp/d" --quit-when-ready chart 2>"$tmp/err" || fail "--quit-when-ready: $(tail -3 "$tmp/err")"
 [ -z "$(clean_stderr "$tmp/err")" ] || fail "unexpected stderr from the window: $(cat "$tmp/err")"
 if "$exe" --data-dir "$tmp/d" compare no-such-chip h100 >/dev/null 2>"$tmp/err"; then fail "unknown device accepted"; fi
