@@ -17,12 +17,13 @@ from pathlib import Path
 
 from db import notes, read
 from db.compare import Bundle, build_comparison, scale_to_match  # noqa: F401  (re-exported)
-from db.dto import (ChangeSet, ComparisonDTO, DeviceDTO, EventDTO, MetricDTO, NoteDTO, NoteHitDTO, NoteSummaryDTO,
-                    NoteVersionDTO, PairingDTO, SourceDTO, StoreInfo)
+from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO, NoteDTO,
+                    NoteHitDTO, NoteSummaryDTO, NoteVersionDTO, OrganisationDTO, PairingDTO, SourceDTO, StoreInfo,
+                    ValueDTO)
 from db.errors import CorruptDatabaseError, EventValidationError, NewerSchemaError, StoreError, UnknownEventError
 from db.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, fields_of, overlaps, parse_iso_date, validate_event
-from db.integrity import (check_header, connect, ensure_folder, has_tables, quick_check, schema_revision,
-                          translate)
+from db.integrity import (check_header, connect, ensure_folder, foreign_key_check, has_tables, quick_check,
+                          schema_revision, translate)
 from db.migrations import HEAD, KNOWN_REVISIONS
 from db.units import PLAIN, NumberStyle
 
@@ -53,7 +54,9 @@ def open_store(path: Path) -> StoreInfo:
     """
     path = Path(path)
     ensure_folder(path.parent)
-    fresh = not path.exists() or path.stat().st_size == 0
+    # an empty file is a new store, unless there are backups: then data was lost, and it is treated as damage
+    fresh = not path.exists() or (path.stat().st_size == 0
+                                  and not any((path.parent / "backups").glob("chiplens-*.sqlite")))
     revision, stored_seed = None, None
     if not fresh:
         check_header(path)
@@ -65,6 +68,7 @@ def open_store(path: Path) -> StoreInfo:
                     "This SQLite file is not a ChipLens database (it has no ChipLens schema). It was left "
                     "untouched. Start ChipLens with --data-dir DIR to use another folder, or move the file "
                     f"aside.\n\nDatabase: {path}", str(path))
+            foreign_key_check(conn, path)
             if revision == HEAD:
                 stored_seed = read.meta(conn, "seed_hash")
         if revision is not None and revision not in KNOWN_REVISIONS:
@@ -365,7 +369,8 @@ def export_data(path: Path, target: Path) -> int:
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()) if rows else ["device"], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        from db.importers.text import escape_row  # cells starting with = + - @ cannot run as formulas
+        writer.writerows(escape_row(r) for r in rows)
         payload = buf.getvalue().encode("utf-8-sig")
     else:
         raise ValueError(f"unsupported export format {target.suffix!r}: use .json or .csv")
@@ -403,7 +408,8 @@ def _note_write(path: Path):
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite already rolled back after SQLITE_FULL / IOERR: keep that error
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
 
@@ -536,6 +542,9 @@ def import_notes(path: Path, source) -> dict:
     from db import notes_files
     parsed = [notes_files.read_file(p) for p in notes_files.files_in(Path(source))]
     counts = {"created": 0, "updated": 0, "unchanged": 0}
+    if parsed:
+        from db.backup import backup_before
+        backup_before(Path(path), "notes-import")  # StoreError (disk full...) stops the import here
     with _note_write(path) as conn:
         for nf in parsed:
             existing = None
@@ -555,3 +564,162 @@ def import_notes(path: Path, source) -> dict:
             else:
                 counts["unchanged"] += 1
     return counts
+
+
+# ---------------------------------------------------------------- comparing up to four; editing the catalog
+
+def compare_many(path: Path, names: Iterable[str], baseline: int | str | None = None,
+                 style: NumberStyle = PLAIN) -> ComparisonDTO:
+    """Compare 2 to 4 devices (slugs, names or aliases) with ratios against the `baseline` column: an
+    index, or the name of one of the devices; default the second (a pair reads A ÷ B)."""
+    from db.compare import compare_devices
+    names = list(names)
+
+    def _run(conn):
+        slugs = [read.resolve_device(conn, n) for n in names]
+        index = baseline
+        if isinstance(baseline, str):
+            wanted = read.resolve_device(conn, baseline)
+            if wanted not in slugs:
+                raise ValueError(f"the baseline {baseline!r} is not one of the compared devices")
+            index = slugs.index(wanted)
+        return compare_devices(load_bundle(conn, slugs), slugs, index, style)
+    return _read(path, _run)
+
+
+def get_value(path: Path, uid: str) -> ValueDTO | None:
+    """The stored value with this uid (None if there is none)."""
+    def _run(conn):
+        row = conn.execute("SELECT d.slug FROM spec_value v JOIN device d ON d.id = v.device_id WHERE v.uid = ?",
+                           (uid,)).fetchone()
+        if row is None:
+            return None
+        return next((v for vs in read.values(conn, [row[0]]).values() for v in vs if v.uid == uid), None)
+    return _read(path, _run)
+
+
+def device_components(path: Path, slug: str) -> list[ComponentDTO]:
+    """The composition of a system (empty for a chip)."""
+    return _read(path, read.components, slug)
+
+
+def list_organisations(path: Path) -> list[OrganisationDTO]:
+    return _read(path, lambda conn: [OrganisationDTO(*r) for r in conn.execute(
+        "SELECT slug, name, country FROM organisation ORDER BY name")])
+
+
+_EDIT_KINDS = {"device": frozenset({"device"}), "source": frozenset({"source"}),
+               "value": frozenset({"value", "choice"}), "pairing": frozenset({"pairing"})}
+
+
+def _edit_change(edit: CatalogEditDTO) -> ChangeSet:
+    from db.catalog_writes import affected
+    devices, metrics = set(), set()
+    for state in (edit.before, edit.after):
+        d, m = affected(edit.kind, state)
+        devices |= d
+        metrics |= m
+    if edit.kind == "device":
+        devices.add(edit.key)
+    return ChangeSet(_EDIT_KINDS[edit.kind], frozenset(devices), frozenset(metrics))
+
+
+def _catalog_write(path: Path, name: str, *args, **kwargs) -> tuple[CatalogEditDTO, ChangeSet]:
+    from db import catalog_writes
+    edit = _write(path, lambda conn: getattr(catalog_writes, name)(conn, *args, **kwargs))
+    return edit, _edit_change(edit)
+
+
+def save_device(path: Path, fields: Mapping[str, object], slug: str | None = None) -> tuple[CatalogEditDTO, ChangeSet]:
+    """Add a device (slug None) or edit one: name, kind, family, status, vendor, country, aliases, racks,
+    racks_note, components (dicts: name, role, count, device, source, confidence). An edited bundled
+    device becomes the user's and re-seeding leaves it alone. CatalogValidationError lists problems."""
+    return _catalog_write(path, "save_device", fields, slug)
+
+
+def save_source(path: Path, fields: Mapping[str, object], key: str | None = None) -> tuple[CatalogEditDTO, ChangeSet]:
+    """Add a source (key None) or edit one: publisher, title, url, date, kind."""
+    return _catalog_write(path, "save_source", fields, key)
+
+
+def save_value(path: Path, fields: Mapping[str, object], uid: str | None = None,
+               style: NumberStyle = PLAIN) -> tuple[CatalogEditDTO, ChangeSet]:
+    """Add a value or edit one of the user's: device, metric, value (typed, with or without a unit:
+    '1.2 PFLOPS'), qualifier, approximate, source, confidence, as_of, note, prefer (show it in the cell).
+    Editing a bundled value saves the correction as a new user value (edit.key is its uid)."""
+    return _catalog_write(path, "save_value", fields, uid, style)
+
+
+def delete_value(path: Path, uid: str) -> tuple[CatalogEditDTO, ChangeSet]:
+    return _catalog_write(path, "delete_value", uid)
+
+
+def save_group(path: Path, name: str, devices: Iterable[str], baseline: int = 1,
+               slug: str | None = None) -> tuple[CatalogEditDTO, ChangeSet]:
+    """Save a named pairing or group of 2-4 devices (slugs) with its baseline column (kept across re-seeding)."""
+    return _catalog_write(path, "save_pairing", name, list(devices), baseline, slug)
+
+
+def delete_pairing(path: Path, slug: str) -> tuple[CatalogEditDTO, ChangeSet]:
+    return _catalog_write(path, "delete_pairing", slug)
+
+
+def undo_edit(path: Path, edit: CatalogEditDTO) -> ChangeSet:
+    """Put the row back as it was before `edit`."""
+    from db import catalog_writes
+    _write(path, lambda conn: catalog_writes.restore(conn, edit.kind, edit.key, edit.before))
+    return _edit_change(edit)
+
+
+def redo_edit(path: Path, edit: CatalogEditDTO) -> ChangeSet:
+    """Make `edit` again, exactly as it was first made."""
+    from db import catalog_writes
+    _write(path, lambda conn: catalog_writes.restore(conn, edit.kind, edit.key, edit.after))
+    return _edit_change(edit)
+
+
+# ---------------------------------------------------------------- importing data (see db.importers.plan)
+
+
+def plan_import(path: Path, file: Path, fmt: str | None = None, progress=None):
+    """What importing `file` (Epoch AI CSV, ChipLens CSV or JSON pack; `fmt` None: detected) would add,
+    change, skip and remove, and every error with its file, row, column and value; nothing is written.
+    `progress(done, total)` is called while rows are read. DataImportError if the file cannot be read at all."""
+    from db.importers import plan as imp
+    with _guard(path), closing(connect(Path(path))) as conn:
+        parsed, ctx = imp.read_file(conn, Path(file), fmt, progress)
+        return imp.make_plan(parsed, ctx)[0]
+
+
+def apply_import(path: Path, plan, valid_only: bool = False):
+    """Write a plan in one transaction, after a safety backup ("before-import"); returns (ImportResult,
+    ChangeSet). A plan with errors raises DataImportError and writes nothing, unless `valid_only` (then the
+    rows with errors are left out).
+    The plan is recomputed inside the transaction, so that it matches the store at that moment."""
+    from dataclasses import replace
+
+    from db.backup import backup_before
+    from db.importers import plan as imp
+    imp.refuse_if_errors(plan, valid_only)
+    backup = None
+    if plan.added or plan.changed or plan.removed:
+        backup = str(backup_before(Path(path), "import"))  # StoreError (disk full...) stops the import here
+    with _note_write(path) as conn:
+        ctx = imp.load_context(conn)
+        fresh, work = imp.make_plan(plan.parsed, ctx)
+        result = replace(imp.write(conn, fresh, ctx, work), backup=backup)
+    kinds = {"import", "value"} | ({"device"} if result.new_devices else set())
+    return result, ChangeSet(frozenset(kinds), result.device_slugs, result.metric_keys)
+
+
+def create_empty_store(path: Path) -> StoreInfo:
+    """A store with the current schema and no data at all (no bundled catalog): what a data pack is imported
+    into to restore it exactly. Opening it with open_store later seeds it like any store."""
+    path = Path(path)
+    ensure_folder(path.parent)
+    if path.exists() and path.stat().st_size:
+        raise ValueError(f"{path} already exists")
+    with _guard(path):
+        from db import migrate
+        migrate.upgrade(path)
+    return StoreInfo(str(path), HEAD)

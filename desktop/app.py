@@ -35,15 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="start the window and exit 0 as soon as the default comparison (or also its chart) is "
                         "painted, skipping teardown (for benchmarks and smoke tests)")
     p.add_argument("--pair", nargs=2, metavar=("A", "B"), help="open the window on this comparison")
+    p.add_argument("--safe-mode", action="store_true",
+                   help="start with default settings (your settings file is left as it is)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ls = sub.add_parser("list", help="list chips, systems or pairings")
     ls.add_argument("what", nargs="?", default="all", choices=["all", "chips", "systems", "pairings"])
     ls.add_argument("--format", default="table", choices=["table", "json"])
-    cp = sub.add_parser("compare", help="compare two devices (names, slugs or aliases such as 910C, H100, CM384)")
+    cp = sub.add_parser("compare", help="compare 2 to 4 devices (names, slugs or aliases such as 910C, H100, CM384)")
     cp.add_argument("a")
     cp.add_argument("b")
+    cp.add_argument("more", nargs="*", metavar="C [D]", help="a third and fourth device")
+    cp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
     cp.add_argument("--format", default="table", choices=["table", "json", "csv"])
-    ex = sub.add_parser("export", help="export data")
+    ex = sub.add_parser("export", help="export data; `export compare|timeline` write pictures (PNG, SVG, PDF)")
     ex.add_argument("what", choices=["data"])
     ex.add_argument("-o", "--output", required=True, metavar="FILE.json|FILE.csv")
     ev = sub.add_parser("events", help="list policy-timeline events (export controls, procurement rules, launches)")
@@ -58,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--device", metavar="NAME", help="events about this device (name, slug or alias such as H20)")
     ev.add_argument("--format", default="table", choices=["table", "json", "csv"])
     _notes_parser(sub)
+    from desktop import cli_db
+    cli_db.add_parser(sub)
+    from desktop import cli_import
+    cli_import.add_parser(sub)
+    from desktop.export import cli as export_cli  # `report` in the help; `export compare|timeline` too
+    export_cli.add_help(sub)
     return p
 
 
@@ -89,6 +99,13 @@ def _notes_parser(sub) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop import preflight  # a damaged installation: a clear message, not a traceback
+    if (code := preflight.startup_check(sys.argv[1:] if argv is None else list(argv))) is not None:
+        return code
+    from desktop.export import cli as export_cli  # `export compare|timeline` and `report` (no Qt imported)
+    routed = export_cli.route(sys.argv[1:] if argv is None else list(argv))
+    if routed is not None:
+        return routed
     args = build_parser().parse_args(argv)
     from desktop import paths as paths_mod
     try:
@@ -99,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from desktop.gui import run_gui
         return run_gui(paths, args)
+    if args.command == "db":  # before open_store: these commands must work on a damaged database
+        from desktop.cli_db import run_db
+        return run_db(paths, args)
     return run_command(paths, args)
 
 
@@ -111,7 +131,8 @@ def run_command(paths, args) -> int:
         if args.command == "list":
             return cli.cmd_list(paths.database, args.what, args.format, sys.stdout)
         if args.command == "compare":
-            return cli.cmd_compare(paths.database, args.a, args.b, args.format, sys.stdout)
+            return cli.cmd_compare(paths.database, [args.a, args.b, *args.more], args.format, sys.stdout,
+                                   args.baseline)
         if args.command == "export":
             return cli.cmd_export(paths.database, args.what, Path(args.output))
         if args.command == "events":
@@ -119,6 +140,9 @@ def run_command(paths, args) -> int:
                                   args.category, args.jurisdiction, args.device)
         if args.command == "notes":
             return cli.cmd_notes(paths.database, args, sys.stdout)
+        if args.command == "import":
+            from desktop.cli_import import cmd_import
+            return cmd_import(paths.database, args, sys.stdout, sys.stderr)
     except StoreError as exc:
         sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
         return 1

@@ -14,6 +14,7 @@ from typing import TextIO
 from db import api
 from db.dto import CellDTO, ComparisonDTO, DeviceDTO, EventDTO, EventSourceDTO, ValueDTO
 from db.errors import UnknownDeviceError
+from db.importers.text import escape_cell  # a cell starting with = + - @ cannot run as a formula
 
 CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
 
@@ -41,9 +42,13 @@ def value_json(cell: CellDTO) -> dict | None:
 
 
 def comparison_json(c: ComparisonDTO) -> dict:
+    """The JSON contract of `compare`: per metric, one value per device; `ratio`, `ratio_display`,
+    `better` compare the first device that is not the baseline with the baseline (A ÷ B for a pair);
+    `ratios` holds every device's ratio against the baseline (null for the baseline itself)."""
     return {
         "devices": [{"slug": d.slug, "name": d.name, "kind": d.kind, "vendor": d.vendor, "country": d.country}
                     for d in c.devices],
+        "baseline": c.devices[c.baseline].slug,
         "metrics": [{
             "key": r.metric.key, "label": r.metric.label, "group": r.metric.group, "unit": r.metric.unit,
             "kind": r.metric.kind, "higher_is_better": r.metric.higher_is_better, "derived": r.metric.derived,
@@ -52,6 +57,10 @@ def comparison_json(c: ComparisonDTO) -> dict:
             "ratio": r.ratio, "ratio_display": r.ratio_display or None,
             "better": None if r.better is None else c.devices[r.better].slug,
             "ratio_note": r.ratio_note or None,
+            "ratios": [None if i == c.baseline else {"ratio": cell.ratio, "display": cell.ratio_display or None,
+                                                     "note": cell.ratio_note or None}
+                       for i, cell in enumerate(r.cells)],
+            "best": [c.devices[i].slug for i in r.best],
         } for r in c.rows],
         "attribution": "Includes data from Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0).",
     }
@@ -75,33 +84,69 @@ def _clip(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _short(name: str) -> str:
+    return name.split()[-1]
+
+
+def _source_of(cell: CellDTO) -> str:
+    v = cell.value
+    return (v.source.publisher if v.source else v.formula) if v else ""
+
+
 def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
-    a, b = c.devices
+    """Two to four devices; a pair keeps its columns (A, B, ratio A/B, better)."""
     if fmt == "json":
         json.dump(comparison_json(c), out, ensure_ascii=False, indent=1)
         out.write("\n")
         return
+    pair = len(c.devices) == 2
+    base = c.devices[c.baseline]
+    others = [i for i in range(len(c.devices)) if i != c.baseline]
     if fmt == "csv":
         w = csv.writer(out, lineterminator="\n")
-        w.writerow(["group", "metric", "unit", f"{a.name}", f"{a.name} source", f"{a.name} confidence",
-                    f"{b.name}", f"{b.name} source", f"{b.name} confidence", "ratio", "better", "note"])
+        head = ["group", "metric", "unit"]
+        for d in c.devices:
+            head += [d.name, f"{d.name} source", f"{d.name} confidence"]
+        head += ["ratio", "better"] if pair else [f"{c.devices[i].name} ÷ {base.name}" for i in others] + ["best"]
+        w.writerow([escape_cell(x) for x in head + ["note"]])
         for r in c.rows:
-            ca, cb = r.cells
-            w.writerow([r.metric.group, r.metric.label, r.metric.unit, ca.display,
-                        ca.value.source.publisher if ca.value and ca.value.source else (ca.value.formula if ca.value else ""),
-                        ca.value.confidence if ca.value else "", cb.display,
-                        cb.value.source.publisher if cb.value and cb.value.source else (cb.value.formula if cb.value else ""),
-                        cb.value.confidence if cb.value else "", r.ratio_display,
-                        c.devices[r.better].name if r.better is not None else "", r.ratio_note])
+            line = [r.metric.group, r.metric.label, r.metric.unit]
+            for cell in r.cells:
+                line += [cell.display, _source_of(cell), cell.value.confidence if cell.value else ""]
+            if pair:
+                line += [r.ratio_display, c.devices[r.better].name if r.better is not None else "", r.ratio_note]
+            else:
+                notes = "; ".join(dict.fromkeys(r.cells[i].ratio_note for i in others if r.cells[i].ratio_note))
+                line += [r.cells[i].ratio_display for i in others] + [
+                    "; ".join(c.devices[i].name for i in r.best), notes]
+            w.writerow([escape_cell(x) for x in line])
         return
-    rows = [["Metric", a.name, "", b.name, "", f"{a.name.split()[-1]}/{b.name.split()[-1]}"]]
+    head = ["Metric"]
+    for d in c.devices:
+        head += [d.name, ""]
+    if pair:
+        head.append(f"{_short(c.devices[c.other].name)}/{_short(base.name)}")
+    else:
+        label = {i: (d.aliases[0] if d.aliases else _short(d.name)) for i, d in enumerate(c.devices)}
+        head += [f"{label[i]}/{label[c.baseline]}" for i in others]
+    rows = [head]
     for r in c.rows:
-        ca, cb = r.cells
-        better = f" ({'AB'[r.better]} better)" if r.better is not None else ""
-        rows.append([_clip(r.metric.label, 40), _clip(ca.display) + (" ≠" if ca.disagreement else ""), _mark(ca.value),
-                     _clip(cb.display) + (" ≠" if cb.disagreement else ""), _mark(cb.value),
-                     (r.ratio_display + better) if r.ratio_display else r.ratio_note])
+        line = [_clip(r.metric.label, 40)]
+        for cell in r.cells:
+            line += [_clip(cell.display, 48 if pair else 30) + (" ≠" if cell.disagreement else ""), _mark(cell.value)]
+        if pair:
+            better = f" ({'AB'[r.better]} better)" if r.better is not None else ""
+            line.append((r.ratio_display + better) if r.ratio_display else r.ratio_note)
+        else:
+            for i in others:
+                cell = r.cells[i]
+                mark = " ▲" if i in r.best else ""
+                line.append((cell.ratio_display + mark) if cell.ratio_display else
+                            ("not comparable" if cell.ratio_note else ""))
+        rows.append(line)
     _table(rows, out)
+    if not pair:
+        out.write(f"\nRatios against {base.name}; ▲ the best figure among those comparable.\n")
     out.write("\nO official · T third-party · R reported · ƒ derived (formula in --format json) · "
               "≠ sources disagree by more than 5%\n")
 
@@ -122,11 +167,14 @@ def cmd_list(db: Path, what: str, fmt: str, out: TextIO) -> int:
     if what == "pairings":
         pairs = api.list_pairings(db)
         if fmt == "json":
-            json.dump([{"slug": p.slug, "name": p.name, "a": p.device_a, "b": p.device_b, "origin": p.origin}
+            json.dump([{"slug": p.slug, "name": p.name, "a": p.device_a, "b": p.device_b, "origin": p.origin,
+                        **({"more": list(p.more)} if p.more else {}),
+                        **({"baseline": p.devices[p.baseline]} if p.baseline != 1 or p.more else {})}
                        for p in pairs], out, ensure_ascii=False, indent=1)
             out.write("\n")
         else:
-            _table([["Slug", "Pairing", "A", "B"]] + [[p.slug, p.name, p.device_a, p.device_b] for p in pairs], out)
+            _table([["Slug", "Pairing", "A", "B", "More"]]
+                   + [[p.slug, p.name, p.device_a, p.device_b, ", ".join(p.more)] for p in pairs], out)
         return 0
     devices = api.list_devices(db)
     if what in ("chips", "systems"):
@@ -135,10 +183,17 @@ def cmd_list(db: Path, what: str, fmt: str, out: TextIO) -> int:
     return 0
 
 
-def cmd_compare(db: Path, a: str, b: str, fmt: str, out: TextIO) -> int:
+def cmd_compare(db: Path, devices: list[str], fmt: str, out: TextIO, baseline: str | None = None) -> int:
+    """Compare 2 to 4 devices; `baseline` names the column ratios are taken against (default: the second)."""
+    if not 2 <= len(devices) <= 4:
+        sys.stderr.write(f"chiplens compare: give 2 to 4 devices, not {len(devices)}\n")
+        return 2
     try:
-        comparison = api.compare(db, a, b)
+        comparison = api.compare_many(db, devices, baseline)
     except UnknownDeviceError as exc:
+        sys.stderr.write(f"chiplens compare: {exc}\n")
+        return 2
+    except ValueError as exc:  # the baseline is not one of the devices
         sys.stderr.write(f"chiplens compare: {exc}\n")
         return 2
     print_comparison(comparison, fmt, out)
@@ -187,7 +242,7 @@ def print_events(events: list[EventDTO], names: dict[str, str], fmt: str, out: T
     if fmt == "csv":
         w = csv.writer(out, lineterminator="\n")
         w.writerow(EVENT_COLUMNS)
-        w.writerows(event_csv_row(e, names) for e in events)
+        w.writerows([escape_cell(x) for x in event_csv_row(e, names)] for e in events)
         return
     _table([["Date", "Jur.", "Category", "Title"]] + [[e.label, e.jurisdiction, e.category, e.title] for e in events],
            out)

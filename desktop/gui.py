@@ -1,11 +1,9 @@
 """Start the window: crash handlers first, then the store (with a way out on errors), then the UI."""
 from __future__ import annotations
 
-import faulthandler
 import logging
 import os
 import sys
-import traceback
 
 from desktop import APP_NAME, __version__
 
@@ -14,7 +12,9 @@ log = logging.getLogger("chiplens")
 
 def _setup_logging(paths) -> None:
     try:
-        paths.log_file.parent.mkdir(parents=True, exist_ok=True)
+        from desktop.paths import make_private
+        make_private(paths.data_dir)  # owner-only, like the database it holds
+        make_private(paths.log_file.parent)
         if paths.log_file.exists() and paths.log_file.stat().st_size > 1_000_000:  # keep one previous log
             paths.log_file.replace(paths.log_file.with_suffix(".log.1"))
         handler = logging.FileHandler(paths.log_file, encoding="utf-8", delay=True)
@@ -25,89 +25,69 @@ def _setup_logging(paths) -> None:
         pass  # an unwritable folder is reported by the store check, with advice
 
 
-def _install_excepthook(paths) -> None:
-    def hook(exc_type, exc, tb):
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("unexpected error\n%s", text)
-        sys.stderr.write(text)
-        from PySide6.QtWidgets import QApplication, QMessageBox
-        if QApplication.instance() is not None and not _headless():
-            QMessageBox.critical(None, f"{APP_NAME}: unexpected error",
-                                 f"Something went wrong inside ChipLens (a bug, not your data).\n\n{exc}\n\n"
-                                 f"Details were written to {paths.log_file}. Your saved data is safe.")
-    sys.excepthook = hook
-
-
 def _headless() -> bool:
     from PySide6.QtGui import QGuiApplication
     return QGuiApplication.platformName() in ("offscreen", "minimal")
 
 
-def open_store_interactively(paths, quiet: bool):
-    """Open (create, migrate, seed) the store; on a fixable error offer another folder or quit."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-    from db import api
-    from db.errors import StoreError
-    from desktop.paths import Paths
-    while True:
-        try:
-            api.open_store(paths.database)
-            return paths
-        except StoreError as exc:
-            log.warning("store error: %s", exc.message)
-            if quiet or _headless():
-                sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
-                return None
-            box = QMessageBox(QMessageBox.Icon.Critical, exc.title, exc.message)
-            other = box.addButton("Open another folder…", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not other:
-                return None
-            folder = QFileDialog.getExistingDirectory(None, "Choose a folder for the ChipLens data")
-            if not folder:
-                return None
-            paths = Paths(type(paths.data_dir)(folder))
-
-
 def run_gui(paths, args) -> int:
-    faulthandler.enable()
+    from desktop import preflight
+    if (problem := preflight.display_problem()) is not None:  # Qt would abort (core dump) without a display
+        return preflight.report(problem, gui=False)
+    from desktop import crash
+    crash.install(paths)  # faulthandler to logs/faulthandler.log, exception hooks with a dialog
     _setup_logging(paths)
-    _install_excepthook(paths)
-    from PySide6.QtCore import QLockFile, QSettings
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "chiplens"])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("chiplens")
+    from desktop import identity
+    identity.apply(app)  # desktop-file name = APP_ID, window icon, Windows installer mutex
+    from desktop.export.fonts import register_ui_fonts
+    register_ui_fonts()  # bundled CJK subset: Chinese names render without system CJK fonts (issue 5)
     quiet = bool(args.quit_when_ready)
-    paths = open_store_interactively(paths, quiet)
-    if paths is None:
+    from desktop.single_instance import claim, handle_message
+    from desktop.store_opening import backup_on_exit, open_store_interactively
+    instance, exit_code = claim(paths, args, quiet)  # one instance per data folder; a second one hands over
+    if instance is None:
+        return exit_code
+    chosen = open_store_interactively(paths, quiet)
+    if chosen is None:
+        instance.release()
         return 1
-    lock = QLockFile(str(paths.lock_file))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
-        msg = (f"ChipLens is already running with the data folder {paths.data_dir}. Switch to that window, "
-               "or start this one with --data-dir DIR to use another folder.")
-        sys.stderr.write(f"chiplens: {msg}\n")
-        if not quiet and not _headless():
-            from PySide6.QtWidgets import QMessageBox
-            QMessageBox.warning(None, APP_NAME, msg)
-        return 1
+    if chosen != paths:  # the user picked another folder: that one is ours now
+        instance.release()
+        paths = chosen
+        instance, exit_code = claim(paths, args, quiet)
+        if instance is None:
+            return exit_code
+    from PySide6.QtCore import QTimer
+
     from desktop.main_window import MainWindow
+    from desktop.settings import AppSettings, apply_theme
     from desktop.store import Store
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    app_settings = AppSettings(paths.settings_file, safe_mode=bool(getattr(args, "safe_mode", False)))
+    apply_theme(app, app_settings.theme)
+    settings = app_settings.qsettings
     window = MainWindow(Store(paths.database), settings, tuple(args.pair) if args.pair else None)
+    window.app_settings = app_settings  # File > Backups shows and sets the retention policy
+    app_settings.restore_window(window)
+    instance.message_received.connect(handle_message)
+    # a second start may hand over once the window is up; QtNetwork (15 ms) stays off the start-up path
+    window.ready.connect(lambda: QTimer.singleShot(1000, instance.listen))
     if args.quit_when_ready == "table":
         window.ready.connect(lambda: app.exit(0))
     elif args.quit_when_ready == "chart":
         window.chart_ready.connect(lambda: app.exit(0))
     window.show()
     code = app.exec()
-    settings.sync()
-    lock.unlock()
+    if not args.quit_when_ready:
+        app_settings.save_window(window)
+    app_settings.close()
+    if code == 0 and not args.quit_when_ready:
+        backup_on_exit(paths.database, app_settings)
+    instance.release()
     if args.quit_when_ready:
         # the measurement ends at the paint: leave without the interpreter's and Qt's teardown
         # (about 0.1 s with pyqtgraph loaded); everything worth keeping is already written

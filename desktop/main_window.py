@@ -14,6 +14,7 @@ from desktop import APP_NAME
 from desktop.store import Store
 from desktop.views.comparison_panel import ComparisonPanel
 from desktop.views.device_picker import DevicePicker
+from desktop.views.group_bar import GroupBar
 from desktop.views.provenance_panel import ProvenancePanel
 from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
 
@@ -50,7 +51,9 @@ class MainWindow(QMainWindow):
         self.timeline = None
         self.notes = None
         self.undo_stack = QUndoStack(self)
-        self._pair: tuple[str, str] | None = None
+        self._pair: tuple[str, str] | None = None  # devices A and B
+        self._more: tuple[str, ...] = ()  # devices C and D of a group (issue 6)
+        self._baseline = 1  # the column ratios are taken against
         self.setWindowTitle(APP_NAME)
         self.resize(1440, 900)
         self._build_toolbar()
@@ -88,11 +91,22 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.swap_button)
         bar.addWidget(QLabel(self.tr(" B: "), self))
         bar.addWidget(self.picker_b)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # compare up to four: C, D and the baseline
+        more = QToolBar(self.tr("More devices"), self)
+        more.setObjectName("groupToolbar")
+        more.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, more)
+        self.group_bar = GroupBar(self)
+        self.group_bar.extra_chosen.connect(self._extra_chosen)
+        self.group_bar.extra_removed.connect(self._extra_removed)
+        self.group_bar.baseline_chosen.connect(lambda i: self.set_devices(self.devices_shown(), i))
+        more.addWidget(self.group_bar)
 
     def _build_central(self) -> None:
         self.panel = ComparisonPanel(self)
         self.panel.cell_selected.connect(self._cell_selected)
         self.panel.painted_with_data.connect(self._first_paint)
+        self.panel.context_menu_requested.connect(lambda row, side, pos: self.catalog.cell_menu(row, side, pos))
         self.provenance = ProvenancePanel(self.store.style, self)
         self.provenance.value_chosen.connect(self._value_chosen)
         self.calculator = ScaleCalculatorPanel(self.store, self)
@@ -134,6 +148,16 @@ class MainWindow(QMainWindow):
         export.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         export.triggered.connect(self.export_data)
         file_menu.addAction(export)
+        self.import_action = QAction(self.tr("&Import data…"), self)  # Epoch AI CSV, ChipLens CSV/JSON (issue 6)
+        self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
+        self.import_action.triggered.connect(lambda: self.import_data())
+        file_menu.addAction(self.import_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)  # list, back up now, restore (issue 8)
+        self.backups_action.triggered.connect(self.show_backups)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
+        from desktop.export.actions import ExportActions  # Export view…, Copy view as image, Export brief… (issue 5)
+        self.exports = ExportActions(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -166,6 +190,8 @@ class MainWindow(QMainWindow):
         for text, key, slot in (
                 (self.tr("Choose device &A…"), "Ctrl+1", self.picker_a.open),
                 (self.tr("Choose device &B…"), "Ctrl+2", self.picker_b.open),
+                (self.tr("Add or change device &C…"), "Ctrl+3", lambda: self.group_bar.open_picker(2)),
+                (self.tr("Add or change device &D…"), "Ctrl+4", lambda: self.group_bar.open_picker(3)),
                 (self.tr("&Swap sides"), "Ctrl+Shift+S", self.swap),
                 (self.tr("Choose a &preset pairing"), "Ctrl+P", self._focus_pairings),
                 (self.tr("Save this &pairing…"), "Ctrl+S", self.save_pairing)):
@@ -174,6 +200,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             comp.addAction(action)
             self.addAction(action)
+        from desktop.catalog_actions import CatalogActions  # the Data menu: edit devices, figures, sources, groups
+        self.catalog = CatalogActions(self)
+        self.catalog.build_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About ChipLens"), self)
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -185,10 +214,11 @@ class MainWindow(QMainWindow):
         devices = self.store.devices()
         self.picker_a.set_devices(devices)
         self.picker_b.set_devices(devices)
+        self.group_bar.set_devices(devices)
         self.pairings = self.store.pairings()
         self.pairing_box.clear()
         for p in self.pairings:
-            self.pairing_box.addItem(p.name + ("  ★" if p.origin == "user" else ""), (p.device_a, p.device_b))
+            self.pairing_box.addItem(p.name + ("  ★" if p.origin == "user" else ""), (p.devices, p.baseline))
         self.pairing_box.addItem(self.tr("(custom pairing)"), None)
 
     def _open_initial(self, initial: tuple[str, str] | None) -> None:
@@ -210,9 +240,22 @@ class MainWindow(QMainWindow):
                                          .replace("%1", initial[0]).replace("%2", initial[1]), 10_000)
 
     def set_pair(self, a: str, b: str, quiet: bool = False) -> bool:
+        """Show A and B (with devices C and D of a group, if any, and the same baseline)."""
+        return self.set_devices((a, b, *self._more), self._baseline, quiet)
+
+    def devices_shown(self) -> tuple[str, ...]:
+        return (*self._pair, *self._more) if self._pair else ()
+
+    def set_devices(self, slugs, baseline: int = 1, quiet: bool = False) -> bool:
+        """Compare 2 to 4 devices side by side, ratios against the `baseline` column (issue 6)."""
         from PySide6.QtWidgets import QMessageBox  # dialogs are imported when needed, not at start-up
+        slugs = tuple(slugs)
+        if len(set(slugs)) != len(slugs):
+            self.statusBar().showMessage(self.tr("That device is already in the comparison."), 6000)
+            return False
+        baseline = baseline if 0 <= baseline < len(slugs) else 1
         try:
-            comparison = self.store.compare(a, b)
+            comparison = self.store.compare_many(slugs, baseline)
         except UnknownDeviceError as exc:
             if not quiet:
                 QMessageBox.warning(self, self.tr("Unknown device"), str(exc))
@@ -221,6 +264,8 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, exc.title, exc.message)
             return False
         self._pair = (comparison.devices[0].slug, comparison.devices[1].slug)
+        self._more = tuple(d.slug for d in comparison.devices[2:])
+        self._baseline = comparison.baseline
         self._show(comparison)
         if self.settings is not None:
             self.settings.setValue("comparison/last_pair", list(self._pair))
@@ -237,15 +282,19 @@ class MainWindow(QMainWindow):
             self.provenance.show_cell(None, None, None)
             self.setWindowTitle(APP_NAME)
             return
-        a, b = comparison.devices
+        a, b = comparison.devices[:2]
+        slugs = tuple(d.slug for d in comparison.devices)
         self.picker_a.set_current(a.slug)
         self.picker_b.set_current(b.slug)
-        index = next((i for i in range(self.pairing_box.count()) if self.pairing_box.itemData(i) == (a.slug, b.slug)),
+        self.group_bar.set_comparison(comparison)
+        self._fit_layout(comparison)
+        data = (slugs, comparison.baseline)
+        index = next((i for i in range(self.pairing_box.count()) if self._preset(i) == data),
                      self.pairing_box.count() - 1)
         self.pairing_box.setCurrentIndex(index)
-        self.setWindowTitle(f"{a.name} vs {b.name} — {APP_NAME}")
+        self.setWindowTitle(" vs ".join(d.name for d in comparison.devices) + f" — {APP_NAME}")
         if self.timeline is not None:
-            self.timeline.set_comparison_devices((a.slug, b.slug))
+            self.timeline.set_comparison_devices(slugs)
         self._update_note_context()
         if current:
             row = comparison.row(current[0])
@@ -253,6 +302,24 @@ class MainWindow(QMainWindow):
         else:
             self.provenance.show_cell(comparison, None, None)
         self.comparison_changed.emit(comparison)
+
+    def _fit_layout(self, comparison: ComparisonDTO) -> None:
+        """Three or four devices: the table takes more of the width, the chart more of the right column."""
+        many = len(comparison.devices) > 2
+        letters = "ABCD"
+        self.chart_box.setTitle(self.tr("Key metrics, each relative to %1").replace("%1", letters[comparison.baseline])
+                                if many else self.tr("Key metrics, %1 relative to %2").replace(
+                                    "%1", letters[comparison.other]).replace("%2", letters[comparison.baseline]))
+        if many == getattr(self, "_many_layout", False):
+            return
+        self._many_layout = many
+        calc_box = self.calculator.parentWidget()  # its "Scale" row shows with three or four devices
+        calc_box.setMinimumHeight(calc_box.sizeHint().height() + 24)
+        width = self.splitter.width() or self.width()
+        share = 0.74
+        self.splitter.setSizes([int(width * share), int(width * (1 - share))] if many else [820, 620])
+        right = self.chart_box.parentWidget()
+        right.setSizes([560, 170, 170] if many else [430, 150, 320])
 
     def swap(self) -> None:
         if self._pair:
@@ -262,10 +329,31 @@ class MainWindow(QMainWindow):
         self.pairing_box.setFocus()
         self.pairing_box.showPopup()
 
+    def _preset(self, index: int) -> tuple[tuple[str, ...], int] | None:
+        """(device slugs, baseline) of a pairing-box entry; None for '(custom pairing)'."""
+        data = self.pairing_box.itemData(index)
+        return (tuple(data[0]), int(data[1])) if data else None
+
     def _pairing_activated(self, index: int) -> None:
-        pair = self.pairing_box.itemData(index)
-        if pair:
-            self.set_pair(*pair)
+        preset = self._preset(index)
+        if preset:
+            self.set_devices(*preset)
+
+    def _extra_chosen(self, index: int, slug: str) -> None:
+        """Device C or D picked in the group bar (C first: D is offered once C is there)."""
+        shown = list(self.devices_shown())
+        if index < len(shown):
+            shown[index] = slug
+        else:
+            shown.append(slug)
+        if not self.set_devices(shown, self._baseline):
+            self.group_bar.set_comparison(self.comparison)
+
+    def _extra_removed(self, index: int) -> None:
+        shown = list(self.devices_shown())
+        if index < len(shown):
+            del shown[index]
+            self.set_devices(shown, self._baseline if self._baseline < len(shown) else 1)
 
     def _cell_selected(self, row: RowDTO, side) -> None:
         self.provenance.show_cell(self.comparison, row, side)
@@ -283,28 +371,29 @@ class MainWindow(QMainWindow):
     def _store_changed(self, change, initiator) -> None:
         if initiator is self:
             return
-        if "pairing" in change.kinds or "seed" in change.kinds:
+        if "pairing" in change.kinds or "seed" in change.kinds or "device" in change.kinds:
             self._load_lists()
         if "event" in change.kinds or "seed" in change.kinds:
             self.reload_events()
         if self._pair and change.kinds - {"event"}:
-            self.set_pair(*self._pair, quiet=True)
+            known = {d.slug for d in self.store.devices()}
+            shown = [s for s in self.devices_shown() if s in known]  # an undone device leaves the comparison
+            baseline = self._baseline if len(shown) == len(self.devices_shown()) else 1
+            if len(shown) < 2 or not self.set_devices(shown, baseline, quiet=True):
+                self._more, self._baseline = (), 1
+                self._open_initial(None)
 
     def save_pairing(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        from PySide6.QtWidgets import QInputDialog
         if not self.comparison:
             return
-        a, b = self.comparison.devices
-        name, ok = QInputDialog.getText(self, self.tr("Save pairing"), self.tr("Name:"), text=f"{a.name} vs {b.name}")
+        devices = self.comparison.devices
+        name, ok = QInputDialog.getText(self, self.tr("Save pairing") if len(devices) == 2 else self.tr("Save group"),
+                                        self.tr("Name:"), text=" vs ".join(d.name for d in devices))
         if not ok or not name.strip():
             return
-        try:
-            self.store.save_pairing(name.strip(), a.slug, b.slug, initiator=self)
-        except StoreError as exc:
-            QMessageBox.critical(self, exc.title, exc.message)
-            return
-        self._load_lists()
-        self._show(self.comparison)
+        # a named pairing or group of up to four, with its baseline; undoable (Edit ▸ Undo)
+        self.catalog.save_group(name.strip(), [d.slug for d in devices], self.comparison.baseline)
 
     def export_data(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -320,6 +409,20 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Export failed"), getattr(exc, "message", None) or str(exc))
             return
         self.statusBar().showMessage(self.tr("Exported %1 values to %2").replace("%1", str(n)).replace("%2", target), 8000)
+
+    def show_backups(self) -> None:
+        from desktop.dialogs.backups_dialog import open_backups_dialog
+        open_backups_dialog(self).exec()
+
+    def import_data(self, file: Path | None = None) -> None:
+        """File ▸ Import data…: preview, then import; the Store's broadcast refreshes the comparison."""
+        from desktop.dialogs.import_dialog import ImportDialog
+        dialog = ImportDialog(self.store, self, file)
+        if dialog.exec() and dialog.result_info is not None:
+            r = dialog.result_info
+            self.statusBar().showMessage(
+                self.tr("Imported: %1 added, %2 changed, %3 removed").replace("%1", str(r.added))
+                .replace("%2", str(r.changed)).replace("%3", str(r.removed)), 10_000)
 
     def show_about(self) -> None:
         from desktop.dialogs.about_dialog import AboutDialog
@@ -358,8 +461,7 @@ class MainWindow(QMainWindow):
         self.timeline.delete_requested.connect(self.delete_event)
         self.reload_events()
         if self.comparison is not None:
-            a, b = self.comparison.devices
-            self.timeline.set_comparison_devices((a.slug, b.slug))
+            self.timeline.set_comparison_devices(tuple(d.slug for d in self.comparison.devices))
         self.timeline.event_selected.connect(lambda _event: self._update_note_context())
         self.tabs.addTab(self.timeline, self.tr("Policy timeline"))
         if self.width() >= 1700:  # beside the comparison on wide screens; on a laptop, on demand (Ctrl+Shift+N)
@@ -398,13 +500,19 @@ class MainWindow(QMainWindow):
     def _current_pairing_slug(self) -> str | None:
         if not self._pair:
             return None
-        return next((p.slug for p in self.pairings if (p.device_a, p.device_b) == self._pair), None)
+        shown = self.devices_shown()
+        return next((p.slug for p in self.pairings if p.devices == shown and (p.baseline == self._baseline or len(
+            shown) == 2)), None)
+
+    def current_pairing_slug(self) -> str | None:
+        """The saved pairing or group on screen, if any."""
+        return self._current_pairing_slug()
 
     def _update_note_context(self) -> None:
         if self.notes is None:
             return
         event = self.timeline.selected_event() if self.timeline is not None else None
-        self.notes.set_context(tuple(self._pair or ()), self._current_pairing_slug(), event.uid if event else None)
+        self.notes.set_context(self.devices_shown(), self._current_pairing_slug(), event.uid if event else None)
 
     def _open_notes(self) -> bool:
         if self.notes is None:
@@ -423,7 +531,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a figure in the comparison table first."), 6000)
             return
         row = self.comparison.row(current[0])
-        sides = [current[1]] if current[1] in (0, 1) else [0, 1]
+        n = len(self.comparison.devices)
+        sides = [current[1]] if current[1] is not None and 0 <= current[1] < n else list(range(n))
         text = "\n".join(quote_figure(row.metric, self.comparison.devices[s], row.cells[s]) for s in sides)
         if self._open_notes():
             self.notes.insert_quote(text)
@@ -453,9 +562,8 @@ class MainWindow(QMainWindow):
         """A device clicked in the timeline: show it in the comparison, beside the other side's device."""
         if not self._pair:
             return
-        a, b = self._pair
-        if slug not in (a, b):
-            self.set_pair(slug, b)
+        if slug not in self.devices_shown():
+            self.set_pair(slug, self._pair[1])
         self.tabs.setCurrentIndex(0)
 
     def _device_choices(self) -> list[tuple[str, str]]:

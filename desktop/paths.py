@@ -2,11 +2,22 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 ENV_DATA_DIR = "CHIPLENS_DATA_DIR"
 ENV_TESTING = "CHIPLENS_TESTING"  # set by the test suite: the real home must never be touched
+PORTABLE_MARKER = "chiplens.portable"  # next to the frozen executable: user data in "data" beside it
+
+
+def portable_data_dir(executable: str | None = None, frozen: bool | None = None) -> Path | None:
+    """Portable mode (the .tar.gz/.zip builds): a marker file next to the frozen executable puts the
+    user data in the `data` folder beside it, so the app runs from a USB stick or an unpacked archive."""
+    if not (getattr(sys, "frozen", False) if frozen is None else frozen):
+        return None
+    app_dir = Path(executable or sys.executable).resolve().parent
+    return app_dir / "data" if (app_dir / PORTABLE_MARKER).is_file() else None
 
 
 class PathError(RuntimeError):
@@ -30,6 +41,11 @@ class Paths:
         return self.data_dir / "logs" / "chiplens.log"
 
     @property
+    def fault_log(self) -> Path:
+        """faulthandler's output (a hard crash: segfault, abort) goes here."""
+        return self.data_dir / "logs" / "faulthandler.log"
+
+    @property
     def lock_file(self) -> Path:
         return self.data_dir / "chiplens.lock"
 
@@ -39,11 +55,23 @@ class Paths:
 
 
 def resolve(data_dir: str | os.PathLike | None = None) -> Paths:
-    """--data-dir wins, then CHIPLENS_DATA_DIR, then the platform's user data folder."""
+    """--data-dir wins, then CHIPLENS_DATA_DIR, then portable mode, then the platform's user data folder."""
     chosen = data_dir or os.environ.get(ENV_DATA_DIR)
     if chosen:
         return Paths(Path(chosen).expanduser().absolute())
+    portable = portable_data_dir()
+    if portable is not None:
+        return Paths(portable)
     if os.environ.get(ENV_TESTING):
         raise PathError("tests must pass --data-dir or set CHIPLENS_DATA_DIR: the real user folder is off limits")
     import platformdirs
     return Paths(Path(platformdirs.user_data_dir("ChipLens", appauthor=False)))
+
+
+def make_private(folder: Path) -> None:
+    """Create `folder` (and missing parents) if needed; a folder created here is readable by its owner only."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)

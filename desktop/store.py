@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from db import api
-from db.dto import ChangeSet, ComparisonDTO, DeviceDTO, EventDTO, MetricDTO, PairingDTO, ScaleMatchDTO
+from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO,
+                    OrganisationDTO, PairingDTO, ScaleMatchDTO, SourceDTO, ValueDTO)
 from db.units import NumberStyle
 
 if TYPE_CHECKING:
@@ -52,8 +53,55 @@ class Store(QObject):
     def compare(self, a: str, b: str) -> ComparisonDTO:
         return api.compare(self.database, a, b, self.style)
 
-    def scale_to_match(self, comparison: ComparisonDTO, metric_key: str) -> ScaleMatchDTO:
-        return api.scale_to_match(comparison, metric_key, self.style)
+    def scale_to_match(self, comparison: ComparisonDTO, metric_key: str, index: int | None = None) -> ScaleMatchDTO:
+        return api.scale_to_match(comparison, metric_key, self.style, index)
+
+    def compare_many(self, slugs, baseline: int | None = None) -> ComparisonDTO:
+        """2 to 4 devices (slugs, names or aliases), ratios against the `baseline` column (default the second)."""
+        return api.compare_many(self.database, list(slugs), baseline, self.style)
+
+    # editing the catalog (every edit returns a CatalogEditDTO for undo / redo) ----------------
+    def sources(self) -> list[SourceDTO]:
+        return api.list_sources(self.database)
+
+    def organisations(self) -> list[OrganisationDTO]:
+        return api.list_organisations(self.database)
+
+    def value(self, uid: str) -> ValueDTO | None:
+        return api.get_value(self.database, uid)
+
+    def components(self, slug: str) -> list[ComponentDTO]:
+        return api.device_components(self.database, slug)
+
+    def save_device(self, fields: dict, slug: str | None = None, initiator=None) -> CatalogEditDTO:
+        return self._edited(api.save_device(self.database, fields, slug), initiator)
+
+    def save_source(self, fields: dict, key: str | None = None, initiator=None) -> CatalogEditDTO:
+        return self._edited(api.save_source(self.database, fields, key), initiator)
+
+    def save_value(self, fields: dict, uid: str | None = None, initiator=None) -> CatalogEditDTO:
+        return self._edited(api.save_value(self.database, fields, uid, self.style), initiator)
+
+    def delete_value(self, uid: str, initiator=None) -> CatalogEditDTO:
+        return self._edited(api.delete_value(self.database, uid), initiator)
+
+    def save_group(self, name: str, slugs, baseline: int = 1, slug: str | None = None,
+                   initiator=None) -> CatalogEditDTO:
+        return self._edited(api.save_group(self.database, name, list(slugs), baseline, slug), initiator)
+
+    def delete_pairing(self, slug: str, initiator=None) -> CatalogEditDTO:
+        return self._edited(api.delete_pairing(self.database, slug), initiator)
+
+    def undo_edit(self, edit: CatalogEditDTO, initiator=None) -> None:
+        self._emit(api.undo_edit(self.database, edit), initiator)
+
+    def redo_edit(self, edit: CatalogEditDTO, initiator=None) -> None:
+        self._emit(api.redo_edit(self.database, edit), initiator)
+
+    def _edited(self, result: tuple[CatalogEditDTO, ChangeSet], initiator) -> CatalogEditDTO:
+        edit, change = result
+        self._emit(change, initiator)
+        return edit
 
     def events(self) -> list[EventDTO]:
         return api.list_events(self.database)

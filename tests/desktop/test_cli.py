@@ -125,3 +125,16 @@ def test_window_starts_and_reports_ready(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert (tmp_path / "d" / "chiplens.sqlite").exists() and (tmp_path / "d" / "settings.ini").exists()
+
+
+def test_compare_csv_cannot_run_as_a_spreadsheet_formula(capsys, data_dir):
+    from db import api
+    api.open_store(data_dir / "chiplens.sqlite")
+    api.save_device(data_dir / "chiplens.sqlite", {"name": "=HYPERLINK(\"http://x\")", "kind": "chip",
+                                                   "vendor": "Huawei", "country": "CN", "family": "test"})
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "compare", "=HYPERLINK(\"http://x\")", "H100",
+                       "--format", "csv")
+    assert code == 0
+    rows = list(csv.reader(out.splitlines()))
+    assert rows[0][3] == "'=HYPERLINK(\"http://x\")"
+    assert not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row)
