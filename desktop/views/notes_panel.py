@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, QRect,
-                            QSignalBlocker, QSize, QStringListModel, Qt, QTimer, Signal)
+from PySide6.QtCore import (QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject,
+                            QSignalBlocker, QStringListModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QCompleter, QFrame, QHBoxLayout, QLabel,
-                               QLayout, QLineEdit, QListView, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSizePolicy, QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
-                               QWidgetItem)
+                               QLineEdit, QListView, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSizePolicy, QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from db.errors import StoreError
-from desktop.models.note_list_model import (NOTE_ROLE, UID_ROLE, NoteItemDelegate, NoteListModel,
+from desktop.models.note_list_model import (UID_ROLE, NoteItemDelegate, NoteListModel,
                                             NoteSortProxyModel, display_title, format_timestamp)
 from desktop.notes_autosave import NoteAutosaver, SaveRequest
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.markdown_view import MarkdownView
 
 SCOPES = ("screen", "all", "trash")
@@ -43,64 +43,6 @@ def _error_text(error: BaseException) -> tuple[str, str]:
     if isinstance(error, StoreError):
         return error.title, error.message
     return _tr("Unexpected error"), f"{type(error).__name__}: {error}"
-
-
-class FlowLayout(QLayout):
-    """Lays out its widgets left to right and wraps them onto the next line (for link chips)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4):
-        super().__init__(parent)
-        self._items: list = []
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setSpacing(spacing)
-
-    def addItem(self, item) -> None:  # noqa: N802
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, i: int):  # noqa: N802
-        return self._items[i] if 0 <= i < len(self._items) else None
-
-    def takeAt(self, i: int):  # noqa: N802
-        return self._items.pop(i) if 0 <= i < len(self._items) else None
-
-    def expandingDirections(self):  # noqa: N802
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._do_layout(QRect(0, 0, width, 0), True)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
-        super().setGeometry(rect)
-        self._do_layout(rect, False)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:  # noqa: N802
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _do_layout(self, rect: QRect, test: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self.spacing(), 0
-            if not test:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        return y + line - rect.y()
 
 
 class TagEdit(QLineEdit):

@@ -22,6 +22,7 @@ from desktop.models.event_list_model import (CATEGORY_ORDER, CONFIDENCE_ORDER, E
                                              EventFilter, EventListModel, category_label, category_style,
                                              confidence_label, filter_mask, format_event_date, jurisdiction_label,
                                              precision_label, search_text)
+from desktop.views.flow_layout import FlowLayout
 
 
 @lru_cache(maxsize=65_536)
@@ -176,13 +177,11 @@ class TimelinePanel(QWidget):
             signal.connect(self._apply_filters)
         self.from_check.toggled.connect(self.from_date.setEnabled)
         self.to_check.toggled.connect(self.to_date.setEnabled)
-        row = self._filter_row = QHBoxLayout()
-        row.setSpacing(6)
+        # rows wrap on a narrow window (a laptop with the notes docked) instead of widening it
+        row = self._filter_row = FlowLayout(spacing=6)
         for w in (self.category_filter, self.jurisdiction_filter, self.confidence_filter, self.from_check,
-                  self.from_date, self.to_check, self.to_date):
+                  self.from_date, self.to_check, self.to_date, self.search_box, self.devices_only):
             row.addWidget(w)
-        row.addWidget(self.search_box, 1)
-        row.addWidget(self.devices_only)
 
     def _date_edit(self, name: str, value: QDate) -> QDateEdit:
         edit = QDateEdit(value, self)
@@ -201,8 +200,7 @@ class TimelinePanel(QWidget):
         self.lane_box.addItem(self.tr("Lanes by category"), "category")
         self.lane_box.currentIndexChanged.connect(lambda _i: self.set_lane_mode(self.lane_box.currentData()))
         self.range_buttons = {}
-        row = self._control_row = QHBoxLayout()
-        row.setSpacing(6)
+        row = self._control_row = FlowLayout(spacing=6)
         row.addWidget(self.lane_box)
         for key, text, tip in (("1y", self.tr("1 year"), self.tr("Show the last year")),
                                ("3y", self.tr("3 years"), self.tr("Show the last three years")),
@@ -221,14 +219,11 @@ class TimelinePanel(QWidget):
         self.next_button.setToolTip(self.tr("Next event (] or Alt+Right)"))
         self.next_button.setAccessibleName(self.tr("Next event"))
         self.next_button.clicked.connect(self.select_next)
-        row.addSpacing(8)
         row.addWidget(self.prev_button)
         row.addWidget(self.next_button)
-        row.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("timelineCount")
         row.addWidget(self.count_label)
-        row.addSpacing(8)
         self.add_button = QPushButton(self.tr("Add event…"), self)
         self.add_button.setAccessibleName(self.tr("Add event"))
         self.add_button.clicked.connect(self.add_requested)

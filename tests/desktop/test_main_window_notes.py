@@ -57,3 +57,17 @@ def test_notes_on_screen_follow_the_pairing(make_window, db_path, qtbot):
     assert "gb200-nvl72" in notes.context()[0]
     window.set_pair("910c", "h100")
     assert "gb200-nvl72" not in notes.context()[0]
+
+
+def test_a_laptop_sized_window_with_notes_docked_fits_its_screen(make_window, db_path, qtbot):
+    # 1280 x 720 with the notes beside both tabs: the window must not grow wider than the screen it was given
+    # (the timeline's filter and control rows wrap instead)
+    window = make_window(db_path)
+    window.resize(1280, 720)
+    open_notes(window, qtbot)
+    window._load_timeline()
+    for tab in (1, 0):
+        window.tabs.setCurrentIndex(tab)
+        qtbot.wait(50)
+        assert window.minimumSizeHint().width() <= 1280
+        assert window.width() <= 1280
