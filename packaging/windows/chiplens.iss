@@ -11,8 +11,8 @@
 ;   (desktop/identity.py create_app_mutex), listed here in AppMutex
 ; - an upgrade removes the previous version's program files ([InstallDelete]) before copying the new ones
 ; - the user's data (%LOCALAPPDATA%\ChipLens: database, notes, backups, settings) is never touched by an
-;   install or upgrade; the uninstaller keeps it unless the user answers Yes to deleting it (default: No;
-;   a silent uninstall always keeps it)
+;   install or upgrade; the uninstaller keeps it unless the user ticks "Also delete my ChipLens data"
+;   (unticked by default; a silent uninstall never asks and always keeps it)
 
 #ifndef AppVersion
   #error Pass /DAppVersion=<version from pyproject.toml> (python packaging/build.py does)
@@ -86,14 +86,73 @@ begin
   Result := ExpandConstant('{localappdata}\ChipLens');
 end;
 
+var
+  DeleteUserData: Boolean;
+
+// Before anything is removed: a small form with one box, "Also delete my ChipLens data", unticked.
+// Cancel stops the uninstall; a silent uninstall never asks and always keeps the data.
+function InitializeUninstall(): Boolean;
+var
+  Form: TSetupForm;
+  Text: TNewStaticText;
+  Box: TNewCheckBox;
+  OkButton, CancelButton: TNewButton;
+begin
+  Result := True;
+  DeleteUserData := False;
+  if UninstallSilent() or not DirExists(UserDataDir()) then
+    exit;
+  Form := CreateCustomForm(ScaleX(420), ScaleY(150), False, True);
+  try
+    Form.Caption := 'Uninstall ChipLens';
+    Text := TNewStaticText.Create(Form);
+    Text.Parent := Form;
+    Text.Left := ScaleX(12);
+    Text.Top := ScaleY(12);
+    Text.Width := Form.ClientWidth - ScaleX(24);
+    Text.AutoSize := False;
+    Text.WordWrap := True;
+    Text.Height := ScaleY(52);
+    Text.Caption := 'ChipLens will be removed. Your data (database, notes, backups and settings) in '
+                    + UserDataDir() + ' is kept for a later installation unless you tick the box.';
+    Box := TNewCheckBox.Create(Form);
+    Box.Parent := Form;
+    Box.Left := ScaleX(12);
+    Box.Top := Text.Top + Text.Height + ScaleY(8);
+    Box.Width := Form.ClientWidth - ScaleX(24);
+    Box.Height := ScaleY(17);
+    Box.Caption := 'Also delete my ChipLens data';
+    Box.Checked := False;
+    OkButton := TNewButton.Create(Form);
+    OkButton.Parent := Form;
+    OkButton.Caption := 'Uninstall';
+    OkButton.Width := ScaleX(90);
+    OkButton.Height := ScaleY(23);
+    OkButton.Left := Form.ClientWidth - ScaleX(2 * 90 + 12 + 8);
+    OkButton.Top := Form.ClientHeight - ScaleY(23 + 12);
+    OkButton.ModalResult := mrOk;
+    OkButton.Default := True;
+    CancelButton := TNewButton.Create(Form);
+    CancelButton.Parent := Form;
+    CancelButton.Caption := 'Cancel';
+    CancelButton.Width := ScaleX(90);
+    CancelButton.Height := ScaleY(23);
+    CancelButton.Left := Form.ClientWidth - ScaleX(90 + 12);
+    CancelButton.Top := OkButton.Top;
+    CancelButton.ModalResult := mrCancel;
+    CancelButton.Cancel := True;
+    Form.ActiveControl := OkButton;
+    if Form.ShowModal() <> mrOk then
+      Result := False
+    else
+      DeleteUserData := Box.Checked;
+  finally
+    Form.Free();
+  end;
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
-  if (CurUninstallStep = usPostUninstall) and DirExists(UserDataDir()) and not UninstallSilent() then
-  begin
-    if MsgBox('ChipLens has been removed. Your ChipLens data (database, notes, backups and settings) is still in'
-              + #13#10 + UserDataDir() + #13#10#13#10
-              + 'Also delete your data? Choose No to keep it for a later installation.',
-              mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
-      DelTree(UserDataDir(), True, True, True);
-  end;
+  if (CurUninstallStep = usPostUninstall) and DeleteUserData and DirExists(UserDataDir()) then
+    DelTree(UserDataDir(), True, True, True);
 end;

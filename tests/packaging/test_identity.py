@@ -28,6 +28,9 @@ def test_one_reverse_dns_app_id_everywhere():
     iss = (PACKAGING / "windows" / "chiplens.iss").read_text(encoding="utf-8")
     assert f'#define AppId "{APP_ID}"' in iss and "AppId={#AppId}" in iss
     assert "AppMutex={#AppId},Global\\{#AppId}" in iss  # the names identity.create_app_mutex holds
+    # uninstalling keeps the user's data unless a box, unticked by default, is ticked; silent never deletes
+    assert "Box.Checked := False;" in iss and "DeleteUserData := Box.Checked;" in iss
+    assert "if UninstallSilent() or not DirExists(UserDataDir()) then" in iss
     spec = (PACKAGING / "chiplens.spec").read_text(encoding="utf-8")
     assert "bundle_identifier=APP_ID" in spec and "CFBundleIdentifier=APP_ID" in spec
     assert "Icon=@APP_ID@" in (PACKAGING / "deb" / "chiplens.desktop.in").read_text(encoding="utf-8")
