@@ -11,8 +11,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -32,6 +32,7 @@ from db import api
 from db.backup import RetentionPolicy, backup_database, backup_dir_for, list_backups, restore_backup
 from db.dto import ChangeSet
 from db.errors import StoreError
+from desktop.background import BackgroundJob
 from desktop.models.backup_list_model import BackupListModel
 
 EVERYTHING = ChangeSet(frozenset({"seed", "device", "pairing", "choice", "event", "note"}))
@@ -47,6 +48,7 @@ class _SortProxy(QSortFilterProxyModel):
 class BackupsDialog(QDialog):
     restored = Signal(object)  # BackupInfo: the store now holds this backup's content
     backed_up = Signal(object)  # Path of a backup made with "Back up now"
+    failed = Signal(str)  # a backup or restore did not happen (the message box said why)
 
     def __init__(self, database: Path, settings=None, before_restore: Callable[[], None] | None = None,
                  parent: QWidget | None = None):
@@ -125,12 +127,21 @@ class BackupsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("backupsStatus")
         self.status.setWordWrap(True)
+        self.busy_bar = QProgressBar(self)  # backing up and restoring run on a worker: the dialog stays live
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(self.fontMetrics().height())
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_bar.hide()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._job: BackgroundJob | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(policy_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy_bar)
         bottom = QHBoxLayout()
         bottom.addWidget(self.folder_button)
         bottom.addStretch(1)
@@ -165,8 +176,53 @@ class BackupsDialog(QDialog):
         return False
 
     def _update_buttons(self, *_args) -> None:
-        self.restore_button.setEnabled(self.selected_backup() is not None)
+        idle = self._job is None
+        self.backup_button.setEnabled(idle)
+        self.restore_button.setEnabled(idle and self.selected_backup() is not None)
         self.folder_button.setEnabled(backup_dir_for(self.database).is_dir())
+        self.table.setEnabled(idle)
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def _run(self, fn, done, error_title: str, busy_text: str) -> None:
+        """`fn` on the worker; then `done(result)` or an error message, back on the GUI thread."""
+        job = BackgroundJob(fn)
+
+        def finished(result) -> None:
+            self._set_idle()
+            done(result)
+
+        def failed(exc) -> None:
+            self._set_idle()
+            self._error(error_title, exc)
+            self.failed.emit(error_title)
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._job = job
+        self.status.setText(busy_text)
+        self.busy_bar.show()
+        self._update_buttons()
+        self.pool.start(job)
+
+    def _set_idle(self) -> None:
+        self._job = None
+        self.busy_bar.hide()
+        self._update_buttons()
+
+    def reject(self) -> None:
+        if self._job is not None:  # a backup or restore is being written: closing now would hide how it ended
+            self.status.setText(self.tr("Please wait: the backup or restore is still running."))
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._job is not None:
+            event.ignore()
+            self.status.setText(self.tr("Please wait: the backup or restore is still running."))
+            return
+        super().closeEvent(event)
 
     def show_folder(self) -> bool:
         from desktop.safe_links import open_local_path
@@ -180,19 +236,22 @@ class BackupsDialog(QDialog):
             self.settings.set_retention(self.policy())
 
     # actions ------------------------------------------------------------------------------------------
-    def backup_now(self) -> Path | None:
+    def backup_now(self) -> bool:
+        """Start a backup on the worker (backed_up(Path) when written); False if one is already running."""
+        if self._job is not None:
+            return False
         if self.before_restore is not None:
             self.before_restore()  # what is typed goes into the backup too
-        try:
-            made = backup_database(self.database, backup_dir_for(self.database), "manual")
-        except Exception as exc:  # noqa: BLE001 - shown, with advice where there is some
-            self._error(self.tr("The backup was not made"), exc)
-            return None
+        database, folder = self.database, backup_dir_for(self.database)
+        self._run(lambda: backup_database(database, folder, "manual"), self._backup_made,
+                  self.tr("The backup was not made"), self.tr("Backing up…"))
+        return True
+
+    def _backup_made(self, made: Path) -> None:
         self.refresh()
         self.select_backup(made)
         self.status.setText(self.tr("Backed up to %1.").replace("%1", made.name))
         self.backed_up.emit(made)
-        return made
 
     def confirm_restore(self, backup) -> bool:
         from PySide6.QtCore import QDateTime, QLocale
@@ -205,26 +264,29 @@ class BackupsDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_selected(self, confirm: bool = True) -> bool:
+        """Start restoring the selected backup on the worker (restored(BackupInfo) when done, failed(str) if
+        not); False if nothing was started."""
         backup = self.selected_backup()
-        if backup is None or (confirm and not self.confirm_restore(backup)):
+        if self._job is not None or backup is None or (confirm and not self.confirm_restore(backup)):
             return False
         if self.before_restore is not None:
             self.before_restore()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            safety, moved = restore_backup(self.database, backup.path)
-            api.open_store(self.database)  # migrates a backup made by an older schema
-        except Exception as exc:  # noqa: BLE001
-            QGuiApplication.restoreOverrideCursor()
-            self._error(self.tr("The backup was not restored"), exc)
-            return False
-        QGuiApplication.restoreOverrideCursor()
+        database = self.database
+
+        def restore():
+            safety, moved = restore_backup(database, backup.path)
+            api.open_store(database)  # migrates a backup made by an older schema
+            return safety or moved
+
+        self._run(restore, lambda kept: self._restored(backup, kept), self.tr("The backup was not restored"),
+                  self.tr("Restoring %1…").replace("%1", backup.path.name))
+        return True
+
+    def _restored(self, backup, kept: Path | None) -> None:
         self.refresh()
-        kept = safety or moved
         self.status.setText(self.tr("Restored %1. The database as it was before is kept as %2.")
                             .replace("%1", backup.path.name).replace("%2", kept.name if kept else "-"))
         self.restored.emit(backup)
-        return True
 
     def _error(self, title: str, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, StoreError) else str(exc)

@@ -48,7 +48,13 @@ def test_empty_folder_says_so(qtbot, db_path):
     dialog.show()
     assert dialog.empty_label.isVisible() and not dialog.table.isVisible()
     assert not dialog.restore_button.isEnabled() and not dialog.folder_button.isEnabled()
-    made = dialog.backup_now()
+    with qtbot.waitSignal(dialog.backed_up, timeout=10_000) as written:
+        assert dialog.backup_now()  # written on a worker thread
+        assert dialog.is_busy() and not dialog.backup_button.isEnabled()
+        dialog.reject()  # closing while it runs is refused, with a word why
+        assert dialog.isVisible() and "wait" in dialog.status.text()
+    made = written.args[0]
+    assert not dialog.is_busy() and dialog.backup_button.isEnabled()
     assert dialog.folder_button.isEnabled()
     assert made.exists() and dialog.table.isVisible() and dialog.selected_backup().path == made
 
@@ -76,7 +82,8 @@ def test_restore_in_the_window_backs_up_first_and_reloads(qtbot, make_window, db
     dialog = open_backups_dialog(window)
     qtbot.addWidget(dialog)
     assert dialog.select_backup(made)
-    assert dialog.restore_selected(confirm=False)
+    with qtbot.waitSignal(dialog.restored, timeout=10_000):
+        assert dialog.restore_selected(confirm=False)
     assert flushed  # what was being typed was saved before the restore
     assert not any(p.name == "After the backup" for p in window.pairings)  # the window shows the backup's data
     assert api.get_note(db_path, uid).body == "as in the backup"
@@ -96,8 +103,10 @@ def test_a_bad_backup_is_not_restored_and_says_why(qtbot, db_path, monkeypatch):
     before = db_path.read_bytes()
     dialog = BackupsDialog(db_path)
     qtbot.addWidget(dialog)
-    assert not dialog.restore_selected(confirm=False)
+    with qtbot.waitSignal(dialog.failed, timeout=10_000):
+        assert dialog.restore_selected(confirm=False)
     assert shown and "damaged" in shown[0][1] and db_path.read_bytes() == before
+    assert not dialog.is_busy() and dialog.restore_button.isEnabled()
 
 
 def test_the_file_menu_has_backups(make_window, db_path):
