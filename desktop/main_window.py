@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         notes_action.triggered.connect(self.toggle_notes)
         self.view_menu.addAction(notes_action)
         self.addAction(notes_action)
+        self._build_theme_menu()
         comp = self.menuBar().addMenu(self.tr("&Comparison"))
         for text, key, slot in (
                 (self.tr("Choose device &A…"), "Ctrl+1", self.picker_a.open),
@@ -488,6 +489,39 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [max(320, self.width() // 4)], Qt.Orientation.Horizontal)
         self.notes_dock = dock
         self._update_note_context()
+
+    def _build_theme_menu(self) -> None:
+        """View ▸ Colours: follow the system, or light or dark; kept in the settings file (not the database)."""
+        from PySide6.QtGui import QActionGroup
+        menu = self.view_menu.addMenu(self.tr("&Colours"))
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, text in (("system", self.tr("Follow the &system")), ("light", self.tr("&Light")),
+                          ("dark", self.tr("&Dark"))):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions[key] = action
+        menu.aboutToShow.connect(self._sync_theme_actions)
+        self._sync_theme_actions()
+
+    def _sync_theme_actions(self) -> None:
+        settings = getattr(self, "app_settings", None)
+        current = settings.theme if settings is not None else "system"
+        self.theme_actions.get(current, self.theme_actions["system"]).setChecked(True)
+
+    def set_theme(self, theme: str) -> None:
+        """Apply `theme` now and remember it (also in safe mode: it is a choice the user made)."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.settings import THEME, apply_theme
+        settings = getattr(self, "app_settings", None)
+        if settings is not None:
+            settings.set_user_choice(THEME, theme)
+        apply_theme(QApplication.instance(), theme)
+        self.theme_actions[theme].setChecked(True)
 
     def toggle_notes(self) -> None:
         """Show the notes (creating the panel the first time), or hide them."""

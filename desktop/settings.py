@@ -205,11 +205,49 @@ class AppSettings:
             self._scratch = None
 
 
+_SYSTEM_LOOK: tuple | None = None  # (style name, palette) as the platform gave them, kept for 'system'
+
+
 def apply_theme(app, theme: str) -> None:
-    """'light' or 'dark' override the system colour scheme; 'system' follows it."""
-    if theme not in ("light", "dark"):
-        return
+    """'light' or 'dark' override the system colour scheme; 'system' (or anything else) follows it.
+
+    Qt's colour-scheme hint is asked first; where the platform ignores it (no theme plugin, offscreen),
+    a light or dark palette on the Fusion style gives the same result."""
+    global _SYSTEM_LOOK
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyleFactory
+    if _SYSTEM_LOOK is None:
+        _SYSTEM_LOOK = (app.style().name(), QPalette(app.palette()))
     hints = app.styleHints()
+    wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme)
     if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+        hints.setColorScheme(wanted) if wanted is not None else hints.unsetColorScheme()
+    if wanted is None:
+        if app.style().name() != _SYSTEM_LOOK[0]:
+            app.setStyle(QStyleFactory.create(_SYSTEM_LOOK[0]))
+        app.setPalette(_SYSTEM_LOOK[1])
+        return
+    system_is_dark = _SYSTEM_LOOK[1].color(QPalette.ColorRole.Window).lightness() < 128
+    if hints.colorScheme() == wanted and system_is_dark == (theme == "dark"):
+        return  # the platform did it
+    if app.style().name().lower() != "fusion":
+        app.setStyle(QStyleFactory.create("Fusion"))  # native styles may ignore the palette
+    app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
+
+
+def _dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    pal = QPalette()
+    for r, colour in ((role.Window, "#2b2d30"), (role.WindowText, "#e8e8e8"), (role.Base, "#1e1f22"),
+                      (role.AlternateBase, "#26282b"), (role.Text, "#e8e8e8"), (role.Button, "#36383b"),
+                      (role.ButtonText, "#e8e8e8"), (role.BrightText, "#ffffff"), (role.Highlight, "#3b74c9"),
+                      (role.HighlightedText, "#ffffff"), (role.ToolTipBase, "#36383b"), (role.ToolTipText, "#e8e8e8"),
+                      (role.PlaceholderText, "#9a9a9a"), (role.Link, "#78aef5"), (role.LinkVisited, "#b19cf0"),
+                      (role.Light, "#4a4c50"), (role.Midlight, "#3c3e42"), (role.Mid, "#2f3134"),
+                      (role.Dark, "#18191b"), (role.Shadow, "#000000")):
+        pal.setColor(r, QColor(colour))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        pal.setColor(group.Disabled, r, QColor("#7d7d7d"))
+    return pal

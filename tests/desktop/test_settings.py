@@ -188,3 +188,32 @@ def test_every_valid_setting_round_trips(qapp, theme, keep, pair, geometry):
         assert bytes(again.value("window/geometry").data()) == geometry and not again.notes
     finally:
         shutil.rmtree(folder)
+
+
+def test_view_colours_menu_applies_and_remembers_the_theme(make_window, db_path, tmp_path):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.settings import AppSettings
+    window = make_window(db_path)
+    window.app_settings = AppSettings(tmp_path / "settings.ini")
+    app = QApplication.instance()
+
+    def window_lightness() -> int:
+        app.processEvents()  # widgets take the application palette from a posted event
+        return window.palette().color(QPalette.ColorRole.Window).lightness()
+
+    before = window_lightness()
+    try:
+        window.theme_actions["dark"].trigger()
+        assert window_lightness() < 80 and window.panel.palette().color(QPalette.ColorRole.Text).lightness() > 180
+        window.app_settings.close()
+        assert AppSettings(tmp_path / "settings.ini").theme == "dark"  # kept for the next start
+        window._sync_theme_actions()
+        assert window.theme_actions["dark"].isChecked()
+        window.theme_actions["light"].trigger()
+        assert window_lightness() > 180
+    finally:
+        window.theme_actions["system"].trigger()
+    assert window_lightness() == before and app.palette().color(QPalette.ColorRole.Window).lightness() == before
+    assert AppSettings(tmp_path / "settings.ini").theme == "system"
