@@ -374,6 +374,9 @@ class MainWindow(QMainWindow):
             return
         if "pairing" in change.kinds or "seed" in change.kinds or "device" in change.kinds:
             self._load_lists()
+            if self.timeline is not None and ("device" in change.kinds or "seed" in change.kinds):
+                # an import or an edit can add or rename devices that events name
+                self.timeline.set_device_names({d.slug: d.name for d in self.store.devices()})
         if "event" in change.kinds or "seed" in change.kinds:
             self.reload_events()
         if self._pair and change.kinds - {"event"}:

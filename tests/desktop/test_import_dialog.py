@@ -39,6 +39,7 @@ def test_preview_then_import_refreshes_the_window(qtbot, make_window, db_path, t
     assert window.comparison.row("memory_capacity").cells[0].candidates == () or all(
         v.source is None or v.source.publisher != "Epoch AI"
         for v in window.comparison.row("memory_capacity").cells[0].candidates)
+    window._load_timeline()
     dialog, plan = planned_dialog(qtbot, window.store, EPOCH, window)
     assert dialog.model.rowCount() == len(plan.items) and plan.added == 1383
     assert dialog.import_button.isEnabled() and not dialog.valid_button.isVisible()
@@ -52,6 +53,7 @@ def test_preview_then_import_refreshes_the_window(qtbot, make_window, db_path, t
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_info.added == 1383
     slugs = {d.slug for d in window.picker_a._devices}
     assert "google-tpu-v7-ironwood" in slugs and len(slugs) == len(before) + 153
+    assert "google-tpu-v7-ironwood" in window.timeline._device_names  # events can name the new devices
     row = window.comparison.row("memory_capacity")
     html = provenance_html(row, 0, window.comparison, describe)
     assert "Epoch AI" in html and "2025-12-11" in html  # the imported figure, with its Epoch row date
