@@ -170,6 +170,12 @@ class ImportDialog(QDialog):
         self.notes = QLabel(self)
         self.notes.setObjectName("importNotes")
         self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # Tab reaches the link
+        self.notes.setOpenExternalLinks(False)
+        self.notes.linkActivated.connect(lambda _link: self._show_notes(expanded=True))
+        self._ignored: tuple[str, ...] = ()
+        self._warnings: tuple[str, ...] = ()
         self.filter_box = QComboBox(self)
         self.filter_box.setAccessibleName(self.tr("Show"))
         self.filter_box.addItem(self.tr("All lines"), None)
@@ -288,14 +294,23 @@ class ImportDialog(QDialog):
         if plan.errors:
             text += "\n" + self.tr("✕ The file has errors: nothing is imported unless you import the valid rows only.")
         self.summary.setText(text)
-        notes = list(plan.warnings)
-        if plan.ignored:
-            notes.append(self.tr("%1 known columns are not imported (hover for the list and why).")
-                         .replace("%1", str(len(plan.ignored))))
-            self.notes.setToolTip("\n".join(plan.ignored))
-        self.notes.setText("\n".join(notes))
+        self._ignored = tuple(plan.ignored)
+        self._warnings = tuple(plan.warnings)
+        self._show_notes(expanded=False)
         self._update_buttons()
         self.plan_ready.emit(plan)
+
+    def _show_notes(self, expanded: bool) -> None:
+        """Warnings, then the known columns left out: a count with a link (keyboard too) that lists them."""
+        import html
+        parts = [html.escape(w) for w in self._warnings]
+        if self._ignored:
+            head = html.escape(self.tr("%1 known columns are not imported.").replace("%1", str(len(self._ignored))))
+            if expanded:
+                parts.append(head + "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in self._ignored) + "</ul>")
+            else:
+                parts.append(f'{head} <a href="#ignored">{html.escape(self.tr("Show which, and why"))}</a>')
+        self.notes.setText("<br>".join(parts))
 
     def _applied(self, result, change) -> None:
         self._applying = False

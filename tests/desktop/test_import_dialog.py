@@ -45,6 +45,8 @@ def test_preview_then_import_refreshes_the_window(qtbot, make_window, db_path, t
     assert dialog.import_button.isEnabled() and not dialog.valid_button.isVisible()
     assert "1383" in dialog.summary.text().replace(",", "").replace("\u00a0", "").replace(".", "")
     assert "20 known columns are not imported" in dialog.notes.text()
+    dialog.notes.linkActivated.emit("#ignored")  # "Show which, and why"
+    assert dialog.notes.text().count("<li>") == 20
     dialog.grab().save(str(tmp_path / "import-dialog.png"))
     before = window.store.devices()
     with qtbot.waitSignal(window.store.changed, timeout=20_000) as changed:
