@@ -13,7 +13,7 @@ from db.events import CATEGORIES, JURISDICTIONS, parse_period
 from desktop import APP_NAME, __version__
 
 
-def _period_bound(end: bool):
+def period_bound(end: bool):
     """argparse type for --from/--to: YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD -> the first (last) ISO day."""
     def convert(text: str) -> str:
         period = parse_period(text)
@@ -51,9 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("what", choices=["data"])
     ex.add_argument("-o", "--output", required=True, metavar="FILE.json|FILE.csv")
     ev = sub.add_parser("events", help="list policy-timeline events (export controls, procurement rules, launches)")
-    ev.add_argument("--from", dest="date_from", metavar="DATE", type=_period_bound(end=False),
+    ev.add_argument("--from", dest="date_from", metavar="DATE", type=period_bound(end=False),
                     help="events that end on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)")
-    ev.add_argument("--to", dest="date_to", metavar="DATE", type=_period_bound(end=True),
+    ev.add_argument("--to", dest="date_to", metavar="DATE", type=period_bound(end=True),
                     help="events that start on or before DATE (a month or year counts to its last day)")
     ev.add_argument("--category", action="append", choices=CATEGORIES, metavar="C",
                     help=f"one of {', '.join(CATEGORIES)}; repeat to allow several")

@@ -14,19 +14,11 @@ import os
 import sys
 from pathlib import Path
 
-from db.events import CATEGORIES, JURISDICTIONS, parse_period
+from db.events import CATEGORIES, JURISDICTIONS
 from desktop import APP_NAME, __version__
+from desktop.app import period_bound
 
 VIEWS = ("compare", "timeline")
-
-
-def _period(end: bool):
-    def convert(text: str) -> str:
-        period = parse_period(text)
-        if period is None:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
-        return period[1] if end else period[0]
-    return convert
 
 
 def _scale(text: str) -> float:
@@ -78,9 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
     _picture_options(cp)
     tl = views.add_parser("timeline", help="the policy timeline (lanes by jurisdiction), with a caption")
-    tl.add_argument("--from", dest="date_from", type=_period(False), metavar="DATE",
+    tl.add_argument("--from", dest="date_from", type=period_bound(end=False), metavar="DATE",
                     help="first day shown (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY; default: the first event's year)")
-    tl.add_argument("--to", dest="date_to", type=_period(True), metavar="DATE",
+    tl.add_argument("--to", dest="date_to", type=period_bound(end=True), metavar="DATE",
                     help="last day shown (default: the last event's year)")
     tl.add_argument("--device", metavar="NAME", help="only events about this device")
     tl.add_argument("--category", action="append", choices=CATEGORIES, metavar="C", help="repeat for several")
