@@ -331,41 +331,44 @@ def restore_event(path: Path, event: EventDTO) -> ChangeSet:
 
 def export_rows(path: Path) -> tuple[list[DeviceDTO], list[MetricDTO], list[SourceDTO], list[dict]]:
     """Every device, metric, source and stored value, as plain rows for `export data`."""
-    from db.compare import describe
+    return _read(path, _export_rows)[:4]
 
-    def _run(conn):
-        devs = read.devices(conn)
-        mets = read.metrics(conn)
-        by_key = {m.key: m for m in mets}
-        vals = read.values(conn, [d.slug for d in devs])
-        rows = []
-        for d in devs:
-            for m in mets:
-                for v in vals.get((d.slug, m.key), []):
-                    rows.append({
-                        "device": d.slug, "device_name": d.name, "metric": m.key, "metric_label": m.label,
-                        "value": v.value_num if v.value_num is not None else v.value_text, "unit": m.unit if v.value_num is not None else "",
-                        "display": describe(v, by_key[m.key]), "qualifier": v.qualifier or "", "approximate": v.approximate,
-                        "confidence": v.confidence or "", "source": v.source.key if v.source else "",
-                        "publisher": v.source.publisher if v.source else "", "title": v.source.title if v.source else "",
-                        "url": (v.source.url or "") if v.source else "", "source_date": v.source.date_text if v.source else "",
-                        "as_of": v.as_of or "", "note": v.note, "origin": v.origin})
-        return devs, mets, read.sources(conn), rows
-    return _read(path, _run)
+
+def _export_rows(conn: sqlite3.Connection):
+    """export_rows' result, plus the uid of each value row (a data pack's choices point at rows)."""
+    from db.compare import describe
+    devs = read.devices(conn)
+    mets = read.metrics(conn)
+    by_key = {m.key: m for m in mets}
+    vals = read.values(conn, [d.slug for d in devs])
+    rows, uids = [], []
+    for d in devs:
+        for m in mets:
+            for v in vals.get((d.slug, m.key), []):
+                uids.append(v.uid)
+                rows.append({
+                    "device": d.slug, "device_name": d.name, "metric": m.key, "metric_label": m.label,
+                    "value": v.value_num if v.value_num is not None else v.value_text, "unit": m.unit if v.value_num is not None else "",
+                    "display": describe(v, by_key[m.key]), "qualifier": v.qualifier or "", "approximate": v.approximate,
+                    "confidence": v.confidence or "", "source": v.source.key if v.source else "",
+                    "publisher": v.source.publisher if v.source else "", "title": v.source.title if v.source else "",
+                    "url": (v.source.url or "") if v.source else "", "source_date": v.source.date_text if v.source else "",
+                    "as_of": v.as_of or "", "note": v.note, "origin": v.origin})
+    return devs, mets, read.sources(conn), rows, uids
 
 
 def export_data(path: Path, target: Path) -> int:
-    """Write every device, value and source to `target` (.json or .csv), atomically. Returns rows."""
-    from dataclasses import asdict
+    """Write the catalog to `target`, atomically: .json a data pack (devices with aliases and composition,
+    metrics, sources, values, pairings and groups, value choices: see db.pack), .csv the values only, one a
+    row. Returns the number of values."""
     target = Path(target)
-    devs, mets, srcs, rows = export_rows(path)
     if target.suffix.lower() == ".json":
-        doc = {"about": "ChipLens data export. Includes data from Epoch AI, 'Data on Machine Learning Hardware', "
-                        "epoch.ai (CC-BY 4.0).",
-               "devices": [asdict(d) for d in devs], "metrics": [asdict(m) for m in mets],
-               "sources": [asdict(s) for s in srcs], "values": rows}
+        from db import pack
+        doc = _read(path, lambda conn: pack.document(conn, *_export_rows(conn)))
+        rows = doc["values"]
         payload = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
     elif target.suffix.lower() == ".csv":
+        rows = export_rows(path)[3]
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()) if rows else ["device"], lineterminator="\n")
         writer.writeheader()
@@ -708,7 +711,7 @@ def apply_import(path: Path, plan, valid_only: bool = False):
         ctx = imp.load_context(conn)
         fresh, work = imp.make_plan(plan.parsed, ctx)
         result = replace(imp.write(conn, fresh, ctx, work), backup=backup)
-    kinds = {"import", "value"} | ({"device"} if result.new_devices else set())
+    kinds = {"import", "value"} | ({"device"} if result.new_devices else set()) | result.kinds
     return result, ChangeSet(frozenset(kinds), result.device_slugs, result.metric_keys)
 
 

@@ -76,8 +76,9 @@ def cmd_import(db: Path, args, out: TextIO, err: TextIO) -> int:
         for problem in exc.problems:
             err.write(f"{name}: error: {problem}\n")
         return 1
+    from db.importers.plan import catalog_counts
     print_plan(plan, out, every_line=False)
+    extra = ([f"{len(result.new_devices)} new devices"] if result.new_devices else []) + catalog_counts(plan.items)
     out.write(f"added {result.added}, changed {result.changed}, skipped {result.skipped}, removed {result.removed}, "
-              f"errors {len(plan.errors)}" + (f" ({len(result.new_devices)} new devices)" if result.new_devices
-                                               else "") + "\n")
+              f"errors {len(plan.errors)}" + (f" ({', '.join(extra)})" if extra else "") + "\n")
     return 0

@@ -34,22 +34,22 @@ class Problem:
     """One thing wrong in a file: 'ml_hardware.csv, row 17, column TDP (W): '7OO' is not a number'.
 
     `row` counts records as a spreadsheet shows them: the header is row 1, the first data row is row 2
-    (a cell spanning several lines still counts as one row). JSON problems name the Nth value (from 1)
-    and its field: 'pack.json, value 12, field metric: 'bf17' is not a metric'."""
+    (a cell spanning several lines still counts as one row). JSON problems name the Nth value, device,
+    source, pairing or choice (from 1) and its field: 'pack.json, value 12, field metric: 'bf17' is not a metric'."""
 
     file: str
     reason: str
     row: int | None = None
     column: str | None = None
     value: str | None = None
-    row_name: str = "row"  # 'value' for the Nth value of a JSON pack
+    row_name: str = "row"  # 'value' (device, source, pairing, choice…) for the Nth one in a JSON pack
 
     def where(self) -> str:
         parts = [self.file] if self.file else []
         if self.row is not None:
             parts.append(f"{self.row_name} {self.row}")
         if self.column:
-            parts.append(f"{'field' if self.row_name == 'value' else 'column'} {self.column}")
+            parts.append(f"{'column' if self.row_name == 'row' else 'field'} {self.column}")
         return ", ".join(parts)
 
     def __str__(self) -> str:
@@ -58,6 +58,18 @@ class Problem:
             text = self.value if len(self.value) <= 60 else self.value[:59] + "…"
             shown = f"'{text}' "
         return f"{self.where()}: {shown}{self.reason}"
+
+
+@dataclass(frozen=True)
+class ComponentIn:
+    """One line of a system's composition (a data pack's device "components")."""
+
+    name: str
+    role: str  # accelerator | cpu
+    count: int | None
+    device: str | None  # slug of the component's device, if it is one
+    source: str | None  # source key
+    confidence: str | None
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,8 @@ class DeviceIn:
     racks: int | None = None
     racks_note: str = ""
     origin: str = "import"
+    components: tuple[ComponentIn, ...] | None = None  # None: the file does not carry compositions (pack v1)
+    composition_source: str | None = None  # source key of the composition as a whole
 
 
 @dataclass(frozen=True)
@@ -84,6 +98,34 @@ class SourceIn:
     date_text: str = ""
     date_sort: str | None = None
     kind: str = ""
+    other_urls: tuple[str, ...] | None = None  # None: not carried (pack v1, CSV, Epoch): kept as stored
+    repo_ref: str | None = None
+    origin: str = "import"
+
+
+@dataclass(frozen=True)
+class PairingIn:
+    """A named pairing (2 devices) or group (3-4) carried by a data pack."""
+
+    slug: str
+    name: str
+    devices: tuple[str, ...]
+    baseline: int
+    position: int
+    origin: str  # seed | user
+
+
+@dataclass(frozen=True)
+class ChoiceIn:
+    """The user's pick of the figure a cell shows: `value` is the Nth value of the pack (from 1), or None
+    with `uid` kept as written; `prefix` names a figure computed from that value ('bidir:', 'derived:SLUG:')."""
+
+    device: str
+    metric: str
+    value: int | None
+    prefix: str = ""
+    uid: str | None = None
+    row: int | None = None  # the Nth choice of the pack
 
 
 @dataclass(frozen=True)
@@ -137,6 +179,8 @@ class Parsed:
     sources: list[SourceIn] = field(default_factory=list)
     metrics: list[MetricIn] = field(default_factory=list)
     values: list[ValueIn] = field(default_factory=list)
+    pairings: list[PairingIn] = field(default_factory=list)  # data packs only
+    choices: list[ChoiceIn] = field(default_factory=list)  # data packs only
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: list[tuple[int | None, str, str]] = field(default_factory=list)  # (row, what, why)

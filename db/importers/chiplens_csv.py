@@ -1,5 +1,8 @@
 """ChipLens CSV: one value a row, the columns `chiplens export data -o FILE.csv` writes.
 
+A CSV carries values only (with their sources' publisher, title, URL and date); device and metric
+definitions, aliases, compositions, pairings and groups, and value choices travel in a JSON data pack.
+
 | column | on import |
 |---|---|
 | `device` | required: slug, name or alias of a device in the store |

@@ -1,19 +1,37 @@
-"""ChipLens JSON data packs: the file `chiplens export data -o FILE.json` writes.
+"""ChipLens JSON data packs: the file `chiplens export data -o FILE.json` writes (`db.pack`).
 
-`{"about": …, "devices": [...], "metrics": [...], "sources": [...], "values": [...]}` with the
-fields of DeviceDTO, MetricDTO and SourceDTO and the value rows of `db.api.export_rows`. Devices,
-metrics and sources the store lacks are created from the pack; those it has are kept as they
-are. Values are matched on every exported field (see `db.importers.plan`), so importing a newer
-pack shows which values it adds, changes and removes.
+```
+{"about": …, "format": "chiplens-data-pack", "version": 2,
+ "devices": [...], "metrics": [...], "sources": [...], "values": [...], "pairings": [...], "choices": [...]}
+```
+- devices: the fields of DeviceDTO (slug, name, kind, family, status, vendor, country, aliases, racks,
+  racks_note, origin); a system also has "composition_source" (a source key) and "components" (name,
+  role, count, device slug or null, source key or null, confidence).
+- metrics: the fields of MetricDTO. sources: those of SourceDTO plus other_urls (a list), repo_ref, origin.
+- values: the rows of `db.api.export_rows` (the CSV's columns).
+- pairings: saved pairings and groups: slug, name, devices (2-4 slugs), baseline (index into devices),
+  position, origin.
+- choices: the user's pick of the figure a cell shows: device, metric, value (the Nth value of "values",
+  from 1), and prefix when the pick is a figure ChipLens computes from that value ("bidir:",
+  "derived:SYSTEM:"); a pick that names no value has value null and its uid as written.
+
+Version 1 packs (no "format"/"version": devices without composition, sources without other_urls,
+repo_ref and origin, no pairings, no choices) still import: what they do not carry is left as it is.
+How a pack is compared with the store and written: `db.importers.plan`.
 """
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from db.importers.base import (
+    ORIGINS,
+    ChoiceIn,
+    ComponentIn,
     DataImportError,
     DeviceIn,
     MetricIn,
+    PairingIn,
     Parsed,
     Problem,
     Progress,
@@ -26,8 +44,12 @@ from db.importers.chiplens_csv import CONFIDENCES
 from db.importers.text import decode
 from db.units import UnitError, to_canonical
 
+FORMAT = "chiplens-data-pack"
+VERSION = 2  # 1: devices, metrics, sources, values; 2: + compositions, every source field, pairings, choices
+
 _DEVICE_KINDS = ("chip", "system")
 _METRIC_KINDS = ("number", "text", "date")
+_ROLES = ("accelerator", "cpu")
 
 
 def _text(d: dict, key: str, default: str = "") -> str:
@@ -49,8 +71,15 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
     if not isinstance(doc, dict) or not isinstance(doc.get("values"), list):
         raise DataImportError(f"{name}: not a ChipLens data pack (no \"values\" list; `chiplens export data -o "
                               "FILE.json` writes one)")
+    version = doc.get("version", 1)
+    if doc.get("format", FORMAT) != FORMAT or isinstance(version, bool) or not isinstance(version, int) \
+            or version < 1:
+        raise DataImportError(f"{name}: not a ChipLens data pack (format {doc.get('format')!r}, version {version!r})")
     out = Parsed(name, "json", match="exact", removes="imported")
-    for part in ("devices", "metrics", "sources"):
+    if version > VERSION:
+        out.warnings.append(f"{name}: written by a newer ChipLens (pack version {version}; this one reads up to "
+                            f"{VERSION}): what this version does not know is left out")
+    for part in ("devices", "metrics", "sources", "pairings", "choices"):
         if not isinstance(doc.get(part, []), list):
             raise DataImportError(f"{name}: \"{part}\" is not a list")
     for i, m in enumerate(doc.get("metrics", [])):
@@ -68,29 +97,47 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
             continue
         out.metrics.append(metric)
         metrics.setdefault(metric.key, (metric.kind, metric.unit))
-    pack_devices = set()
+    pack_devices, device_rows = set(), []
     for i, d in enumerate(doc.get("devices", [])):
         if not isinstance(d, dict) or not _text(d, "slug") or not _text(d, "name") \
                 or d.get("kind") not in _DEVICE_KINDS or not isinstance(d.get("aliases", []), list):
             out.problems.append(Problem(name, "is not a valid device definition", i + 1, "devices", None, "device"))
             continue
         racks = d.get("racks")
+        comps = _components(d.get("components", [])) if version >= 2 else None
+        comp_src = d.get("composition_source") if version >= 2 else None
+        if version >= 2 and (comps is None or not (comp_src is None or isinstance(comp_src, str))):
+            out.problems.append(Problem(name, "is not a valid composition (components: name, role accelerator or "
+                                        "cpu, count, device, source, confidence)", i + 1, "components", None, "device"))
+            comps, comp_src = None, None
+        origin = _text(d, "origin", "import") or "import"
+        if origin not in ORIGINS:
+            out.problems.append(Problem(name, "is not seed, user or import", i + 1, "origin", origin, "device"))
+            continue
         out.devices.append(DeviceIn(d["slug"], d["name"], d["kind"], _text(d, "family"), _text(d, "status"),
                                     _text(d, "vendor"), _text(d, "country"),
                                     tuple(a for a in d.get("aliases", []) if isinstance(a, str)),
-                                    racks if isinstance(racks, int) else None, _text(d, "racks_note"),
-                                    _text(d, "origin", "import") or "import"))
+                                    racks if isinstance(racks, int) and not isinstance(racks, bool) else None,
+                                    _text(d, "racks_note"), origin, comps, comp_src or None))
         pack_devices.add(d["slug"])
+        device_rows.append(i + 1)
     pack_sources = set()
     for i, s in enumerate(doc.get("sources", [])):
         if not isinstance(s, dict) or not _text(s, "key") or not isinstance(s.get("publisher", ""), str):
             out.problems.append(Problem(name, "is not a valid source", i + 1, "sources", None, "source"))
             continue
-        url = s.get("url")
+        url, urls, ref = s.get("url"), s.get("other_urls", []), s.get("repo_ref")
+        origin = (_text(s, "origin", "import") or "import") if version >= 2 else "import"
+        if version >= 2 and (not isinstance(urls, list) or not all(isinstance(u, str) for u in urls)
+                             or not (ref is None or isinstance(ref, str)) or origin not in ORIGINS):
+            out.problems.append(Problem(name, "is not a valid source (other_urls: a list of addresses; repo_ref: text; "
+                                        "origin: seed, user or import)", i + 1, None, None, "source"))
+            continue
         out.sources.append(SourceIn(s["key"], _text(s, "publisher"), _text(s, "title"),
                                     url if isinstance(url, str) else None, _text(s, "date_text"),
                                     s.get("date_sort") if isinstance(s.get("date_sort"), str) else None,
-                                    _text(s, "kind")))
+                                    _text(s, "kind"), tuple(urls) if version >= 2 else None,
+                                    ref if version >= 2 else None, origin))
         pack_sources.add(s["key"])
     rows = doc["values"]
     total = len(rows)
@@ -159,6 +206,96 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
             continue
         out.values.append(ValueIn(device, metric, value_num, value_text, r.get("qualifier") or None, approximate,
                                   confidence, source, r.get("as_of") or None, r.get("note") or "", "", origin, n))
+    known_devices = devices | pack_devices
+    known_sources = sources | pack_sources
+    _check_compositions(out, name, known_devices, known_sources, device_rows)
+    _pairings(out, doc.get("pairings", []), name, known_devices)
+    _choices(out, doc.get("choices", []), name, known_devices, metrics, total)
     if progress is not None:
         progress(total, total)
     return out
+
+
+def _components(raw: object) -> tuple[ComponentIn, ...] | None:
+    """A device's "components", or None if they are not a list of valid components."""
+    if not isinstance(raw, list):
+        return None
+    out = []
+    for c in raw:
+        if not isinstance(c, dict):
+            return None
+        count, device, source, confidence = c.get("count"), c.get("device"), c.get("source"), c.get("confidence")
+        if not isinstance(c.get("name", ""), str) or c.get("role", "accelerator") not in _ROLES \
+                or not (count is None or isinstance(count, int) and not isinstance(count, bool) and count >= 1) \
+                or not all(x is None or isinstance(x, str) for x in (device, source)) \
+                or confidence not in (None, "", *CONFIDENCES) or not (c.get("name") or device):
+            return None
+        out.append(ComponentIn(c.get("name") or device, c.get("role", "accelerator"), count, device or None,
+                               source or None, confidence or None))
+    return tuple(out)
+
+
+def _check_compositions(out: Parsed, name: str, devices: set[str], sources: set[str], rows: list[int]) -> None:
+    """A composition naming a device or source neither the store nor the pack has is an error (and left out).
+    `rows`: where each of out.devices is in the pack (from 1)."""
+    for i, d in enumerate(out.devices):
+        if d.components is None:
+            continue
+        wrong = [f"device '{c.device}'" for c in d.components if c.device and c.device not in devices]
+        wrong += [f"source '{k}'" for k in {d.composition_source, *(c.source for c in d.components)} - {None}
+                  if k not in sources]
+        if wrong:
+            out.problems.append(Problem(name, f"names {', '.join(sorted(wrong))}, not in this store or in the pack",
+                                        rows[i], "components", d.slug, "device"))
+            out.devices[i] = replace(d, components=None, composition_source=None)
+
+
+def _pairings(out: Parsed, rows: list, name: str, devices: set[str]) -> None:
+    for n, p in enumerate(rows, start=1):
+        def bad(field: str | None, reason: str, value: object = None, n: int = n) -> None:
+            out.problems.append(Problem(name, reason, n, field, None if value is None else str(value), "pairing"))
+        if not isinstance(p, dict) or not _text(p, "slug") or not _text(p, "name"):
+            bad(None, "is not a pairing (slug, name, devices, baseline)")
+            continue
+        slugs, baseline, position = p.get("devices"), p.get("baseline", 1), p.get("position", 0)
+        origin = {"import": "user"}.get(p.get("origin") or "user", p.get("origin") or "user")
+        if not isinstance(slugs, list) or not 2 <= len(slugs) <= 4 or not all(isinstance(x, str) for x in slugs) \
+                or len(set(slugs)) != len(slugs):
+            bad("devices", "must list 2 to 4 different device slugs")
+        elif any(x not in devices for x in slugs):
+            bad("devices", "is not a device in this store or in the pack", next(x for x in slugs if x not in devices))
+        elif isinstance(baseline, bool) or not isinstance(baseline, int) or not 0 <= baseline < len(slugs):
+            bad("baseline", "is not the index of one of the devices (from 0)", baseline)
+        elif isinstance(position, bool) or not isinstance(position, int):
+            bad("position", "is not a whole number", position)
+        elif origin not in ("seed", "user"):
+            bad("origin", "is not seed or user", origin)
+        else:
+            out.pairings.append(PairingIn(p["slug"], p["name"], tuple(slugs), baseline, position, origin))
+
+
+def _choices(out: Parsed, rows: list, name: str, devices: set[str], metrics: dict, total: int) -> None:
+    good = {v.row for v in out.values}
+    for n, c in enumerate(rows, start=1):
+        def bad(field: str | None, reason: str, value: object = None, n: int = n) -> None:
+            out.problems.append(Problem(name, reason, n, field, None if value is None else str(value), "choice"))
+        if not isinstance(c, dict):
+            bad(None, "is not a choice (device, metric, value)")
+            continue
+        device, metric, value = c.get("device"), c.get("metric"), c.get("value")
+        prefix, uid = c.get("prefix") or "", c.get("uid")
+        if not isinstance(device, str) or device not in devices:
+            bad("device", "is not a device in this store or in the pack", device)
+        elif not isinstance(metric, str) or metric not in metrics:
+            bad("metric", "is not a metric in this store or in the pack", metric)
+        elif not isinstance(prefix, str) or not (uid is None or isinstance(uid, str)):
+            bad("prefix", "is not text", prefix)
+        elif value is None and not uid:
+            bad("value", "names no value: give the number of a value in the pack (from 1)")
+        elif value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= total):
+            bad("value", f"is not the number of a value in the pack (1 to {total})", value)
+        elif value is not None and value not in good:
+            bad("value", f"picks value {value}, which has errors", value)
+        else:
+            out.choices.append(ChoiceIn(device, metric, value, prefix if value is not None else "",
+                                        uid if value is None else None, n))

@@ -15,6 +15,10 @@ file removes the Epoch AI values imported earlier that it no longer has; a ChipL
 nothing (it may list only some values). The user's own values and bundled values are never
 removed, and nothing is removed while the file has errors.
 
+A JSON pack also carries device definitions (aliases, system composition), every source field, saved
+pairings and groups, and value choices: `db.importers.pack_plan` plans and writes those, in the same
+plan (preview lines of kind device, composition, source, pairing, choice) and the same transaction.
+
 Origins: rows created by an import are marked `import` (a pack's `user` rows stay `user`), and
 both survive re-seeding. A pack's bundled (`seed`) rows keep that mark only in a store with no
 bundled data of its own (an empty store, `db.api.create_empty_store`), so that export → import
@@ -35,7 +39,7 @@ from pathlib import Path
 
 from db.compare import describe
 from db.dto import MetricDTO, ValueDTO
-from db.importers import chiplens_csv, chiplens_json, epoch
+from db.importers import chiplens_csv, chiplens_json, epoch, pack_plan
 from db.importers.base import DataImportError, MetricIn, Parsed, Problem, Progress, ValueIn, slugify
 from db.importers.text import decode, read_records
 from db.read import metrics as read_metrics
@@ -58,6 +62,7 @@ class PlanItem:
     before: str  # the store's figure (change, remove, skip)
     after: str  # the file's figure (add, change, skip)
     reason: str
+    kind: str = "value"  # value | device | composition | source | pairing | choice (the last five: JSON packs)
 
 
 @dataclass(frozen=True)
@@ -76,8 +81,9 @@ class ImportPlan:
     ignored: tuple[str, ...]  # columns known and deliberately not imported, with why
     parsed: Parsed = field(repr=False, compare=False)
 
-    def count(self, action: str) -> int:
-        return sum(1 for i in self.items if i.action == action)
+    def count(self, action: str, kind: str | None = None) -> int:
+        """Preview lines of this action (and kind: value, device, composition, source, pairing, choice)."""
+        return sum(1 for i in self.items if i.action == action and (kind is None or i.kind == kind))
 
     @property
     def added(self) -> int:
@@ -104,7 +110,20 @@ class ImportPlan:
                 f"errors {len(self.errors)}")
         extra = [f"{len(x)} new {what}" for x, what in ((self.new_devices, "devices"), (self.new_sources, "sources"),
                                                         (self.new_metrics, "metrics")) if x]
+        extra += catalog_counts(self.items)
         return text + (f" ({', '.join(extra)})" if extra else "")
+
+
+def catalog_counts(items) -> list[str]:
+    """'pairings and groups: 1 added', … for the preview lines that are not values."""
+    out = []
+    for kind, what in (("pairing", "pairings and groups"), ("composition", "compositions"), ("choice", "choices"),
+                       ("device", "device definitions"), ("source", "source definitions")):
+        counts = [f"{n} {word}" for action, word in (("add", "added"), ("change", "changed"), ("skip", "kept"))
+                  if (n := sum(1 for i in items if i.kind == kind and i.action == action))]
+        if counts:
+            out.append(f"{what}: {', '.join(counts)}")
+    return out
 
 
 @dataclass(frozen=True)
@@ -117,6 +136,7 @@ class ImportResult:
     device_slugs: frozenset[str]
     metric_keys: frozenset[str]
     backup: str | None = None  # the safety backup made before writing
+    kinds: frozenset[str] = frozenset()  # what else than values changed: device, source, pairing, choice
 
 
 @dataclass
@@ -147,6 +167,7 @@ class StoreContext:
     orgs: dict[str, int]  # normalised name and slug -> id
     values: list[_Row]
     has_seed: bool
+    catalog: pack_plan.Catalog | None = None  # what data packs carry besides values
 
     def chips(self) -> dict[str, str]:
         return {k: s for k, s in self.aliases.items() if self.devices[s][2] == "chip"}
@@ -180,7 +201,7 @@ def load_context(conn: sqlite3.Connection) -> StoreContext:
                   "s.key, s.publisher, v.as_of, v.note, v.origin FROM spec_value v JOIN device d ON d.id = v.device_id "
                   "JOIN metric m ON m.id = v.metric_id LEFT JOIN source s ON s.id = v.source_id ORDER BY v.id")]
     has_seed = conn.execute("SELECT 1 FROM app_meta WHERE key = 'seed_hash'").fetchone() is not None
-    return StoreContext(devices, aliases, metrics, sources, orgs, values, has_seed)
+    return StoreContext(devices, aliases, metrics, sources, orgs, values, has_seed, pack_plan.load_catalog(conn))
 
 
 # ---------------------------------------------------------------- reading a file
@@ -273,6 +294,7 @@ class _Planner:
         for d in parsed.devices:
             self.names.setdefault(d.slug, d.name)
         self.publishers = {r.source: r.publisher for r in ctx.values if r.source}
+        self.picked: dict[int, str] = {}  # the store uid each of the file's values matched or changes, by row
         self.publishers.update({s.key: s.publisher for s in parsed.sources})
 
     # keys and equality ---------------------------------------------------------
@@ -368,12 +390,16 @@ class _Planner:
             same = next((r for r in group if self.same(v, r)), None)
             if same is not None:
                 matched.add(same.uid)
+                if v.row is not None:
+                    self.picked[v.row] = same.uid
                 items.append(PlanItem("skip", v.row, name, label, self.show_row(same), self.show_in(v),
                                       f"already in the store ({ORIGIN_WORDS.get(same.origin, same.origin)})"))
                 continue
             editable = next((r for r in group if r.origin in ("user", "import")), None)
             if editable is not None:
                 matched.add(editable.uid)
+                if v.row is not None:
+                    self.picked[v.row] = editable.uid
                 changes.append((editable, v))
                 items.append(PlanItem("change", v.row, name, label, self.show_row(editable), self.show_in(v),
                                       self.diff(v, editable)))
@@ -401,7 +427,12 @@ class _Planner:
 
 
 def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple]:
-    items, adds, changes, removes = _Planner(parsed, ctx).run()
+    planner = _Planner(parsed, ctx)
+    items, adds, changes, removes = planner.run()
+    catalog = pack_plan.CatalogWork()
+    if ctx.catalog is not None and parsed.format == "json":
+        lines, catalog = pack_plan.plan_catalog(parsed, ctx.catalog, ctx.has_seed, planner.picked, planner)
+        items += [PlanItem(*line) for line in lines]
     new_devices = tuple(d.name for d in parsed.devices if d.slug not in ctx.devices)
     new_sources = tuple(s.key for s in parsed.sources if s.key not in ctx.sources)
     new_metrics = tuple(m.key for m in parsed.metrics if m.key not in ctx.metrics)
@@ -411,7 +442,7 @@ def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple]:
     ignored = tuple(f"{what}: {why}" for row, what, why in parsed.skipped if row is None)
     plan = ImportPlan(parsed.file, parsed.format, parsed.rows, tuple(items), tuple(parsed.problems), tuple(warnings),
                       new_devices, new_sources, new_metrics, ignored, parsed)
-    return plan, (adds, changes, removes)
+    return plan, (adds, changes, removes, catalog)
 
 
 # ---------------------------------------------------------------- applying
@@ -441,7 +472,7 @@ def _org_id(conn: sqlite3.Connection, ctx: StoreContext, vendor: str, country: s
 
 def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: tuple) -> ImportResult:
     """Write a plan computed on `conn` in the current transaction."""
-    adds, changes, removes = work
+    adds, changes, removes, catalog = work
     parsed = plan.parsed
     created = []
     taken = set(ctx.aliases)
@@ -483,14 +514,16 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
             continue
         ctx.sources[s.key] = conn.execute(
             "INSERT INTO source (key, publisher, title, url, date_text, date_sort, kind, other_urls, repo_ref, "
-            "origin) VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, 'import')",
-            (s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind)).lastrowid
+            "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind, "\n".join(s.other_urls or ()),
+             s.repo_ref, "import" if s.origin == "seed" and ctx.has_seed else s.origin)).lastrowid
+    new_uids = {i: f"imp-{uuid.uuid4().hex[:20]}" for i in range(len(adds))}
     conn.executemany(
         "INSERT INTO spec_value (uid, device_id, metric_id, value_num, value_text, qualifier, approximate, "
         "source_id, confidence, as_of, note, unit_text, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(f"imp-{uuid.uuid4().hex[:20]}", ctx.devices[v.device][0], ctx.metrics[v.metric][0], v.value_num,
+        [(new_uids[i], ctx.devices[v.device][0], ctx.metrics[v.metric][0], v.value_num,
           v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None, v.confidence,
-          v.as_of, v.note, v.unit_text, origin) for origin, v in adds])
+          v.as_of, v.note, v.unit_text, origin) for i, (origin, v) in enumerate(adds)])
     conn.executemany(
         "UPDATE spec_value SET value_num = ?, value_text = ?, qualifier = ?, approximate = ?, source_id = ?, "
         "confidence = ?, as_of = ?, note = ?, unit_text = ? WHERE uid = ?",
@@ -499,10 +532,15 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
     if removes:
         conn.executemany("DELETE FROM spec_value WHERE uid = ?", [(r.uid,) for r in removes])
         conn.executemany("DELETE FROM value_choice WHERE value_uid = ?", [(r.uid,) for r in removes])
+    pack_plan.write_catalog(conn, catalog, ctx.devices, ctx.sources,
+                            lambda vendor, country: _org_id(conn, ctx, vendor, country, exact=True),
+                            {v.row: new_uids[i] for i, (_, v) in enumerate(adds) if v.row is not None})
     devices = {v.device for _, v in adds} | {v.device for _, v in changes} | {r.device for r in removes}
+    devices |= catalog.device_slugs()
     metrics = {v.metric for _, v in adds} | {v.metric for _, v in changes} | {r.metric for r in removes}
-    return ImportResult(len(adds), len(changes), len(removes), plan.skipped, tuple(created), frozenset(devices),
-                        frozenset(metrics))
+    metrics |= {c.metric for c, _ in catalog.choices}
+    return ImportResult(plan.added, plan.changed, plan.removed, plan.skipped, tuple(created), frozenset(devices),
+                        frozenset(metrics), kinds=catalog.kinds())
 
 
 def refuse_if_errors(plan: ImportPlan, valid_only: bool) -> None:

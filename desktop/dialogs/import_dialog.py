@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from db import api
 from db.errors import StoreError
 from db.importers.base import DataImportError, ImportCancelled
+from db.importers.plan import catalog_counts
 from desktop.models.import_plan_model import ACTIONS, ImportPlanModel, action_label
 
 
@@ -291,6 +292,9 @@ class ImportDialog(QDialog):
                 .replace("%6", loc.toString(plan.removed)).replace("%7", loc.toString(len(plan.errors))))
         if plan.new_devices:
             text += " · " + self.tr("%1 new devices").replace("%1", loc.toString(len(plan.new_devices)))
+        catalog = catalog_counts(plan.items)  # a data pack's pairings, groups, compositions and choices
+        if catalog:
+            text += "\n" + "; ".join(catalog)
         if plan.errors:
             text += "\n" + self.tr("✕ The file has errors: nothing is imported unless you import the valid rows only.")
         self.summary.setText(text)

@@ -125,3 +125,18 @@ def test_dialog_fits_a_small_window(qtbot, db_path, width):
     dialog, _ = planned_dialog(qtbot, Store(db_path), EPOCH)
     dialog.resize(width, 500)
     assert dialog.minimumSizeHint().width() <= width
+
+
+def test_a_data_pack_preview_counts_its_groups(qtbot, tmp_path):
+    source, target = tmp_path / "a" / "chiplens.sqlite", tmp_path / "b" / "chiplens.sqlite"
+    for db in (source, target):
+        db.parent.mkdir()
+        api.open_store(db)
+    api.save_group(source, "Four accelerators", ["ascend-910c", "h100-sxm", "h20", "b200"], baseline=1)
+    pack = tmp_path / "pack.json"
+    api.export_data(source, pack)
+    dialog, plan = planned_dialog(qtbot, Store(target), pack)
+    assert "pairings and groups: 1 added" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.store.changed, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert any(p.name == "Four accelerators" for p in api.list_pairings(target))
