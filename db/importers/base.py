@@ -11,6 +11,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from db.dto import MetricDTO
+
 Progress = Callable[[int, int], None]  # (done, total)
 ORIGINS = ("seed", "user", "import")
 
@@ -128,25 +130,9 @@ class ChoiceIn:
     row: int | None = None  # the Nth choice of the pack
 
 
-@dataclass(frozen=True)
-class MetricIn:
-    """A metric definition carried by a data pack (created only where the store lacks the key)."""
-
-    key: str
-    label: str
-    group: str
-    unit: str
-    kind: str
-    higher_is_better: bool | None
-    aggregate: str | None
-    default_qualifier: str | None
-    directional: bool
-    derived: bool
-    formula: str
-    inputs: tuple[str, ...]
-    key_metric: bool
-    description: str
-    position: int
+# A metric definition carried by a data pack (created only where the store lacks the key): the same
+# fields as the catalog's own metrics.
+MetricIn = MetricDTO
 
 
 @dataclass(frozen=True)

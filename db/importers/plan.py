@@ -40,7 +40,7 @@ from pathlib import Path
 from db.compare import describe
 from db.dto import MetricDTO, ValueDTO
 from db.importers import chiplens_csv, chiplens_json, epoch, pack_plan
-from db.importers.base import DataImportError, MetricIn, Parsed, Problem, Progress, ValueIn, slugify
+from db.importers.base import DataImportError, Parsed, Problem, Progress, ValueIn, slugify
 from db.importers.text import decode, read_records
 from db.read import metrics as read_metrics
 from db.read import norm
@@ -273,11 +273,6 @@ def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | Non
 # ---------------------------------------------------------------- planning
 
 
-def _metric_dto(m: MetricIn) -> MetricDTO:
-    return MetricDTO(m.key, m.label, m.group, m.unit, m.kind, m.higher_is_better, m.aggregate, m.default_qualifier,
-                     m.directional, m.derived, m.formula, m.inputs, m.key_metric, m.description, m.position)
-
-
 def _close(a: float | None, b: float | None, rel: float) -> bool:
     if a is None or b is None:
         return a is b
@@ -289,7 +284,7 @@ class _Planner:
         self.p, self.ctx = parsed, ctx
         self.metrics: dict[str, MetricDTO] = {k: m for k, (_, m) in ctx.metrics.items()}
         for m in parsed.metrics:
-            self.metrics.setdefault(m.key, _metric_dto(m))
+            self.metrics.setdefault(m.key, m)
         self.names = {s: n for s, (_, n, _) in ctx.devices.items()}
         for d in parsed.devices:
             self.names.setdefault(d.slug, d.name)
@@ -507,7 +502,7 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
             (m.key, m.label, m.group, m.unit, m.kind, m.higher_is_better, m.aggregate, m.default_qualifier,
              m.directional, m.derived, m.formula, ",".join(m.inputs), m.key_metric, m.description,
              m.position)).lastrowid
-        ctx.metrics[m.key] = (metric_id, _metric_dto(m))
+        ctx.metrics[m.key] = (metric_id, m)
     needed = {v.source for _, v in adds} | {v.source for _, v in changes}
     for s in parsed.sources:
         if s.key in ctx.sources or (parsed.format != "json" and s.key not in needed):
