@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -27,6 +28,7 @@ class BackgroundJob(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which explains it to the user
+            logging.getLogger("chiplens").warning("background job failed", exc_info=True)  # kept in the log
             self.signals.failed.emit(exc)
             return
         self.signals.finished.emit(result)
