@@ -245,3 +245,39 @@ def test_adding_devices_c_and_d_from_the_group_bar(window):
     window.swap()
     assert [d.slug for d in window.comparison.devices] == ["h100-sxm", "ascend-910b", "h20", "b200"]
     assert window.comparison.baseline == 1
+
+
+def test_a_figure_typed_while_the_database_is_locked_comes_back_in_its_dialog(window, db_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from db import integrity
+    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_MS", 100)
+    source = window.catalog.save_source({"publisher": "My lab", "title": "Run 4", "date": "2026-05"}, None)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN EXCLUSIVE")  # another program is writing
+    seen = []
+    make_dialog = window.catalog.value_dialog
+
+    def dialog_as_a_user_fills_it(*args, **kwargs):
+        dialog = make_dialog(*args, **kwargs)
+
+        def exec_():
+            seen.append(dialog.value_edit.text())
+            if len(seen) == 1:  # the user types the figure and clicks OK
+                dialog.value_edit.setText("1.2 PFLOPS")
+                dialog.source_box.setCurrentIndex(dialog.source_box.findData(source.key))
+                dialog.confidence_box.setCurrentIndex(dialog.confidence_box.findData("reported"))
+            else:  # told the database is busy, they wait for the other program, then click OK again
+                holder.rollback()
+                holder.close()
+            return QDialog.DialogCode.Accepted
+        dialog.exec = exec_
+        return dialog
+
+    monkeypatch.setattr(window.catalog, "value_dialog", dialog_as_a_user_fills_it)
+    uid = window.catalog.edit_value(None, "ascend-910c", "bf16_dense")
+    assert len(shown) == 1 and "writing to the database" in shown[0]
+    assert seen == ["", "1.2 PFLOPS"]  # the dialog came back holding what was typed
+    assert stored(db_path, uid) == (1200.0, "user")
