@@ -617,14 +617,16 @@ class MainWindow(QMainWindow):
 
         from desktop.dialogs.event_dialog import EventDialog
         dialog = EventDialog(self._device_choices(), event, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                uid = self.store.save_event(dialog.fields(), event.uid if event else None, initiator=self)
+            except (StoreError, ValueError) as exc:
+                # said why; the dialog comes back with what was typed (the store may be locked for a moment)
+                QMessageBox.critical(self, self.tr("The event was not saved"),
+                                     getattr(exc, "message", None) or str(exc))
+                continue
+            self.reload_events(select=uid)
             return
-        try:
-            uid = self.store.save_event(dialog.fields(), event.uid if event else None, initiator=self)
-        except (StoreError, ValueError) as exc:
-            QMessageBox.critical(self, self.tr("The event was not saved"), getattr(exc, "message", None) or str(exc))
-            return
-        self.reload_events(select=uid)
 
     def delete_event(self, event: EventDTO) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -59,3 +59,35 @@ def test_add_edit_delete_and_undo_a_user_event(make_window, db_path, qtbot, monk
     assert timeline.selected_event().uid == mine.uid
     window.undo_stack.redo()
     assert all(e.uid != mine.uid for e in window.store.events())
+
+
+def test_an_event_typed_while_the_database_is_locked_comes_back_in_its_dialog(make_window, db_path, qtbot,
+                                                                                monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from db import integrity
+    from desktop.dialogs import event_dialog
+    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_MS", 100)
+    window = make_window(db_path)
+    timeline = open_timeline(window, qtbot)
+    fields = {"date": "2026-11-21", "precision": "day", "title": "Typed while another program wrote",
+              "summary": "s", "actor": "BIS", "jurisdiction": "US", "category": "export-control",
+              "confidence": "reported", "sources": [], "devices": [], "tags": []}
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN EXCLUSIVE")
+    shown, opened = [], []
+
+    def exec_(dialog):
+        opened.append(dialog)
+        if len(opened) == 2:  # after the message, the other program is done; OK again
+            holder.rollback()
+            holder.close()
+        return 1
+    monkeypatch.setattr(event_dialog.EventDialog, "exec", exec_)
+    monkeypatch.setattr(event_dialog.EventDialog, "fields", lambda self: fields)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    window.add_event()
+    assert len(shown) == 1 and len(opened) == 2 and opened[0] is opened[1]  # the same dialog, as typed
+    assert any(e.title == fields["title"] for e in timeline.shown_events())
