@@ -175,6 +175,22 @@ class Parsed:
     removes: str = "none"  # none | imported (origin 'import' values the file lacks) | epoch (Epoch AI imports)
     device_names: dict[str, str] = field(default_factory=dict)  # slug -> the name the file gives the device
 
+    def data_rows(self, records: list[list[str]], progress: Progress | None = None, every: int = 100):
+        """(row number as a spreadsheet shows it, cells) for each data row under the header; blank rows are
+        passed over, and a row whose cell count differs from the header's is a problem, not yielded."""
+        width, total = len(records[0]), len(records) - 1
+        for n, rec in enumerate(records[1:]):
+            row = n + 2
+            if progress is not None and n % every == 0:
+                progress(n, total)
+            if not any(c.strip() for c in rec):
+                continue
+            self.rows += 1
+            if len(rec) != width:
+                self.problems.append(Problem(self.file, f"has {len(rec)} cells where the header has {width}", row))
+                continue
+            yield row, rec
+
 
 def finite(x: float) -> bool:
     return not (math.isnan(x) or math.isinf(x))

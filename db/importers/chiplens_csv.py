@@ -82,17 +82,7 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
                                 "it was not imported")
     decimal_comma = sep != ","
     new_sources: dict[str, SourceIn] = {}
-    total = len(records) - 1
-    for n, rec in enumerate(records[1:]):
-        row = n + 2
-        if progress is not None and n % 500 == 0:
-            progress(n, total)
-        if not any(c.strip() for c in rec):
-            continue
-        out.rows += 1
-        if len(rec) != len(header):
-            out.problems.append(Problem(name, f"has {len(rec)} cells where the header has {len(header)}", row))
-            continue
+    for row, rec in out.data_rows(records, progress, every=500):
 
         def cell(key: str, rec: list[str] = rec) -> str:
             i = col.get(key)
@@ -166,6 +156,6 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
         out.values.append(ValueIn(slug, metric[0], value_num, value_text, cell("qualifier").strip() or None,
                                   approx in _TRUE, confidence, source_key, as_of, cell("note"), "", origin, row))
     if progress is not None:
-        progress(total, total)
+        progress(len(records) - 1, len(records) - 1)
     out.sources = list(new_sources.values())
     return out

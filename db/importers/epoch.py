@@ -204,17 +204,7 @@ def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_u
     devices = _Devices(chips, slugs)
     sources: dict[str, SourceIn] = {}
     decimal_comma = sep != ","
-    total = len(records) - 1
-    for n, rec in enumerate(records[1:]):
-        row = n + 2
-        if progress is not None and n % 50 == 0:
-            progress(n, total)
-        if not any(c.strip() for c in rec):
-            continue
-        out.rows += 1
-        if len(rec) != len(header):
-            out.problems.append(Problem(name, f"has {len(rec)} cells where the header has {len(header)}", row))
-            continue
+    for row, rec in out.data_rows(records, progress, every=50):
         dev_name = rec[name_col].strip()
         if not dev_name:
             out.problems.append(Problem(name, "is empty: every row needs a hardware name", row,
@@ -277,7 +267,7 @@ def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_u
         sources.setdefault(source_key(day), epoch_source(day))
         out.values.extend(ValueIn(slug, *_tail(v)) for v in found)
     if progress is not None:
-        progress(total, total)
+        progress(len(records) - 1, len(records) - 1)
     out.devices = list(devices.new.values())
     out.sources = list(sources.values())
     return out
