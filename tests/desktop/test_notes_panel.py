@@ -314,3 +314,18 @@ def test_search_results_come_a_page_at_a_time_and_scrolling_fetches_more(make_pa
     assert len({panel.model.index(r).data(NOTE_ROLE).uid for r in range(total)}) == total
     panel.search_box.setText("wafer supply")  # a new query starts again from one page
     qtbot.waitUntil(lambda: panel.model.rowCount() == SEARCH_PAGE, timeout=3000)
+
+
+def test_search_runs_off_the_gui_thread_and_the_newest_query_wins(make_panel, qtbot, db_path):
+    api.create_note(db_path, "Alpha chip", "alpha figures")
+    beta, _ = api.create_note(db_path, "Beta chip", "beta figures")
+    panel = make_panel()
+    panel.search_box.setText("alpha")
+    panel.refresh()  # started on the worker; the user keeps typing
+    panel.search_box.setText("beta")
+    with qtbot.waitSignal(panel.search_finished, timeout=5000) as done:
+        panel.refresh()
+    assert done.args == [1]
+    qtbot.wait(200)  # the alpha result, however late, is not shown over the newer one
+    assert panel.model.is_search()
+    assert [panel.model.index(r).data(NOTE_ROLE).uid for r in range(panel.model.rowCount())] == [beta]
