@@ -84,6 +84,7 @@ class RatioChart(QWidget):
         self._small_font.setPointSizeF(7.5)
         self.plot.viewport().installEventFilter(self)
         self._painted_once = False
+        self._comparison: ComparisonDTO | None = None
 
     def _label(self, i: int) -> pg.TextItem:
         while len(self._labels) <= i:
@@ -117,6 +118,7 @@ class RatioChart(QWidget):
             self._legend.addItem(sample, text)
 
     def set_comparison(self, comparison: ComparisonDTO | None) -> None:
+        self._comparison = comparison
         self._set_legend(comparison)
         if comparison is not None and len(comparison.devices) > 2:
             self._set_many(comparison)
@@ -194,11 +196,15 @@ class RatioChart(QWidget):
                 and any(r.cells[i].ratio is not None and r.cells[i].ratio > 0 for i in others)]
         self.bars = []
         n = len(rows)
+        # a small chart (a laptop with four devices): shorter row names leave the markers more room, and
+        # smaller markers stay apart in short rows
+        name_max = min(max(self.width() // 17, 12), 22) if self.width() else 22  # row names share a narrow chart
+        marker = 11 if self.height() >= 340 or self.height() == 0 else 8
         spots, ticks, spans = [], [], []
         count = 0
         for k, r in enumerate(rows):
             y_row = n - 1 - k
-            label_text = r.metric.label if len(r.metric.label) <= 22 else r.metric.label[:21] + "…"
+            label_text = r.metric.label if len(r.metric.label) <= name_max else r.metric.label[:name_max - 1] + "…"
             ticks.append((y_row, label_text))
             everyone = len(comparison.devices)
             for i in range(everyone):
@@ -212,7 +218,7 @@ class RatioChart(QWidget):
                 v = math.log2(cell_ratio)
                 y = y_row + (i - (everyone - 1) / 2) * 0.2  # devices a little apart, so that equal ratios show
                 colour = DEVICE_COLOURS[i]
-                spots.append({"pos": (v, y), "symbol": SYMBOLS[i], "size": 11, "brush": pg.mkBrush(colour),
+                spots.append({"pos": (v, y), "symbol": SYMBOLS[i], "size": marker, "brush": pg.mkBrush(colour),
                               "pen": pg.mkPen(colour.darker(140))})
                 label = self._label(count)
                 label.setFont(self._small_font)
@@ -221,7 +227,7 @@ class RatioChart(QWidget):
                 label.setPos(v + 0.15, y)
                 label.setVisible(True)
                 count += 1
-                spans.append(abs(v))
+                spans.append(v)
                 if i != base:
                     better = None if cell.better is None else (i if cell.better else base)
                     self.bars.append((r.metric.key, cell.ratio, better))
@@ -229,11 +235,16 @@ class RatioChart(QWidget):
             label.setVisible(False)
         self._dots.setData(spots)
         item.getAxis("left").setTicks([ticks])
-        span = max(spans + [1.0]) + 1.6
-        step = (1 if span <= 3.5 else 2) * (2 if 0 < self.width() < 420 else 1)  # fewer labels when narrow
-        item.getAxis("bottom").setTicks([[(k, _tick_label(2.0 ** k)) for k in range(-8, 9, step)
-                                          if abs(k) <= span - 0.8]])  # no half-shown label at the edges
-        item.setXRange(-span, span + 0.6, padding=0)  # room for the letters right of the markers
+        # the range the markers need (1× always in view), plus room for the letters right of them
+        low, high = min(spans + [-1.0]) - 0.7, max(spans + [1.0]) + 1.2
+        # the plot's width once the row names have taken theirs (computed, not read: the layout follows later)
+        names_px = max([self.fontMetrics().horizontalAdvance(t) for _y, t in ticks] + [0]) + 24
+        plot_px = max((self.plot.width() or 400) - names_px - 16, 60)
+        per_unit = plot_px / (high - low)
+        step = next((k for k in (1, 2, 3, 4, 6, 8) if k * per_unit >= 40), 8)  # tick labels never touch
+        item.getAxis("bottom").setTicks([[(k, _tick_label(2.0 ** k)) for k in range(-8, 9) if k % step == 0
+                                          and low + 0.3 <= k <= high - 0.3]])  # no half-shown label at the edges
+        item.setXRange(low, high, padding=0)
         item.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
         missing = [r.metric.label for r in comparison.rows if r.metric.key_metric and r not in rows]
         text = self.tr("Each marker: a device's figure ÷ %1's; ▲ the best.").replace(
@@ -241,6 +252,11 @@ class RatioChart(QWidget):
         if missing:
             text += " " + self.tr("Not comparable or not published: %1.").replace("%1", ", ".join(missing))
         self.caption.setText(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._comparison is not None and len(self._comparison.devices) > 2:
+            self._set_many(self._comparison)  # names, markers and tick spacing for the new size (seven rows: ~1 ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.plot.viewport() and event.type() == QEvent.Type.Paint and not self._painted_once:

@@ -281,3 +281,24 @@ def test_a_figure_typed_while_the_database_is_locked_comes_back_in_its_dialog(wi
     assert len(shown) == 1 and "writing to the database" in shown[0]
     assert seen == ["", "1.2 PFLOPS"]  # the dialog came back holding what was typed
     assert stored(db_path, uid) == (1200.0, "user")
+
+
+def test_four_device_chart_keeps_its_labels_apart_when_small(qtbot, db_path):
+    from desktop.charts.ratio_chart import RatioChart
+    comparison = Store(db_path).compare_many(FOUR, 1)
+    chart = RatioChart()
+    qtbot.addWidget(chart)
+    for width, height in ((330, 300), (380, 420), (700, 600)):
+        chart.resize(width, height)
+        chart.show()
+        qtbot.waitExposed(chart)
+        chart.set_comparison(comparison)
+        qtbot.wait(20)  # the resize re-lays the plot out for its size
+        item = chart._plot_item
+        ticks = [x for x, _label in item.getAxis("bottom")._tickLevels[0]]
+        low, high = item.vb.viewRange()[0]
+        px_per_unit = item.vb.width() / (high - low)
+        assert 0 in ticks and len(ticks) >= 2  # 1x and at least one more
+        assert min(b - a for a, b in zip(ticks, ticks[1:])) * px_per_unit >= 40  # tick labels never touch
+        names = [label for _y, label in item.getAxis("left")._tickLevels[0]]
+        assert len(names) == 7 and all(len(n) <= max(12, min(22, chart.width() // 17)) for n in names)
