@@ -125,7 +125,7 @@ def _labels(conn: sqlite3.Connection, kind: str, targets: Iterable[str]) -> dict
     out: dict[str, str] = {}
     for i in range(0, len(targets), 500):
         chunk = targets[i:i + 500]
-        out.update(conn.execute(_TARGET_SQL[kind].format(",".join("?" * len(chunk))), chunk).fetchall())
+        out.update(conn.execute(_TARGET_SQL[kind].format(read.placeholders(chunk)), chunk).fetchall())
     return out
 
 
@@ -190,10 +190,6 @@ def _unindex(conn: sqlite3.Connection, note_id: int) -> None:
 # ---------------------------------------------------------------- reads
 
 
-def _in(ids: list) -> str:
-    return ",".join("?" * len(ids))
-
-
 def _children(conn: sqlite3.Connection, ids: list[int],
               links: bool = True) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple]]:
     """Tags and (unless links=False) resolved links of the notes with these ids."""
@@ -202,12 +198,12 @@ def _children(conn: sqlite3.Connection, ids: list[int],
     for i in range(0, len(ids), 900):
         chunk = ids[i:i + 900]
         for note_id, tag in conn.execute(
-                f"SELECT note_id, tag FROM note_tag WHERE note_id IN ({_in(chunk)}) ORDER BY note_id, position", chunk):
+                f"SELECT note_id, tag FROM note_tag WHERE note_id IN ({read.placeholders(chunk)}) ORDER BY note_id, position", chunk):
             tags[note_id].append(tag)
         if not links:
             continue
         for note_id, kind, target in conn.execute(
-                f"SELECT note_id, kind, target FROM note_link WHERE note_id IN ({_in(chunk)}) "
+                f"SELECT note_id, kind, target FROM note_link WHERE note_id IN ({read.placeholders(chunk)}) "
                 "ORDER BY note_id, position", chunk):
             raw[note_id].append((kind, target))
     by_kind: dict[str, set[str]] = defaultdict(set)
@@ -260,7 +256,7 @@ def list_notes(conn: sqlite3.Connection, tag: str | None = None, device: str | N
     where, args = _filters(conn, tag, device, linked)
     where.append("n.deleted IS NOT NULL" if trash else "n.deleted IS NULL")
     if uids is not None:
-        where.append(f"n.uid IN ({_in(uids)})")
+        where.append(f"n.uid IN ({read.placeholders(uids)})")
         args += list(uids)
     rows = conn.execute(f"SELECT n.id, n.uid, n.title, n.created, n.updated, n.deleted FROM note n "
                         f"WHERE {' AND '.join(where)} ORDER BY n.updated DESC, n.id DESC", args).fetchall()
@@ -421,7 +417,7 @@ def search(conn: sqlite3.Connection, query: str, tag: str | None = None, device:
     ids = [r[0] for r in ranked]
     rows = {r[0]: r[1:] for r in conn.execute(
         f"SELECT id, uid, title, updated, substr(body, 1, {SNIPPET_SCAN}) FROM note "
-        f"WHERE id IN ({_in(ids)}) AND deleted IS NULL", ids)}
+        f"WHERE id IN ({read.placeholders(ids)}) AND deleted IS NULL", ids)}
     tags, _ = _children(conn, ids, links=False)
     terms = query_terms(query)
     hits = []

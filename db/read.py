@@ -16,6 +16,11 @@ from db.errors import UnknownDeviceError
 _SOURCE_COLS = "s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind"
 
 
+def placeholders(values) -> str:
+    """'?,?,?' for an `IN (...)` of these values (passed as parameters, never formatted into the SQL)."""
+    return ",".join("?" * len(values))
+
+
 def _source(row: tuple) -> SourceDTO | None:
     return SourceDTO(*row) if row[0] is not None else None
 
@@ -38,14 +43,14 @@ def devices(conn: sqlite3.Connection, slugs: list[str] | None = None) -> list[De
            "FROM device d JOIN organisation o ON o.id = d.organisation_id")
     args: tuple = ()
     if slugs is not None:
-        sql += f" WHERE d.slug IN ({','.join('?' * len(slugs))})"
+        sql += f" WHERE d.slug IN ({placeholders(slugs)})"
         args = tuple(slugs)
     rows = conn.execute(sql + " ORDER BY d.kind, o.name, d.name", args).fetchall()
     aliases: dict[int, list[str]] = defaultdict(list)
     ids = [r[0] for r in rows]
     if ids:
         for dev_id, alias in conn.execute(
-                f"SELECT device_id, alias FROM device_alias WHERE device_id IN ({','.join('?' * len(ids))}) ORDER BY id", ids):
+                f"SELECT device_id, alias FROM device_alias WHERE device_id IN ({placeholders(ids)}) ORDER BY id", ids):
             aliases[dev_id].append(alias)
     return [DeviceDTO(r[1], r[2], r[3], r[4], r[5], r[6], r[7],
                       tuple(a for a in aliases[r[0]] if a not in (r[1], r[2])), r[8], r[9] or "", r[10]) for r in rows]
@@ -92,7 +97,7 @@ def values(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str], 
         "v.confidence, v.as_of, v.note, v.unit_text, v.origin FROM spec_value v "
         "JOIN device d ON d.id = v.device_id JOIN metric m ON m.id = v.metric_id "
         "LEFT JOIN source s ON s.id = v.source_id "
-        f"WHERE d.slug IN ({','.join('?' * len(slugs))}) ORDER BY v.id", slugs).fetchall()
+        f"WHERE d.slug IN ({placeholders(slugs)}) ORDER BY v.id", slugs).fetchall()
     for r in rows:
         out[(r[1], r[2])].append(ValueDTO(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), _source(r[7:14]),
                                           r[14], r[15], r[16] or "", r[17] or "", r[18]))
@@ -111,7 +116,7 @@ def choices(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str],
     if not slugs:
         return {}
     rows = conn.execute(f"SELECT device_slug, metric_key, value_uid FROM value_choice "
-                        f"WHERE device_slug IN ({','.join('?' * len(slugs))})", slugs).fetchall()
+                        f"WHERE device_slug IN ({placeholders(slugs)})", slugs).fetchall()
     return {(r[0], r[1]): r[2] for r in rows}
 
 
@@ -124,7 +129,7 @@ def _by_event(conn: sqlite3.Connection, sql: str, order: str, event_ids: list[in
     """Rows of a child table grouped by event id: (event_id, *columns) selected by `sql`."""
     args: list[int] = []
     if event_ids is not None:
-        sql += f" WHERE event_id IN ({','.join('?' * len(event_ids))})"
+        sql += f" WHERE event_id IN ({placeholders(event_ids)})"
         args = event_ids
     grouped: dict[int, list[tuple]] = defaultdict(list)
     for row in conn.execute(f"{sql} ORDER BY {order}", args):
@@ -138,7 +143,7 @@ def events(conn: sqlite3.Connection, uids: list[str] | None = None) -> list[Even
            "created, updated FROM event")
     args: tuple = ()
     if uids is not None:
-        sql += f" WHERE uid IN ({','.join('?' * len(uids))})"
+        sql += f" WHERE uid IN ({placeholders(uids)})"
         args = tuple(uids)
     rows = conn.execute(sql + " ORDER BY date, title, uid", args).fetchall()
     ids = None if uids is None else [r[0] for r in rows]
