@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 EXPORT_SHORTCUT = "Ctrl+Shift+X"
@@ -20,27 +20,6 @@ BRIEF_SHORTCUT = "Ctrl+Shift+B"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ExportActions", text)
-
-
-class _Signals(QObject):
-    finished = Signal(object, object)  # result, error message (or None)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn):
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from desktop.export.options import ExportError
-        try:
-            result, error = self.fn(), None
-        except ExportError as exc:
-            result, error = None, str(exc)
-        except OSError as exc:
-            result, error = None, f"{exc.strerror or exc}: {exc.filename or ''}"
-        self.signals.finished.emit(result, error)
 
 
 def iso_day(seconds: float) -> str:
@@ -61,7 +40,7 @@ class ExportActions(QObject):
         self.window = window
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._jobs: list[_Job] = []
+        self._jobs: list = []  # BackgroundJobs until they report back
         self.export_action = self._action(tr("E&xport view (PNG, SVG, PDF)…"), EXPORT_SHORTCUT, self.export_view)
         self.copy_action = self._action(tr("&Copy view as image"), COPY_SHORTCUT, self.copy_view)
         self.brief_action = self._action(tr("Export &brief (PDF)…"), BRIEF_SHORTCUT, self.export_brief)
@@ -248,16 +227,26 @@ class ExportActions(QObject):
     def _start(self, fn, label: str) -> None:
         from desktop.export.fonts import register_fonts
         register_fonts()  # on the GUI thread, before the worker draws with them
-        job = _Job(fn)
+        from desktop.background import BackgroundJob
+        job = BackgroundJob(fn)
         self._jobs.append(job)
-        job.signals.finished.connect(lambda result, error, j=job: self._finished(j, label, error))
+        job.signals.finished.connect(lambda _result, j=job: self._finished(j, label, None))
+        job.signals.failed.connect(lambda exc, j=job: self._finished(j, label, exc))
         self.pool.start(job)
 
-    def _finished(self, job: _Job, label: str, error: str | None) -> None:
+    def _finished(self, job, label: str, error: Exception | None) -> None:
+        from desktop.export.options import ExportError
         if job in self._jobs:
             self._jobs.remove(job)
-        if error:
-            self._failed(error)
+        if isinstance(error, ExportError):
+            self._failed(str(error))
+            return
+        if isinstance(error, OSError):
+            self._failed(f"{error.strerror or error}: {error.filename or ''}")
+            return
+        if error is not None:  # a bug, not the user's doing: the crash report (log and dialog) takes it
+            import sys
+            sys.excepthook(type(error), error, error.__traceback__)
             return
         self.window.statusBar().showMessage(tr("Exported to %1").replace("%1", label), 8000)
         self.exported.emit(label)
