@@ -36,3 +36,23 @@ def data_dir(tmp_path, seeded_template, monkeypatch) -> Path:
 @pytest.fixture
 def db_path(data_dir) -> Path:
     return data_dir / api.DB_FILENAME
+
+
+@pytest.fixture
+def reap():
+    """`with reap(proc):` around a child process's part of a test: however the block ends, the child is not
+    left running and its pipes are closed."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def reaping(proc):
+        try:
+            yield proc
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
+            for pipe in (proc.stdout, proc.stderr):
+                if pipe is not None:
+                    pipe.close()
+    return reaping

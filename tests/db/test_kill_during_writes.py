@@ -33,12 +33,12 @@ WRITER = textwrap.dedent("""
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 @pytest.mark.parametrize("after", [5, 40])
-def test_sigkill_during_writes_loses_no_confirmed_save(db_path, after):
+def test_sigkill_during_writes_loses_no_confirmed_save(db_path, after, reap):
     uid, _ = api.create_note(db_path, "Under fire", "version 0")
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), uid], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     confirmed = 0
-    try:
+    with reap(proc):
         deadline = time.monotonic() + 60
         while confirmed < after and time.monotonic() < deadline:
             line = proc.stdout.readline()
@@ -48,12 +48,6 @@ def test_sigkill_during_writes_loses_no_confirmed_save(db_path, after):
         assert confirmed >= after, proc.stderr.read()
         os.kill(proc.pid, signal.SIGKILL)  # mid-write: it never stops between saves on its own
         proc.wait(10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
-        proc.stdout.close()
-        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
     report = recovery.check_database(db_path)
     assert report.ok, report.problems

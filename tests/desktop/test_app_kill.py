@@ -110,36 +110,24 @@ def _line(proc: subprocess.Popen, tag: str, timeout: float = 90) -> dict:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_note_typed_into_the_running_app_survives_kill_9_and_is_there_after_restart(tmp_path):
+def test_note_typed_into_the_running_app_survives_kill_9_and_is_there_after_restart(tmp_path, reap):
     data_dir = tmp_path / "data"
     script = tmp_path / "drive_chiplens.py"
     script.write_text(DRIVER)
     proc = _start(script, data_dir, "type")
-    try:
+    with reap(proc):
         saved = _line(proc, "SAVED")
         time.sleep(0.3)  # let the unsaved keystrokes land in the editor, as a user would keep typing
         assert proc.poll() is None  # still running: it does not get to exit cleanly
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
-        proc.stdout.close()
-        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
 
     again = _start(script, data_dir, "read")
-    try:
+    with reap(again):
         read = _line(again, "READ")
         assert again.wait(60) == 0
         stderr = again.stderr.read()
-    finally:
-        if again.poll() is None:
-            again.kill()
-            again.wait(10)
-        again.stdout.close()
-        again.stderr.close()
     assert read["count"] == 1
     assert read["title"] == saved["title"]
     assert read["body"].startswith("CM384 power: 559 kW (SemiAnalysis), third-party")

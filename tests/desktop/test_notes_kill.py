@@ -47,13 +47,13 @@ SCRIPT = textwrap.dedent("""
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_text_survives_sigkill_after_save(db_path, tmp_path):
+def test_text_survives_sigkill_after_save(db_path, tmp_path, reap):
     script = tmp_path / "notes_app.py"
     script.write_text(SCRIPT)
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen([sys.executable, str(script), str(db_path)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    try:
+    with reap(proc):
         lines = []
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -70,12 +70,6 @@ def test_text_survives_sigkill_after_save(db_path, tmp_path):
         assert proc.poll() is None  # still running: we kill it, it does not exit cleanly
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
-        proc.stdout.close()
-        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
     note = api.get_note(db_path, uid)
     assert note.title == "Kill test"
