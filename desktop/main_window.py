@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
         self.picker_a.set_devices(devices)
         self.picker_b.set_devices(devices)
         self.group_bar.set_devices(devices)
+        if self.timeline is not None:  # an import or an edit can add or rename devices that events name
+            self.timeline.set_device_names({d.slug: d.name for d in devices})
         self.pairings = self.store.pairings()
         self.pairing_box.clear()
         for p in self.pairings:
@@ -374,9 +376,6 @@ class MainWindow(QMainWindow):
             return
         if "pairing" in change.kinds or "seed" in change.kinds or "device" in change.kinds:
             self._load_lists()
-            if self.timeline is not None and ("device" in change.kinds or "seed" in change.kinds):
-                # an import or an edit can add or rename devices that events name
-                self.timeline.set_device_names({d.slug: d.name for d in self.store.devices()})
         if "event" in change.kinds or "seed" in change.kinds:
             self.reload_events()
         if self._pair and change.kinds - {"event"}:
