@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QMessageBox
 from db.catalog import CatalogValidationError
 from db.dto import CatalogEditDTO, RowDTO, SourceDTO
 from db.errors import StoreError
+from desktop.dialogs import exec_until_saved
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -118,16 +119,6 @@ class CatalogActions(QObject):
     def _failed(self, title: str, exc: Exception) -> None:
         QMessageBox.critical(self.window, title, getattr(exc, "message", None) or str(exc))
 
-    @staticmethod
-    def _until_saved(dialog, save):
-        """Show `dialog` until `save()` succeeds or the user cancels: when the store refuses (locked, full,
-        read-only), the message says why and the dialog comes back with everything that was typed."""
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            saved = save()
-            if saved is not None:
-                return saved
-        return None
-
     # devices -----------------------------------------------------------------------------------
     def choose_and_edit_device(self) -> None:
         from desktop.views.device_picker import DevicePickerDialog
@@ -146,7 +137,7 @@ class CatalogActions(QObject):
 
     def edit_device(self, slug: str | None) -> str | None:
         dialog = self.device_dialog(slug)
-        return self._until_saved(dialog, lambda: self.save_device(dialog.fields(), slug))
+        return exec_until_saved(dialog, lambda: self.save_device(dialog.fields(), slug))
 
     def save_device(self, fields: dict, slug: str | None) -> str | None:
         try:
@@ -177,7 +168,7 @@ class CatalogActions(QObject):
     def edit_source(self, source: SourceDTO | None) -> SourceDTO | None:
         from desktop.dialogs.source_dialog import SourceDialog
         dialog = SourceDialog(source, self.window)
-        return self._until_saved(dialog, lambda: self.save_source(dialog.fields(), source.key if source else None))
+        return exec_until_saved(dialog, lambda: self.save_source(dialog.fields(), source.key if source else None))
 
     def save_source(self, fields: dict, key: str | None) -> SourceDTO | None:
         try:
@@ -207,7 +198,7 @@ class CatalogActions(QObject):
 
     def edit_value(self, value=None, device: str | None = None, metric: str | None = None) -> str | None:
         dialog = self.value_dialog(value, device, metric)
-        return self._until_saved(dialog, lambda: self.save_value(dialog.fields(), value.uid if value else None))
+        return exec_until_saved(dialog, lambda: self.save_value(dialog.fields(), value.uid if value else None))
 
     def save_value(self, fields: dict, uid: str | None) -> str | None:
         try:
@@ -246,7 +237,7 @@ class CatalogActions(QObject):
     def _group_dialog(self, name: str, slugs: tuple[str, ...], baseline: int, slug: str | None) -> None:
         from desktop.dialogs.pairing_dialog import PairingDialog
         dialog = PairingDialog(self.store.devices(), name, slugs, baseline, slug is not None, self.window)
-        self._until_saved(dialog, lambda: self.save_group(dialog.name(), dialog.devices(), dialog.baseline(), slug))
+        exec_until_saved(dialog, lambda: self.save_group(dialog.name(), dialog.devices(), dialog.baseline(), slug))
 
     def save_group(self, name: str, slugs, baseline: int, slug: str | None = None) -> str | None:
         try:

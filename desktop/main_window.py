@@ -612,20 +612,22 @@ class MainWindow(QMainWindow):
         self._edit_event_dialog(event)
 
     def _edit_event_dialog(self, event: EventDTO | None) -> None:
-        from PySide6.QtWidgets import QDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
+        from desktop.dialogs import exec_until_saved
         from desktop.dialogs.event_dialog import EventDialog
         dialog = EventDialog(self._device_choices(), event, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
+
+        def save() -> str | None:
             try:
                 uid = self.store.save_event(dialog.fields(), event.uid if event else None, initiator=self)
             except (StoreError, ValueError) as exc:
-                # said why; the dialog comes back with what was typed (the store may be locked for a moment)
                 QMessageBox.critical(self, self.tr("The event was not saved"),
                                      getattr(exc, "message", None) or str(exc))
-                continue
+                return None
             self.reload_events(select=uid)
-            return
+            return uid
+        exec_until_saved(dialog, save)
 
     def delete_event(self, event: EventDTO) -> None:
         from PySide6.QtWidgets import QMessageBox
