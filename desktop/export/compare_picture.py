@@ -322,13 +322,7 @@ class ChartPicture:
         return self.title_h + self.legend_h + self.plot_h + self.axis_h + self.note_h
 
     def _legend_layout(self, width: float) -> float:
-        x, lines, self.legend_pos = 0.0, 1, []
-        for side, text in self.legend():
-            w = 22 + tx.text_width(text, 11) + 16
-            if x > 0 and x + w > width:
-                x, lines = 0.0, lines + 1
-            self.legend_pos.append((side, text, x, lines - 1))
-            x += w
+        self.legend_pos, lines = tx.legend_rows(self.legend(), width, swatch=22)
         return lines * (tx.line_height(11) + 6) + 4
 
     def _note(self) -> str:

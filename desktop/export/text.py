@@ -87,3 +87,16 @@ def draw(p: QPainter, rect: QRectF, text: str, size: int, colour, align: int = L
 
 def elide(text: str, size: int, width: float, bold: bool = False) -> str:
     return metrics(size, bold).elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def legend_rows(entries, width: float, swatch: float, size: int = 11) -> tuple[list[tuple], int]:
+    """Legend entries (key, text) laid out left to right, wrapping at `width`: [(key, text, x, line)] and the
+    number of lines. Each entry takes its swatch, its text and a gap."""
+    x, lines, placed = 0.0, 1, []
+    for key, text in entries:
+        w = swatch + text_width(text, size) + 16
+        if x > 0 and x + w > width:
+            x, lines = 0.0, lines + 1
+        placed.append((key, text, x, lines - 1))
+        x += w
+    return placed, lines

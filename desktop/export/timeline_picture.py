@@ -152,13 +152,7 @@ class TimelinePicture:
         entries = [(c, category_label(c)) for c in self.categories]
         if self.highlighted:
             entries.append(("ring", tr("involves a compared device")))
-        x, lines, self.legend_pos = 0.0, 1, []
-        for key, text in entries:
-            w = 20 + tx.text_width(text, 11) + 16
-            if x > 0 and x + w > width:
-                x, lines = 0.0, lines + 1
-            self.legend_pos.append((key, text, x, lines - 1))
-            x += w
+        self.legend_pos, lines = tx.legend_rows(entries, width, swatch=20)
         return lines * (tx.line_height(11) + 6) + 8
 
     def _note(self) -> str:
