@@ -9,11 +9,15 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt loads
 os.environ["CHIPLENS_TESTING"] = "1"
 os.environ.pop("CHIPLENS_DATA_DIR", None)
 
-import pytest  # noqa: E402
+import pytest
+from tests_support import SeedCounts
 
-from db import api  # noqa: E402
+from db import api
 
-FIXTURES = Path(__file__).parent / "fixtures"
+
+@pytest.fixture(scope="session")
+def seed() -> SeedCounts:
+    return SeedCounts()
 
 
 @pytest.fixture(scope="session")
@@ -56,3 +60,24 @@ def reap():
                 if pipe is not None:
                     pipe.close()
     return reaping
+
+
+# A test skipped for a missing file or tool ("missing: …" in its reason) tests nothing; in CI that fails the run.
+_missing: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped and isinstance(report.longrepr, tuple) and "missing:" in report.longrepr[2]:
+        _missing.append(f"{report.nodeid}: {report.longrepr[2]}")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _missing and os.environ.get("CI") and exitstatus == 0:
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _missing and os.environ.get("CI"):
+        terminalreporter.write_line("CI: tests were skipped for a missing file or tool (install it):", red=True)
+        for line in _missing:
+            terminalreporter.write_line(f"  {line}", red=True)

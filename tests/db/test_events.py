@@ -1,16 +1,17 @@
 """Policy-timeline events: seeded from the reference, filtered, and edited by the user safely."""
 import json
 import sqlite3
-from pathlib import Path
 
 import pytest
+from tests_support import REFERENCE_EXCERPT
 
+import resources
 from db import api
 from db.dto import EventSourceDTO
 from db.errors import EventValidationError, UnknownDeviceError, UnknownEventError
 from db.events import CATEGORIES, JURISDICTIONS, parse_period, validate_event
+from db.importers import reference as converter
 
-REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference"
 H20_LICENCE = "US requires export licence for NVIDIA H20 (and AMD MI308) to China"
 CM384_LAUNCH = "Huawei Cloud launches CloudMatrix 384 supernode in Wuhu (month only)"
 EVENT_TABLES = ("event", "event_source", "event_device", "event_tag")
@@ -42,16 +43,17 @@ def force_reseed(path):
 
 # --- seeded events -------------------------------------------------------------------------------
 
-def test_the_66_reference_events_are_seeded_with_their_dates(db_path):
+def test_the_reference_events_are_seeded_with_their_dates(db_path, seed):
     events = api.list_events(db_path)
-    assert len(events) == 66 and {e.origin for e in events} == {"seed"}
+    assert len(events) == seed.events and {e.origin for e in events} == {"seed"}
     h20 = by_title(events, H20_LICENCE)
     assert (h20.date, h20.precision, h20.end, h20.label) == ("2025-04-09", "day", "2025-04-09", "2025-04-09")
     cm = by_title(events, CM384_LAUNCH)
     assert (cm.date, cm.precision, cm.end, cm.label) == ("2025-04-01", "month", "2025-04-30", "2025-04")
     assert [(e.date, e.title) for e in events] == sorted((e.date, e.title) for e in events)
     assert all(e.sources for e in events)
-    assert sum(e.category == "regulation" for e in events) == 8  # kept as the reference says, not remapped
+    regulation = sum(e["category"] == "regulation" for e in seed.event_records)
+    assert regulation and sum(e.category == "regulation" for e in events) == regulation  # not remapped
 
 
 def test_subjects_link_to_devices_through_aliases_and_the_rest_become_tags(db_path):
@@ -65,28 +67,33 @@ def test_subjects_link_to_devices_through_aliases_and_the_rest_become_tags(db_pa
     assert by_title(events, "NVIDIA announces Hopper architecture and H100 GPU at GTC 2022").devices == ("h100-sxm",)
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/reference is beside the repository in CI and development")
-def test_no_reference_subject_or_source_is_dropped(db_path):
-    reference = {(r["date"], r["title"]): r for r in json.loads((REFERENCE / "timeline.json").read_text())}
+def test_no_reference_subject_or_source_is_dropped(db_path, tmp_path):
+    """The seed converter on a timeline excerpt: each subject becomes a device link or a tag, every source and
+    field is kept."""
+    (tmp_path / "devices.json").write_bytes(resources.seed_bytes("devices.json"))
+    converter.convert_events(REFERENCE_EXCERPT, tmp_path)
+    reference = json.loads((REFERENCE_EXCERPT / "timeline.json").read_text(encoding="utf-8"))
+    converted = json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))["events"]
     names = {d.slug: {d.slug.casefold(), d.name.casefold(), *(a.casefold() for a in d.aliases)}
              for d in api.list_devices(db_path)}
-    for e in api.list_events(db_path):
-        ref = reference[(e.date, e.title)]
+    assert len(converted) == len(reference) and any(e["devices"] for e in converted)
+    for e, ref in zip(converted, reference, strict=True):
+        assert (e["date"], e["title"]) == (ref["date"], ref["title"])
         for subject in ref["subjects"]:
-            assert subject in e.tags or any(subject.casefold() in names[s] for s in e.devices), (e.title, subject)
-        assert [s.url for s in e.sources] == [s["url"] for s in ref["sources"]]
-        assert (e.precision, e.category, e.jurisdiction, e.confidence) == (
+            assert subject in e["tags"] or any(subject.casefold() in names[s] for s in e["devices"]), subject
+        assert [s["url"] for s in e["sources"]] == [s["url"] for s in ref["sources"]]
+        assert (e["precision"], e["category"], e["jurisdiction"], e["confidence"]) == (
             ref["date_precision"], ref["category"], ref["jurisdiction"], ref["confidence"])
 
 
-def test_reseeding_is_a_no_op_for_events(db_path):
+def test_reseeding_is_a_no_op_for_events(db_path, seed):
     before = table_rows(db_path)
     info = force_reseed(db_path)
-    assert info.seeded["events"] == 66
+    assert info.seeded["events"] == seed.events
     assert table_rows(db_path) == before  # same rows, ids and timestamps: nothing rewritten
 
 
-def test_reseeding_repairs_seed_events_and_drops_retired_ones(db_path):
+def test_reseeding_repairs_seed_events_and_drops_retired_ones(db_path, seed):
     with sqlite3.connect(db_path) as c:
         c.execute("UPDATE event SET title = 'tampered' WHERE title = ?", (H20_LICENCE,))
         c.execute("INSERT INTO event (uid, date, precision, title, summary, actor, jurisdiction, category, confidence, "
@@ -95,7 +102,7 @@ def test_reseeding_repairs_seed_events_and_drops_retired_ones(db_path):
     force_reseed(db_path)
     titles = {e.title for e in api.list_events(db_path)}
     assert H20_LICENCE in titles and "tampered" not in titles and "Retired seed event" not in titles
-    assert len(titles) == 66
+    assert len(titles) == seed.events
 
 
 # --- filters -------------------------------------------------------------------------------------
@@ -108,13 +115,14 @@ def test_a_date_range_matches_every_event_whose_period_overlaps_it(db_path):
     assert all("2025-04-01" <= e.date <= "2025-04-30" for e in api.list_events(db_path, "2025-04-01", "2025-04-30"))
 
 
-def test_filters_by_category_jurisdiction_confidence_device_and_text(db_path):
+def test_filters_by_category_jurisdiction_confidence_device_and_text(db_path, seed):
     cn_export = api.list_events(db_path, categories=["export-control"], jurisdictions=["CN"])
     assert cn_export and all(e.category == "export-control" and e.jurisdiction == "CN" for e in cn_export)
     reported = api.list_events(db_path, confidences=["reported"])
-    assert len(reported) == 23 and {e.confidence for e in reported} == {"reported"}
+    assert len(reported) == sum(e["confidence"] == "reported" for e in seed.event_records) > 0
+    assert {e.confidence for e in reported} == {"reported"}
     h20 = api.list_events(db_path, device="h20")
-    assert len(h20) == 16 and all("h20" in e.devices for e in h20)
+    assert len(h20) == sum("h20" in e["devices"] for e in seed.event_records) > 0 and all("h20" in e.devices for e in h20)
     assert api.list_events(db_path, device="Ascend 910C") == api.list_events(db_path, device="ascend-910c")
     assert [e.title for e in api.list_events(db_path, text="kunpeng")] == [CM384_LAUNCH]  # a tag, any case
     assert {e.actor for e in api.list_events(db_path, text="us bis")} >= {"US BIS"}
@@ -194,12 +202,12 @@ def test_every_listed_value_is_accepted():
     assert validate_event(user_fields(sources=[EventSourceDTO("Reuters", "Report", None, "2025-04")])) == []
 
 
-def test_invalid_events_are_refused_with_every_message(db_path):
+def test_invalid_events_are_refused_with_every_message(seed, db_path):
     with pytest.raises(EventValidationError) as err:
         api.save_event(db_path, user_fields(date="2025-4-9", title="", category="tariff"))
     assert isinstance(err.value, ValueError) and len(err.value.messages) == 3
     assert "title is required" in err.value.messages
-    assert len(api.list_events(db_path)) == 66
+    assert len(api.list_events(db_path)) == seed.events
 
 
 # --- user events ---------------------------------------------------------------------------------
@@ -216,7 +224,7 @@ def test_user_events_before_1970_and_on_the_same_day_are_listed_in_order(db_path
     assert [e.title for e in api.list_events(db_path, date_to="1969-12-31")] == ["Moore's paper on cramming components"]
 
 
-def test_save_creates_then_edits_a_user_event(db_path):
+def test_save_creates_then_edits_a_user_event(seed, db_path):
     uid, change = api.save_event(db_path, user_fields())
     assert len(uid) == 32 and change.kinds == {"event"} and change.device_slugs == {"h20"}
     event = api.get_event(db_path, uid)
@@ -230,7 +238,7 @@ def test_save_creates_then_edits_a_user_event(db_path):
     assert edited.title == "Stock check, revised"
     assert (edited.devices, edited.tags) == (("ascend-910c", "cloudmatrix-384"), ())
     assert edited.created == event.created
-    assert len(api.list_events(db_path)) == 67
+    assert len(api.list_events(db_path)) == seed.events + 1
 
 
 def test_seed_events_cannot_be_edited_or_deleted(db_path):
@@ -244,10 +252,10 @@ def test_seed_events_cannot_be_edited_or_deleted(db_path):
         api.save_event(db_path, user_fields(), uid="0" * 32)
 
 
-def test_unknown_device_in_a_user_event_is_refused(db_path):
+def test_unknown_device_in_a_user_event_is_refused(seed, db_path):
     with pytest.raises(UnknownDeviceError):
         api.save_event(db_path, user_fields(devices=["H2O"]))
-    assert len(api.list_events(db_path)) == 66
+    assert len(api.list_events(db_path)) == seed.events
 
 
 def test_delete_then_restore_keeps_the_uid_and_everything_else(db_path):
@@ -266,9 +274,9 @@ def test_delete_then_restore_keeps_the_uid_and_everything_else(db_path):
                          "WHERE e.id IS NULL").fetchone()[0] == 0  # no orphans left by the delete
 
 
-def test_user_events_survive_reseeding(db_path):
+def test_user_events_survive_reseeding(db_path, seed):
     uid, _ = api.save_event(db_path, user_fields())
     before = api.get_event(db_path, uid)
     force_reseed(db_path)
     assert api.get_event(db_path, uid) == before
-    assert len(api.list_events(db_path)) == 67
+    assert len(api.list_events(db_path)) == seed.events + 1

@@ -22,7 +22,7 @@ def tables(path: Path) -> set[str]:
         return {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def test_opening_a_0001_store_backs_it_up_before_migrating(tmp_path):
+def test_opening_a_0001_store_backs_it_up_before_migrating(seed, tmp_path):
     db = old_store(tmp_path)
     info = api.open_store(db)
     assert (info.migrated_from, info.schema_revision) == ("0001", HEAD)
@@ -34,7 +34,7 @@ def test_opening_a_0001_store_backs_it_up_before_migrating(tmp_path):
         assert c.execute("SELECT count(*) FROM pairing WHERE origin = 'user'").fetchone()[0] >= 1
     assert "event" not in tables(backup)
     assert {"event", "event_source", "event_device", "event_tag"} <= tables(db)
-    assert len(api.list_events(db)) == 66
+    assert len(api.list_events(db)) == seed.events
 
 
 def test_user_events_in_a_migrated_store_survive_reopening_and_reseeding(tmp_path):
@@ -68,7 +68,7 @@ def test_schema_classes_match_the_migrated_database(db_path):
         engine.dispose()
 
 
-def test_migration_0002_downgrades_cleanly(db_path):
+def test_migration_0002_downgrades_cleanly(seed, db_path):
     from alembic import command
 
     from db import migrate
@@ -83,4 +83,4 @@ def test_migration_0002_downgrades_cleanly(db_path):
         engine.dispose()
     assert not {"event", "event_source", "event_device", "event_tag"} & tables(db_path)
     info = api.open_store(db_path)  # and back up again
-    assert info.migrated_from == "0001" and len(api.list_events(db_path)) == 66
+    assert info.migrated_from == "0001" and len(api.list_events(db_path)) == seed.events

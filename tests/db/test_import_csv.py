@@ -5,12 +5,12 @@ import socket
 from pathlib import Path
 
 import pytest
+from tests_support import EPOCH_CURRENT as EPOCH
 
 from db import api
 from db.importers.base import DataImportError
 from db.importers.text import parse_number
 
-EPOCH = Path(__file__).resolve().parents[3] / "shared" / "external" / "ml_hardware.csv"
 HEADER = ["device", "metric", "value", "unit", "qualifier", "confidence", "source", "publisher", "title", "as_of", "note"]
 ROWS = [
     ["910C", "Dense BF16/FP16", "0.7615", "PFLOPS", "", "reported", "lab-2026", "My lab", "Bench run", "2026-03",

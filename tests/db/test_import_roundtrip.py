@@ -8,14 +8,13 @@ import csv
 import io
 import json
 import sqlite3
-from pathlib import Path
 
 import pytest
+from tests_support import EPOCH_CURRENT as EPOCH
 
 from db import api
 from db.importers.base import DataImportError
 
-EPOCH = Path(__file__).resolve().parents[3] / "shared" / "external" / "ml_hardware.csv"
 FORMULA_NOTE = '=HYPERLINK("http://example.invalid/x","click")'
 
 

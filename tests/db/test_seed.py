@@ -1,15 +1,14 @@
 """Seeding from the bundled files: complete, idempotent, and never touching user data."""
 import json
 import sqlite3
-from pathlib import Path
 
 import pytest
+from tests_support import REFERENCE_EXCERPT
 
 import resources
 from db import api
 from db.errors import UnknownDeviceError
-
-REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference"
+from db.importers import reference as converter
 
 
 def counts(path):
@@ -28,11 +27,11 @@ def force_reseed(path):
         c.execute("UPDATE app_meta SET value = 'stale' WHERE key = 'seed_hash'")
 
 
-def test_first_start_seeds_everything(db_path):
+def test_first_start_seeds_everything(db_path, seed):
     n = counts(db_path)
-    assert n["device"] == 26
-    assert n["source"] == 91
-    assert n["pairing"] >= 6
+    assert n["device"] == seed.devices
+    assert n["source"] == seed.sources
+    assert n["pairing"] == seed.pairings and n["spec_value"] == seed.values + seed.gaps
     names = {d.name for d in api.list_devices(db_path)}
     assert {"Huawei Ascend 910C", "NVIDIA H100 SXM", "Huawei CloudMatrix 384", "NVIDIA GB200 NVL72",
             "Huawei Atlas 950 SuperPoD", "Kunlunxin P800", "Hygon DCU Shensuan-1"} <= names
@@ -41,17 +40,32 @@ def test_first_start_seeds_everything(db_path):
             ("ascend-910b", "h20"), ("ascend-910c", "b200"), ("atlas-950-superpod", "gb200-nvl72")} <= pairs
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/reference is beside the repository in CI and development")
-def test_every_sourced_reference_value_is_seeded():
-    specs = json.loads((REFERENCE / "specs.json").read_text())
-    seeded = json.loads(resources.seed_bytes("values.json"))
+def test_the_converter_keeps_every_sourced_reference_value(tmp_path):
+    """The seed converter on a reference excerpt: every sourced figure becomes a value, every null a gap
+    ("not published"), every source is carried; only figures the reference itself derived are left out."""
+    for name in ("devices.json", "metrics.json"):
+        (tmp_path / name).write_bytes(resources.seed_bytes(name))
+    converter.convert(REFERENCE_EXCERPT, tmp_path)
+    specs = json.loads((REFERENCE_EXCERPT / "specs.json").read_text(encoding="utf-8"))
+    seeded = json.loads((tmp_path / "values.json").read_text(encoding="utf-8"))
     expected = [r for r in specs if r["value"] is not None and r["field"] != "accelerators"
                 and not (r["source_key"] == "DERIVED" and isinstance(r["value"], (int, float)))]
-    assert len(seeded["values"]) == len(expected)
+    assert expected and len(seeded["values"]) == len(expected)
+    assert sorted(v["source"] for v in seeded["values"]) == sorted(r["source_key"] for r in expected)
     gaps = [r for r in specs if r["value"] is None]
-    assert len(seeded["gaps"]) == len(gaps)
-    keys = {s["key"] for s in json.loads(resources.seed_bytes("sources.json"))["sources"]}
-    assert {s["key"] for s in json.loads((REFERENCE / "sources.json").read_text())} == keys
+    assert gaps and len(seeded["gaps"]) == len(gaps)
+    keys = {s["key"] for s in json.loads((tmp_path / "sources.json").read_text(encoding="utf-8"))["sources"]}
+    assert {s["key"] for s in json.loads((REFERENCE_EXCERPT / "sources.json").read_text(encoding="utf-8"))} == keys
+
+
+def test_the_bundled_seed_is_consistent():
+    """Every bundled value names a device, metric and source that the seed defines."""
+    devices = {d["slug"] for d in json.loads(resources.seed_bytes("devices.json"))["devices"]}
+    metrics = {m["key"] for m in json.loads(resources.seed_bytes("metrics.json"))["metrics"]}
+    sources = {s["key"] for s in json.loads(resources.seed_bytes("sources.json"))["sources"]}
+    values = json.loads(resources.seed_bytes("values.json"))["values"]
+    assert values and all(v["device"] in devices and v["metric"] in metrics and v["source"] in sources
+                          for v in values)
 
 
 def test_seeding_twice_is_a_no_op(db_path):
@@ -60,7 +74,7 @@ def test_seeding_twice_is_a_no_op(db_path):
     assert info.seeded == {}
     force_reseed(db_path)
     info = api.open_store(db_path)
-    assert info.seeded["values"] > 400
+    assert info.seeded["values"] == len(json.loads(resources.seed_bytes("values.json"))["values"])
     assert counts(db_path) == before_counts
     assert uids(db_path) == before_uids
 

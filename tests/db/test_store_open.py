@@ -88,14 +88,14 @@ def test_stored_databases_of_each_schema_open_with_user_data_intact(tmp_path, fi
     assert schema(db) == schema(seeded_template)
 
 
-def test_backups_are_consistent_and_rotated(db_path, tmp_path):
+def test_backups_are_consistent_and_rotated(seed, db_path, tmp_path):
     folder = tmp_path / "backups"
     made = [backup_database(db_path, folder, "test", keep=3) for _ in range(5)]
     kept = sorted(folder.glob("*.sqlite"))
     assert len(kept) == 3 and made[-1] in kept
     with sqlite3.connect(made[-1]) as c:
         assert c.execute("PRAGMA quick_check").fetchone() == ("ok",)
-        assert c.execute("SELECT count(*) FROM device").fetchone()[0] == 26
+        assert c.execute("SELECT count(*) FROM device").fetchone()[0] == seed.devices
 
 
 def test_locked_database_gives_a_message_not_a_hang(db_path, monkeypatch):

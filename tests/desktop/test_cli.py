@@ -65,21 +65,21 @@ def test_usage_error_exits_2(capsys, data_dir):
     assert exit_.value.code == 2
 
 
-def test_list_formats(capsys, data_dir):
+def test_list_formats(capsys, data_dir, seed):
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "pairings", "--format", "json")
     pairs = json.loads(out)
     assert code == 0 and {"slug": "cm384-vs-nvl72", "name": "CloudMatrix 384 vs GB200 NVL72", "a": "cloudmatrix-384",
                           "b": "gb200-nvl72", "origin": "seed"} in pairs
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "systems", "--format", "json")
-    assert {d["kind"] for d in json.loads(out)} == {"system"} and len(json.loads(out)) == 6
+    assert {d["kind"] for d in json.loads(out)} == {"system"} and len(json.loads(out)) == seed.systems
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "chips")
     assert "ascend-910c" in out and "cloudmatrix-384" not in out
 
 
-def test_export_data_json_and_csv(capsys, data_dir, tmp_path):
+def test_export_data_json_and_csv(capsys, data_dir, tmp_path, seed):
     code, _, err = run(capsys, "--data-dir", str(data_dir), "export", "data", "-o", str(tmp_path / "all.json"))
     doc = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
-    assert code == 0 and len(doc["devices"]) == 26 and len(doc["sources"]) == 91
+    assert code == 0 and len(doc["devices"]) == seed.devices and len(doc["sources"]) == seed.sources
     assert any(v["device"] == "ascend-910c" and v["value"] == 780 and v["source"] == "SA-CM384" for v in doc["values"])
     code, _, _ = run(capsys, "--data-dir", str(data_dir), "export", "data", "-o", str(tmp_path / "all.csv"))
     with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as fh:

@@ -15,7 +15,7 @@ from desktop.app import main
 from tests.desktop.conftest import add_device
 
 PDFTOTEXT = shutil.which("pdftotext")
-needs_pdftotext = pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (apt-get install poppler-utils) is missing")
+needs_pdftotext = pytest.mark.skipif(PDFTOTEXT is None, reason="missing: pdftotext (apt-get install poppler-utils)")
 
 
 def export(data_dir: Path, *args: str) -> int:

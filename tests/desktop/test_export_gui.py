@@ -85,7 +85,7 @@ def test_note_export_holds_the_note_as_text(make_window, db_path, tmp_path, qtbo
     assert uid
 
 
-@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (apt-get install poppler-utils) is missing")
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="missing: pdfinfo (apt-get install poppler-utils)")
 def test_brief_from_the_window_on_letter_paper(make_window, db_path, tmp_path, qtbot):
     window = make_window(db_path, ("cm384", "nvl72"))
     assert window.exports.brief_pairing().slug == "cm384-vs-nvl72"
@@ -152,7 +152,7 @@ def test_chinese_names_render_with_the_bundled_font_without_system_cjk_fonts(tmp
     bundled subset once it is registered, as the window does at start-up."""
     dejavu = Path("/usr/share/fonts/truetype/dejavu")
     if not dejavu.is_dir():
-        pytest.skip("needs /usr/share/fonts/truetype/dejavu to stand for a machine without CJK fonts")
+        pytest.skip("missing: /usr/share/fonts/truetype/dejavu (apt-get install fonts-dejavu-core), which stands for a machine without CJK fonts")
     conf = tmp_path / "fonts.conf"
     conf.write_text(f"<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'><fontconfig><dir>{dejavu}</dir>"
                     f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")

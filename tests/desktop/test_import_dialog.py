@@ -1,9 +1,9 @@
 """ImportDialog: preview on a worker thread, Import / Import valid rows only / Cancel, and the window refreshing."""
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from tests_support import EPOCH_CURRENT as EPOCH
 
 from db import api
 from db.compare import describe
@@ -11,8 +11,6 @@ from desktop.dialogs.import_dialog import ImportDialog
 from desktop.models.import_plan_model import ImportPlanModel
 from desktop.provenance import provenance_html
 from desktop.store import Store
-
-EPOCH = Path(__file__).resolve().parents[3] / "shared" / "external" / "ml_hardware.csv"
 
 
 def planned_dialog(qtbot, store, file, parent=None):
@@ -41,20 +39,22 @@ def test_preview_then_import_refreshes_the_window(qtbot, make_window, db_path, t
         for v in window.comparison.row("memory_capacity").cells[0].candidates)
     window._load_timeline()
     dialog, plan = planned_dialog(qtbot, window.store, EPOCH, window)
-    assert dialog.model.rowCount() == len(plan.items) and plan.added == 1383
+    assert dialog.model.rowCount() == len(plan.items) and plan.added + plan.skipped == len(plan.parsed.values)
     assert dialog.import_button.isEnabled() and not dialog.valid_button.isVisible()
-    assert "1383" in dialog.summary.text().replace(",", "").replace("\u00a0", "").replace(".", "")
-    assert "20 known columns are not imported" in dialog.notes.text()
+    assert str(plan.added) in dialog.summary.text().replace(",", "").replace("\u00a0", "").replace(".", "")
+    assert plan.added > plan.skipped > 0 and len(plan.ignored) > 1
+    assert f"{len(plan.ignored)} known columns are not imported" in dialog.notes.text()
     dialog.notes.linkActivated.emit("#ignored")  # "Show which, and why"
-    assert dialog.notes.text().count("<li>") == 20
+    assert dialog.notes.text().count("<li>") == len(plan.ignored)
     dialog.grab().save(str(tmp_path / "import-dialog.png"))
     before = window.store.devices()
     with qtbot.waitSignal(window.store.changed, timeout=20_000) as changed:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "device" in changed.args[0].kinds and changed.args[1] is dialog
-    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_info.added == 1383
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_info.added == plan.added
     slugs = {d.slug for d in window.picker_a._devices}
-    assert "google-tpu-v7-ironwood" in slugs and len(slugs) == len(before) + 153
+    assert "google-tpu-v7-ironwood" in slugs and len(slugs) == len(before) + len(plan.new_devices)
+    assert len(plan.new_devices) == len({v.device for v in plan.parsed.values} - {d.slug for d in before})
     assert "google-tpu-v7-ironwood" in window.timeline._device_names  # events can name the new devices
     row = window.comparison.row("memory_capacity")
     html = provenance_html(row, 0, window.comparison, describe)

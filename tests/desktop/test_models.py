@@ -22,7 +22,7 @@ def test_comparison_model(qtmodeltester, db_path):
     assert model.rowCount() == 0
 
 
-def test_device_tree_and_search(qtmodeltester, db_path):
+def test_device_tree_and_search(qtmodeltester, db_path, seed):
     model = DeviceTreeModel()
     model.set_devices(api.list_devices(db_path))
     qtmodeltester.check(model)
@@ -36,7 +36,7 @@ def test_device_tree_and_search(qtmodeltester, db_path):
             group = proxy.index(g, 0)
             out += [proxy.index(r, 0, group).data(SLUG_ROLE) for r in range(proxy.rowCount(group))]
         return out
-    assert len(found()) == 26
+    assert len(found()) == seed.devices
     proxy.set_query("cm384")
     assert found() == ["cloudmatrix-384"]
     proxy.set_query("huawei 910")

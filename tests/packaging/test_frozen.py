@@ -180,7 +180,7 @@ def user_data(db: Path) -> dict:
 @pytest.mark.parametrize("fixture", ["schema-0001.sqlite", "schema-0003.sqlite"])
 def test_upgrade_over_the_previous_version_keeps_and_migrates_the_data(deb, tmp_path, fixture):
     if not shutil.which("dpkg"):
-        pytest.skip("dpkg is not installed")
+        pytest.skip("missing: dpkg")
     root = dpkg_root(tmp_path)
     dpkg_install(root, previous_version_deb(tmp_path))
     stale = root / "opt" / "chiplens" / "_internal" / "dropped-in-the-new-version.txt"

@@ -1,0 +1,29 @@
+"""Paths to the data the tests ship (tests/fixtures/) and counts derived from the bundled seed."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import resources
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EPOCH_CURRENT = FIXTURES / "epoch" / "2025-12" / "ml_hardware.csv"  # Epoch AI, CC-BY 4.0: see its README
+EPOCH_OLDER = FIXTURES / "epoch" / "2025-11" / "ml_hardware.csv"
+REFERENCE_EXCERPT = FIXTURES / "reference"
+
+
+class SeedCounts:
+    """What the bundled seed files hold, counted from the files themselves: a data refresh changes the data,
+    not the tests."""
+
+    def __init__(self) -> None:
+        load = lambda name: json.loads(resources.seed_bytes(name))
+        devices, values = load("devices.json"), load("values.json")
+        self.devices = len(devices["devices"])
+        self.systems = sum(d["kind"] == "system" for d in devices["devices"])
+        self.pairings = len(devices["pairings"])
+        self.sources = len(load("sources.json")["sources"])
+        self.values = len(values["values"])
+        self.gaps = len(values["gaps"])
+        self.event_records = load("events.json")["events"]
+        self.events = len(self.event_records)
