@@ -37,6 +37,9 @@ def run_gui(paths, args) -> int:
     from desktop import crash
     crash.install(paths)  # faulthandler to logs/faulthandler.log, exception hooks with a dialog
     _setup_logging(paths)
+    if (problem := preflight.platform_plugin_problem()) is not None:  # a missing library: Qt would abort
+        log.error(problem)
+        return preflight.report(problem, gui=False)
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "chiplens"])
     app.setApplicationName(APP_NAME)
