@@ -99,7 +99,7 @@ def _notes_parser(sub) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop import preflight  # a damaged installation: a clear message, not a traceback
+    from desktop.startup import preflight  # a damaged installation: a clear message, not a traceback
     if (code := preflight.startup_check(sys.argv[1:] if argv is None else list(argv))) is not None:
         return code
     from desktop.export import cli as export_cli  # `export compare|timeline` and `report` (no Qt imported)
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"chiplens: {exc}\n")
         return 2
     if args.command is None:
-        from desktop.gui import run_gui
+        from desktop.startup.gui import run_gui
         return run_gui(paths, args)
     if args.command == "db":  # before open_store: these commands must work on a damaged database
         from desktop.cli_db import run_db

@@ -1,4 +1,4 @@
-"""The crash dialog and report: loaded only when something went wrong (desktop.crash installs the hooks)."""
+"""The crash dialog and report: loaded only when something went wrong (desktop.startup.crash installs the hooks)."""
 from __future__ import annotations
 
 import logging

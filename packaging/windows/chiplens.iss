@@ -8,7 +8,7 @@
 ; - per-user install by default (no admin rights; %LOCALAPPDATA%\Programs\ChipLens), per-machine on request
 ; - Start-menu entry (AppUserModelID = the app id, like the Linux .desktop file and the macOS bundle id)
 ; - refuses to install or uninstall while ChipLens runs: the app holds mutexes named after the app id
-;   (desktop/identity.py create_app_mutex), listed here in AppMutex
+;   (desktop/startup/identity.py create_app_mutex), listed here in AppMutex
 ; - an upgrade removes the previous version's program files ([InstallDelete]) before copying the new ones
 ; - the user's data (%LOCALAPPDATA%\ChipLens: database, notes, backups, settings) is never touched by an
 ;   install or upgrade; the uninstaller keeps it unless the user ticks "Also delete my ChipLens data"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import crash
+from desktop.startup import crash
 from desktop.dialogs.crash_dialog import crash_dialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,7 +19,7 @@ APP = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from desktop import crash, gui
+    from desktop.startup import crash, gui
     from desktop.paths import Paths
     paths = Paths(Path(sys.argv[1]))
     crash.install(paths)
@@ -56,7 +56,7 @@ def test_an_exception_in_a_slot_is_logged_and_the_app_keeps_running(tmp_path):
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGSEGV semantics")
 def test_a_hard_crash_leaves_its_stack_in_the_faulthandler_log(tmp_path):
     data = tmp_path / "data"
-    script = ("import sys, faulthandler; from pathlib import Path; from desktop import crash; "
+    script = ("import sys, faulthandler; from pathlib import Path; from desktop.startup import crash; "
               "from desktop.paths import Paths; crash.install(Paths(Path(sys.argv[1]))); faulthandler._sigsegv()")
     result = run_script(script, str(data))
     assert result.returncode != 0

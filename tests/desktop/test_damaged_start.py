@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from db import api, backup
-from desktop import store_opening
+from desktop.startup import store_opening
 from desktop.dialogs.damaged_database_dialog import DamagedDatabaseDialog
 from desktop.paths import Paths
 

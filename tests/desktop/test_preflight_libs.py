@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import preflight
+from desktop.startup import preflight
 
 ROOT = Path(__file__).resolve().parents[2]
 APT_LIST = ROOT / "resources" / "apt-runtime.txt"
@@ -256,7 +256,7 @@ def test_a_missing_library_stops_the_window_start_with_a_message(tmp_path):
 
 @linux_only
 def test_a_startup_error_is_not_shown_in_a_dialog_qt_cannot_open(tmp_path):
-    script = "import sys; from desktop import preflight; sys.exit(preflight.report('bundled file missing', gui=True))"
+    script = "import sys; from desktop.startup import preflight; sys.exit(preflight.report('bundled file missing', gui=True))"
     done = run_without_xcb_cursor(tmp_path, sys.executable, "-c", script)
     assert done.returncode == 1, done.stderr
     assert done.stderr == "chiplens: bundled file missing\n"  # stderr only: no Qt abort, no QApplication

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.single_instance import SingleInstance, handle_message, parse_pair, server_name
+from desktop.startup.single_instance import SingleInstance, handle_message, parse_pair, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,7 +86,7 @@ def test_a_lock_left_by_a_killed_instance_is_taken_over(data_dir):
 def test_the_lock_belongs_to_one_process(tmp_path, qapp):
     one = SingleInstance(tmp_path, tmp_path / "chiplens.lock")
     assert one.acquire()
-    code = ("import sys; from pathlib import Path; from desktop.single_instance import SingleInstance; "
+    code = ("import sys; from pathlib import Path; from desktop.startup.single_instance import SingleInstance; "
             "p = Path(sys.argv[1]); print(SingleInstance(p, p / 'chiplens.lock').acquire())")
 
     def other_process_gets_it() -> str:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop import APP_ID, identity, paths, preflight
+from desktop import APP_ID, paths
+from desktop.startup import identity, preflight
 from tests.packaging.conftest import load_packaging_module
 
 ROOT = Path(__file__).resolve().parents[2]

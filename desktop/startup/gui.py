@@ -31,10 +31,10 @@ def _headless() -> bool:
 
 
 def run_gui(paths, args) -> int:
-    from desktop import preflight
+    from desktop.startup import preflight
     if (problem := preflight.display_problem()) is not None:  # Qt would abort (core dump) without a display
         return preflight.report(problem, gui=False)
-    from desktop import crash
+    from desktop.startup import crash
     crash.install(paths)  # faulthandler to logs/faulthandler.log, exception hooks with a dialog
     _setup_logging(paths)
     if (problem := preflight.platform_plugin_problem()) is not None:  # a missing library: Qt would abort
@@ -45,13 +45,13 @@ def run_gui(paths, args) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    from desktop import identity
+    from desktop.startup import identity
     identity.apply(app)  # desktop-file name = APP_ID, window icon, Windows installer mutex
     from desktop.export.fonts import register_ui_fonts
     register_ui_fonts()  # bundled CJK subset: Chinese names render without system CJK fonts (issue 5)
     quiet = bool(args.quit_when_ready)
-    from desktop.single_instance import claim, handle_message
-    from desktop.store_opening import backup_on_exit, open_store_interactively
+    from desktop.startup.single_instance import claim, handle_message
+    from desktop.startup.store_opening import backup_on_exit, open_store_interactively
     instance, exit_code = claim(paths, args, quiet)  # one instance per data folder; a second one hands over
     if instance is None:
         return exit_code
