@@ -34,7 +34,7 @@ def main() -> int:
     from db import api
     from desktop.export import writers
     from desktop.export.brief import collect, write_brief
-    from desktop.export.cli import _ApiStore
+    from desktop.cli.pictures import _ApiStore
     from desktop.export.options import ExportOptions
     from desktop.export.views import comparison_document
     from desktop.store import locale_style

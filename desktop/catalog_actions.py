@@ -7,8 +7,6 @@ the window refreshes from that broadcast, so undo, redo and the first edit refre
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QMessageBox
@@ -17,9 +15,7 @@ from db.catalog import CatalogValidationError
 from db.dto import CatalogEditDTO, RowDTO, SourceDTO
 from db.errors import StoreError
 from desktop.dialogs import exec_until_saved
-
-if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+from desktop.window_api import WindowApi
 
 
 def tr(text: str) -> str:
@@ -45,7 +41,7 @@ class CatalogEditCommand(QUndoCommand):
 
 
 class CatalogActions(QObject):
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowApi):
         super().__init__(window)
         self.window = window
         self.store = window.store

@@ -89,7 +89,7 @@ class ExportActions(QObject):
 
     def _timeline_document(self, options):
         from desktop.export import views as v
-        from desktop.export.cli import timeline_range
+        from desktop.export.views import timeline_range
         panel = getattr(self.window, "timeline", None)
         if panel is None:  # not built yet: every event, every year (what `chiplens export timeline` draws)
             events = self.window.store.events()

@@ -29,3 +29,12 @@ def note_document(note: NoteDTO, options: ExportOptions) -> Framed:
     from desktop.export.note_picture import NotePicture, note_caption
     picture = NotePicture(note, theme_named(options.theme))
     return Framed(picture, theme_named(options.theme), note_caption(note) if options.caption else None)
+
+
+def timeline_range(events, date_from: str | None, date_to: str | None) -> tuple[str, str]:
+    """The range shown: as asked, else from the first event's year to the last event's."""
+    if date_from is None:
+        date_from = (min(e.date for e in events)[:4] if events else "2022") + "-01-01"
+    if date_to is None:
+        date_to = (max(e.end for e in events)[:4] if events else date_from[:4]) + "-12-31"
+    return date_from, date_to

@@ -1,0 +1,183 @@
+"""The command line: one parser for every command, one module per group of commands.
+
+    chiplens [--data-dir DIR] [COMMAND ...]     without a command, the window opens (desktop.startup.gui)
+
+commands.py: list, compare, export data, events, notes; pictures.py: export compare|timeline, report;
+imports.py: import; database.py: db. Building the parser imports no Qt and no SQLAlchemy.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from db.events import CATEGORIES, JURISDICTIONS, parse_period
+from desktop import APP_NAME, __version__
+from desktop.cli import database, imports, pictures  # light: their heavy imports are inside functions
+
+
+def period_bound(end: bool):
+    """argparse type for --from/--to: YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD -> the first (last) ISO day."""
+    def convert(text: str) -> str:
+        period = parse_period(text)
+        if period is None:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
+        return period[1] if end else period[0]
+    return convert
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="chiplens",
+        description="Compare AI accelerators and rack-scale systems side by side, with sources. "
+                    "Without a command, opens the window.")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="folder holding the database (default: the user data "
+                   "folder; also CHIPLENS_DATA_DIR)")
+    p.add_argument("--quit-when-ready", nargs="?", const="table", choices=["table", "chart"], metavar="table|chart",
+                   help="start the window and exit 0 as soon as the default comparison (or also its chart) is "
+                        "painted, skipping teardown (for benchmarks and smoke tests)")
+    p.add_argument("--pair", nargs=2, metavar=("A", "B"), help="open the window on this comparison")
+    p.add_argument("--safe-mode", action="store_true",
+                   help="start with default settings (your settings file is left as it is)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    ls = sub.add_parser("list", help="list chips, systems or pairings")
+    ls.add_argument("what", nargs="?", default="all", choices=["all", "chips", "systems", "pairings"])
+    ls.add_argument("--format", default="table", choices=["table", "json"])
+    cp = sub.add_parser("compare", help="compare 2 to 4 devices (names, slugs or aliases such as 910C, H100, CM384)")
+    cp.add_argument("a")
+    cp.add_argument("b")
+    cp.add_argument("more", nargs="*", metavar="C [D]", help="a third and fourth device")
+    cp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
+    cp.add_argument("--format", default="table", choices=["table", "json", "csv"])
+    _export_parser(sub)
+    ev = sub.add_parser("events", help="list policy-timeline events (export controls, procurement rules, launches)")
+    ev.add_argument("--from", dest="date_from", metavar="DATE", type=period_bound(end=False),
+                    help="events that end on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)")
+    ev.add_argument("--to", dest="date_to", metavar="DATE", type=period_bound(end=True),
+                    help="events that start on or before DATE (a month or year counts to its last day)")
+    ev.add_argument("--category", action="append", choices=CATEGORIES, metavar="C",
+                    help=f"one of {', '.join(CATEGORIES)}; repeat to allow several")
+    ev.add_argument("--jurisdiction", action="append", choices=JURISDICTIONS, metavar="J",
+                    help=f"one of {', '.join(JURISDICTIONS)}; repeat to allow several")
+    ev.add_argument("--device", metavar="NAME", help="events about this device (name, slug or alias such as H20)")
+    ev.add_argument("--format", default="table", choices=["table", "json", "csv"])
+    _notes_parser(sub)
+    database.add_parser(sub)
+    imports.add_parser(sub)
+    _report_parser(sub)
+    return p
+
+
+def _notes_parser(sub) -> None:
+    nt = sub.add_parser("notes", help="analyst notes: add, list, search, export, import")
+    ns = nt.add_subparsers(dest="notes_command", metavar="NOTES_COMMAND", required=True)
+    add = ns.add_parser("add", help="add a note; prints its uid")
+    add.add_argument("--title", required=True)
+    add.add_argument("--body-file", metavar="FILE", help="the body (Markdown) from FILE, or - for standard input")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG", help="repeat for several tags")
+    add.add_argument("--link", action="append", default=[], metavar="KIND:TARGET",
+                     help="device:SLUG, pairing:SLUG, event:UID or source:KEY; repeat for several")
+    ls = ns.add_parser("list", help="list notes, newest first")
+    ls.add_argument("--tag", help="only notes with this tag")
+    ls.add_argument("--device", metavar="NAME", help="only notes linked to this device (name, slug or alias)")
+    ls.add_argument("--trash", action="store_true", help="list the notes in the trash instead")
+    ls.add_argument("--sort", default="updated", choices=["updated", "title"])
+    ls.add_argument("--format", default="table", choices=["table", "json"])
+    se = ns.add_parser("search", help="full-text search (words as prefixes; Chinese as runs of characters)")
+    se.add_argument("query")
+    se.add_argument("--tag", help="only notes with this tag")
+    se.add_argument("--device", metavar="NAME", help="only notes linked to this device (name, slug or alias)")
+    se.add_argument("--limit", type=int, default=200)
+    se.add_argument("--format", default="table", choices=["table", "json"])
+    ex = ns.add_parser("export", help="write each note to a Markdown file with front matter")
+    ex.add_argument("-o", "--output", required=True, metavar="DIR")
+    im = ns.add_parser("import", help="import Markdown notes (a folder or a file); re-importing creates no duplicates")
+    im.add_argument("source", metavar="DIR|FILE")
+
+
+def _export_parser(sub) -> None:
+    ex = sub.add_parser("export", help="export data (JSON, CSV), or a view as a picture (PNG, SVG, PDF)")
+    views = ex.add_subparsers(dest="view", metavar="WHAT", required=True)
+    data = views.add_parser("data", help="the whole catalog as a data pack (.json) or its figures (.csv)")
+    data.add_argument("-o", "--output", required=True, metavar="FILE.json|FILE.csv")
+    cp = views.add_parser("compare", help="the comparison of 2 to 4 devices: table and chart, with a caption")
+    cp.add_argument("devices", nargs="+", metavar="DEVICE", help="2 to 4 names, slugs or aliases (910C, H100, CM384)")
+    cp.add_argument("--part", choices=["both", "table", "chart"], default="both",
+                    help="the table and the chart (default), or either alone")
+    cp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
+    _picture_options(cp)
+    tl = views.add_parser("timeline", help="the policy timeline (lanes by jurisdiction), with a caption")
+    tl.add_argument("--from", dest="date_from", type=period_bound(end=False), metavar="DATE",
+                    help="first day shown (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY; default: the first event's year)")
+    tl.add_argument("--to", dest="date_to", type=period_bound(end=True), metavar="DATE",
+                    help="last day shown (default: the last event's year)")
+    tl.add_argument("--device", metavar="NAME", help="only events about this device")
+    tl.add_argument("--category", action="append", choices=CATEGORIES, metavar="C", help="repeat for several")
+    tl.add_argument("--jurisdiction", action="append", choices=JURISDICTIONS, metavar="J", help="repeat for several")
+    _picture_options(tl)
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text.rstrip("xX×"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a scale: use 1, 2, 3 or a number such as 1.5") from None
+    return value
+
+
+def _picture_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf")
+    p.add_argument("--scale", type=_scale, default=1.0, metavar="N",
+                   help="pixels per logical pixel of a PNG (1, 2, 3, or e.g. 1.5); an SVG's displayed size")
+    p.add_argument("--width", type=int, default=None, metavar="PX",
+                   help="width of the picture in logical pixels (default 1000, and 200 more for each compared "
+                        "device past two; a PNG is PX × N pixels wide)")
+    p.add_argument("--theme", choices=["screen", "print"], default="screen",
+                   help="screen: the app's colours; print: white paper, dark text, colour-blind-safe and "
+                        "greyscale-safe (patterns and letters)")
+    p.add_argument("--no-caption", dest="caption", action="store_false",
+                   help="leave out the caption (title, units, sources, date, version, credits)")
+
+
+def _report_parser(sub) -> None:
+    rp = sub.add_parser("report", help="the PDF brief of a pairing: cover, table, chart, timeline, notes, sources")
+    rp.add_argument("--pairing", required=True, metavar="SLUG", help="a pairing's slug (chiplens list pairings)")
+    rp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rp.add_argument("--paper", choices=["a4", "letter"], default="a4")
+
+
+def run(paths, args) -> int:
+    """Run the command `args` names (not the window); its exit code."""
+    if args.command == "db":  # before open_store: these commands must work on a damaged database
+        return database.run_db(paths, args)
+    if args.command == "report" or (args.command == "export" and args.view != "data"):
+        return pictures.main(paths, args)
+    from db import api
+    from db.errors import StoreError
+    from desktop.cli import commands  # the store's read path: loaded only for these commands
+    try:
+        api.open_store(paths.database)
+        if args.command == "list":
+            return commands.cmd_list(paths.database, args.what, args.format, sys.stdout)
+        if args.command == "compare":
+            return commands.cmd_compare(paths.database, [args.a, args.b, *args.more], args.format, sys.stdout,
+                                   args.baseline)
+        if args.command == "export":
+            return commands.cmd_export(paths.database, args.view, Path(args.output))
+        if args.command == "events":
+            return commands.cmd_events(paths.database, args.format, sys.stdout, args.date_from, args.date_to,
+                                  args.category, args.jurisdiction, args.device)
+        if args.command == "notes":
+            return commands.cmd_notes(paths.database, args, sys.stdout)
+        if args.command == "import":
+            return imports.cmd_import(paths.database, args, sys.stdout, sys.stderr)
+    except StoreError as exc:
+        sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
+        return 1
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        sys.stderr.write(f"chiplens: {exc.strerror or exc}: {exc.filename or ''}\n")
+        return 1
+    return 2

@@ -1,0 +1,32 @@
+"""What the window's action groups (the Data menu, exports) may ask of the window: a narrow protocol, so that
+they depend on these few members and not on MainWindow and its widgets (and MainWindow, which builds them,
+is not imported back)."""
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QStatusBar
+
+from db.dto import ComparisonDTO, PairingDTO
+
+
+class MetricCursor(Protocol):
+    def current_metric(self) -> str | None: ...
+
+
+class WindowApi(Protocol):
+    """The main window as the catalog actions see it (MainWindow implements it; it is also the parent widget
+    of their dialogs and menus)."""
+
+    store: object  # desktop.store.Store
+    comparison: ComparisonDTO | None
+    pairings: list[PairingDTO]
+    panel: MetricCursor
+    undo_stack: QUndoStack
+
+    def current_pairing_slug(self) -> str | None: ...
+    def set_devices(self, slugs, baseline: int = 1, quiet: bool = False) -> bool: ...
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802  (Qt's name)
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802  (Qt's name)
+
