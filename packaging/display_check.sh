@@ -31,17 +31,7 @@ timeout 90 xdotool search --sync --onlyvisible --name 'ChipLens$' >"$tmp/wid" \
   || fail "no ChipLens window appeared: $(tail -5 "$tmp/err2")"
 sleep 2  # let the first paint and the chart settle before the picture
 /usr/bin/import -display "$display" -window root "$shot" || fail "screenshot failed"
-python3 - "$shot" <<'PY' || fail "the screenshot is (nearly) blank: the window did not paint"
-import struct, sys, zlib
-data = open(sys.argv[1], "rb").read()
-idat, pos = b"", 8
-while pos < len(data):
-    n, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    idat += data[pos + 8:pos + 8 + n] if kind == b"IDAT" else b""
-    pos += n + 12
-raw = zlib.decompress(idat)
-assert len(set(raw[::31])) > 32, "blank"
-PY
+python3 "$(dirname "$0")/png_check.py" "$shot" || fail "the screenshot is (nearly) blank: the window did not paint"
 xdotool windowfocus --sync "$(head -1 "$tmp/wid")" 2>/dev/null && xdotool key ctrl+q || true
 (sleep 30; kill "$app_pid" 2>/dev/null) &
 watchdog=$!

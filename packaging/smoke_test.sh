@@ -24,20 +24,7 @@ PY
 [ "$(wc -l <"$tmp/all.csv")" -gt 400 ] || fail "export wrote too few rows"
 "$exe" --data-dir "$tmp/d" export compare 910c h100 -o "$tmp/c.png" 2>"$tmp/err" || fail "export compare: $(cat "$tmp/err")"
 [ -z "$(clean_stderr "$tmp/err")" ] || fail "unexpected stderr from export compare: $(cat "$tmp/err")"
-python3 - "$tmp/c.png" <<'PY' || fail "export compare wrote no real PNG"
-import struct, sys, zlib
-data = open(sys.argv[1], "rb").read()
-assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-width, height = struct.unpack(">II", data[16:24])
-assert width >= 600 and height >= 300, (width, height)
-idat, pos = b"", 8  # a picture, not a blank page: the pixel data must not compress to almost nothing
-while pos < len(data):
-    n, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    idat += data[pos + 8:pos + 8 + n] if kind == b"IDAT" else b""
-    pos += n + 12
-raw = zlib.decompress(idat)
-assert len(set(raw[::97])) > 16, "the picture is (nearly) blank"
-PY
+python3 "$(dirname "$0")/png_check.py" "$tmp/c.png" 600 300 || fail "export compare wrote no real PNG"
 timeout 60 "$exe" --data-dir "$tmp/d" --quit-when-ready chart 2>"$tmp/err" || fail "--quit-when-ready: $(tail -3 "$tmp/err")"
 [ -z "$(clean_stderr "$tmp/err")" ] || fail "unexpected stderr from the window: $(cat "$tmp/err")"
 if "$exe" --data-dir "$tmp/d" compare no-such-chip h100 >/dev/null 2>"$tmp/err"; then fail "unknown device accepted"; fi
