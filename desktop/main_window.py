@@ -2,39 +2,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QGroupBox, QLabel, QMainWindow, QSplitter, QTabWidget,
-                               QToolBar, QToolButton, QVBoxLayout)
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QTabWidget,
+                               QToolBar, QToolButton)
 
-from db.dto import ComparisonDTO, EventDTO, RowDTO
+from db.dto import ComparisonDTO, RowDTO
 from db.errors import StoreError, UnknownDeviceError
 from desktop import APP_NAME
 from desktop.store import Store
-from desktop.views.comparison_panel import ComparisonPanel
+from desktop.views.comparison_page import ComparisonPage
 from desktop.views.device_picker import DevicePicker
 from desktop.views.group_bar import GroupBar
-from desktop.views.provenance_panel import ProvenancePanel
-from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
+
+if TYPE_CHECKING:
+    from desktop.settings import AppSettings
 
 DEFAULT_PAIRING = "910c-vs-h100"
-
-
-class DeleteEventCommand(QUndoCommand):
-    """Deleting a user event, undoable: the store returns the event as it was and can put it back."""
-
-    def __init__(self, window: "MainWindow", event: EventDTO):
-        super().__init__(QCoreApplication.translate("MainWindow", "Delete event “%1”").replace("%1", event.title))
-        self.window, self.event = window, event
-
-    def redo(self) -> None:
-        self.event = self.window.store.delete_event(self.event.uid, initiator=self.window)
-        self.window.reload_events()
-
-    def undo(self) -> None:
-        self.window.store.restore_event(self.event, initiator=self.window)
-        self.window.reload_events(select=self.event.uid)
 
 
 class MainWindow(QMainWindow):
@@ -46,8 +32,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = settings
+        self.app_settings: AppSettings | None = None  # the session's settings file (set by the GUI start)
         self.comparison: ComparisonDTO | None = None
-        self.chart = None
         self.timeline = None
         self.notes = None
         self.undo_stack = QUndoStack(self)
@@ -103,42 +89,16 @@ class MainWindow(QMainWindow):
         more.addWidget(self.group_bar)
 
     def _build_central(self) -> None:
-        self.panel = ComparisonPanel(self)
+        self.page = ComparisonPage(self.store, self)
+        self.panel, self.provenance, self.calculator = self.page.panel, self.page.provenance, self.page.calculator
         self.panel.cell_selected.connect(self._cell_selected)
         self.panel.painted_with_data.connect(self._first_paint)
         self.panel.context_menu_requested.connect(lambda row, side, pos: self.catalog.cell_menu(row, side, pos))
-        self.provenance = ProvenancePanel(self.store.style, self)
         self.provenance.value_chosen.connect(self._value_chosen)
-        self.calculator = ScaleCalculatorPanel(self.store, self)
-        self.chart_box = QGroupBox(self.tr("Key metrics, A relative to B"), self)
-        self.chart_layout = QVBoxLayout(self.chart_box)
-        self.chart_placeholder = QLabel(self.tr("Drawing the chart…"), self.chart_box)
-        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart_layout.addWidget(self.chart_placeholder)
-        calc_box = QGroupBox(self.tr("Scale to match"), self)
-        QVBoxLayout(calc_box).addWidget(self.calculator)
-        src_box = QGroupBox(self.tr("Sources of the selected figure"), self)
-        QVBoxLayout(src_box).addWidget(self.provenance)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.chart_box)
-        right.addWidget(calc_box)
-        right.addWidget(src_box)
-        right.setStretchFactor(0, 5)
-        right.setStretchFactor(1, 0)
-        right.setStretchFactor(2, 4)
-        right.setSizes([430, 150, 320])
-        calc_box.setMinimumHeight(calc_box.sizeHint().height() + 24)
-        self.chart_box.setMinimumHeight(300)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.panel)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 9)
-        self.splitter.setSizes([820, 620])
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, self.tr("Comparison"))
+        self.tabs.addTab(self.page, self.tr("Comparison"))
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(str(self.store.database))
 
@@ -186,7 +146,8 @@ class MainWindow(QMainWindow):
         notes_action.triggered.connect(self.toggle_notes)
         self.view_menu.addAction(notes_action)
         self.addAction(notes_action)
-        self._build_theme_menu()
+        from desktop.theme_menu import ThemeMenu
+        self.theme_menu = ThemeMenu(self, self.view_menu)
         comp = self.menuBar().addMenu(self.tr("&Comparison"))
         for text, key, slot in (
                 (self.tr("Choose device &A…"), "Ctrl+1", self.picker_a.open),
@@ -204,6 +165,8 @@ class MainWindow(QMainWindow):
         from desktop.catalog_actions import CatalogActions  # the Data menu: edit devices, figures, sources, groups
         self.catalog = CatalogActions(self)
         self.catalog.build_menu(self.menuBar())
+        from desktop.event_actions import EventActions  # the timeline's add, edit and delete, with undo
+        self.events = EventActions(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About ChipLens"), self)
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -276,10 +239,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, comparison: ComparisonDTO | None) -> None:
         self.comparison = comparison
-        self.panel.set_comparison(comparison)
-        self.calculator.set_comparison(comparison)
-        if self.chart is not None:
-            self.chart.set_comparison(comparison)
+        self.page.set_comparison(comparison)
         current = self.panel.current_metric()
         if comparison is None:
             self.provenance.show_cell(None, None, None)
@@ -290,7 +250,6 @@ class MainWindow(QMainWindow):
         self.picker_a.set_current(a.slug)
         self.picker_b.set_current(b.slug)
         self.group_bar.set_comparison(comparison)
-        self._fit_layout(comparison)
         data = (slugs, comparison.baseline)
         index = next((i for i in range(self.pairing_box.count()) if self._preset(i) == data),
                      self.pairing_box.count() - 1)
@@ -305,24 +264,6 @@ class MainWindow(QMainWindow):
         else:
             self.provenance.show_cell(comparison, None, None)
         self.comparison_changed.emit(comparison)
-
-    def _fit_layout(self, comparison: ComparisonDTO) -> None:
-        """Three or four devices: the table takes more of the width, the chart more of the right column."""
-        many = len(comparison.devices) > 2
-        letters = "ABCD"
-        self.chart_box.setTitle(self.tr("Key metrics, each relative to %1").replace("%1", letters[comparison.baseline])
-                                if many else self.tr("Key metrics, %1 relative to %2").replace(
-                                    "%1", letters[comparison.other]).replace("%2", letters[comparison.baseline]))
-        if many == getattr(self, "_many_layout", False):
-            return
-        self._many_layout = many
-        calc_box = self.calculator.parentWidget()  # its "Scale" row shows with three or four devices
-        calc_box.setMinimumHeight(calc_box.sizeHint().height() + 24)
-        width = self.splitter.width() or self.width()
-        share = 0.74
-        self.splitter.setSizes([int(width * share), int(width * (1 - share))] if many else [820, 620])
-        right = self.chart_box.parentWidget()
-        right.setSizes([560, 170, 170] if many else [430, 150, 320])
 
     def swap(self) -> None:
         if self._pair:
@@ -437,17 +378,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._load_chart)
 
     def _load_chart(self) -> None:
-        if self.chart is not None:
-            return
-        from desktop.charts.ratio_chart import RatioChart
-        self.chart = RatioChart(self.chart_box)
-        self.chart.painted.connect(self.chart_ready)
-        self.chart_layout.removeWidget(self.chart_placeholder)
-        self.chart_placeholder.deleteLater()
-        self.chart_layout.addWidget(self.chart)
-        self.chart.set_comparison(self.comparison)
-        # the timeline tab comes once the chart is on screen: it must not delay the first paints
-        self.chart.painted.connect(lambda: QTimer.singleShot(0, self._load_timeline))
+        if self.page.load_chart(self.comparison):
+            self.page.chart.painted.connect(self.chart_ready)
+            # the timeline tab comes once the chart is on screen: it must not delay the first paints
+            self.page.chart.painted.connect(lambda: QTimer.singleShot(0, self._load_timeline))
+
+    @property
+    def chart(self):
+        """The comparison's chart (desktop.charts.ratio_chart.RatioChart), None until the first paint is done."""
+        return self.page.chart
 
     # policy timeline ----------------------------------------------------------
     def _load_timeline(self) -> None:
@@ -459,9 +398,9 @@ class MainWindow(QMainWindow):
         self.timeline.setObjectName("timelinePanel")
         self.timeline.set_device_names({d.slug: d.name for d in self.store.devices()})
         self.timeline.device_activated.connect(self.open_device)
-        self.timeline.add_requested.connect(self.add_event)
-        self.timeline.edit_requested.connect(self.edit_event)
-        self.timeline.delete_requested.connect(self.delete_event)
+        self.timeline.add_requested.connect(self.events.add)
+        self.timeline.edit_requested.connect(self.events.edit)
+        self.timeline.delete_requested.connect(self.events.delete)
         self.reload_events()
         if self.comparison is not None:
             self.timeline.set_comparison_devices(tuple(d.slug for d in self.comparison.devices))
@@ -491,39 +430,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [max(320, self.width() // 4)], Qt.Orientation.Horizontal)
         self.notes_dock = dock
         self._update_note_context()
-
-    def _build_theme_menu(self) -> None:
-        """View ▸ Colours: follow the system, or light or dark; kept in the settings file (not the database)."""
-        from PySide6.QtGui import QActionGroup
-        menu = self.view_menu.addMenu(self.tr("&Colours"))
-        group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for key, text in (("system", self.tr("Follow the &system")), ("light", self.tr("&Light")),
-                          ("dark", self.tr("&Dark"))):
-            action = QAction(text, self)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
-            group.addAction(action)
-            menu.addAction(action)
-            self.theme_actions[key] = action
-        menu.aboutToShow.connect(self._sync_theme_actions)
-        self._sync_theme_actions()
-
-    def _sync_theme_actions(self) -> None:
-        settings = getattr(self, "app_settings", None)
-        current = settings.theme if settings is not None else "system"
-        self.theme_actions.get(current, self.theme_actions["system"]).setChecked(True)
-
-    def set_theme(self, theme: str) -> None:
-        """Apply `theme` now and remember it (also in safe mode: it is a choice the user made)."""
-        from PySide6.QtWidgets import QApplication
-
-        from desktop.settings import THEME, apply_theme
-        settings = getattr(self, "app_settings", None)
-        if settings is not None:
-            settings.set_user_choice(THEME, theme)
-        apply_theme(QApplication.instance(), theme)
-        self.theme_actions[theme].setChecked(True)
 
     def toggle_notes(self) -> None:
         """Show the notes (creating the panel the first time), or hide them."""
@@ -601,41 +507,3 @@ class MainWindow(QMainWindow):
         if slug not in self.devices_shown():
             self.set_pair(slug, self._pair[1])
         self.tabs.setCurrentIndex(0)
-
-    def _device_choices(self) -> list[tuple[str, str]]:
-        return [(d.slug, d.name) for d in self.store.devices()]
-
-    def add_event(self) -> None:
-        self._edit_event_dialog(None)
-
-    def edit_event(self, event: EventDTO) -> None:
-        self._edit_event_dialog(event)
-
-    def _edit_event_dialog(self, event: EventDTO | None) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from desktop.dialogs import exec_until_saved
-        from desktop.dialogs.event_dialog import EventDialog
-        dialog = EventDialog(self._device_choices(), event, self)
-
-        def save() -> str | None:
-            try:
-                uid = self.store.save_event(dialog.fields(), event.uid if event else None, initiator=self)
-            except (StoreError, ValueError) as exc:
-                QMessageBox.critical(self, self.tr("The event was not saved"),
-                                     getattr(exc, "message", None) or str(exc))
-                return None
-            self.reload_events(select=uid)
-            return uid
-        exec_until_saved(dialog, save)
-
-    def delete_event(self, event: EventDTO) -> None:
-        from PySide6.QtWidgets import QMessageBox
-        try:
-            self.undo_stack.push(DeleteEventCommand(self, event))
-        except (StoreError, ValueError) as exc:
-            QMessageBox.critical(self, self.tr("The event was not deleted"), getattr(exc, "message", None) or str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.")
-                                     .replace("%1", event.title), 10_000)
-

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QStatusBar
 
@@ -20,6 +21,8 @@ class WindowApi(Protocol):
     of their dialogs and menus)."""
 
     store: object  # desktop.store.Store
+    settings: QSettings | None  # the window's settings (None in tests that keep none)
+    app_settings: object | None  # desktop.settings.AppSettings of the session, once the GUI start sets it
     comparison: ComparisonDTO | None
     pairings: list[PairingDTO]
     panel: MetricCursor
@@ -27,6 +30,7 @@ class WindowApi(Protocol):
 
     def current_pairing_slug(self) -> str | None: ...
     def set_devices(self, slugs, baseline: int = 1, quiet: bool = False) -> bool: ...
+    def reload_events(self, select: str | None = None) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802  (Qt's name)
     def addAction(self, action: QAction) -> None: ...  # noqa: N802  (Qt's name)
 

@@ -305,6 +305,6 @@ def open_backups_dialog(window) -> BackupsDialog:
         window.store.publish(EVERYTHING)  # every panel re-reads the store
         window.statusBar().showMessage(window.tr("Backup restored: the window shows its data."), 10_000)
 
-    dialog = BackupsDialog(window.store.database, getattr(window, "app_settings", None), flush, window)
+    dialog = BackupsDialog(window.store.database, window.app_settings, flush, window)
     dialog.restored.connect(reload)
     return dialog

@@ -43,14 +43,14 @@ def test_add_edit_delete_and_undo_a_user_event(make_window, db_path, qtbot, monk
               "devices": ["h20"], "tags": []}
     monkeypatch.setattr(event_dialog.EventDialog, "exec", lambda self: 1)
     monkeypatch.setattr(event_dialog.EventDialog, "fields", lambda self: fields)
-    window.add_event()
+    window.events.add()
     mine = next(e for e in timeline.shown_events() if e.title == fields["title"])
     assert mine.origin == "user" and mine.devices == ("h20",)
     fields = dict(fields, title="Analyst note: revised")
-    window.edit_event(mine)
+    window.events.edit(mine)
     mine = next(e for e in timeline.shown_events() if e.uid == mine.uid)
     assert mine.title == "Analyst note: revised"
-    window.delete_event(mine)
+    window.events.delete(mine)
     assert all(e.uid != mine.uid for e in window.store.events())
     assert "Undo" in window.statusBar().currentMessage()
     window.undo_stack.undo()
@@ -88,6 +88,6 @@ def test_an_event_typed_while_the_database_is_locked_comes_back_in_its_dialog(ma
     monkeypatch.setattr(event_dialog.EventDialog, "exec", exec_)
     monkeypatch.setattr(event_dialog.EventDialog, "fields", lambda self: fields)
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
-    window.add_event()
+    window.events.add()
     assert len(shown) == 1 and len(opened) == 2 and opened[0] is opened[1]  # the same dialog, as typed
     assert any(e.title == fields["title"] for e in timeline.shown_events())

@@ -205,15 +205,15 @@ def test_view_colours_menu_applies_and_remembers_the_theme(make_window, db_path,
 
     before = window_lightness()
     try:
-        window.theme_actions["dark"].trigger()
+        window.theme_menu.actions["dark"].trigger()
         assert window_lightness() < 80 and window.panel.palette().color(QPalette.ColorRole.Text).lightness() > 180
         window.app_settings.close()
         assert AppSettings(tmp_path / "settings.ini").theme == "dark"  # kept for the next start
-        window._sync_theme_actions()
-        assert window.theme_actions["dark"].isChecked()
-        window.theme_actions["light"].trigger()
+        window.theme_menu.sync()
+        assert window.theme_menu.actions["dark"].isChecked()
+        window.theme_menu.actions["light"].trigger()
         assert window_lightness() > 180
     finally:
-        window.theme_actions["system"].trigger()
+        window.theme_menu.actions["system"].trigger()
     assert window_lightness() == before and app.palette().color(QPalette.ColorRole.Window).lightness() == before
     assert AppSettings(tmp_path / "settings.ini").theme == "system"

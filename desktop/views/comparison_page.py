@@ -1,0 +1,88 @@
+"""The Comparison tab: the table on the left; the chart, the scale calculator and the figure's sources on the
+right. The chart is created after the first paint (pyqtgraph stays off the start-up path)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from db.dto import ComparisonDTO
+from desktop.views.comparison_panel import ComparisonPanel
+from desktop.views.provenance_panel import ProvenancePanel
+from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
+
+LETTERS = "ABCD"
+TWO_SIZES, MANY_SIZES = ([820, 620], [430, 150, 320]), (0.74, [560, 170, 170])
+
+
+class ComparisonPage(QSplitter):
+    chart_created = Signal()  # the chart widget exists (its `painted` signal can be connected)
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.chart = None
+        self._many_layout = False
+        self.panel = ComparisonPanel(self)
+        self.provenance = ProvenancePanel(store.style, self)
+        self.calculator = ScaleCalculatorPanel(store, self)
+        self.chart_box = QGroupBox(self.tr("Key metrics, A relative to B"), self)
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_placeholder = QLabel(self.tr("Drawing the chart…"), self.chart_box)
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_layout.addWidget(self.chart_placeholder)
+        self.calc_box = QGroupBox(self.tr("Scale to match"), self)
+        QVBoxLayout(self.calc_box).addWidget(self.calculator)
+        src_box = QGroupBox(self.tr("Sources of the selected figure"), self)
+        QVBoxLayout(src_box).addWidget(self.provenance)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        for index, (box, stretch) in enumerate(((self.chart_box, 5), (self.calc_box, 0), (src_box, 4))):
+            self.right.addWidget(box)
+            self.right.setStretchFactor(index, stretch)
+        self.right.setSizes(TWO_SIZES[1])
+        self.calc_box.setMinimumHeight(self.calc_box.sizeHint().height() + 24)
+        self.chart_box.setMinimumHeight(300)
+        self.addWidget(self.panel)
+        self.addWidget(self.right)
+        self.setStretchFactor(0, 11)
+        self.setStretchFactor(1, 9)
+        self.setSizes(TWO_SIZES[0])
+
+    def load_chart(self, comparison: ComparisonDTO | None) -> bool:
+        """Create the chart in place of its placeholder; False if it already exists."""
+        if self.chart is not None:
+            return False
+        from desktop.charts.ratio_chart import RatioChart
+        self.chart = RatioChart(self.chart_box)
+        self.chart_layout.removeWidget(self.chart_placeholder)
+        self.chart_placeholder.deleteLater()
+        self.chart_layout.addWidget(self.chart)
+        self.chart.set_comparison(comparison)
+        self.chart_created.emit()
+        return True
+
+    def set_comparison(self, comparison: ComparisonDTO | None) -> None:
+        self.panel.set_comparison(comparison)
+        self.calculator.set_comparison(comparison)
+        if self.chart is not None:
+            self.chart.set_comparison(comparison)
+        if comparison is not None:
+            self._fit(comparison)
+
+    def _fit(self, comparison: ComparisonDTO) -> None:
+        """Three or four devices: the table takes more of the width, the chart more of the right column."""
+        many = len(comparison.devices) > 2
+        self.chart_box.setTitle(
+            self.tr("Key metrics, each relative to %1").replace("%1", LETTERS[comparison.baseline]) if many else
+            self.tr("Key metrics, %1 relative to %2").replace("%1", LETTERS[comparison.other]).replace(
+                "%2", LETTERS[comparison.baseline]))
+        if many == self._many_layout:
+            return
+        self._many_layout = many
+        self.calc_box.setMinimumHeight(self.calc_box.sizeHint().height() + 24)  # a "Scale" row shows with 3 or 4
+        if many:
+            width = self.width() or self.window().width()
+            share, right_sizes = MANY_SIZES
+            self.setSizes([int(width * share), int(width * (1 - share))])
+        else:
+            self.setSizes(TWO_SIZES[0])
+            right_sizes = TWO_SIZES[1]
+        self.right.setSizes(right_sizes)
