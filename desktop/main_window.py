@@ -1,7 +1,6 @@
 """MainWindow: pairing presets, device pickers, the comparison table, its chart, sources and calculator."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -104,17 +103,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        export = QAction(self.tr("&Export data (JSON or CSV)…"), self)
-        export.setShortcut(QKeySequence(self.tr("Ctrl+E")))
-        export.triggered.connect(self.export_data)
-        file_menu.addAction(export)
-        self.import_action = QAction(self.tr("&Import data…"), self)  # Epoch AI CSV, ChipLens CSV/JSON (issue 6)
-        self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
-        self.import_action.triggered.connect(lambda: self.import_data())
-        file_menu.addAction(self.import_action)
-        self.backups_action = QAction(self.tr("&Backups…"), self)  # list, back up now, restore (issue 8)
-        self.backups_action.triggered.connect(self.show_backups)
-        file_menu.addAction(self.backups_action)
+        from desktop.file_actions import FileActions  # export data, import data (issue 6), backups (issue 8)
+        self.files = FileActions(self, file_menu)
         file_menu.addSeparator()
         from desktop.export.actions import ExportActions  # Export view…, Copy view as image, Export brief… (issue 5)
         self.exports = ExportActions(self, file_menu)
@@ -338,35 +328,6 @@ class MainWindow(QMainWindow):
             return
         # a named pairing or group of up to four, with its baseline; undoable (Edit ▸ Undo)
         self.catalog.save_group(name.strip(), [d.slug for d in devices], self.comparison.baseline)
-
-    def export_data(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export data"), str(Path.home() / "chiplens-data.csv"),
-                                                self.tr("CSV (*.csv);;JSON (*.json)"))
-        if not target:
-            return
-        if Path(target).suffix.lower() not in (".csv", ".json"):
-            target += ".csv"
-        try:
-            n = self.store.export_data(Path(target))
-        except (StoreError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Export failed"), getattr(exc, "message", None) or str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported %1 values to %2").replace("%1", str(n)).replace("%2", target), 8000)
-
-    def show_backups(self) -> None:
-        from desktop.dialogs.backups_dialog import open_backups_dialog
-        open_backups_dialog(self).exec()
-
-    def import_data(self, file: Path | None = None) -> None:
-        """File ▸ Import data…: preview, then import; the Store's broadcast refreshes the comparison."""
-        from desktop.dialogs.import_dialog import ImportDialog
-        dialog = ImportDialog(self.store, self, file)
-        if dialog.exec() and dialog.result_info is not None:
-            r = dialog.result_info
-            self.statusBar().showMessage(
-                self.tr("Imported: %1 added, %2 changed, %3 removed").replace("%1", str(r.added))
-                .replace("%2", str(r.changed)).replace("%3", str(r.removed)), 10_000)
 
     def show_about(self) -> None:
         from desktop.dialogs.about_dialog import AboutDialog

@@ -33,7 +33,7 @@ def test_plan_model(qtmodeltester, db_path):
 
 def test_preview_then_import_refreshes_the_window(qtbot, make_window, db_path, tmp_path):
     window = make_window(db_path, ("910c", "h100"))
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.files.import_action.shortcut().toString() == "Ctrl+I"
     assert window.comparison.row("memory_capacity").cells[0].candidates == () or all(
         v.source is None or v.source.publisher != "Epoch AI"
         for v in window.comparison.row("memory_capacity").cells[0].candidates)
