@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from goals import verdict
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -66,10 +68,7 @@ def main() -> int:
           f"max {max(png):.0f} ms over {runs} runs  (goal <= {GOALS['png_2x_ms']:g} ms)")
     print(f"PDF brief (A4): median {results['brief_s']:.2f} s, max {max(brief):.2f} s  (goal <= {GOALS['brief_s']:g} s)")
     print(f"registering the bundled CJK font at start-up: {font_ms:.1f} ms")
-    failed = [k for k, v in results.items() if v > GOALS[k]]
-    if failed:
-        print("over goal: " + ", ".join(failed))
-    return 1 if failed else 0
+    return verdict(results, GOALS)
 
 
 if __name__ == "__main__":

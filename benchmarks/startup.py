@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from goals import verdict
+
 HERE = Path(__file__).resolve().parent
 GOALS = {"table": 3.0, "chart": 5.0, "switch_ms": 30.0, "rss_mib": 160.0}
 
@@ -104,10 +106,7 @@ def main() -> int:
     print(f"ready with chart / bare:           {results['chart']:.2f}x  (goal <= {GOALS['chart']:g}x)")
     print(f"switch pairing: median {switch_median:.1f} ms, max {switch_max:.1f} ms  (goal <= {GOALS['switch_ms']:g} ms)")
     print(f"peak memory with chart: {rss:.0f} MiB  (goal <= {GOALS['rss_mib']:g} MiB)")
-    failed = [k for k, v in results.items() if v > GOALS[k]]
-    if failed:
-        print("over goal: " + ", ".join(failed))
-    return 1 if failed else 0
+    return verdict(results, GOALS)
 
 
 if __name__ == "__main__":
