@@ -8,14 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Collection, Iterable, Mapping
 from contextlib import closing, contextmanager
 from pathlib import Path
 
 from db import notes, read
+from db.files import atomic_write  # noqa: F401  (re-exported)
 from db.compare import Bundle, build_comparison, scale_to_match  # noqa: F401  (re-exported)
 from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO, NoteDTO,
                     NoteHitDTO, NoteSummaryDTO, NoteVersionDTO, OrganisationDTO, PairingDTO, SourceDTO, StoreInfo,
@@ -379,21 +378,6 @@ def export_data(path: Path, target: Path) -> int:
         raise ValueError(f"unsupported export format {target.suffix!r}: use .json or .csv")
     atomic_write(target, payload)
     return len(rows)
-
-
-def atomic_write(target: Path, payload: bytes) -> None:
-    """Write-then-rename: a crash leaves either the old file or the new one, never half of one."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # ---------------------------------------------------------------- analyst notes (plain sqlite3: see db.notes)

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from db.errors import CorruptDatabaseError, NewerSchemaError, StoreError
+from db.files import atomic_target, move_aside
 
 SAFETY_KEEP = 10
 KEEP = SAFETY_KEEP  # kept for callers of backup_database(..., keep=KEEP)
@@ -78,17 +79,11 @@ def _private_dir(folder: Path) -> None:
 def copy_database(source: Path, target: Path) -> Path:
     """Copy a live database with the backup API into `target` (written aside, then renamed)."""
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    tmp.unlink(missing_ok=True)
-    try:
-        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5)) as src, \
-                closing(sqlite3.connect(tmp)) as dst:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_target(target, suffix=".partial") as tmp, \
+            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5)) as src, \
+            closing(sqlite3.connect(tmp)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
     return target
 
 
@@ -252,7 +247,6 @@ def restore_backup(db_path: Path, source: Path) -> tuple[Path | None, Path | Non
     `db.api.open_store`, which migrates a backup from an older schema.
     """
     from db import integrity
-    from db.recovery import move_aside
     db_path, source = Path(db_path), Path(source)
     verify_backup(source)
     safety = moved = None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from db.events import period_end, period_label
+from db.periods import period_end, period_label
 
 CONFIDENCE_ORDER = ("official", "third-party", "reported")
 
