@@ -3,3 +3,11 @@
 No Qt here. `db.api` is the surface the desktop imports; SQLAlchemy and Alembic are imported
 lazily, only for writes, seeding and migrations, so that start-up stays fast.
 """
+
+
+def __getattr__(name: str) -> object:
+    """`db.Library`, imported on first use (importing any db module stays light)."""
+    if name == "Library":
+        from db.api.library import Library
+        return Library
+    raise AttributeError(f"module 'db' has no attribute {name!r}")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from db.connect import connect
 from db.errors import CorruptDatabaseError, NewerSchemaError, StoreError
 from db.files import atomic_target, move_aside
 
@@ -80,7 +81,7 @@ def copy_database(source: Path, target: Path) -> Path:
     """Copy a live database with the backup API into `target` (written aside, then renamed)."""
     target = Path(target)
     with atomic_target(target, suffix=".partial") as tmp, \
-            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5)) as src, \
+            closing(connect(source, readonly=True)) as src, \
             closing(sqlite3.connect(tmp)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
@@ -195,7 +196,7 @@ def daily_backup(db_path: Path, policy: RetentionPolicy, now: datetime | None = 
     if not any(b.daily and b.created.date() == today for b in list_backups(folder)):
         try:
             integrity.check_header(db_path)
-            with closing(integrity.connect(db_path, readonly=True)) as conn:
+            with closing(connect(db_path, readonly=True)) as conn:
                 integrity.quick_check(conn, db_path)
         except StoreError:
             return None
@@ -213,7 +214,7 @@ def verify_backup(source: Path) -> str:
         raise StoreError(f"There is no backup file at this path.\n\nFile: {source}", str(source))
     try:
         integrity.check_header(source)
-        with closing(integrity.connect(source, readonly=True)) as conn:
+        with closing(connect(source, readonly=True)) as conn:
             integrity.quick_check(conn, source)
             revision = integrity.schema_revision(conn)
     except CorruptDatabaseError as exc:
@@ -253,7 +254,7 @@ def restore_backup(db_path: Path, source: Path) -> tuple[Path | None, Path | Non
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
             integrity.check_header(db_path)
-            with closing(integrity.connect(db_path, readonly=True)) as conn:
+            with closing(connect(db_path, readonly=True)) as conn:
                 integrity.quick_check(conn, db_path)
             healthy = True
         except (CorruptDatabaseError, sqlite3.DatabaseError):
@@ -265,9 +266,7 @@ def restore_backup(db_path: Path, source: Path) -> tuple[Path | None, Path | Non
     elif db_path.exists():
         moved = move_aside(db_path)
     try:
-        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, \
-                closing(integrity.connect(db_path)) as dst:
-            dst.execute(f"PRAGMA busy_timeout={integrity.BUSY_TIMEOUT_MS}")
+        with closing(connect(source, readonly=True)) as src, closing(connect(db_path)) as dst:
             src.backup(dst)
     except (sqlite3.Error, OSError) as exc:
         raise integrity.translate(exc, db_path) from exc

@@ -10,7 +10,8 @@ import difflib
 import sqlite3
 from collections import defaultdict
 
-from db.dto import ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, PairingDTO, SourceDTO, ValueDTO
+from db.dto import (ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, OrganisationDTO, PairingDTO, SourceDTO,
+                    ValueDTO)
 from db.errors import UnknownDeviceError
 
 _SOURCE_COLS = "s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind"
@@ -160,3 +161,7 @@ def events(conn: sqlite3.Connection, uids: list[str] | None = None) -> list[Even
 def meta(conn: sqlite3.Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
+
+
+def organisations(conn: sqlite3.Connection) -> list[OrganisationDTO]:
+    return [OrganisationDTO(*r) for r in conn.execute("SELECT slug, name, country FROM organisation ORDER BY name")]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from db import integrity
 from db.backup import BackupInfo, backup_dir_for, list_backups, restore_backup, verify_backup
+from db.connect import connect
 from db.errors import StoreError
 from db.files import SIDE_FILES, move_aside  # noqa: F401  (re-exported)
 
@@ -40,7 +41,7 @@ def check_database(path: Path) -> CheckReport:
     revision = None
     try:
         integrity.check_header(path)
-        with closing(integrity.connect(path, readonly=True)) as conn:
+        with closing(connect(path, readonly=True)) as conn:
             integrity.quick_check(conn, path)
             revision = integrity.schema_revision(conn)
             if revision is None:

@@ -165,9 +165,5 @@ def _upsert_meta(conn: Connection, key: str, value: str) -> None:
 
 def seed(path: Path) -> dict[str, int]:
     """Seed (or re-seed) the store at `path` in one transaction."""
-    engine = make_engine(path)
-    try:
-        with engine.begin() as conn:
-            return seed_connection(conn)
-    finally:
-        engine.dispose()
+    with make_engine(path).begin() as conn:
+        return seed_connection(conn)
