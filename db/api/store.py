@@ -10,6 +10,8 @@ from db.errors import CorruptDatabaseError, NewerSchemaError
 from db.integrity import check_header, ensure_folder, foreign_key_check, has_tables, quick_check, schema_revision
 from db.migrations import HEAD, KNOWN_REVISIONS
 
+__all__ = ["DB_FILENAME", "HEAD", "KNOWN_REVISIONS", "create_empty_store", "open_store"]
+
 DB_FILENAME = "chiplens.sqlite"
 
 
