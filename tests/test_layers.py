@@ -32,3 +32,10 @@ def test_the_desktop_contract_names_every_db_module_but_the_public_ones():
     modules = {f"db.{p.stem}" for p in (ROOT / "db").glob("*.py") if p.stem != "__init__"}
     modules |= {f"db.{p.parent.name}" for p in (ROOT / "db").glob("*/__init__.py")}
     assert set(contract["forbidden_modules"]) == modules - public
+
+
+def test_no_db_module_is_longer_than_500_lines():
+    """Small modules: each one a concern a reader can hold in mind."""
+    long = {str(p.relative_to(ROOT)): n for p in (ROOT / "db").rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500}
+    assert long == {}

@@ -38,6 +38,7 @@ def apply_import(path: Path, plan: ImportPlan, valid_only: bool = False) -> tupl
     rows with errors are left out).
     The plan is recomputed inside the transaction, so that it matches the store at that moment."""
     from db.backup import backup_before
+    from db.importers import apply
     from db.importers import plan as imp
     imp.refuse_if_errors(plan, valid_only)
     backup = None
@@ -46,7 +47,7 @@ def apply_import(path: Path, plan: ImportPlan, valid_only: bool = False) -> tupl
     with transaction(path) as conn:
         ctx = imp.load_context(conn)
         fresh, work = imp.make_plan(plan.parsed, ctx)
-        result = replace(imp.write(conn, fresh, ctx, work), backup=backup)
+        result = replace(apply.write(conn, fresh, ctx, work), backup=backup)
     kinds = {"import", "value"} | ({"device"} if result.new_devices else set()) | result.kinds
     return result, ChangeSet(frozenset(kinds), result.device_slugs, result.metric_keys)
 
