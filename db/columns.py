@@ -18,6 +18,7 @@ class Column:
     sql: str  # the expression selected, e.g. "d.slug"
     field: str  # the DTO field it fills
     convert: Callable[[Any], Any] | None = None  # from the SQLite value to the DTO's type
+    dump: Callable[[Any], Any] | None = None  # back from the DTO's type to the SQLite value
 
 
 class Columns:
@@ -35,10 +36,19 @@ class Columns:
         return {c.field: (c.convert(v) if c.convert else v)
                 for c, v in zip(self.columns, row[start:start + len(self.columns)], strict=True)}
 
+    def names(self) -> str:
+        """The plain column names, for an INSERT (the table alias dropped)."""
+        return ", ".join(c.sql.rpartition(".")[2] for c in self.columns)
 
-def col(sql: str, field: str | None = None, convert: Callable[[Any], Any] | None = None) -> Column:
+    def values_of(self, dto: object) -> tuple[Any, ...]:
+        """The SQLite values of a DTO's fields, in the declared order (for an INSERT)."""
+        return tuple(c.dump(getattr(dto, c.field)) if c.dump else getattr(dto, c.field) for c in self.columns)
+
+
+def col(sql: str, field: str | None = None, convert: Callable[[Any], Any] | None = None,
+        dump: Callable[[Any], Any] | None = None) -> Column:
     """A column; its DTO field is named like the SQL column (after the table alias) unless given."""
-    return Column(sql, field or sql.rpartition(".")[2], convert)
+    return Column(sql, field or sql.rpartition(".")[2], convert, dump)
 
 
 def optional_bool(value: object) -> bool | None:
@@ -52,3 +62,7 @@ def or_empty(value: str | None) -> str:
 def split_list(value: str) -> tuple[str, ...]:
     """'a,b' → ('a', 'b'): the lists SQLite stores as comma-separated text."""
     return tuple(x for x in value.split(",") if x)
+
+
+def join_list(values: tuple[str, ...]) -> str:
+    return ",".join(values)

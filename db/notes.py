@@ -19,12 +19,18 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from db import read
+from db.columns import Columns, col
 from db.dto import NoteDTO, NoteHitDTO, NoteLinkDTO, NoteSummaryDTO, NoteVersionDTO
 from db.errors import UnknownDeviceError, UnknownLinkError, UnknownNoteError
 from db.events import utc_now
 from db.notes_search import fts_query, hit_snippet, index_text, query_terms
+
+NOTE_SUMMARY = Columns(col("n.uid"), col("n.title"), col("n.created"), col("n.updated"), col("n.deleted"))
+NOTE = Columns(col("n.uid"), col("n.title"), col("n.body"), col("n.created"), col("n.updated"), col("n.deleted"))
+NOTE_VERSION = Columns(col("id"), col("saved"), col("title"), col("body"))
 
 LINK_KINDS = ("device", "pairing", "event", "source")
 SORTS = ("updated", "title")
@@ -186,17 +192,18 @@ def _children(conn: sqlite3.Connection, ids: list[int],
     return {k: tuple(v) for k, v in tags.items()}, resolved
 
 
-def _find(conn: sqlite3.Connection, uid: str) -> tuple:
-    row = conn.execute("SELECT id, title, body, created, updated, deleted FROM note WHERE uid = ?", (uid,)).fetchone()
+def _find(conn: sqlite3.Connection, uid: str) -> tuple[int, dict[str, Any]]:
+    """The note's row id and its NOTE fields; UnknownNoteError if there is none."""
+    row = conn.execute(f"SELECT n.id, {NOTE.select()} FROM note n WHERE n.uid = ?", (uid,)).fetchone()
     if row is None:
         raise UnknownNoteError(uid)
-    return row
+    return row[0], NOTE.fields(row, 1)
 
 
 def get_note(conn: sqlite3.Connection, uid: str) -> NoteDTO:
-    note_id, title, body, created, updated, deleted = _find(conn, uid)
+    note_id, fields = _find(conn, uid)
     tags, links = _children(conn, [note_id])
-    return NoteDTO(uid, title, body, tags.get(note_id, ()), links.get(note_id, ()), created, updated, deleted)
+    return NoteDTO(**fields, tags=tags.get(note_id, ()), links=links.get(note_id, ()))
 
 
 def _filters(conn: sqlite3.Connection, tag: str | None, device: str | None,
@@ -227,20 +234,21 @@ def list_notes(conn: sqlite3.Connection, tag: str | None = None, device: str | N
     if uids is not None:
         where.append(f"n.uid IN ({read.placeholders(uids)})")
         args += list(uids)
-    rows = conn.execute(f"SELECT n.id, n.uid, n.title, n.created, n.updated, n.deleted FROM note n "
+    rows = conn.execute(f"SELECT n.id, {NOTE_SUMMARY.select()} FROM note n "
                         f"WHERE {' AND '.join(where)} ORDER BY n.updated DESC, n.id DESC", args).fetchall()
-    if sort == "title":
-        rows.sort(key=lambda r: (r[2].casefold(), r[2], r[1]))
     tags, links = _children(conn, [r[0] for r in rows])
-    return [NoteSummaryDTO(r[1], r[2], tags.get(r[0], ()), links.get(r[0], ()), r[3], r[4], r[5]) for r in rows]
+    found = [NoteSummaryDTO(**NOTE_SUMMARY.fields(r, 1), tags=tags.get(r[0], ()), links=links.get(r[0], ()))
+             for r in rows]
+    if sort == "title":
+        found.sort(key=lambda n: (n.title.casefold(), n.title, n.uid))
+    return found
 
 
 def list_versions(conn: sqlite3.Connection, uid: str) -> list[NoteVersionDTO]:
     note_id = _find(conn, uid)[0]
-    rows = conn.execute("SELECT id, saved, title, body FROM note_version WHERE note_id = ? "
-                        "ORDER BY saved DESC, id DESC",
-                        (note_id,)).fetchall()
-    return [NoteVersionDTO(*r) for r in rows]
+    rows = conn.execute(f"SELECT {NOTE_VERSION.select()} FROM note_version WHERE note_id = ? "
+                        "ORDER BY saved DESC, id DESC", (note_id,)).fetchall()
+    return [NoteVersionDTO(**NOTE_VERSION.fields(r)) for r in rows]
 
 
 def refresh_index(conn: sqlite3.Connection) -> int:
@@ -360,7 +368,8 @@ def update_note(conn: sqlite3.Connection, uid: str, title: str, body: str, tags:
     """Save new content; True if anything changed. Keeps the previous title and body as a version when
     they changed and the newest version (or the note's creation) is older than VERSION_EVERY, or on
     a checkpoint."""
-    note_id, old_title, old_body, created, _, deleted = _find(conn, uid)
+    note_id, old = _find(conn, uid)
+    old_title, old_body, created = old["title"], old["body"], old["created"]
     old_tags, old_links = _stored_children(conn, note_id)
     tags = None if tags is None or tags == old_tags else tags
     links = None if links is None or links == old_links else links
@@ -379,7 +388,8 @@ def update_note(conn: sqlite3.Connection, uid: str, title: str, body: str, tags:
 
 
 def restore_version(conn: sqlite3.Connection, uid: str, version_id: int) -> None:
-    note_id, title, body, _, _, deleted = _find(conn, uid)
+    note_id, old = _find(conn, uid)
+    title, body = old["title"], old["body"]
     row = conn.execute("SELECT title, body FROM note_version WHERE id = ? AND note_id = ?",
                        (version_id, note_id)).fetchone()
     if row is None:
@@ -391,7 +401,8 @@ def restore_version(conn: sqlite3.Connection, uid: str, version_id: int) -> None
 
 
 def set_deleted(conn: sqlite3.Connection, uid: str, deleted: bool) -> bool:
-    note_id, title, body, _, _, was = _find(conn, uid)
+    note_id, old = _find(conn, uid)
+    title, body, was = old["title"], old["body"], old["deleted"]
     if (was is not None) == deleted:
         return False
     conn.execute("UPDATE note SET deleted = ?, fts_stale = 0 WHERE id = ?", (now() if deleted else None, note_id))

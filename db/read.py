@@ -14,7 +14,7 @@ from typing import Any
 
 from db.dto import (ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, OrganisationDTO, PairingDTO,
                     SourceDTO, ValueDTO)
-from db.columns import Columns, col, optional_bool, or_empty, split_list
+from db.columns import Columns, col, join_list, optional_bool, or_empty, split_list
 from db.errors import UnknownDeviceError
 
 # each query's columns, declared once for the SELECT and the DTO (see db.columns)
@@ -23,7 +23,7 @@ SOURCE = Columns(col("s.key"), col("s.publisher"), col("s.title"), col("s.url"),
 METRIC = Columns(col("key"), col("label"), col("grp", "group"), col("unit"), col("kind"),
                  col("higher_is_better", convert=optional_bool), col("aggregate"), col("default_qualifier"),
                  col("directional", convert=bool), col("derived", convert=bool), col("formula"),
-                 col("inputs", convert=split_list), col("key_metric", convert=bool), col("description"),
+                 col("inputs", convert=split_list, dump=join_list), col("key_metric", convert=bool), col("description"),
                  col("position"))
 DEVICE = Columns(col("d.slug"), col("d.name"), col("d.kind"), col("d.family"), col("d.status"),
                  col("o.name", "vendor"), col("o.country", "country"), col("d.racks"),

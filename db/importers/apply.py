@@ -8,7 +8,7 @@ import uuid
 from db.importers import pack_plan
 from db.importers.base import slugify
 from db.importers.plan import ImportPlan, ImportResult, StoreContext
-from db.read import norm
+from db.read import METRIC, norm, placeholders
 
 
 def _org_id(conn: sqlite3.Connection, ctx: StoreContext, vendor: str, country: str, exact: bool) -> int:
@@ -64,12 +64,8 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
         if m.key in ctx.metrics:
             continue
         metric_id = conn.execute(
-            "INSERT INTO metric (key, label, grp, unit, kind, higher_is_better, aggregate, default_qualifier, "
-            "directional, derived, formula, inputs, key_metric, description, position) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (m.key, m.label, m.group, m.unit, m.kind, m.higher_is_better, m.aggregate, m.default_qualifier,
-             m.directional, m.derived, m.formula, ",".join(m.inputs), m.key_metric, m.description,
-             m.position)).lastrowid
+            f"INSERT INTO metric ({METRIC.names()}) VALUES ({placeholders(METRIC.columns)})",
+            METRIC.values_of(m)).lastrowid
         ctx.metrics[m.key] = (metric_id, m)
     needed = {v.source for _, v in adds} | {v.source for _, v in changes}
     for s in parsed.sources:
