@@ -142,7 +142,7 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = [b for b in (_parse(p) for p in folder.glob("chiplens-*.sqlite")) if b is not None]
-    def order(b: BackupInfo):
+    def order(b: BackupInfo) -> tuple[datetime, int]:
         try:
             return b.created, b.path.stat().st_mtime_ns
         except OSError:
@@ -158,7 +158,7 @@ def kept_by_policy(backups: list[BackupInfo], policy: RetentionPolicy) -> set[Pa
     for count, bucket in ((policy.daily, lambda d: d.date()),
                           (policy.weekly, lambda d: tuple(d.isocalendar())[:2]),
                           (policy.monthly, lambda d: (d.year, d.month))):
-        seen: list = []
+        seen: list[object] = []
         for b in daily:
             key = bucket(b.created)
             if key in seen:

@@ -32,3 +32,10 @@ def connect(path: Path | str, *, readonly: bool = False, writing: bool = False,
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA synchronous={synchronous}")
     return conn
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The row id of the row an INSERT just made."""
+    if cursor.lastrowid is None:
+        raise sqlite3.InterfaceError("the statement inserted no row")
+    return cursor.lastrowid

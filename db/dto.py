@@ -275,7 +275,7 @@ class StoreInfo:
     path: str
     schema_revision: str
     migrated_from: str | None = None
-    seeded: dict = field(default_factory=dict)
+    seeded: dict[str, int] = field(default_factory=dict)
     backup: str | None = None
 
 

@@ -112,4 +112,5 @@ def schema_revision(conn: sqlite3.Connection) -> str | None:
 
 
 def has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
+    count: int = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    return count > 0

@@ -23,6 +23,7 @@ from typing import Any
 
 from db import read
 from db.columns import Columns, col
+from db.connect import inserted_id
 from db.dto import NoteDTO, NoteHitDTO, NoteLinkDTO, NoteSummaryDTO, NoteVersionDTO
 from db.errors import UnknownDeviceError, UnknownLinkError, UnknownNoteError
 from db.events import utc_now
@@ -166,7 +167,7 @@ def _unindex(conn: sqlite3.Connection, note_id: int) -> None:
 
 
 def _children(conn: sqlite3.Connection, ids: list[int],
-              links: bool = True) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple]]:
+              links: bool = True) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[NoteLinkDTO, ...]]]:
     """Tags and (unless links=False) resolved links of the notes with these ids."""
     tags: dict[int, list[str]] = defaultdict(list)
     raw: dict[int, list[tuple[str, str]]] = defaultdict(list)
@@ -207,10 +208,10 @@ def get_note(conn: sqlite3.Connection, uid: str) -> NoteDTO:
 
 
 def _filters(conn: sqlite3.Connection, tag: str | None, device: str | None,
-             linked: tuple[str, str] | None, id_col: str = "n.id") -> tuple[list[str], list]:
+             linked: tuple[str, str] | None, id_col: str = "n.id") -> tuple[list[str], list[object]]:
     """SQL conditions (on the note id column `id_col`) and their arguments for the list/search filters."""
     where: list[str] = []
-    args: list = []
+    args: list[object] = []
     if tag is not None:
         where.append(f"{id_col} IN (SELECT note_id FROM note_tag WHERE lower(tag) = lower(?))")
         args.append(" ".join(tag.split()))
@@ -352,8 +353,9 @@ def insert_note(conn: sqlite3.Connection, title: str, body: str, tags: tuple[str
     cur = conn.execute("INSERT INTO note (uid, title, body, created, updated, deleted, fts_stale) "
                        "VALUES (?, ?, ?, ?, ?, NULL, 0)",
                        (uid, title, body, created or stamp, updated or created or stamp))
-    _set_children(conn, cur.lastrowid, tags, links)
-    _index(conn, cur.lastrowid, title, body, tags)
+    note_id = inserted_id(cur)
+    _set_children(conn, note_id, tags, links)
+    _index(conn, note_id, title, body, tags)
     return uid
 
 

@@ -14,7 +14,7 @@ _CJK_CHARS = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 
 
 @functools.cache
-def _pattern(name: str) -> re.Pattern:
+def _pattern(name: str) -> re.Pattern[str]:
     """Regular expressions compiled on first use (a few ms each: not on the start-up path)."""
     latin = f"(?:(?![{_CJK_CHARS}])[^\\W_])+"  # a latin / digit word as unicode61 splits it
     return re.compile({"cjk": f"[{_CJK_CHARS}]", "query": f"([{_CJK_CHARS}]+)|({latin})", "latin": latin}[name])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Sized
 from typing import Any
 
 from db.dto import (ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, OrganisationDTO, PairingDTO,
@@ -42,7 +42,7 @@ EVENT_SOURCE = Columns(col("publisher"), col("title"), col("url"), col("date_tex
 ORGANISATION = Columns(col("slug"), col("name"), col("country"))
 
 
-def placeholders(values) -> str:
+def placeholders(values: Sized) -> str:
     """'?,?,?' for an `IN (...)` of these values (passed as parameters, never formatted into the SQL)."""
     return ",".join("?" * len(values))
 
@@ -100,7 +100,8 @@ def resolve_device(conn: sqlite3.Connection, name: str) -> str:
     if row is None:
         row = conn.execute("SELECT slug FROM device WHERE lower(slug) = ? OR lower(name) = ?", (key, key)).fetchone()
     if row is not None:
-        return row[0]
+        slug: str = row[0]
+        return slug
     labels = {a: s for a, s in conn.execute(
         "SELECT a.alias, d.slug FROM device_alias a JOIN device d ON d.id = a.device_id")}
     by_norm = {norm(a): a for a in labels}
@@ -151,13 +152,13 @@ def sources(conn: sqlite3.Connection) -> list[SourceDTO]:
     return [SourceDTO(**SOURCE.fields(r)) for r in rows]
 
 
-def _by_event(conn: sqlite3.Connection, sql: str, order: str, event_ids: list[int] | None) -> dict[int, list[tuple]]:
+def _by_event(conn: sqlite3.Connection, sql: str, order: str, event_ids: list[int] | None) -> dict[int, list[tuple[Any, ...]]]:
     """Rows of a child table grouped by event id: (event_id, *columns) selected by `sql`."""
     args: list[int] = []
     if event_ids is not None:
         sql += f" WHERE event_id IN ({placeholders(event_ids)})"
         args = event_ids
-    grouped: dict[int, list[tuple]] = defaultdict(list)
+    grouped: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in conn.execute(f"{sql} ORDER BY {order}", args):
         grouped[row[0]].append(row[1:])
     return grouped

@@ -2,6 +2,8 @@
 retention policy, restore, checking a store, moving a damaged one aside or starting afresh."""
 from __future__ import annotations
 
+import builtins
+
 from datetime import datetime
 from pathlib import Path
 
@@ -26,7 +28,7 @@ class Backups:
     def folder(self) -> Path:
         return backup_dir_for(self.path)
 
-    def list(self) -> list[BackupInfo]:
+    def list(self) -> builtins.list[BackupInfo]:
         """The backups, newest first."""
         return list_backups(self.folder)
 

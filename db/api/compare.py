@@ -40,12 +40,13 @@ def compare_many(path: Path, names: Iterable[str], baseline: int | str | None = 
 
     def _run(conn: sqlite3.Connection) -> ComparisonDTO:
         slugs = [read.resolve_device(conn, n) for n in names]
-        index = baseline
         if isinstance(baseline, str):
             wanted = read.resolve_device(conn, baseline)
             if wanted not in slugs:
                 raise ValueError(f"the baseline {baseline!r} is not one of the compared devices")
-            index = slugs.index(wanted)
+            index: int | None = slugs.index(wanted)
+        else:
+            index = baseline
         return compare_devices(load_bundle(conn, slugs), slugs, index, style)
     return _read(path, _run)
 

@@ -1,6 +1,8 @@
 """The policy timeline: listing, saving, deleting and restoring events."""
 from __future__ import annotations
 
+import builtins
+
 import sqlite3
 import uuid
 from collections.abc import Collection, Iterable, Mapping
@@ -12,9 +14,8 @@ from db.api._session import read as _read
 from db.api._session import write as _write
 from db.dto import ChangeSet, EventDTO
 from db.errors import EventValidationError, UnknownEventError
-from db.events import (CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS, fields_of, overlaps, parse_iso_date,
-                       utc_now, validate_event)
-from db.periods import parse_period, period_end, period_label
+from db.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS, fields_of, overlaps, utc_now, validate_event
+from db.periods import parse_iso_date, parse_period, period_end, period_label
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -166,7 +167,7 @@ class Events:
     def list(self, date_from: str | None = None, date_to: str | None = None,
              categories: Collection[str] | None = None, jurisdictions: Collection[str] | None = None,
              confidences: Collection[str] | None = None, device: str | None = None,
-             text: str | None = None) -> list[EventDTO]:
+             text: str | None = None) -> builtins.list[EventDTO]:
         return list_events(self.path, date_from, date_to, categories, jurisdictions, confidences, device, text)
 
     def get(self, uid: str) -> EventDTO:

@@ -2,6 +2,8 @@
 export to / import from Markdown files. Plain sqlite3 (see db.notes); writes are synchronous=FULL."""
 from __future__ import annotations
 
+import builtins
+
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -182,10 +184,10 @@ class Notes:
         self.path = path
 
     def list(self, tag: str | None = None, device: str | None = None, linked: tuple[str, str] | None = None,
-             trash: bool = False, sort: str = "updated") -> list[NoteSummaryDTO]:
+             trash: bool = False, sort: str = "updated") -> builtins.list[NoteSummaryDTO]:
         return list_notes(self.path, tag, device, linked, trash, sort)
 
-    def summaries(self, uids: Iterable[str]) -> list[NoteSummaryDTO]:
+    def summaries(self, uids: Iterable[str]) -> builtins.list[NoteSummaryDTO]:
         return note_summaries(self.path, uids)
 
     def get(self, uid: str) -> NoteDTO:
@@ -198,7 +200,7 @@ class Notes:
              checkpoint: bool = False) -> ChangeSet:
         return save_note(self.path, uid, title, body, tags, links, checkpoint)
 
-    def versions(self, uid: str) -> list[NoteVersionDTO]:
+    def versions(self, uid: str) -> builtins.list[NoteVersionDTO]:
         return list_versions(self.path, uid)
 
     def restore_version(self, uid: str, version_id: int) -> ChangeSet:
@@ -214,10 +216,10 @@ class Notes:
         return empty_trash(self.path)
 
     def search(self, query: str, tag: str | None = None, device: str | None = None, limit: int = 200,
-               linked_any: Any = None) -> list[NoteHitDTO]:
+               linked_any: Any = None) -> builtins.list[NoteHitDTO]:
         return search_notes(self.path, query, tag, device, limit, linked_any)
 
-    def export(self, folder: Path | str, uids: Iterable[str] | None = None) -> list[Path]:
+    def export(self, folder: Path | str, uids: Iterable[str] | None = None) -> builtins.list[Path]:
         return export_notes(self.path, folder, uids)
 
     def import_files(self, source: Path | str) -> dict[str, int]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from typing import Any
 
+from db.connect import inserted_id
 from db.importers import pack_plan
 from db.importers.base import slugify
 from db.importers.plan import ImportPlan, ImportResult, StoreContext
@@ -25,15 +27,15 @@ def _org_id(conn: sqlite3.Connection, ctx: StoreContext, vendor: str, country: s
     while "slug:" + slug in ctx.orgs:
         n += 1
         slug = f"{base}-{n}"
-    org_id = conn.execute("INSERT INTO organisation (slug, name, country) VALUES (?, ?, ?)",
-                          (slug, name, country)).lastrowid
+    org_id = inserted_id(conn.execute("INSERT INTO organisation (slug, name, country) VALUES (?, ?, ?)",
+                                      (slug, name, country)))
     ctx.orgs[norm(name)] = org_id
     ctx.orgs["slug:" + slug] = org_id
     ctx.orgs.setdefault("name:" + slugify(name), org_id)
     return org_id
 
 
-def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: tuple) -> ImportResult:
+def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: tuple[Any, ...]) -> ImportResult:
     """Write a plan computed on `conn` in the current transaction."""
     adds, changes, removes, catalog = work
     parsed = plan.parsed
@@ -47,10 +49,10 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
             continue
         origin = "import" if d.origin == "seed" and ctx.has_seed else d.origin
         org = _org_id(conn, ctx, d.vendor, d.country, exact=parsed.format == "json")
-        dev_id = conn.execute(
+        dev_id = inserted_id(conn.execute(
             "INSERT INTO device (slug, name, kind, family, status, organisation_id, racks, racks_note, origin) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (d.slug, d.name, d.kind, d.family, d.status, org, d.racks, d.racks_note, origin)).lastrowid
+            (d.slug, d.name, d.kind, d.family, d.status, org, d.racks, d.racks_note, origin)))
         ctx.devices[d.slug] = (dev_id, d.name, d.kind)
         created.append(d.name)
         for alias in (d.slug, d.name, *d.aliases):
@@ -63,19 +65,19 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
     for m in parsed.metrics:
         if m.key in ctx.metrics:
             continue
-        metric_id = conn.execute(
+        metric_id = inserted_id(conn.execute(
             f"INSERT INTO metric ({METRIC.names()}) VALUES ({placeholders(METRIC.columns)})",
-            METRIC.values_of(m)).lastrowid
+            METRIC.values_of(m)))
         ctx.metrics[m.key] = (metric_id, m)
     needed = {v.source for _, v in adds} | {v.source for _, v in changes}
     for s in parsed.sources:
         if s.key in ctx.sources or (parsed.format != "json" and s.key not in needed):
             continue
-        ctx.sources[s.key] = conn.execute(
+        ctx.sources[s.key] = inserted_id(conn.execute(
             "INSERT INTO source (key, publisher, title, url, date_text, date_sort, kind, other_urls, repo_ref, "
             "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind, "\n".join(s.other_urls or ()),
-             s.repo_ref, "import" if s.origin == "seed" and ctx.has_seed else s.origin)).lastrowid
+             s.repo_ref, "import" if s.origin == "seed" and ctx.has_seed else s.origin)))
     new_uids = {i: f"imp-{uuid.uuid4().hex[:20]}" for i in range(len(adds))}
     conn.executemany(
         "INSERT INTO spec_value (uid, device_id, metric_id, value_num, value_text, qualifier, approximate, "

@@ -273,6 +273,6 @@ def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_u
     return out
 
 
-def _tail(v: ValueIn) -> tuple:
+def _tail(v: ValueIn) -> tuple[object, ...]:
     return (v.metric, v.value_num, v.value_text, v.qualifier, v.approximate, v.confidence, v.source, v.as_of,
             v.note, v.unit_text, v.origin, v.row)
