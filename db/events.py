@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
 from db.periods import QUARTER_START_MONTHS, parse_iso_date, parse_period, period_end, period_label  # noqa: F401  (re-exported)
@@ -59,7 +59,7 @@ def _date_errors(text: object, precision: object) -> list[str]:
     if day is None:
         return [f"date {text!r} is not a valid date written YYYY-MM-DD"]
     if precision == "month" and day.day != 1:
-        return [f"a month-precision date must be the first day of the month ({text[:7]}-01), not {text}"]
+        return [f"a month-precision date must be the first day of the month ({str(text)[:7]}-01), not {text}"]
     if precision == "quarter" and (day.day != 1 or day.month not in QUARTER_START_MONTHS):
         return [f"a quarter-precision date must be the first day of a quarter "
                 f"({day.year}-01-01, -04-01, -07-01 or -10-01), not {text}"]
@@ -112,5 +112,5 @@ def validate_event(fields: Mapping[str, object]) -> list[str]:
     not_lists = [name for name in ("sources", "devices", "tags") if isinstance(fields.get(name), (str, bytes, Mapping))]
     errors += [f"{name} must be a list" for name in not_lists]
     if "sources" not in not_lists:
-        errors += _source_errors(fields.get("sources") or ())
+        errors += _source_errors(cast("Iterable[object]", fields.get("sources") or ()))
     return errors

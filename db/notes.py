@@ -19,7 +19,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, cast
 
 from db import read
 from db.columns import Columns, col
@@ -71,20 +71,23 @@ def clean_tags(tags: Iterable[str] | str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def parse_link(link) -> tuple[str, str]:
+def parse_link(link: object) -> tuple[str, str]:
     """(kind, target) from a NoteLinkDTO, a (kind, target) pair or 'kind:target'; ValueError if malformed."""
+    raw: tuple[object, object]
     if isinstance(link, NoteLinkDTO):
-        kind, target = link.kind, link.target
+        raw = link.kind, link.target
     elif isinstance(link, str):
-        kind, sep, target = link.partition(":")
+        raw_kind, sep, raw_target = link.partition(":")
         if not sep:
             raise ValueError(f"link {link!r} is not written kind:target (kinds: {', '.join(LINK_KINDS)})")
+        raw = raw_kind, raw_target
     else:
         try:
-            kind, target = link
+            first, second = cast("tuple[object, object]", link)
         except (TypeError, ValueError):
             raise ValueError(f"link {link!r} is not a (kind, target) pair") from None
-    kind, target = str(kind).strip().casefold(), str(target).strip()
+        raw = first, second
+    kind, target = str(raw[0]).strip().casefold(), str(raw[1]).strip()
     if kind not in LINK_KINDS:
         raise ValueError(f"link {kind}:{target}: unknown kind {kind!r} (kinds: {', '.join(LINK_KINDS)})")
     if not target:
@@ -92,13 +95,13 @@ def parse_link(link) -> tuple[str, str]:
     return kind, target
 
 
-def clean_links(links) -> tuple[tuple[str, str], ...]:
+def clean_links(links: object) -> tuple[tuple[str, str], ...]:
     if links is None:
         return ()
     if isinstance(links, (str, NoteLinkDTO)):
         links = [links]
     out: list[tuple[str, str]] = []
-    for link in links:
+    for link in cast("Iterable[object]", links):
         pair = parse_link(link)
         if pair not in out:
             out.append(pair)
@@ -281,7 +284,7 @@ def refresh_index(conn: sqlite3.Connection) -> int:
 
 
 def search(conn: sqlite3.Connection, query: str, tag: str | None = None, device: str | None = None,
-           limit: int = 200, linked_any=None) -> list[NoteHitDTO]:
+           limit: int = 200, linked_any: Iterable[object] | None = None) -> list[NoteHitDTO]:
     """The best `limit` hits; `linked_any` ((kind, target) pairs) keeps the notes linked to any of them."""
     match = fts_query(query)
     where, args = _filters(conn, tag, device, None, id_col="note_fts.rowid")
