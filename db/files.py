@@ -18,12 +18,15 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @contextlib.contextmanager
-def atomic_target(target: Path, suffix: str = ".part") -> Iterator[Path]:
+def atomic_target(target: Path, suffix: str = ".part", create_folder: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside `target`; when the block ends without error it replaces `target`
-    (after an fsync), otherwise it is removed. A crash leaves the old file or the new one, never half of one."""
+    (after an fsync), otherwise it is removed. A crash leaves the old file or the new one, never half of one.
+    The file gets the usual permissions (0644 less the umask), not the temporary file's private ones.
+    `create_folder` False: a missing folder is an error (FileNotFoundError) instead of being made."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
+    if create_folder:
+        folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
     os.close(fd)
     tmp = Path(name)
@@ -32,10 +35,17 @@ def atomic_target(target: Path, suffix: str = ".part") -> Iterator[Path]:
         if tmp.exists():
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
+            os.chmod(tmp, 0o644 & ~_umask())
         os.replace(tmp, target)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write(target: Path, payload: bytes) -> None:
