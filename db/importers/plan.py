@@ -33,7 +33,9 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 from db.compare import describe
@@ -113,7 +115,7 @@ class ImportPlan:
         return text + (f" ({', '.join(extra)})" if extra else "")
 
 
-def catalog_counts(items) -> list[str]:
+def catalog_counts(items: Iterable[PlanItem]) -> list[str]:
     """'pairings and groups: 1 added', … for the preview lines that are not values."""
     out = []
     for kind, what in (("pairing", "pairings and groups"), ("composition", "compositions"), ("choice", "choices"),
@@ -261,11 +263,11 @@ def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | Non
         if fmt == "epoch":
             parsed = epoch.parse(text, name, ctx.chips(), set(ctx.devices), ctx.metric_units(), progress)
         else:
-            metrics = {}
+            csv_metrics: dict[str, tuple[str, str, str]] = {}
             for k, (_, m) in ctx.metrics.items():
-                metrics.setdefault(norm(m.label), (k, m.kind, m.unit))
-                metrics[norm(k)] = (k, m.kind, m.unit)
-            parsed = chiplens_csv.parse(text, name, ctx.aliases, metrics, set(ctx.sources), progress)
+                csv_metrics.setdefault(norm(m.label), (k, m.kind, m.unit))
+                csv_metrics[norm(k)] = (k, m.kind, m.unit)
+            parsed = chiplens_csv.parse(text, name, ctx.aliases, csv_metrics, set(ctx.sources), progress)
     return parsed, ctx
 
 
@@ -296,7 +298,7 @@ class _Planner:
         m = self.metrics.get(metric)
         return q or (m.default_qualifier if m else None)
 
-    def key(self, device: str, metric: str, source: str | None, q: str | None) -> tuple:
+    def key(self, device: str, metric: str, source: str | None, q: str | None) -> tuple[object, ...]:
         if self.p.match == "epoch":
             return device, metric, self.qualifier(metric, q)
         return device, metric, source or "", q or ""
@@ -321,7 +323,8 @@ class _Planner:
         return self.p.removes == "epoch" and r.publisher == epoch.PUBLISHER and (r.source or "").startswith("epoch-mlhw-")
 
     # display ---------------------------------------------------------------------
-    def show(self, device: str, metric: str, num, text, q, approx, source, publisher, as_of) -> str:
+    def show(self, device: str, metric: str, num: float | None, text: str | None, q: str | None, approx: bool,
+             source: str | None, publisher: str | None, as_of: str | None) -> str:
         m = self.metrics.get(metric)
         if m is None:
             return str(num if num is not None else text)
@@ -363,13 +366,13 @@ class _Planner:
         for row, what, why in self.p.skipped:
             if row is not None:
                 items.append(PlanItem("skip", row, what, "", "", "", why))
-        store: dict[tuple, list[_Row]] = defaultdict(list)
+        store: dict[tuple[object, ...], list[_Row]] = defaultdict(list)
         for r in self.ctx.values:
             if self.in_scope(r):
                 store[self.key(r.device, r.metric, r.source, r.qualifier)].append(r)
         matched: set[str] = set()
-        first_row: dict[tuple, int | None] = {}
-        seen_keys: set[tuple] = set()
+        first_row: dict[tuple[object, ...], int | None] = {}
+        seen_keys: set[tuple[object, ...]] = set()
         for v in self.p.values:
             k = self.key(v.device, v.metric, v.source, v.qualifier)
             seen_keys.add(k)
@@ -420,7 +423,7 @@ class _Planner:
         return errors + items, adds, changes, removes
 
 
-def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple]:
+def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple[Any, ...]]:
     planner = _Planner(parsed, ctx)
     items, adds, changes, removes = planner.run()
     catalog = pack_plan.CatalogWork()
