@@ -13,17 +13,18 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
-from db.connect import connect
+from db.connect import Synchronous, connect
 
-_ENGINES: dict[str, Engine] = {}
+_ENGINES: dict[tuple[str, Synchronous], Engine] = {}
 
 
-def make_engine(path: Path) -> Engine:
-    """The engine for the store at `path` (made once, then shared)."""
-    key = str(Path(path).absolute())
-    engine = _ENGINES.get(key)
+def make_engine(path: Path, synchronous: Synchronous = "NORMAL") -> Engine:
+    """The engine for the store at `path` (made once, then shared): synchronous NORMAL for seeding and
+    migrations, FULL for the analyst's own edits (db.api's catalog and event writes)."""
+    file = str(Path(path).absolute())
+    engine = _ENGINES.get((file, synchronous))
     if engine is None:
         def creator() -> sqlite3.Connection:
-            return connect(Path(key), writing=True)
-        engine = _ENGINES[key] = create_engine("sqlite://", creator=creator, poolclass=NullPool)
+            return connect(Path(file), writing=True, synchronous=synchronous)
+        engine = _ENGINES[(file, synchronous)] = create_engine("sqlite://", creator=creator, poolclass=NullPool)
     return engine

@@ -63,7 +63,8 @@ def transaction(path: Path, synchronous: Synchronous = "NORMAL") -> Iterator[sql
 
 
 def write(path: Path, fn: Callable[[Connection], T]) -> T:
-    """Run fn(conn) in one SQLAlchemy transaction on the store (the store's shared engine)."""
+    """Run fn(conn) in one SQLAlchemy transaction on the store (the store's shared engine): the analyst's
+    own edits, so synchronous=FULL."""
     from db.engine import make_engine
-    with guard(path), make_engine(Path(path)).begin() as conn:
+    with guard(path), make_engine(Path(path), "FULL").begin() as conn:
         return fn(conn)
