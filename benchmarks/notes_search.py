@@ -105,7 +105,7 @@ def populate(db: Path, count: int, rng: random.Random) -> None:
     from contextlib import closing
 
     from db import notes
-    from db.integrity import connect
+    from db.connect import connect
     with closing(connect(db)) as conn:
         conn.isolation_level = None
         conn.execute("BEGIN")

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from db.connect import connect
 from db.errors import CorruptDatabaseError, NewerSchemaError, StoreError
+from db.files import atomic_target, move_aside
 
 SAFETY_KEEP = 10
 KEEP = SAFETY_KEEP  # kept for callers of backup_database(..., keep=KEEP)
@@ -78,17 +80,11 @@ def _private_dir(folder: Path) -> None:
 def copy_database(source: Path, target: Path) -> Path:
     """Copy a live database with the backup API into `target` (written aside, then renamed)."""
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    tmp.unlink(missing_ok=True)
-    try:
-        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5)) as src, \
-                closing(sqlite3.connect(tmp)) as dst:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_target(target, suffix=".partial") as tmp, \
+            closing(connect(source, readonly=True)) as src, \
+            closing(sqlite3.connect(tmp)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
     return target
 
 
@@ -146,7 +142,7 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = [b for b in (_parse(p) for p in folder.glob("chiplens-*.sqlite")) if b is not None]
-    def order(b: BackupInfo):
+    def order(b: BackupInfo) -> tuple[datetime, int]:
         try:
             return b.created, b.path.stat().st_mtime_ns
         except OSError:
@@ -162,7 +158,7 @@ def kept_by_policy(backups: list[BackupInfo], policy: RetentionPolicy) -> set[Pa
     for count, bucket in ((policy.daily, lambda d: d.date()),
                           (policy.weekly, lambda d: tuple(d.isocalendar())[:2]),
                           (policy.monthly, lambda d: (d.year, d.month))):
-        seen: list = []
+        seen: list[object] = []
         for b in daily:
             key = bucket(b.created)
             if key in seen:
@@ -200,7 +196,7 @@ def daily_backup(db_path: Path, policy: RetentionPolicy, now: datetime | None = 
     if not any(b.daily and b.created.date() == today for b in list_backups(folder)):
         try:
             integrity.check_header(db_path)
-            with closing(integrity.connect(db_path, readonly=True)) as conn:
+            with closing(connect(db_path, readonly=True)) as conn:
                 integrity.quick_check(conn, db_path)
         except StoreError:
             return None
@@ -218,7 +214,7 @@ def verify_backup(source: Path) -> str:
         raise StoreError(f"There is no backup file at this path.\n\nFile: {source}", str(source))
     try:
         integrity.check_header(source)
-        with closing(integrity.connect(source, readonly=True)) as conn:
+        with closing(connect(source, readonly=True)) as conn:
             integrity.quick_check(conn, source)
             revision = integrity.schema_revision(conn)
     except CorruptDatabaseError as exc:
@@ -252,14 +248,13 @@ def restore_backup(db_path: Path, source: Path) -> tuple[Path | None, Path | Non
     `db.api.open_store`, which migrates a backup from an older schema.
     """
     from db import integrity
-    from db.recovery import move_aside
     db_path, source = Path(db_path), Path(source)
     verify_backup(source)
     safety = moved = None
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
             integrity.check_header(db_path)
-            with closing(integrity.connect(db_path, readonly=True)) as conn:
+            with closing(connect(db_path, readonly=True)) as conn:
                 integrity.quick_check(conn, db_path)
             healthy = True
         except (CorruptDatabaseError, sqlite3.DatabaseError):
@@ -271,9 +266,7 @@ def restore_backup(db_path: Path, source: Path) -> tuple[Path | None, Path | Non
     elif db_path.exists():
         moved = move_aside(db_path)
     try:
-        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, \
-                closing(integrity.connect(db_path)) as dst:
-            dst.execute(f"PRAGMA busy_timeout={integrity.BUSY_TIMEOUT_MS}")
+        with closing(connect(source, readonly=True)) as src, closing(connect(db_path)) as dst:
             src.backup(dst)
     except (sqlite3.Error, OSError) as exc:
         raise integrity.translate(exc, db_path) from exc

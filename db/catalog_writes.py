@@ -11,8 +11,10 @@ a new user value, shown instead of the bundled ones when the user asks (a value 
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, cast
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -40,16 +42,23 @@ _VALUE_COLS = ("value_num", "value_text", "qualifier", "approximate", "confidenc
                "origin")
 
 
-def _dump(state: dict | None) -> str:
+def _dump(state: dict[str, Any] | None) -> str:
     return json.dumps(state, ensure_ascii=False, sort_keys=True)
 
 
-def _one(conn: Connection, stmt):
+def _one(conn: Connection, stmt: Any) -> Any:
     return conn.execute(stmt).scalar_one_or_none()
 
 
+def _new_id(conn: Connection, stmt: Any) -> int:
+    """The primary key of the row an INSERT just made."""
+    key = conn.execute(stmt).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def _device_id(conn: Connection, slug: str) -> int:
-    found = _one(conn, select(Device.id).where(Device.slug == slug))
+    found: int | None = _one(conn, select(Device.id).where(Device.slug == slug))
     if found is None:
         raise CatalogValidationError({"device": f"no device {slug!r}"})
     return found
@@ -58,7 +67,7 @@ def _device_id(conn: Connection, slug: str) -> int:
 def _source_id(conn: Connection, key: str | None) -> int | None:
     if not key:
         return None
-    found = _one(conn, select(Source.id).where(Source.key == key))
+    found: int | None = _one(conn, select(Source.id).where(Source.key == key))
     if found is None:
         raise CatalogValidationError({"source": f"no source {key!r}"})
     return found
@@ -68,7 +77,7 @@ def _source_key(conn: Connection, source_id: int | None) -> str | None:
     return None if source_id is None else _one(conn, select(Source.key).where(Source.id == source_id))
 
 
-def _unique(conn: Connection, column, base: str) -> str:
+def _unique(conn: Connection, column: Any, base: str) -> str:
     key, n = base, 1
     while _one(conn, select(column).where(column == key)) is not None:
         n += 1
@@ -78,7 +87,7 @@ def _unique(conn: Connection, column, base: str) -> str:
 
 # ---------------------------------------------------------------- snapshots (the state undo puts back)
 
-def device_state(conn: Connection, slug: str) -> dict | None:
+def device_state(conn: Connection, slug: str) -> dict[str, Any] | None:
     row = conn.execute(select(Device, Organisation.slug.label("org_slug"), Organisation.name.label("org_name"),
                               Organisation.country).join(Organisation, Organisation.id == Device.organisation_id)
                        .where(Device.slug == slug)).mappings().first()
@@ -98,12 +107,12 @@ def device_state(conn: Connection, slug: str) -> dict | None:
             "aliases": [list(a) for a in aliases], "components": comps}
 
 
-def source_state(conn: Connection, key: str) -> dict | None:
+def source_state(conn: Connection, key: str) -> dict[str, Any] | None:
     row = conn.execute(select(Source).where(Source.key == key)).mappings().first()
     return None if row is None else {k: row[k] for k in _SOURCE_COLS}
 
 
-def value_state(conn: Connection, uid: str | None, cell: tuple[str, str]) -> dict:
+def value_state(conn: Connection, uid: str | None, cell: tuple[str, str]) -> dict[str, Any]:
     """A value row (or None) with the choice of its cell (device slug, metric key): both are put back."""
     row = None
     if uid is not None:
@@ -120,7 +129,7 @@ def value_state(conn: Connection, uid: str | None, cell: tuple[str, str]) -> dic
     return {"cell": list(cell), "row": row, "choice": choice}
 
 
-def pairing_state(conn: Connection, slug: str) -> dict | None:
+def pairing_state(conn: Connection, slug: str) -> dict[str, Any] | None:
     row = conn.execute(select(Pairing).where(Pairing.slug == slug)).mappings().first()
     if row is None:
         return None
@@ -130,7 +139,8 @@ def pairing_state(conn: Connection, slug: str) -> dict | None:
             "origin": row["origin"]}
 
 
-def _edit(kind: str, key: str, before: dict | None, after: dict | None, label: str) -> CatalogEditDTO:
+def _edit(kind: str, key: str, before: dict[str, Any] | None, after: dict[str, Any] | None,
+          label: str) -> CatalogEditDTO:
     return CatalogEditDTO(kind, key, _dump(before), _dump(after), label)
 
 
@@ -152,14 +162,14 @@ def restore(conn: Connection, kind: str, key: str, state_json: str) -> None:
 
 
 def _org_id(conn: Connection, org: Mapping[str, str]) -> int:
-    found = _one(conn, select(Organisation.id).where(Organisation.slug == org["slug"]))
+    found: int | None = _one(conn, select(Organisation.id).where(Organisation.slug == org["slug"]))
     if found is not None:
         conn.execute(update(Organisation).where(Organisation.id == found).values(name=org["name"], country=org["country"]))
         return found
-    return conn.execute(insert(Organisation).values(**org)).inserted_primary_key[0]
+    return _new_id(conn, insert(Organisation).values(**org))
 
 
-def _restore_device(conn: Connection, slug: str, state: dict | None) -> None:
+def _restore_device(conn: Connection, slug: str, state: dict[str, Any] | None) -> None:
     dev_id = _one(conn, select(Device.id).where(Device.slug == slug))
     if state is None:
         if dev_id is not None:
@@ -171,7 +181,7 @@ def _restore_device(conn: Connection, slug: str, state: dict | None) -> None:
     values = dict(state["row"], organisation_id=_org_id(conn, state["organisation"]),
                   composition_source_id=_source_id(conn, state.get("composition_source")))
     if dev_id is None:
-        dev_id = conn.execute(insert(Device).values(slug=slug, **values)).inserted_primary_key[0]
+        dev_id = _new_id(conn, insert(Device).values(slug=slug, **values))
     else:
         conn.execute(update(Device).where(Device.id == dev_id).values(**values))
     conn.execute(delete(DeviceAlias).where(DeviceAlias.device_id == dev_id))
@@ -187,7 +197,7 @@ def _restore_device(conn: Connection, slug: str, state: dict | None) -> None:
     conn.execute(delete(Organisation).where(Organisation.id.not_in(select(Device.organisation_id))))
 
 
-def _restore_source(conn: Connection, key: str, state: dict | None) -> None:
+def _restore_source(conn: Connection, key: str, state: dict[str, Any] | None) -> None:
     if state is None:
         conn.execute(delete(Source).where(Source.key == key))
     elif _one(conn, select(Source.id).where(Source.key == key)) is None:
@@ -196,7 +206,7 @@ def _restore_source(conn: Connection, key: str, state: dict | None) -> None:
         conn.execute(update(Source).where(Source.key == key).values(**state))
 
 
-def _restore_value(conn: Connection, uid: str, state: dict) -> None:
+def _restore_value(conn: Connection, uid: str, state: dict[str, Any]) -> None:
     row = state["row"]
     if row is None:
         conn.execute(delete(SpecValue).where(SpecValue.uid == uid))
@@ -217,7 +227,7 @@ def _set_choice(conn: Connection, cell: tuple[str, str], uid: str | None) -> Non
         conn.execute(insert(ValueChoice).values(device_slug=cell[0], metric_key=cell[1], value_uid=uid))
 
 
-def _restore_pairing(conn: Connection, slug: str, state: dict | None) -> None:
+def _restore_pairing(conn: Connection, slug: str, state: dict[str, Any] | None) -> None:
     if state is None:
         conn.execute(delete(Pairing).where(Pairing.slug == slug))
         return
@@ -243,7 +253,7 @@ def taken_names(conn: Connection) -> dict[str, str]:
     return out
 
 
-def _organisation(conn: Connection, vendor: str, country: str) -> dict:
+def _organisation(conn: Connection, vendor: str, country: str) -> dict[str, Any]:
     """The organisation called `vendor` (by name or slug), or a new one with that country."""
     key = catalog.norm(vendor)
     for slug, name, ctry in conn.execute(select(Organisation.slug, Organisation.name, Organisation.country)):
@@ -269,7 +279,7 @@ def save_device(conn: Connection, fields: Mapping[str, object], slug: str | None
     for a in aliases:
         seen.setdefault(catalog.norm(a), a)
     comps = []
-    for c in fields.get("components") or []:
+    for c in cast("Iterable[Mapping[str, Any]]", fields.get("components") or []):
         comps.append({"name": str(c.get("name") or "").strip() or (c.get("device") or ""), "role": c.get("role") or "accelerator",
                       "count": c.get("count"), "device": c.get("device") or None, "source": c.get("source") or None,
                       "confidence": c.get("confidence") or None})
@@ -311,7 +321,8 @@ def save_source(conn: Connection, fields: Mapping[str, object], key: str | None 
 
 def _metric(conn: Connection, key: str) -> MetricDTO | None:
     from db import read
-    return next((m for m in read.metrics(conn.connection.driver_connection) if m.key == key), None)
+    raw = cast(sqlite3.Connection, conn.connection.driver_connection)
+    return next((m for m in read.metrics(raw) if m.key == key), None)
 
 
 def save_value(conn: Connection, fields: Mapping[str, object], uid: str | None = None,
@@ -327,6 +338,7 @@ def save_value(conn: Connection, fields: Mapping[str, object], uid: str | None =
         errors["device"] = f"no device {device!r}"
     if errors:
         raise CatalogValidationError(errors)
+    assert metric is not None  # an unknown metric is one of the errors above
     cell = (device, metric.key)
     existing = value_state(conn, uid, cell) if uid is not None else None
     if existing is not None and existing["row"] is not None and existing["row"]["origin"] != "user":

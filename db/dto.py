@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from db.events import period_end, period_label
+from db.periods import period_end, period_label
 
 CONFIDENCE_ORDER = ("official", "third-party", "reported")
 
@@ -275,7 +275,7 @@ class StoreInfo:
     path: str
     schema_revision: str
     migrated_from: str | None = None
-    seeded: dict = field(default_factory=dict)
+    seeded: dict[str, int] = field(default_factory=dict)
     backup: str | None = None
 
 

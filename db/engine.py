@@ -1,25 +1,30 @@
-"""SQLAlchemy engine over the store file, with the house pragmas on every connection."""
+"""The SQLAlchemy engine over a store file (seeding, migrations, catalog and event writes).
+
+Its connections come from db.connect, so the pragmas live in one place. One engine per store file
+is kept for the life of the process; it pools no connection (NullPool), so every transaction opens
+the file afresh (a restored or moved-aside store is never written through a stale handle).
+"""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 
-from db import integrity
+from db.connect import Synchronous, connect
+
+_ENGINES: dict[tuple[str, Synchronous], Engine] = {}
 
 
-def make_engine(path: Path) -> Engine:
-    timeout_ms = integrity.BUSY_TIMEOUT_MS
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": timeout_ms / 1000})
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API connection
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute(f"PRAGMA busy_timeout={timeout_ms}")
-        cur.close()
-
+def make_engine(path: Path, synchronous: Synchronous = "NORMAL") -> Engine:
+    """The engine for the store at `path` (made once, then shared): synchronous NORMAL for seeding and
+    migrations, FULL for the analyst's own edits (db.api's catalog and event writes)."""
+    file = str(Path(path).absolute())
+    engine = _ENGINES.get((file, synchronous))
+    if engine is None:
+        def creator() -> sqlite3.Connection:
+            return connect(Path(file), writing=True, synchronous=synchronous)
+        engine = _ENGINES[(file, synchronous)] = create_engine("sqlite://", creator=creator, poolclass=NullPool)
     return engine

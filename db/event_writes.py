@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -44,8 +45,8 @@ def content(fields: Mapping[str, object], device_ids: Iterable[int]) -> EventCon
     row = tuple(_text(fields.get(name, DEFAULTS.get(name))) for name in SCALARS)
     sources = tuple((_text(_source_field(s, "publisher")), _text(_source_field(s, "title")),
                      _optional(_source_field(s, "url")), _optional(_source_field(s, "date")))
-                    for s in fields.get("sources") or ())
-    tags = tuple(dict.fromkeys(t for t in (_text(t) for t in fields.get("tags") or ()) if t))
+                    for s in cast("Iterable[object]", fields.get("sources") or ()))
+    tags = tuple(dict.fromkeys(t for t in (_text(t) for t in cast("Iterable[object]", fields.get("tags") or ())) if t))
     return EventContent(row, sources, tuple(dict.fromkeys(device_ids)), tags)
 
 
@@ -56,7 +57,8 @@ def stored_content(conn: Connection, event_id: int) -> EventContent:
     device_ids = conn.execute(select(EventDevice.device_id).where(EventDevice.event_id == event_id)
                               .order_by(EventDevice.id)).scalars()
     tags = conn.execute(select(EventTag.tag).where(EventTag.event_id == event_id).order_by(EventTag.id)).scalars()
-    return EventContent(tuple(row), tuple(tuple(s) for s in sources), tuple(device_ids), tuple(tags))
+    return EventContent(tuple(row), tuple(cast("tuple[str, str, str | None, str | None]", tuple(s)) for s in sources),
+                        tuple(device_ids), tuple(tags))
 
 
 def _write_children(conn: Connection, event_id: int, data: EventContent) -> None:
@@ -74,7 +76,7 @@ def _write_children(conn: Connection, event_id: int, data: EventContent) -> None
 
 def insert_event(conn: Connection, uid: str, origin: str, data: EventContent, created: str, updated: str) -> int:
     values = dict(zip(SCALARS, data.row), uid=uid, origin=origin, created=created, updated=updated)
-    event_id = conn.execute(insert(Event).values(**values)).inserted_primary_key[0]
+    event_id: int = conn.execute(insert(Event).values(**values)).inserted_primary_key[0]  # type: ignore[index]
     _write_children(conn, event_id, data)
     return event_id
 

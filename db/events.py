@@ -6,12 +6,13 @@ dates from end to end: no time of day and no time zone, so they read the same ev
 """
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
+
+from db.periods import QUARTER_START_MONTHS, parse_iso_date, parse_period, period_end, period_label  # noqa: F401  (re-exported)
 
 if TYPE_CHECKING:
     from db.dto import EventDTO
@@ -26,62 +27,6 @@ ORIGINS = ("seed", "user")
 EVENT_FIELDS = ("date", "precision", "title", "summary", "actor", "jurisdiction", "category", "confidence",
                 "sources", "devices", "tags")
 DEFAULTS = {"precision": "day"}  # fields that may be left out
-QUARTER_START_MONTHS = (1, 4, 7, 10)
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_PERIOD = re.compile(r"(\d{4})(?:-(?:(\d{2})|Q([1-4])))?")
-
-
-def parse_iso_date(text: object) -> date | None:
-    """The calendar date written as 'YYYY-MM-DD', or None if `text` is not exactly that."""
-    if not isinstance(text, str) or not _ISO_DATE.fullmatch(text):
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def period_end(start: str, precision: str) -> str:
-    """ISO date of the last day of the period that starts on `start` (e.g. month: '2025-04-30')."""
-    first = date.fromisoformat(start)
-    months = {"day": 0, "month": 1, "quarter": 3, "year": 12}[precision]
-    if months == 0:
-        return first.isoformat()
-    last_month_index = first.year * 12 + first.month - 1 + months - 1
-    year, month = divmod(last_month_index, 12)
-    month += 1
-    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
-
-
-def period_label(start: str, precision: str) -> str:
-    """The date as precise as it is known: '2025-04-09', '2025-04', '2025-Q2', '2025'."""
-    year, month = start[:4], int(start[5:7])
-    if precision == "month":
-        return start[:7]
-    if precision == "quarter":
-        return f"{year}-Q{(month - 1) // 3 + 1}"
-    if precision == "year":
-        return year
-    return start
-
-
-def parse_period(text: str) -> tuple[str, str] | None:
-    """First and last ISO day of '2025', '2025-04', '2025-Q2' or '2025-04-09' (None if not one of these)."""
-    day = parse_iso_date(text)
-    if day is not None:
-        return text, text
-    m = _PERIOD.fullmatch(text.strip())
-    if not m or (m.group(2) and not 1 <= int(m.group(2)) <= 12):
-        return None
-    year, month, quarter = m.groups()
-    if month:
-        start, precision = f"{year}-{month}-01", "month"
-    elif quarter:
-        start, precision = f"{year}-{QUARTER_START_MONTHS[int(quarter) - 1]:02d}-01", "quarter"
-    else:
-        start, precision = f"{year}-01-01", "year"
-    return start, period_end(start, precision)
 
 
 def overlaps(start: str, end: str, date_from: str | None, date_to: str | None) -> bool:
@@ -114,7 +59,7 @@ def _date_errors(text: object, precision: object) -> list[str]:
     if day is None:
         return [f"date {text!r} is not a valid date written YYYY-MM-DD"]
     if precision == "month" and day.day != 1:
-        return [f"a month-precision date must be the first day of the month ({text[:7]}-01), not {text}"]
+        return [f"a month-precision date must be the first day of the month ({str(text)[:7]}-01), not {text}"]
     if precision == "quarter" and (day.day != 1 or day.month not in QUARTER_START_MONTHS):
         return [f"a quarter-precision date must be the first day of a quarter "
                 f"({day.year}-01-01, -04-01, -07-01 or -10-01), not {text}"]
@@ -167,5 +112,5 @@ def validate_event(fields: Mapping[str, object]) -> list[str]:
     not_lists = [name for name in ("sources", "devices", "tags") if isinstance(fields.get(name), (str, bytes, Mapping))]
     errors += [f"{name} must be a list" for name in not_lists]
     if "sources" not in not_lists:
-        errors += _source_errors(fields.get("sources") or ())
+        errors += _source_errors(cast("Iterable[object]", fields.get("sources") or ()))
     return errors

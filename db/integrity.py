@@ -12,15 +12,6 @@ from pathlib import Path
 from db.errors import CorruptDatabaseError, DataFolderError, DiskFullError, LockedDatabaseError, StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-
-
-def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
-    """A sqlite3 connection with the house pragmas (foreign keys, busy timeout)."""
-    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute("PRAGMA foreign_keys=ON")
-    return conn
 
 
 def translate(exc: BaseException, path: Path) -> StoreError:
@@ -121,4 +112,5 @@ def schema_revision(conn: sqlite3.Connection) -> str | None:
 
 
 def has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
+    count: int = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    return count > 0

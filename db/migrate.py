@@ -25,11 +25,7 @@ def script_revisions() -> list[str]:
 
 
 def upgrade(path: Path, target: str = "head") -> None:
-    engine = make_engine(path)
-    try:
-        with engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, target)
-    finally:
-        engine.dispose()
+    with make_engine(path).begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)

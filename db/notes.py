@@ -15,36 +15,30 @@ re-indexes it, so that autosave stays cheap. Snippets are cut from the stored te
 """
 from __future__ import annotations
 
-import functools
-import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any, cast
 
 from db import read
+from db.columns import Columns, col
+from db.connect import inserted_id
 from db.dto import NoteDTO, NoteHitDTO, NoteLinkDTO, NoteSummaryDTO, NoteVersionDTO
 from db.errors import UnknownDeviceError, UnknownLinkError, UnknownNoteError
 from db.events import utc_now
+from db.notes_search import fts_query, hit_snippet, index_text, query_terms
+
+NOTE_SUMMARY = Columns(col("n.uid"), col("n.title"), col("n.created"), col("n.updated"), col("n.deleted"))
+NOTE = Columns(col("n.uid"), col("n.title"), col("n.body"), col("n.created"), col("n.updated"), col("n.deleted"))
+NOTE_VERSION = Columns(col("id"), col("saved"), col("title"), col("body"))
 
 LINK_KINDS = ("device", "pairing", "event", "source")
 SORTS = ("updated", "title")
 VERSION_EVERY = timedelta(minutes=10)
 TITLE_WEIGHT, BODY_WEIGHT, TAGS_WEIGHT = 10.0, 1.0, 5.0
-SNIPPET_CHARS = 160  # about two lines of the list
 SNIPPET_SCAN = 200_000  # characters of a body searched for the snippet
 
-SEP = "\u2060"  # WORD JOINER: a separator for unicode61 (category Cf), invisible; only ever in the index
-_CJK_CHARS = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-              "\U00020000-\U0003134f")
-
-
-@functools.cache
-def _pattern(name: str) -> re.Pattern:
-    """Regular expressions compiled on first use (a few ms each: not on the start-up path)."""
-    latin = f"(?:(?![{_CJK_CHARS}])[^\\W_])+"  # a latin / digit word as unicode61 splits it
-    return re.compile({"cjk": f"[{_CJK_CHARS}]", "query": f"([{_CJK_CHARS}]+)|({latin})", "latin": latin}[name])
 
 
 def now() -> str:
@@ -77,20 +71,23 @@ def clean_tags(tags: Iterable[str] | str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def parse_link(link) -> tuple[str, str]:
+def parse_link(link: object) -> tuple[str, str]:
     """(kind, target) from a NoteLinkDTO, a (kind, target) pair or 'kind:target'; ValueError if malformed."""
+    raw: tuple[object, object]
     if isinstance(link, NoteLinkDTO):
-        kind, target = link.kind, link.target
+        raw = link.kind, link.target
     elif isinstance(link, str):
-        kind, sep, target = link.partition(":")
+        raw_kind, sep, raw_target = link.partition(":")
         if not sep:
             raise ValueError(f"link {link!r} is not written kind:target (kinds: {', '.join(LINK_KINDS)})")
+        raw = raw_kind, raw_target
     else:
         try:
-            kind, target = link
+            first, second = cast("tuple[object, object]", link)
         except (TypeError, ValueError):
             raise ValueError(f"link {link!r} is not a (kind, target) pair") from None
-    kind, target = str(kind).strip().casefold(), str(target).strip()
+        raw = first, second
+    kind, target = str(raw[0]).strip().casefold(), str(raw[1]).strip()
     if kind not in LINK_KINDS:
         raise ValueError(f"link {kind}:{target}: unknown kind {kind!r} (kinds: {', '.join(LINK_KINDS)})")
     if not target:
@@ -98,13 +95,13 @@ def parse_link(link) -> tuple[str, str]:
     return kind, target
 
 
-def clean_links(links) -> tuple[tuple[str, str], ...]:
+def clean_links(links: object) -> tuple[tuple[str, str], ...]:
     if links is None:
         return ()
     if isinstance(links, (str, NoteLinkDTO)):
         links = [links]
     out: list[tuple[str, str]] = []
-    for link in links:
+    for link in cast("Iterable[object]", links):
         pair = parse_link(link)
         if pair not in out:
             out.append(pair)
@@ -155,24 +152,6 @@ def check_links(conn: sqlite3.Connection, links: tuple[tuple[str, str], ...],
 # ---------------------------------------------------------------- the search index
 
 
-def index_text(text: str) -> str:
-    """Text as indexed: each CJK character made a token of its own."""
-    cjk = _pattern("cjk")
-    return cjk.sub(f"{SEP}\\g<0>{SEP}", text) if cjk.search(text) else text
-
-
-def fts_query(query: str) -> str | None:
-    """An FTS5 query for what the user typed: every word must match; latin words as prefixes, CJK runs as
-    phrases of single characters. None if the query holds nothing searchable (only punctuation, emoji)."""
-    terms = []
-    for cjk, word in _pattern("query").findall(query):
-        if cjk:
-            terms.append('"' + " ".join(cjk) + '"')
-        else:
-            terms.append(f'"{word}"*')
-    return " ".join(terms) or None
-
-
 def _fts_row(title: str, body: str, tags: tuple[str, ...]) -> tuple[str, str, str]:
     return index_text(title), index_text(body), index_text(" ".join(tags))
 
@@ -191,7 +170,7 @@ def _unindex(conn: sqlite3.Connection, note_id: int) -> None:
 
 
 def _children(conn: sqlite3.Connection, ids: list[int],
-              links: bool = True) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple]]:
+              links: bool = True) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[NoteLinkDTO, ...]]]:
     """Tags and (unless links=False) resolved links of the notes with these ids."""
     tags: dict[int, list[str]] = defaultdict(list)
     raw: dict[int, list[tuple[str, str]]] = defaultdict(list)
@@ -217,24 +196,25 @@ def _children(conn: sqlite3.Connection, ids: list[int],
     return {k: tuple(v) for k, v in tags.items()}, resolved
 
 
-def _find(conn: sqlite3.Connection, uid: str) -> tuple:
-    row = conn.execute("SELECT id, title, body, created, updated, deleted FROM note WHERE uid = ?", (uid,)).fetchone()
+def _find(conn: sqlite3.Connection, uid: str) -> tuple[int, dict[str, Any]]:
+    """The note's row id and its NOTE fields; UnknownNoteError if there is none."""
+    row = conn.execute(f"SELECT n.id, {NOTE.select()} FROM note n WHERE n.uid = ?", (uid,)).fetchone()
     if row is None:
         raise UnknownNoteError(uid)
-    return row
+    return row[0], NOTE.fields(row, 1)
 
 
 def get_note(conn: sqlite3.Connection, uid: str) -> NoteDTO:
-    note_id, title, body, created, updated, deleted = _find(conn, uid)
+    note_id, fields = _find(conn, uid)
     tags, links = _children(conn, [note_id])
-    return NoteDTO(uid, title, body, tags.get(note_id, ()), links.get(note_id, ()), created, updated, deleted)
+    return NoteDTO(**fields, tags=tags.get(note_id, ()), links=links.get(note_id, ()))
 
 
 def _filters(conn: sqlite3.Connection, tag: str | None, device: str | None,
-             linked: tuple[str, str] | None, id_col: str = "n.id") -> tuple[list[str], list]:
+             linked: tuple[str, str] | None, id_col: str = "n.id") -> tuple[list[str], list[object]]:
     """SQL conditions (on the note id column `id_col`) and their arguments for the list/search filters."""
     where: list[str] = []
-    args: list = []
+    args: list[object] = []
     if tag is not None:
         where.append(f"{id_col} IN (SELECT note_id FROM note_tag WHERE lower(tag) = lower(?))")
         args.append(" ".join(tag.split()))
@@ -258,20 +238,21 @@ def list_notes(conn: sqlite3.Connection, tag: str | None = None, device: str | N
     if uids is not None:
         where.append(f"n.uid IN ({read.placeholders(uids)})")
         args += list(uids)
-    rows = conn.execute(f"SELECT n.id, n.uid, n.title, n.created, n.updated, n.deleted FROM note n "
+    rows = conn.execute(f"SELECT n.id, {NOTE_SUMMARY.select()} FROM note n "
                         f"WHERE {' AND '.join(where)} ORDER BY n.updated DESC, n.id DESC", args).fetchall()
-    if sort == "title":
-        rows.sort(key=lambda r: (r[2].casefold(), r[2], r[1]))
     tags, links = _children(conn, [r[0] for r in rows])
-    return [NoteSummaryDTO(r[1], r[2], tags.get(r[0], ()), links.get(r[0], ()), r[3], r[4], r[5]) for r in rows]
+    found = [NoteSummaryDTO(**NOTE_SUMMARY.fields(r, 1), tags=tags.get(r[0], ()), links=links.get(r[0], ()))
+             for r in rows]
+    if sort == "title":
+        found.sort(key=lambda n: (n.title.casefold(), n.title, n.uid))
+    return found
 
 
 def list_versions(conn: sqlite3.Connection, uid: str) -> list[NoteVersionDTO]:
     note_id = _find(conn, uid)[0]
-    rows = conn.execute("SELECT id, saved, title, body FROM note_version WHERE note_id = ? "
-                        "ORDER BY saved DESC, id DESC",
-                        (note_id,)).fetchall()
-    return [NoteVersionDTO(*r) for r in rows]
+    rows = conn.execute(f"SELECT {NOTE_VERSION.select()} FROM note_version WHERE note_id = ? "
+                        "ORDER BY saved DESC, id DESC", (note_id,)).fetchall()
+    return [NoteVersionDTO(**NOTE_VERSION.fields(r)) for r in rows]
 
 
 def refresh_index(conn: sqlite3.Connection) -> int:
@@ -302,98 +283,8 @@ def refresh_index(conn: sqlite3.Connection) -> int:
     return len(live)
 
 
-@dataclass(frozen=True)
-class Terms:
-    """What a query matches, to mark it in snippets: latin word prefixes (lower case) and CJK runs."""
-
-    prefixes: tuple[str, ...]
-    runs: tuple[str, ...]
-
-
-def query_terms(query: str) -> Terms:
-    prefixes, runs = [], []
-    for cjk, word in _pattern("query").findall(query):
-        if cjk:
-            runs.append(cjk)
-        else:
-            prefixes.append(word.lower())
-    return Terms(tuple(prefixes), tuple(runs))
-
-
-def _spans(text: str, terms: Terms) -> list[tuple[int, int]]:
-    """Where the terms match in `text`: whole words starting with a prefix, and the CJK runs."""
-    spans = []
-    if terms.prefixes:
-        for m in _pattern("latin").finditer(text):
-            word = m.group(0).lower()
-            if any(word.startswith(p) for p in terms.prefixes):
-                spans.append(m.span())
-    for run in terms.runs:
-        i = text.find(run)
-        while i != -1:
-            spans.append((i, i + len(run)))
-            i = text.find(run, i + len(run))
-    return sorted(spans)
-
-
-def _first_match(text: str, terms: Terms) -> int | None:
-    """Position of the first match, found with str.find (fast on long texts), or None."""
-    low = text.lower() if len(text.lower()) == len(text) else None
-    best = None
-    for run in terms.runs:
-        i = text.find(run)
-        if i != -1 and (best is None or i < best):
-            best = i
-    if low is not None:
-        for p in terms.prefixes:
-            i = low.find(p)
-            while i != -1 and i > 0 and _pattern("latin").match(text, i - 1, i):
-                i = low.find(p, i + 1)  # inside a word: not a match
-            if i != -1 and (best is None or i < best):
-                best = i
-    elif terms.prefixes:
-        spans = _spans(text, Terms(terms.prefixes, ()))
-        if spans and (best is None or spans[0][0] < best):
-            best = spans[0][0]
-    return best
-
-
-def make_snippet(text: str, terms: Terms, width: int = SNIPPET_CHARS) -> str:
-    """About `width` characters of `text` around its first match, matches wrapped in [[ ]], on one line."""
-    at = _first_match(text, terms)
-    if at is None:
-        window = " ".join(text[:width * 2].split())
-        return window[:width].rstrip() + ("…" if len(window) > width or len(text) > width * 2 else "")
-    start = max(0, at - width // 3)
-    if start:
-        space = text.rfind(" ", max(0, start - 20), at)
-        start = space + 1 if space != -1 else start
-    end = min(len(text), start + width)
-    if end < len(text):
-        space = text.find(" ", end, end + 20)
-        end = space if space != -1 else end
-    window = text[start:end]
-    out, pos = [], 0
-    for a, b in _spans(window, terms):
-        if a < pos:
-            continue
-        out += [window[pos:a], "[[", window[a:b], "]]"]
-        pos = b
-    out.append(window[pos:])
-    return ("…" if start else "") + " ".join("".join(out).split()) + ("…" if end < len(text) else "")
-
-
-def hit_snippet(title: str, body: str, tags: tuple[str, ...], terms: Terms) -> str:
-    """The body around its first match; if only the title or tags match, them (marked), like FTS5's
-    snippet() choosing the best column; with nothing marked, the start of the body."""
-    for text in (body, title, " ".join(tags)):
-        if text and _first_match(text, terms) is not None:
-            return make_snippet(text, terms)
-    return make_snippet(body or title, terms)
-
-
 def search(conn: sqlite3.Connection, query: str, tag: str | None = None, device: str | None = None,
-           limit: int = 200, linked_any=None) -> list[NoteHitDTO]:
+           limit: int = 200, linked_any: Iterable[object] | None = None) -> list[NoteHitDTO]:
     """The best `limit` hits; `linked_any` ((kind, target) pairs) keeps the notes linked to any of them."""
     match = fts_query(query)
     where, args = _filters(conn, tag, device, None, id_col="note_fts.rowid")
@@ -465,8 +356,9 @@ def insert_note(conn: sqlite3.Connection, title: str, body: str, tags: tuple[str
     cur = conn.execute("INSERT INTO note (uid, title, body, created, updated, deleted, fts_stale) "
                        "VALUES (?, ?, ?, ?, ?, NULL, 0)",
                        (uid, title, body, created or stamp, updated or created or stamp))
-    _set_children(conn, cur.lastrowid, tags, links)
-    _index(conn, cur.lastrowid, title, body, tags)
+    note_id = inserted_id(cur)
+    _set_children(conn, note_id, tags, links)
+    _index(conn, note_id, title, body, tags)
     return uid
 
 
@@ -481,7 +373,8 @@ def update_note(conn: sqlite3.Connection, uid: str, title: str, body: str, tags:
     """Save new content; True if anything changed. Keeps the previous title and body as a version when
     they changed and the newest version (or the note's creation) is older than VERSION_EVERY, or on
     a checkpoint."""
-    note_id, old_title, old_body, created, _, deleted = _find(conn, uid)
+    note_id, old = _find(conn, uid)
+    old_title, old_body, created = old["title"], old["body"], old["created"]
     old_tags, old_links = _stored_children(conn, note_id)
     tags = None if tags is None or tags == old_tags else tags
     links = None if links is None or links == old_links else links
@@ -500,7 +393,8 @@ def update_note(conn: sqlite3.Connection, uid: str, title: str, body: str, tags:
 
 
 def restore_version(conn: sqlite3.Connection, uid: str, version_id: int) -> None:
-    note_id, title, body, _, _, deleted = _find(conn, uid)
+    note_id, old = _find(conn, uid)
+    title, body = old["title"], old["body"]
     row = conn.execute("SELECT title, body FROM note_version WHERE id = ? AND note_id = ?",
                        (version_id, note_id)).fetchone()
     if row is None:
@@ -512,7 +406,8 @@ def restore_version(conn: sqlite3.Connection, uid: str, version_id: int) -> None
 
 
 def set_deleted(conn: sqlite3.Connection, uid: str, deleted: bool) -> bool:
-    note_id, title, body, _, _, was = _find(conn, uid)
+    note_id, old = _find(conn, uid)
+    title, body, was = old["title"], old["body"], old["deleted"]
     if (was is not None) == deleted:
         return False
     conn.execute("UPDATE note SET deleted = ?, fts_stale = 0 WHERE id = ?", (now() if deleted else None, note_id))

@@ -19,8 +19,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from db.dto import NoteDTO
 from db.notes import LINK_KINDS, clean_links, clean_tags
@@ -141,7 +143,7 @@ def parse(path: Path, text: str) -> NoteFile:
             continue
         item = re.match(r"^\s+-\s*(.*)$", line) or re.match(r"^-\s+(.*)$", line)
         if item and current_list is not None:
-            fields[current_list].append(_scalar(item.group(1), path, number))
+            cast("list[object]", fields[current_list]).append(_scalar(item.group(1), path, number))
             continue
         m = _KEY.match(line)
         if not m:
@@ -162,12 +164,13 @@ def parse(path: Path, text: str) -> NoteFile:
     if end is None:
         raise FrontMatterError(path, 1, f"the front matter opened here is never closed by a '{FENCE}' line")
     body = "".join(lines[end:])
-    uid = fields.get("uid") or None
+    uid = _text_field(fields, "uid")
     if uid is not None and not _UID.match(uid):
         raise FrontMatterError(path, where["uid"], f"uid {uid!r} may only hold letters, digits, '-' and '_'")
     for key in ("created", "updated"):
-        if fields.get(key) and not _TIME.match(fields[key]):
-            raise FrontMatterError(path, where[key], f"{key} {fields[key]!r} is not a UTC time written "
+        stamp = _text_field(fields, key)
+        if stamp and not _TIME.match(stamp):
+            raise FrontMatterError(path, where[key], f"{key} {stamp!r} is not a UTC time written "
                                                      "YYYY-MM-DDTHH:MM:SSZ")
     try:
         links = clean_links(fields.get("links") or ())
@@ -176,8 +179,15 @@ def parse(path: Path, text: str) -> NoteFile:
     title = fields.get("title")
     if not title:
         title = next((m.group(1) for m in map(_HEADING.match, body.splitlines()) if m), "") or path.stem
-    return NoteFile(path, uid, str(title), body, clean_tags(fields.get("tags") or ()), links,
-                    fields.get("created") or None, fields.get("updated") or None)
+    tags = cast("Iterable[str] | str", fields.get("tags") or ())
+    return NoteFile(path, uid, str(title), body, clean_tags(tags), links,
+                    _text_field(fields, "created"), _text_field(fields, "updated"))
+
+
+def _text_field(fields: dict[str, object], key: str) -> str | None:
+    """A scalar front-matter field as text (None when absent or empty)."""
+    value = fields.get(key)
+    return str(value) if value else None
 
 
 def files_in(source: Path) -> list[Path]:

@@ -7,8 +7,9 @@ value choice names the value it picks by its position in "values" (value uids ar
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import asdict
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from db.dto import DeviceDTO, MetricDTO, SourceDTO
 from db.importers.chiplens_json import FORMAT, VERSION
@@ -18,7 +19,7 @@ ABOUT = ("ChipLens data export. Includes data from Epoch AI, 'Data on Machine Le
          "(CC-BY 4.0).")
 
 
-def split_pick(pick: str, uids: dict[str, T]) -> tuple[T | None, str]:
+def split_pick(pick: str, uids: Mapping[str, T]) -> tuple[T | None, str]:
     """(uids[uid of the stored value a choice picks], prefix) for a choice's uid: the value itself, or a figure
     ChipLens computes from it ('bidir:UID', 'derived:SYSTEM:UID', nested); (None, '') when it names no value."""
     if pick in uids:
@@ -29,9 +30,9 @@ def split_pick(pick: str, uids: dict[str, T]) -> tuple[T | None, str]:
     return None, ""
 
 
-def _devices(conn: sqlite3.Connection, devs: list[DeviceDTO]) -> list[dict]:
+def _devices(conn: sqlite3.Connection, devs: list[DeviceDTO]) -> list[dict[str, Any]]:
     comp_src = dict(conn.execute("SELECT d.slug, s.key FROM device d JOIN source s ON s.id = d.composition_source_id"))
-    comps: dict[str, list[dict]] = {}
+    comps: dict[str, list[dict[str, Any]]] = {}
     for system, name, role, count, part, source, confidence in conn.execute(
             "SELECT d.slug, c.name, c.role, c.count, p.slug, s.key, c.confidence FROM system_component c "
             "JOIN device d ON d.id = c.system_id LEFT JOIN device p ON p.id = c.component_device_id "
@@ -48,7 +49,7 @@ def _devices(conn: sqlite3.Connection, devs: list[DeviceDTO]) -> list[dict]:
     return out
 
 
-def _sources(conn: sqlite3.Connection, srcs: list[SourceDTO]) -> list[dict]:
+def _sources(conn: sqlite3.Connection, srcs: list[SourceDTO]) -> list[dict[str, Any]]:
     extra = {k: (urls, ref, origin) for k, urls, ref, origin in
              conn.execute("SELECT key, other_urls, repo_ref, origin FROM source")}
     out = []
@@ -59,7 +60,7 @@ def _sources(conn: sqlite3.Connection, srcs: list[SourceDTO]) -> list[dict]:
     return out
 
 
-def _pairings(conn: sqlite3.Connection) -> list[dict]:
+def _pairings(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT p.slug, p.name, a.slug, b.slug, c.slug, d.slug, p.baseline, p.position, p.origin FROM pairing p "
         "JOIN device a ON a.id = p.device_a_id JOIN device b ON b.id = p.device_b_id "
@@ -69,13 +70,13 @@ def _pairings(conn: sqlite3.Connection) -> list[dict]:
              "origin": r[8]} for r in rows]
 
 
-def _choices(conn: sqlite3.Connection, uids: list[str]) -> list[dict]:
+def _choices(conn: sqlite3.Connection, uids: list[str]) -> list[dict[str, Any]]:
     where = {uid: n for n, uid in enumerate(uids, start=1)}
     out = []
     for device, metric, pick in conn.execute(
             "SELECT device_slug, metric_key, value_uid FROM value_choice ORDER BY device_slug, metric_key"):
         n, prefix = split_pick(pick, where)
-        row: dict = {"device": device, "metric": metric, "value": n}
+        row: dict[str, Any] = {"device": device, "metric": metric, "value": n}
         if prefix:
             row["prefix"] = prefix
         if n is None:
@@ -85,7 +86,7 @@ def _choices(conn: sqlite3.Connection, uids: list[str]) -> list[dict]:
 
 
 def document(conn: sqlite3.Connection, devs: list[DeviceDTO], mets: list[MetricDTO], srcs: list[SourceDTO],
-             rows: list[dict], uids: list[str]) -> dict:
+             rows: list[dict[str, Any]], uids: list[str]) -> dict[str, Any]:
     """The pack: `rows` are `db.api.export_rows`' value rows and `uids` the uid of each row."""
     return {"about": ABOUT, "format": FORMAT, "version": VERSION,
             "devices": _devices(conn, devs), "metrics": [asdict(m) for m in mets], "sources": _sources(conn, srcs),

@@ -9,20 +9,48 @@ from __future__ import annotations
 import difflib
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence, Sized
+from typing import Any
 
-from db.dto import ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, PairingDTO, SourceDTO, ValueDTO
+from db.dto import (ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, OrganisationDTO, PairingDTO,
+                    SourceDTO, ValueDTO)
+from db.columns import Columns, col, join_list, optional_bool, or_empty, split_list
 from db.errors import UnknownDeviceError
 
-_SOURCE_COLS = "s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind"
+# each query's columns, declared once for the SELECT and the DTO (see db.columns)
+SOURCE = Columns(col("s.key"), col("s.publisher"), col("s.title"), col("s.url"), col("s.date_text"),
+                 col("s.date_sort"), col("s.kind"))
+METRIC = Columns(col("key"), col("label"), col("grp", "group"), col("unit"), col("kind"),
+                 col("higher_is_better", convert=optional_bool), col("aggregate"), col("default_qualifier"),
+                 col("directional", convert=bool), col("derived", convert=bool), col("formula"),
+                 col("inputs", convert=split_list, dump=join_list), col("key_metric", convert=bool), col("description"),
+                 col("position"))
+DEVICE = Columns(col("d.slug"), col("d.name"), col("d.kind"), col("d.family"), col("d.status"),
+                 col("o.name", "vendor"), col("o.country", "country"), col("d.racks"),
+                 col("d.racks_note", convert=or_empty), col("d.origin"))
+PAIRING = Columns(col("p.slug"), col("p.name"), col("a.slug", "device_a"), col("b.slug", "device_b"),
+                  col("p.origin"), col("p.baseline"))
+VALUE = Columns(col("v.uid"), col("d.slug", "device_slug"), col("m.key", "metric_key"), col("v.value_num"),
+                col("v.value_text"), col("v.qualifier"), col("v.approximate", convert=bool), col("v.confidence"),
+                col("v.as_of"), col("v.note", convert=or_empty), col("v.unit_text", convert=or_empty),
+                col("v.origin"))
+COMPONENT = Columns(col("c.name"), col("c.role"), col("c.count"), col("cd.slug", "device_slug"), col("c.confidence"))
+EVENT = Columns(col("uid"), col("date"), col("precision"), col("title"), col("summary"), col("actor"),
+                col("jurisdiction"), col("category"), col("confidence"), col("origin"), col("created"),
+                col("updated"))
+EVENT_SOURCE = Columns(col("publisher"), col("title"), col("url"), col("date_text", "date"))
+ORGANISATION = Columns(col("slug"), col("name"), col("country"))
 
 
-def placeholders(values) -> str:
+def placeholders(values: Sized) -> str:
     """'?,?,?' for an `IN (...)` of these values (passed as parameters, never formatted into the SQL)."""
     return ",".join("?" * len(values))
 
 
-def _source(row: tuple) -> SourceDTO | None:
-    return SourceDTO(*row) if row[0] is not None else None
+def _source(row: Sequence[Any], start: int) -> SourceDTO | None:
+    """The source selected with SOURCE at `start` (None when the LEFT JOIN found none)."""
+    fields = SOURCE.fields(row, start)
+    return SourceDTO(**fields) if fields["key"] is not None else None
 
 
 def norm(text: str) -> str:
@@ -30,18 +58,13 @@ def norm(text: str) -> str:
 
 
 def metrics(conn: sqlite3.Connection) -> list[MetricDTO]:
-    rows = conn.execute(
-        "SELECT key, label, grp, unit, kind, higher_is_better, aggregate, default_qualifier, directional, "
-        "derived, formula, inputs, key_metric, description, position FROM metric ORDER BY position").fetchall()
-    return [MetricDTO(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else bool(r[5]), r[6], r[7],
-                      bool(r[8]), bool(r[9]), r[10], tuple(x for x in r[11].split(",") if x), bool(r[12]),
-                      r[13], r[14]) for r in rows]
+    rows = conn.execute(f"SELECT {METRIC.select()} FROM metric ORDER BY position").fetchall()
+    return [MetricDTO(**METRIC.fields(r)) for r in rows]
 
 
 def devices(conn: sqlite3.Connection, slugs: list[str] | None = None) -> list[DeviceDTO]:
-    sql = ("SELECT d.id, d.slug, d.name, d.kind, d.family, d.status, o.name, o.country, d.racks, d.racks_note, d.origin "
-           "FROM device d JOIN organisation o ON o.id = d.organisation_id")
-    args: tuple = ()
+    sql = f"SELECT d.id, {DEVICE.select()} FROM device d JOIN organisation o ON o.id = d.organisation_id"
+    args: tuple[str, ...] = ()
     if slugs is not None:
         sql += f" WHERE d.slug IN ({placeholders(slugs)})"
         args = tuple(slugs)
@@ -52,17 +75,21 @@ def devices(conn: sqlite3.Connection, slugs: list[str] | None = None) -> list[De
         for dev_id, alias in conn.execute(
                 f"SELECT device_id, alias FROM device_alias WHERE device_id IN ({placeholders(ids)}) ORDER BY id", ids):
             aliases[dev_id].append(alias)
-    return [DeviceDTO(r[1], r[2], r[3], r[4], r[5], r[6], r[7],
-                      tuple(a for a in aliases[r[0]] if a not in (r[1], r[2])), r[8], r[9] or "", r[10]) for r in rows]
+    out = []
+    for r in rows:
+        fields = DEVICE.fields(r, 1)
+        own = (fields["slug"], fields["name"])
+        out.append(DeviceDTO(**fields, aliases=tuple(a for a in aliases[r[0]] if a not in own)))
+    return out
 
 
 def pairings(conn: sqlite3.Connection) -> list[PairingDTO]:
     rows = conn.execute(
-        "SELECT p.slug, p.name, a.slug, b.slug, p.origin, c.slug, d.slug, p.baseline FROM pairing p "
+        f"SELECT {PAIRING.select()}, c.slug, d.slug FROM pairing p "
         "JOIN device a ON a.id = p.device_a_id JOIN device b ON b.id = p.device_b_id "
         "LEFT JOIN device c ON c.id = p.device_c_id LEFT JOIN device d ON d.id = p.device_d_id "
         "ORDER BY p.origin DESC, p.position, p.name").fetchall()
-    return [PairingDTO(*r[:5], tuple(s for s in r[5:7] if s), r[7]) for r in rows]
+    return [PairingDTO(**PAIRING.fields(r), more=tuple(s for s in r[len(PAIRING):] if s)) for r in rows]
 
 
 def resolve_device(conn: sqlite3.Connection, name: str) -> str:
@@ -73,7 +100,8 @@ def resolve_device(conn: sqlite3.Connection, name: str) -> str:
     if row is None:
         row = conn.execute("SELECT slug FROM device WHERE lower(slug) = ? OR lower(name) = ?", (key, key)).fetchone()
     if row is not None:
-        return row[0]
+        slug: str = row[0]
+        return slug
     labels = {a: s for a, s in conn.execute(
         "SELECT a.alias, d.slug FROM device_alias a JOIN device d ON d.id = a.device_id")}
     by_norm = {norm(a): a for a in labels}
@@ -93,23 +121,22 @@ def values(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str], 
     if not slugs:
         return out
     rows = conn.execute(
-        f"SELECT v.uid, d.slug, m.key, v.value_num, v.value_text, v.qualifier, v.approximate, {_SOURCE_COLS}, "
-        "v.confidence, v.as_of, v.note, v.unit_text, v.origin FROM spec_value v "
+        f"SELECT {VALUE.select()}, {SOURCE.select()} FROM spec_value v "
         "JOIN device d ON d.id = v.device_id JOIN metric m ON m.id = v.metric_id "
         "LEFT JOIN source s ON s.id = v.source_id "
         f"WHERE d.slug IN ({placeholders(slugs)}) ORDER BY v.id", slugs).fetchall()
     for r in rows:
-        out[(r[1], r[2])].append(ValueDTO(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), _source(r[7:14]),
-                                          r[14], r[15], r[16] or "", r[17] or "", r[18]))
+        value = ValueDTO(**VALUE.fields(r), source=_source(r, len(VALUE)))
+        out[(value.device_slug, value.metric_key)].append(value)
     return out
 
 
 def components(conn: sqlite3.Connection, slug: str) -> list[ComponentDTO]:
     rows = conn.execute(
-        f"SELECT c.name, c.role, c.count, cd.slug, {_SOURCE_COLS}, c.confidence FROM system_component c "
+        f"SELECT {COMPONENT.select()}, {SOURCE.select()} FROM system_component c "
         "JOIN device d ON d.id = c.system_id LEFT JOIN device cd ON cd.id = c.component_device_id "
         "LEFT JOIN source s ON s.id = c.source_id WHERE d.slug = ? ORDER BY c.id", (slug,)).fetchall()
-    return [ComponentDTO(r[0], r[1], r[2], r[3], _source(r[4:11]), r[11]) for r in rows]
+    return [ComponentDTO(**COMPONENT.fields(r), source=_source(r, len(COMPONENT))) for r in rows]
 
 
 def choices(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str], str]:
@@ -121,17 +148,17 @@ def choices(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str],
 
 
 def sources(conn: sqlite3.Connection) -> list[SourceDTO]:
-    rows = conn.execute(f"SELECT {_SOURCE_COLS} FROM source s ORDER BY s.key").fetchall()
-    return [SourceDTO(*r) for r in rows]
+    rows = conn.execute(f"SELECT {SOURCE.select()} FROM source s ORDER BY s.key").fetchall()
+    return [SourceDTO(**SOURCE.fields(r)) for r in rows]
 
 
-def _by_event(conn: sqlite3.Connection, sql: str, order: str, event_ids: list[int] | None) -> dict[int, list[tuple]]:
+def _by_event(conn: sqlite3.Connection, sql: str, order: str, event_ids: list[int] | None) -> dict[int, list[tuple[Any, ...]]]:
     """Rows of a child table grouped by event id: (event_id, *columns) selected by `sql`."""
     args: list[int] = []
     if event_ids is not None:
         sql += f" WHERE event_id IN ({placeholders(event_ids)})"
         args = event_ids
-    grouped: dict[int, list[tuple]] = defaultdict(list)
+    grouped: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in conn.execute(f"{sql} ORDER BY {order}", args):
         grouped[row[0]].append(row[1:])
     return grouped
@@ -139,24 +166,28 @@ def _by_event(conn: sqlite3.Connection, sql: str, order: str, event_ids: list[in
 
 def events(conn: sqlite3.Connection, uids: list[str] | None = None) -> list[EventDTO]:
     """Every event (or those with the given uids) with sources, device slugs and tags, by date then title."""
-    sql = ("SELECT id, uid, date, precision, title, summary, actor, jurisdiction, category, confidence, origin, "
-           "created, updated FROM event")
-    args: tuple = ()
+    sql = f"SELECT id, {EVENT.select()} FROM event"
+    args: tuple[str, ...] = ()
     if uids is not None:
         sql += f" WHERE uid IN ({placeholders(uids)})"
         args = tuple(uids)
     rows = conn.execute(sql + " ORDER BY date, title, uid", args).fetchall()
     ids = None if uids is None else [r[0] for r in rows]
-    sources = _by_event(conn, "SELECT event_id, publisher, title, url, date_text FROM event_source",
+    sources = _by_event(conn, f"SELECT event_id, {EVENT_SOURCE.select()} FROM event_source",
                         "event_id, position", ids)
     slugs = _by_event(conn, "SELECT l.event_id, d.slug FROM event_device l JOIN device d ON d.id = l.device_id",
                       "l.event_id, l.id", ids)
     tags = _by_event(conn, "SELECT event_id, tag FROM event_tag", "event_id, id", ids)
-    return [EventDTO(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                     tuple(EventSourceDTO(*s) for s in sources[r[0]]), tuple(s[0] for s in slugs[r[0]]),
-                     tuple(t[0] for t in tags[r[0]]), r[10], r[11], r[12]) for r in rows]
+    return [EventDTO(**EVENT.fields(r, 1),
+                     sources=tuple(EventSourceDTO(**EVENT_SOURCE.fields(s)) for s in sources[r[0]]),
+                     devices=tuple(s[0] for s in slugs[r[0]]), tags=tuple(t[0] for t in tags[r[0]])) for r in rows]
 
 
 def meta(conn: sqlite3.Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
+
+
+def organisations(conn: sqlite3.Connection) -> list[OrganisationDTO]:
+    rows = conn.execute(f"SELECT {ORGANISATION.select()} FROM organisation ORDER BY name")
+    return [OrganisationDTO(**ORGANISATION.fields(r)) for r in rows]

@@ -4,18 +4,17 @@ Plain sqlite3 (no SQLAlchemy): used at start-up and by `chiplens db ...`.
 """
 from __future__ import annotations
 
-import os
 import sqlite3
-import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from db import integrity
 from db.backup import BackupInfo, backup_dir_for, list_backups, restore_backup, verify_backup
+from db.connect import connect
 from db.errors import StoreError
+from db.files import SIDE_FILES, move_aside  # noqa: F401  (re-exported)
 
-SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ def check_database(path: Path) -> CheckReport:
     revision = None
     try:
         integrity.check_header(path)
-        with closing(integrity.connect(path, readonly=True)) as conn:
+        with closing(connect(path, readonly=True)) as conn:
             integrity.quick_check(conn, path)
             revision = integrity.schema_revision(conn)
             if revision is None:
@@ -56,29 +55,6 @@ def check_database(path: Path) -> CheckReport:
     if revision is not None and revision not in KNOWN_REVISIONS:
         problems.append(f"it was written by a newer ChipLens (schema {revision}; this version knows up to {HEAD})")
     return CheckReport(path, size, revision, tuple(problems))
-
-
-def move_aside(path: Path) -> Path:
-    """Rename the store (and its -wal/-shm files) to `<name>.damaged-<timestamp>`; returns the new path.
-
-    Nothing is deleted: the user (or a support person) can still look at the file.
-    """
-    path = Path(path)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    try:
-        os.replace(path, target)
-        for suffix in SIDE_FILES:
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                os.replace(side, target.with_name(target.name + suffix))
-    except OSError as exc:
-        raise integrity.translate(exc, path) from exc
-    return target
 
 
 def latest_good_backup(db_path: Path) -> BackupInfo | None:

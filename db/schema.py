@@ -258,7 +258,7 @@ class NoteVersion(Base):
 FTS_TABLE = "note_fts"
 
 
-def _rowid_column() -> Column:
+def _rowid_column() -> Column[int]:
     return Column("id", Integer, primary_key=True, nullable=True)  # 'id INTEGER PRIMARY KEY' reflects as nullable
 
 

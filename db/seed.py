@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -36,16 +37,18 @@ def norm_alias(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _upsert(conn: Connection, table, key_col: str, key: str, values: dict) -> int:
-    row = conn.execute(select(table.id).where(getattr(table, key_col) == key)).scalar_one_or_none()
+def _upsert(conn: Connection, table: Any, key_col: str, key: str, values: dict[str, Any]) -> int:
+    row: int | None = conn.execute(select(table.id).where(getattr(table, key_col) == key)).scalar_one_or_none()
     if row is None:
-        return conn.execute(insert(table).values({key_col: key, **values})).inserted_primary_key[0]
+        new_id: int = conn.execute(insert(table).values({key_col: key, **values})).inserted_primary_key[0]  # type: ignore[index]
+        return new_id
     conn.execute(update(table).where(table.id == row).values(**values))
     return row
 
 
-def _load(name: str) -> dict:
-    return json.loads(resources.seed_bytes(name))
+def _load(name: str) -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(resources.seed_bytes(name))
+    return doc
 
 
 def seed_connection(conn: Connection) -> dict[str, int]:
@@ -137,7 +140,7 @@ def seed_connection(conn: Connection) -> dict[str, int]:
     return counts
 
 
-def seed_events(conn: Connection, events: list[dict], dev_ids: dict[str, int]) -> int:
+def seed_events(conn: Connection, events: list[dict[str, Any]], dev_ids: dict[str, int]) -> int:
     """Insert, update (only if changed) or remove seed events by uid; user events stay as they are."""
     rows = conn.execute(select(Event.uid, Event.id, Event.origin))
     stored = {uid: (event_id, origin) for uid, event_id, origin in rows}
@@ -165,9 +168,5 @@ def _upsert_meta(conn: Connection, key: str, value: str) -> None:
 
 def seed(path: Path) -> dict[str, int]:
     """Seed (or re-seed) the store at `path` in one transaction."""
-    engine = make_engine(path)
-    try:
-        with engine.begin() as conn:
-            return seed_connection(conn)
-    finally:
-        engine.dispose()
+    with make_engine(path).begin() as conn:
+        return seed_connection(conn)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QMessageBox
 
-from db.catalog import CatalogValidationError
+from db.api.catalog import CatalogValidationError
 from db.dto import CatalogEditDTO, RowDTO, SourceDTO
 from db.errors import StoreError
 from desktop.dialogs import exec_until_saved

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from db.dto import CellDTO, DeviceDTO, EventDTO, MetricDTO, ValueDTO
-from db.events import period_label
+from db.api.events import period_label
 
 
 def _link(title: str, url: str | None) -> str:

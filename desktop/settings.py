@@ -178,7 +178,7 @@ class AppSettings:
         return str(self.value(THEME))
 
     def retention(self):
-        from db.backup import RetentionPolicy
+        from db.api.backups import RetentionPolicy
         return RetentionPolicy(*(int(self.value(k)) for k in BACKUP_KEYS))
 
     def set_retention(self, policy) -> None:

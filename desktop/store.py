@@ -1,4 +1,4 @@
-"""Store: the Qt-side facade over db.api. Views never query; they ask the Store.
+"""Store: a thin QObject over a db.api Library. Views never query; they ask the Store.
 
 Every write returns a ChangeSet that the Store broadcasts through `changed(change_set, initiator)`;
 each panel decides whether to refresh (and skips changes it made itself).
@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from db import api
+from db.api import Library
+from db.api.compare import NumberStyle
 from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO,
                     OrganisationDTO, PairingDTO, ScaleMatchDTO, SourceDTO, ValueDTO)
-from db.units import NumberStyle
 
 if TYPE_CHECKING:
     from db.dto import NoteDTO, NoteHitDTO, NoteSummaryDTO, NoteVersionDTO
@@ -31,72 +31,79 @@ class Store(QObject):
 
     def __init__(self, database: Path, parent: QObject | None = None):
         super().__init__(parent)
-        self.database = Path(database)
-        self.style = locale_style()
+        self.library = Library(database, locale_style())
         self._devices: list[DeviceDTO] | None = None
+
+    @property
+    def database(self) -> Path:
+        return self.library.path
+
+    @property
+    def style(self) -> NumberStyle:
+        return self.library.style
 
     # reads -------------------------------------------------------------
     def devices(self) -> list[DeviceDTO]:
         if self._devices is None:
-            self._devices = api.list_devices(self.database)
+            self._devices = self.library.catalog.devices()
         return self._devices
 
     def device(self, slug: str) -> DeviceDTO | None:
         return next((d for d in self.devices() if d.slug == slug), None)
 
     def pairings(self) -> list[PairingDTO]:
-        return api.list_pairings(self.database)
+        return self.library.catalog.pairings()
 
     def metrics(self) -> list[MetricDTO]:
-        return api.list_metrics(self.database)
+        return self.library.catalog.metrics()
 
     def compare(self, a: str, b: str) -> ComparisonDTO:
-        return api.compare(self.database, a, b, self.style)
+        return self.library.compare.pair(a, b)
 
     def scale_to_match(self, comparison: ComparisonDTO, metric_key: str, index: int | None = None) -> ScaleMatchDTO:
-        return api.scale_to_match(comparison, metric_key, self.style, index)
+        return self.library.compare.scale_to_match(comparison, metric_key, index)
 
     def compare_many(self, slugs, baseline: int | None = None) -> ComparisonDTO:
         """2 to 4 devices (slugs, names or aliases), ratios against the `baseline` column (default the second)."""
-        return api.compare_many(self.database, list(slugs), baseline, self.style)
+        return self.library.compare.many(list(slugs), baseline)
 
     # editing the catalog (every edit returns a CatalogEditDTO for undo / redo) ----------------
     def sources(self) -> list[SourceDTO]:
-        return api.list_sources(self.database)
+        return self.library.catalog.sources()
 
     def organisations(self) -> list[OrganisationDTO]:
-        return api.list_organisations(self.database)
+        return self.library.catalog.organisations()
 
     def value(self, uid: str) -> ValueDTO | None:
-        return api.get_value(self.database, uid)
+        return self.library.catalog.value(uid)
 
     def components(self, slug: str) -> list[ComponentDTO]:
-        return api.device_components(self.database, slug)
+        return self.library.catalog.components(slug)
 
     def save_device(self, fields: dict, slug: str | None = None, initiator=None) -> CatalogEditDTO:
-        return self._edited(api.save_device(self.database, fields, slug), initiator)
+        return self._edited(self.library.catalog.save_device(fields, slug), initiator)
 
     def save_source(self, fields: dict, key: str | None = None, initiator=None) -> CatalogEditDTO:
-        return self._edited(api.save_source(self.database, fields, key), initiator)
+        return self._edited(self.library.catalog.save_source(fields, key), initiator)
 
     def save_value(self, fields: dict, uid: str | None = None, initiator=None) -> CatalogEditDTO:
-        return self._edited(api.save_value(self.database, fields, uid, self.style), initiator)
+        return self._edited(self.library.catalog.save_value(fields, uid, self.style), initiator)
 
     def delete_value(self, uid: str, initiator=None) -> CatalogEditDTO:
-        return self._edited(api.delete_value(self.database, uid), initiator)
+        return self._edited(self.library.catalog.delete_value(uid), initiator)
 
     def save_group(self, name: str, slugs, baseline: int = 1, slug: str | None = None,
                    initiator=None) -> CatalogEditDTO:
-        return self._edited(api.save_group(self.database, name, list(slugs), baseline, slug), initiator)
+        return self._edited(self.library.catalog.save_group(name, list(slugs), baseline, slug), initiator)
 
     def delete_pairing(self, slug: str, initiator=None) -> CatalogEditDTO:
-        return self._edited(api.delete_pairing(self.database, slug), initiator)
+        return self._edited(self.library.catalog.delete_pairing(slug), initiator)
 
     def undo_edit(self, edit: CatalogEditDTO, initiator=None) -> None:
-        self._emit(api.undo_edit(self.database, edit), initiator)
+        self._emit(self.library.catalog.undo(edit), initiator)
 
     def redo_edit(self, edit: CatalogEditDTO, initiator=None) -> None:
-        self._emit(api.redo_edit(self.database, edit), initiator)
+        self._emit(self.library.catalog.redo(edit), initiator)
 
     def _edited(self, result: tuple[CatalogEditDTO, ChangeSet], initiator) -> CatalogEditDTO:
         edit, change = result
@@ -104,41 +111,41 @@ class Store(QObject):
         return edit
 
     def events(self) -> list[EventDTO]:
-        return api.list_events(self.database)
+        return self.library.events.list()
 
     # writes ------------------------------------------------------------
     def choose_value(self, device_slug: str, metric_key: str, value_uid: str | None, initiator=None) -> None:
-        self._emit(api.choose_value(self.database, device_slug, metric_key, value_uid), initiator)
+        self._emit(self.library.catalog.choose_value(device_slug, metric_key, value_uid), initiator)
 
     def save_pairing(self, name: str, a: str, b: str, initiator=None) -> str:
-        slug, change = api.save_pairing(self.database, name, a, b)
+        slug, change = self.library.catalog.save_pairing(name, a, b)
         self._emit(change, initiator)
         return slug
 
     def save_event(self, fields: dict, uid: str | None = None, initiator=None) -> str:
         """Create (uid None) or edit a user event; EventValidationError lists what is wrong."""
-        saved, change = api.save_event(self.database, fields, uid)
+        saved, change = self.library.events.save(fields, uid)
         self._emit(change, initiator)
         return saved
 
     def delete_event(self, uid: str, initiator=None) -> EventDTO:
         """Delete a user event and return it as it was, for undo."""
-        event, change = api.delete_event(self.database, uid)
+        event, change = self.library.events.delete(uid)
         self._emit(change, initiator)
         return event
 
     def restore_event(self, event: EventDTO, initiator=None) -> None:
-        self._emit(api.restore_event(self.database, event), initiator)
+        self._emit(self.library.events.restore(event), initiator)
 
     def export_data(self, target: Path) -> int:
-        return api.export_data(self.database, target)
+        return self.library.exports.data(target)
 
     # notes -------------------------------------------------------------
     # Reads are short plain-sqlite calls on the GUI thread; autosave writes go through
     # desktop.notes_autosave (a single-writer worker) and are broadcast with publish().
     def notes(self, tag: str | None = None, device: str | None = None, linked: tuple[str, str] | None = None,
               trash: bool = False, sort: str = "updated") -> list[NoteSummaryDTO]:
-        return api.list_notes(self.database, tag=tag, device=device, linked=linked, trash=trash, sort=sort)
+        return self.library.notes.list(tag=tag, device=device, linked=linked, trash=trash, sort=sort)
 
     def notes_linked(self, links: Iterable[tuple[str, str]], tag: str | None = None, device: str | None = None,
                      sort: str = "updated") -> list[NoteSummaryDTO]:
@@ -156,7 +163,7 @@ class Store(QObject):
 
     def note(self, uid: str) -> NoteDTO:
         """The note with its body; UnknownNoteError if it no longer exists."""
-        return api.get_note(self.database, uid)
+        return self.library.notes.get(uid)
 
     def note_tags(self) -> list[str]:
         """Every tag used by a note (trash included), sorted case-insensitively."""
@@ -165,44 +172,44 @@ class Store(QObject):
 
     def search_notes(self, query: str, tag: str | None = None, device: str | None = None,
                      limit: int = 200, linked_any=None) -> list[NoteHitDTO]:
-        return api.search_notes(self.database, query, tag=tag, device=device, limit=limit, linked_any=linked_any)
+        return self.library.notes.search(query, tag=tag, device=device, limit=limit, linked_any=linked_any)
 
     def note_versions(self, uid: str) -> list[NoteVersionDTO]:
-        return api.list_versions(self.database, uid)
+        return self.library.notes.versions(uid)
 
     def create_note(self, title: str, body: str = "", tags: Iterable[str] = (), links: Iterable = (),
                     initiator=None) -> str:
-        uid, change = api.create_note(self.database, title, body, tags=tuple(tags), links=tuple(links))
+        uid, change = self.library.notes.create(title, body, tags=tuple(tags), links=tuple(links))
         self._emit(change, initiator)
         return uid
 
     def save_note(self, uid: str, title: str, body: str, tags: Iterable[str] | None = None,
                   links: Iterable | None = None, checkpoint: bool = False, initiator=None) -> None:
         """A synchronous save (on the calling thread); the panel's autosave uses the worker instead."""
-        change = api.save_note(self.database, uid, title, body, tags=None if tags is None else tuple(tags),
-                               links=None if links is None else tuple(links), checkpoint=checkpoint)
+        change = self.library.notes.save(uid, title, body, tags=None if tags is None else tuple(tags),
+                                        links=None if links is None else tuple(links), checkpoint=checkpoint)
         self._emit(change, initiator)
 
     def restore_note_version(self, uid: str, version_id: int, initiator=None) -> None:
-        self._emit(api.restore_version(self.database, uid, version_id), initiator)
+        self._emit(self.library.notes.restore_version(uid, version_id), initiator)
 
     def delete_note(self, uid: str, initiator=None) -> None:
         """Move a note to the trash (undelete_note brings it back)."""
-        self._emit(api.delete_note(self.database, uid), initiator)
+        self._emit(self.library.notes.delete(uid), initiator)
 
     def undelete_note(self, uid: str, initiator=None) -> None:
-        self._emit(api.undelete_note(self.database, uid), initiator)
+        self._emit(self.library.notes.undelete(uid), initiator)
 
     def empty_trash(self, initiator=None) -> int:
-        count, change = api.empty_trash(self.database)
+        count, change = self.library.notes.empty_trash()
         self._emit(change, initiator)
         return count
 
     def export_notes(self, folder: Path, uids: Iterable[str] | None = None) -> list[Path]:
-        return api.export_notes(self.database, Path(folder), None if uids is None else list(uids))
+        return self.library.notes.export(Path(folder), None if uids is None else list(uids))
 
     def import_notes(self, source: Path, initiator=None) -> dict:
-        report = api.import_notes(self.database, Path(source))
+        report = self.library.notes.import_files(Path(source))
         self._emit(ChangeSet(frozenset({"note"})), initiator)
         return report
 

@@ -23,3 +23,19 @@ def test_gui_start_path_does_not_import_sqlalchemy_or_pyqtgraph():
             "print(sorted(m for m in ('sqlalchemy','alembic','pyqtgraph') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_desktop_contract_names_every_db_module_but_the_public_ones():
+    """A new db module is private to db/ until it is listed: the contract must forbid it to desktop/."""
+    contract = next(c for c in CONTRACTS if c["name"].startswith("desktop reaches the data layer only through"))
+    public = {"db.api", "db.dto", "db.errors"}
+    modules = {f"db.{p.stem}" for p in (ROOT / "db").glob("*.py") if p.stem != "__init__"}
+    modules |= {f"db.{p.parent.name}" for p in (ROOT / "db").glob("*/__init__.py")}
+    assert set(contract["forbidden_modules"]) == modules - public
+
+
+def test_no_db_module_is_longer_than_500_lines():
+    """Small modules: each one a concern a reader can hold in mind."""
+    long = {str(p.relative_to(ROOT)): n for p in (ROOT / "db").rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500}
+    assert long == {}

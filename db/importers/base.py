@@ -8,7 +8,7 @@ read as text with the csv and json modules, and URLs in them are kept as text.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from db.dto import MetricDTO
@@ -175,7 +175,8 @@ class Parsed:
     removes: str = "none"  # none | imported (origin 'import' values the file lacks) | epoch (Epoch AI imports)
     device_names: dict[str, str] = field(default_factory=dict)  # slug -> the name the file gives the device
 
-    def data_rows(self, records: list[list[str]], progress: Progress | None = None, every: int = 100):
+    def data_rows(self, records: list[list[str]], progress: Progress | None = None,
+                  every: int = 100) -> Iterator[tuple[int, list[str]]]:
         """(row number as a spreadsheet shows it, cells) for each data row under the header; blank rows are
         passed over, and a row whose cell count differs from the header's is a problem, not yielded."""
         width, total = len(records[0]), len(records) - 1

@@ -153,6 +153,7 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
         if problems:
             out.problems.extend(problems)
             continue
+        assert slug is not None and metric is not None  # otherwise a problem was found above
         out.values.append(ValueIn(slug, metric[0], value_num, value_text, cell("qualifier").strip() or None,
                                   approx in _TRUE, confidence, source_key, as_of, cell("note"), "", origin, row))
     if progress is not None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from typing import Any
 
 from db.importers.base import (
     ORIGINS,
@@ -52,7 +53,7 @@ _METRIC_KINDS = ("number", "text", "date")
 _ROLES = ("accelerator", "cpu")
 
 
-def _text(d: dict, key: str, default: str = "") -> str:
+def _text(d: dict[str, Any], key: str, default: str = "") -> str:
     v = d.get(key, default)
     return v if isinstance(v, str) else default
 
@@ -149,17 +150,17 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
 
         problems: list[Problem] = []
 
-        def bad(field: str, reason: str, r=r, problems: list[Problem] = problems, n: int = n) -> None:
+        def bad(field: str, reason: str, r: object = r, problems: list[Problem] = problems, n: int = n) -> None:
             value = r.get(field) if isinstance(r, dict) else None
             problems.append(Problem(name, reason, n, field, None if value is None else str(value), "value"))
         if not isinstance(r, dict):
             out.problems.append(Problem(name, "is not an object with device, metric and value", n, None, None,
                                         "value"))
             continue
-        device, metric = r.get("device"), r.get("metric")
+        device, metric_key = r.get("device"), r.get("metric")
         if not isinstance(device, str) or not (device in devices or device in pack_devices):
             bad("device", "is not a device in this store or in the pack")
-        if not isinstance(metric, str) or metric not in metrics:
+        if not isinstance(metric_key, str) or metric_key not in metrics:
             bad("metric", "is not a metric in this store or in the pack")
         value = r.get("value")
         value_num, value_text = None, None
@@ -168,8 +169,8 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
         elif isinstance(value, (int, float)):
             if not finite(float(value)):
                 bad("value", "is not a finite number")
-            elif isinstance(metric, str) and metric in metrics:
-                _kind, unit = metrics[metric]
+            elif isinstance(metric_key, str) and metric_key in metrics:
+                _kind, unit = metrics[metric_key]
                 given = r.get("unit") or unit
                 try:
                     value_num = to_canonical(float(value), given, unit) if isinstance(given, str) else None
@@ -204,7 +205,8 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
         if problems:
             out.problems.extend(problems)
             continue
-        out.values.append(ValueIn(device, metric, value_num, value_text, r.get("qualifier") or None, approximate,
+        assert isinstance(device, str) and isinstance(metric_key, str)  # otherwise a problem was found above
+        out.values.append(ValueIn(device, metric_key, value_num, value_text, r.get("qualifier") or None, approximate,
                                   confidence, source, r.get("as_of") or None, r.get("note") or "", "", origin, n))
     known_devices = devices | pack_devices
     known_sources = sources | pack_sources
@@ -230,7 +232,7 @@ def _components(raw: object) -> tuple[ComponentIn, ...] | None:
                 or not all(x is None or isinstance(x, str) for x in (device, source)) \
                 or confidence not in (None, "", *CONFIDENCES) or not (c.get("name") or device):
             return None
-        out.append(ComponentIn(c.get("name") or device, c.get("role", "accelerator"), count, device or None,
+        out.append(ComponentIn(str(c.get("name") or device), c.get("role", "accelerator"), count, device or None,
                                source or None, confidence or None))
     return tuple(out)
 
@@ -250,7 +252,7 @@ def _check_compositions(out: Parsed, name: str, devices: set[str], sources: set[
             out.devices[i] = replace(d, components=None, composition_source=None)
 
 
-def _pairings(out: Parsed, rows: list, name: str, devices: set[str]) -> None:
+def _pairings(out: Parsed, rows: list[Any], name: str, devices: set[str]) -> None:
     for n, p in enumerate(rows, start=1):
         def bad(field: str | None, reason: str, value: object = None, n: int = n) -> None:
             out.problems.append(Problem(name, reason, n, field, None if value is None else str(value), "pairing"))
@@ -274,7 +276,7 @@ def _pairings(out: Parsed, rows: list, name: str, devices: set[str]) -> None:
             out.pairings.append(PairingIn(p["slug"], p["name"], tuple(slugs), baseline, position, origin))
 
 
-def _choices(out: Parsed, rows: list, name: str, devices: set[str], metrics: dict, total: int) -> None:
+def _choices(out: Parsed, rows: list[Any], name: str, devices: set[str], metrics: dict[str, Any], total: int) -> None:
     good = {v.row for v in out.values}
     for n, c in enumerate(rows, start=1):
         def bad(field: str | None, reason: str, value: object = None, n: int = n) -> None:

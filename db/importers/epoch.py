@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from db.importers.base import DataImportError, DeviceIn, Parsed, Problem, Progress, SourceIn, ValueIn, finite, slugify
 from db.importers.text import parse_number, read_records
@@ -273,6 +274,6 @@ def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_u
     return out
 
 
-def _tail(v: ValueIn) -> tuple:
+def _tail(v: ValueIn) -> tuple[Any, ...]:
     return (v.metric, v.value_num, v.value_text, v.qualifier, v.approximate, v.confidence, v.source, v.as_of,
             v.note, v.unit_text, v.origin, v.row)

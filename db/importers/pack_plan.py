@@ -16,7 +16,9 @@ Origins, as for values:
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any, cast
 
 from db.importers.base import ChoiceIn, ComponentIn, DeviceIn, PairingIn, Parsed, SourceIn
 from db.read import norm
@@ -94,7 +96,7 @@ def _new_origin(pack_origin: str, has_seed: bool, bundled: str = "import") -> st
     return bundled if pack_origin == "seed" and has_seed else pack_origin
 
 
-def _differences(a, b, names: tuple[str, ...]) -> list[str]:
+def _differences(a: object, b: object, names: tuple[str, ...]) -> list[str]:
     return [n.replace("_", " ") for n in names if getattr(a, n) != getattr(b, n)]
 
 
@@ -110,11 +112,11 @@ def show_pairing(p: PairingIn, names: dict[str, str]) -> str:
     return " · ".join(names.get(s, s) for s in p.devices) + f" (ratios against {names.get(p.devices[p.baseline], '?')})"
 
 
-def plan_catalog(parsed: Parsed, cat: Catalog, has_seed: bool, picked: dict[int, str], planner
-                 ) -> tuple[list[tuple], CatalogWork]:
+def plan_catalog(parsed: Parsed, cat: Catalog, has_seed: bool, picked: dict[int, str], planner: Any
+                 ) -> tuple[list[tuple[Any, ...]], CatalogWork]:
     """(preview lines as (action, row, device, metric, before, after, reason, kind), work). `picked`: the store uid
     each pack value (by its number) matched or changes; values missing from it are added by this import."""
-    items: list[tuple] = []
+    items: list[tuple[Any, ...]] = []
     work = CatalogWork()
     names = planner.names
     for d in parsed.devices:
@@ -152,40 +154,43 @@ def plan_catalog(parsed: Parsed, cat: Catalog, has_seed: bool, picked: dict[int,
             if comp_changed:
                 work.compositions.append(d)
     for s in parsed.sources:
-        have = cat.sources.get(s.key)
-        if have is None or parsed.format != "json":
+        have_source = cat.sources.get(s.key)
+        if have_source is None or parsed.format != "json":
             continue
-        wanted = s if s.other_urls is not None else replace(s, other_urls=have.other_urls, repo_ref=have.repo_ref)
-        changed = _differences(wanted, have, _SOURCE_FIELDS)
+        wanted_source = s if s.other_urls is not None else replace(s, other_urls=have_source.other_urls,
+                                                                   repo_ref=have_source.repo_ref)
+        changed = _differences(wanted_source, have_source, _SOURCE_FIELDS)
         if not changed:
             continue
-        takes = _takes(have.origin, s.origin)
+        takes = _takes(have_source.origin, s.origin)
         items.append(("change" if takes else "skip", None, s.publisher or s.key, "source",
-                      "; ".join(f"{n}: {_show(getattr(have, n.replace(' ', '_')))}" for n in changed),
-                      "; ".join(f"{n}: {_show(getattr(wanted, n.replace(' ', '_')))}" for n in changed),
-                      ("changed: " + ", ".join(changed)) if takes else _kept("source", have.origin, s.origin),
+                      "; ".join(f"{n}: {_show(getattr(have_source, n.replace(' ', '_')))}" for n in changed),
+                      "; ".join(f"{n}: {_show(getattr(wanted_source, n.replace(' ', '_')))}" for n in changed),
+                      ("changed: " + ", ".join(changed)) if takes else _kept("source", have_source.origin, s.origin),
                       "source"))
         if takes:
-            work.sources.append((wanted, "user" if s.origin == "user" else have.origin))
+            work.sources.append((wanted_source, "user" if s.origin == "user" else have_source.origin))
     for p in parsed.pairings:
-        what = "saved pairing" if len(p.devices) == 2 else "saved group"
-        have = cat.pairings.get(p.slug)
-        if have is None:
+        label = "saved pairing" if len(p.devices) == 2 else "saved group"
+        have_pairing = cat.pairings.get(p.slug)
+        if have_pairing is None:
             origin = _new_origin(p.origin, has_seed, bundled="user")
-            reason = (f"new {what.split()[1]}" if origin == p.origin
-                      else f"new {what.split()[1]}: bundled with the ChipLens that wrote the file; added as yours")
-            items.append(("add", None, p.name, what, "", show_pairing(p, names), reason, "pairing"))
+            reason = (f"new {label.split()[1]}" if origin == p.origin
+                      else f"new {label.split()[1]}: bundled with the ChipLens that wrote the file; added as yours")
+            items.append(("add", None, p.name, label, "", show_pairing(p, names), reason, "pairing"))
             work.pairings.append((p, origin))
             continue
-        changed = _differences(p, have, ("name", "devices", "baseline", "position"))
+        changed = _differences(p, have_pairing, ("name", "devices", "baseline", "position"))
         if not changed:
             continue
-        takes = _takes(have.origin, p.origin)
-        items.append(("change" if takes else "skip", None, p.name, what,
-                      f"{have.name}: {show_pairing(have, names)}", f"{p.name}: {show_pairing(p, names)}",
-                      ("changed: " + ", ".join(changed)) if takes else _kept(what, have.origin, p.origin), "pairing"))
+        takes = _takes(have_pairing.origin, p.origin)
+        items.append(("change" if takes else "skip", None, p.name, label,
+                      f"{have_pairing.name}: {show_pairing(have_pairing, names)}",
+                      f"{p.name}: {show_pairing(p, names)}",
+                      ("changed: " + ", ".join(changed)) if takes else _kept(label, have_pairing.origin, p.origin),
+                      "pairing"))
         if takes:
-            work.pairings.append((p, "user" if p.origin == "user" else have.origin))
+            work.pairings.append((p, "user" if p.origin == "user" else have_pairing.origin))
     by_row = {v.row: v for v in parsed.values}
     by_uid = {r.uid: r for r in planner.ctx.values} if parsed.choices else {}
     for c in parsed.choices:
@@ -215,14 +220,14 @@ def _computed(prefix: str, shown: str) -> str:
     return ("both directions from " if prefix.startswith("bidir:") else "system total from ") + shown
 
 
-def _show_pick(uid: str, planner, rows: dict) -> str:
+def _show_pick(uid: str, planner: Any, rows: dict[str, Any]) -> str:
     """The figure a stored pick shows; `rows`: the store's values by uid."""
     from db.pack import split_pick
     row, prefix = split_pick(uid, rows)
     return uid if row is None else _computed(prefix, planner.show_row(row))
 
 
-def _show(x) -> str:
+def _show(x: object) -> str:
     if isinstance(x, tuple):
         return ", ".join(str(a) for a in x) or "none"
     return "none" if x in (None, "") else str(x)
@@ -232,7 +237,7 @@ def _show(x) -> str:
 
 
 def write_catalog(conn: sqlite3.Connection, work: CatalogWork, devices: dict[str, tuple[int, str, str]],
-                  sources: dict[str, int], org_id, new_uids: dict[int, str]) -> None:
+                  sources: dict[str, int], org_id: Callable[[str, str], int], new_uids: dict[int, str]) -> None:
     """Write the work in the current transaction, after the devices, sources and values of the import.
     `org_id(vendor, country)`: the organisation's id; `new_uids`: the uid of each value this import added."""
     for d, origin in work.devices:
@@ -276,7 +281,7 @@ def write_catalog(conn: sqlite3.Connection, work: CatalogWork, devices: dict[str
             conn.execute("INSERT INTO pairing (name, device_a_id, device_b_id, device_c_id, device_d_id, baseline, "
                          "position, origin, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*values, p.slug))
     for c, uid in work.choices:
-        pick = uid if uid is not None else c.prefix + new_uids[c.value]
+        pick = uid if uid is not None else c.prefix + new_uids[cast(int, c.value)]
         conn.execute("DELETE FROM value_choice WHERE device_slug = ? AND metric_key = ?", (c.device, c.metric))
         conn.execute("INSERT INTO value_choice (device_slug, metric_key, value_uid) VALUES (?, ?, ?)",
                      (c.device, c.metric, pick))

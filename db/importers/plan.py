@@ -24,17 +24,18 @@ both survive re-seeding. A pack's bundled (`seed`) rows keep that mark only in a
 bundled data of its own (an empty store, `db.api.create_empty_store`), so that export → import
 into an empty store → export gives the same file; elsewhere they become `import`.
 
-Applying runs in one IMMEDIATE transaction on a plain sqlite3 connection and recomputes the plan
-inside it, so that what is written matches the store at that moment; a file with errors writes
-nothing unless the caller asks for the valid rows only.
+Applying (`db.importers.apply`) runs in one IMMEDIATE transaction on a plain sqlite3 connection and
+recomputes the plan inside it, so that what is written matches the store at that moment; a file with
+errors writes nothing unless the caller asks for the valid rows only.
 """
 from __future__ import annotations
 
 import math
 import sqlite3
-import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 from db.compare import describe
@@ -114,7 +115,7 @@ class ImportPlan:
         return text + (f" ({', '.join(extra)})" if extra else "")
 
 
-def catalog_counts(items) -> list[str]:
+def catalog_counts(items: Iterable[PlanItem]) -> list[str]:
     """'pairings and groups: 1 added', … for the preview lines that are not values."""
     out = []
     for kind, what in (("pairing", "pairings and groups"), ("composition", "compositions"), ("choice", "choices"),
@@ -262,11 +263,11 @@ def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | Non
         if fmt == "epoch":
             parsed = epoch.parse(text, name, ctx.chips(), set(ctx.devices), ctx.metric_units(), progress)
         else:
-            metrics = {}
+            csv_metrics: dict[str, tuple[str, str, str]] = {}
             for k, (_, m) in ctx.metrics.items():
-                metrics.setdefault(norm(m.label), (k, m.kind, m.unit))
-                metrics[norm(k)] = (k, m.kind, m.unit)
-            parsed = chiplens_csv.parse(text, name, ctx.aliases, metrics, set(ctx.sources), progress)
+                csv_metrics.setdefault(norm(m.label), (k, m.kind, m.unit))
+                csv_metrics[norm(k)] = (k, m.kind, m.unit)
+            parsed = chiplens_csv.parse(text, name, ctx.aliases, csv_metrics, set(ctx.sources), progress)
     return parsed, ctx
 
 
@@ -297,7 +298,7 @@ class _Planner:
         m = self.metrics.get(metric)
         return q or (m.default_qualifier if m else None)
 
-    def key(self, device: str, metric: str, source: str | None, q: str | None) -> tuple:
+    def key(self, device: str, metric: str, source: str | None, q: str | None) -> tuple[object, ...]:
         if self.p.match == "epoch":
             return device, metric, self.qualifier(metric, q)
         return device, metric, source or "", q or ""
@@ -322,7 +323,8 @@ class _Planner:
         return self.p.removes == "epoch" and r.publisher == epoch.PUBLISHER and (r.source or "").startswith("epoch-mlhw-")
 
     # display ---------------------------------------------------------------------
-    def show(self, device: str, metric: str, num, text, q, approx, source, publisher, as_of) -> str:
+    def show(self, device: str, metric: str, num: float | None, text: str | None, q: str | None, approx: bool,
+             source: str | None, publisher: str | None, as_of: str | None) -> str:
         m = self.metrics.get(metric)
         if m is None:
             return str(num if num is not None else text)
@@ -364,13 +366,13 @@ class _Planner:
         for row, what, why in self.p.skipped:
             if row is not None:
                 items.append(PlanItem("skip", row, what, "", "", "", why))
-        store: dict[tuple, list[_Row]] = defaultdict(list)
+        store: dict[tuple[object, ...], list[_Row]] = defaultdict(list)
         for r in self.ctx.values:
             if self.in_scope(r):
                 store[self.key(r.device, r.metric, r.source, r.qualifier)].append(r)
         matched: set[str] = set()
-        first_row: dict[tuple, int | None] = {}
-        seen_keys: set[tuple] = set()
+        first_row: dict[tuple[object, ...], int | None] = {}
+        seen_keys: set[tuple[object, ...]] = set()
         for v in self.p.values:
             k = self.key(v.device, v.metric, v.source, v.qualifier)
             seen_keys.add(k)
@@ -421,7 +423,7 @@ class _Planner:
         return errors + items, adds, changes, removes
 
 
-def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple]:
+def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple[Any, ...]]:
     planner = _Planner(parsed, ctx)
     items, adds, changes, removes = planner.run()
     catalog = pack_plan.CatalogWork()
@@ -438,104 +440,6 @@ def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple]:
     plan = ImportPlan(parsed.file, parsed.format, parsed.rows, tuple(items), tuple(parsed.problems), tuple(warnings),
                       new_devices, new_sources, new_metrics, ignored, parsed)
     return plan, (adds, changes, removes, catalog)
-
-
-# ---------------------------------------------------------------- applying
-
-
-def _org_id(conn: sqlite3.Connection, ctx: StoreContext, vendor: str, country: str, exact: bool) -> int:
-    """The organisation called `vendor`; `exact` False (Epoch names) also matches punctuation-insensitively
-    and by slug ('Huawei' -> huawei, 'Kunlunxin Baidu' -> 'Kunlunxin (Baidu)')."""
-    name = vendor.strip() or "Unknown vendor"
-    found = ctx.orgs.get(norm(name))
-    if found is None and not exact:
-        found = ctx.orgs.get("name:" + slugify(name)) or ctx.orgs.get("slug:" + slugify(name))
-    if found is not None:
-        return found
-    base = slugify(name) or "vendor"
-    slug, n = base, 1
-    while "slug:" + slug in ctx.orgs:
-        n += 1
-        slug = f"{base}-{n}"
-    org_id = conn.execute("INSERT INTO organisation (slug, name, country) VALUES (?, ?, ?)",
-                          (slug, name, country)).lastrowid
-    ctx.orgs[norm(name)] = org_id
-    ctx.orgs["slug:" + slug] = org_id
-    ctx.orgs.setdefault("name:" + slugify(name), org_id)
-    return org_id
-
-
-def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: tuple) -> ImportResult:
-    """Write a plan computed on `conn` in the current transaction."""
-    adds, changes, removes, catalog = work
-    parsed = plan.parsed
-    created = []
-    taken = set(ctx.aliases)
-    used_devices = {v.device for _, v in adds} | {v.device for _, v in changes} | {r.device for r in removes}
-    for d in parsed.devices:
-        if d.slug in ctx.devices:
-            continue
-        if parsed.format == "epoch" and d.slug not in used_devices:
-            continue
-        origin = "import" if d.origin == "seed" and ctx.has_seed else d.origin
-        org = _org_id(conn, ctx, d.vendor, d.country, exact=parsed.format == "json")
-        dev_id = conn.execute(
-            "INSERT INTO device (slug, name, kind, family, status, organisation_id, racks, racks_note, origin) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (d.slug, d.name, d.kind, d.family, d.status, org, d.racks, d.racks_note, origin)).lastrowid
-        ctx.devices[d.slug] = (dev_id, d.name, d.kind)
-        created.append(d.name)
-        for alias in (d.slug, d.name, *d.aliases):
-            key = norm(alias)
-            if not key or key in taken:
-                continue
-            taken.add(key)
-            conn.execute("INSERT INTO device_alias (device_id, alias, alias_norm) VALUES (?, ?, ?)",
-                         (dev_id, alias, key))
-    for m in parsed.metrics:
-        if m.key in ctx.metrics:
-            continue
-        metric_id = conn.execute(
-            "INSERT INTO metric (key, label, grp, unit, kind, higher_is_better, aggregate, default_qualifier, "
-            "directional, derived, formula, inputs, key_metric, description, position) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (m.key, m.label, m.group, m.unit, m.kind, m.higher_is_better, m.aggregate, m.default_qualifier,
-             m.directional, m.derived, m.formula, ",".join(m.inputs), m.key_metric, m.description,
-             m.position)).lastrowid
-        ctx.metrics[m.key] = (metric_id, m)
-    needed = {v.source for _, v in adds} | {v.source for _, v in changes}
-    for s in parsed.sources:
-        if s.key in ctx.sources or (parsed.format != "json" and s.key not in needed):
-            continue
-        ctx.sources[s.key] = conn.execute(
-            "INSERT INTO source (key, publisher, title, url, date_text, date_sort, kind, other_urls, repo_ref, "
-            "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind, "\n".join(s.other_urls or ()),
-             s.repo_ref, "import" if s.origin == "seed" and ctx.has_seed else s.origin)).lastrowid
-    new_uids = {i: f"imp-{uuid.uuid4().hex[:20]}" for i in range(len(adds))}
-    conn.executemany(
-        "INSERT INTO spec_value (uid, device_id, metric_id, value_num, value_text, qualifier, approximate, "
-        "source_id, confidence, as_of, note, unit_text, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(new_uids[i], ctx.devices[v.device][0], ctx.metrics[v.metric][0], v.value_num,
-          v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None, v.confidence,
-          v.as_of, v.note, v.unit_text, origin) for i, (origin, v) in enumerate(adds)])
-    conn.executemany(
-        "UPDATE spec_value SET value_num = ?, value_text = ?, qualifier = ?, approximate = ?, source_id = ?, "
-        "confidence = ?, as_of = ?, note = ?, unit_text = ? WHERE uid = ?",
-        [(v.value_num, v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None,
-          v.confidence, v.as_of, v.note, v.unit_text, r.uid) for r, v in changes])
-    if removes:
-        conn.executemany("DELETE FROM spec_value WHERE uid = ?", [(r.uid,) for r in removes])
-        conn.executemany("DELETE FROM value_choice WHERE value_uid = ?", [(r.uid,) for r in removes])
-    pack_plan.write_catalog(conn, catalog, ctx.devices, ctx.sources,
-                            lambda vendor, country: _org_id(conn, ctx, vendor, country, exact=True),
-                            {v.row: new_uids[i] for i, (_, v) in enumerate(adds) if v.row is not None})
-    devices = {v.device for _, v in adds} | {v.device for _, v in changes} | {r.device for r in removes}
-    devices |= catalog.device_slugs()
-    metrics = {v.metric for _, v in adds} | {v.metric for _, v in changes} | {r.metric for r in removes}
-    metrics |= {c.metric for c, _ in catalog.choices}
-    return ImportResult(plan.added, plan.changed, plan.removed, plan.skipped, tuple(created), frozenset(devices),
-                        frozenset(metrics), kinds=catalog.kinds())
 
 
 def refuse_if_errors(plan: ImportPlan, valid_only: bool) -> None:

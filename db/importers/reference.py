@@ -19,6 +19,7 @@ import hashlib
 import json
 import re
 import sys
+from typing import Any
 from pathlib import Path
 
 from db.events import validate_event
@@ -79,7 +80,7 @@ def _source_unit(field: str, unit: str) -> str:
     return head
 
 
-def _qualifier(metric: dict, rec: dict) -> str | None:
+def _qualifier(metric: dict[str, Any], rec: dict[str, Any]) -> str | None:
     unit, note = rec.get("unit") or "", rec.get("note") or ""
     if metric.get("directional"):
         for text in (unit, note):  # the unit text first, then whichever the note says first
@@ -98,7 +99,7 @@ def _qualifier(metric: dict, rec: dict) -> str | None:
     return None
 
 
-def convert_record(rec: dict, metric: dict, slug: str) -> dict:
+def convert_record(rec: dict[str, Any], metric: dict[str, Any], slug: str) -> dict[str, Any]:
     """One reference record -> one seed value (numeric values in canonical units)."""
     value = rec["value"]
     out = {
@@ -116,7 +117,9 @@ def convert_record(rec: dict, metric: dict, slug: str) -> dict:
     elif metric["kind"] == "number" and isinstance(value, (int, float)):
         out["value_num"] = to_canonical(value, _source_unit(rec["field"], rec["unit"]), metric["unit"])
     elif metric["kind"] == "number" and isinstance(value, str) and _APPROX.match(value):
-        number = float(_APPROX.match(value).group(2).replace(",", ""))
+        approx = _APPROX.match(value)
+        assert approx is not None
+        number = float(approx.group(2).replace(",", ""))
         out["value_num"] = to_canonical(number, _source_unit(rec["field"], rec["unit"]), metric["unit"])
         out["approximate"] = True
         out["note"] = "; ".join(x for x in (f"source wording: '{value} {rec['unit']}'".strip(), out["note"]) if x)
@@ -167,7 +170,7 @@ def convert(reference: Path, seed: Path) -> dict[str, int]:
     return counts | convert_events(reference, seed)
 
 
-def device_names(devices: dict) -> dict[str, str]:
+def device_names(devices: dict[str, Any]) -> dict[str, str]:
     """Every slug, name and alias of the seed devices, normalised, -> device slug."""
     names: dict[str, str] = {}
     for d in devices["devices"]:
@@ -181,7 +184,7 @@ def event_uid(date: str, title: str) -> str:
     return "seed-" + value_uid(date, title)
 
 
-def convert_event(rec: dict, names: dict[str, str]) -> dict:
+def convert_event(rec: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     """One reference timeline record -> one seed event (subjects split into device slugs and tags)."""
     devices, tags = [], []
     for subject in rec["subjects"]:

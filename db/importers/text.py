@@ -118,7 +118,7 @@ def parse_number(text: str, decimal_comma: bool) -> float | None:
     return float(t)
 
 
-def escape_cell(value):
+def escape_cell(value: object) -> object:
     """A text cell that a spreadsheet would run as a formula, made inert with a leading apostrophe."""
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
@@ -132,5 +132,5 @@ def unescape_cell(text: str) -> str:
     return text
 
 
-def escape_row(row: dict) -> dict:
+def escape_row(row: dict[str, object]) -> dict[str, object]:
     return {k: escape_cell(v) for k, v in row.items()}

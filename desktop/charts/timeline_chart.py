@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QKeyEvent, QPain
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from db.dto import EventDTO
-from db.events import period_end
+from db.api.events import period_end
 from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
                                              format_event_date, jurisdiction_label)
 

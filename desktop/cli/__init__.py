@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.events import CATEGORIES, JURISDICTIONS, parse_period
+from db.api.events import CATEGORIES, JURISDICTIONS, parse_period
 from desktop import APP_NAME, __version__
 from desktop.cli import database, imports, pictures  # light: their heavy imports are inside functions
 
@@ -153,25 +153,25 @@ def run(paths, args) -> int:
         return database.run_db(paths, args)
     if args.command == "report" or (args.command == "export" and args.view != "data"):
         return pictures.main(paths, args)
-    from db import api
+    from db.api import Library
     from db.errors import StoreError
     from desktop.cli import commands  # the store's read path: loaded only for these commands
+    lib = Library(paths.database)
     try:
-        api.open_store(paths.database)
+        lib.open()
         if args.command == "list":
-            return commands.cmd_list(paths.database, args.what, args.format, sys.stdout)
+            return commands.cmd_list(lib, args.what, args.format, sys.stdout)
         if args.command == "compare":
-            return commands.cmd_compare(paths.database, [args.a, args.b, *args.more], args.format, sys.stdout,
-                                   args.baseline)
+            return commands.cmd_compare(lib, [args.a, args.b, *args.more], args.format, sys.stdout, args.baseline)
         if args.command == "export":
-            return commands.cmd_export(paths.database, args.view, Path(args.output))
+            return commands.cmd_export(lib, args.view, Path(args.output))
         if args.command == "events":
-            return commands.cmd_events(paths.database, args.format, sys.stdout, args.date_from, args.date_to,
-                                  args.category, args.jurisdiction, args.device)
+            return commands.cmd_events(lib, args.format, sys.stdout, args.date_from, args.date_to,
+                                       args.category, args.jurisdiction, args.device)
         if args.command == "notes":
-            return commands.cmd_notes(paths.database, args, sys.stdout)
+            return commands.cmd_notes(lib, args, sys.stdout)
         if args.command == "import":
-            return imports.cmd_import(paths.database, args, sys.stdout, sys.stderr)
+            return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
     except StoreError as exc:
         sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
         return 1

@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from db import api
+from db.api import Library
 from db.dto import CellDTO, ComparisonDTO, DeviceDTO, EventDTO, EventSourceDTO, ValueDTO
 from db.errors import UnknownDeviceError
-from db.importers.text import escape_cell  # a cell starting with = + - @ cannot run as a formula
+from db.api.imports import escape_cell  # a cell starting with = + - @ cannot run as a formula
 
 CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
 
@@ -163,9 +163,9 @@ def print_devices(devices: list[DeviceDTO], fmt: str, out: TextIO) -> None:
     _table(rows, out)
 
 
-def cmd_list(db: Path, what: str, fmt: str, out: TextIO) -> int:
+def cmd_list(lib: Library, what: str, fmt: str, out: TextIO) -> int:
     if what == "pairings":
-        pairs = api.list_pairings(db)
+        pairs = lib.catalog.pairings()
         if fmt == "json":
             json.dump([{"slug": p.slug, "name": p.name, "a": p.device_a, "b": p.device_b, "origin": p.origin,
                         **({"more": list(p.more)} if p.more else {}),
@@ -176,20 +176,20 @@ def cmd_list(db: Path, what: str, fmt: str, out: TextIO) -> int:
             _table([["Slug", "Pairing", "A", "B", "More"]]
                    + [[p.slug, p.name, p.device_a, p.device_b, ", ".join(p.more)] for p in pairs], out)
         return 0
-    devices = api.list_devices(db)
+    devices = lib.catalog.devices()
     if what in ("chips", "systems"):
         devices = [d for d in devices if d.kind == what[:-1]]
     print_devices(devices, fmt, out)
     return 0
 
 
-def cmd_compare(db: Path, devices: list[str], fmt: str, out: TextIO, baseline: str | None = None) -> int:
+def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baseline: str | None = None) -> int:
     """Compare 2 to 4 devices; `baseline` names the column ratios are taken against (default: the second)."""
     if not 2 <= len(devices) <= 4:
         sys.stderr.write(f"chiplens compare: give 2 to 4 devices, not {len(devices)}\n")
         return 2
     try:
-        comparison = api.compare_many(db, devices, baseline)
+        comparison = lib.compare.many(devices, baseline)
     except UnknownDeviceError as exc:
         sys.stderr.write(f"chiplens compare: {exc}\n")
         return 2
@@ -200,11 +200,11 @@ def cmd_compare(db: Path, devices: list[str], fmt: str, out: TextIO, baseline: s
     return 0
 
 
-def cmd_export(db: Path, what: str, target: Path) -> int:
+def cmd_export(lib: Library, what: str, target: Path) -> int:
     if target.suffix.lower() not in (".json", ".csv"):
         sys.stderr.write(f"chiplens export: {target.name}: the file name must end in .json or .csv\n")
         return 2
-    n = api.export_data(db, target)
+    n = lib.exports.data(target)
     sys.stderr.write(f"exported {n} values to {target}\n")
     return 0
 
@@ -248,15 +248,15 @@ def print_events(events: list[EventDTO], names: dict[str, str], fmt: str, out: T
            out)
 
 
-def cmd_events(db: Path, fmt: str, out: TextIO, date_from: str | None = None, date_to: str | None = None,
+def cmd_events(lib: Library, fmt: str, out: TextIO, date_from: str | None = None, date_to: str | None = None,
                categories: list[str] | None = None, jurisdictions: list[str] | None = None,
                device: str | None = None) -> int:
     try:
-        events = api.list_events(db, date_from, date_to, categories, jurisdictions, device=device)
+        events = lib.events.list(date_from, date_to, categories, jurisdictions, device=device)
     except UnknownDeviceError as exc:
         sys.stderr.write(f"chiplens events: {exc}\n")
         return 2
-    names = {d.slug: d.name for d in api.list_devices(db)}
+    names = {d.slug: d.name for d in lib.catalog.devices()}
     print_events(events, names, fmt, out)
     if not events:
         sys.stderr.write("chiplens events: no event matches these filters\n")
@@ -289,7 +289,7 @@ def _read_body(spec: str | None) -> str:
     return Path(spec).read_bytes().decode("utf-8")
 
 
-def _notes_add(db: Path, args, out: TextIO) -> int:
+def _notes_add(lib: Library, args, out: TextIO) -> int:
     if not args.title.strip():
         sys.stderr.write("chiplens notes add: --title must not be empty\n")
         return 2
@@ -299,13 +299,13 @@ def _notes_add(db: Path, args, out: TextIO) -> int:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
         sys.stderr.write(f"chiplens notes add: --body-file {args.body_file}: {reason}\n")
         return 2
-    uid, _ = api.create_note(db, args.title, body, tags=args.tag, links=args.link)
+    uid, _ = lib.notes.create(args.title, body, tags=args.tag, links=args.link)
     out.write(uid + "\n")
     return 0
 
 
-def _notes_list(db: Path, args, out: TextIO) -> int:
-    found = api.list_notes(db, tag=args.tag, device=args.device, trash=args.trash, sort=args.sort)
+def _notes_list(lib: Library, args, out: TextIO) -> int:
+    found = lib.notes.list(tag=args.tag, device=args.device, trash=args.trash, sort=args.sort)
     if args.format == "json":
         json.dump([note_json(n) for n in found], out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -318,13 +318,13 @@ def _notes_list(db: Path, args, out: TextIO) -> int:
     return 0
 
 
-def _notes_search(db: Path, args, out: TextIO) -> int:
+def _notes_search(lib: Library, args, out: TextIO) -> int:
     if args.limit < 1:
         sys.stderr.write("chiplens notes search: --limit must be at least 1\n")
         return 2
-    hits = api.search_notes(db, args.query, tag=args.tag, device=args.device, limit=args.limit)
+    hits = lib.notes.search(args.query, tag=args.tag, device=args.device, limit=args.limit)
     if args.format == "json":
-        by_uid = {n.uid: n for n in api.note_summaries(db, [h.uid for h in hits])}
+        by_uid = {n.uid: n for n in lib.notes.summaries([h.uid for h in hits])}
         json.dump([{**note_json(by_uid[h.uid], h.snippet), "rank": h.rank} for h in hits if h.uid in by_uid],
                   out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -335,19 +335,19 @@ def _notes_search(db: Path, args, out: TextIO) -> int:
     return 0
 
 
-def cmd_notes(db: Path, args, out: TextIO) -> int:
+def cmd_notes(lib: Library, args, out: TextIO) -> int:
     """`chiplens notes add|list|search|export|import`; usage problems (bad links, unknown devices,
     unreadable or malformed files) exit 2 with a message."""
     name = f"chiplens notes {args.notes_command}"
     try:
         if args.notes_command == "add":
-            return _notes_add(db, args, out)
+            return _notes_add(lib, args, out)
         if args.notes_command == "list":
-            return _notes_list(db, args, out)
+            return _notes_list(lib, args, out)
         if args.notes_command == "search":
-            return _notes_search(db, args, out)
+            return _notes_search(lib, args, out)
         if args.notes_command == "export":
-            written = api.export_notes(db, Path(args.output))
+            written = lib.notes.export(Path(args.output))
             sys.stderr.write(f"exported {len(written)} notes to {args.output}\n")
             return 0
         if args.notes_command == "import":
@@ -355,7 +355,7 @@ def cmd_notes(db: Path, args, out: TextIO) -> int:
             if not source.exists():
                 sys.stderr.write(f"{name}: {source}: no such file or folder\n")
                 return 2
-            counts = api.import_notes(db, source)
+            counts = lib.notes.import_files(source)
             out.write(f"created {counts['created']}, updated {counts['updated']}, "
                       f"unchanged {counts['unchanged']}\n")
             return 0

@@ -87,11 +87,12 @@ def _refuse_while_running(paths, err) -> bool:
 
 
 def _run(paths, args, out, err) -> int:
-    from db import api, backup, recovery
+    from db.api import Library
     database = paths.database
+    lib = Library(database)
     command = args.db_command
     if command == "check":
-        report = recovery.check_database(database)
+        report = lib.backups.check()
         if report.ok:
             out.write(f"ok: {database} (schema {report.revision}, {_size(report.size)}): integrity and foreign "
                       "keys checked\n")
@@ -104,21 +105,21 @@ def _run(paths, args, out, err) -> int:
                       "backup; 'chiplens db fresh' moves it aside and starts with a fresh database.\n")
         return 1
     if command == "backups":
-        items = backup.list_backups(backup.backup_dir_for(database))
+        items = lib.backups.list()
         if args.format == "json":
             json.dump([{"file": str(b.path), "created": b.created.isoformat(timespec="seconds"), "size": b.size,
                         "reason": b.reason} for b in items], out, indent=1)
             out.write("\n")
             return 0
         if not items:
-            out.write(f"no backups yet in {backup.backup_dir_for(database)}\n")
+            out.write(f"no backups yet in {lib.backups.folder}\n")
             return 0
         out.write(f"{'created':<19}  {'size':>10}  {'reason':<16}  file\n")
         for b in items:
             out.write(f"{b.created:%Y-%m-%d %H:%M:%S}  {_size(b.size):>10}  {b.reason:<16}  {b.path}\n")
         return 0
     if command == "backup":
-        report = recovery.check_database(database)
+        report = lib.backups.check()
         if not report.ok:
             err.write(f"chiplens: not backed up: {database}: {'; '.join(report.problems)}\n")
             return 1
@@ -127,21 +128,21 @@ def _run(paths, args, out, err) -> int:
             if target.exists():
                 err.write(f"chiplens: {target} exists already; choose a new file name\n")
                 return 1
-            made = backup.copy_database(database, target)
+            made = lib.backups.copy_to(target)
         else:
-            made = backup.backup_database(database, backup.backup_dir_for(database), "manual")
+            made = lib.backups.make("manual")
         out.write(f"{made}\n")
         return 0
     if command in ("restore", "fresh") and _refuse_while_running(paths, err):
         return 1
     if command == "restore":
         if args.source == "LATEST":
-            info, safety, moved = recovery.restore_latest(database)
+            info, safety, moved = lib.backups.restore_latest()
             source = info.path
         else:
             source = Path(args.source).expanduser().absolute()
-            safety, moved = backup.restore_backup(database, source)
-        api.open_store(database)
+            safety, moved = lib.backups.restore(source)
+        lib.open()
         out.write(f"restored {source}\n")
         if safety:
             out.write(f"the database as it was is backed up in {safety}\n")
@@ -149,8 +150,8 @@ def _run(paths, args, out, err) -> int:
             out.write(f"the damaged database was moved aside (kept) to {moved}\n")
         return 0
     if command == "fresh":
-        moved = recovery.start_fresh(database)
-        api.open_store(database)
+        moved = lib.backups.start_fresh()
+        lib.open()
         out.write(f"fresh database: {database}\n")
         if moved:
             out.write(f"the previous one was moved aside (kept) to {moved}\n")

@@ -7,7 +7,10 @@ value, why) when the file cannot be imported: then, as with --dry-run, the store
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from db.api import Library
 
 SHOWN_ACTIONS = {"add": "+", "change": "~", "remove": "-"}
 
@@ -42,13 +45,12 @@ def print_plan(plan, out: TextIO, every_line: bool) -> None:
         out.write(f"new devices ({len(plan.new_devices)}): {shown}\n")
 
 
-def cmd_import(db: Path, args, out: TextIO, err: TextIO) -> int:
-    from db import api  # imported here: the parser (built on every start, GUI too) stays light
-    from db.importers.base import DataImportError
+def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
+    from db.api.imports import DataImportError  # imported here: the parser (built on every start, GUI too) stays light
     name = "chiplens import"
     file = Path(args.file)
     try:
-        plan = api.plan_import(db, file, args.format)
+        plan = lib.imports.plan(file, args.format)
     except DataImportError as exc:
         err.write(f"{name}: {exc.message}\n")
         return 1
@@ -70,13 +72,13 @@ def cmd_import(db: Path, args, out: TextIO, err: TextIO) -> int:
         err.write(f"{name}: dry run: nothing was written\n")
         return 0
     try:
-        result, _change = api.apply_import(db, plan, valid_only=args.valid_only)
+        result, _change = lib.imports.apply(plan, valid_only=args.valid_only)
     except DataImportError as exc:
         err.write(f"{name}: {exc.message}\n")
         for problem in exc.problems:
             err.write(f"{name}: error: {problem}\n")
         return 1
-    from db.importers.plan import catalog_counts
+    from db.api.imports import catalog_counts
     print_plan(plan, out, every_line=False)
     extra = ([f"{len(result.new_devices)} new devices"] if result.new_devices else []) + catalog_counts(plan.items)
     out.write(f"added {result.added}, changed {result.changed}, skipped {result.skipped}, removed {result.removed}, "

@@ -12,36 +12,6 @@ import sys
 from pathlib import Path
 
 
-class _ApiStore:
-    """The Store's read methods the brief needs, over db.api (no QObject, no window)."""
-
-    def __init__(self, database: Path, style):
-        from db import api
-        self.api, self.database, self.style = api, database, style
-
-    def compare(self, a: str, b: str):
-        return self.api.compare(self.database, a, b, self.style)
-
-    def compare_many(self, slugs, baseline=None):
-        return self.api.compare_many(self.database, list(slugs), baseline, self.style)
-
-    def events(self):
-        return self.api.list_events(self.database)
-
-    def devices(self):
-        return self.api.list_devices(self.database)
-
-    def notes_linked(self, links):
-        seen = {}
-        for link in dict.fromkeys(links):
-            for note in self.api.list_notes(self.database, linked=link):
-                seen.setdefault(note.uid, note)
-        return sorted(seen.values(), key=lambda n: (n.updated, n.uid), reverse=True)
-
-    def note(self, uid: str):
-        return self.api.get_note(self.database, uid)
-
-
 def _qt():
     """A QGuiApplication on the offscreen platform: exports need fonts and painters, never a display."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -58,7 +28,8 @@ def main(paths, args) -> int:
     from db.errors import StoreError, UnknownDeviceError
     from desktop.export.options import ExportError
     try:
-        return run(paths.database, args)
+        from db.api import Library
+        return run(Library(paths.database), args)
     except ExportError as exc:
         sys.stderr.write(f"{name}: {exc}\n")
         return 2 if exc.usage else 1
@@ -73,61 +44,59 @@ def main(paths, args) -> int:
         return 1
 
 
-def run(database: Path, args) -> int:
+def run(library, args) -> int:
     from desktop.export.options import ExportError, ExportOptions, default_width, format_of
     target = Path(args.output)
     if args.command == "report":
         if target.suffix.lower() != ".pdf":
             raise ExportError(f"{target.name}: the brief is a PDF: the file name must end in .pdf")
-        return _report(database, args, target)
+        return _report(library, args, target)
     format_of(target)
     devices = len(args.devices) if args.view == "compare" else 2
     options = ExportOptions(width=args.width if args.width is not None else default_width(devices), scale=args.scale,
                             theme=args.theme, caption=args.caption,
                             parts=getattr(args, "part", "both")).checked()
-    from db import api
-    api.open_store(database)
+    library.open()
     _qt()
     from desktop.export import writers
     from desktop.export.views import comparison_document
     from desktop.store import locale_style
+    library.style = locale_style()
     if args.view == "compare":
         if not 2 <= len(args.devices) <= 4:
             raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
-        comparison = _compare(database, args.devices, args.baseline, locale_style())
+        comparison = _compare(library, args.devices, args.baseline)
         doc = comparison_document(comparison, options)
     else:
-        doc = _timeline(database, args, options)
+        doc = _timeline(library, args, options)
     writers.write(doc, target, options)
     sys.stderr.write(f"wrote {target}\n")
     return 0
 
 
-def _compare(database: Path, devices: list[str], baseline: str | None, style):
-    from db import api
+def _compare(library, devices: list[str], baseline: str | None):
     if len(devices) == 2 and baseline is None:
-        return api.compare(database, devices[0], devices[1], style)
+        return library.compare.pair(devices[0], devices[1])
     try:
-        return api.compare_many(database, devices, baseline, style)
+        return library.compare.many(devices, baseline)
     except ValueError as exc:  # the baseline is not one of the devices
         from desktop.export.options import ExportError
         raise ExportError(str(exc)) from exc
 
 
-def _timeline(database: Path, args, options):
-    from db import api
+def _timeline(library, args, options):
     from desktop.export.options import ExportError
     from desktop.export.views import timeline_document
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise ExportError(f"--from {args.date_from} is after --to {args.date_to}")
-    events = api.list_events(database, args.date_from, args.date_to, args.category, args.jurisdiction,
-                             device=args.device)
+    events = library.events.list(args.date_from, args.date_to, args.category, args.jurisdiction,
+                                 device=args.device)
     from desktop.export.views import timeline_range
     date_from, date_to = timeline_range(events, args.date_from, args.date_to)
     filters = []
-    names = {d.slug: d.name for d in api.list_devices(database)}
+    names = {d.slug: d.name for d in library.catalog.devices()}
     if args.device:
-        slug = api.resolve_device(database, args.device)
+        slug = library.catalog.resolve_device(args.device)
         filters.append(f"device: {names.get(slug, args.device)}")
     if args.category:
         filters.append("categories: " + ", ".join(args.category))
@@ -136,19 +105,18 @@ def _timeline(database: Path, args, options):
     return timeline_document(events, date_from, date_to, options, filters="; ".join(filters))
 
 
-def _report(database: Path, args, target: Path) -> int:
-    from db import api
+def _report(library, args, target: Path) -> int:
     from desktop.export.options import ExportError
-    api.open_store(database)
-    pairings = api.list_pairings(database)
+    library.open()
+    pairings = library.catalog.pairings()
     pairing = next((p for p in pairings if p.slug == args.pairing), None)
     if pairing is None:
         known = ", ".join(p.slug for p in pairings)
         raise ExportError(f"no pairing {args.pairing!r}; known pairings: {known}")
     _qt()
     from desktop.export.brief import collect, write_brief
-    from desktop.store import locale_style
-    data = collect(_ApiStore(database, locale_style()), pairing)
+    from desktop.store import Store
+    data = collect(Store(library.path), pairing)  # the window's Store, without a window
     write_brief(data, target, args.paper)
     sys.stderr.write(f"wrote {target}\n")
     return 0

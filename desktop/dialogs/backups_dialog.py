@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import api
-from db.backup import RetentionPolicy, backup_database, backup_dir_for, list_backups, restore_backup
+from db.api.backups import RetentionPolicy, backup_database, backup_dir_for, list_backups, restore_backup
 from db.dto import ChangeSet
 from db.errors import StoreError
 from desktop.background import BackgroundJob

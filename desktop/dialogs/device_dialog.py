@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.catalog import CONFIDENCES, KINDS, ROLES, STATUSES, norm, validate_device
+from db.api.catalog import CONFIDENCES, KINDS, ROLES, STATUSES, norm, validate_device
 from db.dto import ComponentDTO, DeviceDTO, OrganisationDTO, SourceDTO
 from desktop.dialogs.catalog_form import CatalogFormDialog
 from desktop.dialogs.value_dialog import source_label

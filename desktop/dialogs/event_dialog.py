@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.dto import EventDTO
-from db.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS, validate_event
+from db.api.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS, validate_event
 from desktop.models.event_list_model import category_label, confidence_label, jurisdiction_label, precision_label
 
 NO_DATE = QDate(1000, 1, 1)  # the date edit's minimum, shown as "no date"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from db.catalog import MAX_COMPARED, validate_group
+from db.api.catalog import MAX_COMPARED, validate_group
 from db.dto import DeviceDTO
 from desktop.dialogs.catalog_form import CatalogFormDialog
 

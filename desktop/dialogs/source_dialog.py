@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from db.catalog import validate_source
+from db.api.catalog import validate_source
 from db.dto import SourceDTO
 from desktop.dialogs.catalog_form import CatalogFormDialog
 

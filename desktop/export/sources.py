@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
-from db.units import scale as unit_scale
+from db.api.compare import scale as unit_scale
 from desktop import APP_NAME, __version__
 
 EPOCH_CREDIT = "Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0)"

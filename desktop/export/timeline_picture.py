@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from db.dto import EventDTO
-from db.events import period_end
+from db.api.events import period_end
 from desktop.export import text as tx
 from desktop.export.theme import Theme
 from desktop.models.event_list_model import (

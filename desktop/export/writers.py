@@ -7,13 +7,13 @@ import contextlib
 import errno
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from db.api.exports import atomic_target as write_aside
 from desktop import APP_NAME, __version__
 from desktop.export.document import Framed
 from desktop.export.options import MAX_PIXELS_SIDE, ExportError, ExportOptions, format_of, tr
@@ -36,35 +36,19 @@ def _reason(exc: OSError) -> str:
 
 @contextlib.contextmanager
 def atomic_target(target: Path) -> Iterator[str]:
-    """Yield a temporary path beside `target`; on success it replaces `target`, on any error it is removed."""
+    """Yield a temporary path beside `target`; on success it replaces `target`, on any error it is removed
+    (db.api.exports.atomic_target writes aside; here its errors become ExportErrors)."""
     target = Path(target)
     if target.is_dir():
         raise ExportError(f"{target}: " + tr("that is a folder"))
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with write_aside(target, create_folder=False) as tmp:
+            yield str(tmp)
+            if os.path.getsize(tmp) == 0:
+                raise ExportError(tr("cannot write %1: nothing was written").replace("%1", str(target)), usage=False)
     except OSError as exc:
         raise ExportError(tr("cannot write %1: %2").replace("%1", str(target)).replace("%2", _reason(exc)),
                           usage=False) from exc
-    os.close(fd)
-    try:
-        yield tmp
-        if os.path.getsize(tmp) == 0:
-            raise ExportError(tr("cannot write %1: nothing was written").replace("%1", str(target)), usage=False)
-        os.chmod(tmp, 0o644 & ~_umask())
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise ExportError(tr("cannot write %1: %2").replace("%1", str(target)).replace("%2", _reason(exc)),
-                          usage=False) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def image_size(doc: Framed, options: ExportOptions) -> QSize:

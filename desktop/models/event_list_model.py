@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersi
 from PySide6.QtGui import QColor
 
 from db.dto import EventDTO
-from db.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS
+from db.api.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
 

@@ -27,7 +27,7 @@ def _package_dir(module_name: str) -> Path:
 def missing_bundled_files(resources_dir: Path | None = None, migrations_dir: Path | None = None) -> list[str]:
     """The required bundled files that are absent, as paths relative to the install (empty: all there)."""
     import resources
-    from db.migrations import KNOWN_REVISIONS
+    from db.api.store import KNOWN_REVISIONS
     res = resources_dir or _package_dir("resources")
     mig = migrations_dir or _package_dir("db.migrations")
     missing = [f"resources/seed/{name}" for name in resources.SEED_FILES if not (res / "seed" / name).is_file()]

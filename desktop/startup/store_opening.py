@@ -24,7 +24,7 @@ def _headless() -> bool:
 
 def recover(database, choice: str) -> str:
     """Act on the damaged-database dialog's choice; returns a line for the log."""
-    from db import recovery
+    from db.api import backups as recovery
     if choice == "restore":
         info, _safety, moved = recovery.restore_latest(database)
         return f"restored backup {info.path.name}; the damaged file was kept as {moved.name if moved else '-'}"
@@ -34,7 +34,7 @@ def recover(database, choice: str) -> str:
 
 def ask_about_damage(database, exc, parent=None) -> str:
     """Show the damaged-database dialog; returns restore | fresh | other | quit."""
-    from db import recovery
+    from db.api import backups as recovery
     from desktop.dialogs.damaged_database_dialog import DamagedDatabaseDialog
     dialog = DamagedDatabaseDialog(database, getattr(exc, "detail", "") or exc.message.split("\n\n")[0],
                                    recovery.latest_good_backup(database), parent)
@@ -95,7 +95,7 @@ def open_store_interactively(paths, quiet: bool):
 
 def backup_on_exit(database, settings) -> None:
     """A clean exit: the day's backup if quick_check passes, then rotation by the user's policy."""
-    from db.backup import daily_backup
+    from db.api.backups import daily_backup
     try:
         made = daily_backup(database, settings.retention())
     except Exception:

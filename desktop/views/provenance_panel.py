@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from db.compare import describe
+from db.api.compare import describe
 from db.dto import ComparisonDTO, RowDTO
 from desktop.provenance import provenance_html
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QVBoxLayout, QWidget)
 
 from db.dto import EventDTO, EventSourceDTO  # noqa: F401  (EventSourceDTO: the shape of EventDTO.sources)
-from db.events import period_end
+from db.api.events import period_end
 from desktop.models.event_list_model import (CATEGORY_ORDER, CONFIDENCE_ORDER, EVENT_ROLE, JURISDICTION_ORDER,
                                              EventFilter, EventListModel, category_label, category_style,
                                              confidence_label, filter_mask, format_event_date, jurisdiction_label,

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from db import api, backup, integrity, recovery
+from db import api, backup, recovery
+from db import connect as connection
 from db.errors import CorruptDatabaseError, DataFolderError, DiskFullError, LockedDatabaseError
 
 
@@ -97,21 +98,21 @@ def test_no_good_backup_says_so(db_path):
 @pytest.fixture
 def full_disk(monkeypatch):
     """Every connection of db.api may not grow the file: writes that need a new page fail as on a full disk."""
-    real = integrity.connect
+    real = connection.connect
 
-    def connect(path, readonly=False):
-        conn = real(path, readonly)
+    def connect(path, readonly=False, **kw):
+        conn = real(path, readonly=readonly, **kw)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count={pages}")
         return conn
-    monkeypatch.setattr(api, "connect", connect)
+    monkeypatch.setattr(connection, "connect", connect)
     return connect
 
 
 def test_disk_full_while_saving_a_note_says_so_and_loses_nothing(db_path, monkeypatch, full_disk):
     monkeypatch.undo()
     uid, _ = api.create_note(db_path, "Draft", "first version")
-    monkeypatch.setattr(api, "connect", full_disk)
+    monkeypatch.setattr(connection, "connect", full_disk)
     with pytest.raises(DiskFullError) as err:
         api.save_note(db_path, uid, "Draft", "a long passage " * 20_000)
     assert "no space left" in err.value.message and str(db_path) in err.value.message
@@ -125,13 +126,13 @@ def test_disk_full_while_saving_a_note_says_so_and_loses_nothing(db_path, monkey
 # -- read-only: root-proof with PRAGMA query_only (chmod is ignored for root) -------------------------
 def test_read_only_database_says_so_and_loses_nothing(db_path, monkeypatch):
     uid, _ = api.create_note(db_path, "Kept", "before")
-    real = integrity.connect
+    real = connection.connect
 
-    def read_only(path, readonly=False):
-        conn = real(path, readonly)
+    def read_only(path, readonly=False, **kw):
+        conn = real(path, readonly=readonly, **kw)
         conn.execute("PRAGMA query_only=ON")
         return conn
-    monkeypatch.setattr(api, "connect", read_only)
+    monkeypatch.setattr(connection, "connect", read_only)
     with pytest.raises(DataFolderError) as err:
         api.save_note(db_path, uid, "Kept", "after")
     assert "read-only" in err.value.message and "--data-dir" in err.value.message
@@ -141,8 +142,8 @@ def test_read_only_database_says_so_and_loses_nothing(db_path, monkeypatch):
 
 def test_read_only_file_opened_with_mode_ro(db_path, monkeypatch):
     """A file SQLite can only open read-only (mode=ro: what a read-only mount gives) cannot take writes."""
-    real = integrity.connect
-    monkeypatch.setattr(api, "connect", lambda path, readonly=False: real(path, True))
+    real = connection.connect
+    monkeypatch.setattr(connection, "connect", lambda path, readonly=False, **kw: real(path, readonly=True, **kw))
     with pytest.raises(DataFolderError):
         api.create_note(db_path, "x", "y")
 
@@ -163,7 +164,7 @@ def test_read_only_file_by_permissions(db_path):
 
 
 def test_locked_by_another_process_while_saving_a_note(db_path, monkeypatch):
-    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
     uid, _ = api.create_note(db_path, "Kept", "before")
     holder = sqlite3.connect(db_path)
     holder.execute("BEGIN EXCLUSIVE")

@@ -99,9 +99,9 @@ def test_backups_are_consistent_and_rotated(seed, db_path, tmp_path):
 
 
 def test_locked_database_gives_a_message_not_a_hang(db_path, monkeypatch):
-    from db import integrity
+    from db import connect as connection
     from db.errors import LockedDatabaseError
-    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
     holder = sqlite3.connect(db_path)
     holder.execute("BEGIN EXCLUSIVE")
     try:

@@ -10,7 +10,8 @@ import sqlite3
 
 import pytest
 
-from db import api, integrity, recovery
+from db import api, recovery
+from db import connect as connection
 from db.errors import DataFolderError, DiskFullError, LockedDatabaseError
 from desktop.notes_autosave import NoteAutosaver, SaveRequest
 
@@ -18,16 +19,16 @@ LONG = "A paragraph the analyst typed while the disk was full. " * 3000  # needs
 
 
 def _full(real):
-    def connect(path, readonly=False):
-        conn = real(path, readonly)
+    def connect(path, readonly=False, **kw):
+        conn = real(path, readonly=readonly, **kw)
         conn.execute(f"PRAGMA max_page_count={conn.execute('PRAGMA page_count').fetchone()[0]}")
         return conn
     return connect
 
 
 def _query_only(real):
-    def connect(path, readonly=False):
-        conn = real(path, readonly)
+    def connect(path, readonly=False, **kw):
+        conn = real(path, readonly=readonly, **kw)
         conn.execute("PRAGMA query_only=ON")
         return conn
     return connect
@@ -39,7 +40,7 @@ def _query_only(real):
 ])
 def test_autosave_holds_the_text_while_the_store_refuses_writes(qtbot, db_path, monkeypatch, condition, error, words):
     uid, _ = api.create_note(db_path, "Draft", "saved before")
-    monkeypatch.setattr(api, "connect", condition(integrity.connect))
+    monkeypatch.setattr(connection, "connect", condition(connection.connect))
     saver = NoteAutosaver(db_path, retry_ms=100)
     failures = []
     saver.failed.connect(lambda u, exc: failures.append((u, exc)))
@@ -58,7 +59,7 @@ def test_autosave_holds_the_text_while_the_store_refuses_writes(qtbot, db_path, 
 
 
 def test_autosave_waits_out_a_lock_held_by_another_process(qtbot, db_path, monkeypatch):
-    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
     uid, _ = api.create_note(db_path, "Draft", "saved before")
     holder = sqlite3.connect(db_path)
     holder.execute("BEGIN EXCLUSIVE")

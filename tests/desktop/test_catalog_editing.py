@@ -250,8 +250,8 @@ def test_adding_devices_c_and_d_from_the_group_bar(window):
 def test_a_figure_typed_while_the_database_is_locked_comes_back_in_its_dialog(window, db_path, monkeypatch):
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from db import integrity
-    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_MS", 100)
+    from db import connect as connection
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
     source = window.catalog.save_source({"publisher": "My lab", "title": "Run 4", "date": "2026-05"}, None)
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))

@@ -100,8 +100,8 @@ def test_a_locked_database_at_start_offers_retry(qtbot, db_path, monkeypatch, wi
 
     from PySide6.QtWidgets import QMessageBox
 
-    from db import integrity
-    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_MS", 100)
+    from db import connect as connection
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
     with sqlite3.connect(db_path) as c:  # new seed data to write at start: the lock is in the way
         c.execute("UPDATE app_meta SET value = 'stale' WHERE key = 'seed_hash'")
     c.close()

@@ -67,9 +67,9 @@ def test_an_event_typed_while_the_database_is_locked_comes_back_in_its_dialog(ma
 
     from PySide6.QtWidgets import QMessageBox
 
-    from db import integrity
+    from db import connect as connection
     from desktop.dialogs import event_dialog
-    monkeypatch.setattr(integrity, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
     window = make_window(db_path)
     timeline = open_timeline(window, qtbot)
     fields = {"date": "2026-11-21", "precision": "day", "title": "Typed while another program wrote",

@@ -1,0 +1,43 @@
+"""The surface the desktop and the command line use: `Library(path)` with its sub-facades, plain values
+in, frozen DTOs out. desktop/ imports only db.api (and its submodules), db.dto and db.errors.
+
+    db.api.catalog   devices, metrics, sources, values, pairings; editing them (validation rules too)
+    db.api.compare   comparisons, scale to match, the number formatter
+    db.api.events    the policy timeline (allowed values, periods, validation)
+    db.api.notes     the analyst's notes
+    db.api.imports   importing data files
+    db.api.exports   exporting the catalog; the atomic-write helper
+    db.api.backups   backups, restore, checks and recovery of a damaged store
+    db.api.store     opening (migrating, seeding) a store
+
+Each call opens a short connection. Reads use plain sqlite3 (`db.read`) so that start-up never imports
+SQLAlchemy; migrations (Alembic) and catalog writes (SQLAlchemy) are imported when needed. The
+module-level functions below take the store's path; they are what the facades call, and what code
+that holds only a path (a worker thread, a test) uses.
+"""
+from __future__ import annotations
+
+from db.api.catalog import (choose_value, delete_pairing, delete_value, device_components, get_value, list_devices,
+                            list_metrics, list_organisations, list_pairings, list_sources, redo_edit, resolve_device,
+                            save_device, save_group, save_pairing, save_source, save_value, undo_edit)
+from db.api.compare import compare, compare_many, load_bundle, scale_to_match
+from db.api.events import delete_event, get_event, list_events, restore_event, save_event
+from db.api.exports import export_data, export_rows
+from db.files import atomic_write
+from db.api.imports import apply_import, plan_import
+from db.api.library import Library
+from db.api.notes import (create_note, delete_note, empty_trash, export_notes, get_note, import_notes, list_notes,
+                          list_versions, note_summaries, restore_version, save_note, search_notes, undelete_note)
+from db.api.store import DB_FILENAME, create_empty_store, open_store
+from db.dto import ChangeSet, StoreInfo
+
+__all__ = [
+    "DB_FILENAME", "ChangeSet", "Library", "StoreInfo", "apply_import", "atomic_write", "choose_value", "compare",
+    "compare_many", "create_empty_store", "create_note", "delete_event", "delete_note", "delete_pairing",
+    "delete_value", "device_components", "empty_trash", "export_data", "export_notes", "export_rows", "get_event",
+    "get_note", "get_value", "import_notes", "list_devices", "list_events", "list_metrics", "list_notes",
+    "list_organisations", "list_pairings", "list_sources", "list_versions", "load_bundle", "note_summaries",
+    "open_store", "plan_import", "redo_edit", "resolve_device", "restore_event", "restore_version", "save_device",
+    "save_event", "save_group", "save_note", "save_pairing", "save_source", "save_value", "scale_to_match",
+    "search_notes", "undelete_note", "undo_edit",
+]

@@ -1,0 +1,70 @@
+"""How every call of db.api reaches the store: one short connection (from db.connect) per call, and
+sqlite3 / OS errors turned into StoreErrors the user can act on."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+import db.connect
+from db.connect import Synchronous
+from db.errors import StoreError
+from db.integrity import translate
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+T = TypeVar("T")
+
+
+@contextmanager
+def guard(path: Path) -> Iterator[None]:
+    """Turn sqlite3 and OS errors (also wrapped by SQLAlchemy) into StoreErrors with advice."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        raise translate(exc, Path(path)) from exc
+    except Exception as exc:
+        inner = getattr(exc, "orig", None)
+        if isinstance(inner, sqlite3.Error):
+            raise translate(inner, Path(path)) from exc
+        raise
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection for reads (the file's journal mode is left alone)."""
+    with guard(path), closing(db.connect.connect(Path(path))) as conn:
+        yield conn
+
+
+def read(path: Path, fn: Callable[[sqlite3.Connection], T]) -> T:
+    with reading(path) as conn:
+        return fn(conn)
+
+
+@contextmanager
+def transaction(path: Path, synchronous: Synchronous = "NORMAL") -> Iterator[sqlite3.Connection]:
+    """One IMMEDIATE transaction on a writing connection; committed, or rolled back on error."""
+    with guard(path), closing(db.connect.connect(Path(path), writing=True, synchronous=synchronous)) as conn:
+        conn.isolation_level = None
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:  # SQLite already rolled back after SQLITE_FULL / IOERR: keep that error
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def write(path: Path, fn: Callable[[Connection], T]) -> T:
+    """Run fn(conn) in one SQLAlchemy transaction on the store (the store's shared engine): the analyst's
+    own edits, so synchronous=FULL."""
+    from db.engine import make_engine
+    with guard(path), make_engine(Path(path), "FULL").begin() as conn:
+        return fn(conn)

@@ -1,0 +1,60 @@
+"""Backups and recovery of a store: rotated safety copies (SQLite backup API), daily backups with a
+retention policy, restore, checking a store, moving a damaged one aside or starting afresh."""
+from __future__ import annotations
+
+import builtins
+
+from datetime import datetime
+from pathlib import Path
+
+from db.backup import (BackupInfo, RetentionPolicy, backup_database, backup_dir_for, copy_database, daily_backup,
+                       list_backups, restore_backup)
+from db.files import move_aside
+from db.migrations import KNOWN_REVISIONS
+from db.recovery import CheckReport, check_database, latest_good_backup, restore_latest, start_fresh
+
+__all__ = ["KNOWN_REVISIONS", "BackupInfo", "Backups", "CheckReport", "RetentionPolicy", "backup_database",
+           "backup_dir_for", "check_database", "copy_database", "daily_backup", "latest_good_backup", "list_backups",
+           "move_aside", "restore_backup", "restore_latest", "start_fresh"]
+
+
+class Backups:
+    """`library.backups`: the backups of one store, and what to do when it is damaged."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @property
+    def folder(self) -> Path:
+        return backup_dir_for(self.path)
+
+    def list(self) -> builtins.list[BackupInfo]:
+        """The backups, newest first."""
+        return list_backups(self.folder)
+
+    def make(self, label: str = "manual") -> Path:
+        """A rotated backup in the backups folder."""
+        return backup_database(self.path, self.folder, label)
+
+    def copy_to(self, target: Path) -> Path:
+        """A consistent copy of the live store at `target` (written aside, then renamed)."""
+        return copy_database(self.path, target)
+
+    def daily(self, policy: RetentionPolicy, now: datetime | None = None) -> Path | None:
+        return daily_backup(self.path, policy, now)
+
+    def restore(self, source: Path) -> tuple[Path | None, Path | None]:
+        """Replace the store's content with `source`; returns (safety backup, moved-aside file)."""
+        return restore_backup(self.path, source)
+
+    def latest_good(self) -> BackupInfo | None:
+        return latest_good_backup(self.path)
+
+    def restore_latest(self) -> tuple[BackupInfo, Path | None, Path | None]:
+        return restore_latest(self.path)
+
+    def start_fresh(self) -> Path | None:
+        return start_fresh(self.path)
+
+    def check(self) -> CheckReport:
+        return check_database(self.path)

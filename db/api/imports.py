@@ -1,0 +1,65 @@
+"""Importing data files (Epoch AI CSV, ChipLens CSV, ChipLens JSON packs): plan first, then apply."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from db.api._session import reading, transaction
+from db.dto import ChangeSet
+from db.importers.base import DataImportError, ImportCancelled, Progress
+from db.importers.text import escape_cell, escape_row
+
+if TYPE_CHECKING:
+    from db.importers.plan import ImportPlan, ImportResult
+
+__all__ = ["DataImportError", "ImportCancelled", "Imports", "catalog_counts", "escape_cell", "escape_row"]
+
+
+def catalog_counts(items: Any) -> list[str]:
+    """'pairings and groups: 1 added', … for the preview lines that are not values."""
+    from db.importers.plan import catalog_counts as counts
+    return counts(items)
+
+
+def plan_import(path: Path, file: Path, fmt: str | None = None, progress: Progress | None = None) -> ImportPlan:
+    """What importing `file` (Epoch AI CSV, ChipLens CSV or JSON pack; `fmt` None: detected) would add,
+    change, skip and remove, and every error with its file, row, column and value; nothing is written.
+    `progress(done, total)` is called while rows are read. DataImportError if the file cannot be read at all."""
+    from db.importers import plan as imp
+    with reading(path) as conn:
+        parsed, ctx = imp.read_file(conn, Path(file), fmt, progress)
+        return imp.make_plan(parsed, ctx)[0]
+
+
+def apply_import(path: Path, plan: ImportPlan, valid_only: bool = False) -> tuple[ImportResult, ChangeSet]:
+    """Write a plan in one transaction, after a safety backup ("before-import"); returns (ImportResult,
+    ChangeSet). A plan with errors raises DataImportError and writes nothing, unless `valid_only` (then the
+    rows with errors are left out).
+    The plan is recomputed inside the transaction, so that it matches the store at that moment."""
+    from db.backup import backup_before
+    from db.importers import apply
+    from db.importers import plan as imp
+    imp.refuse_if_errors(plan, valid_only)
+    backup = None
+    if plan.added or plan.changed or plan.removed:
+        backup = str(backup_before(Path(path), "import"))  # StoreError (disk full...) stops the import here
+    with transaction(path) as conn:
+        ctx = imp.load_context(conn)
+        fresh, work = imp.make_plan(plan.parsed, ctx)
+        result = replace(apply.write(conn, fresh, ctx, work), backup=backup)
+    kinds = {"import", "value"} | ({"device"} if result.new_devices else set()) | result.kinds
+    return result, ChangeSet(frozenset(kinds), result.device_slugs, result.metric_keys)
+
+
+class Imports:
+    """`library.imports`: importing data files into one store."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def plan(self, file: Path, fmt: str | None = None, progress: Progress | None = None) -> ImportPlan:
+        return plan_import(self.path, file, fmt, progress)
+
+    def apply(self, plan: ImportPlan, valid_only: bool = False) -> tuple[ImportResult, ChangeSet]:
+        return apply_import(self.path, plan, valid_only)

@@ -1,0 +1,77 @@
+"""File operations that must never leave half a file behind: write-then-rename, and moving a store aside.
+
+Depends only on db.integrity's error translation, so that backup, recovery, exports and notes can all
+use it without an import cycle.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from db.integrity import translate
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@contextlib.contextmanager
+def atomic_target(target: Path, suffix: str = ".part", create_folder: bool = True) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; when the block ends without error it replaces `target`
+    (after an fsync), otherwise it is removed. A crash leaves the old file or the new one, never half of one.
+    The file gets the usual permissions (0644 less the umask), not the temporary file's private ones.
+    `create_folder` False: a missing folder is an error (FileNotFoundError) instead of being made."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if create_folder:
+        folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        if tmp.exists():
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o644 & ~_umask())
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(target: Path, payload: bytes) -> None:
+    """Write `payload` to `target` with write-then-rename."""
+    with atomic_target(Path(target)) as tmp:
+        tmp.write_bytes(payload)
+
+
+def move_aside(path: Path) -> Path:
+    """Rename the store (and its -wal/-shm files) to `<name>.damaged-<timestamp>`; returns the new path.
+
+    Nothing is deleted: the user (or a support person) can still look at the file.
+    """
+    path = Path(path)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    try:
+        os.replace(path, target)
+        for suffix in SIDE_FILES:
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise translate(exc, path) from exc
+    return target
