@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QGroupBox, QLabel, QMainW
 from db.dto import ComparisonDTO, EventDTO, RowDTO
 from db.errors import StoreError, UnknownDeviceError
 from desktop import APP_NAME
+from desktop.present.comparison import LETTERS
 from desktop.store import Store
 from desktop.views.comparison_panel import ComparisonPanel
 from desktop.views.device_picker import DevicePicker
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
     def _fit_layout(self, comparison: ComparisonDTO) -> None:
         """Three or four devices: the table takes more of the width, the chart more of the right column."""
         many = len(comparison.devices) > 2
-        letters = "ABCD"
+        letters = LETTERS
         self.chart_box.setTitle(self.tr("Key metrics, each relative to %1").replace("%1", letters[comparison.baseline])
                                 if many else self.tr("Key metrics, %1 relative to %2").replace(
                                     "%1", letters[comparison.other]).replace("%2", letters[comparison.baseline]))

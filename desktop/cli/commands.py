@@ -15,6 +15,7 @@ from db import api
 from db.dto import CellDTO, ComparisonDTO, DeviceDTO, EventDTO, EventSourceDTO, ValueDTO
 from db.errors import UnknownDeviceError
 from db.importers.text import escape_cell  # a cell starting with = + - @ cannot run as a formula
+from desktop.present import comparison as pc
 
 CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
 
@@ -133,15 +134,14 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
     for r in c.rows:
         line = [_clip(r.metric.label, 40)]
         for cell in r.cells:
-            line += [_clip(cell.display, 48 if pair else 30) + (" ≠" if cell.disagreement else ""), _mark(cell.value)]
+            line += [pc.cell_text(cell, _clip(cell.display, 48 if pair else 30)), _mark(cell.value)]
         if pair:
-            better = f" ({'AB'[r.better]} better)" if r.better is not None else ""
+            better = f" ({pc.letter(r.better)} better)" if r.better is not None else ""
             line.append((r.ratio_display + better) if r.ratio_display else r.ratio_note)
         else:
             for i in others:
                 cell = r.cells[i]
-                mark = " ▲" if i in r.best else ""
-                line.append((cell.ratio_display + mark) if cell.ratio_display else
+                line.append((cell.ratio_display + pc.best_suffix(r, i)) if cell.ratio_display else
                             ("not comparable" if cell.ratio_note else ""))
         rows.append(line)
     _table(rows, out)

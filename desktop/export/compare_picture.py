@@ -17,8 +17,8 @@ from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
 from desktop.export import text as tx
 from desktop.export.sources import SourceIndex, mark, refs_text
 from desktop.export.theme import Theme
-
-LETTERS = "ABCD"
+from desktop.present import comparison as pc
+from desktop.present.comparison import LETTERS, best_sides
 BODY = 13
 SMALL = 10
 PAD = 7  # inside a cell
@@ -37,27 +37,14 @@ def shown_rows(comparison: ComparisonDTO) -> tuple[list[RowDTO], list[RowDTO]]:
     return shown, empty
 
 
-def best_sides(row: RowDTO) -> set[int]:
-    if row.best:
-        return set(row.best)
-    return {row.better} if row.better is not None else set()
-
-
 def ratio_lines(comparison: ComparisonDTO, row: RowDTO) -> list[str]:
     n = len(comparison.devices)
     if n == 2:
         if row.ratio_display:
-            return [row.ratio_display + (f"  ▲{LETTERS[row.better]}" if row.better is not None else "")]
+            return [pc.pair_ratio_text(row)]
         return [tr("not comparable")] if row.ratio_note else []
-    out = []
-    for i, cell in enumerate(row.cells):
-        if i == comparison.baseline:
-            continue
-        if cell.ratio_display:
-            out.append(f"{LETTERS[i]}: {cell.ratio_display}" + ("  ▲" if cell.better else ""))
-        elif cell.ratio_note:
-            out.append(f"{LETTERS[i]}: –")
-    return out
+    lines = (pc.many_ratio_line(row, i) for i in range(n) if i != comparison.baseline)
+    return [line for line in lines if line]
 
 
 def ratio_header(comparison: ComparisonDTO) -> str:
@@ -67,7 +54,7 @@ def ratio_header(comparison: ComparisonDTO) -> str:
 
 
 def cell_text(row: RowDTO, cell: CellDTO) -> str:
-    return cell.display + ("  ≠" if cell.disagreement else "")
+    return pc.cell_text(cell)
 
 
 @dataclass
@@ -132,7 +119,7 @@ class TablePicture:
             if row.metric.group != group:
                 group = row.metric.group
                 self.items.append(_Item("group", tx.line_height(12, True) + 8, group=group))
-            hs = [tx.wrapped_height(row.metric.label + ("\u00a0ƒ" if row.metric.derived else ""), BODY,
+            hs = [tx.wrapped_height(row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY,
                                     self.cols[0][1] - 2 * PAD)]
             for i, cell in enumerate(row.cells):
                 hs.append(tx.wrapped_height(cell_text(row, cell), BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
@@ -201,7 +188,7 @@ class TablePicture:
         best = best_sides(row)
         mx, mw = self.cols[0]
         tx.draw(p, QRectF(x + mx + PAD, y + PAD, mw - 2 * PAD, item.height), row.metric.label +
-                ("\u00a0ƒ" if row.metric.derived else ""), BODY, t.text)
+                (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY, t.text)
         number = row.metric.kind == "number"
         for i, cell in enumerate(row.cells):
             cx, cw = self.cols[i + 1]
@@ -285,7 +272,7 @@ class ChartPicture:
                 if i == base or cell.ratio is None or cell.ratio <= 0:
                     continue
                 side = None if cell.better is None else (i if cell.better else base)
-                label = cell.ratio_display + (f"  ▲{LETTERS[side]}" if side is not None else "")
+                label = cell.ratio_display + (f"{pc.SEP}{pc.BETTER_MARK}{LETTERS[side]}" if side is not None else "")
                 bars.append(_Bar(i, cell.ratio, label if self.pair else f"{LETTERS[i]}: {label}", side))
             if bars:
                 self.rows.append((row, bars))
@@ -385,8 +372,7 @@ class ChartPicture:
         p.setPen(QPen(t.muted, 1.0))
         p.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))
         for k in ticks:
-            r = 2.0 ** k
-            label = f"{r:g}×" if r >= 1 else f"{r:.3g}×"
+            label = pc.tick_label(k)
             w = tx.text_width(label, 11) + 4
             tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
         axis = tr("ratio %1 ÷ %2 (log scale; 1× = equal)").replace(
