@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from db.dto import (CellDTO, ComparisonDTO, ComponentDTO, DeviceDTO, MetricDTO, RowDTO, ScaleMatchDTO,
                     ValueDTO)
+from db.reasons import BASELINE_ZERO, OTHER_ZERO, QUALIFIERS_DIFFER, Reason
 from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
 
 CONFIDENCE_RANK = {"official": 0, "third-party": 1, "reported": 2}
@@ -258,20 +259,20 @@ def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, Valu
 
 
 def _ratio(metric: MetricDTO, a: ValueDTO | None, b: ValueDTO | None, style: NumberStyle,
-           zero_note: str = "second value is zero"):
-    """(a ÷ b, its text, 0 if a is better / 1 if b is / None, why there is no ratio)."""
+           zero: str = OTHER_ZERO):
+    """(a ÷ b, its text, 0 if a is better / 1 if b is / None, why there is no ratio: a Reason or None)."""
     if metric.kind != "number" or a is None or b is None or a.value_num is None or b.value_num is None:
-        return None, "", None, ""
+        return None, "", None, None
     qa, qb = qualifier(a, metric), qualifier(b, metric)
     if qa != qb:
-        return None, "", None, f"not comparable: {qa or 'standard figure'} vs {qb or 'standard figure'}"
+        return None, "", None, Reason(QUALIFIERS_DIFFER, (qa, qb))
     if b.value_num == 0:
-        return None, "", None, zero_note
+        return None, "", None, Reason(zero)
     r = a.value_num / b.value_num
     better = None
     if metric.higher_is_better is not None and abs(r - 1) > 1e-9:
         better = 0 if (r > 1) == metric.higher_is_better else 1
-    return r, format_ratio(r, style), better, ""
+    return r, format_ratio(r, style), better, None
 
 
 def _cells(bundle: Bundle, cands: _Candidates, metric: MetricDTO, devices: list[DeviceDTO], baseline: int,
@@ -302,7 +303,7 @@ def _row(metric: MetricDTO, cells: list[CellDTO], baseline: int, style: NumberSt
         if i == baseline:
             out.append(c)
             continue
-        r, text, better, note = _ratio(metric, c.value, base, style, "the baseline's figure is zero")
+        r, text, better, note = _ratio(metric, c.value, base, style, BASELINE_ZERO)
         out.append(replace(c, ratio=r, ratio_display=text, ratio_note=note,
                            better=None if better is None else better == 0))
     other = next(i for i in range(len(cells)) if i != baseline)
@@ -356,7 +357,7 @@ def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyl
     metric = row.metric
     ratio, _, _, ratio_note = _ratio(metric, row.cells[i].value, row.cells[j].value, style)
     if ratio is None or ratio <= 0:
-        why = ratio_note or f"{metric.label} is not published for both"
+        why = "the figures are not comparable" if ratio_note else f"{metric.label} is not published for both"
         return ScaleMatchDTO(metric, None, None, f"Cannot scale on {metric.label}: {why}.")
     n = 1 / ratio  # n x A = 1 x B
     if n >= 1:

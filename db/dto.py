@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from db.periods import period_end, period_label
+from db.reasons import Reason
 
 CONFIDENCE_ORDER = ("official", "third-party", "reported")
 
@@ -135,7 +136,7 @@ class CellDTO:
     user_choice: bool = False
     ratio: float | None = None  # this cell's figure ÷ the baseline column's (None on the baseline itself)
     ratio_display: str = ""
-    ratio_note: str = ""  # why there is no ratio ("not comparable: …")
+    ratio_note: Reason | None = None  # why there is no ratio (figures with different qualifiers, a zero)
     better: bool | None = None  # better than the baseline (None: equal, no sense of better, not comparable)
 
 
@@ -149,7 +150,7 @@ class RowDTO:
     ratio: float | None = None
     ratio_display: str = ""
     better: int | None = None  # index of the better device of that pair; None = no winner / not comparable
-    ratio_note: str = ""
+    ratio_note: Reason | None = None
     best: tuple[int, ...] = ()  # indices of the best figure among those comparable with the baseline
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
+from desktop.present.reasons import phrase
 
 CONFIDENCE = {
     "official": ("O", QColor(21, 101, 192)),
@@ -111,7 +112,7 @@ def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None, side: int | Non
     ratio, text, note = (row.ratio, row.ratio_display, row.ratio_note) if side == comparison.other \
         else (cell.ratio, cell.ratio_display, cell.ratio_note)
     if ratio is None:
-        return note or tr("No ratio: a figure is missing or not numeric.")
+        return phrase(note, QCoreApplication.translate) or tr("No ratio: a figure is missing or not numeric.")
     hib = row.metric.higher_is_better
     sense = tr("higher is better") if hib else (tr("lower is better") if hib is False else tr("neither side is better"))
     a, b = comparison.devices[side], comparison.devices[base]

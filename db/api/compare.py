@@ -9,10 +9,11 @@ from db import read
 from db.api._session import read as _read
 from db.compare import Bundle, build_comparison, compare_devices, describe, scale_to_match
 from db.dto import ComparisonDTO, ScaleMatchDTO
-from db.units import PLAIN, NumberStyle, format_number, format_quantity, scale
+from db.reasons import BASELINE_ZERO, OTHER_ZERO, QUALIFIERS_DIFFER, Reason
+from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
 
-__all__ = ["PLAIN", "Compare", "NumberStyle", "describe", "format_number", "format_quantity", "scale",
-           "scale_to_match"]
+__all__ = ["BASELINE_ZERO", "OTHER_ZERO", "PLAIN", "QUALIFIERS_DIFFER", "Compare", "NumberStyle", "Reason", "describe",
+           "format_number", "format_quantity", "format_ratio", "scale", "scale_to_match"]
 
 
 def load_bundle(conn: sqlite3.Connection, slugs: list[str]) -> Bundle:

@@ -15,15 +15,16 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from db.dto import ComparisonDTO
+from desktop.present import comparison as pc
+from desktop.present import palette
+from desktop.present.comparison import LETTERS
 
-# Okabe-Ito colour-blind-safe pair
-A_COLOUR = QColor(0, 114, 178)
-B_COLOUR = QColor(230, 159, 0)
-NEUTRAL = QColor(128, 128, 128)
-# three or four devices: one Okabe-Ito colour per device (the letter is written on every bar too)
-DEVICE_COLOURS = (A_COLOUR, B_COLOUR, QColor(0, 158, 115), QColor(204, 121, 167))
-LETTERS = "ABCD"
-SYMBOLS = ("o", "s", "t", "d")  # circle, square, triangle, diamond: one shape per device
+# one colour per device (Okabe-Ito): a pair's A and B, and the markers of three or four devices
+DEVICE_COLOURS = tuple(QColor(c) for c in palette.DEVICE_SERIES)
+A_COLOUR, B_COLOUR = DEVICE_COLOURS[:2]
+NEUTRAL = QColor(palette.NEUTRAL)
+# the shared marker shapes as pyqtgraph symbols
+SYMBOLS = {"circle": "o", "square": "s", "triangle-down": "t", "diamond": "d"}
 
 
 def short_name(device) -> str:
@@ -31,10 +32,6 @@ def short_name(device) -> str:
     without the vendor's word."""
     names = [a for a in device.aliases if len(a) >= 3] + [device.name.split(" ", 1)[-1]]
     return min(names, key=len)
-
-
-def _tick_label(r: float) -> str:
-    return f"{r:g}×" if r >= 1 else f"{r:.3g}×"
 
 
 class RatioChart(QWidget):
@@ -98,7 +95,7 @@ class RatioChart(QWidget):
         """Pair: colours say which side is better. Three or four devices: colours name the device."""
         many = comparison is not None and len(comparison.devices) > 2
         if many:  # every device, so that switching the baseline does not rebuild the legend
-            entries = tuple((DEVICE_COLOURS[i], f"{LETTERS[i]}: {short_name(comparison.devices[i])}")
+            entries = tuple((DEVICE_COLOURS[i], f"{pc.letter(i)}: {short_name(comparison.devices[i])}")
                             for i in range(len(comparison.devices)))
         else:
             entries = ((A_COLOUR, self.tr("A better")), (B_COLOUR, self.tr("B better")),
@@ -111,7 +108,7 @@ class RatioChart(QWidget):
         self._legend.setColumnCount(2 if many else 3)  # four devices: two short rows that fit a laptop's column
         for colour, text in entries:
             if many:  # a marker of its own shape for each device: colour never carries the meaning alone
-                symbol = SYMBOLS[LETTERS.index(text[0])]
+                symbol = SYMBOLS[pc.MARKERS[LETTERS.index(text[0])]]
                 sample = pg.ScatterPlotItem(symbol=symbol, size=11, brush=pg.mkBrush(colour), pen=pg.mkPen(colour.darker(140)))
             else:
                 sample = pg.BarGraphItem(x0=[0], y=[0], height=[0], width=[0], brush=colour, pen=colour)
@@ -150,10 +147,9 @@ class RatioChart(QWidget):
             widths.append(max(abs(v), 0.02))
             brushes.append(pg.mkBrush(colour))
             pens.append(pg.mkPen(colour.darker(140)))
-            who = {0: "A", 1: "B"}.get(r.better)
             label = self._label(i)
             label.setFont(self._label_font)
-            label.setText(f"{r.ratio_display}" + (f" ▲{who}" if who else ""))
+            label.setText(pc.pair_ratio_text(r))
             label.setAnchor((0, 0.5) if v >= 0 else (1, 0.5))
             label.setPos(v + (0.08 if v >= 0 else -0.08), y)
             label.setVisible(True)
@@ -166,7 +162,7 @@ class RatioChart(QWidget):
         item.getAxis("left").setTicks([ticks])
         span = max([abs(math.log2(r.ratio)) for r in rows] + [1.0]) + 1.8  # room for the labels
         step = 1 if span <= 3.5 else 2  # every power of two, or of four when the range is wide
-        item.getAxis("bottom").setTicks([[(k, _tick_label(2.0 ** k)) for k in range(-8, 9, step) if abs(k) <= span]])
+        item.getAxis("bottom").setTicks([[(k, pc.tick_label(k)) for k in range(-8, 9, step) if abs(k) <= span]])
         item.setXRange(-span, span, padding=0)
         item.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
         if comparison is None:
@@ -180,77 +176,55 @@ class RatioChart(QWidget):
         self.caption.setText(text)
 
     def _set_many(self, comparison: ComparisonDTO) -> None:
-        """Three or four devices: a dot plot, one row per key metric, one marker per device placed at its
-        ratio to the baseline (shape, colour and letter name the device; ▲ the best figure)."""
+        """Three or four devices: the dot plot of desktop.present (the export draws the same one), one row
+        per key metric, one marker per device placed at its ratio to the baseline (shape, colour and letter
+        name the device; ▲ the best figure)."""
         item = self._plot_item
         base = comparison.baseline
-        others = [i for i in range(len(comparison.devices)) if i != base]
         item.setTitle("")  # the box's title and the axis name the baseline: the rows get the height
-        item.setLabel("bottom", self.tr("÷ %1 (log scale)").replace("%1", LETTERS[base]), color=self._fg.name())
+        item.setLabel("bottom", self.tr("÷ %1 (log scale)").replace("%1", pc.letter(base)), color=self._fg.name())
         self._bar_item.setOpts(x0=[], y=[], height=[], width=[], brushes=None, pens=None)
         if self._dots is None:
             self._dots = pg.ScatterPlotItem(pxMode=True)
             item.addItem(self._dots)
         self._dots.setVisible(True)
-        rows = [r for r in comparison.rows if r.metric.key_metric
-                and any(r.cells[i].ratio is not None and r.cells[i].ratio > 0 for i in others)]
+        plot = pc.dot_plot(comparison)
         self.bars = []
-        n = len(rows)
         # a small chart (a laptop with four devices): shorter row names leave the markers more room, and
         # smaller markers stay apart in short rows
         name_max = min(max(self.width() // 17, 12), 22) if self.width() else 22  # row names share a narrow chart
         marker = 11 if self.height() >= 340 or self.height() == 0 else 8
-        spots, ticks, spans = [], [], []
+        spots, ticks = [], []
         count = 0
-        for k, r in enumerate(rows):
-            y_row = n - 1 - k
-            label_text = r.metric.label if len(r.metric.label) <= name_max else r.metric.label[:name_max - 1] + "…"
-            ticks.append((y_row, label_text))
-            everyone = len(comparison.devices)
-            for i in range(everyone):
-                cell = r.cells[i]
-                if i == base:  # the baseline sits on the 1× line
-                    cell_ratio = 1.0
-                elif cell.ratio is None or cell.ratio <= 0:
-                    continue
-                else:
-                    cell_ratio = cell.ratio
-                v = math.log2(cell_ratio)
-                y = y_row + (i - (everyone - 1) / 2) * 0.2  # devices a little apart, so that equal ratios show
-                colour = DEVICE_COLOURS[i]
-                spots.append({"pos": (v, y), "symbol": SYMBOLS[i], "size": marker, "brush": pg.mkBrush(colour),
-                              "pen": pg.mkPen(colour.darker(140))})
+        for row in plot.rows:
+            ticks.append((row.y, row.label if len(row.label) <= name_max else row.label[:name_max - 1] + "…"))
+            for dot in row.dots:
+                colour = DEVICE_COLOURS[dot.device]
+                spots.append({"pos": (dot.x, dot.y), "symbol": SYMBOLS[dot.marker], "size": marker,
+                              "brush": pg.mkBrush(colour), "pen": pg.mkPen(colour.darker(140))})
                 label = self._label(count)
                 label.setFont(self._small_font)
-                label.setText(LETTERS[i] + ("▲" if i in r.best else ""))  # the ratios are in the table
+                label.setText(dot.text)  # the ratios are in the table
                 label.setAnchor((0, 0.5))
-                label.setPos(v + 0.15, y)
+                label.setPos(dot.x + pc.LETTER_GAP, dot.y)
                 label.setVisible(True)
                 count += 1
-                spans.append(v)
-                if i != base:
-                    better = None if cell.better is None else (i if cell.better else base)
-                    self.bars.append((r.metric.key, cell.ratio, better))
+                if dot.device != base:
+                    self.bars.append((row.key, dot.ratio, dot.better))
         for label in self._labels[count:]:
             label.setVisible(False)
         self._dots.setData(spots)
         item.getAxis("left").setTicks([ticks])
-        # the range the markers need (1× always in view), plus room for the letters right of them
-        low, high = min(spans + [-1.0]) - 0.7, max(spans + [1.0]) + 1.2
         # the plot's width once the row names have taken theirs (computed, not read: the layout follows later)
         names_px = max([self.fontMetrics().horizontalAdvance(t) for _y, t in ticks] + [0]) + 24
         plot_px = max((self.plot.width() or 400) - names_px - 16, 60)
-        per_unit = plot_px / (high - low)
-        step = next((k for k in (1, 2, 3, 4, 6, 8) if k * per_unit >= 40), 8)  # tick labels never touch
-        item.getAxis("bottom").setTicks([[(k, _tick_label(2.0 ** k)) for k in range(-8, 9) if k % step == 0
-                                          and low + 0.3 <= k <= high - 0.3]])  # no half-shown label at the edges
-        item.setXRange(low, high, padding=0)
-        item.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        missing = [r.metric.label for r in comparison.rows if r.metric.key_metric and r not in rows]
+        item.getAxis("bottom").setTicks([plot.ticks(plot_px / (plot.high - plot.low))])  # labels never touch
+        item.setXRange(plot.low, plot.high, padding=0)
+        item.setYRange(*plot.y_range, padding=0)
         text = self.tr("Each marker: a device's figure ÷ %1's; ▲ the best.").replace(
             "%1", comparison.devices[base].name)
-        if missing:
-            text += " " + self.tr("Not comparable or not published: %1.").replace("%1", ", ".join(missing))
+        if plot.missing:
+            text += " " + self.tr("Not comparable or not published: %1.").replace("%1", ", ".join(plot.missing))
         self.caption.setText(text)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -15,6 +15,8 @@ from db.api import Library
 from db.dto import CellDTO, ComparisonDTO, DeviceDTO, EventDTO, EventSourceDTO, ValueDTO
 from db.errors import UnknownDeviceError
 from db.api.imports import escape_cell  # a cell starting with = + - @ cannot run as a formula
+from desktop.present import comparison as pc
+from desktop.present.reasons import phrase
 
 CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
 
@@ -56,9 +58,9 @@ def comparison_json(c: ComparisonDTO) -> dict:
             "values": [value_json(cell) for cell in r.cells],
             "ratio": r.ratio, "ratio_display": r.ratio_display or None,
             "better": None if r.better is None else c.devices[r.better].slug,
-            "ratio_note": r.ratio_note or None,
+            "ratio_note": phrase(r.ratio_note) or None,
             "ratios": [None if i == c.baseline else {"ratio": cell.ratio, "display": cell.ratio_display or None,
-                                                     "note": cell.ratio_note or None}
+                                                     "note": phrase(cell.ratio_note) or None}
                        for i, cell in enumerate(r.cells)],
             "best": [c.devices[i].slug for i in r.best],
         } for r in c.rows],
@@ -114,9 +116,9 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
             for cell in r.cells:
                 line += [cell.display, _source_of(cell), cell.value.confidence if cell.value else ""]
             if pair:
-                line += [r.ratio_display, c.devices[r.better].name if r.better is not None else "", r.ratio_note]
+                line += [r.ratio_display, c.devices[r.better].name if r.better is not None else "", phrase(r.ratio_note)]
             else:
-                notes = "; ".join(dict.fromkeys(r.cells[i].ratio_note for i in others if r.cells[i].ratio_note))
+                notes = "; ".join(dict.fromkeys(phrase(r.cells[i].ratio_note) for i in others if r.cells[i].ratio_note))
                 line += [r.cells[i].ratio_display for i in others] + [
                     "; ".join(c.devices[i].name for i in r.best), notes]
             w.writerow([escape_cell(x) for x in line])
@@ -133,15 +135,14 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
     for r in c.rows:
         line = [_clip(r.metric.label, 40)]
         for cell in r.cells:
-            line += [_clip(cell.display, 48 if pair else 30) + (" ≠" if cell.disagreement else ""), _mark(cell.value)]
+            line += [pc.cell_text(cell, _clip(cell.display, 48 if pair else 30)), _mark(cell.value)]
         if pair:
-            better = f" ({'AB'[r.better]} better)" if r.better is not None else ""
-            line.append((r.ratio_display + better) if r.ratio_display else r.ratio_note)
+            better = f" ({pc.letter(r.better)} better)" if r.better is not None else ""
+            line.append((r.ratio_display + better) if r.ratio_display else phrase(r.ratio_note))
         else:
             for i in others:
                 cell = r.cells[i]
-                mark = " ▲" if i in r.best else ""
-                line.append((cell.ratio_display + mark) if cell.ratio_display else
+                line.append((cell.ratio_display + pc.best_suffix(r, i)) if cell.ratio_display else
                             ("not comparable" if cell.ratio_note else ""))
         rows.append(line)
     _table(rows, out)

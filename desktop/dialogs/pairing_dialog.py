@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from db.api.catalog import MAX_COMPARED, validate_group
 from db.dto import DeviceDTO
 from desktop.dialogs.catalog_form import CatalogFormDialog
-
-LETTERS = "ABCD"
+from desktop.present.comparison import LETTERS
 
 
 class PairingDialog(CatalogFormDialog):

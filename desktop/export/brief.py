@@ -21,6 +21,7 @@ from desktop.export.note_picture import draw_document
 from desktop.export.options import ExportError, tr
 from desktop.export.sources import EPOCH_CREDIT, SourceIndex, comparison_title, footer_line, short_publisher
 from desktop.export.theme import PRINT
+from desktop.present.comparison import LETTERS
 from desktop.export.timeline_picture import TimelinePicture
 from desktop.export.writers import LOGICAL_DPI, PDF_RESOLUTION, atomic_target, pdf_writer
 
@@ -129,7 +130,7 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex) -> None:
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 4), title, 30, PRINT.text, bold=True)
     y += h + 12
     for i, d in enumerate(c.devices):
-        line = f"{'ABCD'[i]}: {d.name} — {d.vendor} ({d.country}) · {d.kind} · {d.status}"
+        line = f"{LETTERS[i]}: {d.name} — {d.vendor} ({d.country}) · {d.kind} · {d.status}"
         h = tx.wrapped_height(line, 14, LAYOUT_WIDTH)
         p.fillRect(QRectF(0, y + 3, 6, h - 4), PRINT.series[i])
         tx.draw(p, QRectF(14, y, LAYOUT_WIDTH - 14, h + 2), line, 14, PRINT.text)

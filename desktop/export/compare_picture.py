@@ -10,15 +10,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
 from desktop.export import text as tx
 from desktop.export.sources import SourceIndex, mark, refs_text
 from desktop.export.theme import Theme
-
-LETTERS = "ABCD"
+from desktop.present import comparison as pc
+from desktop.present.comparison import LETTERS, best_sides
 BODY = 13
 SMALL = 10
 PAD = 7  # inside a cell
@@ -37,27 +37,14 @@ def shown_rows(comparison: ComparisonDTO) -> tuple[list[RowDTO], list[RowDTO]]:
     return shown, empty
 
 
-def best_sides(row: RowDTO) -> set[int]:
-    if row.best:
-        return set(row.best)
-    return {row.better} if row.better is not None else set()
-
-
 def ratio_lines(comparison: ComparisonDTO, row: RowDTO) -> list[str]:
     n = len(comparison.devices)
     if n == 2:
         if row.ratio_display:
-            return [row.ratio_display + (f"  ▲{LETTERS[row.better]}" if row.better is not None else "")]
+            return [pc.pair_ratio_text(row)]
         return [tr("not comparable")] if row.ratio_note else []
-    out = []
-    for i, cell in enumerate(row.cells):
-        if i == comparison.baseline:
-            continue
-        if cell.ratio_display:
-            out.append(f"{LETTERS[i]}: {cell.ratio_display}" + ("  ▲" if cell.better else ""))
-        elif cell.ratio_note:
-            out.append(f"{LETTERS[i]}: –")
-    return out
+    lines = (pc.many_ratio_line(row, i) for i in range(n) if i != comparison.baseline)
+    return [line for line in lines if line]
 
 
 def ratio_header(comparison: ComparisonDTO) -> str:
@@ -67,7 +54,7 @@ def ratio_header(comparison: ComparisonDTO) -> str:
 
 
 def cell_text(row: RowDTO, cell: CellDTO) -> str:
-    return cell.display + ("  ≠" if cell.disagreement else "")
+    return pc.cell_text(cell)
 
 
 @dataclass
@@ -132,7 +119,7 @@ class TablePicture:
             if row.metric.group != group:
                 group = row.metric.group
                 self.items.append(_Item("group", tx.line_height(12, True) + 8, group=group))
-            hs = [tx.wrapped_height(row.metric.label + ("\u00a0ƒ" if row.metric.derived else ""), BODY,
+            hs = [tx.wrapped_height(row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY,
                                     self.cols[0][1] - 2 * PAD)]
             for i, cell in enumerate(row.cells):
                 hs.append(tx.wrapped_height(cell_text(row, cell), BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
@@ -201,7 +188,7 @@ class TablePicture:
         best = best_sides(row)
         mx, mw = self.cols[0]
         tx.draw(p, QRectF(x + mx + PAD, y + PAD, mw - 2 * PAD, item.height), row.metric.label +
-                ("\u00a0ƒ" if row.metric.derived else ""), BODY, t.text)
+                (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY, t.text)
         number = row.metric.kind == "number"
         for i, cell in enumerate(row.cells):
             cx, cw = self.cols[i + 1]
@@ -266,9 +253,13 @@ class _Bar:
 
 
 class ChartPicture:
-    """Key metrics of each device relative to the baseline, as log2 bars (1× in the middle)."""
+    """Key metrics relative to the baseline on a log2 scale: a pair as bars (1× in the middle), three or four
+    devices as the window's dot plot (desktop.present.dot_plot: one marker per device, shape, colour and
+    letter naming it)."""
 
     ROW = 28
+    DOT_ROW = 46  # a row of the dot plot: four markers a little apart
+    DOT = 10  # marker width
 
     def __init__(self, comparison: ComparisonDTO, theme: Theme):
         self.c = comparison
@@ -285,12 +276,13 @@ class ChartPicture:
                 if i == base or cell.ratio is None or cell.ratio <= 0:
                     continue
                 side = None if cell.better is None else (i if cell.better else base)
-                label = cell.ratio_display + (f"  ▲{LETTERS[side]}" if side is not None else "")
+                label = cell.ratio_display + (f"{pc.SEP}{pc.BETTER_MARK}{LETTERS[side]}" if side is not None else "")
                 bars.append(_Bar(i, cell.ratio, label if self.pair else f"{LETTERS[i]}: {label}", side))
             if bars:
                 self.rows.append((row, bars))
             else:
                 self.missing.append(row.metric.label)
+        self.dots = None if self.pair else pc.dot_plot(comparison)
         self.width = 0.0
 
     def title(self) -> str:
@@ -303,14 +295,13 @@ class ChartPicture:
     def legend(self) -> list[tuple[int | None, str]]:
         if self.pair:
             return [(0, tr("A better")), (1, tr("B better")), (None, tr("no better side"))]
-        return [(i, tr("%1 better").replace("%1", f"{LETTERS[i]}: {d.name}")) for i, d in enumerate(self.c.devices)] + \
-            [(None, tr("no better side"))]
+        return [(i, pc.device_label(self.c, i)) for i in range(len(self.c.devices))]
 
     def layout(self, width: float) -> float:
         self.width = width
         n_bars = max((len(b) for _, b in self.rows), default=1)
         self.bar_h = 16.0 if n_bars == 1 else 11.0
-        self.row_h = max(self.ROW, n_bars * (self.bar_h + 3) + 8)
+        self.row_h = max(self.ROW, n_bars * (self.bar_h + 3) + 8) if self.pair else self.DOT_ROW
         labels = [r.metric.label for r, _ in self.rows] or [""]
         self.label_w = min(max(tx.text_width(s, 12) for s in labels) + 14, width * 0.32)
         self.title_h = tx.wrapped_height(self.title(), 14, width, bold=True) + 6
@@ -326,6 +317,12 @@ class ChartPicture:
         return lines * (tx.line_height(11) + 6) + 4
 
     def _note(self) -> str:
+        if not self.pair:
+            text = tr("Each marker is a device's figure divided by %1's, for the figures in the table (same unit "
+                      "and qualifier); ▲ marks the best.").replace("%1", LETTERS[self.c.baseline])
+            if self.missing:
+                text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
+            return text
         text = tr("Each bar is a device's figure divided by %1's, for the figures in the table (same unit and "
                   "qualifier); ▲ marks the better side.").replace("%1", LETTERS[self.c.baseline])
         if self.missing:
@@ -343,6 +340,17 @@ class ChartPicture:
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(rect)
 
+    def _marker(self, p: QPainter, device: int, marker: str, cx: float, cy: float, size: float) -> None:
+        colour = self.theme.series[device]
+        p.setPen(QPen(colour.darker(140), 1.0))
+        p.setBrush(QBrush(colour))
+        points = pc.marker_polygon(marker, cx, cy, size)
+        if points:
+            p.drawPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
+        else:
+            p.drawEllipse(QPointF(cx, cy), size / 2, size / 2)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+
     def paint(self, p: QPainter, x: float, y: float) -> float:
         t = self.theme
         total = self.title_h + self.legend_h + self.plot_h + self.axis_h
@@ -351,10 +359,58 @@ class ChartPicture:
         ly = y + self.title_h
         for side, text, lx, line in self.legend_pos:
             yy = ly + line * (tx.line_height(11) + 6)
-            self._fill(p, QRectF(x + lx, yy + 2, 18, tx.line_height(11) - 2), side)
+            if self.pair:
+                self._fill(p, QRectF(x + lx, yy + 2, 18, tx.line_height(11) - 2), side)
+            else:
+                self._marker(p, side, pc.MARKERS[side], x + lx + 9, yy + tx.line_height(11) / 2 + 1, self.DOT + 1)
             tx.draw(p, QRectF(x + lx + 22, yy, self.width, tx.line_height(11) + 4), text, 11, t.text)
         top = ly + self.legend_h
         plot = QRectF(x + self.label_w, top, self.width - self.label_w - 4, self.plot_h)
+        if not self.pair:
+            self._paint_dots(p, x, plot)
+        else:
+            self._paint_bars(p, x, plot)
+        drawn = total
+        if self.note:
+            tx.draw(p, QRectF(x, y + total, self.width, self.note_h), self.note, SMALL + 1, t.muted)
+            drawn += self.note_h
+        return drawn
+
+    def _paint_dots(self, p: QPainter, x: float, plot: QRectF) -> None:
+        """The window's dot plot (desktop.present.dot_plot), in the picture's own pixels."""
+        t, dots = self.theme, self.dots
+        low, high = dots.low, dots.high
+        y_low, y_high = dots.y_range
+        to_x = lambda v: plot.left() + (v - low) / (high - low) * plot.width()
+        to_y = lambda v: plot.top() + (y_high - v) / (y_high - y_low) * plot.height()
+        ticks = dots.ticks(plot.width() / (high - low))
+        p.setPen(QPen(t.rule, 0.8))
+        for k, _label in ticks:
+            p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
+        p.setPen(QPen(t.text, 1.0, Qt.PenStyle.DashLine))
+        p.drawLine(QLineF(to_x(0), plot.top(), to_x(0), plot.bottom()))
+        for row in dots.rows:
+            ry = to_y(row.y)
+            tx.draw(p, QRectF(x, ry - tx.line_height(12) / 2 - 1, self.label_w - 10, self.row_h),
+                    tx.elide(row.label, 12, self.label_w - 10), 12, t.text, tx.RIGHT)
+            for dot in row.dots:
+                cx, cy = to_x(dot.x), to_y(dot.y)
+                self._marker(p, dot.device, dot.marker, cx, cy, self.DOT)
+                gap = (to_x(pc.LETTER_GAP) - to_x(0))
+                tw = tx.text_width(dot.text, 10) + 4
+                tx.draw(p, QRectF(cx + max(gap, self.DOT / 2 + 2), cy - tx.line_height(10) / 2, tw, 16), dot.text,
+                        10, t.text)
+        p.setPen(QPen(t.muted, 1.0))
+        p.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))
+        for k, label in ticks:
+            w = tx.text_width(label, 11) + 4
+            tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
+        axis = tr("÷ %1 (log scale)").replace("%1", LETTERS[self.c.baseline])
+        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
+                tx.CENTRE)
+
+    def _paint_bars(self, p: QPainter, x: float, plot: QRectF) -> None:
+        t = self.theme
         span = max([abs(math.log2(b.ratio)) for _, bars in self.rows for b in bars] + [1.0]) + 1.9
         to_x = lambda v: plot.center().x() + v / span * plot.width() / 2
         step = 1 if span <= 3.5 else 2
@@ -385,19 +441,13 @@ class ChartPicture:
         p.setPen(QPen(t.muted, 1.0))
         p.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))
         for k in ticks:
-            r = 2.0 ** k
-            label = f"{r:g}×" if r >= 1 else f"{r:.3g}×"
+            label = pc.tick_label(k)
             w = tx.text_width(label, 11) + 4
             tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
         axis = tr("ratio %1 ÷ %2 (log scale; 1× = equal)").replace(
             "%1", LETTERS[self.c.other] if self.pair else tr("device")).replace("%2", LETTERS[self.c.baseline])
         tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
                 tx.CENTRE)
-        drawn = total
-        if self.note:
-            tx.draw(p, QRectF(x, y + total, self.width, self.note_h), self.note, SMALL + 1, t.muted)
-            drawn += self.note_h
-        return drawn
 
 
 class ComparisonPicture:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from desktop.present import palette
+
 THEMES = ("screen", "print")
 
 
@@ -33,9 +35,8 @@ class Theme:
     filled_marks: bool  # official marks drawn filled (screen) or all outlined (print)
 
 
-_SCREEN_SERIES = (QColor(0, 114, 178), QColor(230, 159, 0), QColor(0, 158, 115), QColor(204, 121, 167))
-# Okabe-Ito, ordered dark -> light so that the devices stay apart in greyscale too
-_PRINT_SERIES = (QColor(0, 114, 178), QColor(230, 159, 0), QColor(213, 94, 0), QColor(86, 180, 233))
+_SCREEN_SERIES = tuple(QColor(c) for c in palette.DEVICE_SERIES)
+_PRINT_SERIES = tuple(QColor(c) for c in palette.PRINT_SERIES)
 
 SCREEN = Theme(
     name="screen", background=QColor(242, 243, 245), panel=QColor(255, 255, 255), text=QColor(32, 33, 36),

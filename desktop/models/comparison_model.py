@@ -13,6 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from db.dto import CellDTO, ComparisonDTO, RowDTO
+from desktop.present import comparison as pc
+from desktop.present.comparison import LETTERS
 from desktop.provenance import cell_tooltip, confidence_icon, ratio_tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -30,8 +32,6 @@ class Column:
     header: Callable[[ComparisonDTO | None], str]
     side: int | None = None  # index of the device in the comparison, for value columns
 
-
-LETTERS = "ABCD"
 
 
 def _device_header(side: int) -> Callable[[ComparisonDTO | None], str]:
@@ -72,9 +72,7 @@ def columns_for(comparison: ComparisonDTO | None) -> tuple[Column, ...]:
 def cell_text(row: RowDTO, cell: CellDTO, with_ratio: bool = False) -> str:
     """What a cell reads; with three or four devices, a non-baseline cell ends with its ratio to the
     baseline ('148 TFLOPS   0.15×'), ▲ marking the best figure of the row."""
-    text = cell.display
-    if cell.disagreement:
-        text += "  ≠"
+    text = pc.cell_text(cell)
     if row.metric.kind != "number":
         extra = len({v.value_text for v in cell.candidates if v.value_text}) - 1
         if extra > 0:
@@ -163,7 +161,7 @@ class ComparisonModel(QAbstractTableModel):
             return self._cell_data(row, col.side, role)
         if col.key == "metric":
             if role == Qt.ItemDataRole.DisplayRole:
-                return row.metric.label + (" ƒ" if row.metric.derived else "")
+                return row.metric.label + (f" {pc.DERIVED_MARK}" if row.metric.derived else "")
             if role == Qt.ItemDataRole.ToolTipRole:
                 tip = row.metric.description
                 if row.metric.derived:
@@ -174,10 +172,8 @@ class ComparisonModel(QAbstractTableModel):
             return None
         # ratio column
         if role == Qt.ItemDataRole.DisplayRole:
-            if row.ratio_display and row.better is not None:
-                return f"{row.ratio_display}  ▲{LETTERS[row.better]}"
             if row.ratio_display:
-                return row.ratio_display
+                return pc.pair_ratio_text(row)
             return QApplication.translate("ComparisonModel", "not comparable") if row.ratio_note else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return ratio_tooltip(row, self._comparison)
@@ -203,7 +199,7 @@ class ComparisonModel(QAbstractTableModel):
         many = len(row.cells) > 2
         if role == Qt.ItemDataRole.DisplayRole:
             text = cell_text(row, cell, with_ratio=many)
-            return f"{text}  ▲" if many and side in row.best else text
+            return text + pc.best_suffix(row, side) if many else text
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = cell_tooltip(row, cell)
             if many and self._comparison is not None:
@@ -213,7 +209,7 @@ class ComparisonModel(QAbstractTableModel):
             return confidence_icon(cell.value)
         if role == Qt.ItemDataRole.TextAlignmentRole and row.metric.kind == "number":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        marked = side in row.best if many else row.better == side
+        marked = pc.is_marked(row, side)
         if role == Qt.ItemDataRole.FontRole and (marked or cell.user_choice or cell.value and cell.value.origin == "user"):
             f = QFont()
             f.setBold(marked)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from db.dto import EventDTO
 from db.api.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS
+from desktop.present import palette
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,11 +27,7 @@ CONFIDENCE_ORDER = CONFIDENCES
 PRECISION_ORDER = PRECISIONS
 
 # Okabe-Ito palette (Wong 2011); black is replaced by the palette's text colour when drawing
-OKABE_ITO = {
-    "orange": QColor(230, 159, 0), "sky": QColor(86, 180, 233), "green": QColor(0, 158, 115),
-    "yellow": QColor(240, 228, 66), "blue": QColor(0, 114, 178), "vermillion": QColor(213, 94, 0),
-    "purple": QColor(204, 121, 167), "grey": QColor(128, 128, 128),
-}
+OKABE_ITO = {name: QColor(hex_colour) for name, hex_colour in palette.OKABE_ITO.items()}
 
 # category -> (pyqtgraph symbol, colour name); every symbol is used once
 CATEGORY_STYLE: dict[str, tuple[str, str]] = {

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from db.dto import ComparisonDTO
+from desktop.present.comparison import LETTERS
 from desktop.views.comparison_panel import ComparisonPanel
 from desktop.views.provenance_panel import ProvenancePanel
 from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
 
-LETTERS = "ABCD"
 TWO_SIZES, MANY_SIZES = ([820, 620], [430, 150, 320]), (0.74, [560, 170, 170])
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from db.dto import ComparisonDTO, RowDTO
 from desktop.models.comparison_model import ROW_ROLE, SIDE_ROLE, ComparisonModel, cell_text
+from desktop.present.comparison import best_suffix
 from desktop.provenance import legend_text
 
 
@@ -107,7 +108,7 @@ class ComparisonPanel(QWidget):
             side = column - 1
             for row in numbers:
                 best = side in row.best
-                text = cell_text(row, row.cells[side], with_ratio=True) + ("  ▲" if best else "")
+                text = cell_text(row, row.cells[side], with_ratio=True) + best_suffix(row, side)
                 widths.append(metrics[1 if best else 0].horizontalAdvance(text) + icon + 24)
             widths.sort()
             needed.append(widths[-1])

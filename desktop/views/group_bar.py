@@ -5,9 +5,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from db.dto import ComparisonDTO, DeviceDTO
+from desktop.present.comparison import LETTERS
 from desktop.views.device_picker import DevicePicker
-
-LETTERS = "ABCD"
 
 
 class GroupBar(QWidget):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from db.dto import ComparisonDTO
+from desktop.present.comparison import LETTERS
 
 
 class ScaleCalculatorPanel(QWidget):
@@ -56,7 +57,7 @@ class ScaleCalculatorPanel(QWidget):
         if many:
             for n, d in enumerate(comparison.devices):
                 if n != comparison.baseline:
-                    self.device_box.addItem(f"{'ABCD'[n]}: {d.name}", n)
+                    self.device_box.addItem(f"{LETTERS[n]}: {d.name}", n)
             j = self.device_box.findData(keep_device)
             self.device_box.setCurrentIndex(max(j, 0))
         self.device_box.blockSignals(False)

@@ -315,3 +315,46 @@ def test_bundled_cjk_subset_covers_the_seed_data_and_common_hanzi(qapp):
     assert len(row16) == 94 and all(raw.supportsCharacter(ord(ch)) for ch in row16)
     size = Path(font_path(FILES[-1])).stat().st_size
     assert size < 4 * 1024 * 1024, f"the CJK subset grew to {size:,} bytes"
+
+
+def svg_shapes(path: Path) -> list[tuple[str, str, ET.Element]]:
+    """(tag, fill, element) of every shape, the fill inherited from the enclosing group as QSvgGenerator writes it."""
+    out = []
+
+    def walk(el: ET.Element, fill: str) -> None:
+        fill = el.get("fill", fill).lower()
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag in ("rect", "polygon", "circle", "ellipse", "path", "polyline"):
+            out.append((tag, fill, el))
+        for child in el:
+            walk(child, fill)
+    walk(ET.parse(path).getroot(), "")
+    return out
+
+
+def test_four_device_chart_is_the_windows_dot_plot_not_bars(qapp, data_dir, tmp_path):
+    from desktop.present.comparison import LETTERS
+    from desktop.present.palette import DEVICE_SERIES
+    four, pair = tmp_path / "four.svg", tmp_path / "pair.svg"
+    assert export(data_dir, "export", "compare", "910c", "h100", "h20", "b200", "-o", str(four), "--part", "chart") == 0
+    assert export(data_dir, "export", "compare", "910c", "h100", "-o", str(pair), "--part", "chart") == 0
+    # the pair keeps its bars: rectangles in the devices' colours (so the check below can fail)
+    assert any(tag == "rect" and fill in DEVICE_SERIES[:2] for tag, fill, _ in svg_shapes(pair))
+    shapes = svg_shapes(four)
+    assert not [fill for tag, fill, _ in shapes if tag == "rect" and fill in DEVICE_SERIES]  # no bar per device
+    texts = [t.strip() for t in svg_texts(four).split("\n")]
+    rows = texts.count("B")  # the baseline's marker sits on the 1× line of every row, its letter beside it
+    assert rows >= 5
+    expected = {0: ("circle", 0), 1: ("polygon", 4), 2: ("polygon", 3), 3: ("polygon", 4)}  # circle, square, ▼, ◆
+    for device, colour in enumerate(DEVICE_SERIES):
+        markers = [el for tag, fill, el in shapes if fill == colour and tag in ("circle", "ellipse", "polygon")]
+        tag, corners = expected[device]
+        assert {el.tag.rsplit("}", 1)[-1] for el in markers} == {tag}
+        if corners:
+            assert all(len(el.get("points").split()) == corners for el in markers)
+        letter = LETTERS[device]
+        labelled = texts.count(letter) + texts.count(letter + "▲")
+        assert len(markers) == labelled + 1  # one per plotted row, each with its letter, and one in the legend
+        assert 2 <= len(markers) <= rows + 1
+    assert len([el for tag, fill, el in shapes if fill == DEVICE_SERIES[1]]) == rows + 1
+    assert "÷ B (log scale)" in texts and "1×" in texts

@@ -1,0 +1,191 @@
+"""How a comparison reads and is drawn, once for the table model, the command-line table, the on-screen
+ratio chart and every export: column letters, the marks (≠ sources disagree, ▲ the better figure), cell
+and ratio text, axis tick labels, one marker shape per device and the geometry of the dot plot that shows
+three or four devices.
+
+No Qt here (an import-linter contract). Text a user reads that is a sentence is phrased by the callers
+through Qt's translation functions; the marks and letters below are not translated.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from db.dto import CellDTO, ComparisonDTO, RowDTO
+from db.api.compare import PLAIN, NumberStyle, format_ratio
+
+LETTERS = "ABCD"  # one letter per device column; a comparison has 2 to 4 devices
+DISAGREE_MARK = "≠"  # the sources of a figure differ by more than 5%
+BETTER_MARK = "▲"  # the better (pair) or best (three or four devices) figure
+DERIVED_MARK = "ƒ"  # a metric computed from other figures
+SEP = "  "  # between a figure and its marks
+
+# one marker shape per device (A, B, C, D): colour never names a device alone
+MARKERS = ("circle", "square", "triangle-down", "diamond")
+
+
+def letter(index: int) -> str:
+    return LETTERS[index]
+
+
+def device_label(comparison: ComparisonDTO, index: int) -> str:
+    """'A: Huawei Ascend 910C'."""
+    return f"{LETTERS[index]}: {comparison.devices[index].name}"
+
+
+def ratio_label(ratio: float, style: NumberStyle = PLAIN) -> str:
+    """A ratio of two figures as text: '0.76×', '2.1×' (the one formatter in db.units)."""
+    return format_ratio(ratio, style)
+
+
+def tick_label(k: int) -> str:
+    """The label of the log-axis tick at 2**k: '1×', '4×', '0.125×'. An axis tick is an exact power of two,
+    so it keeps three significant digits where a ratio of two figures is rounded to two (0.125×, not 0.12×)."""
+    r = 2.0 ** k
+    return f"{r:g}×" if r >= 1 else f"{r:.3g}×"
+
+
+def disagree_suffix(cell: CellDTO) -> str:
+    return f"{SEP}{DISAGREE_MARK}" if cell.disagreement else ""
+
+
+def cell_text(cell: CellDTO, text: str | None = None) -> str:
+    """A cell's figure with its disagreement mark: '752 TFLOPS  ≠'. `text`: the figure as the caller
+    shows it (clipped, say), default the cell's display."""
+    return (cell.display if text is None else text) + disagree_suffix(cell)
+
+
+def best_sides(row: RowDTO) -> set[int]:
+    """The device columns whose figure is marked better: the best of three or four, or the better of a pair."""
+    if row.best:
+        return set(row.best)
+    return {row.better} if row.better is not None else set()
+
+
+def is_marked(row: RowDTO, side: int) -> bool:
+    """Whether the figure in column `side` is bold with ▲ (a pair: the better; more: the best)."""
+    return side in row.best if len(row.cells) > 2 else row.better == side
+
+
+def pair_ratio_text(row: RowDTO) -> str:
+    """A pair's ratio column: '0.76×  ▲B' ('' when there is no ratio)."""
+    if not row.ratio_display:
+        return ""
+    return row.ratio_display + (f"{SEP}{BETTER_MARK}{LETTERS[row.better]}" if row.better is not None else "")
+
+
+def best_suffix(row: RowDTO, side: int) -> str:
+    """'  ▲' after the best figure of three or four devices."""
+    return f"{SEP}{BETTER_MARK}" if side in row.best else ""
+
+
+def many_cell_text(row: RowDTO, side: int, text: str) -> str:
+    """Three or four devices: a cell's text, its ratio to the baseline and ▲ on the best
+    ('2.25 PFLOPS  2.3×  ▲')."""
+    cell = row.cells[side]
+    if cell.ratio_display:
+        text += f"{SEP}{cell.ratio_display}"  # a ratio that is not comparable is explained elsewhere
+    return text + best_suffix(row, side)
+
+
+def many_ratio_line(row: RowDTO, side: int) -> str:
+    """Three or four devices, a ratio column line: 'C: 2.3×  ▲', 'C: –' when not comparable, '' without one."""
+    cell = row.cells[side]
+    if cell.ratio_display:
+        return f"{LETTERS[side]}: {cell.ratio_display}" + best_suffix(row, side)
+    return f"{LETTERS[side]}: –" if cell.ratio_note else ""
+
+
+# ------------------------------------------------------------------------------------- the dot plot
+
+ROW_SPREAD = 0.2  # devices of one row sit this far apart (in row units), so that equal ratios show
+LEFT_ROOM = 0.7  # log2 units left of the leftmost marker
+RIGHT_ROOM = 1.2  # right of the rightmost marker: room for its letter
+LETTER_GAP = 0.15  # between a marker and its letter
+TICK_STEPS = (1, 2, 3, 4, 6, 8)  # ticks at every power of two, or of 4, 8, ... when the axis is narrow
+TICK_MIN_PX = 40  # tick labels at least this far apart
+
+
+@dataclass(frozen=True)
+class Dot:
+    device: int  # column index
+    x: float  # log2 of the ratio to the baseline (0: the baseline itself)
+    y: float  # in row units: the row's y plus the device's offset
+    text: str  # 'C' or 'C▲' beside the marker
+    marker: str  # one of MARKERS
+    ratio: float  # 1.0 for the baseline
+    better: int | None  # non-baseline: the better side's column index; None: none or the baseline
+
+
+@dataclass(frozen=True)
+class DotRow:
+    key: str
+    label: str
+    y: float  # top row highest: n - 1 - k
+    dots: tuple[Dot, ...]
+
+
+@dataclass(frozen=True)
+class DotPlot:
+    """Three or four devices: one row per key metric, one marker per device at its ratio to the baseline
+    (log2 scale, the baseline on the 1× line)."""
+
+    baseline: int
+    rows: tuple[DotRow, ...]
+    missing: tuple[str, ...]  # key metrics with no comparable ratio
+    low: float  # x range, in log2 units
+    high: float
+
+    @property
+    def y_range(self) -> tuple[float, float]:
+        return -0.6, max(len(self.rows), 1) - 0.4
+
+    def tick_step(self, px_per_unit: float) -> int:
+        return next((k for k in TICK_STEPS if k * px_per_unit >= TICK_MIN_PX), TICK_STEPS[-1])
+
+    def ticks(self, px_per_unit: float) -> list[tuple[int, str]]:
+        """(log2 position, label) of the axis ticks; none half shown at the edges."""
+        step = self.tick_step(px_per_unit)
+        return [(k, tick_label(k)) for k in range(-8, 9) if k % step == 0 and self.low + 0.3 <= k <= self.high - 0.3]
+
+
+def dot_plot(comparison: ComparisonDTO) -> DotPlot:
+    base = comparison.baseline
+    n = len(comparison.devices)
+    others = [i for i in range(n) if i != base]
+    rows = [r for r in comparison.rows if r.metric.key_metric
+            and any(r.cells[i].ratio is not None and r.cells[i].ratio > 0 for i in others)]
+    out, xs = [], []
+    for k, r in enumerate(rows):
+        y_row = len(rows) - 1 - k
+        dots = []
+        for i in range(n):
+            cell = r.cells[i]
+            if i == base:
+                ratio, better = 1.0, None
+            elif cell.ratio is None or cell.ratio <= 0:
+                continue
+            else:
+                ratio = cell.ratio
+                better = None if cell.better is None else (i if cell.better else base)
+            x = math.log2(ratio)
+            dots.append(Dot(i, x, y_row + (i - (n - 1) / 2) * ROW_SPREAD,
+                            LETTERS[i] + (BETTER_MARK if i in r.best else ""), MARKERS[i], ratio, better))
+            xs.append(x)
+        out.append(DotRow(r.metric.key, r.metric.label, y_row, tuple(dots)))
+    missing = tuple(r.metric.label for r in comparison.rows if r.metric.key_metric and r not in rows)
+    return DotPlot(base, tuple(out), missing, min(xs + [-1.0]) - LEFT_ROOM, max(xs + [1.0]) + RIGHT_ROOM)
+
+
+def marker_polygon(marker: str, cx: float, cy: float, size: float) -> list[tuple[float, float]]:
+    """The outline of a marker of `size` (its width) centred on (cx, cy), y downwards; [] for a circle
+    (drawn as an ellipse). The shapes match the on-screen chart's symbols."""
+    h = size / 2
+    if marker == "square":
+        s = h * 0.85
+        return [(cx - s, cy - s), (cx + s, cy - s), (cx + s, cy + s), (cx - s, cy + s)]
+    if marker == "triangle-down":
+        return [(cx - h, cy - h * 0.6), (cx + h, cy - h * 0.6), (cx, cy + h)]
+    if marker == "diamond":
+        return [(cx, cy - h), (cx + h, cy), (cx, cy + h), (cx - h, cy)]
+    return []
