@@ -1,350 +1,39 @@
 """TimelineChart: policy events in lanes (by jurisdiction or by category) on a UTC date axis (pyqtgraph).
 
-- Dates are plotted as UTC-midnight epoch seconds (calendar.timegm; never local time, so the picture is
-  the same in every time zone; dates before 1970 give negative seconds) on DateAxisItem(utcOffset=0).
+- Dates are plotted as UTC-midnight epoch seconds on DateAxisItem(utcOffset=0); the date <-> x mapping,
+  the view ranges (zoom, pan, fit) and the lanes and label layout are Qt-free, in desktop/present/
+  (timeline_scale, timeline_layout), shared with the exported picture.
 - Day-precision events are markers; month/quarter/year-precision events are bars over their whole
   period (from the first day to the end of the last day) with the category marker at the middle.
 - Markers differ by shape AND colour per category (Okabe-Ito); a legend row sits above the plot.
-- Drawing is batched for 10,000+ events: one ScatterPlotItem per category, one item for every bar,
-  one for the highlight rings, one for the labels. Hit-testing and label layout use numpy.
+- Drawing is batched for 10,000+ events by the items of timeline_items: one for every bar, one for every
+  marker, one for the labels, one scatter item for the highlight rings. Hit-testing (timeline_hit_test)
+  and label layout use numpy.
 - Labels are laid out greedily per lane in screen space, only for events in view, and only where they
   do not overlap; they are recomputed whenever the visible range or the size changes.
-- Mouse: wheel zooms, drag pans (x only). Keys: + / - zoom, Left / Right pan, Home fits all,
-  [ / ] or Alt+Left / Alt+Right select the previous / next event and recentre on it.
+- Mouse: wheel zooms, drag pans (x only). Keys (timeline_keys): + / - zoom, Left / Right pan, Home fits
+  all, [ / ] or Alt+Left / Alt+Right select the previous / next event and recentre on it.
 """
 from __future__ import annotations
 
-import calendar
-import datetime as _dt
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
-from pyqtgraph.Qt.internals import PrimitiveArray
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QKeyEvent, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from db.dto import EventDTO
-from db.api.events import period_end
+from desktop.charts.timeline_hit_test import event_at
+from desktop.charts.timeline_items import LabelsItem, MarkersItem, SpanBarsItem, TimelineDateAxisItem
+from desktop.charts.timeline_keys import handle_key
 from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
                                              format_event_date, jurisdiction_label)
-
-DAY = 86_400
-MARKER_SIZE = 11
-HIGHLIGHT_SIZE = 15
-BAR_HALF_HEIGHT = 0.16  # in lane units
-LABEL_MAX_PX = 220
-LABEL_GAP_PX = 8
-HIT_RADIUS_PX = 9
-LABEL_RISE_PX = (HIGHLIGHT_SIZE + 7) / 2 + 1  # labels sit above the lane line, clear of the markers' rings
-X_MIN = calendar.timegm((1800, 1, 1, 0, 0, 0))
-X_MAX = calendar.timegm((2200, 1, 1, 0, 0, 0))
-
-
-@lru_cache(maxsize=65_536)
-def epoch_seconds(iso: str) -> int:
-    """UTC midnight of an ISO date (YYYY-MM-DD) in epoch seconds; negative before 1970; TZ-independent."""
-    return calendar.timegm((int(iso[0:4]), int(iso[5:7]), int(iso[8:10]), 0, 0, 0))
-
-
-@lru_cache(maxsize=65_536)
-def period_end_cached(iso: str, precision: str) -> str:
-    return period_end(iso, precision)
-
-
-def period_seconds(e: EventDTO) -> tuple[int, int]:
-    """(start, end) of the event's period in UTC epoch seconds; end is midnight after its last day."""
-    return epoch_seconds(e.date), epoch_seconds(period_end_cached(e.date, e.precision)) + DAY
-
-
-_MONTHS = {"day": 0, "month": 1, "quarter": 3, "year": 12}
-
-
-def _periods(events: Sequence[EventDTO]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(starts, ends, is_span) of many events at once, the same as period_seconds() of each (numpy)."""
-    n = len(events)
-    try:
-        days = np.array([e.date for e in events], dtype="datetime64[D]")
-        months = np.fromiter((_MONTHS[e.precision] for e in events), dtype=np.int64, count=n)
-    except (KeyError, ValueError, TypeError):
-        periods = [period_seconds(e) for e in events]
-        starts = np.array([p[0] for p in periods], dtype=np.float64).reshape(n)
-        ends = np.array([p[1] for p in periods], dtype=np.float64).reshape(n)
-        return starts, ends, np.fromiter((e.precision != "day" for e in events), dtype=bool, count=n)
-    start_days = days.astype(np.int64)
-    # the period ends at midnight after its last day: the first day of the month `months` after the start's
-    next_month = (days.astype("datetime64[M]") + months).astype("datetime64[D]").astype(np.int64)
-    is_span = months > 0
-    end_days = np.where(is_span, next_month, start_days + 1)
-    return start_days.astype(np.float64) * DAY, end_days.astype(np.float64) * DAY, is_span
-
-
-class _DateAxis(pg.DateAxisItem):
-    """DateAxisItem drawn straight onto the view's painter from cached draw specs.
-
-    pyqtgraph records the axis (and its grid lines) into a QPicture and replays it on every paint; replaying
-    text from a QPicture re-resolves the font each time and costs several ms per frame. The specs are
-    regenerated exactly when pyqtgraph would regenerate its picture (it resets ``self.picture`` to None)."""
-
-    def paint(self, p, opt, widget):
-        if self.picture is None:
-            p.save()
-            try:
-                if self.style["tickFont"]:
-                    p.setFont(self.style["tickFont"])
-                specs = self.generateDrawSpecs(p)
-            finally:
-                p.restore()
-            self.picture = specs if specs is not None else ()
-        if self.picture:
-            p.save()
-            try:
-                if self.style["tickFont"]:
-                    p.setFont(self.style["tickFont"])
-                # the same clip drawPicture sets before the text, set before the grid lines too: the raster
-                # engine draws long lines far faster with a rectangular clip than with none (~0.1 ms a line)
-                p.setClipRect(self.boundingRect().toAlignedRect())
-                self.drawPicture(p, *self.picture)
-            finally:
-                p.restore()
-
-    def tickValues(self, minVal, maxVal, size):
-        """DateAxisItem.tickValues; with utcOffset=0 and day-or-coarser ticks it skips moving every tick by
-        the (zero) offset, which costs two QDateTime conversions per tick and changes nothing."""
-        if size <= 0 or self.utcOffset != 0:
-            return super().tickValues(minVal, maxVal, size)
-        self.setZoomLevelForDensity((maxVal - minVal) / size)
-        level = self.zoomLevel
-        if any(spec.spacing <= 3600 for spec in level.tickSpecs):
-            return level.tickValues(minVal, maxVal, minSpc=self.minSpacing)
-        min_spacing = self.minSpacing
-        all_ticks = np.array([])
-        value_specs = []
-        for spec in level.tickSpecs:  # as in pyqtgraph's ZoomLevel.tickValues
-            ticks, skip = spec.makeTicks(minVal, maxVal, min_spacing)
-            if len(all_ticks) and len(ticks):
-                close = np.any(np.isclose(all_ticks, ticks[:, np.newaxis], rtol=0, atol=min_spacing * 0.01), axis=-1)
-                ticks = ticks[~close]
-            all_ticks = np.concatenate([all_ticks, ticks])
-            value_specs.append((spec.spacing, ticks.tolist()))
-            if skip > 1:
-                break
-        return value_specs
-
-    def tickStrings(self, values, scale, spacing):
-        """Tick texts, cached per value (the same texts as DateAxisItem's: it formats every value alone)."""
-        cache = self.__dict__.setdefault("_tick_text_cache", {})
-        key0 = (id(self.zoomLevel), spacing, self.utcOffset)
-        out = []
-        for v in values:
-            key = (key0, v)
-            text = cache.get(key)
-            if text is None:
-                if len(cache) > 20_000:
-                    cache.clear()
-                text = cache[key] = super().tickStrings([v], scale, spacing)[0]
-            out.append(text)
-        return out
-
-
-class _SpanItem(pg.GraphicsObject):
-    """Every month/quarter/year bar in one item: one drawRects call per category colour, with only the bars
-    that overlap the visible x range (each bar is drawn over its whole period; the view clips it). The
-    rectangles are written by numpy into one reusable native QRectF array (no QRectF objects per bar)."""
-
-    def __init__(self):
-        super().__init__()
-        # (fill, line, starts, ends, tops) per category colour; data coordinates
-        self._groups: list[tuple[QColor, QColor, np.ndarray, np.ndarray, np.ndarray]] = []
-        self._pens: list[QPen] = []
-        self._height = 2 * BAR_HALF_HEIGHT
-        self._bounds = QRectF()
-        self._rects = PrimitiveArray(QRectF, 4)
-
-    def set_groups(self, groups, bounds: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._groups = groups
-        self._pens = []
-        for _fill, line, *_rest in groups:
-            pen = QPen(line, 1.0)
-            pen.setCosmetic(True)
-            self._pens.append(pen)
-        self._bounds = bounds
-        self.update()
-
-    def rects(self) -> list[QRectF]:
-        return [QRectF(a, t, b - a, self._height) for _f, _l, starts, ends, tops in self._groups
-                for a, b, t in zip(starts.tolist(), ends.tolist(), tops.tolist())]
-
-    def rect_count(self) -> int:
-        return sum(len(g[2]) for g in self._groups)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter: QPainter, *_args) -> None:
-        view = self.getViewBox()
-        if view is None:
-            return
-        (x0, x1), _ = view.viewRange()
-        for (fill, _line, starts, ends, tops), pen in zip(self._groups, self._pens):
-            visible = (starts <= x1) & (ends >= x0)
-            n = int(np.count_nonzero(visible))
-            if not n:
-                continue
-            self._rects.resize(n)
-            rects = self._rects.ndarray()
-            a = starts[visible]
-            rects[:, 0] = a
-            rects[:, 1] = tops[visible]
-            rects[:, 2] = ends[visible] - a
-            rects[:, 3] = self._height
-            painter.setPen(pen)
-            painter.setBrush(fill)
-            painter.drawRects(*self._rects.drawargs())
-
-
-class _MarkerLayer(pg.GraphicsObject):
-    """Every category marker in one item, a fixed size in pixels (like a pxMode ScatterPlotItem).
-
-    The symbols are rendered once (pyqtgraph's renderSymbol, so they look exactly like ScatterPlotItem's)
-    into one atlas; each paint draws only the markers in the visible x range, in one drawPixmapFragments
-    call, in the order of the points (category by category, as separate scatter items would stack them)."""
-
-    def __init__(self, styles: list[tuple[str, float, QPen, object]]):
-        super().__init__()
-        self._styles = styles  # (symbol, size, pen, brush) per style code
-        self._atlas: QPixmap | None = None
-        self._atlas_dpr = 0.0
-        self._src = np.zeros((0, 4))  # source rect (x, y, w, h) per style, device pixels
-        self._half_px = max(size + max(1.0, pen.widthF()) for _s, size, pen, _b in styles) / 2
-        self._x = np.zeros(0)
-        self._y = np.zeros(0)
-        self._style = np.zeros(0, dtype=np.int64)
-        self._bounds = QRectF()
-        self._frags = PrimitiveArray(QPainter.PixmapFragment, 10)
-        self.drawn = 0  # markers drawn by the last paint
-
-    def set_points(self, x: np.ndarray, y: np.ndarray, style: np.ndarray) -> None:
-        self.prepareGeometryChange()
-        self._x, self._y, self._style = x, y, style
-        if len(x):
-            x0, x1 = float(x.min()), float(x.max())
-            y0, y1 = float(y.min()), float(y.max())
-            pad_x = max((x1 - x0) * 0.05, 60 * DAY)  # room for the markers' pixel radius at any zoom
-            self._bounds = QRectF(x0 - pad_x, y0 - 1, x1 - x0 + 2 * pad_x, y1 - y0 + 2)
-        else:
-            self._bounds = QRectF()
-        self.update()
-
-    def count(self) -> int:
-        return len(self._x)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def _build_atlas(self, dpr: float) -> None:
-        images = [renderSymbol(symbol, size, pen, brush, dpr=dpr) for symbol, size, pen, brush in self._styles]
-        width = sum(img.width() for img in images)
-        height = max(img.height() for img in images)
-        atlas = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        atlas.fill(Qt.GlobalColor.transparent)
-        src = np.zeros((len(images), 4))
-        painter = QPainter(atlas)
-        x = 0
-        for k, img in enumerate(images):
-            img.setDevicePixelRatio(1.0)
-            painter.drawImage(x, 0, img)
-            src[k] = (x, 0, img.width(), img.height())
-            x += img.width()
-        painter.end()
-        self._atlas = QPixmap.fromImage(atlas)
-        self._atlas_dpr = dpr
-        self._src = src
-
-    def paint(self, painter: QPainter, _option, widget=None) -> None:
-        self.drawn = 0
-        if not len(self._x):
-            return
-        dpr = widget.devicePixelRatioF() if widget is not None else 1.0
-        if self._atlas is None or dpr != self._atlas_dpr:
-            self._build_atlas(dpr)
-        t = painter.transform()  # data -> device: a scale and a translation in a ViewBox
-        sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
-        if sx == 0 or sy == 0:
-            return
-        view = self.getViewBox()
-        if view is None:
-            return
-        (x0, x1), _ = view.viewRange()
-        margin = (self._half_px + 1) / abs(sx)  # markers whose centre is just outside still show half
-        visible = np.flatnonzero((self._x >= x0 - margin) & (self._x <= x1 + margin))
-        if not len(visible):
-            return
-        px = self._x[visible] * sx + dx
-        py = self._y[visible] * sy + dy
-        n = len(visible)
-        self._frags.resize(n)
-        frags = self._frags.ndarray()
-        frags[:, 0] = px
-        frags[:, 1] = py
-        frags[:, 2:6] = self._src[self._style[visible]]
-        frags[:, 6:10] = [1 / dpr, 1 / dpr, 0.0, 1.0]
-        painter.save()
-        painter.resetTransform()
-        painter.drawPixmapFragments(*self._frags.drawargs(), self._atlas)
-        painter.restore()
-        self.drawn = n
-
-
-class _LabelLayer(pg.GraphicsObject):
-    """Text labels in ViewBox pixel coordinates (a child of the ViewBox, not of its data group)."""
-
-    def __init__(self, view: pg.ViewBox, font: QFont, text: QColor, back: QColor):
-        super().__init__(view)
-        self._view = view
-        self._font = font
-        self._text = text
-        self._back = back
-        self.labels: list[tuple[int, QRectF, str]] = []  # (event index, rect, text)
-        self.layout = None  # callable that lays the labels out (set by the chart)
-        self.dirty = False
-        self._painting = False
-        self.setZValue(1_000_000)
-
-    def set_labels(self, labels: list[tuple[int, QRectF, str]]) -> None:
-        self.labels = labels
-        self.dirty = False
-        if not self._painting:
-            self.update()
-
-    def invalidate(self) -> None:
-        """The view changed: lay the labels out again before the next paint (or when asked for them)."""
-        self.dirty = True
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._view.boundingRect()
-
-    def paint(self, painter: QPainter, *_args) -> None:
-        if self.dirty and self.layout is not None:
-            self._painting = True
-            try:
-                self.layout()  # once per frame, however many range changes came before it
-            finally:
-                self._painting = False
-        painter.setClipRect(self._view.boundingRect())
-        painter.setFont(self._font)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._back)
-        for _i, rect, _t in self.labels:
-            painter.drawRect(rect)
-        painter.setPen(self._text)
-        for _i, rect, text in self.labels:
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, LABEL_MAX_PX, MARKER_SIZE, LaneScale,
+                                             by_lane, chart_labels, fold_lanes)
+from desktop.present.timeline_scale import (DAY, X_MAX, X_MIN, XScale, centred_range, fit_range, pan_range, periods,
+                                            recent_range, today_seconds, zoom_range)
 
 
 class TimelineChart(QWidget):
@@ -379,7 +68,7 @@ class TimelineChart(QWidget):
         # the legend never changes with the view: repaint it from a cached pixmap, not item by item
         self._legend.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot.addItem(self._legend, row=0, col=0)
-        self.date_axis = _DateAxis(orientation="bottom", utcOffset=0)
+        self.date_axis = TimelineDateAxisItem(orientation="bottom", utcOffset=0)
         self._item = item = self.plot.addPlot(row=1, col=0, axisItems={"bottom": self.date_axis})
         self.plot.ci.layout.setRowStretchFactor(0, 0)
         self.plot.ci.layout.setRowStretchFactor(1, 1)
@@ -405,7 +94,7 @@ class TimelineChart(QWidget):
         self._font = QFont(self.font())
         self._fm = QFontMetricsF(self._font)
         # batched items
-        self._spans = _SpanItem()
+        self._spans = SpanBarsItem()
         self._spans.setZValue(-5)
         item.addItem(self._spans)
         ring_pen = pg.mkPen(self._accent, width=2)
@@ -420,7 +109,7 @@ class TimelineChart(QWidget):
             symbol, colour = category_style(cat)
             brush = pg.mkBrush(colour)
             styles += [(symbol, MARKER_SIZE, marker_pen, brush), (symbol, HIGHLIGHT_SIZE, marker_pen, brush)]
-        self._markers = _MarkerLayer(styles)
+        self._markers = MarkersItem(styles)
         self._markers.setZValue(2)
         item.addItem(self._markers)
         for cat in CATEGORY_ORDER:
@@ -434,13 +123,13 @@ class TimelineChart(QWidget):
                                              pen=pg.mkPen(self._fg, width=2.5), brush=None, pxMode=True)
         self._selection.setZValue(3)
         item.addItem(self._selection)
-        self._today = pg.InfiniteLine(pos=epoch_seconds(_dt.date.today().isoformat()), angle=90, movable=False,
+        self._today = pg.InfiniteLine(pos=today_seconds(), angle=90, movable=False,
                                       pen=pg.mkPen(self._fg, width=1, style=Qt.PenStyle.DashLine),
                                       label=self.tr("today"),
                                       labelOpts={"position": 0.02, "color": self._fg, "anchors": [(1, 1), (1, 1)]})
         self._today.setZValue(4)
         item.addItem(self._today)
-        self._labels = _LabelLayer(self.view, self._font, self._fg,
+        self._labels = LabelsItem(self.view, self._font, self._fg,
                                    QColor(self._base.red(), self._base.green(), self._base.blue(), 200))
         self._labels.layout = self._layout_labels
         layout = QVBoxLayout(self)
@@ -484,7 +173,8 @@ class TimelineChart(QWidget):
         self._events = list(events)
         self._uid_index = {e.uid: i for i, e in enumerate(self._events)}
         n = len(self._events)
-        self._start, self._end, self._is_span = _periods(self._events)
+        self._start, self._end, self._is_span = periods([e.date for e in self._events],
+                                                        [e.precision for e in self._events])
         rank = {k: i for i, k in enumerate(CATEGORY_ORDER)}
         other = rank["other"]
         self._cat = np.fromiter((rank.get(e.category, other) for e in self._events), dtype=np.int64, count=n)
@@ -543,18 +233,10 @@ class TimelineChart(QWidget):
 
     def _assign_lanes(self) -> None:
         if self._lane_mode == "jurisdiction":
-            order = list(JURISDICTION_ORDER)
-            keys = [e.jurisdiction for e in self._events]
+            order, keys = JURISDICTION_ORDER, [e.jurisdiction for e in self._events]
         else:
-            order = list(CATEGORY_ORDER)
-            keys = [e.category for e in self._events]
-        present = set(keys)  # lanes without any event (before filtering) are left out to save room
-        if present:
-            order = [k for k in order if k in present or (k == "other" and not present.issubset(order))]
-        position = {k: i for i, k in enumerate(order)}
-        other = position.get("other", 0)
-        self._lane_keys = order
-        self._lane = np.fromiter((position.get(k, other) for k in keys), dtype=np.int32, count=len(keys))
+            order, keys = CATEGORY_ORDER, [e.category for e in self._events]
+        self._lane_keys, self._lane = fold_lanes(keys, order)
         self._set_lane_axis()
 
     def _set_lane_axis(self) -> None:
@@ -604,15 +286,7 @@ class TimelineChart(QWidget):
             self._spans.set_groups(groups, QRectF())
         rings = shown[self._highlight[shown]] if len(shown) else shown
         self._rings.setData(x=self._mark[rings], y=ys[rings])
-        self._per_lane = []
-        if len(shown):
-            lanes = self._lane[shown]
-            by_lane = shown[np.lexsort((self._mark[shown], lanes))]  # per lane, by marker x (stable)
-            counts = np.bincount(lanes, minlength=len(self._lane_keys))
-            for idx in np.split(by_lane, np.cumsum(counts)[:-1]):
-                self._per_lane.append((self._mark[idx], idx))
-        else:
-            self._per_lane = [(np.zeros(0), shown) for _ in self._lane_keys]
+        self._per_lane = by_lane(shown, self._lane, self._mark, len(self._lane_keys))
         self._draw_selection()
         self._labels.invalidate()
 
@@ -666,42 +340,26 @@ class TimelineChart(QWidget):
 
     def zoom(self, factor: float, centre: float | None = None) -> None:
         """factor < 1 zooms in, > 1 zooms out, around `centre` (default: middle of the view)."""
-        x0, x1 = self.x_range()
-        c = (x0 + x1) / 2 if centre is None else centre
-        self.set_x_range(c - (c - x0) * factor, c + (x1 - c) * factor)
+        self.set_x_range(*zoom_range(*self.x_range(), factor, centre))
 
     def pan(self, fraction: float) -> None:
-        x0, x1 = self.x_range()
-        d = (x1 - x0) * fraction
-        self.set_x_range(x0 + d, x1 + d)
+        self.set_x_range(*pan_range(*self.x_range(), fraction))
 
     def centre_on(self, uid: str) -> None:
         i = self._uid_index[uid]
-        x0, x1 = self.x_range()
-        width = max(x1 - x0, (self._end[i] - self._start[i]) * 1.5)
-        c = float(self._mark[i])
-        self.set_x_range(c - width / 2, c + width / 2)
+        self.set_x_range(*centred_range(*self.x_range(), self._start[i], self._end[i], float(self._mark[i])))
 
     def fit_all(self) -> None:
         """Fit every shown event in view (and today, when the last event is recent)."""
         if not len(self._shown):
             self.show_years(3)
             return
-        lo = float(self._start[self._shown].min())
-        hi = float(self._end[self._shown].max())
-        today = epoch_seconds(_dt.date.today().isoformat())
-        if hi < today and today - hi < max(hi - lo, 365 * DAY) * 0.5:
-            hi = today + DAY
-        width = max(hi - lo, 60 * DAY)
-        pad = width * 0.04
-        centre = (lo + hi) / 2
-        self.set_x_range(centre - width / 2 - pad, centre + width / 2 + pad)
+        self.set_x_range(*fit_range(float(self._start[self._shown].min()), float(self._end[self._shown].max()),
+                                    today_seconds()))
 
     def show_years(self, years: float) -> None:
         """The last `years` years up to today (with a little room after today)."""
-        today = epoch_seconds(_dt.date.today().isoformat())
-        width = years * 365.2425 * DAY
-        self.set_x_range(today - width, today + width * 0.08)
+        self.set_x_range(*recent_range(years, today_seconds()))
 
     def _range_changed(self, *_args) -> None:
         self._labels.invalidate()  # laid out once, just before the next paint
@@ -709,20 +367,19 @@ class TimelineChart(QWidget):
         self.range_changed.emit(x0, x1)
 
     # geometry: data <-> ViewBox pixels ----------------------------------------------------------------
-    def _mapping(self) -> tuple[float, float, float, float, float, float]:
+    def _scales(self) -> tuple[XScale, LaneScale]:
         (x0, x1), (y0, y1) = self.view.viewRange()
         r = self.view.boundingRect()
-        return x0, x1, y0, y1, r.width(), r.height()
+        return XScale(x0, x1, r.width()), LaneScale(y0, y1, r.height())
 
     def x_to_px(self, x: float) -> float:
-        x0, x1, _y0, _y1, w, _h = self._mapping()
-        return (x - x0) / (x1 - x0) * w
+        return self._scales()[0].to_px(x)
 
     def marker_pos(self, uid: str) -> QPointF:
         """Where an event's marker is, in ViewBox pixel coordinates."""
-        x0, x1, y0, y1, w, h = self._mapping()
+        xs, ys = self._scales()
         i = self._uid_index[uid]
-        return QPointF((self._mark[i] - x0) / (x1 - x0) * w, (y1 + float(self._lane[i])) / (y1 - y0) * h)
+        return QPointF(xs.to_px(float(self._mark[i])), ys.to_px(float(self._lane[i])))
 
     def marker_widget_pos(self, uid: str) -> QPointF:
         """Where an event's marker is, in coordinates of the plot widget (for mouse simulation)."""
@@ -747,26 +404,9 @@ class TimelineChart(QWidget):
 
     def event_at_px(self, px: float, py: float) -> EventDTO | None:
         """The shown event under a ViewBox pixel position: the nearest marker, else a bar under it."""
-        if not len(self._shown):
-            return None
-        x0, x1, y0, y1, w, h = self._mapping()
-        sx = w / (x1 - x0)
-        sy = h / (y1 - y0)
-        idx = self._shown
-        mx = (self._mark[idx] - x0) * sx
-        my = (y1 + self._lane[idx]) * sy
-        d2 = (mx - px) ** 2 + (my - py) ** 2
-        best = int(np.argmin(d2))
-        if d2[best] <= HIT_RADIUS_PX ** 2:
-            return self._events[idx[best]]
-        lane_y = (y1 + self._lane[idx]) * sy
-        inside = (self._is_span[idx] & (np.abs(lane_y - py) <= max(BAR_HALF_HEIGHT * sy, 4))
-                  & ((self._start[idx] - x0) * sx <= px) & ((self._end[idx] - x0) * sx >= px))
-        hits = np.flatnonzero(inside)
-        if len(hits):  # the shortest period under the pointer is the most specific
-            lengths = self._end[idx[hits]] - self._start[idx[hits]]
-            return self._events[idx[hits[int(np.argmin(lengths))]]]
-        return None
+        i = event_at(px, py, self._shown, self._mark, self._lane, self._start, self._end, self._is_span,
+                     *self._scales())
+        return self._events[i] if i is not None else None
 
     def tooltip_for(self, e: EventDTO) -> str:
         return f"{format_event_date(e.date, e.precision)} — {e.title}"
@@ -786,43 +426,9 @@ class TimelineChart(QWidget):
         return cached
 
     def _layout_labels(self, *_args) -> None:
-        x0, x1, y0, y1, w, h = self._mapping()
-        labels: list[tuple[int, QRectF, str]] = []
-        th = self._fm.height()
-        lane_px = h / (y1 - y0) if y1 > y0 else 0
-        if w <= 0 or lane_px < th + LABEL_RISE_PX + MARKER_SIZE or not len(self._shown):
-            self._labels.set_labels(labels)
-            return
-        sx = w / (x1 - x0)
-        offset = MARKER_SIZE / 2 + 3
-        for lane, (xs, idx) in enumerate(self._per_lane):
-            if not len(idx):
-                continue
-            lo = int(np.searchsorted(xs, x0 - (LABEL_MAX_PX / sx), side="left"))
-            hi = int(np.searchsorted(xs, x1, side="right"))
-            if lo >= hi:
-                continue
-            top = (y1 + lane) * lane_px - LABEL_RISE_PX - th
-            if top < 0:
-                continue
-            px = (xs[lo:hi] - x0) * sx  # marker pixels, sorted
-            last_right = -1e9
-            pos = 0
-            count = hi - lo
-            while pos < count:
-                left = px[pos] + offset
-                if left < 0 or left < last_right + LABEL_GAP_PX:
-                    pos = max(pos + 1, int(np.searchsorted(px, max(-offset, last_right + LABEL_GAP_PX - offset),
-                                                           side="left")))
-                    continue
-                i = int(idx[lo + pos])
-                text, tw = self._label_text(i)
-                if left + tw + 1 > w:
-                    break
-                labels.append((i, QRectF(left - 1, top, tw + 2, th), text))
-                last_right = left + tw + 1
-                pos = max(pos + 1, int(np.searchsorted(px, last_right + LABEL_GAP_PX - offset, side="left")))
-        self._labels.set_labels(labels)
+        xs, ys = self._scales()
+        self._labels.set_labels([(i, QRectF(*rect), text) for i, rect, text in
+                                 chart_labels(self._per_lane, xs, ys, self._fm.height(), self._label_text)])
 
     # interaction ----------------------------------------------------------------------------------------
     def _scene_clicked(self, ev) -> None:
@@ -854,25 +460,7 @@ class TimelineChart(QWidget):
             self.plot.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        key, mods = event.key(), event.modifiers()
-        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(1 / 1.5)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom(1.5)
-        elif key == Qt.Key.Key_Left:
-            self.select_step(-1) if alt else self.pan(-0.2)
-        elif key == Qt.Key.Key_Right:
-            self.select_step(1) if alt else self.pan(0.2)
-        elif key == Qt.Key.Key_BracketLeft:
-            self.select_step(-1)
-        elif key == Qt.Key.Key_BracketRight:
-            self.select_step(1)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
-            self.fit_all()
-        else:
-            return False
-        return True
+        return handle_key(self, event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.plot and event.type() == QEvent.Type.KeyPress:
@@ -882,7 +470,6 @@ class TimelineChart(QWidget):
             self.paint_count += 1
             if not self._painted_once:
                 self._painted_once = True
-                from PySide6.QtCore import QTimer
                 QTimer.singleShot(0, self.painted.emit)
         return super().eventFilter(watched, event)
 
@@ -903,4 +490,4 @@ class TimelineChart(QWidget):
         return [label.text for _sample, label in self._legend.items]
 
 
-__all__ = ["TimelineChart", "epoch_seconds", "period_seconds"]
+__all__ = ["TimelineChart"]

@@ -6,15 +6,12 @@ No "today" line: a scripted report run twice gives the same picture whatever the
 """
 from __future__ import annotations
 
-import calendar
 import math
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from db.dto import EventDTO
-from db.api.events import period_end
 from desktop.export import text as tx
 from desktop.export.theme import Theme
 from desktop.models.event_list_model import (
@@ -24,6 +21,8 @@ from desktop.models.event_list_model import (
     category_style,
     jurisdiction_label,
 )
+from desktop.present.timeline_layout import present_in_order, spaced, stack_labels
+from desktop.present.timeline_scale import XScale, calendar_ticks, period_middle, period_seconds
 
 MARKER = 11.0
 LABEL = 11
@@ -34,11 +33,6 @@ LANE_LABEL_PX = 120.0
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
-
-
-def _days(iso: str) -> int:
-    d = date.fromisoformat(iso)
-    return calendar.timegm((d.year, d.month, d.day, 0, 0, 0)) // 86_400
 
 
 def _regular(n: int, r: float, start: float) -> QPainterPath:
@@ -92,56 +86,37 @@ class TimelinePicture:
     def __init__(self, events: list[EventDTO], date_from: str, date_to: str, theme: Theme, highlighted: set[str]):
         self.theme = theme
         self.date_from, self.date_to = date_from, date_to
-        self.x0 = _days(date_from)
-        self.x1 = _days(date_to) + 1
         self.events = sorted(events, key=lambda e: (e.date, e.title))
         self.highlighted = highlighted
-        order = {j: i for i, j in enumerate(JURISDICTION_ORDER)}
-        self.lanes = sorted({e.jurisdiction for e in self.events}, key=lambda j: (order.get(j, len(order)), j))
-        self.categories = [c for c in CATEGORY_ORDER if any(e.category == c for e in self.events)]
-        self.categories += sorted({e.category for e in self.events} - set(self.categories))
+        self.lanes = present_in_order((e.jurisdiction for e in self.events), JURISDICTION_ORDER)
+        self.categories = present_in_order((e.category for e in self.events), CATEGORY_ORDER)
         self.width = 0.0
 
     # geometry ------------------------------------------------------------------------------------
-    def _x(self, days: float) -> float:
-        return self.plot_left + (days - self.x0) / max(self.x1 - self.x0, 1) * self.plot_w
-
-    def _period(self, e: EventDTO) -> tuple[int, int]:
-        start = _days(e.date)
-        end = _days(period_end(e.date, e.precision)) + 1 if e.precision != "day" else start + 1
-        return start, end
-
     def _marker_x(self, e: EventDTO) -> float:
-        start, end = self._period(e)
-        return self._x((start + end) / 2 if e.precision != "day" else start + 0.5)
+        return self.scale.to_px(period_middle(e.date, e.precision))
 
     def layout(self, width: float) -> float:
         self.width = width
         self.plot_left = LANE_LABEL_PX
         self.plot_w = width - LANE_LABEL_PX - 8
+        self.scale = XScale.for_dates(self.date_from, self.date_to, self.plot_w, self.plot_left)
         self.legend_h = self._legend_layout(width)
         lh = tx.line_height(LABEL)
         self.labels: dict[str, tuple[float, int, str]] = {}  # uid -> (x, row, text)
         self.lane_h: dict[str, float] = {}
         self.unlabelled = 0
+
+        def measure(title: str) -> tuple[str, float]:
+            text = tx.elide(title, LABEL, LABEL_MAX_PX)
+            return text, tx.text_width(text, LABEL)
+
         for lane in self.lanes:
-            rows_end: list[float] = []
-            for e in (e for e in self.events if e.jurisdiction == lane):
-                x = self._marker_x(e) + 3  # just right of the leader line
-                text = tx.elide(e.title, LABEL, LABEL_MAX_PX)
-                w = tx.text_width(text, LABEL)
-                if x + w > self.plot_left + self.plot_w:  # near the right edge: end the label at the leader
-                    x = max(self.plot_left, x - 6 - w)
-                row = next((r for r, end in enumerate(rows_end) if end + 6 <= x), None)
-                if row is None and len(rows_end) < MAX_LABEL_ROWS:
-                    rows_end.append(-1e9)
-                    row = len(rows_end) - 1
-                if row is None:
-                    self.unlabelled += 1
-                    continue
-                rows_end[row] = x + w
-                self.labels[e.uid] = (x, row, text)
-            self.lane_h[lane] = 26 + max(len(rows_end), 1) * lh + 8
+            stacked = stack_labels(((e.uid, self._marker_x(e), e.title) for e in self.events if e.jurisdiction == lane),
+                                   measure, self.plot_left, self.plot_left + self.plot_w, MAX_LABEL_ROWS)
+            self.labels.update(stacked.placed)
+            self.unlabelled += stacked.unlabelled
+            self.lane_h[lane] = 26 + max(stacked.rows, 1) * lh + 8
         self.axis_h = tx.line_height(11) + 12
         self.plot_h = sum(self.lane_h.values()) if self.lanes else 60.0
         self.note = self._note()
@@ -163,26 +138,6 @@ class TimelinePicture:
                     tr("%1 events are drawn without their title for lack of room").replace("%1", str(self.unlabelled))) \
                 + tr(": export a shorter range or a wider picture to see them all.")
         return ""
-
-    def _ticks(self) -> list[tuple[int, str, bool]]:
-        """(day, label, major) at years, or quarters / months on shorter ranges."""
-        first, last = date.fromisoformat(self.date_from), date.fromisoformat(self.date_to)
-        months = (last.year - first.year) * 12 + last.month - first.month + 1
-        step = 12 if months > 48 else 3 if months > 15 else 1
-        out = []
-        y, m = first.year, 1
-        while date(y, m, 1) <= last:
-            d = date(y, m, 1)
-            if d >= first:
-                label = str(y) if m == 1 or step == 12 else (f"Q{(m - 1) // 3 + 1}" if step == 3 else d.strftime("%b"))
-                if m == 1 and step != 12:
-                    label = str(y)
-                out.append((_days(d.isoformat()), label, m == 1))
-            m += step
-            while m > 12:
-                m -= 12
-                y += 1
-        return out
 
     # painting ------------------------------------------------------------------------------------
     def _marker(self, p: QPainter, centre: QPointF, category: str, ring: bool) -> None:
@@ -214,10 +169,11 @@ class TimelinePicture:
         p.save()
         p.translate(x, y + self.legend_h)
         top, bottom = 0.0, self.plot_h
-        ticks = self._ticks()
-        for day, _label, major in ticks:
+        x_of = self.scale.to_px
+        ticks = calendar_ticks(self.date_from, self.date_to)
+        for at, _label, major in ticks:
             p.setPen(QPen(t.rule if major else QColor(t.rule.red(), t.rule.green(), t.rule.blue(), 110), 0.8))
-            p.drawLine(QLineF(self._x(day), top, self._x(day), bottom))
+            p.drawLine(QLineF(x_of(at), top, x_of(at), bottom))
         lane_top = top
         lh = tx.line_height(LABEL)
         for n, lane in enumerate(self.lanes):
@@ -233,8 +189,8 @@ class TimelinePicture:
             for e in lane_events:  # spans under the markers, cut to the range by arithmetic (SVG has no clip)
                 if e.precision == "day":
                     continue
-                start, end = self._period(e)
-                x0, x1 = max(self._x(start), self.plot_left), min(self._x(end), right)
+                start, end = period_seconds(e.date, e.precision)
+                x0, x1 = max(x_of(start), self.plot_left), min(x_of(end), right)
                 _sym, colour = category_style(e.category)
                 fill = QColor(colour)
                 fill.setAlpha(90)
@@ -257,15 +213,13 @@ class TimelinePicture:
             p.drawLine(QLineF(0, lane_top, self.width - 8, lane_top))
         p.setPen(QPen(t.muted, 1.0))
         p.drawLine(QLineF(self.plot_left, bottom, self.plot_left + self.plot_w, bottom))
-        last_right = -1e9
-        for day, label, major in ticks:
-            w = tx.text_width(label, 11, major) + 4
-            left = self._x(day) - w / 2
-            if left < last_right + 4 or left + w > self.plot_left + self.plot_w + 30:
-                continue
-            tx.draw(p, QRectF(left, bottom + 4, w, lh11 + 4), label, 11, t.text if major else t.muted, tx.CENTRE,
-                    bold=major)
-            last_right = left + w
+        widths = [tx.text_width(label, 11, major) + 4 for _at, label, major in ticks]
+        lefts = [x_of(at) - w / 2 for (at, _label, _major), w in zip(ticks, widths)]
+        keep = spaced(zip(lefts, widths), 4, self.plot_left + self.plot_w + 30)
+        for (_at, label, major), left, w, ok in zip(ticks, lefts, widths, keep):
+            if ok:
+                tx.draw(p, QRectF(left, bottom + 4, w, lh11 + 4), label, 11, t.text if major else t.muted, tx.CENTRE,
+                        bold=major)
         p.restore()
         if self.note:
             tx.draw(p, QRectF(x, y + total, self.width, self.note_h), self.note, 11, t.muted)

@@ -1,28 +1,29 @@
 """TimelinePanel: the policy timeline with its filters, event details and add/edit/delete buttons.
 
+The filter buttons are MultiSelectButtons (multi_select_button.py), the details an EventDetailsView
+(event_details_view.py).
+
 Importing this module does not import pyqtgraph: the chart (desktop/charts/timeline_chart.py) is created
 by ensure_chart(), on first show, so that start-up stays lean. Filtering happens in memory on the list of
 EventDTOs; the chart receives every event once and then only a mask.
 """
 from __future__ import annotations
 
-import html
 from functools import lru_cache
-from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
-                               QListView, QMenu, QPushButton, QSplitter, QStackedWidget, QTextBrowser, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QListView, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from db.dto import EventDTO, EventSourceDTO  # noqa: F401  (EventSourceDTO: the shape of EventDTO.sources)
 from db.api.events import period_end
 from desktop.models.event_list_model import (CATEGORY_ORDER, CONFIDENCE_ORDER, EVENT_ROLE, JURISDICTION_ORDER,
-                                             EventFilter, EventListModel, category_label, category_style,
-                                             confidence_label, filter_mask, format_event_date, jurisdiction_label,
-                                             precision_label, search_text)
+                                             EventFilter, EventListModel, category_label, confidence_label,
+                                             filter_mask, jurisdiction_label, search_text)
+from desktop.views.event_details_view import EventDetailsView
 from desktop.views.flow_layout import FlowLayout
+from desktop.views.multi_select_button import MultiSelectButton
 
 
 @lru_cache(maxsize=65_536)
@@ -33,81 +34,6 @@ def _period_end(iso: str, precision: str) -> str:
 def _end(e: EventDTO) -> str:
     """EventDTO.end, cached: many events share a period."""
     return _period_end(e.date, e.precision)
-
-
-class _StickyMenu(QMenu):
-    """A menu of check boxes that stays open while the user ticks several of them."""
-
-    def mouseReleaseEvent(self, event) -> None:
-        action = self.activeAction()
-        if action is not None and action.isEnabled() and action.isCheckable():
-            action.trigger()
-            return
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        action = self.activeAction()
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and action is not None \
-                and action.isCheckable():
-            action.trigger()
-            return
-        super().keyPressEvent(event)
-
-
-class MultiSelectButton(QToolButton):
-    """A button with a menu of checkable choices; none ticked or all ticked means 'all'."""
-
-    changed = Signal()
-
-    def __init__(self, title: str, choices: Iterable[tuple[str, str]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self._title = title
-        self.setAccessibleName(title)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = _StickyMenu(self)
-        menu.setAccessibleName(title)
-        select_all = menu.addAction(self.tr("Show all"))
-        select_all.triggered.connect(lambda: self.set_selected(None))
-        menu.addSeparator()
-        self._actions: dict[str, QAction] = {}
-        for key, label in choices:
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setData(key)
-            action.toggled.connect(self._toggled)
-            self._actions[key] = action
-        self.setMenu(menu)
-        self._update_text()
-
-    def keys(self) -> list[str]:
-        return list(self._actions)
-
-    def selected(self) -> frozenset[str] | None:
-        ticked = frozenset(k for k, a in self._actions.items() if a.isChecked())
-        return None if not ticked or len(ticked) == len(self._actions) else ticked
-
-    def set_selected(self, keys: Iterable[str] | None) -> None:
-        wanted = set(keys) if keys is not None else set()
-        for key, action in self._actions.items():
-            with QSignalBlocker(action):
-                action.setChecked(key in wanted)
-        self._update_text()
-        self.changed.emit()
-
-    def _toggled(self, _checked: bool) -> None:
-        self._update_text()
-        self.changed.emit()
-
-    def _update_text(self) -> None:
-        chosen = self.selected()
-        if chosen is None:
-            summary = self.tr("all")
-        elif len(chosen) == 1:
-            summary = self._actions[next(iter(chosen))].text()
-        else:
-            summary = self.tr("%1 of %2").replace("%1", str(len(chosen))).replace("%2", str(len(self._actions)))
-        self.setText(f"{self._title}: {summary}")
 
 
 class TimelinePanel(QWidget):
@@ -272,12 +198,8 @@ class TimelinePanel(QWidget):
         self.stack.addWidget(self.chart_host)
         self.stack.addWidget(self.empty_page)
 
-        self.details = QTextBrowser(self)
-        self.details.setObjectName("timelineDetails")
-        self.details.setAccessibleName(self.tr("Details of the selected event"))
-        self.details.setOpenLinks(False)
-        self.details.anchorClicked.connect(self._anchor)
-        self.details.setPlaceholderText(self.tr("Click an event, or use [ and ], to see its details and sources."))
+        self.details = EventDetailsView(self)
+        self.details.device_activated.connect(self.device_activated)
         self.list_model = EventListModel(self)
         self.list_view = QListView(self)
         self.list_view.setObjectName("timelineList")
@@ -534,64 +456,12 @@ class TimelinePanel(QWidget):
         user = e is not None and e.origin == "user"
         self.edit_button.setEnabled(user)
         self.delete_button.setEnabled(user)
-        if e is None:
-            self.details.clear()
-            return
-        self.details.setHtml(self.details_html(e))
+        self.details.device_names = self._device_names
+        self.details.compared = tuple(self._comparison or ())
+        self.details.show_event(e)
 
     def details_html(self, e: EventDTO) -> str:
-        esc = html.escape
-        symbol_names = {"t1": "▲", "x": "✕", "d": "◆", "s": "■", "star": "★", "h": "⬢", "p": "⬟", "o": "●",
-                        "t": "▼", "+": "✚", "t2": "▶", "t3": "◀"}
-        symbol, colour = category_style(e.category)
-        mark = f"<span style='color:{colour.name()}'>{symbol_names.get(symbol, '●')}</span>"
-        origin = self.tr("from the bundled data") if e.origin == "seed" else self.tr("yours (you added it)")
-        rows = [
-            (self.tr("Date"), esc(format_event_date(e.date, e.precision))
-             + (f" <small>({esc(self.tr('to the %1').replace('%1', precision_label(e.precision)))})</small>"
-                if e.precision != "day" else "")),
-            (self.tr("Actor"), esc(e.actor) or "—"),
-            (self.tr("Jurisdiction"), esc(jurisdiction_label(e.jurisdiction))),
-            (self.tr("Category"), f"{mark} {esc(category_label(e.category))}"),
-            (self.tr("Confidence"), esc(confidence_label(e.confidence))),
-            (self.tr("Origin"), esc(origin)),
-        ]
-        if e.tags:
-            rows.append((self.tr("Tags"), esc(", ".join(e.tags))))
-        parts = [f"<h3>{esc(e.title)}</h3>",
-                 "<table cellspacing='0' cellpadding='2'>"
-                 + "".join(f"<tr><td><b>{k}</b>&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"]
-        if e.summary:
-            parts.append(f"<p>{esc(e.summary)}</p>")
-        if e.devices:
-            compared = set(self._comparison or ())
-            links = []
-            for slug in e.devices:
-                name = esc(self._device_names.get(slug, slug))
-                star = " ★" if slug in compared else ""
-                links.append(f"<a href='device:{esc(slug, quote=True)}'>{name}</a>{star}")
-            parts.append(f"<p><b>{esc(self.tr('Devices'))}</b> "
-                         f"<small>({esc(self.tr('click to compare'))})</small>: {', '.join(links)}</p>")
-        parts.append(f"<p><b>{esc(self.tr('Sources'))}</b></p>")
-        if e.sources:
-            items = []
-            for s in e.sources:
-                title = f"“{esc(s.title)}”" if s.title else ""
-                if s.url:
-                    title = f"<a href='{esc(s.url, quote=True)}'>{title or esc(s.url)}</a>"
-                bits = [b for b in (esc(s.publisher), title, esc(s.date or "")) if b]
-                items.append("<li>" + " — ".join(bits) + "</li>")
-            parts.append("<ul>" + "".join(items) + "</ul>")
-        else:
-            parts.append(f"<p><i>{esc(self.tr('No source given.'))}</i></p>")
-        return "".join(parts)
-
-    def _anchor(self, url: QUrl) -> None:
-        if url.scheme() == "device":
-            self.device_activated.emit(url.path())
-        elif url.scheme() in ("http", "https"):
-            from desktop.safe_links import open_external
-            open_external(url)
+        return self.details.details_html(e)
 
     def _edit(self) -> None:
         if self._selected is not None and self._selected.origin == "user":

@@ -101,7 +101,8 @@ def test_month_quarter_year_events_are_spans_over_the_whole_period(panel):
 
 @pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset")
 def test_dates_are_identical_in_every_time_zone(qtbot, monkeypatch):
-    from desktop.charts.timeline_chart import TimelineChart, epoch_seconds
+    from desktop.charts.timeline_chart import TimelineChart
+    from desktop.present.timeline_scale import epoch_seconds
     positions = []
     old = os.environ.get("TZ")
     try:

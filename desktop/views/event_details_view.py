@@ -1,0 +1,85 @@
+"""EventDetailsView: the selected timeline event in full (date, actor, category, devices, sources), with
+device links that ask for a comparison and web links opened outside the app."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from db.dto import EventDTO
+from desktop.present.timeline_layout import SYMBOL_GLYPHS
+from desktop.models.event_list_model import (category_label, category_style, confidence_label, format_event_date,
+                                             jurisdiction_label, precision_label)
+
+
+class EventDetailsView(QTextBrowser):
+    device_activated = Signal(str)  # a device link was clicked (slug)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.device_names: dict[str, str] = {}  # display names of device slugs (slugs are shown otherwise)
+        self.compared: tuple[str, ...] = ()  # the devices in the comparison, starred
+        self.setObjectName("timelineDetails")
+        self.setAccessibleName(self.tr("Details of the selected event"))
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._anchor)
+        self.setPlaceholderText(self.tr("Click an event, or use [ and ], to see its details and sources."))
+
+    def show_event(self, e: EventDTO | None) -> None:
+        if e is None:
+            self.clear()
+        else:
+            self.setHtml(self.details_html(e))
+
+    def details_html(self, e: EventDTO) -> str:
+        esc = html.escape
+        symbol, colour = category_style(e.category)
+        mark = f"<span style='color:{colour.name()}'>{SYMBOL_GLYPHS.get(symbol, '●')}</span>"
+        origin = self.tr("from the bundled data") if e.origin == "seed" else self.tr("yours (you added it)")
+        rows = [
+            (self.tr("Date"), esc(format_event_date(e.date, e.precision))
+             + (f" <small>({esc(self.tr('to the %1').replace('%1', precision_label(e.precision)))})</small>"
+                if e.precision != "day" else "")),
+            (self.tr("Actor"), esc(e.actor) or "—"),
+            (self.tr("Jurisdiction"), esc(jurisdiction_label(e.jurisdiction))),
+            (self.tr("Category"), f"{mark} {esc(category_label(e.category))}"),
+            (self.tr("Confidence"), esc(confidence_label(e.confidence))),
+            (self.tr("Origin"), esc(origin)),
+        ]
+        if e.tags:
+            rows.append((self.tr("Tags"), esc(", ".join(e.tags))))
+        parts = [f"<h3>{esc(e.title)}</h3>",
+                 "<table cellspacing='0' cellpadding='2'>"
+                 + "".join(f"<tr><td><b>{k}</b>&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"]
+        if e.summary:
+            parts.append(f"<p>{esc(e.summary)}</p>")
+        if e.devices:
+            compared = set(self.compared)
+            links = []
+            for slug in e.devices:
+                name = esc(self.device_names.get(slug, slug))
+                star = " ★" if slug in compared else ""
+                links.append(f"<a href='device:{esc(slug, quote=True)}'>{name}</a>{star}")
+            parts.append(f"<p><b>{esc(self.tr('Devices'))}</b> "
+                         f"<small>({esc(self.tr('click to compare'))})</small>: {', '.join(links)}</p>")
+        parts.append(f"<p><b>{esc(self.tr('Sources'))}</b></p>")
+        if e.sources:
+            items = []
+            for s in e.sources:
+                title = f"“{esc(s.title)}”" if s.title else ""
+                if s.url:
+                    title = f"<a href='{esc(s.url, quote=True)}'>{title or esc(s.url)}</a>"
+                bits = [b for b in (esc(s.publisher), title, esc(s.date or "")) if b]
+                items.append("<li>" + " — ".join(bits) + "</li>")
+            parts.append("<ul>" + "".join(items) + "</ul>")
+        else:
+            parts.append(f"<p><i>{esc(self.tr('No source given.'))}</i></p>")
+        return "".join(parts)
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == "device":
+            self.device_activated.emit(url.path())
+        elif url.scheme() in ("http", "https"):
+            from desktop.safe_links import open_external
+            open_external(url)
