@@ -41,7 +41,7 @@ def main(argv=None) -> int:
 
     from db import api
     from desktop.store import Store
-    from desktop.views.notes_panel import NotesPanel
+    from desktop.views.notes.notes_panel import NotesPanel
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="chiplens-bench-"))

@@ -11,7 +11,7 @@ from db import api
 from desktop.models.note_list_model import NOTE_ROLE, SNIPPET_HTML_ROLE, NoteListModel
 from desktop.store import Store
 from desktop.views.markdown_view import MarkdownView
-from desktop.views.notes_panel import NotesPanel
+from desktop.views.notes.notes_panel import NotesPanel
 
 
 
@@ -300,7 +300,7 @@ def test_export_and_import_from_the_panel(make_panel, db_path, tmp_path):
 
 
 def test_search_results_come_a_page_at_a_time_and_scrolling_fetches_more(make_panel, qtbot, db_path):
-    from desktop.views.notes_panel import SEARCH_PAGE
+    from desktop.views.notes.notes_panel import SEARCH_PAGE
     total = SEARCH_PAGE + 30
     for i in range(total):
         api.create_note(db_path, f"Wafer note {i:03d}", f"wafer supply estimate number {i}")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QComp
 from db.errors import StoreError
 from desktop.models.note_list_model import (UID_ROLE, NoteItemDelegate, NoteListModel,
                                             NoteSortProxyModel, display_title, format_timestamp)
-from desktop.notes_autosave import NoteAutosaver, SaveRequest
+from desktop.views.notes.note_autosaver import NoteAutosaver, SaveRequest
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.markdown_view import MarkdownView
 
