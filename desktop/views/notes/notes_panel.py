@@ -262,7 +262,7 @@ class NotesPanel(QWidget):
         scope_row.addStretch(1)
         self.empty_trash_button = QPushButton(self.tr("Empty trash…"), self)
         self.empty_trash_button.setAccessibleName(self.tr("Empty trash"))
-        self.empty_trash_button.clicked.connect(self.empty_trash)
+        self.empty_trash_button.clicked.connect(lambda: self.empty_trash())  # clicked(False) is not confirm=False
         scope_row.addWidget(self.empty_trash_button)
         self.new_button = QPushButton(self.tr("＋ New note"), self)
         self.new_button.setAccessibleName(self.tr("New note"))
