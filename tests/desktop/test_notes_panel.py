@@ -314,7 +314,7 @@ def test_export_and_import_from_the_panel(make_panel, db_path, tmp_path):
 
 
 def test_search_results_come_a_page_at_a_time_and_scrolling_fetches_more(make_panel, qtbot, db_path):
-    from desktop.views.notes.notes_panel import SEARCH_PAGE
+    from desktop.views.notes.note_list import SEARCH_PAGE
     total = SEARCH_PAGE + 30
     for i in range(total):
         api.create_note(db_path, f"Wafer note {i:03d}", f"wafer supply estimate number {i}")
