@@ -19,7 +19,7 @@ os.environ.setdefault("CHIPLENS_TESTING", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 SEARCH_GOAL_MS = 20.0  # median
-SEARCH_PAGE = 50  # desktop.views.notes_panel.SEARCH_PAGE: hits fetched per page (more on scrolling)
+SEARCH_PAGE = 50  # desktop.views.notes.note_list.SEARCH_PAGE: hits fetched per page (more on scrolling)
 OPEN_GOAL_MS = 300.0  # get_note of a 5 MB note
 SAVE_GOAL_MS = 5.0  # save_note of a 100 kB note (reported; "a few ms")
 
@@ -140,7 +140,7 @@ def search_as_you_type(db: Path, queries) -> tuple[list[float], list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.store import Store
-    from desktop.views.notes_panel import NotesPanel
+    from desktop.views.notes.notes_panel import NotesPanel
     app = QApplication.instance() or QApplication([])
     panel = NotesPanel(Store(db))
     panel.resize(460, 800)

@@ -41,7 +41,7 @@ def main(argv=None) -> int:
 
     from db import api
     from desktop.store import Store
-    from desktop.views.notes_panel import NotesPanel
+    from desktop.views.notes.notes_panel import NotesPanel
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="chiplens-bench-"))
@@ -59,16 +59,17 @@ def main(argv=None) -> int:
     QTest.qWaitForWindowExposed(panel)
     save_ms: list[float] = []
     result_ms: list[float] = []
-    panel.save_now = timed(save_ms, panel.save_now)
-    panel.save_timer.timeout.disconnect()
-    panel.save_timer.timeout.connect(panel.save_now)
+    editor = panel.note_editor  # the autosave wiring and the preview live in the editor part
+    editor.save_now = timed(save_ms, editor.save_now)
+    editor.save_timer.timeout.disconnect()
+    editor.save_timer.timeout.connect(editor.save_now)
     panel.autosaver._on_done = timed(result_ms, panel.autosaver._on_done)
     panel.autosaver._relay.done.disconnect()
     panel.autosaver._relay.done.connect(panel.autosaver._on_done)
     preview_ms: list[float] = []
-    panel._render_preview = timed(preview_ms, panel._render_preview)
-    panel.preview_timer.timeout.disconnect()
-    panel.preview_timer.timeout.connect(panel._render_preview)
+    editor.render_preview = timed(preview_ms, editor.render_preview)
+    editor.preview_timer.timeout.disconnect()
+    editor.preview_timer.timeout.connect(editor.render_preview)
 
     panel.open_note(small)
     panel.set_mode("edit")

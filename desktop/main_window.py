@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         """The notes dock, beside both tabs; created after the first paints, like the timeline."""
         if self.notes is not None:
             return
-        from desktop.views.notes_panel import NotesPanel
+        from desktop.views.notes.notes_panel import NotesPanel
         self.notes = NotesPanel(self.store, self)
         self.notes.setObjectName("notesPanel")
         dock = QDockWidget(self.tr("Notes"), self)

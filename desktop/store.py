@@ -142,7 +142,7 @@ class Store(QObject):
 
     # notes -------------------------------------------------------------
     # Reads are short plain-sqlite calls on the GUI thread; autosave writes go through
-    # desktop.notes_autosave (a single-writer worker) and are broadcast with publish().
+    # desktop.views.notes.note_autosaver (a single-writer worker) and are broadcast with publish().
     def notes(self, tag: str | None = None, device: str | None = None, linked: tuple[str, str] | None = None,
               trash: bool = False, sort: str = "updated") -> list[NoteSummaryDTO]:
         return self.library.notes.list(tag=tag, device=device, linked=linked, trash=trash, sort=sort)

@@ -13,7 +13,7 @@ import pytest
 from db import api, recovery
 from db import connect as connection
 from db.errors import DataFolderError, DiskFullError, LockedDatabaseError
-from desktop.notes_autosave import NoteAutosaver, SaveRequest
+from desktop.views.notes.note_autosaver import NoteAutosaver, SaveRequest
 
 LONG = "A paragraph the analyst typed while the disk was full. " * 3000  # needs new pages
 

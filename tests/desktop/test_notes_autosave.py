@@ -5,7 +5,7 @@ import threading
 
 from db import api
 from db.errors import LockedDatabaseError
-from desktop.notes_autosave import NoteAutosaver, SaveRequest
+from desktop.views.notes.note_autosaver import NoteAutosaver, SaveRequest
 
 
 def test_saves_on_a_worker_thread_and_reports_on_the_gui_thread(qtbot, db_path, monkeypatch):

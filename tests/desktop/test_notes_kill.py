@@ -23,7 +23,7 @@ SCRIPT = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from desktop.store import Store
-    from desktop.views.notes_panel import NotesPanel
+    from desktop.views.notes.notes_panel import NotesPanel
 
     app = QApplication([])
     panel = NotesPanel(Store(Path(sys.argv[1])), autosave_ms=300)

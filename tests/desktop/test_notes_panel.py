@@ -5,13 +5,13 @@ import pytest
 from PySide6.QtCore import QUrl, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from db import api
 from desktop.models.note_list_model import NOTE_ROLE, SNIPPET_HTML_ROLE, NoteListModel
 from desktop.store import Store
 from desktop.views.markdown_view import MarkdownView
-from desktop.views.notes_panel import NotesPanel
+from desktop.views.notes.notes_panel import NotesPanel
 
 
 
@@ -170,6 +170,20 @@ def test_delete_undo_restore_and_empty_trash(make_panel, qtbot, db_path, monkeyp
     assert panel.model.rowCount() == 0 and "empty" in panel.list_empty.text()
 
 
+def test_the_empty_trash_button_asks_before_deleting_for_good(make_panel, db_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    uid, _ = api.create_note(db_path, "In the trash", "words")
+    api.delete_note(db_path, uid)
+    panel = make_panel()
+    panel.set_scope("trash")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    button = next(b for b in panel.findChildren(QPushButton) if b.accessibleName() == "Empty trash")
+    assert button.isVisible()
+    button.click()
+    assert asked and api.get_note(db_path, uid).deleted  # asked, cancelled: still in the trash
+
 def test_search_as_you_type_highlights_matches(make_panel, qtbot, db_path):
     api.create_note(db_path, "Memory", "The 910C carries HBM2e stacks from CXMT.")
     api.create_note(db_path, "Power", "Rack power is 559 kW.")
@@ -300,7 +314,7 @@ def test_export_and_import_from_the_panel(make_panel, db_path, tmp_path):
 
 
 def test_search_results_come_a_page_at_a_time_and_scrolling_fetches_more(make_panel, qtbot, db_path):
-    from desktop.views.notes_panel import SEARCH_PAGE
+    from desktop.views.notes.note_list import SEARCH_PAGE
     total = SEARCH_PAGE + 30
     for i in range(total):
         api.create_note(db_path, f"Wafer note {i:03d}", f"wafer supply estimate number {i}")
