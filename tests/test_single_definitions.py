@@ -16,9 +16,6 @@ ALLOWED: dict[str, set[str]] = {
     "ratio": {"db/units.py",  # format_ratio, the one formatter of a ratio of two figures
               "desktop/dialogs/export_dialog.py",  # the export's pixel scale ('2×'), not a ratio of figures
               "db/importers/reference.py"},  # keeps a reference file's own ratio text as imported text
-    # the notes panel's error accent and the timeline's symbol names are owned by the panels' split, under way
-    # elsewhere; to be moved onto desktop/present/ there
-    "palette": {"desktop/views/notes_panel.py"},
 }
 
 OKABE_ITO = {"e69f00": (230, 159, 0), "56b4e9": (86, 180, 233), "009e73": (0, 158, 115), "f0e442": (240, 228, 66),

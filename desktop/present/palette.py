@@ -16,6 +16,8 @@ DEVICE_SERIES: tuple[str, ...] = tuple(OKABE_ITO[n] for n in ("blue", "orange", 
 PRINT_SERIES: tuple[str, ...] = tuple(OKABE_ITO[n] for n in ("blue", "orange", "vermillion", "sky"))
 # a ratio with no better side
 NEUTRAL = OKABE_ITO["grey"]
+# the accent of an error message (the notes' message bar)
+ERROR_ACCENT = OKABE_ITO["vermillion"]
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:

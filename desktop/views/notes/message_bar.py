@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from desktop.present.palette import ERROR_ACCENT
+
 
 class MessageBar(QFrame):
     """A strip above the editor: a symbol (ⓘ or ⚠, so colour never carries it alone), a message, buttons."""
@@ -41,7 +43,7 @@ class MessageBar(QFrame):
         self.symbol.setText("⚠" if level == "error" else "ⓘ")
         self.label.setText(text)
         self.setProperty("level", level)
-        accent = "#d55e00" if level == "error" else "palette(highlight)"
+        accent = ERROR_ACCENT if level == "error" else "palette(highlight)"
         self.setStyleSheet(f"QFrame#noteMessageBar {{ background: palette(alternate-base); "
                            f"border: 1px solid palette(mid); border-left: 4px solid {accent}; }}")
         for label, slot in actions:
