@@ -34,9 +34,9 @@ def main() -> int:
     register_ui_fonts()
     font_ms = (time.perf_counter() - t) * 1000
     from db import api
+    from desktop.cli.pictures import _ApiStore
     from desktop.export import writers
     from desktop.export.brief import collect, write_brief
-    from desktop.cli.pictures import _ApiStore
     from desktop.export.options import ExportOptions
     from desktop.export.views import comparison_document
     from desktop.store import locale_style

@@ -35,7 +35,6 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keys", type=int, default=400)
     args = ap.parse_args(argv)
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -43,7 +42,7 @@ def main(argv=None) -> int:
     from desktop.store import Store
     from desktop.views.notes.notes_panel import NotesPanel
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive for the run
     folder = Path(tempfile.mkdtemp(prefix="chiplens-bench-"))
     db = folder / api.DB_FILENAME
     api.open_store(db)

@@ -10,7 +10,6 @@ table <= 3x bare, chart <= 5x bare, switch <= 30 ms, memory <= 160 MiB. Exit 1 w
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import statistics
 import subprocess

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from db.dto import (CellDTO, ComparisonDTO, ComponentDTO, DeviceDTO, MetricDTO, RowDTO, ScaleMatchDTO,
-                    ValueDTO)
+from db.dto import CellDTO, ComparisonDTO, ComponentDTO, DeviceDTO, MetricDTO, RowDTO, ScaleMatchDTO, ValueDTO
 from db.reasons import BASELINE_ZERO, OTHER_ZERO, QUALIFIERS_DIFFER, Reason
 from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
 

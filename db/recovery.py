@@ -16,7 +16,6 @@ from db.errors import StoreError
 from db.files import SIDE_FILES, move_aside  # noqa: F401  (re-exported)
 
 
-
 @dataclass(frozen=True)
 class CheckReport:
     """`chiplens db check`: what was checked, and what is wrong (empty: healthy)."""

@@ -5,8 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QTabWidget,
-                               QToolBar, QToolButton)
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QTabWidget, QToolBar, QToolButton
 
 from db.dto import ComparisonDTO, RowDTO
 from db.errors import StoreError, UnknownDeviceError

@@ -1,8 +1,8 @@
 """Markdown citations for "Quote into note": a comparison figure or a timeline event, with its sources."""
 from __future__ import annotations
 
-from db.dto import CellDTO, DeviceDTO, EventDTO, MetricDTO, ValueDTO
 from db.api.events import period_label
+from db.dto import CellDTO, DeviceDTO, EventDTO, MetricDTO, ValueDTO
 
 
 def _link(title: str, url: str | None) -> str:

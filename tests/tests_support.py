@@ -17,7 +17,8 @@ class SeedCounts:
     not the tests."""
 
     def __init__(self) -> None:
-        load = lambda name: json.loads(resources.seed_bytes(name))
+        def load(name):
+            return json.loads(resources.seed_bytes(name))
         devices, values = load("devices.json"), load("values.json")
         self.devices = len(devices["devices"])
         self.systems = sum(d["kind"] == "system" for d in devices["devices"])

@@ -13,10 +13,30 @@ from typing import TYPE_CHECKING, Any
 from db import read
 from db.api._session import read as _read
 from db.api._session import write as _write
-from db.catalog import (CONFIDENCES, KINDS, MAX_COMPARED, ROLES, STATUSES, CatalogValidationError,  # noqa: F401
-                        norm, validate_device, validate_group, validate_source, validate_value)
-from db.dto import (CatalogEditDTO, ChangeSet, ComponentDTO, DeviceDTO, MetricDTO, OrganisationDTO, PairingDTO,
-                    SourceDTO, ValueDTO)
+from db.catalog import (  # noqa: F401
+    CONFIDENCES,
+    KINDS,
+    MAX_COMPARED,
+    ROLES,
+    STATUSES,
+    CatalogValidationError,
+    norm,
+    validate_device,
+    validate_group,
+    validate_source,
+    validate_value,
+)
+from db.dto import (
+    CatalogEditDTO,
+    ChangeSet,
+    ComponentDTO,
+    DeviceDTO,
+    MetricDTO,
+    OrganisationDTO,
+    PairingDTO,
+    SourceDTO,
+    ValueDTO,
+)
 from db.units import PLAIN, NumberStyle
 
 if TYPE_CHECKING:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import builtins
-
 import sqlite3
 import uuid
 from collections.abc import Collection, Iterable, Mapping

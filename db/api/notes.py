@@ -3,7 +3,6 @@ export to / import from Markdown files. Plain sqlite3 (see db.notes); writes are
 from __future__ import annotations
 
 import builtins
-
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager

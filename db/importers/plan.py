@@ -35,8 +35,8 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from db.compare import describe
 from db.dto import MetricDTO, ValueDTO

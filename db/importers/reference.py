@@ -19,8 +19,8 @@ import hashlib
 import json
 import re
 import sys
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from db.events import validate_event
 from db.read import norm

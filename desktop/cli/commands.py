@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TextIO
 
 from db.api import Library
+from db.api.imports import escape_cell  # a cell starting with = + - @ cannot run as a formula
 from db.dto import CellDTO, ComparisonDTO, DeviceDTO, EventDTO, EventSourceDTO, ValueDTO
 from db.errors import UnknownDeviceError
-from db.api.imports import escape_cell  # a cell starting with = + - @ cannot run as a formula
 from desktop.present import comparison as pc
 from desktop.present.reasons import phrase
 

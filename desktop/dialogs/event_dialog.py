@@ -9,12 +9,29 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from db.dto import EventDTO
 from db.api.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS, validate_event
+from db.dto import EventDTO
 from desktop.models.event_list_model import category_label, confidence_label, jurisdiction_label, precision_label
 
 NO_DATE = QDate(1000, 1, 1)  # the date edit's minimum, shown as "no date"

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from db import api
+from db.api.imports import DataImportError, ImportCancelled, catalog_counts
 from db.errors import StoreError
-from db.api.imports import DataImportError, ImportCancelled
-from db.api.imports import catalog_counts
 from desktop.models.import_plan_model import ACTIONS, ImportPlanModel, action_label
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from db.api.catalog import CONFIDENCES, validate_value
-from db.dto import DeviceDTO, MetricDTO, SourceDTO, ValueDTO
 from db.api.compare import PLAIN, NumberStyle, format_number, format_quantity
+from db.dto import DeviceDTO, MetricDTO, SourceDTO, ValueDTO
 from desktop.dialogs.catalog_form import CatalogFormDialog
 
 QUALIFIERS = ("", "dense", "sparse", "unidirectional", "bidirectional", "TDP", "all-in", "Cube units only")

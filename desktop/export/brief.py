@@ -21,9 +21,9 @@ from desktop.export.note_picture import draw_document
 from desktop.export.options import ExportError, tr
 from desktop.export.sources import EPOCH_CREDIT, SourceIndex, comparison_title, footer_line, short_publisher
 from desktop.export.theme import PRINT
-from desktop.present.comparison import LETTERS
 from desktop.export.timeline_picture import TimelinePicture
 from desktop.export.writers import LOGICAL_DPI, PDF_RESOLUTION, atomic_target, pdf_writer
+from desktop.present.comparison import LETTERS
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN = 54.0  # logical pixels (about 14 mm)

@@ -19,6 +19,7 @@ from desktop.export.sources import SourceIndex, mark, refs_text
 from desktop.export.theme import Theme
 from desktop.present import comparison as pc
 from desktop.present.comparison import LETTERS, best_sides
+
 BODY = 13
 SMALL = 10
 PAD = 7  # inside a cell
@@ -381,8 +382,10 @@ class ChartPicture:
         t, dots = self.theme, self.dots
         low, high = dots.low, dots.high
         y_low, y_high = dots.y_range
-        to_x = lambda v: plot.left() + (v - low) / (high - low) * plot.width()
-        to_y = lambda v: plot.top() + (y_high - v) / (y_high - y_low) * plot.height()
+        def to_x(v):
+            return plot.left() + (v - low) / (high - low) * plot.width()
+        def to_y(v):
+            return plot.top() + (y_high - v) / (y_high - y_low) * plot.height()
         ticks = dots.ticks(plot.width() / (high - low))
         p.setPen(QPen(t.rule, 0.8))
         for k, _label in ticks:
@@ -412,7 +415,8 @@ class ChartPicture:
     def _paint_bars(self, p: QPainter, x: float, plot: QRectF) -> None:
         t = self.theme
         span = max([abs(math.log2(b.ratio)) for _, bars in self.rows for b in bars] + [1.0]) + 1.9
-        to_x = lambda v: plot.center().x() + v / span * plot.width() / 2
+        def to_x(v):
+            return plot.center().x() + v / span * plot.width() / 2
         step = 1 if span <= 3.5 else 2
         p.setPen(QPen(t.rule, 0.8))
         ticks = [k for k in range(-8, 9, step) if abs(k) <= span]

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
-from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from db.api.compare import scale as unit_scale
+from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
 
 EPOCH_CREDIT = "Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0)"

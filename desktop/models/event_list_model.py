@@ -14,8 +14,8 @@ from datetime import date as _date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QColor
 
-from db.dto import EventDTO
 from db.api.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS
+from db.dto import EventDTO
 from desktop.present import palette
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole

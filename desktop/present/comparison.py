@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from db.dto import CellDTO, ComparisonDTO, RowDTO
 from db.api.compare import PLAIN, NumberStyle, format_ratio
+from db.dto import CellDTO, ComparisonDTO, RowDTO
 
 LETTERS = "ABCD"  # one letter per device column; a comparison has 2 to 4 devices
 DISAGREE_MARK = "≠"  # the sources of a figure differ by more than 5%

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.startup import crash
 from desktop.dialogs.crash_dialog import crash_dialog
+from desktop.startup import crash
 
 ROOT = Path(__file__).resolve().parents[2]
 

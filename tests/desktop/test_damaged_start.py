@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from db import api, backup
-from desktop.startup import store_opening
 from desktop.dialogs.damaged_database_dialog import DamagedDatabaseDialog
 from desktop.paths import Paths
+from desktop.startup import store_opening
 
 
 def digest(path: Path) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton
@@ -12,7 +12,6 @@ from desktop.models.note_list_model import NOTE_ROLE, SNIPPET_HTML_ROLE, NoteLis
 from desktop.store import Store
 from desktop.views.markdown_view import MarkdownView
 from desktop.views.notes.notes_panel import NotesPanel
-
 
 
 @pytest.fixture

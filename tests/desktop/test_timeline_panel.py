@@ -7,7 +7,7 @@ import sys
 import time
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from db.dto import EventDTO, EventSourceDTO
