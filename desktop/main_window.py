@@ -14,6 +14,7 @@ from desktop.store import Store
 from desktop.views.comparison_page import ComparisonPage
 from desktop.views.device_picker import DevicePicker
 from desktop.views.group_bar import GroupBar
+from desktop.window_api import CurrentView, TimelineShown
 
 if TYPE_CHECKING:
     from desktop.settings import AppSettings
@@ -405,6 +406,22 @@ class MainWindow(QMainWindow):
         shown = self.devices_shown()
         return next((p.slug for p in self.pairings if p.devices == shown and (p.baseline == self._baseline or len(
             shown) == 2)), None)
+
+    def current_view(self) -> CurrentView:
+        """What is on screen, for the exports (desktop.window_api): the open note is saved first."""
+        note_uid = self.notes.current_uid() if self.notes is not None else None
+        if note_uid:
+            self.notes.flush()
+        timeline = None
+        if self.timeline is not None:
+            timeline = TimelineShown(self.timeline.shown_events(), self.timeline.visible_period())
+        if note_uid and self.notes.isAncestorOf(self.focusWidget()):
+            focus = "note"
+        elif self.comparison is None or (timeline is not None and self.tabs.currentWidget() is self.timeline):
+            focus = "timeline"
+        else:
+            focus = "compare"
+        return CurrentView(focus, self.comparison, note_uid, timeline)
 
     def current_pairing_slug(self) -> str | None:
         """The saved pairing or group on screen, if any."""

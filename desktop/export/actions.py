@@ -7,11 +7,12 @@ Importing this module is cheap: the renderers load on first use.
 """
 from __future__ import annotations
 
-import datetime as _dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
+
+from desktop.window_api import WindowApi
 
 EXPORT_SHORTCUT = "Ctrl+Shift+X"
 COPY_SHORTCUT = "Ctrl+Alt+C"
@@ -22,20 +23,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ExportActions", text)
 
 
-def iso_day(seconds: float) -> str:
-    """UTC calendar day of epoch seconds (negative before 1970), clamped to years 1..9999."""
-    days = int(seconds // 86_400)
-    base = _dt.date(1970, 1, 1).toordinal()
-    return _dt.date.fromordinal(min(max(base + days, 1), _dt.date(9999, 12, 31).toordinal())).isoformat()
-
-
 class ExportActions(QObject):
-    """Owns the three actions and runs the exports for `window` (a MainWindow)."""
+    """Owns the three actions and runs the exports for `window`, which it sees through its WindowApi."""
 
     exported = Signal(str)  # the file written (or "clipboard")
     failed = Signal(str)
 
-    def __init__(self, window, file_menu):
+    def __init__(self, window: WindowApi, file_menu):
         super().__init__(window)
         self.window = window
         self.pool = QThreadPool(self)
@@ -56,58 +50,38 @@ class ExportActions(QObject):
 
     # what is on screen ---------------------------------------------------------------------------------
     def available_views(self) -> list[str]:
-        views = []
-        if self.window.comparison is not None:
-            views += ["compare-both", "compare-table", "compare-chart"]
+        shown = self.window.current_view()
+        views = ["compare-both", "compare-table", "compare-chart"] if shown.comparison is not None else []
         views.append("timeline")
-        notes = getattr(self.window, "notes", None)
-        if notes is not None and notes.current_uid():
+        if shown.note_uid:
             views.append("note")
         return views
 
     def current_view(self) -> str:
-        notes = getattr(self.window, "notes", None)
-        if notes is not None and notes.current_uid() and notes.isAncestorOf(self.window.focusWidget()):
-            return "note"
-        tabs = self.window.tabs
-        if tabs.currentWidget() is getattr(self.window, "timeline", None) and self.window.timeline is not None:
-            return "timeline"
-        return "compare-both" if self.window.comparison is not None else "timeline"
+        focus = self.window.current_view().focus
+        return "compare-both" if focus == "compare" else focus
 
     def document(self, view: str, options):
         """The framed picture of `view` as the window shows it now (GUI thread: it reads the store)."""
         from desktop.export import views as v
+        shown = self.window.current_view()
         if view.startswith("compare-"):
-            if self.window.comparison is None:
-                return None
-            return v.comparison_document(self.window.comparison, options)
+            return None if shown.comparison is None else v.comparison_document(shown.comparison, options)
         if view == "note":
-            notes = self.window.notes
-            notes.flush()
-            return v.note_document(self.window.store.note(notes.current_uid()), options)
-        return self._timeline_document(options)
-
-    def _timeline_document(self, options):
-        from desktop.export import views as v
-        from desktop.export.views import timeline_range
-        panel = getattr(self.window, "timeline", None)
-        if panel is None:  # not built yet: every event, every year (what `chiplens export timeline` draws)
+            return v.note_document(self.window.store.note(shown.note_uid), options)
+        if shown.timeline is None:  # not built yet: every event, every year (what `chiplens export timeline` draws)
             events = self.window.store.events()
-            date_from, date_to = timeline_range(events, None, None)
-            return v.timeline_document(events, date_from, date_to, options)
-        events = panel.shown_events()
-        chart = getattr(panel, "chart", None)
-        if chart is not None and hasattr(chart, "x_range"):
-            x0, x1 = chart.x_range()
-            date_from, date_to = iso_day(x0), iso_day(x1 - 1)
-            events = [e for e in events if e.end >= date_from and e.date <= date_to]
-        else:
-            date_from, date_to = timeline_range(events, None, None)
+            return v.timeline_document(events, *v.timeline_range(events, None, None), options)
+        events = shown.timeline.events
+        if shown.timeline.period is None:
+            return v.timeline_document(events, *v.timeline_range(events, None, None), options)
+        date_from, date_to = shown.timeline.period
+        events = [e for e in events if e.end >= date_from and e.date <= date_to]
         return v.timeline_document(events, date_from, date_to, options)
 
     # settings ------------------------------------------------------------------------------------------
     def _settings(self) -> QSettings | None:
-        return getattr(self.window, "settings", None)
+        return self.window.settings
 
     def _initial(self):
         from desktop.export.options import ExportOptions, default_width
@@ -194,8 +168,8 @@ class ExportActions(QObject):
         if c is None:
             return None
         slugs = tuple(d.slug for d in c.devices)
-        for p in getattr(self.window, "pairings", []):
-            if p.devices == slugs and getattr(p, "baseline", 1) == c.baseline:
+        for p in self.window.pairings:
+            if p.devices == slugs and p.baseline == c.baseline:
                 return p
         name = tr(" vs ").join(d.name for d in c.devices)
         return PairingDTO("current", name, slugs[0], slugs[1], "user", tuple(slugs[2:]), c.baseline)

@@ -33,6 +33,13 @@ def epoch_seconds(iso: str) -> int:
     return calendar.timegm((int(iso[0:4]), int(iso[5:7]), int(iso[8:10]), 0, 0, 0))
 
 
+def iso_day(seconds: float) -> str:
+    """The calendar day (ISO) that holds epoch second `seconds` (UTC), clamped to years 1..9999."""
+    days = int(seconds // DAY)
+    base = date(1970, 1, 1).toordinal()
+    return date.fromordinal(min(max(base + days, 1), date(9999, 12, 31).toordinal())).isoformat()
+
+
 @lru_cache(maxsize=65_536)
 def period_end_cached(iso: str, precision: str) -> str:
     """db.events.period_end, cached: many events share a period."""

@@ -378,6 +378,14 @@ class TimelinePanel(QWidget):
     def shown_events(self) -> list[EventDTO]:
         return list(self._shown)
 
+    def visible_period(self) -> tuple[str, str] | None:
+        """First and last ISO day the chart shows now; None before the chart is drawn."""
+        if self.chart is None:
+            return None
+        from desktop.present.timeline_scale import iso_day
+        x0, x1 = self.chart.x_range()
+        return iso_day(x0), iso_day(x1 - 1)
+
     def is_empty_state(self) -> bool:
         return self.stack.currentWidget() is self.empty_page
 
