@@ -34,12 +34,11 @@ def main() -> int:
     register_ui_fonts()
     font_ms = (time.perf_counter() - t) * 1000
     from db import api
-    from desktop.cli.pictures import _ApiStore
     from desktop.export import writers
     from desktop.export.brief import collect, write_brief
     from desktop.export.options import ExportOptions
     from desktop.export.views import comparison_document
-    from desktop.store import locale_style
+    from desktop.store import Store, locale_style
     folder = Path(tempfile.mkdtemp(prefix="chiplens-bench-exports-"))
     try:
         db = folder / "chiplens.sqlite"
@@ -54,7 +53,7 @@ def main() -> int:
             writers.write(comparison_document(comparison, options), folder / "c.png", options)
             png_ms = (time.perf_counter() - t) * 1000
             t = time.perf_counter()
-            write_brief(collect(_ApiStore(db, style), pairing), folder / "brief.pdf", "a4")
+            write_brief(collect(Store(db), pairing), folder / "brief.pdf", "a4")
             brief_s = time.perf_counter() - t
             if n:
                 png.append(png_ms)

@@ -2,8 +2,9 @@
 
     chiplens [--data-dir DIR] [COMMAND ...]     without a command, the window opens (desktop.startup.gui)
 
-commands.py: list, compare, export data, events, notes; pictures.py: export compare|timeline, report;
-imports.py: import; database.py: db. Building the parser imports no Qt and no SQLAlchemy.
+One module per command: catalog.py (list, export data), compare.py, events.py, notes.py, pictures.py (export
+compare|timeline, report), imports.py (import), database.py (db); output.py writes their tables. Building the
+parser imports no Qt and no SQLAlchemy.
 """
 from __future__ import annotations
 
@@ -155,21 +156,21 @@ def run(paths, args) -> int:
         return pictures.main(paths, args)
     from db.api import Library
     from db.errors import StoreError
-    from desktop.cli import commands  # the store's read path: loaded only for these commands
+    from desktop.cli import catalog, compare, events, notes  # the store's read path: only for these commands
     lib = Library(paths.database)
     try:
         lib.open()
         if args.command == "list":
-            return commands.cmd_list(lib, args.what, args.format, sys.stdout)
+            return catalog.cmd_list(lib, args.what, args.format, sys.stdout)
         if args.command == "compare":
-            return commands.cmd_compare(lib, [args.a, args.b, *args.more], args.format, sys.stdout, args.baseline)
+            return compare.cmd_compare(lib, [args.a, args.b, *args.more], args.format, sys.stdout, args.baseline)
         if args.command == "export":
-            return commands.cmd_export(lib, args.view, Path(args.output))
+            return catalog.cmd_export(lib, args.view, Path(args.output))
         if args.command == "events":
-            return commands.cmd_events(lib, args.format, sys.stdout, args.date_from, args.date_to,
-                                       args.category, args.jurisdiction, args.device)
+            return events.cmd_events(lib, args.format, sys.stdout, args.date_from, args.date_to,
+                                     args.category, args.jurisdiction, args.device)
         if args.command == "notes":
-            return commands.cmd_notes(lib, args, sys.stdout)
+            return notes.cmd_notes(lib, args, sys.stdout)
         if args.command == "import":
             return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
     except StoreError as exc:

@@ -42,7 +42,7 @@ class BriefData:
 
 
 def collect(store, pairing: PairingDTO) -> BriefData:
-    """Everything the brief shows, read through `store` (the window's Store, or an adapter over db.api)."""
+    """Everything the brief shows, read through `store` (the window's Store; the command line makes one too)."""
     slugs = pairing.devices
     comparison = store.compare_many(slugs, getattr(pairing, "baseline", 1)) if len(slugs) > 2 \
         else store.compare(slugs[0], slugs[1])

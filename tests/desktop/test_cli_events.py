@@ -9,7 +9,7 @@ import pytest
 
 from db import api
 from desktop.app import main
-from desktop.cli.commands import EVENT_COLUMNS
+from desktop.cli.events import EVENT_COLUMNS
 
 H20_LICENCE = "US requires export licence for NVIDIA H20 (and AMD MI308) to China"
 CM384_LAUNCH = "Huawei Cloud launches CloudMatrix 384 supernode in Wuhu (month only)"

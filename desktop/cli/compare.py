@@ -1,0 +1,153 @@
+"""`chiplens compare`: 2 to 4 devices side by side, as a table, CSV or JSON (the JSON keys are a contract)."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import TextIO
+
+from db.api import Library
+from db.api.imports import escape_cell  # a cell starting with = + - @ cannot run as a formula
+from db.dto import CellDTO, ComparisonDTO, ValueDTO
+from db.errors import UnknownDeviceError
+from desktop.cli.output import clip, table
+from desktop.present import comparison as pc
+from desktop.present.reasons import phrase
+
+CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
+
+
+def value_json(cell: CellDTO) -> dict | None:
+    v = cell.value
+    if v is None:
+        return None
+    src = v.source
+    return {
+        "value": v.value_num if v.value_num is not None else v.value_text,
+        "display": cell.display,
+        "qualifier": v.qualifier,
+        "approximate": v.approximate,
+        "source": None if src is None else {"key": src.key, "publisher": src.publisher, "title": src.title,
+                                             "url": src.url, "date": src.date_text},
+        "confidence": v.confidence,
+        "as_of": v.as_of,
+        "derived": v.is_derived,
+        "formula": v.formula or None,
+        "note": v.note or None,
+        "alternatives": len(cell.candidates) - 1 if cell.candidates else 0,
+        "sources_disagree": cell.disagreement or None,
+    }
+
+
+def comparison_json(c: ComparisonDTO) -> dict:
+    """The JSON contract of `compare`: per metric, one value per device; `ratio`, `ratio_display`,
+    `better` compare the first device that is not the baseline with the baseline (A ÷ B for a pair);
+    `ratios` holds every device's ratio against the baseline (null for the baseline itself)."""
+    return {
+        "devices": [{"slug": d.slug, "name": d.name, "kind": d.kind, "vendor": d.vendor, "country": d.country}
+                    for d in c.devices],
+        "baseline": c.devices[c.baseline].slug,
+        "metrics": [{
+            "key": r.metric.key, "label": r.metric.label, "group": r.metric.group, "unit": r.metric.unit,
+            "kind": r.metric.kind, "higher_is_better": r.metric.higher_is_better, "derived": r.metric.derived,
+            "formula": r.metric.formula or None,
+            "values": [value_json(cell) for cell in r.cells],
+            "ratio": r.ratio, "ratio_display": r.ratio_display or None,
+            "better": None if r.better is None else c.devices[r.better].slug,
+            "ratio_note": phrase(r.ratio_note) or None,
+            "ratios": [None if i == c.baseline else {"ratio": cell.ratio, "display": cell.ratio_display or None,
+                                                     "note": phrase(cell.ratio_note) or None}
+                       for i, cell in enumerate(r.cells)],
+            "best": [c.devices[i].slug for i in r.best],
+        } for r in c.rows],
+        "attribution": "Includes data from Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0).",
+    }
+
+
+def _mark(v: ValueDTO | None) -> str:
+    if v is None:
+        return ""
+    return ("ƒ" if v.is_derived else "") + CONFIDENCE_MARK.get(v.confidence or "", "?")
+
+
+def _short(name: str) -> str:
+    return name.split()[-1]
+
+
+def _source_of(cell: CellDTO) -> str:
+    v = cell.value
+    return (v.source.publisher if v.source else v.formula) if v else ""
+
+
+def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
+    """Two to four devices; a pair keeps its columns (A, B, ratio A/B, better)."""
+    if fmt == "json":
+        json.dump(comparison_json(c), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return
+    pair = len(c.devices) == 2
+    base = c.devices[c.baseline]
+    others = [i for i in range(len(c.devices)) if i != c.baseline]
+    if fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        head = ["group", "metric", "unit"]
+        for d in c.devices:
+            head += [d.name, f"{d.name} source", f"{d.name} confidence"]
+        head += ["ratio", "better"] if pair else [f"{c.devices[i].name} ÷ {base.name}" for i in others] + ["best"]
+        w.writerow([escape_cell(x) for x in head + ["note"]])
+        for r in c.rows:
+            line = [r.metric.group, r.metric.label, r.metric.unit]
+            for cell in r.cells:
+                line += [cell.display, _source_of(cell), cell.value.confidence if cell.value else ""]
+            if pair:
+                line += [r.ratio_display, c.devices[r.better].name if r.better is not None else "", phrase(r.ratio_note)]
+            else:
+                notes = "; ".join(dict.fromkeys(phrase(r.cells[i].ratio_note) for i in others if r.cells[i].ratio_note))
+                line += [r.cells[i].ratio_display for i in others] + [
+                    "; ".join(c.devices[i].name for i in r.best), notes]
+            w.writerow([escape_cell(x) for x in line])
+        return
+    head = ["Metric"]
+    for d in c.devices:
+        head += [d.name, ""]
+    if pair:
+        head.append(f"{_short(c.devices[c.other].name)}/{_short(base.name)}")
+    else:
+        label = {i: (d.aliases[0] if d.aliases else _short(d.name)) for i, d in enumerate(c.devices)}
+        head += [f"{label[i]}/{label[c.baseline]}" for i in others]
+    rows = [head]
+    for r in c.rows:
+        line = [clip(r.metric.label, 40)]
+        for cell in r.cells:
+            line += [pc.cell_text(cell, clip(cell.display, 48 if pair else 30)), _mark(cell.value)]
+        if pair:
+            better = f" ({pc.letter(r.better)} better)" if r.better is not None else ""
+            line.append((r.ratio_display + better) if r.ratio_display else phrase(r.ratio_note))
+        else:
+            for i in others:
+                cell = r.cells[i]
+                line.append((cell.ratio_display + pc.best_suffix(r, i)) if cell.ratio_display else
+                            ("not comparable" if cell.ratio_note else ""))
+        rows.append(line)
+    table(rows, out)
+    if not pair:
+        out.write(f"\nRatios against {base.name}; ▲ the best figure among those comparable.\n")
+    out.write("\nO official · T third-party · R reported · ƒ derived (formula in --format json) · "
+              "≠ sources disagree by more than 5%\n")
+
+
+def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baseline: str | None = None) -> int:
+    """Compare 2 to 4 devices; `baseline` names the column ratios are taken against (default: the second)."""
+    if not 2 <= len(devices) <= 4:
+        sys.stderr.write(f"chiplens compare: give 2 to 4 devices, not {len(devices)}\n")
+        return 2
+    try:
+        comparison = lib.compare.many(devices, baseline)
+    except UnknownDeviceError as exc:
+        sys.stderr.write(f"chiplens compare: {exc}\n")
+        return 2
+    except ValueError as exc:  # the baseline is not one of the devices
+        sys.stderr.write(f"chiplens compare: {exc}\n")
+        return 2
+    print_comparison(comparison, fmt, out)
+    return 0

@@ -1,0 +1,113 @@
+"""`chiplens notes`: add, list, search, export and import the analyst's notes."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from db.api import Library
+from db.errors import UnknownDeviceError
+from desktop.cli.output import clip, table
+
+NOTE_COLUMNS = ("uid", "title", "tags", "links", "created", "updated")
+
+
+def note_json(n, snippet: str | None = None) -> dict:
+    row = {"uid": n.uid, "title": n.title, "tags": list(n.tags),
+           "links": [{"kind": k.kind, "target": k.target, "label": k.label, "missing": k.missing} for k in n.links],
+           "created": n.created, "updated": n.updated}
+    if snippet is not None:
+        row["snippet"] = snippet
+    return row
+
+
+def _links_text(n) -> str:
+    return ", ".join(f"{k.kind}:{k.target}" + (" (missing)" if k.missing else "") for k in n.links)
+
+
+def _read_body(spec: str | None) -> str:
+    if spec is None:
+        return ""
+    if spec == "-":
+        return sys.stdin.read()
+    return Path(spec).read_bytes().decode("utf-8")
+
+
+def _notes_add(lib: Library, args, out: TextIO) -> int:
+    if not args.title.strip():
+        sys.stderr.write("chiplens notes add: --title must not be empty\n")
+        return 2
+    try:
+        body = _read_body(args.body_file)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+        sys.stderr.write(f"chiplens notes add: --body-file {args.body_file}: {reason}\n")
+        return 2
+    uid, _ = lib.notes.create(args.title, body, tags=args.tag, links=args.link)
+    out.write(uid + "\n")
+    return 0
+
+
+def _notes_list(lib: Library, args, out: TextIO) -> int:
+    found = lib.notes.list(tag=args.tag, device=args.device, trash=args.trash, sort=args.sort)
+    if args.format == "json":
+        json.dump([note_json(n) for n in found], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif found:
+        table([["Updated", "Title", "Tags", "Links", "Uid"]]
+               + [[n.updated, clip(n.title), clip(", ".join(n.tags), 30), clip(_links_text(n), 40), n.uid]
+                  for n in found], out)
+    if not found:
+        sys.stderr.write("chiplens notes: no notes\n")
+    return 0
+
+
+def _notes_search(lib: Library, args, out: TextIO) -> int:
+    if args.limit < 1:
+        sys.stderr.write("chiplens notes search: --limit must be at least 1\n")
+        return 2
+    hits = lib.notes.search(args.query, tag=args.tag, device=args.device, limit=args.limit)
+    if args.format == "json":
+        by_uid = {n.uid: n for n in lib.notes.summaries([h.uid for h in hits])}
+        json.dump([{**note_json(by_uid[h.uid], h.snippet), "rank": h.rank} for h in hits if h.uid in by_uid],
+                  out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif hits:
+        table([["Title", "Snippet", "Uid"]] + [[clip(h.title, 32), clip(h.snippet, 72), h.uid] for h in hits], out)
+    if not hits:
+        sys.stderr.write(f"chiplens notes search: no note matches {args.query!r}\n")
+    return 0
+
+
+def cmd_notes(lib: Library, args, out: TextIO) -> int:
+    """`chiplens notes add|list|search|export|import`; usage problems (bad links, unknown devices,
+    unreadable or malformed files) exit 2 with a message."""
+    name = f"chiplens notes {args.notes_command}"
+    try:
+        if args.notes_command == "add":
+            return _notes_add(lib, args, out)
+        if args.notes_command == "list":
+            return _notes_list(lib, args, out)
+        if args.notes_command == "search":
+            return _notes_search(lib, args, out)
+        if args.notes_command == "export":
+            written = lib.notes.export(Path(args.output))
+            sys.stderr.write(f"exported {len(written)} notes to {args.output}\n")
+            return 0
+        if args.notes_command == "import":
+            source = Path(args.source)
+            if not source.exists():
+                sys.stderr.write(f"{name}: {source}: no such file or folder\n")
+                return 2
+            counts = lib.notes.import_files(source)
+            out.write(f"created {counts['created']}, updated {counts['updated']}, "
+                      f"unchanged {counts['unchanged']}\n")
+            return 0
+    except UnknownDeviceError as exc:
+        sys.stderr.write(f"{name}: {exc}\n")
+        return 2
+    except ValueError as exc:  # UnknownLinkError, malformed links or front matter (file and line named)
+        sys.stderr.write(f"{name}: {exc}\n")
+        return 2
+    return 2
