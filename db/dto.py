@@ -241,16 +241,10 @@ class NoteSummaryDTO:
     deleted: str | None
 
 
-@dataclass(frozen=True)
-class NoteDTO:
-    uid: str
-    title: str
+@dataclass(frozen=True, kw_only=True)
+class NoteDTO(NoteSummaryDTO):
+    """A note with its text (NoteSummaryDTO is what lists show)."""
     body: str
-    tags: tuple[str, ...]
-    links: tuple[NoteLinkDTO, ...]
-    created: str  # ISO UTC 'YYYY-MM-DDTHH:MM:SSZ'
-    updated: str
-    deleted: str | None
 
 
 @dataclass(frozen=True)
