@@ -22,17 +22,8 @@ from sqlalchemy.engine import Connection
 from db import catalog
 from db.catalog import CatalogValidationError
 from db.dto import CatalogEditDTO, MetricDTO
-from db.schema import (
-    Device,
-    DeviceAlias,
-    Metric,
-    Organisation,
-    Pairing,
-    Source,
-    SpecValue,
-    SystemComponent,
-    ValueChoice,
-)
+from db.schema import (Device, DeviceAlias, Metric, Organisation, Pairing, Source, SpecValue, SystemComponent,
+                       ValueChoice)
 from db.seed import parse_date
 from db.units import PLAIN, NumberStyle
 

@@ -13,17 +13,8 @@ from collections.abc import Sequence, Sized
 from typing import Any
 
 from db.columns import Columns, col, join_list, optional_bool, or_empty, split_list
-from db.dto import (
-    ComponentDTO,
-    DeviceDTO,
-    EventDTO,
-    EventSourceDTO,
-    MetricDTO,
-    OrganisationDTO,
-    PairingDTO,
-    SourceDTO,
-    ValueDTO,
-)
+from db.dto import (ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, OrganisationDTO, PairingDTO,
+                    SourceDTO, ValueDTO)
 from db.errors import UnknownDeviceError
 
 # each query's columns, declared once for the SELECT and the DTO (see db.columns)

@@ -5,20 +5,8 @@ re-seeding can replace seed rows and leave user rows (origin = 'user') untouched
 """
 from __future__ import annotations
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    PrimaryKeyConstraint,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, PrimaryKeyConstraint, String,
+                        Table, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import NullType
 

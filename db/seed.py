@@ -19,18 +19,8 @@ import resources
 from db import event_writes
 from db.engine import make_engine
 from db.events import utc_now
-from db.schema import (
-    AppMeta,
-    Device,
-    DeviceAlias,
-    Event,
-    Metric,
-    Organisation,
-    Pairing,
-    Source,
-    SpecValue,
-    SystemComponent,
-)
+from db.schema import (AppMeta, Device, DeviceAlias, Event, Metric, Organisation, Pairing, Source, SpecValue,
+                       SystemComponent)
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 

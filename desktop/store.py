@@ -13,20 +13,8 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from db.api import Library
 from db.api.compare import NumberStyle
-from db.dto import (
-    CatalogEditDTO,
-    ChangeSet,
-    ComparisonDTO,
-    ComponentDTO,
-    DeviceDTO,
-    EventDTO,
-    MetricDTO,
-    OrganisationDTO,
-    PairingDTO,
-    ScaleMatchDTO,
-    SourceDTO,
-    ValueDTO,
-)
+from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO,
+                    OrganisationDTO, PairingDTO, ScaleMatchDTO, SourceDTO, ValueDTO)
 
 if TYPE_CHECKING:
     from db.dto import NoteDTO, NoteHitDTO, NoteSummaryDTO, NoteVersionDTO

@@ -17,46 +17,16 @@ that holds only a path (a worker thread, a test) uses.
 """
 from __future__ import annotations
 
-from db.api.catalog import (
-                            choose_value,
-                            delete_pairing,
-                            delete_value,
-                            device_components,
-                            get_value,
-                            list_devices,
-                            list_metrics,
-                            list_organisations,
-                            list_pairings,
-                            list_sources,
-                            redo_edit,
-                            resolve_device,
-                            save_device,
-                            save_group,
-                            save_pairing,
-                            save_source,
-                            save_value,
-                            undo_edit,
-)
+from db.api.catalog import (choose_value, delete_pairing, delete_value, device_components, get_value, list_devices,
+                            list_metrics, list_organisations, list_pairings, list_sources, redo_edit, resolve_device,
+                            save_device, save_group, save_pairing, save_source, save_value, undo_edit)
 from db.api.compare import compare, compare_many, load_bundle, scale_to_match
 from db.api.events import delete_event, get_event, list_events, restore_event, save_event
 from db.api.exports import export_data, export_rows
 from db.api.imports import apply_import, plan_import
 from db.api.library import Library
-from db.api.notes import (
-                            create_note,
-                            delete_note,
-                            empty_trash,
-                            export_notes,
-                            get_note,
-                            import_notes,
-                            list_notes,
-                            list_versions,
-                            note_summaries,
-                            restore_version,
-                            save_note,
-                            search_notes,
-                            undelete_note,
-)
+from db.api.notes import (create_note, delete_note, empty_trash, export_notes, get_note, import_notes, list_notes,
+                          list_versions, note_summaries, restore_version, save_note, search_notes, undelete_note)
 from db.api.store import DB_FILENAME, create_empty_store, open_store
 from db.dto import ChangeSet, StoreInfo
 from db.files import atomic_write

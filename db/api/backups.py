@@ -6,16 +6,8 @@ import builtins
 from datetime import datetime
 from pathlib import Path
 
-from db.backup import (
-    BackupInfo,
-    RetentionPolicy,
-    backup_database,
-    backup_dir_for,
-    copy_database,
-    daily_backup,
-    list_backups,
-    restore_backup,
-)
+from db.backup import (BackupInfo, RetentionPolicy, backup_database, backup_dir_for, copy_database, daily_backup,
+                       list_backups, restore_backup)
 from db.files import move_aside
 from db.migrations import KNOWN_REVISIONS
 from db.recovery import CheckReport, check_database, latest_good_backup, restore_latest, start_fresh

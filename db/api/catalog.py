@@ -26,17 +26,8 @@ from db.catalog import (  # noqa: F401
     validate_source,
     validate_value,
 )
-from db.dto import (
-    CatalogEditDTO,
-    ChangeSet,
-    ComponentDTO,
-    DeviceDTO,
-    MetricDTO,
-    OrganisationDTO,
-    PairingDTO,
-    SourceDTO,
-    ValueDTO,
-)
+from db.dto import (CatalogEditDTO, ChangeSet, ComponentDTO, DeviceDTO, MetricDTO, OrganisationDTO, PairingDTO,
+                    SourceDTO, ValueDTO)
 from db.units import PLAIN, NumberStyle
 
 if TYPE_CHECKING:

@@ -25,22 +25,8 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from db.importers.base import (
-    ORIGINS,
-    ChoiceIn,
-    ComponentIn,
-    DataImportError,
-    DeviceIn,
-    MetricIn,
-    PairingIn,
-    Parsed,
-    Problem,
-    Progress,
-    SourceIn,
-    ValueIn,
-    finite,
-    first_date,
-)
+from db.importers.base import (ORIGINS, ChoiceIn, ComponentIn, DataImportError, DeviceIn, MetricIn, PairingIn, Parsed,
+                               Problem, Progress, SourceIn, ValueIn, finite, first_date)
 from db.importers.chiplens_csv import CONFIDENCES
 from db.importers.text import decode
 from db.units import UnitError, to_canonical

@@ -28,37 +28,12 @@ from db.dto import EventDTO
 from desktop.charts.timeline_hit_test import event_at
 from desktop.charts.timeline_items import LabelsItem, MarkersItem, SpanBarsItem, TimelineDateAxisItem
 from desktop.charts.timeline_keys import handle_key
-from desktop.models.event_list_model import (
-    CATEGORY_ORDER,
-    JURISDICTION_ORDER,
-    category_label,
-    category_style,
-    format_event_date,
-    jurisdiction_label,
-)
-from desktop.present.timeline_layout import (
-    BAR_HALF_HEIGHT,
-    HIGHLIGHT_SIZE,
-    LABEL_MAX_PX,
-    MARKER_SIZE,
-    LaneScale,
-    by_lane,
-    chart_labels,
-    fold_lanes,
-)
-from desktop.present.timeline_scale import (
-    DAY,
-    X_MAX,
-    X_MIN,
-    XScale,
-    centred_range,
-    fit_range,
-    pan_range,
-    periods,
-    recent_range,
-    today_seconds,
-    zoom_range,
-)
+from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
+                                             format_event_date, jurisdiction_label)
+from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, LABEL_MAX_PX, MARKER_SIZE, LaneScale,
+                                             by_lane, chart_labels, fold_lanes)
+from desktop.present.timeline_scale import (DAY, X_MAX, X_MIN, XScale, centred_range, fit_range, pan_range, periods,
+                                            recent_range, today_seconds, zoom_range)
 
 
 class TimelineChart(QWidget):

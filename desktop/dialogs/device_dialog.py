@@ -5,18 +5,8 @@ alias already used by another device is refused as the user types.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
+                               QTableWidget, QVBoxLayout, QWidget)
 
 from db.api.catalog import CONFIDENCES, KINDS, ROLES, STATUSES, norm, validate_device
 from db.dto import ComponentDTO, DeviceDTO, OrganisationDTO, SourceDTO

@@ -12,21 +12,8 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from db import api
 from db.api.imports import DataImportError, ImportCancelled, catalog_counts

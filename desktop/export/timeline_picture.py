@@ -14,13 +14,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from db.dto import EventDTO
 from desktop.export import text as tx
 from desktop.export.theme import Theme
-from desktop.models.event_list_model import (
-    CATEGORY_ORDER,
-    JURISDICTION_ORDER,
-    category_label,
-    category_style,
-    jurisdiction_label,
-)
+from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
+                                             jurisdiction_label)
 from desktop.present.timeline_layout import present_in_order, spaced, stack_labels
 from desktop.present.timeline_scale import XScale, calendar_ticks, period_middle, period_seconds
 

@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QDateTime, QLocale, QModelIndex,
+                            QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 

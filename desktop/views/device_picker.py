@@ -2,17 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QPushButton,
+                               QTreeView, QVBoxLayout, QWidget)
 
 from db.dto import DeviceDTO
 from desktop.models.device_tree_model import SLUG_ROLE, DeviceFilterProxyModel, DeviceTreeModel

@@ -8,14 +8,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from db.dto import EventDTO
-from desktop.models.event_list_model import (
-    category_label,
-    category_style,
-    confidence_label,
-    format_event_date,
-    jurisdiction_label,
-    precision_label,
-)
+from desktop.models.event_list_model import (category_label, category_style, confidence_label, format_event_date,
+                                             jurisdiction_label, precision_label)
 from desktop.present.timeline_layout import SYMBOL_GLYPHS
 
 

@@ -13,37 +13,14 @@ from functools import lru_cache
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+                               QListView, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from db.api.events import period_end
 from db.dto import EventDTO, EventSourceDTO  # noqa: F401  (EventSourceDTO: the shape of EventDTO.sources)
-from desktop.models.event_list_model import (
-    CATEGORY_ORDER,
-    CONFIDENCE_ORDER,
-    EVENT_ROLE,
-    JURISDICTION_ORDER,
-    EventFilter,
-    EventListModel,
-    category_label,
-    confidence_label,
-    filter_mask,
-    jurisdiction_label,
-    search_text,
-)
+from desktop.models.event_list_model import (CATEGORY_ORDER, CONFIDENCE_ORDER, EVENT_ROLE, JURISDICTION_ORDER,
+                                             EventFilter, EventListModel, category_label, confidence_label, filter_mask,
+                                             jurisdiction_label, search_text)
 from desktop.views.event_details_view import EventDetailsView
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.multi_select_button import MultiSelectButton

@@ -10,22 +10,8 @@ import html
 from typing import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSignalBlocker, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMenu,
-    QPushButton,
-    QSizePolicy,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QMenu, QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from db.errors import StoreError
 from desktop.models.note_list_model import UID_ROLE, NoteItemDelegate, NoteListModel, NoteSortProxyModel

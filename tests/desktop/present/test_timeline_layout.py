@@ -3,16 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.present.timeline_layout import (
-    LABEL_GAP_PX,
-    LaneScale,
-    by_lane,
-    chart_labels,
-    fold_lanes,
-    present_in_order,
-    spaced,
-    stack_labels,
-)
+from desktop.present.timeline_layout import (LABEL_GAP_PX, LaneScale, by_lane, chart_labels, fold_lanes,
+                                             present_in_order, spaced, stack_labels)
 from desktop.present.timeline_scale import DAY, XScale
 
 ORDER = ("US", "CN", "EU", "other")

@@ -6,21 +6,9 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from desktop.present.timeline_scale import (
-    DAY,
-    XScale,
-    calendar_ticks,
-    centred_range,
-    epoch_seconds,
-    fit_range,
-    pan_range,
-    period_middle,
-    period_seconds,
-    periods,
-    recent_range,
-    today_seconds,
-    zoom_range,
-)
+from desktop.present.timeline_scale import (DAY, XScale, calendar_ticks, centred_range, epoch_seconds, fit_range,
+                                            pan_range, period_middle, period_seconds, periods, recent_range,
+                                            today_seconds, zoom_range)
 
 
 def test_dates_are_utc_midnights_before_and_after_1970():
