@@ -1,9 +1,19 @@
+import gc
 import sqlite3
 
 import pytest
 
 from desktop.main_window import MainWindow
 from desktop.store import Store
+
+
+@pytest.fixture
+def collect_on_the_gui_thread():
+    """For tests that make parentless QObjects with timers (an autosaver): a reference cycle among them is freed
+    by Python's collector on whichever thread allocates next, and Qt forbids destroying a timer on a worker
+    thread. Collect after the test, on the GUI thread."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ from db import connect as connection
 from db.errors import DataFolderError, DiskFullError, LockedDatabaseError
 from desktop.views.notes.note_autosaver import NoteAutosaver, SaveRequest
 
+pytestmark = pytest.mark.usefixtures("collect_on_the_gui_thread")  # parentless autosavers
+
 LONG = "A paragraph the analyst typed while the disk was full. " * 3000  # needs new pages
 
 

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from db import api
 from db.errors import LockedDatabaseError
 from desktop.views.notes.note_autosaver import NoteAutosaver, SaveRequest
+
+pytestmark = pytest.mark.usefixtures("collect_on_the_gui_thread")  # parentless autosavers
 
 
 def test_saves_on_a_worker_thread_and_reports_on_the_gui_thread(qtbot, db_path, monkeypatch):
