@@ -24,7 +24,7 @@ def connect(path: Path | str, *, readonly: bool = False, writing: bool = False,
     the file's journal mode alone, so that checking a file that is not ours never changes it.
     `readonly`: opened read-only (checks of backups and of a damaged store).
     """
-    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    uri = Path(path).absolute().as_uri() + ("?mode=ro" if readonly else "")  # '#', '?', '%' in a folder escaped
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

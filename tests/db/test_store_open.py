@@ -129,3 +129,14 @@ def test_read_only_data_folder(tmp_path, seeded_template):
     finally:
         folder.chmod(0o755)
     assert digest(folder / api.DB_FILENAME) == before
+
+
+def test_a_folder_name_with_url_characters_holds_the_store(tmp_path):
+    """'#', '?', '%' and spaces are ordinary in folder names; the store is made, read and written right there."""
+    folder = tmp_path / "C# 100% sure? 昇腾 notes"
+    folder.mkdir()
+    db = folder / "chiplens.sqlite"
+    api.open_store(db)
+    uid, _ = api.create_note(db, "Here", "in the folder with a hash")
+    assert db.is_file() and api.get_note(db, uid).body == "in the folder with a hash"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # nothing written beside it
