@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from db.basis import Basis
 from db.dto import CONFIDENCE_ORDER, MetricDTO
 from db.units import PLAIN, NumberStyle, QuantityError, parse_quantity
 
@@ -25,7 +26,7 @@ MAX_COMPARED = 4
 DEVICE_FIELDS = ("name", "kind", "family", "status", "vendor", "country", "aliases", "racks", "racks_note",
                  "components")
 VALUE_FIELDS = ("device", "metric", "value", "qualifier", "approximate", "source", "confidence", "as_of", "note",
-                "prefer")
+                "prefer", "basis")
 SOURCE_FIELDS = ("publisher", "title", "url", "date", "kind")
 _ISO = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
@@ -162,6 +163,11 @@ def validate_value(fields: Mapping[str, object], metric: MetricDTO | None, style
     as_of = _text(fields, "as_of")
     if as_of and not _ISO.fullmatch(as_of):
         errors["as_of"] = f"{as_of!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"
+    if fields.get("basis") is not None:
+        bad = metric.rule.contradictions(Basis.from_mapping(fields["basis"])) if isinstance(fields["basis"], dict) \
+            else [("basis", str(fields["basis"]))]
+        if bad:
+            errors["basis"] = "; ".join(f"{dim} {value!r} not in {metric.label}" for dim, value in bad)
     return errors, number, text
 
 

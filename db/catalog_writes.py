@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from db import catalog
 from db.catalog import CatalogValidationError
+from db.basis import DIMENSIONS, Basis
 from db.dto import CatalogEditDTO, MetricDTO
 from db.schema import (Device, DeviceAlias, Metric, Organisation, Pairing, Source, SpecValue, SystemComponent,
                        ValueChoice)
@@ -30,7 +31,7 @@ from db.units import PLAIN, NumberStyle
 _DEVICE_COLS = ("name", "kind", "family", "status", "racks", "racks_note", "origin")
 _SOURCE_COLS = ("publisher", "title", "url", "date_text", "date_sort", "kind", "other_urls", "repo_ref", "origin")
 _VALUE_COLS = ("value_num", "value_text", "qualifier", "approximate", "confidence", "as_of", "note", "unit_text",
-               "origin")
+               "origin", *(f"basis_{dim}" for dim in DIMENSIONS))
 
 
 def _dump(state: dict[str, Any] | None) -> str:
@@ -348,6 +349,13 @@ def save_value(conn: Connection, fields: Mapping[str, object], uid: str | None =
            "source": source, "confidence": fields.get("confidence") or None, "as_of": as_of,
            "note": str(fields.get("note") or "").strip(), "unit_text": str(fields.get("value") or "").strip()
            if metric.kind == "number" else "", "origin": "user"}
+    if number is not None:
+        granularity = _one(conn, select(Device.granularity).where(Device.slug == device)) or "package"
+        basis = Basis.from_mapping(fields["basis"]) if isinstance(fields.get("basis"), dict) \
+            else metric.rule.defaults(granularity)
+    else:
+        basis = Basis()
+    row.update({f"basis_{dim}": value for dim, value in basis.as_dict().items()})
     choice = before["choice"]
     if fields.get("prefer"):
         choice = uid

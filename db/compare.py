@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from db.basis import SPLITTABLE, check, granularity_class, tags
 from db.dto import CellDTO, ComparisonDTO, ComponentDTO, DeviceDTO, MetricDTO, RowDTO, ScaleMatchDTO, ValueDTO
 from db.reasons import BASELINE_ZERO, OTHER_ZERO, QUALIFIERS_DIFFER, Reason
 from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
@@ -22,7 +23,9 @@ CONFIDENCE_RANK = {"official": 0, "third-party": 1, "reported": 2}
 DISAGREEMENT = 0.05  # flag when sources differ by more than 5%
 NOT_PUBLISHED = "not published"
 NOT_APPLICABLE = "not applicable"
-SHORT_QUALIFIERS = {"unidirectional": "uni-dir.", "bidirectional": "bi-dir.", "Cube units only": "Cube units only"}
+# how a derived figure was made, in order of preference after a stored one: computed from the device's parts or
+# another direction (1), a 2:4-sparse figure halved (2), a board or superchip figure split per package (3)
+STORED, DERIVED, HALVED, SPLIT = 0, 1, 2, 3
 
 
 @dataclass
@@ -36,8 +39,25 @@ class Bundle:
     choices: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
-def qualifier(v: ValueDTO, metric: MetricDTO) -> str | None:
-    return v.qualifier or metric.default_qualifier
+def kind(v: ValueDTO, metric: MetricDTO) -> tuple[str | None, ...]:
+    """What must match for two figures of this row to be the same kind: what a power figure counts, and the
+    sparsity, direction, scope and granularity the row cares about (a node, rack or system all count as one)."""
+    dims = metric.rule.dimensions
+    b = v.basis
+    return (v.qualifier, *(granularity_class(b.granularity) if d == "granularity" else getattr(b, d)
+                           for d in ("sparsity", "direction", "scope", "granularity") if d in dims))
+
+
+def _nonstandard(v: ValueDTO, metric: MetricDTO, natural: str | None) -> int:
+    """How far a figure is from what the row stands for on this device: sparsity not the row's, one way
+    rather than both, Cube units only, or another granularity than the device's own."""
+    rule, b = metric.rule, v.basis
+    n = int(rule.sparsity is not None and b.sparsity != rule.sparsity)
+    n += int("direction" in rule.dimensions and b.direction == "one-way")
+    n += int(b.scope == "cube")
+    if natural is not None and "granularity" in rule.dimensions:
+        n += int(granularity_class(b.granularity) != granularity_class(natural))
+    return n
 
 
 def _date_key(iso: str | None) -> int:
@@ -47,22 +67,32 @@ def _date_key(iso: str | None) -> int:
     return -int("".join(p.zfill(2) for p in parts))
 
 
-def rank(v: ValueDTO, metric: MetricDTO) -> tuple:
-    nondefault = int(metric.default_qualifier is not None and qualifier(v, metric) != metric.default_qualifier)
+def _how(v: ValueDTO) -> int:
+    if not v.is_derived:
+        return STORED
+    return {"halved": HALVED, "split": SPLIT}.get(v.uid.partition(":")[0], DERIVED)
+
+
+PREFERENCE = 6  # rank(...)[:PREFERENCE]: equally preferred figures (the date aside)
+
+
+def rank(v: ValueDTO, metric: MetricDTO, natural: str | None = None) -> tuple:
+    """Preference: official first; a number before a text; stored before derived; exact before approximate;
+    the row's standard kind (dense, both ways, whole chip, the device's own granularity); stated basis fields
+    before unstated ones; newest first."""
     text_on_number = int(metric.kind == "number" and v.value_num is None)
-    return (CONFIDENCE_RANK.get(v.confidence or "", 3), text_on_number, int(v.is_derived), int(v.approximate),
-            nondefault, _date_key(v.as_of))
+    return (CONFIDENCE_RANK.get(v.confidence or "", 3), text_on_number, _how(v), int(v.approximate),
+            _nonstandard(v, metric, natural), len(metric.rule.unstated(v.basis)), _date_key(v.as_of))
 
 
-def describe(v: ValueDTO, metric: MetricDTO, style: NumberStyle = PLAIN) -> str:
-    """How a value reads in a cell: '752 TFLOPS', '900 GB/s (unidirectional)', '≈600 kW (all-in)'."""
+def describe(v: ValueDTO, metric: MetricDTO, style: NumberStyle = PLAIN, natural: str | None = None) -> str:
+    """How a value reads in a cell: '752 TFLOPS', '900 GB/s (one way)', '≈600 kW (all-in)', '708 TFLOPS (Cube
+    units only)', '1,000 TFLOPS (format, sparsity not stated)', '96 TFLOPS (per board)'."""
     if v.value_num is None:
         return v.value_text or NOT_PUBLISHED
     text = format_quantity(v.value_num, metric.unit, style, v.approximate)
-    q = v.qualifier
-    if q and (q != metric.default_qualifier or metric.key == "power"):
-        text += f" ({SHORT_QUALIFIERS.get(q, q)})"
-    return text
+    words = ([v.qualifier] if v.qualifier else []) + tags(metric.rule, v.basis, natural)
+    return text + (f" ({'; '.join(words)})" if words else "")
 
 
 def not_applicable(metric: MetricDTO, device: DeviceDTO) -> str:
@@ -75,9 +105,23 @@ def not_applicable(metric: MetricDTO, device: DeviceDTO) -> str:
 
 
 class _Candidates:
-    def __init__(self, bundle: Bundle):
+    def __init__(self, bundle: Bundle, per_package: bool = False):
         self.b = bundle
         self.metrics = {m.key: m for m in bundle.metrics}
+        self.per_package = per_package
+
+    def natural(self, slug: str, metric: MetricDTO) -> str | None:
+        """The granularity this device's figures of this row have: its own, or per package when asked."""
+        device = self.b.devices.get(slug)
+        if device is None:
+            return None
+        if self.per_package and self.splittable(device):
+            return "package"
+        return metric.rule.natural_granularity(device.granularity)
+
+    @staticmethod
+    def splittable(device: DeviceDTO) -> bool:
+        return device.granularity in SPLITTABLE and bool(device.packages)
 
     def stored(self, slug: str, key: str) -> list[ValueDTO]:
         return [v for v in self.b.values.get((slug, key), []) if not v.is_gap]
@@ -89,14 +133,21 @@ class _Candidates:
         if metric.key == "composition":
             return self._composition(slug)
         cands = self.stored(slug, metric.key)
+        twin = self.metrics.get(metric.rule.sparse_twin or "")
+        if twin is not None:
+            cands = cands + [self._halved(v, metric, twin) for v in self.stored(slug, twin.key) if v.value_num is not None]
         device = self.b.devices.get(slug)
         if device is not None and device.kind == "system" and metric.aggregate and \
-                not any(v.value_num is not None for v in cands):
+                not any(v.value_num is not None and not v.is_derived for v in cands):
             cands = cands + self._aggregated(slug, metric)
         if directions and metric.directional:
             cands = cands + [self._bidirectional(v, metric) for v in cands
-                             if v.value_num is not None and qualifier(v, metric) == "unidirectional"]
-        return sorted(cands, key=lambda v: rank(v, metric))
+                             if v.value_num is not None and v.basis.direction == "one-way"]
+        if device is not None and self.per_package and self.splittable(device):
+            cands = cands + [self._split(v, metric, device) for v in cands
+                             if v.value_num is not None and v.basis.granularity == device.granularity]
+        natural = self.natural(slug, metric)
+        return sorted(cands, key=lambda v: rank(v, metric, natural))
 
     def _composition(self, slug: str) -> list[ValueDTO]:
         comps = self.b.components.get(slug, [])
@@ -109,17 +160,31 @@ class _Candidates:
         return [ValueDTO(f"composition:{slug}", slug, "composition", None, text, None, False, src, worst.confidence,
                          src.date_sort if src else None, "counts from " + "; ".join(sources) if sources else "")]
 
+    @staticmethod
+    def _from(v: ValueDTO, uid: str, number: float, formula: str, **basis: str | None) -> ValueDTO:
+        return replace(v, uid=uid, value_num=number, value_text=None, derived=True, formula=formula, inputs=(v,),
+                       basis=v.basis.but(**basis), origin="derived")
+
     def _bidirectional(self, v: ValueDTO, metric: MetricDTO) -> ValueDTO:
-        formula = f"2 × {describe(v, metric)}, counting both directions"
-        return ValueDTO(f"bidir:{v.uid}", v.device_slug, v.metric_key, 2 * v.value_num, None, "bidirectional",
-                        v.approximate, v.source, v.confidence, v.as_of, v.note, derived=True, formula=formula,
-                        inputs=(v,))
+        return self._from(v, f"bidir:{v.uid}", 2 * v.value_num, f"2 × {describe(v, metric)}", direction="both-ways")
+
+    def _halved(self, v: ValueDTO, metric: MetricDTO, twin: MetricDTO) -> ValueDTO:
+        """A dense figure from a 2:4-sparse one: sparsity doubles the quoted peak, so dense = sparse ÷ 2."""
+        return replace(self._from(v, f"halved:{v.uid}", v.value_num / 2, f"{twin.label}: {describe(v, twin)} ÷ 2",
+                                  sparsity="dense"), metric_key=metric.key)
+
+    def _split(self, v: ValueDTO, metric: MetricDTO, device: DeviceDTO) -> ValueDTO:
+        """Per package from a board's or superchip's figure: ÷ the packages it holds."""
+        n = device.packages or 1
+        return self._from(v, f"split:{v.uid}", v.value_num / n,
+                          f"{describe(v, metric, natural='package')} ÷ {n}", granularity="package")
 
     def _aggregated(self, slug: str, metric: MetricDTO) -> list[ValueDTO]:
         accel = [c for c in self.b.components.get(slug, []) if c.role == "accelerator"]
         if len(accel) != 1 or not accel[0].count:
             return []
         comp = accel[0]
+        system = self.b.devices[slug].granularity
         count_src = f" (count: {comp.source.publisher})" if comp.source else ""
         out = []
         if metric.inputs:  # a whole-domain total from the system's own per-accelerator figure
@@ -128,7 +193,8 @@ class _Candidates:
                 if cv.value_num is None:
                     continue
                 out.append(self._derived(slug, metric, comp.count * cv.value_num, cv,
-                                         f"{comp.count:,} × {describe(cv, per_metric)} per accelerator{count_src}"))
+                                         f"{comp.count:,} × {describe(cv, per_metric)}{count_src}",
+                                         granularity=system))
             return out
         if not comp.device_slug:
             return []
@@ -138,17 +204,18 @@ class _Candidates:
             if metric.aggregate == "sum":
                 q = "sum of chip TDPs" if metric.key == "power" else cv.qualifier
                 out.append(self._derived(slug, metric, comp.count * cv.value_num, cv,
-                                         f"{comp.count:,} × {describe(cv, metric)} per {comp.name}{count_src}", q))
+                                         f"{comp.count:,} × {describe(cv, metric)} ({comp.name}){count_src}", q,
+                                         granularity=system))
             elif metric.aggregate == "same":
-                out.append(self._derived(slug, metric, cv.value_num, cv, f"per-accelerator figure of {comp.name}"))
+                out.append(self._derived(slug, metric, cv.value_num, cv, f"{describe(cv, metric)} ({comp.name})"))
         return out
 
     @staticmethod
     def _derived(slug: str, metric: MetricDTO, number: float, cv: ValueDTO, formula: str,
-                 q: str | None = None) -> ValueDTO:
+                 q: str | None = None, **basis: str | None) -> ValueDTO:
         return ValueDTO(f"derived:{slug}:{cv.uid}", slug, metric.key, number, None, q if q is not None else cv.qualifier,
                         cv.approximate, cv.source, cv.confidence, cv.as_of, cv.note, derived=True, formula=formula,
-                        inputs=(cv,))
+                        inputs=(cv,), basis=cv.basis.but(**basis), origin="derived")
 
 
 def _first(cands: list[ValueDTO], uid: str | None) -> ValueDTO | None:
@@ -159,7 +226,7 @@ def _first(cands: list[ValueDTO], uid: str | None) -> ValueDTO | None:
 
 def _tier(cands: list[ValueDTO], v: ValueDTO, metric: MetricDTO) -> list[ValueDTO]:
     """The figures as preferred as `v`, with its qualifier: any of them could be shown instead."""
-    return [c for c in cands if rank(c, metric)[:5] == rank(v, metric)[:5] and qualifier(c, metric) == qualifier(v, metric)]
+    return [c for c in cands if rank(c, metric)[:PREFERENCE] == rank(v, metric)[:PREFERENCE] and kind(c, metric) == kind(v, metric)]
 
 
 def _select(metric: MetricDTO, cands: list[list[ValueDTO]], uids: list[str | None],
@@ -178,24 +245,24 @@ def _select(metric: MetricDTO, cands: list[list[ValueDTO]], uids: list[str | Non
     if len(present) < 2 or all(user[i] for i in present):
         return chosen, user
     numbered = [i for i in present if chosen[i].value_num is not None]
-    if metric.kind == "number" and len(numbered) >= 2 and len({qualifier(chosen[i], metric) for i in numbered}) > 1:
-        sets = [{qualifier(v, metric) for v in cands[i] if v.value_num is not None} if not user[i]
-                else {qualifier(chosen[i], metric)} for i in numbered]
+    if metric.kind == "number" and len(numbered) >= 2 and len({kind(chosen[i], metric) for i in numbered}) > 1:
+        sets = [{kind(v, metric) for v in cands[i] if v.value_num is not None} if not user[i]
+                else {kind(chosen[i], metric)} for i in numbered]
         options = []
         for q in set.intersection(*sets):
             vals = [chosen[i] if user[i] else next(v for v in cands[i] if v.value_num is not None and
-                                                   qualifier(v, metric) == q) for i in numbered]
-            score = tuple(sum(col) for col in zip(*(rank(v, metric)[:5] for v in vals)))
+                                                   kind(v, metric) == q) for i in numbered]
+            score = tuple(sum(col) for col in zip(*(rank(v, metric)[:PREFERENCE] for v in vals)))
             options.append((score, vals[0].uid, vals))
         if options:
             _, _, vals = min(options, key=lambda o: (o[0], o[1]))
             for i, v in zip(numbered, vals):
                 chosen[i] = v
         elif baseline in numbered:  # three or four devices with no qualifier in common: follow the baseline
-            qb = qualifier(chosen[baseline], metric)
+            qb = kind(chosen[baseline], metric)
             for i in numbered:
                 if i != baseline and not user[i]:
-                    chosen[i] = next((v for v in cands[i] if v.value_num is not None and qualifier(v, metric) == qb),
+                    chosen[i] = next((v for v in cands[i] if v.value_num is not None and kind(v, metric) == qb),
                                      chosen[i])
     if any(user[i] for i in present) or not all(chosen[i].source for i in present) \
             or len({chosen[i].source.key for i in present}) == 1:
@@ -220,8 +287,8 @@ def _select(metric: MetricDTO, cands: list[list[ValueDTO]], uids: list[str | Non
 def _disagreement(chosen: ValueDTO | None, cands: list[ValueDTO], metric: MetricDTO, style: NumberStyle) -> str:
     if chosen is None or chosen.value_num is None:
         return ""
-    q = qualifier(chosen, metric)
-    same = [v for v in cands if v.value_num is not None and qualifier(v, metric) == q and v.is_derived == chosen.is_derived]
+    q = kind(chosen, metric)
+    same = [v for v in cands if v.value_num is not None and kind(v, metric) == q and v.is_derived == chosen.is_derived]
     nums = sorted({round(v.value_num, 9) for v in same})
     if len(nums) < 2 or nums[0] <= 0 or nums[-1] / nums[0] - 1 <= DISAGREEMENT:
         return ""
@@ -237,8 +304,11 @@ def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, Valu
     needed = ", ".join(metrics[k].label for k in metric.inputs)
     if any(v is None or v.value_num is None for v in used):
         return None, f"needs {needed}: not published"
-    if metric.key == "tpp" and qualifier(used[0], metrics["bf16_dense"]) != "dense":
+    if metric.key == "tpp" and (used[0].basis.sparsity != "dense" or used[0].basis.scope == "cube"):
         return None, "needs a dense 16-bit figure counting all units"
+    conditions = {v.basis.condition for v in used if v.basis.condition}
+    if metric.key == "bf16_per_watt" and len(conditions) > 1:
+        return None, " ≠ ".join(sorted(conditions))
     if metric.key == "tpp":
         number = used[0].value_num * 16
         formula = f"{describe(used[0], metrics['bf16_dense'])} × 16"
@@ -258,20 +328,23 @@ def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, Valu
 
 
 def _ratio(metric: MetricDTO, a: ValueDTO | None, b: ValueDTO | None, style: NumberStyle,
-           zero: str = OTHER_ZERO):
-    """(a ÷ b, its text, 0 if a is better / 1 if b is / None, why there is no ratio: a Reason or None)."""
+           zero: str = OTHER_ZERO, names: tuple[str, str] = ("", "")):
+    """(a ÷ b, its text, 0 if a is better / 1 if b is / None, why there is no ratio (a Reason or None), the
+    warnings that go with the ratio (db.basis.check))."""
     if metric.kind != "number" or a is None or b is None or a.value_num is None or b.value_num is None:
-        return None, "", None, None
-    qa, qb = qualifier(a, metric), qualifier(b, metric)
-    if qa != qb:
-        return None, "", None, Reason(QUALIFIERS_DIFFER, (qa, qb))
+        return None, "", None, None, ()
+    if a.qualifier != b.qualifier:
+        return None, "", None, Reason(QUALIFIERS_DIFFER, (a.qualifier, b.qualifier)), ()
+    verdict = check(metric.rule, a.basis, b.basis, *names)
+    if verdict.withheld is not None:
+        return None, "", None, verdict.withheld, ()
     if b.value_num == 0:
-        return None, "", None, Reason(zero)
+        return None, "", None, Reason(zero), ()
     r = a.value_num / b.value_num
     better = None
     if metric.higher_is_better is not None and abs(r - 1) > 1e-9:
         better = 0 if (r > 1) == metric.higher_is_better else 1
-    return r, format_ratio(r, style), better, None
+    return r, format_ratio(r, style), better, None, verdict.warnings
 
 
 def _cells(bundle: Bundle, cands: _Candidates, metric: MetricDTO, devices: list[DeviceDTO], baseline: int,
@@ -281,32 +354,35 @@ def _cells(bundle: Bundle, cands: _Candidates, metric: MetricDTO, devices: list[
         cells = []
         for d in devices:
             v, note = _derived_metric(metric, d, {k: chosen.get((d.slug, k)) for k in metric.inputs}, metrics)
-            cells.append(CellDTO(d.slug, v, describe(v, metric, style) if v else NOT_PUBLISHED, (v,) if v else (),
-                                 gap_note=note))
+            cells.append(CellDTO(d.slug, v, describe(v, metric, style, cands.natural(d.slug, metric)) if v
+                                 else NOT_PUBLISHED, (v,) if v else (), gap_note=note))
     else:
         lists = [cands.of(d.slug, metric) for d in devices]
         values, user = _select(metric, lists, [bundle.choices.get((d.slug, metric.key)) for d in devices], baseline)
         cells = []
         for d, v, c, u in zip(devices, values, lists, user):
             chosen[(d.slug, metric.key)] = v
-            cells.append(CellDTO(d.slug, v, describe(v, metric, style) if v else NOT_PUBLISHED, tuple(c),
+            cells.append(CellDTO(d.slug, v, describe(v, metric, style, cands.natural(d.slug, metric)) if v
+                                 else NOT_PUBLISHED, tuple(c),
                                  _disagreement(v, c, metric, style), cands.gap_note(d.slug, metric.key), u))
     return [CellDTO(c.device_slug, None, NOT_APPLICABLE, (), gap_note=why) if (why := not_applicable(metric, d)) else c
             for c, d in zip(cells, devices)]
 
 
-def _row(metric: MetricDTO, cells: list[CellDTO], baseline: int, style: NumberStyle) -> RowDTO:
+def _row(metric: MetricDTO, cells: list[CellDTO], baseline: int, style: NumberStyle,
+         names: tuple[str, ...]) -> RowDTO:
     base = cells[baseline].value
     out = []
     for i, c in enumerate(cells):
         if i == baseline:
             out.append(c)
             continue
-        r, text, better, note = _ratio(metric, c.value, base, style, BASELINE_ZERO)
-        out.append(replace(c, ratio=r, ratio_display=text, ratio_note=note,
+        r, text, better, note, warn = _ratio(metric, c.value, base, style, BASELINE_ZERO, (names[i], names[baseline]))
+        out.append(replace(c, ratio=r, ratio_display=text, ratio_note=note, ratio_warnings=warn,
                            better=None if better is None else better == 0))
     other = next(i for i in range(len(cells)) if i != baseline)
-    r, text, better, note = _ratio(metric, cells[other].value, base, style)
+    r, text, better, note, warn = _ratio(metric, cells[other].value, base, style, OTHER_ZERO,
+                                         (names[other], names[baseline]))
     better_index = None if better is None else (other if better == 0 else baseline)
     best: tuple[int, ...] = ()
     comparable = [i for i, c in enumerate(out) if i == baseline and base is not None or c.ratio is not None]
@@ -315,25 +391,28 @@ def _row(metric: MetricDTO, cells: list[CellDTO], baseline: int, style: NumberSt
         nums = {i: cells[i].value.value_num for i in comparable}
         top = (max if metric.higher_is_better else min)(nums.values())
         best = tuple(i for i in comparable if abs(nums[i] - top) <= 1e-9 * max(abs(top), 1))
-    return RowDTO(metric, tuple(out), r, text, better_index, note, best)
+    return RowDTO(metric, tuple(out), r, text, better_index, note, best, warn)
 
 
 def compare_devices(bundle: Bundle, slugs: list[str] | tuple[str, ...], baseline: int | None = None,
-                    style: NumberStyle = PLAIN) -> ComparisonDTO:
+                    style: NumberStyle = PLAIN, per_package: bool = False) -> ComparisonDTO:
     """Compare 2 to 4 devices side by side, with ratios against the `baseline` column (default: the
-    second device, so that a pair reads A ÷ B)."""
+    second device, so that a pair reads A ÷ B). `per_package`: a board's or superchip's figures split per
+    accelerator package (÷ the packages it holds), to compare it with single packages."""
     if not 2 <= len(slugs) <= 4:
         raise ValueError(f"compare 2 to 4 devices, not {len(slugs)}")
     baseline = 1 if baseline is None else baseline
     if not 0 <= baseline < len(slugs):
         raise ValueError(f"baseline column {baseline} is not one of the {len(slugs)} devices")
-    cands = _Candidates(bundle)
+    cands = _Candidates(bundle, per_package)
     devices = [bundle.devices[s] for s in slugs]
+    names = tuple(d.name for d in devices)
     chosen: dict[tuple[str, str], ValueDTO | None] = {}
-    rows = [_row(m, _cells(bundle, cands, m, devices, baseline, chosen, style), baseline, style)
+    rows = [_row(m, _cells(bundle, cands, m, devices, baseline, chosen, style), baseline, style, names)
             for m in bundle.metrics]
     comps = tuple(tuple(bundle.components.get(s, ())) for s in slugs)
-    return ComparisonDTO(tuple(devices), tuple(rows), comps, baseline)
+    splittable = tuple(i for i, d in enumerate(devices) if cands.splittable(d))
+    return ComparisonDTO(tuple(devices), tuple(rows), comps, baseline, per_package, splittable)
 
 
 def build_comparison(bundle: Bundle, slug_a: str, slug_b: str, style: NumberStyle = PLAIN) -> ComparisonDTO:
@@ -354,10 +433,11 @@ def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyl
         i, j = j, comparison.other
     a, b = comparison.devices[i], comparison.devices[j]
     metric = row.metric
-    ratio, _, _, ratio_note = _ratio(metric, row.cells[i].value, row.cells[j].value, style)
+    ratio, _, _, ratio_note, warnings = _ratio(metric, row.cells[i].value, row.cells[j].value, style, OTHER_ZERO,
+                                               (a.name, b.name))
     if ratio is None or ratio <= 0:
         why = "the figures are not comparable" if ratio_note else f"{metric.label} is not published for both"
-        return ScaleMatchDTO(metric, None, None, f"Cannot scale on {metric.label}: {why}.")
+        return ScaleMatchDTO(metric, None, None, f"Cannot scale on {metric.label}: {why}.", reason=ratio_note)
     n = 1 / ratio  # n x A = 1 x B
     if n >= 1:
         text = f"{format_number(n, style, 3)} × {a.name} ≈ 1 × {b.name} on {metric.label}"
@@ -368,7 +448,12 @@ def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyl
     pb = power.cells[j].value if power else None
     if pa is None or pb is None or pa.value_num is None or pb.value_num is None or pb.value_num == 0:
         missing = a.name if pa is None or pa.value_num is None else b.name
-        return ScaleMatchDTO(metric, n, None, text + f" (power not published for {missing})")
+        return ScaleMatchDTO(metric, n, None, text + f" (power not published for {missing})", warnings=warnings)
+    power_ratio_ok, _, _, power_note, power_warnings = _ratio(power.metric, pa, pb, style, OTHER_ZERO,
+                                                              (a.name, b.name))
+    if power_ratio_ok is None:
+        return ScaleMatchDTO(metric, n, None, text, reason=power_note, warnings=warnings)
+    warnings = warnings + power_warnings
     power_ratio = n * pa.value_num / pb.value_num  # the A side's power over the B side's
     if n >= 1:
         detail = (f"{format_number(n, style, 3)} × {describe(pa, power.metric, style)} = "
@@ -376,4 +461,5 @@ def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyl
     else:
         detail = (f"{describe(pa, power.metric, style)} vs {format_number(1 / n, style, 3)} × "
                   f"{describe(pb, power.metric, style)} = {format_quantity(pb.value_num / n, power.metric.unit, style)}")
-    return ScaleMatchDTO(metric, n, power_ratio, text + f", at {format_ratio(power_ratio, style)} the power", detail)
+    return ScaleMatchDTO(metric, n, power_ratio, text + f", at {format_ratio(power_ratio, style)} the power", detail,
+                         warnings=warnings)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db.basis import Basis, BasisRule
 from db.periods import period_end, period_label
 from db.reasons import Reason
 
@@ -29,6 +30,8 @@ class DeviceDTO:
     racks: int | None = None
     racks_note: str = ""
     origin: str = "seed"
+    granularity: str = "package"  # what one of it is (db.basis.GRANULARITIES)
+    packages: int | None = None  # accelerator packages in one, for a board or superchip
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class MetricDTO:
     key_metric: bool
     description: str
     position: int
+    rule: BasisRule = BasisRule()
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class ValueDTO:
     derived: bool = False
     formula: str = ""
     inputs: tuple["ValueDTO", ...] = ()
+    basis: Basis = Basis()
 
     @property
     def is_gap(self) -> bool:
@@ -136,8 +141,9 @@ class CellDTO:
     user_choice: bool = False
     ratio: float | None = None  # this cell's figure ÷ the baseline column's (None on the baseline itself)
     ratio_display: str = ""
-    ratio_note: Reason | None = None  # why there is no ratio (figures with different qualifiers, a zero)
+    ratio_note: Reason | None = None  # why there is no ratio (figures of different kinds, a zero)
     better: bool | None = None  # better than the baseline (None: equal, no sense of better, not comparable)
+    ratio_warnings: tuple[Reason, ...] = ()  # why the ratio needs care (basis not stated, other power condition)
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,7 @@ class RowDTO:
     better: int | None = None  # index of the better device of that pair; None = no winner / not comparable
     ratio_note: Reason | None = None
     best: tuple[int, ...] = ()  # indices of the best figure among those comparable with the baseline
+    ratio_warnings: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,6 +167,8 @@ class ComparisonDTO:
     rows: tuple[RowDTO, ...]
     components: tuple[tuple[ComponentDTO, ...], ...] = ((), ())
     baseline: int = 1  # index of the column ratios are taken against (B for a pair)
+    per_package: bool = False  # boards and superchips split per accelerator package
+    splittable: tuple[int, ...] = ()  # the devices (indices) that are boards or superchips of known packages
 
     def row(self, key: str) -> RowDTO | None:
         return next((r for r in self.rows if r.metric.key == key), None)
@@ -179,6 +188,8 @@ class ScaleMatchDTO:
     power_ratio: float | None  # n x power(A) / power(B)
     text: str
     detail: str = ""
+    reason: Reason | None = None  # why there is no count (or no power ratio)
+    warnings: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)

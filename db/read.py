@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence, Sized
 from typing import Any
 
+from db.basis import DIMENSIONS, Basis, BasisRule
 from db.columns import Columns, col, join_list, optional_bool, or_empty, split_list
 from db.dto import (ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, OrganisationDTO, PairingDTO,
                     SourceDTO, ValueDTO)
@@ -24,16 +25,18 @@ METRIC = Columns(col("key"), col("label"), col("grp", "group"), col("unit"), col
                  col("higher_is_better", convert=optional_bool), col("aggregate"), col("default_qualifier"),
                  col("directional", convert=bool), col("derived", convert=bool), col("formula"),
                  col("inputs", convert=split_list, dump=join_list), col("key_metric", convert=bool), col("description"),
-                 col("position"))
+                 col("position"), col("basis_rule", "rule", convert=BasisRule.from_json, dump=BasisRule.to_json))
 DEVICE = Columns(col("d.slug"), col("d.name"), col("d.kind"), col("d.family"), col("d.status"),
                  col("o.name", "vendor"), col("o.country", "country"), col("d.racks"),
-                 col("d.racks_note", convert=or_empty), col("d.origin"))
+                 col("d.racks_note", convert=or_empty), col("d.origin"),
+                 col("d.granularity", convert=lambda g: g or "package"), col("d.packages"))
 PAIRING = Columns(col("p.slug"), col("p.name"), col("a.slug", "device_a"), col("b.slug", "device_b"),
                   col("p.origin"), col("p.baseline"))
 VALUE = Columns(col("v.uid"), col("d.slug", "device_slug"), col("m.key", "metric_key"), col("v.value_num"),
                 col("v.value_text"), col("v.qualifier"), col("v.approximate", convert=bool), col("v.confidence"),
                 col("v.as_of"), col("v.note", convert=or_empty), col("v.unit_text", convert=or_empty),
                 col("v.origin"))
+BASIS = Columns(*(col(f"v.basis_{dim}", dim) for dim in DIMENSIONS))
 COMPONENT = Columns(col("c.name"), col("c.role"), col("c.count"), col("cd.slug", "device_slug"), col("c.confidence"))
 EVENT = Columns(col("uid"), col("date"), col("precision"), col("title"), col("summary"), col("actor"),
                 col("jurisdiction"), col("category"), col("confidence"), col("origin"), col("created"),
@@ -121,12 +124,13 @@ def values(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str], 
     if not slugs:
         return out
     rows = conn.execute(
-        f"SELECT {VALUE.select()}, {SOURCE.select()} FROM spec_value v "
+        f"SELECT {VALUE.select()}, {BASIS.select()}, {SOURCE.select()} FROM spec_value v "
         "JOIN device d ON d.id = v.device_id JOIN metric m ON m.id = v.metric_id "
         "LEFT JOIN source s ON s.id = v.source_id "
         f"WHERE d.slug IN ({placeholders(slugs)}) ORDER BY v.id", slugs).fetchall()
     for r in rows:
-        value = ValueDTO(**VALUE.fields(r), source=_source(r, len(VALUE)))
+        value = ValueDTO(**VALUE.fields(r), basis=Basis(**BASIS.fields(r, len(VALUE))),
+                         source=_source(r, len(VALUE) + len(BASIS)))
         out[(value.device_slug, value.metric_key)].append(value)
     return out
 

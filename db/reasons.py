@@ -7,6 +7,11 @@ from dataclasses import dataclass
 QUALIFIERS_DIFFER = "qualifiers_differ"  # data: (qualifier of the figure, qualifier of the other); None: standard
 BASELINE_ZERO = "baseline_zero"  # the baseline's figure is zero
 OTHER_ZERO = "other_zero"  # the figure divided by is zero
+# db.basis: data (field, value of the figure, value of the other, device of the figure, device of the other)
+BASIS_DIFFERS = "basis_differs"
+BASIS_NOT_STATED = "basis_not_stated"  # data: (device, the fields not stated, comma-separated)
+FORMAT_DIFFERS = "format_differs"  # data: (format of the figure, format of the other)
+CONDITION_DIFFERS = "condition_differs"  # data: (device, its condition, other device, its condition)
 
 
 @dataclass(frozen=True)

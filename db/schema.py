@@ -36,6 +36,10 @@ class Device(Base):
     racks_note: Mapped[str] = mapped_column(Text, default="")
     composition_source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
     origin: Mapped[str] = mapped_column(String(8), default="seed")  # seed | user
+    # what one of this device is (db.basis.GRANULARITIES: package, board, superchip, rack, system...) and, for a
+    # board or superchip, how many accelerator packages it holds (migration 0005)
+    granularity: Mapped[str | None] = mapped_column(String(16))
+    packages: Mapped[int | None] = mapped_column(Integer)
 
 
 class DeviceAlias(Base):
@@ -76,6 +80,7 @@ class Metric(Base):
     key_metric: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer)
+    basis_rule: Mapped[str | None] = mapped_column(Text)  # db.basis.BasisRule as JSON (migration 0005)
 
 
 class Source(Base):
@@ -114,6 +119,14 @@ class SpecValue(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     unit_text: Mapped[str] = mapped_column(String(200), default="")
     origin: Mapped[str] = mapped_column(String(8), default="seed")
+    # the figure's basis (db.basis; migration 0005): None = the sources do not say. `qualifier` now only says what
+    # a power figure counts (TDP, all-in, sum of chip TDPs)
+    basis_format: Mapped[str | None] = mapped_column(String(16))
+    basis_sparsity: Mapped[str | None] = mapped_column(String(8))
+    basis_granularity: Mapped[str | None] = mapped_column(String(16))
+    basis_direction: Mapped[str | None] = mapped_column(String(16))
+    basis_scope: Mapped[str | None] = mapped_column(String(8))
+    basis_condition: Mapped[str | None] = mapped_column(Text)
 
 
 class Pairing(Base):

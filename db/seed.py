@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 import resources
 from db import event_writes
+from db.basis import Basis, BasisRule
 from db.engine import make_engine
 from db.events import utc_now
 from db.schema import (AppMeta, Device, DeviceAlias, Event, Metric, Organisation, Pairing, Source, SpecValue,
@@ -46,6 +47,11 @@ def _upsert(conn: Connection, table: Any, key_col: str, key: str, values: dict[s
     return row
 
 
+def basis_columns(basis: Basis) -> dict[str, str | None]:
+    """The spec_value columns of a basis."""
+    return {f"basis_{k}": v for k, v in basis.as_dict().items()}
+
+
 def _load(name: str) -> dict[str, Any]:
     doc: dict[str, Any] = json.loads(resources.seed_bytes(name))
     return doc
@@ -61,7 +67,8 @@ def seed_connection(conn: Connection) -> dict[str, int]:
             default_qualifier=m.get("default_qualifier"), directional=bool(m.get("directional")),
             derived=bool(m.get("derived")), formula=m.get("formula", ""),
             inputs=",".join(m.get("inputs", [])), key_metric=bool(m.get("key_metric")),
-            description=m.get("description", ""), position=pos))
+            description=m.get("description", ""), position=pos,
+            basis_rule=BasisRule.from_json(json.dumps(m.get("basis") or {})).to_json()))
     counts["metrics"] = len(catalog["metrics"])
     src_ids = {}
     # bundled sources and devices that the user edited became theirs (origin 'user'): left as they are
@@ -87,8 +94,10 @@ def seed_connection(conn: Connection) -> dict[str, int]:
         dev_ids[d["slug"]] = _upsert(conn, Device, "slug", d["slug"], dict(
             name=d["name"], kind=d["kind"], family=d.get("family", ""), status=d["status"],
             organisation_id=org_ids[d["organisation"]], racks=comp.get("racks"),
-            racks_note=comp.get("rack_note", ""), composition_source_id=src_ids.get(comp.get("source")),
-            origin="seed"))
+            racks_note=comp.get("rack_note", ""),
+            composition_source_id=src_ids.get(comp.get("source") or d.get("packages_source")),
+            granularity=d.get("granularity") or ("package" if d["kind"] == "chip" else "system"),
+            packages=d.get("packages"), origin="seed"))
     seed_ids = [i for slug, i in dev_ids.items() if slug not in kept_devices]
     conn.execute(delete(DeviceAlias).where(DeviceAlias.device_id.in_(seed_ids)))
     conn.execute(delete(SystemComponent).where(SystemComponent.system_id.in_(seed_ids)))
@@ -119,12 +128,13 @@ def seed_connection(conn: Connection) -> dict[str, int]:
                          value_num=v["value_num"], value_text=v["value_text"], qualifier=v["qualifier"],
                          approximate=bool(v["approximate"]), source_id=src_ids.get(src), confidence=v["confidence"],
                          as_of=source_dates.get(src),
-                         note=v.get("note") or "", unit_text=v.get("unit_text") or "", origin="seed"))
+                         note=v.get("note") or "", unit_text=v.get("unit_text") or "", origin="seed",
+                         **basis_columns(Basis.from_mapping(v.get("basis")))))
     for i, g in enumerate(values["gaps"]):
         rows.append(dict(uid=f"gap-{g['device']}-{g['metric']}-{i}", device_id=dev_ids[g["device"]],
                          metric_id=metric_ids[g["metric"]], value_num=None, value_text=None, qualifier=None,
                          approximate=False, source_id=None, confidence=None, as_of=None, note=g.get("note") or "",
-                         unit_text="", origin="seed"))
+                         unit_text="", origin="seed", **basis_columns(Basis())))
     if rows:
         conn.execute(insert(SpecValue), rows)
     counts["values"] = len(values["values"])

@@ -9,10 +9,11 @@ from db import read
 from db.api._session import read as _read
 from db.compare import Bundle, build_comparison, compare_devices, describe, scale_to_match
 from db.dto import ComparisonDTO, ScaleMatchDTO
-from db.reasons import BASELINE_ZERO, OTHER_ZERO, QUALIFIERS_DIFFER, Reason
+from db.reasons import (BASELINE_ZERO, BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS, OTHER_ZERO,
+                        QUALIFIERS_DIFFER, Reason)
 from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
 
-__all__ = ["BASELINE_ZERO", "OTHER_ZERO", "PLAIN", "QUALIFIERS_DIFFER", "Compare", "NumberStyle", "Reason", "describe",
+__all__ = ["BASELINE_ZERO", "BASIS_DIFFERS", "BASIS_NOT_STATED", "CONDITION_DIFFERS", "FORMAT_DIFFERS", "OTHER_ZERO", "PLAIN", "QUALIFIERS_DIFFER", "Compare", "NumberStyle", "Reason", "describe",
            "format_number", "format_quantity", "format_ratio", "scale", "scale_to_match"]
 
 
@@ -34,7 +35,7 @@ def compare(path: Path, a: str, b: str, style: NumberStyle = PLAIN) -> Compariso
 
 
 def compare_many(path: Path, names: Iterable[str], baseline: int | str | None = None,
-                 style: NumberStyle = PLAIN) -> ComparisonDTO:
+                 style: NumberStyle = PLAIN, per_package: bool = False) -> ComparisonDTO:
     """Compare 2 to 4 devices (slugs, names or aliases) with ratios against the `baseline` column: an
     index, or the name of one of the devices; default the second (a pair reads A ÷ B)."""
     names = list(names)
@@ -48,7 +49,7 @@ def compare_many(path: Path, names: Iterable[str], baseline: int | str | None = 
             index: int | None = slugs.index(wanted)
         else:
             index = baseline
-        return compare_devices(load_bundle(conn, slugs), slugs, index, style)
+        return compare_devices(load_bundle(conn, slugs), slugs, index, style, per_package)
     return _read(path, _run)
 
 
@@ -63,8 +64,8 @@ class Compare:
         return compare(self.path, a, b, style or self.style)
 
     def many(self, names: Iterable[str], baseline: int | str | None = None,
-             style: NumberStyle | None = None) -> ComparisonDTO:
-        return compare_many(self.path, names, baseline, style or self.style)
+             style: NumberStyle | None = None, per_package: bool = False) -> ComparisonDTO:
+        return compare_many(self.path, names, baseline, style or self.style, per_package)
 
     def scale_to_match(self, comparison: ComparisonDTO, metric_key: str, index: int | None = None,
                        style: NumberStyle | None = None) -> ScaleMatchDTO:

@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from db.basis import Basis, BasisRule
 from db.events import validate_event
 from db.read import norm
 from db.units import to_canonical
@@ -62,9 +63,6 @@ RATIO_LABELS = {
 }
 
 _APPROX = re.compile(r"^\s*(~|≈|about|close to|approx\.?)\s*([0-9][0-9,]*\.?[0-9]*)\s*$", re.I)
-_UNI = re.compile(r"uni-?directional|each way|per direction", re.I)
-_BI = re.compile(r"bidirectional|bi-directional", re.I)
-_CUBE = re.compile(r"\bcube\b", re.I)
 
 
 def value_uid(*parts: object) -> str:
@@ -81,26 +79,50 @@ def _source_unit(field: str, unit: str) -> str:
 
 
 def _qualifier(metric: dict[str, Any], rec: dict[str, Any]) -> str | None:
-    unit, note = rec.get("unit") or "", rec.get("note") or ""
-    if metric.get("directional"):
-        for text in (unit, note):  # the unit text first, then whichever the note says first
-            uni, bi = _UNI.search(text), _BI.search(text)
-            if uni or bi:
-                return "unidirectional" if uni and (not bi or uni.start() < bi.start()) else "bidirectional"
-        return metric.get("default_qualifier")  # reference convention: bidirectional unless noted
+    """What a power figure counts: a chip's TDP or a system's all-in draw (the only qualifier left)."""
     if metric["key"] == "power":
         return "all-in" if rec["field"] == "power" else "TDP"
-    if metric["group"] == "Compute":
-        if "sparse" in unit.lower():
-            return "sparse"
-        if _CUBE.search(note) and "(total incl. vector)" not in note:
-            return "Cube units only"  # Huawei's matrix units alone: not comparable with whole-chip figures
-        return metric.get("default_qualifier")
     return None
 
 
-def convert_record(rec: dict[str, Any], metric: dict[str, Any], slug: str) -> dict[str, Any]:
-    """One reference record -> one seed value (numeric values in canonical units)."""
+def record_basis(rec: dict[str, Any], metric: dict[str, Any], where: str) -> Basis:
+    """The record's basis, checked against the row it lands in (a wrong one stops the conversion)."""
+    basis = Basis.from_mapping(rec.get("basis"))
+    rule = BasisRule.from_json(json.dumps(metric.get("basis") or {}))
+    bad = rule.contradictions(basis)
+    if bad:
+        raise SystemExit(f"{where}: basis {', '.join(f'{k} {v!r}' for k, v in bad)} does not fit the row "
+                         f"{metric['key']!r}")
+    return basis
+
+
+def route(metric: dict[str, Any], rec: dict[str, Any], metrics: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The row a record belongs in: a 2:4-sparse figure goes to the row of sparse figures of its format."""
+    twin = (metric.get("basis") or {}).get("sparse_twin")
+    if twin and (rec.get("basis") or {}).get("sparsity") == "sparse":
+        return metrics[twin]
+    return metric
+
+
+def legacy_tag(key: str, basis: Basis, qualifier: str | None, metric: dict[str, Any]) -> str | None:
+    """The qualifier the converter of schema 0004 gave this figure: part of its uid, so that a value's uid (which
+    the analyst's picks of a source point at) stays the same across the move to basis fields."""
+    if qualifier:
+        return qualifier
+    if basis.sparsity == "sparse":
+        return "sparse"
+    if basis.scope == "cube":
+        return "Cube units only"
+    if metric.get("directional"):
+        return "unidirectional" if basis.direction == "one-way" else "bidirectional"
+    return "dense" if key in DENSE_ROWS else None
+
+
+DENSE_ROWS = ("bf16_dense", "fp8_dense", "fp4_dense", "int8_dense")
+
+
+def convert_record(rec: dict[str, Any], metric: dict[str, Any], slug: str, where: str = "record") -> dict[str, Any]:
+    """One reference record -> one seed value (numeric values in canonical units, the basis as fields)."""
     value = rec["value"]
     out = {
         "device": slug, "metric": metric["key"], "source": rec["source_key"],
@@ -108,6 +130,11 @@ def convert_record(rec: dict[str, Any], metric: dict[str, Any], slug: str) -> di
         "qualifier": _qualifier(metric, rec), "approximate": False,
         "value_num": None, "value_text": None, "unit_text": rec.get("unit") or "",
     }
+    if "basis" in rec:
+        basis = record_basis(rec, metric, where)
+        out["basis"] = {k: v for k, v in basis.as_dict().items() if v is not None}
+        if rec.get("basis_note"):
+            out["basis_note"] = rec["basis_note"]
     if value is None:
         return out
     if rec["field"] in RATIO_LABELS:
@@ -132,19 +159,22 @@ def convert_record(rec: dict[str, Any], metric: dict[str, Any], slug: str) -> di
     return out
 
 
-def convert(reference: Path, seed: Path) -> dict[str, int]:
+def convert(reference: Path, seed: Path, skip_unknown_devices: bool = False) -> dict[str, int]:
     specs = json.loads((reference / "specs.json").read_text(encoding="utf-8"))
     sources = json.loads((reference / "sources.json").read_text(encoding="utf-8"))
     catalog = json.loads((seed / "metrics.json").read_text(encoding="utf-8"))
     devices = json.loads((seed / "devices.json").read_text(encoding="utf-8"))
     metrics = {m["key"]: m for m in catalog["metrics"]}
     by_ref = {d["reference_name"]: d["slug"] for d in devices["devices"]}
-    values, gaps, skipped = [], [], []
+    values, gaps, skipped, unknown = [], [], [], set()
     seen: dict[str, int] = {}
-    for rec in specs:
+    for index, rec in enumerate(specs):
         slug = by_ref.get(rec["name"])
+        if slug is None and skip_unknown_devices:
+            unknown.add(rec["name"])
+            continue
         if slug is None:
-            raise SystemExit(f"no device in devices.json for reference name {rec['name']!r}")
+            raise SystemExit(f"specs.json record {index}: no device in devices.json for reference name {rec['name']!r}")
         field = rec["field"]
         if field == "accelerators":
             continue  # composition: curated in devices.json with the same sources
@@ -155,19 +185,29 @@ def convert(reference: Path, seed: Path) -> dict[str, int]:
         if rec["source_key"] == "DERIVED" and metric["kind"] == "number":
             skipped.append(rec)  # the app computes these itself
             continue
-        value = convert_record(rec, metric, slug)
+        if metric.get("basis") and isinstance(rec["value"], (int, float)) and "basis" not in rec:
+            raise SystemExit(f"specs.json record {index} ({rec['name']}, {field}): a figure without its basis")
+        row = route(metric, rec, metrics)
+        value = convert_record(rec, row, slug, f"specs.json record {index} ({rec['name']}, {field})")
         if value["value_num"] is None and value["value_text"] is None:
-            gaps.append({"device": slug, "metric": key, "note": value["note"]})
+            gaps.append({"device": slug, "metric": row["key"], "note": value["note"]})
             continue
-        base = value_uid(slug, key, value["source"], value["value_num"], value["value_text"], value["qualifier"])
+        tag = legacy_tag(key, Basis.from_mapping(value.get("basis")), value["qualifier"], metric)
+        base = value_uid(slug, key, value["source"], value["value_num"], value["value_text"], tag)
         seen[base] = seen.get(base, 0) + 1
         value["uid"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
         values.append(value)
     (seed / "values.json").write_text(json.dumps({"values": values, "gaps": gaps}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    out_sources = [{k: s.get(k) for k in ("key", "publisher", "title", "url", "date", "kind", "other_urls", "repo_ref")} for s in sources]
+    cited = {v["source"] for v in values} | {c.get("source") for d in devices["devices"]
+                                             for c in (d.get("composition") or {}).get("components", [])} \
+        | {(d.get("composition") or {}).get("source") for d in devices["devices"]} \
+        | {d.get("packages_source") for d in devices["devices"]}
+    out_sources = [{k: s.get(k) for k in ("key", "publisher", "title", "url", "date", "kind", "other_urls", "repo_ref")}
+                   for s in sources if s["key"] in cited or not skip_unknown_devices]
     (seed / "sources.json").write_text(json.dumps({"sources": out_sources}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    counts = {"values": len(values), "gaps": len(gaps), "derived_skipped": len(skipped), "sources": len(out_sources)}
-    return counts | convert_events(reference, seed)
+    counts = {"values": len(values), "gaps": len(gaps), "derived_skipped": len(skipped), "sources": len(out_sources),
+              "unknown_devices_skipped": len(unknown)}
+    return counts if skip_unknown_devices else counts | convert_events(reference, seed)
 
 
 def device_names(devices: dict[str, Any]) -> dict[str, str]:
@@ -221,6 +261,9 @@ def convert_events(reference: Path, seed: Path) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        raise SystemExit("usage: python -m db.importers.reference REFERENCE_DIR SEED_DIR")
-    print(convert(Path(sys.argv[1]), Path(sys.argv[2])))
+    args = [a for a in sys.argv[1:] if a != "--skip-unknown-devices"]
+    if len(args) != 2:
+        raise SystemExit("usage: python -m db.importers.reference REFERENCE_DIR SEED_DIR [--skip-unknown-devices]\n"
+                         "  --skip-unknown-devices: convert only the figures of the devices in devices.json (and the\n"
+                         "  sources they cite), leave events.json as it is")
+    print(convert(Path(args[0]), Path(args[1]), skip_unknown_devices="--skip-unknown-devices" in sys.argv))

@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument("more", nargs="*", metavar="C [D]", help="a third and fourth device")
     cp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
     cp.add_argument("--format", default="table", choices=["table", "json", "csv"])
+    cp.add_argument("--per-package", action="store_true",
+                    help="split a board's or superchip's figures per accelerator package (÷ the packages it holds)")
     _export_parser(sub)
     ev = sub.add_parser("events", help="list policy-timeline events (export controls, procurement rules, launches)")
     ev.add_argument("--from", dest="date_from", metavar="DATE", type=period_bound(end=False),
@@ -163,7 +165,8 @@ def run(paths, args) -> int:
         if args.command == "list":
             return catalog.cmd_list(lib, args.what, args.format, sys.stdout)
         if args.command == "compare":
-            return compare.cmd_compare(lib, [args.a, args.b, *args.more], args.format, sys.stdout, args.baseline)
+            return compare.cmd_compare(lib, [args.a, args.b, *args.more], args.format, sys.stdout, args.baseline,
+                                       args.per_package)
         if args.command == "export":
             return catalog.cmd_export(lib, args.view, Path(args.output))
         if args.command == "events":

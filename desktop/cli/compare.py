@@ -12,7 +12,7 @@ from db.dto import CellDTO, ComparisonDTO, ValueDTO
 from db.errors import UnknownDeviceError
 from desktop.cli.output import clip, table
 from desktop.present import comparison as pc
-from desktop.present.reasons import phrase
+from desktop.present.reasons import phrase, phrase_all
 
 CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
 
@@ -26,6 +26,7 @@ def value_json(cell: CellDTO) -> dict | None:
         "value": v.value_num if v.value_num is not None else v.value_text,
         "display": cell.display,
         "qualifier": v.qualifier,
+        "basis": v.basis.as_dict(),
         "approximate": v.approximate,
         "source": None if src is None else {"key": src.key, "publisher": src.publisher, "title": src.title,
                                              "url": src.url, "date": src.date_text},
@@ -55,13 +56,23 @@ def comparison_json(c: ComparisonDTO) -> dict:
             "ratio": r.ratio, "ratio_display": r.ratio_display or None,
             "better": None if r.better is None else c.devices[r.better].slug,
             "ratio_note": phrase(r.ratio_note) or None,
+            "ratio_warnings": phrase_all(r.ratio_warnings),
             "ratios": [None if i == c.baseline else {"ratio": cell.ratio, "display": cell.ratio_display or None,
-                                                     "note": phrase(cell.ratio_note) or None}
+                                                     "note": phrase(cell.ratio_note) or None,
+                                                     "warnings": phrase_all(cell.ratio_warnings)}
                        for i, cell in enumerate(r.cells)],
             "best": [c.devices[i].slug for i in r.best],
         } for r in c.rows],
+        "per_package": c.per_package,
         "attribution": "Includes data from Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0).",
     }
+
+
+def row_notes(c: ComparisonDTO, r) -> list[str]:
+    """Why a row's ratios are withheld or need care, each once."""
+    cells = [r.cells[i] for i in range(len(c.devices)) if i != c.baseline]
+    return list(dict.fromkeys([phrase(cell.ratio_note) for cell in cells if cell.ratio_note]
+                              + [w for cell in cells for w in phrase_all(cell.ratio_warnings)]))
 
 
 def _mark(v: ValueDTO | None) -> str:
@@ -99,10 +110,10 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
             line = [r.metric.group, r.metric.label, r.metric.unit]
             for cell in r.cells:
                 line += [cell.display, _source_of(cell), cell.value.confidence if cell.value else ""]
+            notes = "; ".join(row_notes(c, r))
             if pair:
-                line += [r.ratio_display, c.devices[r.better].name if r.better is not None else "", phrase(r.ratio_note)]
+                line += [r.ratio_display, c.devices[r.better].name if r.better is not None else "", notes]
             else:
-                notes = "; ".join(dict.fromkeys(phrase(r.cells[i].ratio_note) for i in others if r.cells[i].ratio_note))
                 line += [r.cells[i].ratio_display for i in others] + [
                     "; ".join(c.devices[i].name for i in r.best), notes]
             w.writerow([escape_cell(x) for x in line])
@@ -116,33 +127,44 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
         label = {i: (d.aliases[0] if d.aliases else _short(d.name)) for i, d in enumerate(c.devices)}
         head += [f"{label[i]}/{label[c.baseline]}" for i in others]
     rows = [head]
+    footnotes: list[str] = []
     for r in c.rows:
         line = [clip(r.metric.label, 40)]
         for cell in r.cells:
             line += [pc.cell_text(cell, clip(cell.display, 48 if pair else 30)), _mark(cell.value)]
+        notes = row_notes(c, r)
+        mark = ""
+        if notes:
+            footnotes += [f"[{len(footnotes) + k + 1}] {r.metric.label}: {n}" for k, n in enumerate(notes)]
+            mark = f" {pc.WARNING_MARK}" + ",".join(str(len(footnotes) - len(notes) + k + 1) for k in range(len(notes)))
         if pair:
             better = f" ({pc.letter(r.better)} better)" if r.better is not None else ""
-            line.append((r.ratio_display + better) if r.ratio_display else phrase(r.ratio_note))
+            line.append(((r.ratio_display + better) if r.ratio_display else
+                         ("not comparable" if r.ratio_note else "")) + mark)
         else:
-            for i in others:
+            for k, i in enumerate(others):
                 cell = r.cells[i]
-                line.append((cell.ratio_display + pc.best_suffix(r, i)) if cell.ratio_display else
-                            ("not comparable" if cell.ratio_note else ""))
+                line.append(((cell.ratio_display + pc.best_suffix(r, i)) if cell.ratio_display else
+                             ("not comparable" if cell.ratio_note else "")) + (mark if k == len(others) - 1 else ""))
         rows.append(line)
     table(rows, out)
+    if footnotes:
+        out.write("\n" + "\n".join(footnotes) + "\n")
     if not pair:
         out.write(f"\nRatios against {base.name}; ▲ the best figure among those comparable.\n")
     out.write("\nO official · T third-party · R reported · ƒ derived (formula in --format json) · "
               "≠ sources disagree by more than 5%\n")
 
 
-def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baseline: str | None = None) -> int:
-    """Compare 2 to 4 devices; `baseline` names the column ratios are taken against (default: the second)."""
+def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baseline: str | None = None,
+                per_package: bool = False) -> int:
+    """Compare 2 to 4 devices; `baseline` names the column ratios are taken against (default: the second);
+    `per_package` splits boards and superchips per accelerator package."""
     if not 2 <= len(devices) <= 4:
         sys.stderr.write(f"chiplens compare: give 2 to 4 devices, not {len(devices)}\n")
         return 2
     try:
-        comparison = lib.compare.many(devices, baseline)
+        comparison = lib.compare.many(devices, baseline, per_package=per_package)
     except UnknownDeviceError as exc:
         sys.stderr.write(f"chiplens compare: {exc}\n")
         return 2

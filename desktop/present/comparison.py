@@ -18,6 +18,7 @@ LETTERS = "ABCD"  # one letter per device column; a comparison has 2 to 4 device
 DISAGREE_MARK = "≠"  # the sources of a figure differ by more than 5%
 BETTER_MARK = "▲"  # the better (pair) or best (three or four devices) figure
 DERIVED_MARK = "ƒ"  # a metric computed from other figures
+WARNING_MARK = "⚠"  # a ratio whose figures' basis is not stated, or holds for other conditions
 SEP = "  "  # between a figure and its marks
 
 # one marker shape per device (A, B, C, D): colour never names a device alone

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from db.api.compare import BASELINE_ZERO, OTHER_ZERO, QUALIFIERS_DIFFER, Reason
+from db.api.compare import (BASELINE_ZERO, BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS, OTHER_ZERO,
+                            QUALIFIERS_DIFFER, Reason)
 
 CONTEXT = "Reason"
 
@@ -22,8 +23,32 @@ TEMPLATES = {
     QUALIFIERS_DIFFER: QT_TRANSLATE_NOOP("Reason", "not comparable: %1 vs %2"),
     BASELINE_ZERO: QT_TRANSLATE_NOOP("Reason", "the baseline's figure is zero"),
     OTHER_ZERO: QT_TRANSLATE_NOOP("Reason", "second value is zero"),
+    # db.basis.check: (field, value of the figure, value of the other, its device, the other device)
+    (BASIS_DIFFERS, "sparsity"): QT_TRANSLATE_NOOP("Reason", "not comparable: %4's figure is %2, %5's %3"),
+    (BASIS_DIFFERS, "direction"): QT_TRANSLATE_NOOP("Reason", "not comparable: %4's figure counts %2, %5's %3"),
+    (BASIS_DIFFERS, "scope"): QT_TRANSLATE_NOOP("Reason", "not comparable: %4's figure counts %2, %5's %3"),
+    (BASIS_DIFFERS, "granularity"): QT_TRANSLATE_NOOP("Reason", "not comparable: %4's figure is per %2, %5's per %3"),
+    BASIS_DIFFERS: QT_TRANSLATE_NOOP("Reason", "not comparable: %1 differs (%2 vs %3)"),
+    BASIS_NOT_STATED: QT_TRANSLATE_NOOP("Reason", "%1: %2 not stated by the sources"),
+    FORMAT_DIFFERS: QT_TRANSLATE_NOOP("Reason", "different formats: %1 vs %2"),
+    CONDITION_DIFFERS: QT_TRANSLATE_NOOP("Reason", "different conditions: %1 at %2, %3 at %4"),
 }
-STANDARD = QT_TRANSLATE_NOOP("Reason", "standard figure")  # a figure with the metric's default qualifier
+STANDARD = QT_TRANSLATE_NOOP("Reason", "standard figure")  # a power figure with no qualifier
+# basis values as a sentence reads them (the others read as they are: dense, FP8, package, superchip)
+WORDS = {
+    "one-way": QT_TRANSLATE_NOOP("Reason", "one way"),
+    "both-ways": QT_TRANSLATE_NOOP("Reason", "both ways"),
+    "whole": QT_TRANSLATE_NOOP("Reason", "the whole chip"),
+    "cube": QT_TRANSLATE_NOOP("Reason", "Cube units only"),
+    "vector": QT_TRANSLATE_NOOP("Reason", "vector units only"),
+    "sparse": QT_TRANSLATE_NOOP("Reason", "2:4 sparse"),
+    "package": QT_TRANSLATE_NOOP("Reason", "package (one accelerator)"),
+    "sparsity": QT_TRANSLATE_NOOP("Reason", "sparsity"),
+    "granularity": QT_TRANSLATE_NOOP("Reason", "granularity"),
+    "direction": QT_TRANSLATE_NOOP("Reason", "direction"),
+    "scope": QT_TRANSLATE_NOOP("Reason", "scope"),
+    "format": QT_TRANSLATE_NOOP("Reason", "format"),
+}
 
 Translate = Callable[[str, str], str]
 
@@ -36,7 +61,16 @@ def phrase(reason: Reason | None, translate: Translate = _english) -> str:
     """The reason in words ('' for None): 'not comparable: unidirectional vs bidirectional'."""
     if reason is None:
         return ""
-    text = translate(CONTEXT, TEMPLATES.get(reason.code, reason.code))
-    for n, value in enumerate(reason.data, 1):
-        text = text.replace(f"%{n}", value if value else translate(CONTEXT, STANDARD))
+    template = TEMPLATES.get((reason.code, reason.data[0]) if reason.data else reason.code) \
+        or TEMPLATES.get(reason.code, reason.code)
+    text = translate(CONTEXT, template)
+    for n, value in reversed(list(enumerate(reason.data, 1))):  # %10 before %1
+        words = ", ".join(translate(CONTEXT, WORDS.get(v.strip(), v.strip())) for v in str(value).split(",")) \
+            if value else translate(CONTEXT, STANDARD)
+        text = text.replace(f"%{n}", words)
     return text
+
+
+def phrase_all(reasons: tuple[Reason, ...], translate: Translate = _english) -> list[str]:
+    """Each reason in words, without repeats."""
+    return list(dict.fromkeys(phrase(r, translate) for r in reasons))
