@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from db.basis import Basis
+from db.basis import GRANULARITIES, Basis
 from db.dto import CONFIDENCE_ORDER, MetricDTO
 from db.units import PLAIN, NumberStyle, QuantityError, parse_quantity
 
@@ -24,7 +24,7 @@ CONFIDENCES = CONFIDENCE_ORDER  # official | third-party | reported
 MAX_COMPARED = 4
 
 DEVICE_FIELDS = ("name", "kind", "family", "status", "vendor", "country", "aliases", "racks", "racks_note",
-                 "components")
+                 "components", "granularity", "packages")
 VALUE_FIELDS = ("device", "metric", "value", "qualifier", "approximate", "source", "confidence", "as_of", "note",
                 "prefer", "basis")
 SOURCE_FIELDS = ("publisher", "title", "url", "date", "kind")
@@ -73,18 +73,19 @@ def validate_device(fields: Mapping[str, object], taken_names: Mapping[str, str]
     name = _text(fields, "name")
     if not name:
         errors["name"] = "a name is required"
-    if fields.get("kind", "chip") not in KINDS:
-        errors["kind"] = f"kind must be one of {', '.join(KINDS)}"
-    if fields.get("status", "shipping") not in STATUSES:
-        errors["status"] = f"status must be one of {', '.join(STATUSES)}"
+    for field, choices, default in (("kind", KINDS, "chip"), ("status", STATUSES, "shipping"),
+                                    ("granularity", GRANULARITIES, GRANULARITIES[0])):
+        if fields.get(field, default) not in choices and not (field == "granularity" and fields[field] is None):
+            errors[field] = f"{field} must be one of {', '.join(choices)}"
     if not _text(fields, "vendor"):
         errors["vendor"] = "a vendor is required"
     country = _text(fields, "country")
     if not re.fullmatch(r"[A-Z]{2,3}|[A-Z]{2}-[A-Z]{2,3}", country):
         errors["country"] = "a country code such as CN, US, KR or TW is required"
-    racks = fields.get("racks")
-    if racks is not None and (not isinstance(racks, int) or isinstance(racks, bool) or racks < 1):
-        errors["racks"] = "racks must be a whole number of at least 1, or empty"
+    for field in ("racks", "packages"):
+        count = fields.get(field)
+        if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 1):
+            errors[field] = f"{field} must be a whole number of at least 1, or empty"
     if taken_names is not None:
         for label, text in [("name", name)] + [("aliases", a) for a in clean_aliases(fields.get("aliases"))]:
             owner = taken_names.get(norm(text))

@@ -28,7 +28,7 @@ from db.schema import (Device, DeviceAlias, Metric, Organisation, Pairing, Sourc
 from db.seed import parse_date
 from db.units import PLAIN, NumberStyle
 
-_DEVICE_COLS = ("name", "kind", "family", "status", "racks", "racks_note", "origin")
+_DEVICE_COLS = ("name", "kind", "family", "status", "racks", "racks_note", "origin", "granularity", "packages")
 _SOURCE_COLS = ("publisher", "title", "url", "date_text", "date_sort", "kind", "other_urls", "repo_ref", "origin")
 _VALUE_COLS = ("value_num", "value_text", "qualifier", "approximate", "confidence", "as_of", "note", "unit_text",
                "origin", *(f"basis_{dim}" for dim in DIMENSIONS))
@@ -278,7 +278,10 @@ def save_device(conn: Connection, fields: Mapping[str, object], slug: str | None
     after = {
         "row": {"name": name, "kind": fields.get("kind", "chip"), "family": str(fields.get("family") or "").strip(),
                 "status": fields.get("status", "shipping"), "racks": fields.get("racks"),
-                "racks_note": str(fields.get("racks_note") or "").strip(), "origin": "user"},
+                "racks_note": str(fields.get("racks_note") or "").strip(), "origin": "user",
+                "granularity": fields.get("granularity") or (before["row"]["granularity"] if before else None)
+                or ("package" if fields.get("kind", "chip") == "chip" else "system"),
+                "packages": fields.get("packages", before["row"]["packages"] if before else None)},
         "composition_source": before["composition_source"] if before else None,
         "organisation": _organisation(conn, str(fields["vendor"]), str(fields["country"]).strip()),
         "aliases": [[a, n] for n, a in seen.items()], "components": comps}

@@ -23,9 +23,10 @@ CONFIDENCE_RANK = {"official": 0, "third-party": 1, "reported": 2}
 DISAGREEMENT = 0.05  # flag when sources differ by more than 5%
 NOT_PUBLISHED = "not published"
 NOT_APPLICABLE = "not applicable"
-# how a derived figure was made, in order of preference after a stored one: computed from the device's parts or
-# another direction (1), a 2:4-sparse figure halved (2), a board or superchip figure split per package (3)
-STORED, DERIVED, HALVED, SPLIT = 0, 1, 2, 3
+# how a derived figure was made, in order of preference after a stored one: the device's own 2:4-sparse figure
+# halved (1), computed from its parts or from the other direction (2), a board's or superchip's figure split per
+# package (3). Confidence comes first: an official total of the parts beats a reported sparse figure halved.
+STORED, HALVED, DERIVED, SPLIT = 0, 1, 2, 3
 
 
 @dataclass
@@ -287,8 +288,8 @@ def _select(metric: MetricDTO, cands: list[list[ValueDTO]], uids: list[str | Non
 def _disagreement(chosen: ValueDTO | None, cands: list[ValueDTO], metric: MetricDTO, style: NumberStyle) -> str:
     if chosen is None or chosen.value_num is None:
         return ""
-    q = kind(chosen, metric)
-    same = [v for v in cands if v.value_num is not None and kind(v, metric) == q and v.is_derived == chosen.is_derived]
+    same = [v for v in cands if v.value_num is not None and v.qualifier == chosen.qualifier
+            and v.is_derived == chosen.is_derived and check(metric.rule, v.basis, chosen.basis, "", "").withheld is None]
     nums = sorted({round(v.value_num, 9) for v in same})
     if len(nums) < 2 or nums[0] <= 0 or nums[-1] / nums[0] - 1 <= DISAGREEMENT:
         return ""
@@ -308,7 +309,7 @@ def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, Valu
         return None, "needs a dense 16-bit figure counting all units"
     conditions = {v.basis.condition for v in used if v.basis.condition}
     if metric.key == "bf16_per_watt" and len(conditions) > 1:
-        return None, " ≠ ".join(sorted(conditions))
+        return None, " vs ".join(sorted(conditions))
     if metric.key == "tpp":
         number = used[0].value_num * 16
         formula = f"{describe(used[0], metrics['bf16_dense'])} × 16"

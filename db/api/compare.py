@@ -7,13 +7,14 @@ from pathlib import Path
 
 from db import read
 from db.api._session import read as _read
+from db.basis import DIMENSIONS, VOCABULARY, Basis, BasisRule
 from db.compare import Bundle, build_comparison, compare_devices, describe, scale_to_match
 from db.dto import ComparisonDTO, ScaleMatchDTO
 from db.reasons import (BASELINE_ZERO, BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS, OTHER_ZERO,
                         QUALIFIERS_DIFFER, Reason)
 from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
 
-__all__ = ["BASELINE_ZERO", "BASIS_DIFFERS", "BASIS_NOT_STATED", "CONDITION_DIFFERS", "FORMAT_DIFFERS", "OTHER_ZERO", "PLAIN", "QUALIFIERS_DIFFER", "Compare", "NumberStyle", "Reason", "describe",
+__all__ = ["DIMENSIONS", "VOCABULARY", "Basis", "BasisRule", "BASELINE_ZERO", "BASIS_DIFFERS", "BASIS_NOT_STATED", "CONDITION_DIFFERS", "FORMAT_DIFFERS", "OTHER_ZERO", "PLAIN", "QUALIFIERS_DIFFER", "Compare", "NumberStyle", "Reason", "describe",
            "format_number", "format_quantity", "format_ratio", "scale", "scale_to_match"]
 
 

@@ -1,6 +1,8 @@
 import gc
 import sqlite3
 
+from db.basis import BasisRule
+
 import pytest
 
 from desktop.main_window import MainWindow
@@ -28,15 +30,20 @@ def make_window(qtbot):
 
 
 def add_device(db_path, slug, name, kind="chip", values=()):
-    """Insert a user device (and optional numeric values) straight into the real SQLite file."""
+    """Insert a user device (and optional numeric values, with their row's standard basis) straight into the real
+    SQLite file."""
+    granularity = "package" if kind == "chip" else "system"
     with sqlite3.connect(db_path) as c:
         org = c.execute("SELECT id FROM organisation WHERE slug = 'huawei'").fetchone()[0]
-        dev = c.execute("INSERT INTO device (slug, name, kind, family, status, organisation_id, racks_note, origin) "
-                        "VALUES (?, ?, ?, '', 'shipping', ?, '', 'user')", (slug, name, kind, org)).lastrowid
+        dev = c.execute("INSERT INTO device (slug, name, kind, family, status, organisation_id, racks_note, origin, "
+                        "granularity) VALUES (?, ?, ?, '', 'shipping', ?, '', 'user', ?)",
+                        (slug, name, kind, org, granularity)).lastrowid
         c.execute("INSERT INTO device_alias (device_id, alias, alias_norm) VALUES (?, ?, ?)", (dev, slug, slug))
         for n, (metric, number) in enumerate(values):
-            mid = c.execute("SELECT id FROM metric WHERE key = ?", (metric,)).fetchone()[0]
+            mid, rule = c.execute("SELECT id, basis_rule FROM metric WHERE key = ?", (metric,)).fetchone()
+            basis = BasisRule.from_json(rule).defaults(granularity)
             c.execute("INSERT INTO spec_value (uid, device_id, metric_id, value_num, approximate, confidence, note, "
-                      "unit_text, origin) VALUES (?, ?, ?, ?, 0, 'reported', '', '', 'user')",
-                      (f"user-{slug}-{n}", dev, mid, number))
+                      "unit_text, origin, basis_format, basis_sparsity, basis_granularity, basis_direction, "
+                      "basis_scope, basis_condition) VALUES (?, ?, ?, ?, 0, 'reported', '', '', 'user', ?, ?, ?, ?, ?, ?)",
+                      (f"user-{slug}-{n}", dev, mid, number, *basis.as_dict().values()))
     c.close()

@@ -30,8 +30,18 @@ def test_compare_json_contract(capsys, data_dir):
     bf16 = metrics["bf16_dense"]
     assert {"key", "label", "unit", "higher_is_better", "values", "ratio"} <= set(bf16)
     assert bf16["unit"] == "TFLOPS" and [v["value"] for v in bf16["values"]] == [300_000, 180_000]
-    assert [v["display"] for v in bf16["values"]] == ["300 PFLOPS", "180 PFLOPS"]
-    assert bf16["values"][0]["confidence"] == "official" and bf16["values"][0]["derived"] is False
+    assert [v["display"] for v in bf16["values"]] == ["300 PFLOPS (scope not stated)", "180 PFLOPS"]
+    assert bf16["values"][1]["basis"] == {"format": "BF16", "sparsity": "dense", "granularity": "rack",
+                                          "direction": None, "scope": "whole", "condition": None}
+    assert bf16["values"][0]["basis"]["scope"] is None  # not stated by the source: never assumed
+    assert bf16["ratio_warnings"] == ["Huawei CloudMatrix 384: scope not stated by the sources"]
+    fp8 = metrics["fp8_dense"]["values"][1]  # the NVL72's dense FP8: NVIDIA's 720 PFLOPS sparse, halved
+    assert fp8["value"] == 360_000 and fp8["derived"] and fp8["formula"].endswith("720 PFLOPS ÷ 2")
+    assert fp8["basis"]["sparsity"] == "dense" and metrics["fp8_sparse"]["values"][1]["basis"]["sparsity"] == "sparse"
+    fp32 = metrics["fp32"]  # Cube units against vector units: withheld, with why
+    assert fp32["ratio"] is None and fp32["ratio_note"] == ("not comparable: Huawei CloudMatrix 384's figure counts "
+                                                            "Cube units only, NVIDIA GB200 NVL72's vector units only")
+    assert bf16["values"][0]["confidence"] == "third-party" and bf16["values"][0]["derived"] is False  # SemiAnalysis
     assert bf16["values"][0]["source"]["publisher"]
     assert bf16["ratio"] == pytest.approx(300 / 180)
     assert [v["value"] for v in metrics["power"]["values"]] == [559_000, 145_000]
