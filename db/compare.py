@@ -144,9 +144,9 @@ class _Candidates:
         if directions and metric.directional:
             cands = cands + [self._bidirectional(v, metric) for v in cands
                              if v.value_num is not None and v.basis.direction == "one-way"]
-        if device is not None and self.per_package and self.splittable(device):
-            cands = cands + [self._split(v, metric, device) for v in cands
-                             if v.value_num is not None and v.basis.granularity == device.granularity]
+        if device is not None and self.per_package and self.splittable(device):  # per package in place of per board
+            cands = [self._split(v, metric, device) if v.value_num is not None and v.basis.granularity ==
+                     device.granularity else v for v in cands]
         natural = self.natural(slug, metric)
         return sorted(cands, key=lambda v: rank(v, metric, natural))
 

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self._pair: tuple[str, str] | None = None  # devices A and B
         self._more: tuple[str, ...] = ()  # devices C and D of a group (issue 6)
         self._baseline = 1  # the column ratios are taken against
+        self.per_package = False  # boards and superchips split per accelerator package
         self.setWindowTitle(APP_NAME)
         self.resize(1440, 900)
         self._build_toolbar()
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.panel.cell_selected.connect(self._cell_selected)
         self.panel.painted_with_data.connect(self._first_paint)
         self.panel.context_menu_requested.connect(lambda row, side, pos: self.catalog.cell_menu(row, side, pos))
+        self.panel.per_package_bar.per_package_requested.connect(self.set_per_package)
         self.provenance.value_chosen.connect(self._value_chosen)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -211,7 +213,7 @@ class MainWindow(QMainWindow):
             return False
         baseline = baseline if 0 <= baseline < len(slugs) else 1
         try:
-            comparison = self.store.compare_many(slugs, baseline)
+            comparison = self.store.compare_many(slugs, baseline, self.per_package)
         except UnknownDeviceError as exc:
             if not quiet:
                 QMessageBox.warning(self, self.tr("Unknown device"), str(exc))
@@ -254,6 +256,12 @@ class MainWindow(QMainWindow):
         else:
             self.provenance.show_cell(comparison, None, None)
         self.comparison_changed.emit(comparison)
+
+    def set_per_package(self, on: bool) -> None:
+        """Split boards' and superchips' figures per accelerator package (the per-package bar's switch)."""
+        self.per_package = on
+        if self._pair:
+            self.set_devices(self.devices_shown(), self._baseline)
 
     def swap(self) -> None:
         if self._pair:

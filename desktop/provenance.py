@@ -12,7 +12,10 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
-from desktop.present.reasons import phrase
+from db.api.compare import BASIS_DIFFERS
+from desktop.present import comparison as pc
+from desktop.present.basis import basis_line as _basis_line
+from desktop.present.reasons import phrase, phrase_all
 
 CONFIDENCE = {
     "official": ("O", QColor(21, 101, 192)),
@@ -73,12 +76,22 @@ def _source_line(v: ValueDTO) -> str:
     return " — ".join(p for p in parts if p)
 
 
+def basis_line(v: ValueDTO, row: RowDTO | None = None) -> str:
+    """The figure's basis in words, for the fields its row cares about ('' for a text or a figure of no basis)."""
+    if v.value_num is None:
+        return ""
+    return _basis_line(v.basis, row.metric.rule if row is not None else None, QCoreApplication.translate)
+
+
 def cell_tooltip(row: RowDTO, cell: CellDTO) -> str:
     v = cell.value
     if v is None:
         note = cell.gap_note or tr("no source in the catalog gives this figure")
         return f"{tr('Not published')}: {note}"
     lines = [f"{cell.display}  [{confidence_label(v.confidence)}]"]
+    basis = basis_line(v, row)
+    if basis:
+        lines.append(tr("Basis: ") + basis)
     if v.formula:
         lines.append(tr("Derived: ") + v.formula)
     lines.append(tr("Source: ") + _source_line(v))
@@ -112,14 +125,20 @@ def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None, side: int | Non
     ratio, text, note = (row.ratio, row.ratio_display, row.ratio_note) if side == comparison.other \
         else (cell.ratio, cell.ratio_display, cell.ratio_note)
     if ratio is None:
-        return phrase(note, QCoreApplication.translate) or tr("No ratio: a figure is missing or not numeric.")
+        why = phrase(note, QCoreApplication.translate) or tr("No ratio: a figure is missing or not numeric.")
+        if note is not None and note.code == BASIS_DIFFERS and note.data[0] == "granularity" and comparison.splittable:
+            why += "\n" + tr("Compare ▸ Per accelerator package splits a board's or superchip's figures.")
+        return why
     hib = row.metric.higher_is_better
     sense = tr("higher is better") if hib else (tr("lower is better") if hib is False else tr("neither side is better"))
     a, b = comparison.devices[side], comparison.devices[base]
-    return f"{a.name} ÷ {b.name} = {text} ({sense})\n{cell.display} ÷ {row.cells[base].display}"
+    warnings = row.ratio_warnings if side == comparison.other else cell.ratio_warnings
+    lines = [f"{a.name} ÷ {b.name} = {text} ({sense})", f"{cell.display} ÷ {row.cells[base].display}"]
+    lines += [f"{pc.WARNING_MARK} {w}" for w in phrase_all(warnings, QCoreApplication.translate)]
+    return "\n".join(lines)
 
 
-def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool) -> str:
+def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool, row: RowDTO | None = None) -> str:
     esc = html.escape
     conf = confidence_label(v.confidence)
     mine = {"user": ", " + esc(tr("yours")), "import": ", " + esc(tr("imported"))}.get(v.origin, "")
@@ -130,6 +149,9 @@ def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool) -> st
     elif can_choose:
         head += f" &nbsp;<a href='choose:{esc(v.uid)}'>{esc(tr('Use this figure'))}</a>"
     rows = [head]
+    basis = basis_line(v, row)
+    if basis:
+        rows.append(f"{esc(tr('Basis'))}: {esc(basis)}")
     if v.formula:
         rows.append(f"{esc(tr('Formula'))}: {esc(v.formula)}")
     if v.source is not None:
@@ -147,7 +169,9 @@ def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool) -> st
         rows.append(f"{esc(tr('Note'))}: {esc(v.note)}")
     for inp in v.inputs:
         if inp.source is not None:
-            rows.append(f"&nbsp;&nbsp;← {esc(inp.source.publisher)} ({esc(confidence_label(inp.confidence))})")
+            basis = basis_line(inp)
+            rows.append(f"&nbsp;&nbsp;← {esc(inp.source.publisher)} ({esc(confidence_label(inp.confidence))})"
+                        + (f": {esc(basis)}" if basis else ""))
     return "<p style='margin:4px 0 8px 0'>" + "<br>".join(rows) + "</p>"
 
 
@@ -168,7 +192,7 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe)
     can_choose = not row.metric.derived
     ordered = [cell.value] + [v for v in cell.candidates if v.uid != cell.value.uid]
     for v in ordered:
-        parts.append(_value_html(v, describe(v, row.metric), v.uid == cell.value.uid, can_choose))
+        parts.append(_value_html(v, describe(v, row.metric), v.uid == cell.value.uid, can_choose, row))
     if not row.metric.derived:
         parts.append(f"<p style='color:gray'>{esc(tr('Automatic choice: official before third-party before reported, stored before derived, exact before approximate, newest first; the same source on both sides where it is equally good.'))}</p>")
     return "".join(parts)

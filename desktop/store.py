@@ -63,9 +63,10 @@ class Store(QObject):
     def scale_to_match(self, comparison: ComparisonDTO, metric_key: str, index: int | None = None) -> ScaleMatchDTO:
         return self.library.compare.scale_to_match(comparison, metric_key, index)
 
-    def compare_many(self, slugs, baseline: int | None = None) -> ComparisonDTO:
-        """2 to 4 devices (slugs, names or aliases), ratios against the `baseline` column (default the second)."""
-        return self.library.compare.many(list(slugs), baseline)
+    def compare_many(self, slugs, baseline: int | None = None, per_package: bool = False) -> ComparisonDTO:
+        """2 to 4 devices (slugs, names or aliases), ratios against the `baseline` column (default the second);
+        `per_package`: boards and superchips split per accelerator package."""
+        return self.library.compare.many(list(slugs), baseline, per_package=per_package)
 
     # editing the catalog (every edit returns a CatalogEditDTO for undo / redo) ----------------
     def sources(self) -> list[SourceDTO]:

@@ -170,7 +170,8 @@ class RatioChart(QWidget):
             return
         missing = [r.metric.label for r in comparison.rows if r.metric.key_metric and r.ratio is None]
         text = self.tr("Each bar is A's figure divided by B's, for the figures shown in the table (preferred "
-                       "source per cell, same unit and qualifier on both sides); ▲ marks the better side.")
+                       "source per cell, same unit and basis on both sides); ▲ marks the better side, ⚠ a basis not fully "
+                       "stated.")
         if missing:
             text += " " + self.tr("Not comparable or not published: %1.").replace("%1", ", ".join(missing))
         self.caption.setText(text)

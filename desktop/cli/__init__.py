@@ -109,6 +109,8 @@ def _export_parser(sub) -> None:
     cp.add_argument("--part", choices=["both", "table", "chart"], default="both",
                     help="the table and the chart (default), or either alone")
     cp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
+    cp.add_argument("--per-package", action="store_true",
+                    help="split a board's or superchip's figures per accelerator package (÷ the packages it holds)")
     _picture_options(cp)
     tl = views.add_parser("timeline", help="the policy timeline (lanes by jurisdiction), with a caption")
     tl.add_argument("--from", dest="date_from", type=period_bound(end=False), metavar="DATE",

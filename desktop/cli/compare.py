@@ -68,13 +68,6 @@ def comparison_json(c: ComparisonDTO) -> dict:
     }
 
 
-def row_notes(c: ComparisonDTO, r) -> list[str]:
-    """Why a row's ratios are withheld or need care, each once."""
-    cells = [r.cells[i] for i in range(len(c.devices)) if i != c.baseline]
-    return list(dict.fromkeys([phrase(cell.ratio_note) for cell in cells if cell.ratio_note]
-                              + [w for cell in cells for w in phrase_all(cell.ratio_warnings)]))
-
-
 def _mark(v: ValueDTO | None) -> str:
     if v is None:
         return ""
@@ -110,7 +103,7 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
             line = [r.metric.group, r.metric.label, r.metric.unit]
             for cell in r.cells:
                 line += [cell.display, _source_of(cell), cell.value.confidence if cell.value else ""]
-            notes = "; ".join(row_notes(c, r))
+            notes = "; ".join(pc.row_notes(c, r))
             if pair:
                 line += [r.ratio_display, c.devices[r.better].name if r.better is not None else "", notes]
             else:
@@ -132,7 +125,7 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
         line = [clip(r.metric.label, 40)]
         for cell in r.cells:
             line += [pc.cell_text(cell, clip(cell.display, 48 if pair else 30)), _mark(cell.value)]
-        notes = row_notes(c, r)
+        notes = pc.row_notes(c, r)
         mark = ""
         if notes:
             footnotes += [f"[{len(footnotes) + k + 1}] {r.metric.label}: {n}" for k, n in enumerate(notes)]

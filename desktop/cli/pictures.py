@@ -65,7 +65,7 @@ def run(library, args) -> int:
     if args.view == "compare":
         if not 2 <= len(args.devices) <= 4:
             raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
-        comparison = _compare(library, args.devices, args.baseline)
+        comparison = _compare(library, args.devices, args.baseline, args.per_package)
         doc = comparison_document(comparison, options)
     else:
         doc = _timeline(library, args, options)
@@ -74,11 +74,11 @@ def run(library, args) -> int:
     return 0
 
 
-def _compare(library, devices: list[str], baseline: str | None):
-    if len(devices) == 2 and baseline is None:
+def _compare(library, devices: list[str], baseline: str | None, per_package: bool = False):
+    if len(devices) == 2 and baseline is None and not per_package:
         return library.compare.pair(devices[0], devices[1])
     try:
-        return library.compare.many(devices, baseline)
+        return library.compare.many(devices, baseline, per_package=per_package)
     except ValueError as exc:  # the baseline is not one of the devices
         from desktop.export.options import ExportError
         raise ExportError(str(exc)) from exc

@@ -142,7 +142,9 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex) -> None:
     y += h + 10
     guide = tr("Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited "
                "figures) and the numbers of its sources [n], listed with their URLs at the end. “not published”: "
-               "no source in the catalog gives the figure. Ratios compare figures of the same unit and qualifier.")
+               "no source in the catalog gives the figure. Ratios compare figures of the same unit and basis "
+               "(dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, "
+               "with why; ⚠ marks a ratio whose figures' basis is not fully stated by the sources.")
     h = tx.wrapped_height(guide, 12, LAYOUT_WIDTH)
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), guide, 12, PRINT.text)
     y += h + 20

@@ -144,7 +144,8 @@ class TablePicture:
         if self.empty_rows:
             text += " " + tr("Not published for any of these devices: %1.").replace(
                 "%1", ", ".join(r.metric.label for r in self.empty_rows))
-        return text
+        notes = pc.ratio_notes(self.c, QCoreApplication.translate)
+        return text + (" " + tr("Ratios: %1.").replace("%1", " · ".join(notes)) if notes else "")
 
     def row_heights(self) -> list[float]:
         return [i.height for i in self.items]
@@ -320,12 +321,12 @@ class ChartPicture:
     def _note(self) -> str:
         if not self.pair:
             text = tr("Each marker is a device's figure divided by %1's, for the figures in the table (same unit "
-                      "and qualifier); ▲ marks the best.").replace("%1", LETTERS[self.c.baseline])
+                      "and basis); ▲ marks the best.").replace("%1", LETTERS[self.c.baseline])
             if self.missing:
                 text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
             return text
         text = tr("Each bar is a device's figure divided by %1's, for the figures in the table (same unit and "
-                  "qualifier); ▲ marks the better side.").replace("%1", LETTERS[self.c.baseline])
+                  "basis); ▲ marks the better side.").replace("%1", LETTERS[self.c.baseline])
         if self.missing:
             text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
         return text

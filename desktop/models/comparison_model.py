@@ -78,7 +78,7 @@ def cell_text(row: RowDTO, cell: CellDTO, with_ratio: bool = False) -> str:
         if extra > 0:
             text += QApplication.translate("ComparisonModel", "  (+%n more)", "", extra)
     if with_ratio and cell.ratio_display:
-        text += f"  {cell.ratio_display}"  # a ratio that is not comparable is explained in the tooltip
+        text += f"  {cell.ratio_display}" + pc.warning_suffix(cell.ratio_warnings)  # not comparable: in the tooltip
     return text
 
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from db.api.compare import PLAIN, NumberStyle, format_ratio
+from db.api.compare import BASIS_DIFFERS, PLAIN, QUALIFIERS_DIFFER, NumberStyle, format_ratio
 from db.dto import CellDTO, ComparisonDTO, RowDTO
+from desktop.present.reasons import Translate, _english, phrase, phrase_all
+
+BASIS_CODES = (BASIS_DIFFERS, QUALIFIERS_DIFFER)  # a ratio withheld because the figures are of different kinds
 
 LETTERS = "ABCD"  # one letter per device column; a comparison has 2 to 4 devices
 DISAGREE_MARK = "≠"  # the sources of a figure differ by more than 5%
@@ -68,11 +71,30 @@ def is_marked(row: RowDTO, side: int) -> bool:
     return side in row.best if len(row.cells) > 2 else row.better == side
 
 
+def warning_suffix(reasons: tuple[object, ...]) -> str:
+    """'  ⚠' after a ratio whose figures' basis needs care (not stated, other conditions)."""
+    return f"{SEP}{WARNING_MARK}" if reasons else ""
+
+
 def pair_ratio_text(row: RowDTO) -> str:
-    """A pair's ratio column: '0.76×  ▲B' ('' when there is no ratio)."""
+    """A pair's ratio column: '0.76×  ▲B', '1.7×  ▲A  ⚠' ('' when there is no ratio)."""
     if not row.ratio_display:
         return ""
-    return row.ratio_display + (f"{SEP}{BETTER_MARK}{LETTERS[row.better]}" if row.better is not None else "")
+    return row.ratio_display + (f"{SEP}{BETTER_MARK}{LETTERS[row.better]}" if row.better is not None else "") \
+        + warning_suffix(row.ratio_warnings)
+
+
+def row_notes(comparison: ComparisonDTO, row: RowDTO, translate: Translate = _english) -> list[str]:
+    """Why a row's ratios are withheld ('not comparable: …') or need care (⚠ …), each once."""
+    cells = [row.cells[i] for i in range(len(comparison.devices)) if i != comparison.baseline]
+    withheld = [phrase(c.ratio_note, translate) for c in cells if c.ratio_note and c.ratio_note.code in BASIS_CODES]
+    warned = [f"{WARNING_MARK} {w}" for c in cells for w in phrase_all(c.ratio_warnings, translate)]
+    return list(dict.fromkeys(withheld + warned))
+
+
+def ratio_notes(comparison: ComparisonDTO, translate: Translate = _english) -> list[str]:
+    """Every row's notes, as 'Metric: note' (for a caption, a footnote list, the brief)."""
+    return [f"{row.metric.label}: {note}" for row in comparison.rows for note in row_notes(comparison, row, translate)]
 
 
 def best_suffix(row: RowDTO, side: int) -> str:
@@ -85,7 +107,7 @@ def many_cell_text(row: RowDTO, side: int, text: str) -> str:
     ('2.25 PFLOPS  2.3×  ▲')."""
     cell = row.cells[side]
     if cell.ratio_display:
-        text += f"{SEP}{cell.ratio_display}"  # a ratio that is not comparable is explained elsewhere
+        text += f"{SEP}{cell.ratio_display}" + warning_suffix(cell.ratio_warnings)  # not comparable: said elsewhere
     return text + best_suffix(row, side)
 
 
@@ -93,7 +115,7 @@ def many_ratio_line(row: RowDTO, side: int) -> str:
     """Three or four devices, a ratio column line: 'C: 2.3×  ▲', 'C: –' when not comparable, '' without one."""
     cell = row.cells[side]
     if cell.ratio_display:
-        return f"{LETTERS[side]}: {cell.ratio_display}" + best_suffix(row, side)
+        return f"{LETTERS[side]}: {cell.ratio_display}" + best_suffix(row, side) + warning_suffix(cell.ratio_warnings)
     return f"{LETTERS[side]}: –" if cell.ratio_note else ""
 
 

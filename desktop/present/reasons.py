@@ -38,7 +38,7 @@ STANDARD = QT_TRANSLATE_NOOP("Reason", "standard figure")  # a power figure with
 WORDS = {
     "one-way": QT_TRANSLATE_NOOP("Reason", "one way"),
     "both-ways": QT_TRANSLATE_NOOP("Reason", "both ways"),
-    "whole": QT_TRANSLATE_NOOP("Reason", "the whole chip"),
+    "whole": QT_TRANSLATE_NOOP("Reason", "all compute units"),
     "cube": QT_TRANSLATE_NOOP("Reason", "Cube units only"),
     "vector": QT_TRANSLATE_NOOP("Reason", "vector units only"),
     "sparse": QT_TRANSLATE_NOOP("Reason", "2:4 sparse"),

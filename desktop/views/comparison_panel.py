@@ -8,6 +8,7 @@ from db.dto import ComparisonDTO, RowDTO
 from desktop.models.comparison_model import ROW_ROLE, SIDE_ROLE, ComparisonModel, cell_text
 from desktop.present.comparison import best_suffix
 from desktop.provenance import legend_text
+from desktop.views.per_package_bar import PerPackageBar
 
 
 class ComparisonPanel(QWidget):
@@ -42,8 +43,10 @@ class ComparisonPanel(QWidget):
         self.legend = QLabel(legend_text(), self)
         self.legend.setWordWrap(True)
         self.legend.setObjectName("legend")
+        self.per_package_bar = PerPackageBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.per_package_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
         self._announced = False
@@ -54,6 +57,7 @@ class ComparisonPanel(QWidget):
         self.table.clearSpans()
         columns = self.model.columnCount()
         self.model.set_comparison(comparison)
+        self.per_package_bar.set_comparison(comparison)
         if self.model.columnCount() != columns or self.model.columnCount() != 4:
             self._layout_columns()
         for r in self.model.group_rows():

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from db.dto import ComparisonDTO
-from desktop.present.comparison import LETTERS
+from desktop.present.comparison import LETTERS, WARNING_MARK
+from desktop.present.reasons import phrase, phrase_all
 
 
 class ScaleCalculatorPanel(QWidget):
@@ -24,6 +25,7 @@ class ScaleCalculatorPanel(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.device_box = QComboBox(self)  # with three or four devices: which one is scaled to the baseline
         self.device_box.setAccessibleName(self.tr("Device to scale"))
         self.device_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -73,4 +75,8 @@ class ScaleCalculatorPanel(QWidget):
             return
         m = self._store.scale_to_match(self._comparison, key, self.device_box.currentData())
         self.result.setText(f"<b>{html.escape(m.text)}</b>")
-        self.detail.setText(m.detail)
+        lines = [m.detail] if m.detail else []
+        if m.reason is not None:  # why there is no count, or no power ratio
+            lines.append(phrase(m.reason, QCoreApplication.translate))
+        lines += [f"{WARNING_MARK} {w}" for w in phrase_all(m.warnings, QCoreApplication.translate)]
+        self.detail.setText("\n".join(lines))

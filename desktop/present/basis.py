@@ -1,0 +1,55 @@
+"""A figure's basis in words (db.basis gives the fields): 'FP8 · dense · per package · whole chip · 1200 W config'.
+
+Qt-free, shared by the window's tooltips and detail panel, the command line and the exports. Each word is marked
+with QT_TRANSLATE_NOOP for Qt's lupdate; the window passes its translate function.
+"""
+from __future__ import annotations
+
+from db.api.compare import DIMENSIONS, Basis, BasisRule
+from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
+
+CONTEXT = "Basis"
+WORDS = {
+    ("sparsity", "dense"): QT_TRANSLATE_NOOP("Basis", "dense"),
+    ("sparsity", "sparse"): QT_TRANSLATE_NOOP("Basis", "2:4 sparse"),
+    ("direction", "one-way"): QT_TRANSLATE_NOOP("Basis", "one way"),
+    ("direction", "both-ways"): QT_TRANSLATE_NOOP("Basis", "both ways"),
+    ("scope", "whole"): QT_TRANSLATE_NOOP("Basis", "all compute units"),
+    ("scope", "cube"): QT_TRANSLATE_NOOP("Basis", "Cube units only"),
+    ("scope", "vector"): QT_TRANSLATE_NOOP("Basis", "vector units only"),
+}
+PER = QT_TRANSLATE_NOOP("Basis", "per %1")
+NOT_STATED = {
+    "format": QT_TRANSLATE_NOOP("Basis", "format not stated"),
+    "sparsity": QT_TRANSLATE_NOOP("Basis", "sparsity not stated"),
+    "granularity": QT_TRANSLATE_NOOP("Basis", "granularity not stated"),
+    "direction": QT_TRANSLATE_NOOP("Basis", "direction not stated"),
+    "scope": QT_TRANSLATE_NOOP("Basis", "scope not stated"),
+}
+SEP = " · "
+
+
+def basis_words(basis: Basis, rule: BasisRule | None = None, translate: Translate = _english) -> list[str]:
+    """Each field that matters to the row (every field without a rule), in words; 'not stated' where the sources
+    do not say. The condition only when there is one."""
+    dims = rule.dimensions if rule is not None and rule.dimensions else DIMENSIONS
+    out = []
+    for dim in DIMENSIONS:
+        if dim not in dims:
+            continue
+        value = getattr(basis, dim)
+        if dim == "condition":
+            if value:
+                out.append(value)
+        elif value is None:
+            if rule is not None:
+                out.append(translate(CONTEXT, NOT_STATED[dim]))
+        elif dim == "granularity":
+            out.append(translate(CONTEXT, PER).replace("%1", value))
+        else:
+            out.append(translate(CONTEXT, WORDS.get((dim, value), value)))
+    return out
+
+
+def basis_line(basis: Basis, rule: BasisRule | None = None, translate: Translate = _english) -> str:
+    return SEP.join(basis_words(basis, rule, translate))
