@@ -132,8 +132,8 @@ class BasisRule:
 
 # the short words a cell adds after a figure whose basis is not the row's standard (the full basis is in the
 # figure's details); granularity reads 'per board', 'per superchip'...
-TAG_WORDS = {("direction", "one-way"): "one way", ("scope", "cube"): "Cube units only", ("scope", "vector"): "vector units"}
-NOT_STATED = "not stated"
+TAG_WORDS = {("direction", "one-way"): "one way", ("scope", "cube"): "Cube units", ("scope", "vector"): "vector units"}
+NOT_STATED = "unstated"
 BF16_FAMILY = ("BF16/FP16", "BF16", "FP16")
 
 

@@ -200,7 +200,7 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe)
 
 def legend_text() -> str:
     return tr("O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · "
-              "≠ sources disagree by more than 5% · ▲ better side · underlined: your pick · italic: your figure · "
-              "hover or select a cell for its sources, right-click to edit")
+              "≠ sources disagree by more than 5% · ▲ better side · ⚠ basis not fully stated · underlined: your pick · "
+              "italic: your figure · hover or select a cell for its sources and basis, right-click to edit")
 
 

@@ -278,7 +278,8 @@ class ChartPicture:
                 if i == base or cell.ratio is None or cell.ratio <= 0:
                     continue
                 side = None if cell.better is None else (i if cell.better else base)
-                label = cell.ratio_display + (f"{pc.SEP}{pc.BETTER_MARK}{LETTERS[side]}" if side is not None else "")
+                label = cell.ratio_display + (f"{pc.SEP}{pc.BETTER_MARK}{LETTERS[side]}" if side is not None else "") \
+                    + pc.warning_suffix(cell.ratio_warnings)
                 bars.append(_Bar(i, cell.ratio, label if self.pair else f"{LETTERS[i]}: {label}", side))
             if bars:
                 self.rows.append((row, bars))
@@ -326,7 +327,7 @@ class ChartPicture:
                 text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
             return text
         text = tr("Each bar is a device's figure divided by %1's, for the figures in the table (same unit and "
-                  "basis); ▲ marks the better side.").replace("%1", LETTERS[self.c.baseline])
+                  "basis); ▲ marks the better side, ⚠ a basis not fully stated.").replace("%1", LETTERS[self.c.baseline])
         if self.missing:
             text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
         return text

@@ -147,7 +147,7 @@ def test_a_gb200_superchip_figure_against_an_h100_warns_and_offers_per_gpu(db_pa
 def test_cube_units_are_never_compared_with_the_whole_chip_or_vector_units(db_path):
     row = api.compare(db_path, "910C", "H100").row("fp32")
     assert row.cells[0].value.basis.scope == "cube" and row.cells[1].value.basis.scope == "vector"
-    assert "Cube units only" in row.cells[0].display and row.ratio is None
+    assert "(Cube units)" in row.cells[0].display and row.ratio is None
     assert row.ratio_note.data[:3] == ("scope", "cube", "vector")
     same = api.compare(db_path, "910C", "910B").row("fp32")  # both Cube figures: comparable
     assert same.ratio == pytest.approx(2)
@@ -180,7 +180,7 @@ def test_every_figure_whose_basis_is_not_stated_says_so(db_path):
             missing = row.metric.rule.unstated(cell.value.basis)
             if missing:
                 seen += 1
-                assert cell.display.endswith(f"{', '.join(missing)} not stated)"), (d.slug, row.metric.key)
+                assert cell.display.endswith(f"{', '.join(missing)} unstated)"), (d.slug, row.metric.key)
     assert seen
 
 

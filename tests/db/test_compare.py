@@ -11,7 +11,7 @@ def shown(cmp, key):
 
 def test_headline_cloudmatrix_vs_nvl72(db_path):
     cmp = api.compare(db_path, "CM384", "NVL72")
-    assert shown(cmp, "bf16_dense") == ("300 PFLOPS (scope not stated)", "180 PFLOPS")  # SemiAnalysis's 300 PF
+    assert shown(cmp, "bf16_dense") == ("300 PFLOPS (scope unstated)", "180 PFLOPS")  # SemiAnalysis's 300 PF
     assert shown(cmp, "memory_capacity") == ("49.2 TB", "13.8 TB")
     assert shown(cmp, "memory_bandwidth") == ("1,229 TB/s", "576 TB/s")
     assert shown(cmp, "power") == ("559 kW (all-in)", "145 kW (all-in)")
@@ -81,7 +81,7 @@ def test_user_choice_changes_the_cell_and_can_be_undone(db_path):
     sa = next(v for v in cell.candidates if v.source and v.source.key == "SA-CM384")
     api.choose_value(db_path, "ascend-910c", "bf16_dense", sa.uid)
     picked = api.compare(db_path, "910C", "H100").row("bf16_dense")
-    assert picked.cells[0].display == "780 TFLOPS (scope not stated)" and picked.cells[0].user_choice
+    assert picked.cells[0].display == "780 TFLOPS (scope unstated)" and picked.cells[0].user_choice
     assert picked.ratio == pytest.approx(780 / 989.4)
     api.choose_value(db_path, "ascend-910c", "bf16_dense", None)
     assert api.compare(db_path, "910C", "H100").row("bf16_dense").cells[0].display == "752 TFLOPS"

@@ -62,6 +62,12 @@ def user_data(path: Path) -> dict:
                 "SELECT p.slug, p.baseline, dc.slug, dd.slug FROM pairing p "
                 "LEFT JOIN device dc ON dc.id = p.device_c_id LEFT JOIN device dd ON dd.id = p.device_d_id "
                 "WHERE p.origin = 'user'"))
+        if "basis_sparsity" in {r[1] for r in c.execute("PRAGMA table_info(spec_value)")}:  # typed figures (0005)
+            data["basis"] = sorted(c.execute(
+                "SELECT v.uid, v.basis_format, v.basis_sparsity, v.basis_granularity, v.basis_direction, "
+                "v.basis_scope, v.basis_condition FROM spec_value v WHERE v.origin = 'user'"))
+            data["device units"] = sorted(c.execute("SELECT slug, granularity, packages FROM device "
+                                                    "WHERE origin = 'user'"))
         if has(c, "event"):
             data["events"] = sorted(c.execute(
                 "SELECT uid, date, precision, title, summary, actor, jurisdiction, category, confidence, created, "

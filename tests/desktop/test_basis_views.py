@@ -37,7 +37,7 @@ def test_dense_rows_show_derived_dense_figures_and_sparse_rows_the_headline(wind
     tip = tooltip(window, "fp8_dense", 2)
     assert "Derived: Sparse FP8 (2:4, vendor headline): 720 PFLOPS ÷ 2" in tip
     assert "Basis: FP8 · dense · per rack · all compute units" in tip
-    assert cell(window, "bf16_dense", 1) == "300 PFLOPS (scope not stated)"
+    assert cell(window, "bf16_dense", 1) == "300 PFLOPS (scope unstated)"
     ratio = cell(window, "bf16_dense", 3)
     assert ratio.endswith("⚠") and "⚠ Huawei CloudMatrix 384: scope not stated by the sources" in \
         tooltip(window, "bf16_dense", 3)

@@ -30,7 +30,7 @@ def test_compare_json_contract(capsys, data_dir):
     bf16 = metrics["bf16_dense"]
     assert {"key", "label", "unit", "higher_is_better", "values", "ratio"} <= set(bf16)
     assert bf16["unit"] == "TFLOPS" and [v["value"] for v in bf16["values"]] == [300_000, 180_000]
-    assert [v["display"] for v in bf16["values"]] == ["300 PFLOPS (scope not stated)", "180 PFLOPS"]
+    assert [v["display"] for v in bf16["values"]] == ["300 PFLOPS (scope unstated)", "180 PFLOPS"]
     assert bf16["values"][1]["basis"] == {"format": "BF16", "sparsity": "dense", "granularity": "rack",
                                           "direction": None, "scope": "whole", "condition": None}
     assert bf16["values"][0]["basis"]["scope"] is None  # not stated by the source: never assumed

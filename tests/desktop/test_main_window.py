@@ -35,7 +35,7 @@ def test_presets_swap_and_pickers(make_window, db_path, qtbot):
     index = next(i for i in range(box.count()) if box.itemText(i) == "CloudMatrix 384 vs GB200 NVL72")
     box.setCurrentIndex(index)
     box.activated.emit(index)
-    assert cell(window, "bf16_dense", 1) == "300 PFLOPS (scope not stated)" and cell(window, "power", 2) == "145 kW (all-in)  ≠"
+    assert cell(window, "bf16_dense", 1) == "300 PFLOPS (scope unstated)" and cell(window, "power", 2) == "145 kW (all-in)  ≠"
     window.swap()
     assert cell(window, "bf16_dense", 1) == "180 PFLOPS"
     assert window.pairing_box.currentText() == "(custom pairing)"
