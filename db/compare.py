@@ -298,6 +298,12 @@ def _disagreement(chosen: ValueDTO | None, cands: list[ValueDTO], metric: Metric
     return " / ".join(format_number(n * factor, style) for n in nums) + (f" {unit}" if unit else "")
 
 
+def _input(v: ValueDTO, metric: MetricDTO) -> str:
+    """An input of a formula as it reads: its figure and tags, and the condition it holds for ('2,500 TFLOPS [1200 W
+    config]'), so that a derived figure states its inputs' basis."""
+    return describe(v, metric) + (f" [{v.basis.condition}]" if v.basis.condition else "")
+
+
 def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, ValueDTO | None],
                     metrics: dict[str, MetricDTO]) -> tuple[ValueDTO | None, str]:
     """Compute a derived metric from the figures the comparison shows; (value, note when missing)."""
@@ -312,13 +318,13 @@ def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, Valu
         return None, " vs ".join(sorted(conditions))
     if metric.key == "tpp":
         number = used[0].value_num * 16
-        formula = f"{describe(used[0], metrics['bf16_dense'])} × 16"
+        formula = f"{_input(used[0], metrics['bf16_dense'])} × 16"
     else:
         num, den = used
         if den.value_num == 0:
             return None, f"{metrics[metric.inputs[1]].label} is zero"
         number = num.value_num / den.value_num
-        formula = f"{describe(num, metrics[metric.inputs[0]])} ÷ {describe(den, metrics[metric.inputs[1]])}"
+        formula = f"{_input(num, metrics[metric.inputs[0]])} ÷ {_input(den, metrics[metric.inputs[1]])}"
     worst = max(used, key=lambda v: CONFIDENCE_RANK.get(v.confidence or "", 3))
     note = "; ".join(f"{metrics[v.metric_key].label}: {v.source.publisher if v.source else 'derived'}" for v in used)
     value = ValueDTO(f"formula:{device.slug}:{metric.key}", device.slug, metric.key, number, None, None,

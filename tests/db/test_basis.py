@@ -259,3 +259,59 @@ def test_migration_0005_moves_every_old_qualifier_into_its_basis_field(tmp_path)
     shown = api.compare(db, "NPU-X", "H100")
     assert shown.row("fp8_sparse").cells[0].value.uid == "q-sparse"
     assert shown.row("fp8_dense").cells[0].value.value_num == pytest.approx(800)  # derived: 1,600 sparse ÷ 2
+
+
+def _reference(tmp_path, records):
+    """A reference folder made by the test: these spec records, their sources, no events; the seed's own catalog."""
+    import json
+
+    import resources
+    ref, seed = tmp_path / "reference", tmp_path / "seed"
+    ref.mkdir()
+    seed.mkdir()
+    for name in ("devices.json", "metrics.json"):
+        (seed / name).write_bytes(resources.seed_bytes(name))
+    keys = sorted({r["source_key"] for r in records})
+    (ref / "specs.json").write_text(json.dumps(records), encoding="utf-8")
+    (ref / "sources.json").write_text(json.dumps([{"key": k, "publisher": k, "title": "", "url": None, "date": None,
+                                                   "kind": "test"} for k in keys]), encoding="utf-8")
+    (ref / "timeline.json").write_text("[]", encoding="utf-8")
+    return ref, seed
+
+
+def _record(field, value, unit, basis, name="NVIDIA GB200 NVL72"):
+    return {"kind": "system", "name": name, "vendor": "NVIDIA", "field": field, "value": value, "unit": unit,
+            "source_key": "TEST", "confidence": "official", "note": "", "basis": basis, "basis_note": "why"}
+
+
+def test_the_converter_keeps_the_basis_and_puts_sparse_figures_in_their_own_row(tmp_path):
+    import json
+
+    from db.importers import reference as converter
+    dense = {"format": "FP8", "sparsity": "dense", "granularity": "rack", "direction": None, "scope": "whole",
+             "condition": None}
+    ref, seed = _reference(tmp_path, [_record("fp8_pflops", 720, "PFLOPS (sparse)", dict(dense, sparsity="sparse")),
+                                      _record("fp8_pflops", 360, "PFLOPS", dense),
+                                      _record("fp8_pflops", 500, "PFLOPS", dict(dense, sparsity=None, scope=None))])
+    converter.convert(ref, seed)
+    values = json.loads((seed / "values.json").read_text(encoding="utf-8"))["values"]
+    assert [(v["metric"], v["value_num"], v["basis"].get("sparsity")) for v in values] == [
+        ("fp8_sparse", 720_000, "sparse"), ("fp8_dense", 360_000, "dense"), ("fp8_dense", 500_000, None)]
+    assert values[0]["basis"] == {"format": "FP8", "sparsity": "sparse", "granularity": "rack", "scope": "whole"}
+    assert all(v["basis_note"] == "why" for v in values)
+
+
+@pytest.mark.parametrize("record, words", [
+    (_record("fp8_pflops", 720, "PFLOPS", {"format": "FP4", "sparsity": "dense"}), "format 'FP4'"),
+    (_record("memory_bandwidth", 576, "TB/s", {"direction": "one-way"}), "direction 'one-way'"),
+    (_record("fp8_pflops", 720, "PFLOPS", {"granularity": "shelf"}), "granularity 'shelf'"),
+    (_record("fp8_pflops", 720, "PFLOPS", None), "a figure without its basis"),
+])
+def test_the_converter_stops_on_a_basis_that_does_not_fit_naming_the_record(tmp_path, record, words):
+    from db.importers import reference as converter
+    if record["basis"] is None:
+        del record["basis"]
+    ref, seed = _reference(tmp_path, [_record("fp8_pflops", 360, "PFLOPS", {"sparsity": "dense"}), record])
+    with pytest.raises(SystemExit) as stop:
+        converter.convert(ref, seed)
+    assert "specs.json record 1 (NVIDIA GB200 NVL72" in str(stop.value) and words in str(stop.value)
