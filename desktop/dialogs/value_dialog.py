@@ -177,7 +177,7 @@ class ValueDialog(CatalogFormDialog):
     def _metric_changed(self, *_args) -> None:
         m = self.current_metric()
         device = self.current_device()
-        own = self.value.basis if self.value is not None and self.value.value_num is not None else None
+        own = self.value.basis if self.value is not None and not self.value.is_gap else None
         self.basis_form.set_metric(m, self.metrics, device.granularity if device else "package", own)
         if m is None:
             return
