@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from db.basis import FORMATS, GRANULARITIES, Basis, BasisRule
+from db.api.catalog import FORMATS, GRANULARITIES, Basis, BasisRule
 from db.dto import MetricDTO
 
 DIMENSIONS = ("format", "sparsity", "granularity", "direction", "scope", "condition")

@@ -13,9 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from db.api.catalog import CONFIDENCES, validate_value
+from db.api.catalog import CONFIDENCES, POWER_QUALIFIERS, validate_value
 from db.api.compare import PLAIN, NumberStyle, format_number, format_quantity
-from db.basis import POWER_QUALIFIERS
 from db.dto import DeviceDTO, MetricDTO, SourceDTO, ValueDTO
 from desktop.dialogs.basis_form import BasisForm
 from desktop.dialogs.catalog_form import CatalogFormDialog

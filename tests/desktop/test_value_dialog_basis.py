@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from db.basis import Basis
+from db.api.catalog import Basis
 from desktop.main_window import MainWindow
 from desktop.store import Store
 
