@@ -67,10 +67,15 @@ class BasisForm(QObject):
             "format": dialog.add_field(self.tr("Fo&rmat"), "format", self.boxes["format"]),
             "sparsity": dialog.add_field(self.tr("S&parsity"), "sparsity", sparsity_row, self.boxes["sparsity"]),
             "granularity": dialog.add_field(self.tr("&Granularity"), "granularity", self.boxes["granularity"]),
-            "direction": dialog.add_field(self.tr("Di&rection"), "direction", self.boxes["direction"]),
+            "direction": dialog.add_field(self.tr("Direc&tion"), "direction", self.boxes["direction"]),
             "scope": dialog.add_field(self.tr("Scop&e"), "scope", self.boxes["scope"]),
             "condition": dialog.add_field(self.tr("Cond&ition"), "condition", self.condition_edit),
         }
+
+    def widgets(self) -> list:
+        """The fields in the order they are shown (for the dialog's tab order)."""
+        return [self.boxes["format"], self.boxes["sparsity"], self.twin_button, self.boxes["granularity"],
+                self.boxes["direction"], self.boxes["scope"], self.condition_edit]
 
     # what is shown -------------------------------------------------------------------------------------------
     def visible_dimensions(self) -> tuple[str, ...]:

@@ -98,6 +98,11 @@ class ValueDialog(CatalogFormDialog):
         self.add_field(self.tr("&As of"), "as_of", self.as_of_edit)
         self.add_field(self.tr("N&ote"), "note", self.note_edit)
         self.form.addRow(self.prefer)
+        chain = [self.device_box, self.metric_box, self.value_edit, self.qualifier_box, self.approximate,
+                 *self.basis_form.widgets(), self.source_box, self.new_source_button, self.confidence_box,
+                 self.as_of_edit, self.note_edit, self.prefer]
+        for first, second in zip(chain, chain[1:]):  # Tab follows the form, basis rows under the value
+            QWidget.setTabOrder(first, second)
         self.set_sources(sources)
         self._loading = True
         self._load(value, device, metric)
