@@ -202,3 +202,21 @@ def test_a_stored_basis_the_row_cannot_hold_is_refused_naming_the_field(window, 
     assert "belongs in the row “Sparse FP8" in dialog.message("sparsity")
     assert not dialog.basis_form.twin_button.isVisibleTo(dialog)  # an edited figure cannot change rows
     assert not ok_enabled(dialog)
+
+
+@pytest.mark.parametrize(("device", "metric"), [("ascend-910c", "fp8_dense"), ("h100-sxm", "scaleup_bw")])
+def test_the_basis_rows_fit_at_the_dialogs_first_size(window, qtbot, tmp_path, device, metric):
+    dialog = open_dialog(window, qtbot, device, metric)
+    choose(dialog, "sparsity" if metric == "fp8_dense" else "direction",
+           "sparse" if metric == "fp8_dense" else "one-way")  # the longest texts: a message and the move button
+    assert not dialog.grab().isNull() and dialog.grab().save(str(tmp_path / f"{metric}.png"))
+    form = dialog.basis_form
+    for dim in shown(dialog):
+        title = form.titles[dim]
+        assert title.width() >= title.sizeHint().width(), f"the label {title.text()!r} is cut"
+        widget = form.boxes.get(dim, form.condition_edit)
+        text = widget.currentText() if dim in form.boxes else widget.placeholderText()
+        assert widget.fontMetrics().horizontalAdvance(text) < widget.width(), f"{text!r} is cut"
+    button = form.twin_button
+    if button.isVisibleTo(dialog):
+        assert button.width() >= button.sizeHint().width()
