@@ -8,6 +8,7 @@ standard one unless the user says otherwise; a basis the row cannot hold is refu
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -213,8 +214,9 @@ class ValueDialog(CatalogFormDialog):
 
     def errors(self) -> dict[str, str]:
         errors = validate_value(self.fields(), self.current_metric(), self.style, self._source_keys)[0]
-        errors.pop("basis", None)  # said field by field, in the user's language
-        errors.update(self.basis_form.errors(can_move=self.metric_box.isEnabled()))
+        refused = errors.pop("basis", None)  # said field by field below, in the user's language
+        basis_errors = self.basis_form.errors(can_move=self.metric_box.isEnabled())
+        errors.update(basis_errors or ({"basis": refused} if refused else {}))
         return errors
 
     def stored_text(self) -> str:
@@ -232,7 +234,7 @@ class ValueDialog(CatalogFormDialog):
             return
         errors = self.errors()
         stored = self.stored_text()
-        basis = self.basis_form.summary()
+        basis = html.escape(self.basis_form.summary())  # the condition is the user's text, the summary rich text
         summary = (self.tr("Stored as: %1 — %2").replace("%2", basis) if basis else self.tr("Stored as: %1")) \
             .replace("%1", stored) if stored else ""
         if self.correcting:

@@ -93,6 +93,9 @@ def test_the_basis_chosen_is_saved_and_read_back_in_the_comparison(window, qtbot
     fill(dialog, source, "1.1 PFLOPS")
     choose(dialog, "format", "HiF8")
     choose(dialog, "scope", "cube")
+    dialog.basis_form.condition_edit.setText("<1000 W")
+    assert "Stored as: 1,100 TFLOPS — HiF8, dense, per package (one accelerator), Cube or tensor units only, " \
+        "&lt;1000 W" in dialog.summary.text()
     dialog.basis_form.condition_edit.setText("1000 W")
     assert ok_enabled(dialog)
     assert dialog.fields()["basis"] == {"format": "HiF8", "sparsity": "dense", "granularity": "package",
