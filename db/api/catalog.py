@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from db import read
 from db.api._session import read as _read
 from db.api._session import write as _write
+from db.basis import FORMATS, GRANULARITIES, POWER_QUALIFIERS, Basis, BasisRule  # noqa: F401 - for the value dialog
 from db.catalog import (  # noqa: F401
     CONFIDENCES,
     KINDS,
@@ -33,8 +34,9 @@ from db.units import PLAIN, NumberStyle
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-__all__ = ["CONFIDENCES", "KINDS", "MAX_COMPARED", "ROLES", "STATUSES", "Catalog", "CatalogValidationError", "norm",
-           "validate_device", "validate_group", "validate_source", "validate_value"]
+__all__ = ["CONFIDENCES", "FORMATS", "GRANULARITIES", "KINDS", "MAX_COMPARED", "POWER_QUALIFIERS", "ROLES", "STATUSES",
+           "Basis", "BasisRule", "Catalog", "CatalogValidationError", "norm", "validate_device", "validate_group",
+           "validate_source", "validate_value"]
 
 
 def list_devices(path: Path) -> list[DeviceDTO]:

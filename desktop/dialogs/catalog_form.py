@@ -33,8 +33,9 @@ class CatalogFormDialog(QDialog):
         layout.addWidget(self.buttons)
         self._loading = False
 
-    def add_field(self, label: str, field: str, widget: QWidget | QLayout, buddy: QWidget | None = None) -> None:
-        """A labelled row for `widget` (or a layout) with a message line for `field` under it."""
+    def add_field(self, label: str, field: str, widget: QWidget | QLayout, buddy: QWidget | None = None) -> QLabel:
+        """A labelled row for `widget` (or a layout) with a message line for `field` under it; returns the row's
+        label (a handle for `self.form.setRowVisible`)."""
         title = QLabel(label, self)
         title.setBuddy(buddy or (widget if isinstance(widget, QWidget) else None))
         box = QVBoxLayout()
@@ -54,6 +55,7 @@ class CatalogFormDialog(QDialog):
         box.addWidget(message)
         self._messages[field] = message
         self.form.addRow(title, box)
+        return title
 
     def message(self, field: str) -> str:
         """The message shown under a field ('' when it is valid)."""

@@ -3,20 +3,24 @@
 The value is typed as the source gives it ("1.2 PFLOPS", "3.35 TB/s", "2,800 Gbit/s") and stored in
 the metric's canonical unit; the dialog shows what will be stored as the user types. A number needs
 a source and a confidence. A bundled figure is never changed: the correction is saved as the user's.
+A number also has a basis (format, sparsity, granularity...: desktop.dialogs.basis_form), the row's
+standard one unless the user says otherwise; a basis the row cannot hold is refused.
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from db.api.catalog import CONFIDENCES, validate_value
+from db.api.catalog import CONFIDENCES, POWER_QUALIFIERS, validate_value
 from db.api.compare import PLAIN, NumberStyle, format_number, format_quantity
 from db.dto import DeviceDTO, MetricDTO, SourceDTO, ValueDTO
+from desktop.dialogs.basis_form import BasisForm
 from desktop.dialogs.catalog_form import CatalogFormDialog
 
-QUALIFIERS = ("", "dense", "sparse", "unidirectional", "bidirectional", "TDP", "all-in", "Cube units only")
+QUALIFIERS = ("", *POWER_QUALIFIERS)  # sparsity, direction and scope are basis fields now
 
 
 def source_label(s: SourceDTO) -> str:
@@ -34,6 +38,7 @@ class ValueDialog(CatalogFormDialog):
         self.value = value
         self.correcting = value is not None and value.origin != "user"
         self.metrics = [m for m in metrics if not m.derived and m.key != "composition"]
+        self.devices = {d.slug: d for d in devices}
         self._new_source = new_source
         if value is None:
             self.setWindowTitle(self.tr("Add a figure"))
@@ -88,22 +93,30 @@ class ValueDialog(CatalogFormDialog):
         qual_row.addWidget(self.qualifier_box, 1)
         qual_row.addWidget(self.approximate)
         self.add_field(self.tr("&Qualifier"), "qualifier", qual_row, self.qualifier_box)
+        self.basis_form = BasisForm(self)  # the basis rows, under the value they qualify
         self.add_field(self.tr("&Source"), "source", source_row, self.source_box)
         self.add_field(self.tr("&Confidence"), "confidence", self.confidence_box)
         self.add_field(self.tr("&As of"), "as_of", self.as_of_edit)
         self.add_field(self.tr("N&ote"), "note", self.note_edit)
         self.form.addRow(self.prefer)
+        chain = [self.device_box, self.metric_box, self.value_edit, self.qualifier_box, self.approximate,
+                 *self.basis_form.widgets(), self.source_box, self.new_source_button, self.confidence_box,
+                 self.as_of_edit, self.note_edit, self.prefer]
+        for first, second in zip(chain, chain[1:]):  # Tab follows the form, basis rows under the value
+            QWidget.setTabOrder(first, second)
         self.set_sources(sources)
         self._loading = True
         self._load(value, device, metric)
+        self._metric_changed()
         self._loading = False
+        self.metric_box.currentIndexChanged.connect(self._metric_changed)
+        self.device_box.currentIndexChanged.connect(self._metric_changed)
         for signal in (self.device_box.currentIndexChanged, self.metric_box.currentIndexChanged,
                        self.value_edit.textChanged, self.qualifier_box.currentTextChanged,
                        self.source_box.currentIndexChanged, self.confidence_box.currentIndexChanged,
-                       self.as_of_edit.textChanged):
+                       self.as_of_edit.textChanged, self.basis_form.basis_changed):
             signal.connect(self.validate)
-        self.metric_box.currentIndexChanged.connect(self._metric_changed)
-        self._metric_changed()
+        self.basis_form.twin_requested.connect(self._move_to)
         self.validate()
         self.value_edit.setFocus()
 
@@ -157,8 +170,20 @@ class ValueDialog(CatalogFormDialog):
         key = self.metric_box.currentData()
         return next((m for m in self.metrics if m.key == key), None)
 
+    def current_device(self) -> DeviceDTO | None:
+        return self.devices.get(self.device_box.currentData())
+
+    def _move_to(self, metric: str) -> None:
+        """The user moves a figure of the wrong sparsity to the row that holds it (a new figure only)."""
+        i = self.metric_box.findData(metric)
+        if i >= 0 and self.metric_box.isEnabled():
+            self.metric_box.setCurrentIndex(i)
+
     def _metric_changed(self, *_args) -> None:
         m = self.current_metric()
+        device = self.current_device()
+        own = self.value.basis if self.value is not None and not self.value.is_gap else None
+        self.basis_form.set_metric(m, self.metrics, device.granularity if device else "package", own)
         if m is None:
             return
         if m.kind == "number":
@@ -184,10 +209,15 @@ class ValueDialog(CatalogFormDialog):
             "as_of": self.as_of_edit.text().strip(),
             "note": self.note_edit.text().strip(),
             "prefer": self.prefer.isChecked(),
+            **({"basis": self.basis_form.basis().as_dict()} if self.basis_form.visible_dimensions() else {}),
         }
 
     def errors(self) -> dict[str, str]:
-        return validate_value(self.fields(), self.current_metric(), self.style, self._source_keys)[0]
+        errors = validate_value(self.fields(), self.current_metric(), self.style, self._source_keys)[0]
+        refused = errors.pop("basis", None)  # said field by field below, in the user's language
+        basis_errors = self.basis_form.errors(can_move=self.metric_box.isEnabled())
+        errors.update(basis_errors or ({"basis": refused} if refused else {}))
+        return errors
 
     def stored_text(self) -> str:
         """What will be stored, in the metric's canonical unit ('' if the value is not valid)."""
@@ -204,7 +234,9 @@ class ValueDialog(CatalogFormDialog):
             return
         errors = self.errors()
         stored = self.stored_text()
-        summary = self.tr("Stored as: %1").replace("%1", stored) if stored else ""
+        basis = html.escape(self.basis_form.summary())  # the condition is the user's text, the summary rich text
+        summary = (self.tr("Stored as: %1 — %2").replace("%2", basis) if basis else self.tr("Stored as: %1")) \
+            .replace("%1", stored) if stored else ""
         if self.correcting:
             summary += ("<br>" if summary else "") + self.tr(
                 "The bundled figure stays as it is; your correction is saved as your own figure.")
