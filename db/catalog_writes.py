@@ -352,10 +352,10 @@ def save_value(conn: Connection, fields: Mapping[str, object], uid: str | None =
            "source": source, "confidence": fields.get("confidence") or None, "as_of": as_of,
            "note": str(fields.get("note") or "").strip(), "unit_text": str(fields.get("value") or "").strip()
            if metric.kind == "number" else "", "origin": "user"}
-    if number is not None:
-        granularity = _one(conn, select(Device.granularity).where(Device.slug == device)) or "package"
-        basis = Basis.from_mapping(fields["basis"]) if isinstance(fields.get("basis"), dict) \
-            else metric.rule.defaults(granularity)
+    if isinstance(fields.get("basis"), dict):  # as given (a text such as 'not supported' may name its format)
+        basis = Basis.from_mapping(fields["basis"])
+    elif number is not None:  # the row's standard basis on this device
+        basis = metric.rule.defaults(_one(conn, select(Device.granularity).where(Device.slug == device)) or "package")
     else:
         basis = Basis()
     row.update({f"basis_{dim}": value for dim, value in basis.as_dict().items()})

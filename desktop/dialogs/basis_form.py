@@ -56,7 +56,7 @@ class BasisForm(QObject):
                             "node": self.tr("per node"), "rack": self.tr("per rack"),
                             "system": self.tr("per system"), "pod": self.tr("per pod")},
             "direction": {"one-way": self.tr("one way"), "both-ways": self.tr("both ways")},
-            "scope": {"whole": self.tr("whole chip"), "cube": self.tr("Cube or tensor units only"),
+            "scope": {"whole": self.tr("all compute units"), "cube": self.tr("Cube or tensor units only"),
                       "vector": self.tr("vector units only")},
         }
         self.field_names = names

@@ -82,7 +82,7 @@ def test_a_dense_compute_row_on_a_chip_starts_at_the_rows_standard_basis(window,
     assert boxes["sparsity"].itemText(1) == "2:4 sparse" and boxes["sparsity"].itemText(2) == "not stated"
     assert dialog.basis_form.condition_edit.text() == ""
     dialog.value_edit.setText("1.2 PFLOPS")
-    assert "Stored as: 1,200 TFLOPS — FP8, dense, per package (one accelerator), whole chip" in dialog.summary.text()
+    assert "Stored as: 1,200 TFLOPS — FP8, dense, per package (one accelerator), all compute units" in dialog.summary.text()
     dialog.value_edit.setText("2000 TOPS")  # integer operations in a floating-point row: refused by the unit
     assert "integer compute" in dialog.message("value") and not ok_enabled(dialog)
     assert dialog.approximate.nextInFocusChain() is boxes["format"]  # Tab goes down the form, basis after the value
