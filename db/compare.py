@@ -291,7 +291,7 @@ def _disagreement(chosen: ValueDTO | None, cands: list[ValueDTO], metric: Metric
     same = [v for v in cands if v.value_num is not None and v.qualifier == chosen.qualifier
             and v.is_derived == chosen.is_derived and check(metric.rule, v.basis, chosen.basis, "", "").withheld is None]
     nums = sorted({round(v.value_num, 9) for v in same})
-    if len(nums) < 2 or nums[0] <= 0 or nums[-1] / nums[0] - 1 <= DISAGREEMENT:
+    if len(nums) < 2 or nums[0] <= 0 or nums[-1] / nums[0] - 1 <= DISAGREEMENT + 1e-9:  # 5% exactly is no flag
         return ""
     shown, unit = scale(max(nums), metric.unit)
     factor = shown / max(nums)
