@@ -34,13 +34,14 @@ import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from db.basis import DIMENSIONS, Basis
 from db.compare import describe
 from db.dto import MetricDTO, ValueDTO
-from db.importers import chiplens_csv, chiplens_json, epoch, pack_plan
+from db.importers import basis_in, chiplens_csv, chiplens_json, epoch, pack_plan
 from db.importers.base import DataImportError, Parsed, Problem, Progress, ValueIn, slugify
 from db.importers.text import decode, read_records
 from db.read import metrics as read_metrics
@@ -50,6 +51,49 @@ FORMATS = ("epoch", "csv", "json")
 MAX_BYTES = 200_000_000
 
 ORIGIN_WORDS = {"seed": "bundled with ChipLens", "user": "your own value", "import": "imported earlier"}
+
+# the unit slips a figure is held for: bits read as bytes (8), a unit a thousand times off (1,000; 1,024)
+UNIT_FACTORS = (8, 1000, 1024)
+SUSPECT_TOLERANCE = 0.03
+# a figure of these rows is also checked against the same device's figures of the rows named
+PEERS = {"scaleout_bw": ("scaleup_bw",)}
+
+
+@dataclass(frozen=True)
+class Suspect:
+    """Why a file's figure is held as unit suspect: it is `factor` (8, 1,000 or 1,024) times lower (`way`
+    'low') or higher ('high') than `reference`, another source's figure of the same device in the row
+    `reference_metric` (within SUSPECT_TOLERANCE), and no other source's figure of its own row agrees with it.
+    `likely`: the figure read the other way (bytes for bits, …), in the metric's unit; `unit`: that unit;
+    `column`: the unit or column the file gives (Epoch: its header)."""
+
+    factor: int
+    way: str  # low | high
+    likely: float
+    unit: str
+    reference: float
+    reference_metric: str
+    reference_source: str
+    column: str = ""
+
+
+def unit_suspect(value: float, own: list[float], references: list[tuple[float, str, str]]) -> tuple[int, str, float,
+                                                                                                   str, str] | None:
+    """(factor, way, reference, its metric, its source) when `value` is a unit slip away from one of the
+    `references` ((figure, metric, source)) and none of `own` (other sources' figures of its row) agrees with it
+    within a factor of 2 (one way vs both ways)."""
+    if value <= 0 or any(x > 0 and 0.5 <= value / x <= 2 for x in own):
+        return None
+    best: tuple[float, tuple[int, str, float, str, str]] | None = None
+    for ref, metric, who in references:
+        if ref <= 0:
+            continue
+        ratio = value / ref
+        for f in UNIT_FACTORS:
+            for way, off in (("high", abs(ratio / f - 1)), ("low", abs(ratio * f - 1))):
+                if off <= SUSPECT_TOLERANCE and (best is None or off < best[0]):
+                    best = (off, (f, way, ref, metric, who))
+    return None if best is None else best[1]
 
 
 @dataclass(frozen=True)
@@ -64,6 +108,7 @@ class PlanItem:
     after: str  # the file's figure (add, change, skip)
     reason: str
     kind: str = "value"  # value | device | composition | source | pairing | choice (the last five: JSON packs)
+    suspect: Suspect | None = None  # held (action 'hold') or confirmed as unit suspect: why, and the likely reading
 
 
 @dataclass(frozen=True)
@@ -81,6 +126,7 @@ class ImportPlan:
     new_metrics: tuple[str, ...]
     ignored: tuple[str, ...]  # columns known and deliberately not imported, with why
     parsed: Parsed = field(repr=False, compare=False)
+    accept_suspect: bool = False  # the analyst confirmed the figures held as unit suspect: they are imported
 
     def count(self, action: str, kind: str | None = None) -> int:
         """Preview lines of this action (and kind: value, device, composition, source, pairing, choice)."""
@@ -103,12 +149,21 @@ class ImportPlan:
         return self.count("remove")
 
     @property
+    def held(self) -> int:
+        """Figures held as unit suspect, not imported unless confirmed (`accept_suspect`)."""
+        return self.count("hold")
+
+    def suspects(self) -> tuple[PlanItem, ...]:
+        """The preview lines of figures held, or confirmed, as unit suspect."""
+        return tuple(i for i in self.items if i.suspect is not None)
+
+    @property
     def ok(self) -> bool:
         return not self.errors
 
     def summary(self) -> str:
         text = (f"added {self.added}, changed {self.changed}, skipped {self.skipped}, removed {self.removed}, "
-                f"errors {len(self.errors)}")
+                f"errors {len(self.errors)}") + (f", held {self.held}" if self.held else "")
         extra = [f"{len(x)} new {what}" for x, what in ((self.new_devices, "devices"), (self.new_sources, "sources"),
                                                         (self.new_metrics, "metrics")) if x]
         extra += catalog_counts(self.items)
@@ -155,6 +210,7 @@ class _Row:
     as_of: str | None
     note: str
     origin: str
+    basis: Basis = Basis()
 
 
 @dataclass
@@ -169,6 +225,7 @@ class StoreContext:
     values: list[_Row]
     has_seed: bool
     catalog: pack_plan.Catalog | None = None  # what data packs carry besides values
+    granularity: dict[str, str] = field(default_factory=dict)  # device slug -> what one of it counts
 
     def chips(self) -> dict[str, str]:
         return {k: s for k, s in self.aliases.items() if self.devices[s][2] == "chip"}
@@ -179,6 +236,8 @@ class StoreContext:
 
 def load_context(conn: sqlite3.Connection) -> StoreContext:
     devices = {r[1]: (r[0], r[2], r[3]) for r in conn.execute("SELECT id, slug, name, kind FROM device")}
+    granularity = {slug: basis_in.device_granularity(kind, g)
+                   for slug, kind, g in conn.execute("SELECT slug, kind, granularity FROM device")}
     by_id = {v[0]: s for s, v in devices.items()}
     aliases: dict[str, str] = {}
     for slug, (_, name, _) in devices.items():
@@ -196,13 +255,17 @@ def load_context(conn: sqlite3.Connection) -> StoreContext:
         orgs.setdefault(norm(name), org_id)
         orgs.setdefault("slug:" + slug, org_id)
         orgs.setdefault("name:" + slugify(name), org_id)
-    values = [_Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11] or "", r[12])
+    basis = ", ".join(f"v.basis_{dim}" for dim in DIMENSIONS)
+    values = [_Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11] or "", r[12],
+                   Basis(*r[13:]))
               for r in conn.execute(
                   "SELECT v.uid, d.slug, m.key, v.value_num, v.value_text, v.qualifier, v.approximate, v.confidence, "
-                  "s.key, s.publisher, v.as_of, v.note, v.origin FROM spec_value v JOIN device d ON d.id = v.device_id "
+                  f"s.key, s.publisher, v.as_of, v.note, v.origin, {basis} FROM spec_value v "
+                  "JOIN device d ON d.id = v.device_id "
                   "JOIN metric m ON m.id = v.metric_id LEFT JOIN source s ON s.id = v.source_id ORDER BY v.id")]
     has_seed = conn.execute("SELECT 1 FROM app_meta WHERE key = 'seed_hash'").fetchone() is not None
-    return StoreContext(devices, aliases, metrics, sources, orgs, values, has_seed, pack_plan.load_catalog(conn))
+    return StoreContext(devices, aliases, metrics, sources, orgs, values, has_seed, pack_plan.load_catalog(conn),
+                        granularity)
 
 
 # ---------------------------------------------------------------- reading a file
@@ -268,10 +331,38 @@ def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | Non
                 csv_metrics.setdefault(norm(m.label), (k, m.kind, m.unit))
                 csv_metrics[norm(k)] = (k, m.kind, m.unit)
             parsed = chiplens_csv.parse(text, name, ctx.aliases, csv_metrics, set(ctx.sources), progress)
+    metric_dtos = {k: m for k, (_, m) in ctx.metrics.items()}
+    for m in parsed.metrics:
+        if not ctx.has_seed or m.key not in metric_dtos:  # a store without bundled data takes the pack's rows
+            metric_dtos[m.key] = m
+    granularity = dict(ctx.granularity)
+    for d in parsed.devices:
+        granularity.setdefault(d.slug, basis_in.device_granularity(d.kind, d.granularity))
+    basis_in.resolve(parsed, metric_dtos, granularity)
     return parsed, ctx
 
 
 # ---------------------------------------------------------------- planning
+
+
+def same_basis(v: ValueIn, stored: Basis) -> bool:
+    """Whether a file's figure has the stored figure's basis; an old file's figure (pack v1-2, CSV without
+    basis columns) only for the fields it states."""
+    if v.basis is None:
+        return True
+    if v.legacy:
+        return all(getattr(v.basis, d) is None or getattr(v.basis, d) == getattr(stored, d) for d in DIMENSIONS)
+    return v.basis == stored
+
+
+def written_basis(v: ValueIn, stored: Basis | None = None) -> Basis:
+    """The basis a file's figure is written with: as stated; an old file's figure keeps what the stored figure
+    it changes states beyond it."""
+    basis = v.basis or Basis()
+    if v.legacy and stored is not None:
+        basis = Basis(**{d: getattr(basis, d) if getattr(basis, d) is not None else getattr(stored, d)
+                         for d in DIMENSIONS})
+    return basis
 
 
 def _close(a: float | None, b: float | None, rel: float) -> bool:
@@ -281,11 +372,18 @@ def _close(a: float | None, b: float | None, rel: float) -> bool:
 
 
 class _Planner:
-    def __init__(self, parsed: Parsed, ctx: StoreContext):
+    def __init__(self, parsed: Parsed, ctx: StoreContext, accept_suspect: bool = False):
         self.p, self.ctx = parsed, ctx
+        self.accept_suspect = accept_suspect
+        self.held: set[int] = set()  # rows of the file held as unit suspect
+        self.figures: dict[tuple[str, str], list[_Row]] = defaultdict(list)  # (device, metric) -> stored numbers
+        for r in ctx.values:
+            if r.value_num is not None:
+                self.figures[(r.device, r.metric)].append(r)
         self.metrics: dict[str, MetricDTO] = {k: m for k, (_, m) in ctx.metrics.items()}
         for m in parsed.metrics:
-            self.metrics.setdefault(m.key, m)
+            if not ctx.has_seed or m.key not in self.metrics:
+                self.metrics[m.key] = m
         self.names = {s: n for s, (_, n, _) in ctx.devices.items()}
         for d in parsed.devices:
             self.names.setdefault(d.slug, d.name)
@@ -311,6 +409,7 @@ class _Planner:
         if self.p.match == "epoch":
             return _close(v.value_num, r.value_num, 1e-9) and v.value_text == r.value_text
         return (_close(v.value_num, r.value_num, 1e-12) and v.value_text == r.value_text
+                and same_basis(v, r.basis)
                 and (v.qualifier or None) == (r.qualifier or None) and v.approximate == r.approximate
                 and (v.confidence or None) == (r.confidence or None) and (v.source or None) == (r.source or None)
                 and (v.as_of or None) == (r.as_of or None) and (v.note or "") == (r.note or ""))
@@ -322,13 +421,50 @@ class _Planner:
             return True
         return self.p.removes == "epoch" and r.publisher == epoch.PUBLISHER and (r.source or "").startswith("epoch-mlhw-")
 
+    # unit suspects ---------------------------------------------------------------
+    def suspect(self, v: ValueIn) -> Suspect | None:
+        """Whether a file's figure looks like a unit slip against other sources of the same device (and, for a
+        link row, the device's scale-up figures, either direction)."""
+        if v.value_num is None:
+            return None
+        who = self.publishers.get(v.source or "") or v.source or ""
+
+        def others(metric: str) -> list[_Row]:
+            return [r for r in self.figures.get((v.device, metric), ())
+                    if r.source != v.source and (r.publisher or r.source or "") != who]
+        own = [r.value_num for r in others(v.metric) if r.value_num is not None]
+        refs = [(x, v.metric, r.publisher or r.source or "") for r in others(v.metric) if (x := r.value_num)]
+        for peer in PEERS.get(v.metric, ()):
+            for r in others(peer):
+                x = r.value_num or 0.0
+                both = {"one-way": (x, 2 * x), "both-ways": (x, x / 2)}.get(r.basis.direction or "", (x,))
+                refs += [(y, peer, r.publisher or r.source or "") for y in both]
+        found = unit_suspect(v.value_num, own, refs)
+        if found is None:
+            return None
+        factor, way, ref, metric, source = found
+        m = self.metrics.get(v.metric)
+        likely = float(f"{(v.value_num / factor if way == 'high' else v.value_num * factor):.12g}")
+        return Suspect(factor, way, likely, m.unit if m else "", ref, metric, source, v.unit_text)
+
+    def hold(self, v: ValueIn, items: list[PlanItem], item: PlanItem) -> bool:
+        """Add the preview line of a figure to add or change; True when it is held as unit suspect (not written)."""
+        found = self.suspect(v)
+        if found is not None and not self.accept_suspect:
+            if v.row is not None:
+                self.held.add(v.row)
+            items.append(replace(item, action="hold", suspect=found))
+            return True
+        items.append(replace(item, suspect=found))
+        return False
+
     # display ---------------------------------------------------------------------
     def show(self, device: str, metric: str, num: float | None, text: str | None, q: str | None, approx: bool,
-             source: str | None, publisher: str | None, as_of: str | None) -> str:
+             source: str | None, publisher: str | None, as_of: str | None, basis: Basis | None = None) -> str:
         m = self.metrics.get(metric)
         if m is None:
             return str(num if num is not None else text)
-        v = ValueDTO("", device, metric, num, text, q, approx, None, None, as_of, "")
+        v = ValueDTO("", device, metric, num, text, q, approx, None, None, as_of, "", basis=basis or Basis())
         shown = describe(v, m)
         who = publisher or self.publishers.get(source or "", "") or source
         return f"{shown} — {who}" if who else shown
@@ -336,11 +472,11 @@ class _Planner:
     def show_in(self, v: ValueIn) -> str:
         publisher = self.publishers.get(v.source or "")
         return self.show(v.device, v.metric, v.value_num, v.value_text, v.qualifier, v.approximate, v.source,
-                         publisher, v.as_of)
+                         publisher, v.as_of, v.basis)
 
     def show_row(self, r: _Row) -> str:
         return self.show(r.device, r.metric, r.value_num, r.value_text, r.qualifier, r.approximate, r.source,
-                         r.publisher, r.as_of)
+                         r.publisher, r.as_of, r.basis)
 
     def label(self, metric: str) -> str:
         m = self.metrics.get(metric)
@@ -350,6 +486,8 @@ class _Planner:
         changes = []
         if not _close(v.value_num, r.value_num, 1e-12) or v.value_text != r.value_text:
             changes.append("figure")
+        if not same_basis(v, r.basis):
+            changes.append("basis")
         for name, a, b in (("qualifier", v.qualifier, r.qualifier), ("approximate", v.approximate, r.approximate),
                            ("confidence", v.confidence, r.confidence), ("source", v.source, r.source),
                            ("as-of date", v.as_of, r.as_of), ("note", v.note or "", r.note or "")):
@@ -395,20 +533,21 @@ class _Planner:
             editable = next((r for r in group if r.origin in ("user", "import")), None)
             if editable is not None:
                 matched.add(editable.uid)
+                if self.hold(v, items, PlanItem("change", v.row, name, label, self.show_row(editable),
+                                                self.show_in(v), self.diff(v, editable))):
+                    continue
                 if v.row is not None:
                     self.picked[v.row] = editable.uid
                 changes.append((editable, v))
-                items.append(PlanItem("change", v.row, name, label, self.show_row(editable), self.show_in(v),
-                                      self.diff(v, editable)))
                 continue
             origin = v.origin
             if origin == "seed" and self.ctx.has_seed:
                 origin = "import"
-            adds.append((origin, v))
             bundled = next((r for r in group if r.origin == "seed"), None)
             reason = (f"differs from the bundled figure {self.show_row(bundled)}; kept beside it" if bundled
                       else "new device" if v.device not in self.ctx.devices else "new value")
-            items.append(PlanItem("add", v.row, name, label, "", self.show_in(v), reason))
+            if not self.hold(v, items, PlanItem("add", v.row, name, label, "", self.show_in(v), reason)):
+                adds.append((origin, v))
         if self.p.removes != "none" and not self.p.problems:
             for k, rows in store.items():
                 for r in rows:
@@ -423,8 +562,10 @@ class _Planner:
         return errors + items, adds, changes, removes
 
 
-def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple[Any, ...]]:
-    planner = _Planner(parsed, ctx)
+def make_plan(parsed: Parsed, ctx: StoreContext, accept_suspect: bool = False) -> tuple[ImportPlan, tuple[Any, ...]]:
+    """The plan, and the work `db.importers.apply.write` does; `accept_suspect`: the figures a plan would hold as
+    unit suspect are imported (the analyst confirmed them)."""
+    planner = _Planner(parsed, ctx, accept_suspect)
     items, adds, changes, removes = planner.run()
     catalog = pack_plan.CatalogWork()
     if ctx.catalog is not None and parsed.format == "json":
@@ -438,7 +579,7 @@ def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple[Any,
         warnings.append(f"{parsed.file}: nothing is removed while the file has errors")
     ignored = tuple(f"{what}: {why}" for row, what, why in parsed.skipped if row is None)
     plan = ImportPlan(parsed.file, parsed.format, parsed.rows, tuple(items), tuple(parsed.problems), tuple(warnings),
-                      new_devices, new_sources, new_metrics, ignored, parsed)
+                      new_devices, new_sources, new_metrics, ignored, parsed, accept_suspect)
     return plan, (adds, changes, removes, catalog)
 
 
