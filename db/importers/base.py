@@ -156,7 +156,9 @@ class ValueIn:
     origin: str = "import"
     row: int | None = None  # where it came from in the file, for the preview
     basis: Basis | None = None  # what kind of figure it is; None: the file does not carry it (pack v1-2, old CSV)
-    legacy: bool = False  # the basis was read from an old single qualifier: fields it leaves None are not stated
+    # the basis fields the file states, when it was read from an old single qualifier (pack v1-2, old CSV):
+    # the rest are the defaults schema 0005 gives, which do not make a figure differ from a stored one
+    stated: tuple[str, ...] | None = None
 
 
 @dataclass

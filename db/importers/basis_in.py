@@ -31,10 +31,11 @@ def device_granularity(kind: str, granularity: str | None) -> str:
 
 
 def legacy(metric: MetricDTO, qualifier: str | None, granularity: str, numeric: bool, has_value: bool,
-           metrics: set[str]) -> tuple[str, Basis, str | None]:
-    """(metric key, basis, qualifier kept) of a figure given with an old qualifier; `metrics`: the keys known
-    (a sparse figure moves to its twin row only where that row exists)."""
+           metrics: set[str]) -> tuple[str, Basis, str | None, tuple[str, ...]]:
+    """(metric key, basis, qualifier kept, the fields the qualifier itself states) of a figure given with an old
+    qualifier; `metrics`: the keys known (a sparse figure moves to its twin row only where that row exists)."""
     fields, kept = from_legacy(qualifier, is_power=metric.key == POWER)
+    stated = tuple(fields)
     rule, key = metric.rule, metric.key
     if fields.get("sparsity") == "sparse" and rule.sparsity == "dense" and rule.sparse_twin in metrics:
         key = rule.sparse_twin
@@ -47,7 +48,7 @@ def legacy(metric: MetricDTO, qualifier: str | None, granularity: str, numeric: 
         fields.setdefault("sparsity", "dense")
     if numeric:
         fields["granularity"] = rule.natural_granularity(granularity)
-    return key, Basis.from_mapping(fields), kept
+    return key, Basis.from_mapping(fields), kept, stated
 
 
 def resolve(parsed: Parsed, metrics: dict[str, MetricDTO], granularity: dict[str, str]) -> None:
@@ -65,12 +66,12 @@ def resolve(parsed: Parsed, metrics: dict[str, MetricDTO], granularity: dict[str
             kept.append(v)
             continue
         if v.basis is None:
-            key, basis, qualifier = legacy(m, v.qualifier, granularity.get(v.device, "package"),
+            key, basis, qualifier, stated = legacy(m, v.qualifier, granularity.get(v.device, "package"),
                                            v.value_num is not None, v.value_num is not None or v.value_text is not None,
                                            keys)
             if key != v.metric and v.row is not None:
                 moved[v.row] = key
-            kept.append(replace(v, metric=key, basis=basis, qualifier=qualifier, legacy=True))
+            kept.append(replace(v, metric=key, basis=basis, qualifier=qualifier, stated=stated))
             continue
         wrong = m.rule.contradictions(v.basis)
         if wrong:

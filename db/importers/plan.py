@@ -347,21 +347,20 @@ def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | Non
 
 def same_basis(v: ValueIn, stored: Basis) -> bool:
     """Whether a file's figure has the stored figure's basis; an old file's figure (pack v1-2, CSV without
-    basis columns) only for the fields it states."""
+    basis columns) only in the fields its qualifier states."""
     if v.basis is None:
         return True
-    if v.legacy:
-        return all(getattr(v.basis, d) is None or getattr(v.basis, d) == getattr(stored, d) for d in DIMENSIONS)
+    if v.stated is not None:
+        return all(getattr(v.basis, d) == getattr(stored, d) for d in v.stated)
     return v.basis == stored
 
 
 def written_basis(v: ValueIn, stored: Basis | None = None) -> Basis:
-    """The basis a file's figure is written with: as stated; an old file's figure keeps what the stored figure
-    it changes states beyond it."""
+    """The basis a file's figure is written with: as stated; an old file's figure changing a stored one keeps
+    what the stored figure states beyond the fields of the old qualifier."""
     basis = v.basis or Basis()
-    if v.legacy and stored is not None:
-        basis = Basis(**{d: getattr(basis, d) if getattr(basis, d) is not None else getattr(stored, d)
-                         for d in DIMENSIONS})
+    if v.stated is not None and stored is not None:
+        basis = Basis(**{d: getattr(basis if d in v.stated else stored, d) for d in DIMENSIONS})
     return basis
 
 
