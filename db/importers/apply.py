@@ -10,7 +10,8 @@ from db.connect import inserted_id
 from db.basis import DIMENSIONS
 from db.importers import basis_in, pack_plan
 from db.importers.base import slugify
-from db.importers.plan import ImportPlan, ImportResult, StoreContext, written_basis
+from db.importers.basis_in import written_basis
+from db.importers.plan import ImportPlan, ImportResult, StoreContext
 from db.read import METRIC, norm, placeholders
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from db.basis import Basis, from_legacy
+from db.basis import DIMENSIONS, Basis, from_legacy
 from db.dto import MetricDTO
 from db.importers.base import Parsed, Problem, ValueIn
 from db.importers.chiplens_json import PICKS_WITH_ERRORS
@@ -90,3 +90,22 @@ def resolve(parsed: Parsed, metrics: dict[str, MetricDTO], granularity: dict[str
             continue
         choices.append(replace(c, metric=moved[c.value]) if c.value in moved else c)
     parsed.choices = choices
+def same_basis(v: ValueIn, stored: Basis) -> bool:
+    """Whether a file's figure has the stored figure's basis; an old file's figure (pack v1-2, CSV without
+    basis columns) only in the fields its qualifier states."""
+    if v.basis is None:
+        return True
+    if v.stated is not None:
+        return all(getattr(v.basis, d) == getattr(stored, d) for d in v.stated)
+    return v.basis == stored
+
+
+def written_basis(v: ValueIn, stored: Basis | None = None) -> Basis:
+    """The basis a file's figure is written with: as stated; an old file's figure changing a stored one keeps
+    what the stored figure states beyond the fields of the old qualifier."""
+    basis = v.basis or Basis()
+    if v.stated is not None and stored is not None:
+        basis = Basis(**{d: getattr(basis if d in v.stated else stored, d) for d in DIMENSIONS})
+    return basis
+
+

@@ -38,63 +38,21 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from db.basis import DIMENSIONS, Basis
+from db.basis import Basis
 from db.compare import describe
 from db.dto import MetricDTO, ValueDTO
-from db.importers import basis_in, chiplens_csv, chiplens_json, epoch, pack_plan
-from db.importers.base import DataImportError, Parsed, Problem, Progress, ValueIn, slugify
+from db.importers import basis_in, chiplens_csv, chiplens_json, epoch, pack_plan, suspect
+from db.importers.basis_in import same_basis
+from db.importers.store_context import StoreContext, StoreRow, load_context
+from db.importers.suspect import Suspect
+from db.importers.base import DataImportError, Parsed, Problem, Progress, ValueIn
 from db.importers.text import decode, read_records
-from db.read import metrics as read_metrics
 from db.read import norm
 
 FORMATS = ("epoch", "csv", "json")
 MAX_BYTES = 200_000_000
 
 ORIGIN_WORDS = {"seed": "bundled with ChipLens", "user": "your own value", "import": "imported earlier"}
-
-# the unit slips a figure is held for: bits read as bytes (8), a unit a thousand times off (1,000; 1,024)
-UNIT_FACTORS = (8, 1000, 1024)
-SUSPECT_TOLERANCE = 0.03
-# a figure of these rows is also checked against the same device's figures of the rows named
-PEERS = {"scaleout_bw": ("scaleup_bw",)}
-
-
-@dataclass(frozen=True)
-class Suspect:
-    """Why a file's figure is held as unit suspect: it is `factor` (8, 1,000 or 1,024) times lower (`way`
-    'low') or higher ('high') than `reference`, another source's figure of the same device in the row
-    `reference_metric` (within SUSPECT_TOLERANCE), and no other source's figure of its own row agrees with it.
-    `likely`: the figure read the other way (bytes for bits, …), in the metric's unit; `unit`: that unit;
-    `column`: the unit or column the file gives (Epoch: its header)."""
-
-    factor: int
-    way: str  # low | high
-    likely: float
-    unit: str
-    reference: float
-    reference_metric: str
-    reference_source: str
-    column: str = ""
-
-
-def unit_suspect(value: float, own: list[float], references: list[tuple[float, str, str]]) -> tuple[int, str, float,
-                                                                                                   str, str] | None:
-    """(factor, way, reference, its metric, its source) when `value` is a unit slip away from one of the
-    `references` ((figure, metric, source)) and none of `own` (other sources' figures of its row) agrees with it
-    within a factor of 2 (one way vs both ways)."""
-    if value <= 0 or any(x > 0 and 0.5 <= value / x <= 2 for x in own):
-        return None
-    best: tuple[float, tuple[int, str, float, str, str]] | None = None
-    for ref, metric, who in references:
-        if ref <= 0:
-            continue
-        ratio = value / ref
-        for f in UNIT_FACTORS:
-            for way, off in (("high", abs(ratio / f - 1)), ("low", abs(ratio * f - 1))):
-                if off <= SUSPECT_TOLERANCE and (best is None or off < best[0]):
-                    best = (off, (f, way, ref, metric, who))
-    return None if best is None else best[1]
-
 
 @dataclass(frozen=True)
 class PlanItem:
@@ -195,79 +153,6 @@ class ImportResult:
     kinds: frozenset[str] = frozenset()  # what else than values changed: device, source, pairing, choice
 
 
-@dataclass
-class _Row:
-    uid: str
-    device: str
-    metric: str
-    value_num: float | None
-    value_text: str | None
-    qualifier: str | None
-    approximate: bool
-    confidence: str | None
-    source: str | None
-    publisher: str | None
-    as_of: str | None
-    note: str
-    origin: str
-    basis: Basis = Basis()
-
-
-@dataclass
-class StoreContext:
-    """What importers and the planner need to know about the store, read once."""
-
-    devices: dict[str, tuple[int, str, str]]  # slug -> (id, name, kind)
-    aliases: dict[str, str]  # normalised alias / name / slug -> slug
-    metrics: dict[str, tuple[int, MetricDTO]]
-    sources: dict[str, int]
-    orgs: dict[str, int]  # normalised name and slug -> id
-    values: list[_Row]
-    has_seed: bool
-    catalog: pack_plan.Catalog | None = None  # what data packs carry besides values
-    granularity: dict[str, str] = field(default_factory=dict)  # device slug -> what one of it counts
-
-    def chips(self) -> dict[str, str]:
-        return {k: s for k, s in self.aliases.items() if self.devices[s][2] == "chip"}
-
-    def metric_units(self) -> dict[str, str]:
-        return {k: m.unit for k, (_, m) in self.metrics.items()}
-
-
-def load_context(conn: sqlite3.Connection) -> StoreContext:
-    devices = {r[1]: (r[0], r[2], r[3]) for r in conn.execute("SELECT id, slug, name, kind FROM device")}
-    granularity = {slug: basis_in.device_granularity(kind, g)
-                   for slug, kind, g in conn.execute("SELECT slug, kind, granularity FROM device")}
-    by_id = {v[0]: s for s, v in devices.items()}
-    aliases: dict[str, str] = {}
-    for slug, (_, name, _) in devices.items():
-        aliases.setdefault(norm(slug), slug)
-        aliases.setdefault(norm(name), slug)
-    for dev_id, alias_norm in conn.execute("SELECT device_id, alias_norm FROM device_alias"):
-        aliases[alias_norm] = by_id[dev_id]
-    metrics = {}
-    ids = dict(conn.execute("SELECT key, id FROM metric"))
-    for m in read_metrics(conn):
-        metrics[m.key] = (ids[m.key], m)
-    sources = dict(conn.execute("SELECT key, id FROM source"))
-    orgs: dict[str, int] = {}
-    for org_id, slug, name in conn.execute("SELECT id, slug, name FROM organisation"):
-        orgs.setdefault(norm(name), org_id)
-        orgs.setdefault("slug:" + slug, org_id)
-        orgs.setdefault("name:" + slugify(name), org_id)
-    basis = ", ".join(f"v.basis_{dim}" for dim in DIMENSIONS)
-    values = [_Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11] or "", r[12],
-                   Basis(*r[13:]))
-              for r in conn.execute(
-                  "SELECT v.uid, d.slug, m.key, v.value_num, v.value_text, v.qualifier, v.approximate, v.confidence, "
-                  f"s.key, s.publisher, v.as_of, v.note, v.origin, {basis} FROM spec_value v "
-                  "JOIN device d ON d.id = v.device_id "
-                  "JOIN metric m ON m.id = v.metric_id LEFT JOIN source s ON s.id = v.source_id ORDER BY v.id")]
-    has_seed = conn.execute("SELECT 1 FROM app_meta WHERE key = 'seed_hash'").fetchone() is not None
-    return StoreContext(devices, aliases, metrics, sources, orgs, values, has_seed, pack_plan.load_catalog(conn),
-                        granularity)
-
-
 # ---------------------------------------------------------------- reading a file
 
 
@@ -345,25 +230,6 @@ def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | Non
 # ---------------------------------------------------------------- planning
 
 
-def same_basis(v: ValueIn, stored: Basis) -> bool:
-    """Whether a file's figure has the stored figure's basis; an old file's figure (pack v1-2, CSV without
-    basis columns) only in the fields its qualifier states."""
-    if v.basis is None:
-        return True
-    if v.stated is not None:
-        return all(getattr(v.basis, d) == getattr(stored, d) for d in v.stated)
-    return v.basis == stored
-
-
-def written_basis(v: ValueIn, stored: Basis | None = None) -> Basis:
-    """The basis a file's figure is written with: as stated; an old file's figure changing a stored one keeps
-    what the stored figure states beyond the fields of the old qualifier."""
-    basis = v.basis or Basis()
-    if v.stated is not None and stored is not None:
-        basis = Basis(**{d: getattr(basis if d in v.stated else stored, d) for d in DIMENSIONS})
-    return basis
-
-
 def _close(a: float | None, b: float | None, rel: float) -> bool:
     if a is None or b is None:
         return a is b
@@ -375,7 +241,7 @@ class _Planner:
         self.p, self.ctx = parsed, ctx
         self.accept_suspect = accept_suspect
         self.held: set[int] = set()  # rows of the file held as unit suspect
-        self.figures: dict[tuple[str, str], list[_Row]] = defaultdict(list)  # (device, metric) -> stored numbers
+        self.figures: dict[tuple[str, str], list[StoreRow]] = defaultdict(list)  # (device, metric) -> stored numbers
         for r in ctx.values:
             if r.value_num is not None:
                 self.figures[(r.device, r.metric)].append(r)
@@ -400,11 +266,11 @@ class _Planner:
             return device, metric, self.qualifier(metric, q)
         return device, metric, source or "", q or ""
 
-    def in_scope(self, r: _Row) -> bool:
+    def in_scope(self, r: StoreRow) -> bool:
         """Whether a store row takes part in matching (Epoch files only match Epoch AI figures)."""
         return self.p.match != "epoch" or r.publisher == epoch.PUBLISHER
 
-    def same(self, v: ValueIn, r: _Row) -> bool:
+    def same(self, v: ValueIn, r: StoreRow) -> bool:
         if self.p.match == "epoch":
             return _close(v.value_num, r.value_num, 1e-9) and v.value_text == r.value_text
         return (_close(v.value_num, r.value_num, 1e-12) and v.value_text == r.value_text
@@ -413,7 +279,7 @@ class _Planner:
                 and (v.confidence or None) == (r.confidence or None) and (v.source or None) == (r.source or None)
                 and (v.as_of or None) == (r.as_of or None) and (v.note or "") == (r.note or ""))
 
-    def removable(self, r: _Row) -> bool:
+    def removable(self, r: StoreRow) -> bool:
         if r.origin != "import":
             return False
         if self.p.removes == "imported":
@@ -422,29 +288,9 @@ class _Planner:
 
     # unit suspects ---------------------------------------------------------------
     def suspect(self, v: ValueIn) -> Suspect | None:
-        """Whether a file's figure looks like a unit slip against other sources of the same device (and, for a
-        link row, the device's scale-up figures, either direction)."""
-        if v.value_num is None:
-            return None
-        who = self.publishers.get(v.source or "") or v.source or ""
-
-        def others(metric: str) -> list[_Row]:
-            return [r for r in self.figures.get((v.device, metric), ())
-                    if r.source != v.source and (r.publisher or r.source or "") != who]
-        own = [r.value_num for r in others(v.metric) if r.value_num is not None]
-        refs = [(x, v.metric, r.publisher or r.source or "") for r in others(v.metric) if (x := r.value_num)]
-        for peer in PEERS.get(v.metric, ()):
-            for r in others(peer):
-                x = r.value_num or 0.0
-                both = {"one-way": (x, 2 * x), "both-ways": (x, x / 2)}.get(r.basis.direction or "", (x,))
-                refs += [(y, peer, r.publisher or r.source or "") for y in both]
-        found = unit_suspect(v.value_num, own, refs)
-        if found is None:
-            return None
-        factor, way, ref, metric, source = found
         m = self.metrics.get(v.metric)
-        likely = float(f"{(v.value_num / factor if way == 'high' else v.value_num * factor):.12g}")
-        return Suspect(factor, way, likely, m.unit if m else "", ref, metric, source, v.unit_text)
+        return suspect.check(v, self.figures, self.publishers.get(v.source or "") or v.source or "",
+                             m.unit if m else "")
 
     def hold(self, v: ValueIn, items: list[PlanItem], item: PlanItem) -> bool:
         """Add the preview line of a figure to add or change; True when it is held as unit suspect (not written)."""
@@ -473,7 +319,7 @@ class _Planner:
         return self.show(v.device, v.metric, v.value_num, v.value_text, v.qualifier, v.approximate, v.source,
                          publisher, v.as_of, v.basis)
 
-    def show_row(self, r: _Row) -> str:
+    def show_row(self, r: StoreRow) -> str:
         return self.show(r.device, r.metric, r.value_num, r.value_text, r.qualifier, r.approximate, r.source,
                          r.publisher, r.as_of, r.basis)
 
@@ -481,7 +327,7 @@ class _Planner:
         m = self.metrics.get(metric)
         return m.label if m else metric
 
-    def diff(self, v: ValueIn, r: _Row) -> str:
+    def diff(self, v: ValueIn, r: StoreRow) -> str:
         changes = []
         if not _close(v.value_num, r.value_num, 1e-12) or v.value_text != r.value_text:
             changes.append("figure")
@@ -495,15 +341,15 @@ class _Planner:
         return "changed: " + ", ".join(changes) if changes else "changed"
 
     # the plan --------------------------------------------------------------------
-    def run(self) -> tuple[list[PlanItem], list[tuple[str, ValueIn]], list[tuple[_Row, ValueIn]], list[_Row]]:
+    def run(self) -> tuple[list[PlanItem], list[tuple[str, ValueIn]], list[tuple[StoreRow, ValueIn]], list[StoreRow]]:
         items: list[PlanItem] = []
         adds: list[tuple[str, ValueIn]] = []  # (origin to store, value)
-        changes: list[tuple[_Row, ValueIn]] = []
-        removes: list[_Row] = []
+        changes: list[tuple[StoreRow, ValueIn]] = []
+        removes: list[StoreRow] = []
         for row, what, why in self.p.skipped:
             if row is not None:
                 items.append(PlanItem("skip", row, what, "", "", "", why))
-        store: dict[tuple[object, ...], list[_Row]] = defaultdict(list)
+        store: dict[tuple[object, ...], list[StoreRow]] = defaultdict(list)
         for r in self.ctx.values:
             if self.in_scope(r):
                 store[self.key(r.device, r.metric, r.source, r.qualifier)].append(r)

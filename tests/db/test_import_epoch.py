@@ -196,7 +196,7 @@ def test_unit_suspect_internode_cell_is_held_until_confirmed(db_path):
 
 
 def test_unit_suspect_factors_both_ways():
-    from db.importers.plan import unit_suspect
+    from db.importers.suspect import unit_suspect
     refs = [(784.0, "scaleup_bw", "Huawei")]
     assert unit_suspect(98.0, [], refs)[:2] == (8, "low")
     assert unit_suspect(784.0 * 8 * 1.02, [], refs)[:2] == (8, "high")
