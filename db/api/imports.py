@@ -45,13 +45,14 @@ def apply_import(path: Path, plan: ImportPlan, valid_only: bool = False,
     from db.backup import backup_before
     from db.importers import apply
     from db.importers import plan as imp
+    from db.importers.store_context import load_context
     imp.refuse_if_errors(plan, valid_only)
     backup = None
     accept_suspect = accept_suspect or plan.accept_suspect
     if plan.added or plan.changed or plan.removed or (accept_suspect and plan.held):
         backup = str(backup_before(Path(path), "import"))  # StoreError (disk full...) stops the import here
     with transaction(path) as conn:
-        ctx = imp.load_context(conn)
+        ctx = load_context(conn)
         fresh, work = imp.make_plan(plan.parsed, ctx, accept_suspect)
         result = replace(apply.write(conn, fresh, ctx, work), backup=backup)
     kinds = {"import", "value"} | ({"device"} if result.new_devices else set()) | result.kinds

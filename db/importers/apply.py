@@ -11,7 +11,8 @@ from db.basis import DIMENSIONS
 from db.importers import basis_in, pack_plan
 from db.importers.base import slugify
 from db.importers.basis_in import written_basis
-from db.importers.plan import ImportPlan, ImportResult, StoreContext
+from db.importers.plan import ImportPlan, ImportResult
+from db.importers.store_context import StoreContext
 from db.read import METRIC, norm, placeholders
 
 
