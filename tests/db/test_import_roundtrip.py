@@ -239,6 +239,27 @@ def test_a_version_1_pack_still_imports(rich_store, tmp_path):
     assert api.compare_many(rich_store, ["910c", "h100"]).row("bf16_dense").cells[0].user_choice
 
 
+def test_a_version_2_pack_still_imports_with_its_picks(rich_store, tmp_path):
+    pack = tmp_path / "pack.json"
+    api.export_data(rich_store, pack)
+    first = json.loads(pack.read_text(encoding="utf-8"))
+    old = tmp_path / "v2.json"
+    old.write_text(json.dumps(v2_pack(first), ensure_ascii=False), encoding="utf-8")
+    b = tmp_path / "b" / api.DB_FILENAME
+    api.open_store(b)
+    plan = api.plan_import(b, old)
+    assert plan.errors == () and plan.warnings == () and plan.count("add", "choice") == len(first["choices"])
+    api.apply_import(b, plan)
+    again = tmp_path / "again.json"
+    api.export_data(b, again)
+    second = json.loads(again.read_text(encoding="utf-8"))
+    mine = [v for v in meaning(first) if v["origin"] != "seed"]  # the bundled rows are this machine's own
+    assert [v for v in meaning(second) if v["origin"] != "seed"] == mine
+    cells = api.compare_many(b, ["910c", "lp8"]).row("bf16_dense").cells
+    assert (cells[0].value.value_num, cells[0].user_choice) == (PICKED_910C, True)
+    assert api.plan_import(b, old).count("add") == 0  # the same old pack again: nothing new
+
+
 def test_newer_pack_changes_groups_compositions_and_picks_and_keeps_the_rest(rich_store, tmp_path):
     pack = tmp_path / "pack.json"
     api.export_data(rich_store, pack)
