@@ -2,10 +2,15 @@
 
 Matching a file's values with the store's:
 - `exact` (ChipLens CSV and JSON): a value is identified by device, metric, source and qualifier;
-  it is unchanged when every exported field is equal (number, text, approximate, confidence,
-  as-of date, note), changed when one differs.
+  it is unchanged when every exported field is equal (number, text, basis, approximate, confidence,
+  as-of date, note), changed when one differs. A figure of an old file (pack v1-2, CSV without the basis
+  columns) compares only the basis fields its old qualifier states (db.importers.basis_in).
 - `epoch`: one Epoch AI figure per device, metric and qualifier; unchanged when the number (or text)
-  is the same, whichever Epoch release or bundled copy it came from.
+  is the same, whichever Epoch release or bundled copy it came from (an Epoch figure imported earlier
+  with another basis is changed).
+
+Figures that a unit slip would explain are held ('hold') and written only when accepted
+(db.importers.suspect).
 A changed figure updates the store's row when that row was imported or is the user's own; a
 bundled (seed) row is never edited, since re-seeding would undo it: the file's figure is added
 beside it and the comparison flags the disagreement.
@@ -271,8 +276,9 @@ class _Planner:
         return self.p.match != "epoch" or r.publisher == epoch.PUBLISHER
 
     def same(self, v: ValueIn, r: StoreRow) -> bool:
-        if self.p.match == "epoch":
-            return _close(v.value_num, r.value_num, 1e-9) and v.value_text == r.value_text
+        if self.p.match == "epoch":  # a bundled copy of an Epoch figure states the basis the reference gives it
+            return _close(v.value_num, r.value_num, 1e-9) and v.value_text == r.value_text and (
+                r.origin == "seed" or same_basis(v, r.basis))
         return (_close(v.value_num, r.value_num, 1e-12) and v.value_text == r.value_text
                 and same_basis(v, r.basis)
                 and (v.qualifier or None) == (r.qualifier or None) and v.approximate == r.approximate

@@ -204,3 +204,22 @@ def test_unit_suspect_factors_both_ways():
     assert unit_suspect(784.0 / 1024, [], refs)[:2] == (1024, "low")
     assert unit_suspect(784.0 / 8 * 1.05, [], refs) is None  # beyond ±3%
     assert unit_suspect(98.0, [120.0], refs) is None  # another source of its own row agrees with it
+
+
+def test_reimport_restates_the_basis_of_earlier_epoch_imports(db_path):
+    """An Epoch figure imported before the basis existed was migrated with the old reading (intranode: both
+    ways); importing the file again says what Epoch states (direction not stated)."""
+    api.apply_import(db_path, api.plan_import(db_path, CURRENT))
+    with sqlite3.connect(db_path) as c:
+        uid, slug, name = c.execute(
+            "SELECT v.uid, d.slug, d.name FROM spec_value v JOIN device d ON d.id = v.device_id JOIN metric m "
+            "ON m.id = v.metric_id WHERE m.key = 'scaleup_bw' AND v.origin = 'import' ORDER BY v.id").fetchone()
+        c.execute("UPDATE spec_value SET basis_direction = 'both-ways' WHERE uid = ?", (uid,))
+    c.close()
+    plan = api.plan_import(db_path, CURRENT)
+    changed = [i for i in plan.items if i.action == "change"]
+    assert [(i.device, i.reason) for i in changed] == [(name, "changed: basis")]
+    assert "direction not stated" in changed[0].after and "direction not stated" not in changed[0].before
+    api.apply_import(db_path, plan)
+    cell = api.compare(db_path, slug, "h100").row("scaleup_bw").cells[0]
+    assert [v.basis.direction for v in cell.candidates if v.uid == uid] == [None]
