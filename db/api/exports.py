@@ -20,7 +20,8 @@ ExportRows = tuple[list[DeviceDTO], list[MetricDTO], list[SourceDTO], list[dict[
 
 
 def export_rows(path: Path) -> ExportRows:
-    """Every device, metric, source and stored value, as plain rows for `export data`."""
+    """Every device, metric, source and stored value, as plain rows for `export data` (a value's basis as one
+    mapping "basis" with its six fields, None where not stated)."""
     devs, mets, sources, rows, _uids = _read(path, _export_rows)
     return devs, mets, sources, rows
 
@@ -44,8 +45,15 @@ def _export_rows(conn: sqlite3.Connection) -> tuple[list[DeviceDTO], list[Metric
                     "confidence": v.confidence or "", "source": v.source.key if v.source else "",
                     "publisher": v.source.publisher if v.source else "", "title": v.source.title if v.source else "",
                     "url": (v.source.url or "") if v.source else "", "source_date": v.source.date_text if v.source else "",
-                    "as_of": v.as_of or "", "note": v.note, "origin": v.origin})
+                    "as_of": v.as_of or "", "note": v.note, "origin": v.origin, "basis": v.basis.as_dict()})
     return devs, mets, read.sources(conn), rows, uids
+
+
+def csv_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A value row as the CSV writes it: the basis as six columns basis_format … basis_condition ('' not stated)."""
+    out = {k: v for k, v in row.items() if k != "basis"}
+    out.update({f"basis_{dim}": value or "" for dim, value in row["basis"].items()})
+    return out
 
 
 def export_data(path: Path, target: Path) -> int:
@@ -60,11 +68,12 @@ def export_data(path: Path, target: Path) -> int:
         payload = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
     elif target.suffix.lower() == ".csv":
         rows = export_rows(path)[3]
+        flat = [csv_row(r) for r in rows]
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()) if rows else ["device"], lineterminator="\n")
+        writer = csv.DictWriter(buf, fieldnames=list(flat[0].keys()) if flat else ["device"], lineterminator="\n")
         writer.writeheader()
         from db.importers.text import escape_row  # cells starting with = + - @ cannot run as formulas
-        writer.writerows(escape_row(r) for r in rows)
+        writer.writerows(escape_row(r) for r in flat)
         payload = buf.getvalue().encode("utf-8-sig")
     else:
         raise ValueError(f"unsupported export format {target.suffix!r}: use .json or .csv")

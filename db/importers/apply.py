@@ -7,9 +7,12 @@ import uuid
 from typing import Any
 
 from db.connect import inserted_id
-from db.importers import pack_plan
+from db.basis import DIMENSIONS
+from db.importers import basis_in, pack_plan
 from db.importers.base import slugify
-from db.importers.plan import ImportPlan, ImportResult, StoreContext
+from db.importers.basis_in import written_basis
+from db.importers.plan import ImportPlan, ImportResult
+from db.importers.store_context import StoreContext
 from db.read import METRIC, norm, placeholders
 
 
@@ -50,9 +53,10 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
         origin = "import" if d.origin == "seed" and ctx.has_seed else d.origin
         org = _org_id(conn, ctx, d.vendor, d.country, exact=parsed.format == "json")
         dev_id = inserted_id(conn.execute(
-            "INSERT INTO device (slug, name, kind, family, status, organisation_id, racks, racks_note, origin) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (d.slug, d.name, d.kind, d.family, d.status, org, d.racks, d.racks_note, origin)))
+            "INSERT INTO device (slug, name, kind, family, status, organisation_id, racks, racks_note, origin, "
+            "granularity, packages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (d.slug, d.name, d.kind, d.family, d.status, org, d.racks, d.racks_note, origin,
+             basis_in.device_granularity(d.kind, d.granularity), d.packages)))
         ctx.devices[d.slug] = (dev_id, d.name, d.kind)
         created.append(d.name)
         for alias in (d.slug, d.name, *d.aliases):
@@ -63,6 +67,12 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
             conn.execute("INSERT INTO device_alias (device_id, alias, alias_norm) VALUES (?, ?, ?)",
                          (dev_id, alias, key))
     for m in parsed.metrics:
+        if m.key in ctx.metrics and not ctx.has_seed and ctx.metrics[m.key][1] != m:
+            # a store without bundled data (an empty store) takes the pack's definition of the row: schema 0005
+            # made its sparse rows without their description and basis rule
+            conn.execute(f"UPDATE metric SET ({METRIC.names()}) = ({placeholders(METRIC.columns)}) WHERE key = ?",
+                         (*METRIC.values_of(m), m.key))
+            ctx.metrics[m.key] = (ctx.metrics[m.key][0], m)
         if m.key in ctx.metrics:
             continue
         metric_id = inserted_id(conn.execute(
@@ -79,17 +89,22 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
             (s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind, "\n".join(s.other_urls or ()),
              s.repo_ref, "import" if s.origin == "seed" and ctx.has_seed else s.origin)))
     new_uids = {i: f"imp-{uuid.uuid4().hex[:20]}" for i in range(len(adds))}
+    basis_cols = ", ".join(f"basis_{dim}" for dim in DIMENSIONS)
     conn.executemany(
         "INSERT INTO spec_value (uid, device_id, metric_id, value_num, value_text, qualifier, approximate, "
-        "source_id, confidence, as_of, note, unit_text, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"source_id, confidence, as_of, note, unit_text, origin, {basis_cols}) "
+        f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {placeholders(DIMENSIONS)})",
         [(new_uids[i], ctx.devices[v.device][0], ctx.metrics[v.metric][0], v.value_num,
           v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None, v.confidence,
-          v.as_of, v.note, v.unit_text, origin) for i, (origin, v) in enumerate(adds)])
+          v.as_of, v.note, v.unit_text, origin, *written_basis(v).as_dict().values())
+         for i, (origin, v) in enumerate(adds)])
     conn.executemany(
         "UPDATE spec_value SET value_num = ?, value_text = ?, qualifier = ?, approximate = ?, source_id = ?, "
-        "confidence = ?, as_of = ?, note = ?, unit_text = ? WHERE uid = ?",
+        "confidence = ?, as_of = ?, note = ?, unit_text = ?, "
+        + ", ".join(f"basis_{dim} = ?" for dim in DIMENSIONS) + " WHERE uid = ?",
         [(v.value_num, v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None,
-          v.confidence, v.as_of, v.note, v.unit_text, r.uid) for r, v in changes])
+          v.confidence, v.as_of, v.note, v.unit_text, *written_basis(v, r.basis).as_dict().values(), r.uid)
+         for r, v in changes])
     if removes:
         conn.executemany("DELETE FROM spec_value WHERE uid = ?", [(r.uid,) for r in removes])
         conn.executemany("DELETE FROM value_choice WHERE value_uid = ?", [(r.uid,) for r in removes])

@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from db.basis import Basis
 from db.dto import MetricDTO
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -89,6 +90,8 @@ class DeviceIn:
     origin: str = "import"
     components: tuple[ComponentIn, ...] | None = None  # None: the file does not carry compositions (pack v1)
     composition_source: str | None = None  # source key of the composition as a whole
+    granularity: str | None = None  # what one of it is (db.basis.GRANULARITIES); None: not carried (pack v1)
+    packages: int | None = None  # accelerator packages in one, for a board or superchip
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,10 @@ class ValueIn:
     unit_text: str = ""
     origin: str = "import"
     row: int | None = None  # where it came from in the file, for the preview
+    basis: Basis | None = None  # what kind of figure it is; None: the file does not carry it (pack v1-2, old CSV)
+    # the basis fields the file states, when it was read from an old single qualifier (pack v1-2, old CSV):
+    # the rest are the defaults schema 0005 gives, which do not make a figure differ from a stored one
+    stated: tuple[str, ...] | None = None
 
 
 @dataclass

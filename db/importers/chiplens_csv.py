@@ -9,7 +9,13 @@ definitions, aliases, compositions, pairings and groups, and value choices trave
 | `metric` | required: metric key (`bf16_dense`) or label (`Dense BF16/FP16`) |
 | `value` | a number in `unit` (or in the metric's canonical unit; or with its unit in the cell, `3.35 TB/s`), or text for text/date metrics; a word without digits (`not supported`) is kept as text on a number metric; empty: a recorded gap ("not published") |
 | `unit` | the unit of `value` (`TFLOPS`, `PFLOPS`, `GB`, `TB/s`, `Gbit/s`, `W`, `kW`, …), converted to the canonical unit; empty: canonical |
-| `qualifier` | `dense`, `sparse`, `unidirectional`, `bidirectional`, `TDP`, `all-in`, … (empty: the metric's standard one) |
+| `qualifier` | what a power figure counts: `TDP`, `all-in`, `sum of chip TDPs`; in a file without the basis columns, also the old words `dense`, `sparse`, `unidirectional`, `bidirectional`, `Cube units only` (read as below) |
+| `basis_format` | the numeric format: `BF16/FP16`, `FP8`, `MXFP4`, `INT8`, … (db.basis.FORMATS); empty: not stated |
+| `basis_sparsity` | `dense` or `sparse`; empty: not stated |
+| `basis_granularity` | what one of the figure counts: `die`, `package`, `board`, `superchip`, `node`, `rack`, `system`, `pod`; empty: not stated |
+| `basis_direction` | a link rate `one-way` or `both-ways`; empty: not stated |
+| `basis_scope` | `whole`, `cube` or `vector` units; empty: not stated |
+| `basis_condition` | the power or configuration the figure holds for, as the source words it (`1200 W config`) |
 | `approximate` | `True`/`False` (also `1`/`0`, `yes`/`no`; empty: False) |
 | `confidence` | `official`, `third-party`, `reported` or empty |
 | `source` | key of a source in the store; an unknown key is created from `publisher`, `title`, `url`, `source_date` |
@@ -17,6 +23,13 @@ definitions, aliases, compositions, pairings and groups, and value choices trave
 | `note` | text |
 | `origin` | `seed`, `user` or `import` (empty: `import`) |
 | `device_name`, `metric_label`, `display` | written by the export for people; ignored on import |
+
+A file with any of the six basis columns (what `export data` writes since pack version 3) states each
+figure's basis: a figure whose basis its metric's row cannot hold (a `sparse` figure in a dense row) is an
+error naming the row and column, not imported. A file without them is read as older ChipLens files were
+meant: its `qualifier` is mapped as schema 0005 mapped stored qualifiers (db.importers.basis_in: `sparse`
+figures of a dense row go to its sparse twin row, an empty qualifier on a dense compute row means dense, on
+a directional link row both ways).
 
 Headers are matched case-insensitively; columns in any order; unknown columns are reported and
 ignored. Spreadsheet files are read too (see `db.importers.text`): BOM, UTF-16, `;` separators,
@@ -27,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from db.basis import DIMENSIONS, Basis
 from db.importers.base import DataImportError, Parsed, Problem, Progress, SourceIn, ValueIn, finite, first_date
 from db.importers.text import parse_number, read_records, unescape_cell
 from db.read import norm
@@ -36,7 +50,8 @@ DECIMAL_COMMA = NumberStyle(group=".", point=",")
 
 COLUMNS = ("device", "device_name", "metric", "metric_label", "value", "unit", "display", "qualifier",
            "approximate", "confidence", "source", "publisher", "title", "url", "source_date", "as_of", "note",
-           "origin")
+           "origin", *(f"basis_{dim}" for dim in DIMENSIONS))
+BASIS_COLUMNS = tuple(f"basis_{dim}" for dim in DIMENSIONS)
 REQUIRED = ("device", "metric", "value")
 INFORMATIVE = ("device_name", "metric_label", "display")
 CONFIDENCES = ("official", "third-party", "reported")
@@ -81,6 +96,7 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
             out.warnings.append(f"{name}: column {i + 1} '{records[0][i]}' is not a ChipLens CSV column; "
                                 "it was not imported")
     decimal_comma = sep != ","
+    has_basis = any(c in col for c in BASIS_COLUMNS)
     new_sources: dict[str, SourceIn] = {}
     for row, rec in out.data_rows(records, progress, every=500):
 
@@ -154,8 +170,10 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
             out.problems.extend(problems)
             continue
         assert slug is not None and metric is not None  # otherwise a problem was found above
+        basis = Basis.from_mapping({dim: cell(f"basis_{dim}") for dim in DIMENSIONS}) if has_basis else None
         out.values.append(ValueIn(slug, metric[0], value_num, value_text, cell("qualifier").strip() or None,
-                                  approx in _TRUE, confidence, source_key, as_of, cell("note"), "", origin, row))
+                                  approx in _TRUE, confidence, source_key, as_of, cell("note"), "", origin, row,
+                                  basis))
     if progress is not None:
         progress(len(records) - 1, len(records) - 1)
     out.sources = list(new_sources.values())

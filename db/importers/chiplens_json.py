@@ -1,14 +1,16 @@
 """ChipLens JSON data packs: the file `chiplens export data -o FILE.json` writes (`db.pack`).
 
 ```
-{"about": …, "format": "chiplens-data-pack", "version": 2,
+{"about": …, "format": "chiplens-data-pack", "version": 3,
  "devices": [...], "metrics": [...], "sources": [...], "values": [...], "pairings": [...], "choices": [...]}
 ```
 - devices: the fields of DeviceDTO (slug, name, kind, family, status, vendor, country, aliases, racks,
-  racks_note, origin); a system also has "composition_source" (a source key) and "components" (name,
+  racks_note, origin, granularity, packages); a system also has "composition_source" (a source key) and "components" (name,
   role, count, device slug or null, source key or null, confidence).
-- metrics: the fields of MetricDTO. sources: those of SourceDTO plus other_urls (a list), repo_ref, origin.
-- values: the rows of `db.api.export_rows` (the CSV's columns).
+- metrics: the fields of MetricDTO (with "rule", the basis rule of the row). sources: those of SourceDTO plus other_urls (a list), repo_ref, origin.
+- values: the rows of `db.api.export_rows` (the CSV's columns), with the figure's basis as one object
+  "basis": {"format", "sparsity", "granularity", "direction", "scope", "condition"} (null: not stated;
+  db.basis has the words of each field). "qualifier" is only what a power figure counts (TDP, all-in).
 - pairings: saved pairings and groups: slug, name, devices (2-4 slugs), baseline (index into devices),
   position, origin.
 - choices: the user's pick of the figure a cell shows: device, metric, value (the Nth value of "values",
@@ -17,6 +19,9 @@
 
 Version 1 packs (no "format"/"version": devices without composition, sources without other_urls,
 repo_ref and origin, no pairings, no choices) still import: what they do not carry is left as it is.
+Versions 1 and 2 carry no basis: each value's old "qualifier" (dense, sparse, unidirectional, bidirectional,
+Cube units only) is read as schema 0005 reads it (db.importers.basis_in), and a v3 figure whose basis its
+metric's row cannot hold is a problem naming the value and the field (basis.sparsity), not imported.
 How a pack is compared with the store and written: `db.importers.plan`.
 """
 from __future__ import annotations
@@ -25,6 +30,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
+from db.basis import DIMENSIONS, GRANULARITIES, Basis, BasisRule
 from db.importers.base import (ORIGINS, ChoiceIn, ComponentIn, DataImportError, DeviceIn, MetricIn, PairingIn, Parsed,
                                Problem, Progress, SourceIn, ValueIn, finite, first_date)
 from db.importers.chiplens_csv import CONFIDENCES
@@ -32,8 +38,10 @@ from db.importers.text import decode
 from db.units import UnitError, to_canonical
 
 FORMAT = "chiplens-data-pack"
-VERSION = 2  # 1: devices, metrics, sources, values; 2: + compositions, every source field, pairings, choices
+VERSION = 3  # 1: devices, metrics, sources, values; 2: + compositions, every source field, pairings, choices;
+# 3: + every value's basis (format, sparsity, granularity, direction, scope, condition), device granularity
 
+PICKS_WITH_ERRORS = "picks value {}, which has errors"
 _DEVICE_KINDS = ("chip", "system")
 _METRIC_KINDS = ("number", "text", "date")
 _ROLES = ("accelerator", "cpu")
@@ -75,7 +83,7 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
                               m.get("higher_is_better"), m.get("aggregate"), m.get("default_qualifier"),
                               bool(m.get("directional")), bool(m.get("derived")), m.get("formula") or "",
                               tuple(m.get("inputs") or ()), bool(m.get("key_metric")), m.get("description") or "",
-                              int(m.get("position", i)))
+                              int(m.get("position", i)), _rule(m.get("rule")))
             if not all(isinstance(x, str) and x for x in (metric.key, metric.label, metric.group)) \
                     or metric.kind not in _METRIC_KINDS or not all(isinstance(x, str) for x in metric.inputs):
                 raise ValueError
@@ -90,7 +98,7 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
                 or d.get("kind") not in _DEVICE_KINDS or not isinstance(d.get("aliases", []), list):
             out.problems.append(Problem(name, "is not a valid device definition", i + 1, "devices", None, "device"))
             continue
-        racks = d.get("racks")
+        racks, packages = d.get("racks"), d.get("packages")
         comps = _components(d.get("components", [])) if version >= 2 else None
         comp_src = d.get("composition_source") if version >= 2 else None
         if version >= 2 and (comps is None or not (comp_src is None or isinstance(comp_src, str))):
@@ -105,7 +113,9 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
                                     _text(d, "vendor"), _text(d, "country"),
                                     tuple(a for a in d.get("aliases", []) if isinstance(a, str)),
                                     racks if isinstance(racks, int) and not isinstance(racks, bool) else None,
-                                    _text(d, "racks_note"), origin, comps, comp_src or None))
+                                    _text(d, "racks_note"), origin, comps, comp_src or None,
+                                    d.get("granularity") if d.get("granularity") in GRANULARITIES else None,
+                                    packages if isinstance(packages, int) and not isinstance(packages, bool) else None))
         pack_devices.add(d["slug"])
         device_rows.append(i + 1)
     pack_sources = set()
@@ -188,12 +198,22 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
         for field in ("qualifier", "as_of", "note"):
             if r.get(field) is not None and not isinstance(r.get(field), str):
                 bad(field, "is not text")
+        basis = None
+        if version >= 3:
+            raw_basis = r.get("basis", {})
+            if not isinstance(raw_basis, dict):
+                bad("basis", "(object expected)")
+            elif any(raw_basis.get(k) is not None and not isinstance(raw_basis.get(k), str) for k in DIMENSIONS):
+                bad("basis", "is not text")
+            else:
+                basis = Basis.from_mapping(raw_basis)
         if problems:
             out.problems.extend(problems)
             continue
         assert isinstance(device, str) and isinstance(metric_key, str)  # otherwise a problem was found above
         out.values.append(ValueIn(device, metric_key, value_num, value_text, r.get("qualifier") or None, approximate,
-                                  confidence, source, r.get("as_of") or None, r.get("note") or "", "", origin, n))
+                                  confidence, source, r.get("as_of") or None, r.get("note") or "", "", origin, n,
+                                  basis))
     known_devices = devices | pack_devices
     known_sources = sources | pack_sources
     _check_compositions(out, name, known_devices, known_sources, device_rows)
@@ -202,6 +222,16 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
     if progress is not None:
         progress(total, total)
     return out
+
+
+def _rule(raw: object) -> BasisRule:
+    """A metric's basis rule as a pack writes it (the fields of BasisRule); none: the row declares none."""
+    if not isinstance(raw, dict):
+        return BasisRule()
+    try:
+        return BasisRule.from_json(json.dumps(raw))
+    except (TypeError, ValueError):
+        return BasisRule()
 
 
 def _components(raw: object) -> tuple[ComponentIn, ...] | None:
@@ -283,7 +313,7 @@ def _choices(out: Parsed, rows: list[Any], name: str, devices: set[str], metrics
         elif value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= total):
             bad("value", f"is not the number of a value in the pack (1 to {total})", value)
         elif value is not None and value not in good:
-            bad("value", f"picks value {value}, which has errors", value)
+            bad("value", PICKS_WITH_ERRORS.format(value), value)
         else:
             out.choices.append(ChoiceIn(device, metric, value, prefix if value is not None else "",
                                         uid if value is None else None, n))

@@ -6,9 +6,16 @@ Columns are mapped by meaning through `COLUMNS`, an explicit table of every head
 a release (the December 2025 file says `Memory (bytes)`, the November one `Memory size per board
 (Byte)`); a header in neither `COLUMNS` nor `IGNORED` is reported as unknown and not imported,
 never guessed. Raw SI units (FLOP/s, OP/s, bytes, byte/s, bit/s, W, mm², millions) are converted
-to the metric catalog's canonical units by `db.units.to_canonical`. A bits column is read as bits
-even where Epoch evidently stored bytes (910C internode 7.84e11): the disagreement with other
-sources then shows in the comparison, as the reference data asks.
+to the metric catalog's canonical units by `db.units.to_canonical`.
+
+Each column says what kind of figure it holds (its basis, db.basis): the tensor columns are dense figures of
+their format (Tensor-FP16/BF16: BF16/FP16), FP32 and FP64 dense with the units they run on not stated; every
+figure counts one accelerator package (Epoch's rows are chips; its "NVIDIA GB200" row is one Blackwell GPU of
+the superchip). Epoch does not say whether its link rates are one way or both ways: the intranode column is
+scale-up and the internode column scale-out bandwidth per accelerator, both with the direction not stated.
+A bits column is read as bits as its header says; where Epoch evidently stored bytes (910C internode
+7.84e11 "bit/s" is Huawei's 784 GB/s scale-up figure), the import plan holds the figure as unit suspect
+(db.importers.plan) until the analyst confirms it.
 
 Rows are matched to devices in the store through `KNOWN_NAMES` (Epoch names checked against the
 curated devices: 'NVIDIA HGX H20' is the H20 chip, not the 8-GPU HGX system) and then through
@@ -22,6 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from db.basis import Basis
 from db.importers.base import DataImportError, DeviceIn, Parsed, Problem, Progress, SourceIn, ValueIn, finite, slugify
 from db.importers.text import parse_number, read_records
 from db.read import norm
@@ -39,8 +47,13 @@ class Column:
 
     meaning: str  # a metric key, or 'name', 'manufacturer', 'last_modified'
     unit: str = ""  # the column's unit as db.units knows it; '' for text
-    qualifier: str | None = None
+    qualifier: str | None = None  # what a power figure counts (TDP)
     note: str = ""
+    format: str | None = None  # the basis of its figures (each also counts one package: GRANULARITY)
+    sparsity: str | None = None
+
+
+GRANULARITY = "package"  # an Epoch row is one accelerator (its GB200 row one GPU)
 
 
 # header (as published, compared case- and space-insensitively) -> meaning
@@ -49,19 +62,20 @@ COLUMNS: dict[str, Column] = {
     "Manufacturer": Column("manufacturer"),
     "Last modified": Column("last_modified"),
     "Release date": Column("availability"),
-    "Tensor-FP16/BF16 performance (FLOP/s)": Column("bf16_dense", "FLOP/s", "dense"),
-    "FP8 performance (FLOP/s)": Column("fp8_dense", "FLOP/s", "dense"),
-    "FP4 performance (FLOP/s)": Column("fp4_dense", "FLOP/s", "dense"),
-    "INT8 performance (OP/s)": Column("int8_dense", "OP/s", "dense"),
-    "FP32 (single precision) performance (FLOP/s)": Column("fp32", "FLOP/s"),
-    "FP64 (double precision) performance (FLOP/s)": Column("fp64", "FLOP/s"),
+    "Tensor-FP16/BF16 performance (FLOP/s)": Column("bf16_dense", "FLOP/s", None, "", "BF16/FP16", "dense"),
+    "FP8 performance (FLOP/s)": Column("fp8_dense", "FLOP/s", None, "", "FP8", "dense"),
+    "FP4 performance (FLOP/s)": Column("fp4_dense", "FLOP/s", None, "", "FP4", "dense"),
+    "INT8 performance (OP/s)": Column("int8_dense", "OP/s", None, "", "INT8", "dense"),
+    "FP32 (single precision) performance (FLOP/s)": Column("fp32", "FLOP/s", None, "", "FP32", "dense"),
+    "FP64 (double precision) performance (FLOP/s)": Column("fp64", "FLOP/s", None, "", "FP64", "dense"),
     "Memory (bytes)": Column("memory_capacity", "bytes"),
     "Memory size per board (Byte)": Column("memory_capacity", "bytes"),
     "Memory bandwidth (byte/s)": Column("memory_bandwidth", "byte/s"),
     "Intranode bandwidth (byte/s)": Column(
-        "scaleup_bw", "byte/s", "bidirectional",
-        "Epoch's intranode bandwidth; Epoch does not state the direction (ChipLens reads it as bidirectional)"),
-    "Internode bandwidth (bit/s)": Column("scaleout_bw", "bit/s", None, "Epoch's internode bandwidth, read as bit/s"),
+        "scaleup_bw", "byte/s", None, "Epoch's intranode bandwidth, per accelerator; Epoch does not state the direction"),
+    "Internode bandwidth (bit/s)": Column(
+        "scaleout_bw", "bit/s", None,
+        "Epoch's internode bandwidth, per accelerator, read as bit/s; Epoch does not state the direction"),
     "TDP (W)": Column("power", "W", "TDP"),
     "Die Size (mm^2)": Column("die_area", "mm2"),
     "Transistors (millions)": Column("transistors", "millions"),
@@ -256,8 +270,9 @@ def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_u
                         bad = True
                         continue
             note = f"Epoch AI row “{dev_name}”, column “{h}”" + (f". {col.note}" if col.note else "")
+            basis = Basis(col.format, col.sparsity, GRANULARITY) if value_num is not None else Basis()
             found.append(ValueIn("", col.meaning, value_num, value_text, col.qualifier, False, "third-party",
-                                 source_key(day), day, note, h, "import", row))
+                                 source_key(day), day, note, h, "import", row, basis))
         if bad:
             continue
         if not found:
@@ -276,4 +291,4 @@ def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_u
 
 def _tail(v: ValueIn) -> tuple[Any, ...]:
     return (v.metric, v.value_num, v.value_text, v.qualifier, v.approximate, v.confidence, v.source, v.as_of,
-            v.note, v.unit_text, v.origin, v.row)
+            v.note, v.unit_text, v.origin, v.row, v.basis)

@@ -194,6 +194,8 @@ def plan_catalog(parsed: Parsed, cat: Catalog, has_seed: bool, picked: dict[int,
     by_row = {v.row: v for v in parsed.values}
     by_uid = {r.uid: r for r in planner.ctx.values} if parsed.choices else {}
     for c in parsed.choices:
+        if c.value is not None and c.value in planner.held:
+            continue  # it picks a figure held as unit suspect: not imported
         cell = (c.device, c.metric)
         current = cat.choices.get(cell)
         if c.value is None:

@@ -2,10 +2,15 @@
 
 Matching a file's values with the store's:
 - `exact` (ChipLens CSV and JSON): a value is identified by device, metric, source and qualifier;
-  it is unchanged when every exported field is equal (number, text, approximate, confidence,
-  as-of date, note), changed when one differs.
+  it is unchanged when every exported field is equal (number, text, basis, approximate, confidence,
+  as-of date, note), changed when one differs. A figure of an old file (pack v1-2, CSV without the basis
+  columns) compares only the basis fields its old qualifier states (db.importers.basis_in).
 - `epoch`: one Epoch AI figure per device, metric and qualifier; unchanged when the number (or text)
-  is the same, whichever Epoch release or bundled copy it came from.
+  is the same, whichever Epoch release or bundled copy it came from (an Epoch figure imported earlier
+  with another basis is changed).
+
+Figures that a unit slip would explain are held ('hold') and written only when accepted
+(db.importers.suspect).
 A changed figure updates the store's row when that row was imported or is the user's own; a
 bundled (seed) row is never edited, since re-seeding would undo it: the file's figure is added
 beside it and the comparison flags the disagreement.
@@ -34,23 +39,25 @@ import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from db.basis import Basis
 from db.compare import describe
 from db.dto import MetricDTO, ValueDTO
-from db.importers import chiplens_csv, chiplens_json, epoch, pack_plan
-from db.importers.base import DataImportError, Parsed, Problem, Progress, ValueIn, slugify
+from db.importers import basis_in, chiplens_csv, chiplens_json, epoch, pack_plan, suspect
+from db.importers.basis_in import same_basis
+from db.importers.store_context import StoreContext, StoreRow, load_context
+from db.importers.suspect import Suspect
+from db.importers.base import DataImportError, Parsed, Problem, Progress, ValueIn
 from db.importers.text import decode, read_records
-from db.read import metrics as read_metrics
 from db.read import norm
 
 FORMATS = ("epoch", "csv", "json")
 MAX_BYTES = 200_000_000
 
 ORIGIN_WORDS = {"seed": "bundled with ChipLens", "user": "your own value", "import": "imported earlier"}
-
 
 @dataclass(frozen=True)
 class PlanItem:
@@ -64,6 +71,7 @@ class PlanItem:
     after: str  # the file's figure (add, change, skip)
     reason: str
     kind: str = "value"  # value | device | composition | source | pairing | choice (the last five: JSON packs)
+    suspect: Suspect | None = None  # held (action 'hold') or confirmed as unit suspect: why, and the likely reading
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,7 @@ class ImportPlan:
     new_metrics: tuple[str, ...]
     ignored: tuple[str, ...]  # columns known and deliberately not imported, with why
     parsed: Parsed = field(repr=False, compare=False)
+    accept_suspect: bool = False  # the analyst confirmed the figures held as unit suspect: they are imported
 
     def count(self, action: str, kind: str | None = None) -> int:
         """Preview lines of this action (and kind: value, device, composition, source, pairing, choice)."""
@@ -103,12 +112,21 @@ class ImportPlan:
         return self.count("remove")
 
     @property
+    def held(self) -> int:
+        """Figures held as unit suspect, not imported unless confirmed (`accept_suspect`)."""
+        return self.count("hold")
+
+    def suspects(self) -> tuple[PlanItem, ...]:
+        """The preview lines of figures held, or confirmed, as unit suspect."""
+        return tuple(i for i in self.items if i.suspect is not None)
+
+    @property
     def ok(self) -> bool:
         return not self.errors
 
     def summary(self) -> str:
         text = (f"added {self.added}, changed {self.changed}, skipped {self.skipped}, removed {self.removed}, "
-                f"errors {len(self.errors)}")
+                f"errors {len(self.errors)}") + (f", held {self.held}" if self.held else "")
         extra = [f"{len(x)} new {what}" for x, what in ((self.new_devices, "devices"), (self.new_sources, "sources"),
                                                         (self.new_metrics, "metrics")) if x]
         extra += catalog_counts(self.items)
@@ -138,71 +156,6 @@ class ImportResult:
     metric_keys: frozenset[str]
     backup: str | None = None  # the safety backup made before writing
     kinds: frozenset[str] = frozenset()  # what else than values changed: device, source, pairing, choice
-
-
-@dataclass
-class _Row:
-    uid: str
-    device: str
-    metric: str
-    value_num: float | None
-    value_text: str | None
-    qualifier: str | None
-    approximate: bool
-    confidence: str | None
-    source: str | None
-    publisher: str | None
-    as_of: str | None
-    note: str
-    origin: str
-
-
-@dataclass
-class StoreContext:
-    """What importers and the planner need to know about the store, read once."""
-
-    devices: dict[str, tuple[int, str, str]]  # slug -> (id, name, kind)
-    aliases: dict[str, str]  # normalised alias / name / slug -> slug
-    metrics: dict[str, tuple[int, MetricDTO]]
-    sources: dict[str, int]
-    orgs: dict[str, int]  # normalised name and slug -> id
-    values: list[_Row]
-    has_seed: bool
-    catalog: pack_plan.Catalog | None = None  # what data packs carry besides values
-
-    def chips(self) -> dict[str, str]:
-        return {k: s for k, s in self.aliases.items() if self.devices[s][2] == "chip"}
-
-    def metric_units(self) -> dict[str, str]:
-        return {k: m.unit for k, (_, m) in self.metrics.items()}
-
-
-def load_context(conn: sqlite3.Connection) -> StoreContext:
-    devices = {r[1]: (r[0], r[2], r[3]) for r in conn.execute("SELECT id, slug, name, kind FROM device")}
-    by_id = {v[0]: s for s, v in devices.items()}
-    aliases: dict[str, str] = {}
-    for slug, (_, name, _) in devices.items():
-        aliases.setdefault(norm(slug), slug)
-        aliases.setdefault(norm(name), slug)
-    for dev_id, alias_norm in conn.execute("SELECT device_id, alias_norm FROM device_alias"):
-        aliases[alias_norm] = by_id[dev_id]
-    metrics = {}
-    ids = dict(conn.execute("SELECT key, id FROM metric"))
-    for m in read_metrics(conn):
-        metrics[m.key] = (ids[m.key], m)
-    sources = dict(conn.execute("SELECT key, id FROM source"))
-    orgs: dict[str, int] = {}
-    for org_id, slug, name in conn.execute("SELECT id, slug, name FROM organisation"):
-        orgs.setdefault(norm(name), org_id)
-        orgs.setdefault("slug:" + slug, org_id)
-        orgs.setdefault("name:" + slugify(name), org_id)
-    values = [_Row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11] or "", r[12])
-              for r in conn.execute(
-                  "SELECT v.uid, d.slug, m.key, v.value_num, v.value_text, v.qualifier, v.approximate, v.confidence, "
-                  "s.key, s.publisher, v.as_of, v.note, v.origin FROM spec_value v JOIN device d ON d.id = v.device_id "
-                  "JOIN metric m ON m.id = v.metric_id LEFT JOIN source s ON s.id = v.source_id ORDER BY v.id")]
-    has_seed = conn.execute("SELECT 1 FROM app_meta WHERE key = 'seed_hash'").fetchone() is not None
-    return StoreContext(devices, aliases, metrics, sources, orgs, values, has_seed, pack_plan.load_catalog(conn))
 
 
 # ---------------------------------------------------------------- reading a file
@@ -268,6 +221,14 @@ def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | Non
                 csv_metrics.setdefault(norm(m.label), (k, m.kind, m.unit))
                 csv_metrics[norm(k)] = (k, m.kind, m.unit)
             parsed = chiplens_csv.parse(text, name, ctx.aliases, csv_metrics, set(ctx.sources), progress)
+    metric_dtos = {k: m for k, (_, m) in ctx.metrics.items()}
+    for m in parsed.metrics:
+        if not ctx.has_seed or m.key not in metric_dtos:  # a store without bundled data takes the pack's rows
+            metric_dtos[m.key] = m
+    granularity = dict(ctx.granularity)
+    for d in parsed.devices:
+        granularity.setdefault(d.slug, basis_in.device_granularity(d.kind, d.granularity))
+    basis_in.resolve(parsed, metric_dtos, granularity)
     return parsed, ctx
 
 
@@ -281,11 +242,18 @@ def _close(a: float | None, b: float | None, rel: float) -> bool:
 
 
 class _Planner:
-    def __init__(self, parsed: Parsed, ctx: StoreContext):
+    def __init__(self, parsed: Parsed, ctx: StoreContext, accept_suspect: bool = False):
         self.p, self.ctx = parsed, ctx
+        self.accept_suspect = accept_suspect
+        self.held: set[int] = set()  # rows of the file held as unit suspect
+        self.figures: dict[tuple[str, str], list[StoreRow]] = defaultdict(list)  # (device, metric) -> stored numbers
+        for r in ctx.values:
+            if r.value_num is not None:
+                self.figures[(r.device, r.metric)].append(r)
         self.metrics: dict[str, MetricDTO] = {k: m for k, (_, m) in ctx.metrics.items()}
         for m in parsed.metrics:
-            self.metrics.setdefault(m.key, m)
+            if not ctx.has_seed or m.key not in self.metrics:
+                self.metrics[m.key] = m
         self.names = {s: n for s, (_, n, _) in ctx.devices.items()}
         for d in parsed.devices:
             self.names.setdefault(d.slug, d.name)
@@ -303,32 +271,51 @@ class _Planner:
             return device, metric, self.qualifier(metric, q)
         return device, metric, source or "", q or ""
 
-    def in_scope(self, r: _Row) -> bool:
+    def in_scope(self, r: StoreRow) -> bool:
         """Whether a store row takes part in matching (Epoch files only match Epoch AI figures)."""
         return self.p.match != "epoch" or r.publisher == epoch.PUBLISHER
 
-    def same(self, v: ValueIn, r: _Row) -> bool:
-        if self.p.match == "epoch":
-            return _close(v.value_num, r.value_num, 1e-9) and v.value_text == r.value_text
+    def same(self, v: ValueIn, r: StoreRow) -> bool:
+        if self.p.match == "epoch":  # a bundled copy of an Epoch figure states the basis the reference gives it
+            return _close(v.value_num, r.value_num, 1e-9) and v.value_text == r.value_text and (
+                r.origin == "seed" or same_basis(v, r.basis))
         return (_close(v.value_num, r.value_num, 1e-12) and v.value_text == r.value_text
+                and same_basis(v, r.basis)
                 and (v.qualifier or None) == (r.qualifier or None) and v.approximate == r.approximate
                 and (v.confidence or None) == (r.confidence or None) and (v.source or None) == (r.source or None)
                 and (v.as_of or None) == (r.as_of or None) and (v.note or "") == (r.note or ""))
 
-    def removable(self, r: _Row) -> bool:
+    def removable(self, r: StoreRow) -> bool:
         if r.origin != "import":
             return False
         if self.p.removes == "imported":
             return True
         return self.p.removes == "epoch" and r.publisher == epoch.PUBLISHER and (r.source or "").startswith("epoch-mlhw-")
 
+    # unit suspects ---------------------------------------------------------------
+    def suspect(self, v: ValueIn) -> Suspect | None:
+        m = self.metrics.get(v.metric)
+        return suspect.check(v, self.figures, self.publishers.get(v.source or "") or v.source or "",
+                             m.unit if m else "")
+
+    def hold(self, v: ValueIn, items: list[PlanItem], item: PlanItem) -> bool:
+        """Add the preview line of a figure to add or change; True when it is held as unit suspect (not written)."""
+        found = self.suspect(v)
+        if found is not None and not self.accept_suspect:
+            if v.row is not None:
+                self.held.add(v.row)
+            items.append(replace(item, action="hold", suspect=found))
+            return True
+        items.append(replace(item, suspect=found))
+        return False
+
     # display ---------------------------------------------------------------------
     def show(self, device: str, metric: str, num: float | None, text: str | None, q: str | None, approx: bool,
-             source: str | None, publisher: str | None, as_of: str | None) -> str:
+             source: str | None, publisher: str | None, as_of: str | None, basis: Basis | None = None) -> str:
         m = self.metrics.get(metric)
         if m is None:
             return str(num if num is not None else text)
-        v = ValueDTO("", device, metric, num, text, q, approx, None, None, as_of, "")
+        v = ValueDTO("", device, metric, num, text, q, approx, None, None, as_of, "", basis=basis or Basis())
         shown = describe(v, m)
         who = publisher or self.publishers.get(source or "", "") or source
         return f"{shown} — {who}" if who else shown
@@ -336,20 +323,22 @@ class _Planner:
     def show_in(self, v: ValueIn) -> str:
         publisher = self.publishers.get(v.source or "")
         return self.show(v.device, v.metric, v.value_num, v.value_text, v.qualifier, v.approximate, v.source,
-                         publisher, v.as_of)
+                         publisher, v.as_of, v.basis)
 
-    def show_row(self, r: _Row) -> str:
+    def show_row(self, r: StoreRow) -> str:
         return self.show(r.device, r.metric, r.value_num, r.value_text, r.qualifier, r.approximate, r.source,
-                         r.publisher, r.as_of)
+                         r.publisher, r.as_of, r.basis)
 
     def label(self, metric: str) -> str:
         m = self.metrics.get(metric)
         return m.label if m else metric
 
-    def diff(self, v: ValueIn, r: _Row) -> str:
+    def diff(self, v: ValueIn, r: StoreRow) -> str:
         changes = []
         if not _close(v.value_num, r.value_num, 1e-12) or v.value_text != r.value_text:
             changes.append("figure")
+        if not same_basis(v, r.basis):
+            changes.append("basis")
         for name, a, b in (("qualifier", v.qualifier, r.qualifier), ("approximate", v.approximate, r.approximate),
                            ("confidence", v.confidence, r.confidence), ("source", v.source, r.source),
                            ("as-of date", v.as_of, r.as_of), ("note", v.note or "", r.note or "")):
@@ -358,15 +347,15 @@ class _Planner:
         return "changed: " + ", ".join(changes) if changes else "changed"
 
     # the plan --------------------------------------------------------------------
-    def run(self) -> tuple[list[PlanItem], list[tuple[str, ValueIn]], list[tuple[_Row, ValueIn]], list[_Row]]:
+    def run(self) -> tuple[list[PlanItem], list[tuple[str, ValueIn]], list[tuple[StoreRow, ValueIn]], list[StoreRow]]:
         items: list[PlanItem] = []
         adds: list[tuple[str, ValueIn]] = []  # (origin to store, value)
-        changes: list[tuple[_Row, ValueIn]] = []
-        removes: list[_Row] = []
+        changes: list[tuple[StoreRow, ValueIn]] = []
+        removes: list[StoreRow] = []
         for row, what, why in self.p.skipped:
             if row is not None:
                 items.append(PlanItem("skip", row, what, "", "", "", why))
-        store: dict[tuple[object, ...], list[_Row]] = defaultdict(list)
+        store: dict[tuple[object, ...], list[StoreRow]] = defaultdict(list)
         for r in self.ctx.values:
             if self.in_scope(r):
                 store[self.key(r.device, r.metric, r.source, r.qualifier)].append(r)
@@ -395,20 +384,21 @@ class _Planner:
             editable = next((r for r in group if r.origin in ("user", "import")), None)
             if editable is not None:
                 matched.add(editable.uid)
+                if self.hold(v, items, PlanItem("change", v.row, name, label, self.show_row(editable),
+                                                self.show_in(v), self.diff(v, editable))):
+                    continue
                 if v.row is not None:
                     self.picked[v.row] = editable.uid
                 changes.append((editable, v))
-                items.append(PlanItem("change", v.row, name, label, self.show_row(editable), self.show_in(v),
-                                      self.diff(v, editable)))
                 continue
             origin = v.origin
             if origin == "seed" and self.ctx.has_seed:
                 origin = "import"
-            adds.append((origin, v))
             bundled = next((r for r in group if r.origin == "seed"), None)
             reason = (f"differs from the bundled figure {self.show_row(bundled)}; kept beside it" if bundled
                       else "new device" if v.device not in self.ctx.devices else "new value")
-            items.append(PlanItem("add", v.row, name, label, "", self.show_in(v), reason))
+            if not self.hold(v, items, PlanItem("add", v.row, name, label, "", self.show_in(v), reason)):
+                adds.append((origin, v))
         if self.p.removes != "none" and not self.p.problems:
             for k, rows in store.items():
                 for r in rows:
@@ -423,8 +413,10 @@ class _Planner:
         return errors + items, adds, changes, removes
 
 
-def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple[Any, ...]]:
-    planner = _Planner(parsed, ctx)
+def make_plan(parsed: Parsed, ctx: StoreContext, accept_suspect: bool = False) -> tuple[ImportPlan, tuple[Any, ...]]:
+    """The plan, and the work `db.importers.apply.write` does; `accept_suspect`: the figures a plan would hold as
+    unit suspect are imported (the analyst confirmed them)."""
+    planner = _Planner(parsed, ctx, accept_suspect)
     items, adds, changes, removes = planner.run()
     catalog = pack_plan.CatalogWork()
     if ctx.catalog is not None and parsed.format == "json":
@@ -438,7 +430,7 @@ def make_plan(parsed: Parsed, ctx: StoreContext) -> tuple[ImportPlan, tuple[Any,
         warnings.append(f"{parsed.file}: nothing is removed while the file has errors")
     ignored = tuple(f"{what}: {why}" for row, what, why in parsed.skipped if row is None)
     plan = ImportPlan(parsed.file, parsed.format, parsed.rows, tuple(items), tuple(parsed.problems), tuple(warnings),
-                      new_devices, new_sources, new_metrics, ignored, parsed)
+                      new_devices, new_sources, new_metrics, ignored, parsed, accept_suspect)
     return plan, (adds, changes, removes, catalog)
 
 

@@ -1,8 +1,12 @@
-"""`chiplens import FILE [--format epoch|csv|json] [--dry-run] [--valid-only]`. No Qt on this path.
+"""`chiplens import FILE [--format epoch|csv|json] [--dry-run] [--valid-only] [--accept-suspect]`. No Qt on this path.
 
 Prints what the file adds, changes, skips and removes; the summary line goes last. Exit 0 when the
 import was written (or, with --dry-run, would be), 1 with every error listed (file, row, column,
 value, why) when the file cannot be imported: then, as with --dry-run, the store is not touched.
+
+A figure 8, 1,000 or 1,024 times off the other sources of the same device (a unit slip: bytes read as bits)
+is held as unit suspect: listed ('?', with the likely reading) and not imported; the rest is imported (exit 0)
+and a warning says how many were held. `--accept-suspect` imports them as the file gives them.
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from db.api import Library
 
-SHOWN_ACTIONS = {"add": "+", "change": "~", "remove": "-"}
+SHOWN_ACTIONS = {"add": "+", "change": "~", "remove": "-", "hold": "?"}
 
 
 def add_parser(sub) -> None:
@@ -23,23 +27,32 @@ def add_parser(sub) -> None:
     im.add_argument("--dry-run", action="store_true", help="show what the import would do; write nothing")
     im.add_argument("--valid-only", action="store_true",
                     help="import the valid rows of a file that has errors (listed) instead of refusing it")
+    im.add_argument("--accept-suspect", action="store_true",
+                    help="also import the figures held as unit suspect (8, 1,000 or 1,024 times off the other "
+                         "sources of the same device), as the file gives them")
 
 
-def _line(item) -> str:
+def _line(item, labels: dict[str, str]) -> str:
+    from desktop.present.suspects import CONFIRMED, why_held
     where = f"row {item.row}: " if item.row is not None else ""
     if item.action == "change":
         figure = f"{item.before}  →  {item.after}"
     else:
         figure = item.after or item.before
-    return f"{SHOWN_ACTIONS[item.action]} {where}{item.device} · {item.metric}: {figure}  ({item.reason})"
+    reason = item.reason
+    if item.suspect is not None:
+        held = why_held(item.suspect, labels.get(item.metric, item.metric), labels)
+        reason = held if item.action == "hold" else f"{held}; {CONFIRMED}"
+    return f"{SHOWN_ACTIONS[item.action]} {where}{item.device} · {item.metric}: {figure}  ({reason})"
 
 
-def print_plan(plan, out: TextIO, every_line: bool) -> None:
+def print_plan(plan, out: TextIO, every_line: bool, labels: dict[str, str] | None = None) -> None:
     """The diff: every added, changed and removed value with --dry-run; otherwise changes and removals
-    (an import's additions are summed up, they can run into thousands)."""
+    (an import's additions are summed up, they can run into thousands); figures held, or confirmed, as unit
+    suspect always. `labels`: metric key -> label, and label -> key (what the suspects were compared with)."""
     for item in plan.items:
-        if item.action in ("change", "remove") or (item.action == "add" and every_line):
-            out.write(_line(item) + "\n")
+        if item.action in ("change", "remove", "hold") or (item.action == "add" and (every_line or item.suspect)):
+            out.write(_line(item, labels or {}) + "\n")
     if plan.new_devices:
         shown = ", ".join(plan.new_devices[:12]) + (", …" if len(plan.new_devices) > 12 else "")
         out.write(f"new devices ({len(plan.new_devices)}): {shown}\n")
@@ -49,8 +62,9 @@ def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
     from db.api.imports import DataImportError  # imported here: the parser (built on every start, GUI too) stays light
     name = "chiplens import"
     file = Path(args.file)
+    accept = bool(getattr(args, "accept_suspect", False))
     try:
-        plan = lib.imports.plan(file, args.format)
+        plan = lib.imports.plan(file, args.format, accept_suspect=accept)
     except DataImportError as exc:
         err.write(f"{name}: {exc.message}\n")
         return 1
@@ -60,27 +74,43 @@ def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
         label = "skipped (--valid-only)" if args.valid_only else "error"
         for problem in plan.errors:
             err.write(f"{name}: {label}: {problem}\n")
+    labels = _labels(lib) if plan.suspects() else {}
     if plan.errors and not args.valid_only:
-        print_plan(plan, out, every_line=False)
+        print_plan(plan, out, every_line=False, labels=labels)
         out.write(f"{plan.summary()}\n")
         err.write(f"{name}: {len(plan.errors)} error(s) in {file.name}; nothing was imported. Fix the file, or "
                   "run again with --valid-only to import the other rows.\n")
         return 1
     if args.dry_run:
-        print_plan(plan, out, every_line=True)
+        print_plan(plan, out, every_line=True, labels=labels)
         out.write(f"{plan.summary()}\n")
+        _held_warning(plan, name, err)
         err.write(f"{name}: dry run: nothing was written\n")
         return 0
     try:
-        result, _change = lib.imports.apply(plan, valid_only=args.valid_only)
+        result, _change = lib.imports.apply(plan, valid_only=args.valid_only, accept_suspect=accept)
     except DataImportError as exc:
         err.write(f"{name}: {exc.message}\n")
         for problem in exc.problems:
             err.write(f"{name}: error: {problem}\n")
         return 1
     from db.api.imports import catalog_counts
-    print_plan(plan, out, every_line=False)
+    print_plan(plan, out, every_line=False, labels=labels)
     extra = ([f"{len(result.new_devices)} new devices"] if result.new_devices else []) + catalog_counts(plan.items)
     out.write(f"added {result.added}, changed {result.changed}, skipped {result.skipped}, removed {result.removed}, "
-              f"errors {len(plan.errors)}" + (f" ({', '.join(extra)})" if extra else "") + "\n")
+              f"errors {len(plan.errors)}" + (f", held {plan.held}" if plan.held else "")
+              + (f" ({', '.join(extra)})" if extra else "") + "\n")
+    _held_warning(plan, name, err)
     return 0
+
+
+def _labels(lib: Library) -> dict[str, str]:
+    """metric key -> label and label -> key: a held figure's line names its row by label, its suspect by key."""
+    metrics = lib.catalog.metrics()
+    return {m.key: m.label for m in metrics} | {m.label: m.key for m in metrics}
+
+
+def _held_warning(plan, name: str, err: TextIO) -> None:
+    if plan.held:
+        err.write(f"{name}: warning: {plan.held} figure(s) held as unit suspect (marked ?) were not imported; "
+                  "check them, then run again with --accept-suspect to import them as the file gives them\n")

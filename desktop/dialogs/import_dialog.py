@@ -5,20 +5,26 @@ can be forced. Reading and planning run on a worker thread (QThreadPool, one thr
 bar and can be cancelled; applying runs there too, in one transaction. The worker only calls db.api
 and returns plain results through queued signals: it never touches a widget. After an import the
 Store broadcasts the change, so the comparison refreshes and the pickers list the new devices.
+
+A figure that a unit slip would explain (8, 1,000 or 1,024 times off the other sources of the same device:
+Epoch's 910C internode cell is bytes read as bits) is held: its line says why and what it likely reads
+(desktop.present.suspects), and it is imported only when the analyst ticks "Also import the figures held as
+unit suspect".
 """
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from db import api
 from db.api.imports import DataImportError, ImportCancelled, catalog_counts
 from db.errors import StoreError
 from desktop.models.import_plan_model import ACTIONS, ImportPlanModel, action_label
+from desktop.present.suspects import CONFIRMED, why_held
 
 
 class _Signals(QObject):
@@ -54,13 +60,15 @@ class _PlanJob(QRunnable):
 
 
 class _ApplyJob(QRunnable):
-    def __init__(self, database: Path, plan, valid_only: bool, signals: _Signals):
+    def __init__(self, database: Path, plan, valid_only: bool, signals: _Signals, accept_suspect: bool = False):
         super().__init__()
         self.database, self.plan, self.valid_only, self.signals = database, plan, valid_only, signals
+        self.accept_suspect = accept_suspect
 
     def run(self) -> None:
         try:
-            result, change = api.apply_import(self.database, self.plan, valid_only=self.valid_only)
+            result, change = api.apply_import(self.database, self.plan, valid_only=self.valid_only,
+                                              accept_suspect=self.accept_suspect)
         except (DataImportError, StoreError) as exc:
             self.signals.failed.emit(getattr(exc, "message", None) or str(exc))
             return
@@ -168,6 +176,7 @@ class ImportDialog(QDialog):
         self.filter_box.addItem(self.tr("All lines"), None)
         for action in ACTIONS:
             self.filter_box.addItem(action_label(action), action)
+        self.filter_box.addItem(self.tr("? held as unit suspect"), "hold")
         self.filter_box.currentIndexChanged.connect(lambda _i: self.proxy.set_action(self.filter_box.currentData()))
         filter_row = QHBoxLayout()
         show_label = QLabel(self.tr("&Show:"), self)
@@ -200,6 +209,13 @@ class ImportDialog(QDialog):
         self.valid_button = QPushButton(self.tr("Import &valid rows only"), self)
         self.valid_button.setToolTip(self.tr("Leave out the rows with errors and import the others"))
         self.valid_button.clicked.connect(lambda: self.apply(valid_only=True))
+        self.accept_suspect = QCheckBox(self)
+        self.accept_suspect.setObjectName("importAcceptSuspect")
+        self.accept_suspect.setToolTip(self.tr("Figures 8, 1,000 or 1,024 times off the other sources of the same "
+                                               "device look like a unit slip (bytes read as bits). Tick to import "
+                                               "them as the file gives them."))
+        self.accept_suspect.toggled.connect(lambda _on: self._update_buttons())
+        self.accept_suspect.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -216,6 +232,7 @@ class ImportDialog(QDialog):
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
+        layout.addWidget(self.accept_suspect)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -255,7 +272,8 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         self._applying = True
         self.cancel_button.setEnabled(False)  # one transaction: it completes or fails, it is not interrupted
-        self.pool.start(_ApplyJob(self.store.database, self.plan, valid_only, self.signals))
+        self.pool.start(_ApplyJob(self.store.database, self.plan, valid_only, self.signals,
+                                  self.accept_suspect.isChecked()))
 
     # results (GUI thread) -----------------------------------------------------------
     def _progressed(self, done: int, total: int) -> None:
@@ -268,7 +286,7 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.progress.hide()
         self._set_busy(False)
-        self.model.set_items(plan.items)
+        self.model.set_items(self._phrased(plan))
         loc = QLocale()
         fmt = {"epoch": self.tr("Epoch AI"), "csv": self.tr("ChipLens CSV"),
                "json": self.tr("ChipLens JSON data pack")}[plan.format]
@@ -281,6 +299,13 @@ class ImportDialog(QDialog):
         catalog = catalog_counts(plan.items)  # a data pack's pairings, groups, compositions and choices
         if catalog:
             text += "\n" + "; ".join(catalog)
+        if plan.held:
+            text += "\n" + self.tr("? %1 figures are held as unit suspect: they are not imported unless you tick "
+                                   "“Also import…”.").replace("%1", loc.toString(plan.held))
+        self.accept_suspect.setText(self.tr("Also import the %1 figures held as unit suspect")
+                                    .replace("%1", loc.toString(plan.held)))
+        self.accept_suspect.setChecked(False)
+        self.accept_suspect.setVisible(bool(plan.held))
         if plan.errors:
             text += "\n" + self.tr("✕ The file has errors: nothing is imported unless you import the valid rows only.")
         self.summary.setText(text)
@@ -289,6 +314,22 @@ class ImportDialog(QDialog):
         self._show_notes(expanded=False)
         self._update_buttons()
         self.plan_ready.emit(plan)
+
+    def _phrased(self, plan) -> list:
+        """The plan's lines, a unit suspect's reason in words: why it is held and what it likely reads."""
+        from dataclasses import replace
+
+        def tr(context: str, text: str) -> str:
+            return QCoreApplication.translate(context, text)
+        labels = {m.key: m.label for m in self.store.metrics()} if plan.suspects() else {}
+        keys = {label: key for key, label in labels.items()}
+        out = []
+        for item in plan.items:
+            if item.suspect is not None:
+                held = why_held(item.suspect, keys.get(item.metric, item.metric), labels, tr)
+                item = replace(item, reason=held if item.action == "hold" else f"{held}; {tr('Suspect', CONFIRMED)}")
+            out.append(item)
+        return out
 
     def _show_notes(self, expanded: bool) -> None:
         """Warnings, then the known columns left out: a count with a link (keyboard too) that lists them."""
@@ -329,7 +370,8 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         plan = self.plan
-        work = plan is not None and (plan.added or plan.changed or plan.removed)
+        work = plan is not None and (plan.added or plan.changed or plan.removed
+                                     or (plan.held and self.accept_suspect.isChecked()))
         self.import_button.setEnabled(bool(not self._busy and work and not plan.errors))
         self.valid_button.setEnabled(bool(not self._busy and work and plan.errors))
         self.valid_button.setVisible(bool(plan is not None and plan.errors))

@@ -8,6 +8,7 @@ import pytest
 from tests_support import EPOCH_CURRENT as EPOCH
 
 from db import api
+from db.basis import Basis
 from db.importers.base import DataImportError
 from db.importers.text import parse_number
 
@@ -40,12 +41,17 @@ def stored(db_path):
         for cell in comparison.row(key).cells:
             for v in cell.candidates:
                 if v.source and v.source.key == "lab-2026" and not v.derived:
-                    out[(v.device_slug, key)] = (v.value_num, v.qualifier, v.note, v.as_of)
+                    out[(v.device_slug, key)] = (v.value_num, v.qualifier, v.note, v.as_of, v.basis)
     return out
 
 
-EXPECTED = {("ascend-910c", "bf16_dense"): (pytest.approx(761.5), None, "measured; see “notes”", "2026-03"),
-            ("h20", "scaleup_bw"): (pytest.approx(900.0), "unidirectional", "北京 test", "2026-03")}
+# a file without the basis columns is read as schema 0005 reads old qualifiers: no qualifier on a dense compute
+# row is a dense figure, 'unidirectional' is one way; a figure counts one package of a chip; the format and the
+# units it runs on are not stated
+EXPECTED = {("ascend-910c", "bf16_dense"): (pytest.approx(761.5), None, "measured; see “notes”", "2026-03",
+                                            Basis(sparsity="dense", granularity="package")),
+            ("h20", "scaleup_bw"): (pytest.approx(900.0), None, "北京 test", "2026-03",
+                                    Basis(granularity="package", direction="one-way"))}
 
 
 @pytest.mark.parametrize("sep,encoding,decimal_comma", [
@@ -56,7 +62,8 @@ def test_spreadsheet_files(db_path, tmp_path, sep, encoding, decimal_comma):
     file = write(tmp_path / "mine.csv", ROWS, sep, encoding, decimal_comma)
     plan = api.plan_import(db_path, file)
     assert plan.format == "csv" and plan.errors == () and plan.added == 2
-    assert {i.after for i in plan.items} == {"761.5 TFLOPS — My lab", "900 GB/s (uni-dir.) — My lab"}
+    assert {i.after for i in plan.items} == {"761.5 TFLOPS (format, scope not stated) — My lab",
+                                             "900 GB/s (one way) — My lab"}
     api.apply_import(db_path, plan)
     assert stored(db_path) == EXPECTED
 
@@ -161,3 +168,33 @@ def test_figures_with_their_unit_in_the_cell(db_path, tmp_path):
     plan = api.plan_import(db_path, write(tmp_path / "mine.csv", rows, ";"))
     assert [v.value_num for v in plan.parsed.values] == [pytest.approx(3350.0), pytest.approx(1200.0)]
     assert [str(e) for e in plan.errors] == ["mine.csv, row 4, column value: '7OO W' is not a number"]
+
+
+BASIS_HEADER = HEADER + ["basis_format", "basis_sparsity", "basis_granularity", "basis_direction", "basis_scope",
+                         "basis_condition"]
+
+
+def test_basis_columns_state_each_figure_and_contradictions_are_errors(db_path, tmp_path):
+    rows = [["910C", "bf16_dense", "708", "TFLOPS", "", "reported", "lab-2026", "My lab", "", "2026-03", "",
+             "FP16", "dense", "package", "", "cube", "1200 W config"],
+            ["h20", "scaleup_bw", "450", "GB/s", "", "reported", "lab-2026", "My lab", "", "2026-03", "",
+             "", "", "package", "", "", ""],
+            ["h20", "bf16_dense", "296", "TFLOPS", "", "reported", "lab-2026", "My lab", "", "2026-03", "",
+             "BF16", "sparse", "package", "", "", ""],
+            ["h20", "fp8_dense", "296", "TFLOPS", "", "reported", "lab-2026", "My lab", "", "2026-03", "",
+             "FP4", "dense", "package", "one-way", "", ""]]
+    file = tmp_path / "v3.csv"
+    with open(file, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(BASIS_HEADER)
+        w.writerows(rows)
+    plan = api.plan_import(db_path, file)
+    assert [str(e) for e in plan.errors] == [
+        "v3.csv, row 4, column basis_sparsity: 'sparse' contradicts bf16_dense",
+        "v3.csv, row 5, column basis_format: 'FP4' contradicts fp8_dense",
+        "v3.csv, row 5, column basis_direction: 'one-way' contradicts fp8_dense"]
+    api.apply_import(db_path, plan, valid_only=True)
+    assert stored(db_path) == {
+        ("ascend-910c", "bf16_dense"): (pytest.approx(708.0), None, "", "2026-03",
+                                        Basis("FP16", "dense", "package", None, "cube", "1200 W config")),
+        ("h20", "scaleup_bw"): (pytest.approx(450.0), None, "", "2026-03", Basis(granularity="package"))}

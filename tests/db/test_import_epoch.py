@@ -7,6 +7,7 @@ from tests_support import EPOCH_CURRENT as CURRENT
 from tests_support import EPOCH_OLDER as OLDER
 
 from db import api
+from db.basis import Basis
 from db.importers import epoch
 from db.importers.base import DataImportError
 
@@ -35,10 +36,16 @@ def test_known_rows_in_canonical_units(db_path, file):
     with open(file, encoding="utf-8", newline="") as fh:
         assert plan.rows == sum(1 for record in list(csv.reader(fh))[1:] if any(record))
     h100 = values[("h100-sxm", "bf16_dense")]
-    assert h100.value_num == pytest.approx(989.4) and h100.qualifier == "dense"  # 9.894e14 FLOP/s -> TFLOPS
+    assert h100.value_num == pytest.approx(989.4)  # 9.894e14 FLOP/s -> TFLOPS
+    # Epoch's tensor column: dense BF16/FP16 figures of one package; the units they run on are not stated
+    assert (h100.qualifier, h100.basis) == (None, Basis("BF16/FP16", "dense", "package"))
+    assert values[("h100-sxm", "fp64")].basis == Basis("FP64", "dense", "package")
+    # the GB200 row is one Blackwell GPU: a package, not the superchip
+    assert values[("gb200-gpu", "bf16_dense")].basis.granularity == "package"
     assert values[("h20", "memory_capacity")].value_num == pytest.approx(96.0)  # 9.6e10 bytes -> GB
     assert values[("h20", "memory_bandwidth")].value_num == pytest.approx(4000.0)  # 4e12 byte/s -> 4.0 TB/s
     assert values[("h20", "power")].value_num == 400 and values[("h20", "power")].qualifier == "TDP"
+    assert values[("h20", "power")].basis == Basis(granularity="package")
     assert values[("h100-sxm", "transistors")].value_num == pytest.approx(80.0)  # 80,000 millions -> billion
     h20 = values[("h20", "memory_capacity")]
     assert h20.confidence == "third-party" and h20.as_of == "2025-07-21"  # the row's "Last modified" day
@@ -70,8 +77,9 @@ def test_import_creates_devices_and_sources_and_survives_reseeding(db_path):
     assert rows == [(pytest.approx(2307.0), None, "third-party", "2025-12-16", "import", "epoch-mlhw-2025-12-16",
                      "2025-12-16")]
     assert epoch_values(db_path, "ascend-910c", "memory_capacity")[0][0] == pytest.approx(128.0)
-    # the bits column is read as its header says: 7.84e11 bit/s = 98 GB/s (Epoch stored bytes there)
-    assert epoch_values(db_path, "ascend-910c", "scaleout_bw")[0][0] == pytest.approx(98.0)
+    # the bits column read as its header says is 7.84e11 bit/s = 98 GB/s, 1/8 of Huawei's 784 GB/s scale-up
+    # figure (Epoch stored bytes there): held as unit suspect, not imported (test_unit_suspect_*)
+    assert plan.held >= 1 and epoch_values(db_path, "ascend-910c", "scaleout_bw") == []
     # the same figure as a bundled Epoch value is not stored twice
     assert len(epoch_values(db_path, "h100-sxm", "bf16_dense")) == 1
     before = {d.slug for d in api.list_devices(db_path)}
@@ -146,3 +154,72 @@ def test_alias_table_points_at_curated_chips(db_path):
     assert set(epoch.KNOWN_NAMES.values()) <= chips
     published = {line.split(",")[0] for line in CURRENT.read_text(encoding="utf-8").splitlines()}
     assert set(epoch.KNOWN_NAMES) <= published  # every curated name is a real Epoch row name
+
+
+def epoch_scaleout(db_path, a, b):
+    """The Epoch AI figures `compare a b` shows among the candidates of a's scale-out bandwidth."""
+    cell = api.compare(db_path, a, b).row("scaleout_bw").cells[0]
+    return [v.value_num for v in cell.candidates if v.source and v.source.publisher == "Epoch AI" and not v.derived]
+
+
+def test_unit_suspect_internode_cell_is_held_until_confirmed(db_path):
+    plan = api.plan_import(db_path, CURRENT)
+    held = {(i.device, i.metric): i for i in plan.items if i.action == "hold"}
+    assert plan.held == len(held) >= 1 and f", held {plan.held}" in plan.summary()
+    item = held[("Huawei Ascend 910C", "Scale-out bandwidth per accelerator")]
+    # 7.84e11 "bit/s" read as bits is 98 GB/s: 1/8 of the 910C's 784 GB/s scale-up figure (both ways); bytes
+    # read as bits
+    assert item.after.startswith("98 GB/s")
+    s = item.suspect
+    assert (s.factor, s.way, s.likely, s.unit, s.reference_metric) == (8, "low", pytest.approx(784.0), "GB/s",
+                                                                        "scaleup_bw")
+    assert s.column == "Internode bandwidth (bit/s)"
+    # every held figure is one a unit slip explains, against another source of the same device
+    for i in held.values():
+        ratio = (i.suspect.likely / i.suspect.reference)
+        assert ratio == pytest.approx(1, rel=0.03) and i.suspect.factor in (8, 1000, 1024)
+    api.apply_import(db_path, plan)
+    assert epoch_values(db_path, "ascend-910c", "scaleout_bw") == []
+    assert epoch_scaleout(db_path, "910c", "h100") == []  # `compare 910C H100` shows no Epoch scale-out figure
+    again = api.plan_import(db_path, CURRENT)
+    assert again.held == plan.held and again.added == 0  # still held, everything else already there
+    # the analyst confirms: the figure is imported as the column states it, direction not stated, per package
+    result, _ = api.apply_import(db_path, again, accept_suspect=True)
+    assert result.added == plan.held
+    rows = epoch_values(db_path, "ascend-910c", "scaleout_bw")
+    assert [r[0] for r in rows] == [pytest.approx(98.0)]
+    assert epoch_scaleout(db_path, "910c", "h100") == [pytest.approx(98.0)]
+    cell = api.compare(db_path, "910c", "h100").row("scaleout_bw").cells[0]
+    epoch_fig = next(v for v in cell.candidates if v.source and v.source.publisher == "Epoch AI")
+    assert epoch_fig.basis == Basis(granularity="package")
+    assert api.plan_import(db_path, CURRENT).held == 0  # now in the store: nothing to hold
+
+
+def test_unit_suspect_factors_both_ways():
+    from db.importers.suspect import unit_suspect
+    refs = [(784.0, "scaleup_bw", "Huawei")]
+    assert unit_suspect(98.0, [], refs)[:2] == (8, "low")
+    assert unit_suspect(784.0 * 8 * 1.02, [], refs)[:2] == (8, "high")
+    assert unit_suspect(784.0 * 1000, [], refs)[:2] == (1000, "high")
+    assert unit_suspect(784.0 / 1024, [], refs)[:2] == (1024, "low")
+    assert unit_suspect(784.0 / 8 * 1.05, [], refs) is None  # beyond ±3%
+    assert unit_suspect(98.0, [120.0], refs) is None  # another source of its own row agrees with it
+
+
+def test_reimport_restates_the_basis_of_earlier_epoch_imports(db_path):
+    """An Epoch figure imported before the basis existed was migrated with the old reading (intranode: both
+    ways); importing the file again says what Epoch states (direction not stated)."""
+    api.apply_import(db_path, api.plan_import(db_path, CURRENT))
+    with sqlite3.connect(db_path) as c:
+        uid, slug, name = c.execute(
+            "SELECT v.uid, d.slug, d.name FROM spec_value v JOIN device d ON d.id = v.device_id JOIN metric m "
+            "ON m.id = v.metric_id WHERE m.key = 'scaleup_bw' AND v.origin = 'import' ORDER BY v.id").fetchone()
+        c.execute("UPDATE spec_value SET basis_direction = 'both-ways' WHERE uid = ?", (uid,))
+    c.close()
+    plan = api.plan_import(db_path, CURRENT)
+    changed = [i for i in plan.items if i.action == "change"]
+    assert [(i.device, i.reason) for i in changed] == [(name, "changed: basis")]
+    assert "direction not stated" in changed[0].after and "direction not stated" not in changed[0].before
+    api.apply_import(db_path, plan)
+    cell = api.compare(db_path, slug, "h100").row("scaleup_bw").cells[0]
+    assert [v.basis.direction for v in cell.candidates if v.uid == uid] == [None]

@@ -41,6 +41,7 @@ LAB_POD = {"name": "Lab Pod 8", "kind": "system", "status": "announced", "vendor
            "components": [{"name": "Ascend 910C", "role": "accelerator", "count": 8, "device": "ascend-910c",
                            "source": "user-notes", "confidence": "reported"},
                           {"name": "Host CPU", "role": "cpu", "count": 2}]}
+SPARSE_ROWS = {"bf16_sparse", "fp8_sparse", "fp4_sparse", "int8_sparse"}
 PICKED_910C = 780.0  # SemiAnalysis' dense BF16 figure of the 910C, not the one shown by default (752)
 
 
@@ -76,9 +77,44 @@ def rich_store(db_path):
     return db_path
 
 
+LEGACY_DIRECTIONS = {"one-way": "unidirectional", "both-ways": "bidirectional"}
+
+
+def sparse_twins(doc: dict) -> dict[str, str]:
+    """sparse row -> the dense row its figures sat in before pack version 3."""
+    return {m["rule"]["sparse_twin"]: m["key"] for m in doc["metrics"] if (m.get("rule") or {}).get("sparse_twin")}
+
+
+def legacy_qualifier(v: dict) -> str:
+    """The one qualifier a figure had before its basis was fields (what packs 1-2 carry)."""
+    b = v["basis"]
+    if v["qualifier"] or b["condition"]:
+        return v["qualifier"] or b["condition"]
+    if b["scope"] == "cube":
+        return "Cube units only"
+    return LEGACY_DIRECTIONS.get(b["direction"]) or b["sparsity"] or ""
+
+
+def legacy_values(doc: dict) -> list[dict]:
+    """A pack's values as versions 1-2 wrote them: no basis, the old qualifier, sparse figures in the dense row."""
+    twins = sparse_twins(doc)
+    return [{**{k: x for k, x in v.items() if k != "basis"}, "qualifier": legacy_qualifier(v),
+             "metric": twins.get(v["metric"], v["metric"])} for v in doc["values"]]
+
+
+def v2_pack(doc: dict) -> dict:
+    """The pack as ChipLens wrote it in version 2: no basis, no rows of sparse figures, device granularity."""
+    twins = sparse_twins(doc)
+    return {**doc, "version": 2, "metrics": [m for m in doc["metrics"] if m["key"] not in twins],
+            "devices": [{k: x for k, x in d.items() if k not in ("granularity", "packages")} for d in doc["devices"]],
+            "values": legacy_values(doc),
+            "choices": [{**c, "metric": twins.get(c["metric"], c["metric"])} for c in doc["choices"]]}
+
+
 def v1_pack(doc: dict) -> dict:
     """The pack as ChipLens wrote it before version 2: no format/version, compositions, source extras,
-    pairings or choices (the exact shape of the earlier export_data)."""
+    pairings or choices (the exact shape of the earlier export_data), and no basis (as v2_pack)."""
+    doc = v2_pack(doc)
     return {"about": doc["about"],
             "devices": [{k: v for k, v in d.items() if k not in ("composition_source", "components")}
                         for d in doc["devices"]],
@@ -88,11 +124,22 @@ def v1_pack(doc: dict) -> dict:
             "values": doc["values"]}
 
 
+def meaning(doc: dict) -> list[dict]:
+    """What an old pack says of each value: its legacy view without the display text (which now also names the
+    fields an old pack does not state). An old pack cannot say 'direction not stated' or 'sparsity not stated':
+    no qualifier meant both ways on a link row and dense on a dense compute row, and reads so."""
+    defaults = {m["key"]: "bidirectional" for m in doc["metrics"] if m.get("directional")}
+    defaults.update({m["key"]: "dense" for m in doc["metrics"] if (m.get("rule") or {}).get("sparse_twin")})
+    return [{**{k: x for k, x in v.items() if k != "display"},
+             "qualifier": v["qualifier"] or (defaults.get(v["metric"], "") if v["value"] is not None else "")}
+            for v in legacy_values(doc)]
+
+
 def test_json_pack_round_trip_into_an_empty_store(rich_store, tmp_path):
     first = tmp_path / "pack.json"
     api.export_data(rich_store, first)
     doc = json.loads(first.read_text(encoding="utf-8"))
-    assert (doc["format"], doc["version"]) == ("chiplens-data-pack", 2)
+    assert (doc["format"], doc["version"]) == ("chiplens-data-pack", 3)
     assert {"slug": "user-my-trio", "name": "My trio", "devices": ["ascend-910c", "h100-sxm", "h20"], "baseline": 1,
             "position": 0, "origin": "user"} in doc["pairings"]
     pod = next(d for d in doc["devices"] if d["slug"] == "user-lab-pod-8")
@@ -105,7 +152,8 @@ def test_json_pack_round_trip_into_an_empty_store(rich_store, tmp_path):
     assert picks[("user-lab-pod-8", "bf16_dense")]["prefix"] == "derived:user-lab-pod-8:"
     empty = tmp_path / "empty" / api.DB_FILENAME
     api.create_empty_store(empty)
-    assert api.list_devices(empty) == [] and api.list_metrics(empty) == []
+    # no data: only the rows of sparse figures that schema 0005 creates (the pack brings their definition)
+    assert api.list_devices(empty) == [] and {m.key for m in api.list_metrics(empty)} <= SPARSE_ROWS
     plan = api.plan_import(empty, first)
     assert plan.errors == () and plan.changed == 0 and plan.removed == 0
     assert plan.count("add", "value") == len(doc["values"])
@@ -132,7 +180,8 @@ def test_a_pack_from_machine_a_shows_its_catalog_on_machine_b(rich_store, tmp_pa
         "Huawei Ascend 910C · NVIDIA H100 SXM · NVIDIA H20 (ratios against NVIDIA H100 SXM)")
     assert lines[("composition", "add", "Lab Pod 8")].after == "8 × Huawei Ascend 910C + 2 × Host CPU"
     assert lines[("device", "change", "NVIDIA H20")].reason == "changed: aliases"
-    assert lines[("choice", "add", "Huawei Ascend 910C")].after.startswith("780 TFLOPS — SemiAnalysis")
+    # SemiAnalysis does not say which units the figure counts: the pick reads so, as it does on machine A
+    assert lines[("choice", "add", "Huawei Ascend 910C")].after.startswith("780 TFLOPS (scope not stated) — SemiAnalysis")
     assert lines[("choice", "add", "Lab Pod 8")].after.startswith("system total from 708 TFLOPS (Cube units only)")
     assert "pairings and groups: 1 added" in plan.summary()
     result, change = api.apply_import(b, plan)
@@ -177,8 +226,10 @@ def test_a_version_1_pack_still_imports(rich_store, tmp_path):
     api.apply_import(empty, plan)
     again = tmp_path / "again.json"
     api.export_data(empty, again)
-    assert v1_pack(json.loads(again.read_text(encoding="utf-8")))["values"] == v1_pack(
-        json.loads(pack.read_text(encoding="utf-8")))["values"]
+    first, second = (json.loads(f.read_text(encoding="utf-8")) for f in (pack, again))
+    assert meaning(second) == meaning(first)  # every figure means what it meant, sparse ones in their own rows
+    assert sum(v["metric"] in SPARSE_ROWS for v in second["values"]) == sum(
+        v["metric"] in SPARSE_ROWS for v in first["values"]) > 0
     # into a store with the user's own catalog: what a version 1 pack does not carry is left as it is
     plan = api.plan_import(rich_store, old)
     assert plan.errors == () and plan.added == plan.changed == plan.removed == 0
@@ -186,6 +237,27 @@ def test_a_version_1_pack_still_imports(rich_store, tmp_path):
     assert any(p.slug == "user-my-trio" for p in api.list_pairings(rich_store))
     assert len(api.device_components(rich_store, "user-lab-pod-8")) == 2
     assert api.compare_many(rich_store, ["910c", "h100"]).row("bf16_dense").cells[0].user_choice
+
+
+def test_a_version_2_pack_still_imports_with_its_picks(rich_store, tmp_path):
+    pack = tmp_path / "pack.json"
+    api.export_data(rich_store, pack)
+    first = json.loads(pack.read_text(encoding="utf-8"))
+    old = tmp_path / "v2.json"
+    old.write_text(json.dumps(v2_pack(first), ensure_ascii=False), encoding="utf-8")
+    b = tmp_path / "b" / api.DB_FILENAME
+    api.open_store(b)
+    plan = api.plan_import(b, old)
+    assert plan.errors == () and plan.warnings == () and plan.count("add", "choice") == len(first["choices"])
+    api.apply_import(b, plan)
+    again = tmp_path / "again.json"
+    api.export_data(b, again)
+    second = json.loads(again.read_text(encoding="utf-8"))
+    mine = [v for v in meaning(first) if v["origin"] != "seed"]  # the bundled rows are this machine's own
+    assert [v for v in meaning(second) if v["origin"] != "seed"] == mine
+    cells = api.compare_many(b, ["910c", "lp8"]).row("bf16_dense").cells
+    assert (cells[0].value.value_num, cells[0].user_choice) == (PICKED_910C, True)
+    assert api.plan_import(b, old).count("add") == 0  # the same old pack again: nothing new
 
 
 def test_newer_pack_changes_groups_compositions_and_picks_and_keeps_the_rest(rich_store, tmp_path):
@@ -220,7 +292,7 @@ def test_newer_pack_changes_groups_compositions_and_picks_and_keeps_the_rest(ric
     assert lines[("composition", "Huawei CloudMatrix 384")].action == "skip"
     choice = lines[("choice", "Huawei Ascend 910C")]
     assert (choice.action, choice.before.split(" — ")[0], choice.after.split(" — ")[0]) == (
-        "change", "780 TFLOPS", "708 TFLOPS (Cube units only)")
+        "change", "780 TFLOPS (scope not stated)", "708 TFLOPS (Cube units only)")
     assert {i.kind for i in plan.items if i.action == "change"} == {"pairing", "composition", "choice"}
     api.apply_import(b, plan)
     pairings = {p.slug: p for p in api.list_pairings(b)}
@@ -259,10 +331,10 @@ def test_pack_catalog_errors_name_the_pairing_choice_or_device(db_path, tmp_path
 
 def test_a_pack_from_a_newer_chiplens_is_read_with_a_warning(db_path, tmp_path):
     pack = tmp_path / "pack.json"
-    pack.write_text(json.dumps({"format": "chiplens-data-pack", "version": 3, "values": [], "futures": []}),
+    pack.write_text(json.dumps({"format": "chiplens-data-pack", "version": 4, "values": [], "futures": []}),
                     encoding="utf-8")
     plan = api.plan_import(db_path, pack)
-    assert plan.warnings == ("pack.json: written by a newer ChipLens (pack version 3; this one reads up to 2): what "
+    assert plan.warnings == ("pack.json: written by a newer ChipLens (pack version 4; this one reads up to 3): what "
                              "this version does not know is left out",)
     (tmp_path / "other.json").write_text(json.dumps({"format": "something-else", "values": []}), encoding="utf-8")
     with pytest.raises(DataImportError, match="not a ChipLens data pack"):
@@ -343,7 +415,8 @@ def test_newer_pack_shows_added_changed_and_removed(db_path, tmp_path):
     values.remove(gone)
     changed["value"] = changed["value"] * 2 if isinstance(changed["value"], float) else changed["value"] + " (rev.)"
     values.append({**changed, "value": None, "metric": "notes", "metric_label": "Notes", "unit": "",
-                   "display": "", "note": "Newer pack: vendor datasheet withdrawn"})
+                   "display": "", "note": "Newer pack: vendor datasheet withdrawn",
+                   "basis": dict.fromkeys(changed["basis"])})  # a gap has no basis
     pack.write_text(json.dumps(doc), encoding="utf-8")
     plan = api.plan_import(db_path, pack)
     assert (plan.added, plan.changed, plan.removed) == (1, 1, 1)

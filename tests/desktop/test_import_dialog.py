@@ -39,7 +39,8 @@ def test_preview_then_import_refreshes_the_window(qtbot, make_window, db_path, t
         for v in window.comparison.row("memory_capacity").cells[0].candidates)
     window._load_timeline()
     dialog, plan = planned_dialog(qtbot, window.store, EPOCH, window)
-    assert dialog.model.rowCount() == len(plan.items) and plan.added + plan.skipped == len(plan.parsed.values)
+    assert dialog.model.rowCount() == len(plan.items)
+    assert plan.added + plan.skipped + plan.held == len(plan.parsed.values) and plan.held > 0
     assert dialog.import_button.isEnabled() and not dialog.valid_button.isVisible()
     assert str(plan.added) in dialog.summary.text().replace(",", "").replace("\u00a0", "").replace(".", "")
     assert plan.added > plan.skipped > 0 and len(plan.ignored) > 1
@@ -140,3 +141,36 @@ def test_a_data_pack_preview_counts_its_groups(qtbot, tmp_path):
     with qtbot.waitSignal(dialog.store.changed, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert any(p.name == "Four accelerators" for p in api.list_pairings(target))
+
+
+def test_unit_suspects_are_held_until_the_box_is_ticked(qtbot, db_path, tmp_path):
+    store = Store(db_path)
+    dialog, plan = planned_dialog(qtbot, store, EPOCH)
+    rows = [dialog.model.item(r) for r in range(dialog.model.rowCount())]
+    held = [i for i in rows if i.action == "hold"]
+    assert len(held) == plan.held > 0
+    line = next(i for i in held if i.device == "Huawei Ascend 910C")
+    assert line.after.startswith("98 GB/s")
+    assert line.reason.startswith("unit suspect: 8 × lower than 784 GB/s")
+    assert line.reason.endswith("likely 784 GB/s if the column holds bytes")
+    assert dialog.accept_suspect.isVisible() and not dialog.accept_suspect.isChecked()
+    assert str(plan.held) in dialog.accept_suspect.text() and "held as unit suspect" in dialog.summary.text()
+    dialog.filter_box.setCurrentIndex(dialog.filter_box.findData("hold"))
+    assert dialog.proxy.rowCount() == plan.held
+    dialog.grab().save(str(tmp_path / "import-dialog-held.png"))
+    dialog.accept_suspect.setChecked(True)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args[0].added == plan.added + plan.held
+    cell = api.compare(db_path, "910c", "h100").row("scaleout_bw").cells[0]
+    assert 98.0 in [v.value_num for v in cell.candidates if v.source and v.source.publisher == "Epoch AI"]
+
+
+def test_without_the_box_held_figures_stay_out(qtbot, db_path):
+    store = Store(db_path)
+    dialog, plan = planned_dialog(qtbot, store, EPOCH)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args[0].added == plan.added
+    cell = api.compare(db_path, "910c", "h100").row("scaleout_bw").cells[0]
+    assert [v for v in cell.candidates if v.source and v.source.publisher == "Epoch AI"] == []
