@@ -62,7 +62,7 @@ def test_spreadsheet_files(db_path, tmp_path, sep, encoding, decimal_comma):
     file = write(tmp_path / "mine.csv", ROWS, sep, encoding, decimal_comma)
     plan = api.plan_import(db_path, file)
     assert plan.format == "csv" and plan.errors == () and plan.added == 2
-    assert {i.after for i in plan.items} == {"761.5 TFLOPS (format, scope not stated) — My lab",
+    assert {i.after for i in plan.items} == {"761.5 TFLOPS (format, scope unstated) — My lab",
                                              "900 GB/s (one way) — My lab"}
     api.apply_import(db_path, plan)
     assert stored(db_path) == EXPECTED

@@ -219,7 +219,7 @@ def test_reimport_restates_the_basis_of_earlier_epoch_imports(db_path):
     plan = api.plan_import(db_path, CURRENT)
     changed = [i for i in plan.items if i.action == "change"]
     assert [(i.device, i.reason) for i in changed] == [(name, "changed: basis")]
-    assert "direction not stated" in changed[0].after and "direction not stated" not in changed[0].before
+    assert "direction unstated" in changed[0].after and "direction not stated" not in changed[0].before
     api.apply_import(db_path, plan)
     cell = api.compare(db_path, slug, "h100").row("scaleup_bw").cells[0]
     assert [v.basis.direction for v in cell.candidates if v.uid == uid] == [None]

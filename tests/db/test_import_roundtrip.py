@@ -181,8 +181,8 @@ def test_a_pack_from_machine_a_shows_its_catalog_on_machine_b(rich_store, tmp_pa
     assert lines[("composition", "add", "Lab Pod 8")].after == "8 × Huawei Ascend 910C + 2 × Host CPU"
     assert lines[("device", "change", "NVIDIA H20")].reason == "changed: aliases"
     # SemiAnalysis does not say which units the figure counts: the pick reads so, as it does on machine A
-    assert lines[("choice", "add", "Huawei Ascend 910C")].after.startswith("780 TFLOPS (scope not stated) — SemiAnalysis")
-    assert lines[("choice", "add", "Lab Pod 8")].after.startswith("system total from 708 TFLOPS (Cube units only)")
+    assert lines[("choice", "add", "Huawei Ascend 910C")].after.startswith("780 TFLOPS (scope unstated) — SemiAnalysis")
+    assert lines[("choice", "add", "Lab Pod 8")].after.startswith("system total from 708 TFLOPS (Cube units)")
     assert "pairings and groups: 1 added" in plan.summary()
     result, change = api.apply_import(b, plan)
     assert {"pairing", "choice", "device"} <= change.kinds and "user-lab-pod-8" in change.device_slugs
@@ -292,7 +292,7 @@ def test_newer_pack_changes_groups_compositions_and_picks_and_keeps_the_rest(ric
     assert lines[("composition", "Huawei CloudMatrix 384")].action == "skip"
     choice = lines[("choice", "Huawei Ascend 910C")]
     assert (choice.action, choice.before.split(" — ")[0], choice.after.split(" — ")[0]) == (
-        "change", "780 TFLOPS (scope not stated)", "708 TFLOPS (Cube units only)")
+        "change", "780 TFLOPS (scope unstated)", "708 TFLOPS (Cube units)")
     assert {i.kind for i in plan.items if i.action == "change"} == {"pairing", "composition", "choice"}
     api.apply_import(b, plan)
     pairings = {p.slug: p for p in api.list_pairings(b)}

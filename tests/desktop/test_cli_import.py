@@ -52,7 +52,7 @@ def test_dry_run_prints_the_diff_and_writes_nothing(capsys, data_dir, db_path):
     code, out, err = run(capsys, "--data-dir", str(data_dir), "import", str(EPOCH), "--dry-run")
     assert code == 0
     check_summary(out.splitlines()[-1], total, devices, sources)
-    assert "+ row 56: NVIDIA H100 SXM · Dense INT8: 1,979 TOPS (scope not stated) — Epoch AI  (new value)" in out
+    assert "+ row 56: NVIDIA H100 SXM · Dense INT8: 1,979 TOPS (scope unstated) — Epoch AI  (new value)" in out
     assert "dry run: nothing was written" in err
     assert db_path.read_bytes() == before
     assert not (data_dir / "backups").exists() or not any((data_dir / "backups").iterdir())
