@@ -176,7 +176,6 @@ class ImportDialog(QDialog):
         self.filter_box.addItem(self.tr("All lines"), None)
         for action in ACTIONS:
             self.filter_box.addItem(action_label(action), action)
-        self.filter_box.addItem(self.tr("? held as unit suspect"), "hold")
         self.filter_box.currentIndexChanged.connect(lambda _i: self.proxy.set_action(self.filter_box.currentData()))
         filter_row = QHBoxLayout()
         show_label = QLabel(self.tr("&Show:"), self)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-ACTIONS = ("add", "change", "remove", "skip", "error")
+ACTIONS = ("add", "change", "remove", "hold", "skip", "error")
 
 
 def _tr(text: str) -> str:
@@ -19,8 +19,8 @@ def _tr(text: str) -> str:
 
 
 def action_label(action: str) -> str:
-    return {"add": _tr("+ add"), "change": _tr("~ change"), "remove": _tr("− remove"), "skip": _tr("· skip"),
-            "error": _tr("✕ error")}.get(action, action)
+    return {"add": _tr("+ add"), "change": _tr("~ change"), "remove": _tr("− remove"),
+            "hold": _tr("? held"), "skip": _tr("· skip"), "error": _tr("✕ error")}.get(action, action)
 
 
 @dataclass(frozen=True)
