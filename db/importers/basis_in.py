@@ -90,6 +90,8 @@ def resolve(parsed: Parsed, metrics: dict[str, MetricDTO], granularity: dict[str
             continue
         choices.append(replace(c, metric=moved[c.value]) if c.value in moved else c)
     parsed.choices = choices
+
+
 def same_basis(v: ValueIn, stored: Basis) -> bool:
     """Whether a file's figure has the stored figure's basis; an old file's figure (pack v1-2, CSV without
     basis columns) only in the fields its qualifier states."""
@@ -107,5 +109,3 @@ def written_basis(v: ValueIn, stored: Basis | None = None) -> Basis:
     if v.stated is not None and stored is not None:
         basis = Basis(**{d: getattr(basis if d in v.stated else stored, d) for d in DIMENSIONS})
     return basis
-
-
