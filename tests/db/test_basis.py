@@ -205,19 +205,6 @@ def test_a_user_figure_gets_the_rows_basis_and_a_contradiction_is_refused(db_pat
                                  "source": src, "confidence": "reported", "basis": {"direction": "one-way"}})
 
 
-def test_the_guard_itself():
-    rule = BasisRule(("sparsity", "direction", "scope", "granularity", "condition"))
-    assert check(rule, Basis(granularity="rack"), Basis(granularity="system"), "a", "b").withheld is None
-    assert check(rule, Basis(granularity="board"), Basis(granularity="package"), "a", "b").withheld.data[0] == \
-        "granularity"
-    assert check(rule, Basis(direction="one-way"), Basis(direction="both-ways"), "a", "b").withheld is not None
-    assert check(rule, Basis(scope="cube"), Basis(scope="whole"), "a", "b").withheld is not None
-    v = check(rule, Basis(condition="1000 W"), Basis(condition="1000 W"), "a", "b")
-    assert v.withheld is None and [w.data[0] for w in v.warnings] == ["a", "b"]  # both leave fields unstated
-    quiet = Basis("FP8", "dense", "package", "both-ways", "whole")
-    assert check(rule, quiet, quiet, "a", "b").withheld is None and not check(rule, quiet, quiet, "a", "b").warnings
-
-
 QUALIFIED = {  # a store of schema 0004 as the app of then could fill it: qualifiers as free words
     "q-sparse": ("fp8_dense", 1600.0, "sparse"), "q-dense": ("bf16_dense", 700.0, "dense"),
     "q-default": ("int8_dense", 900.0, None), "q-uni": ("scaleup_bw", 400.0, "unidirectional"),
