@@ -11,7 +11,7 @@ import pytest
 
 from db import api
 from db.api.compare import load_bundle
-from db.basis import Basis, BasisRule, check, granularity_class
+from db.basis import Basis, BasisRule, granularity_class
 from db.catalog import CatalogValidationError
 from db.compare import compare_devices
 from db.reasons import BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS
