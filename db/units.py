@@ -65,7 +65,9 @@ def format_number(x: float, style: NumberStyle = PLAIN, significant: int = 4) ->
     """Up to `significant` significant digits, no trailing zeros, grouped thousands."""
     if x == 0:
         return "0"
-    if not math.isfinite(x):
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
         return "∞" if x > 0 else "-∞"
     magnitude = math.floor(math.log10(abs(x)))
     decimals = max(0, significant - 1 - magnitude)
@@ -81,7 +83,7 @@ def format_number(x: float, style: NumberStyle = PLAIN, significant: int = 4) ->
 def scale(value: float, canonical: str) -> tuple[float, str]:
     """Choose the display unit for `value` (in `canonical`): the largest that keeps it >= 1."""
     ladder = _LADDERS.get(canonical)
-    if not ladder or value == 0:
+    if not ladder or value == 0 or math.isnan(value):
         return value, canonical
     chosen = ladder[0]
     for unit, factor in ladder:

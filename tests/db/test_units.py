@@ -157,3 +157,8 @@ def test_ratios_use_the_locales_separators():
     assert format_ratio(752 / 989.4, french) == "0,76×", "a French ratio has a decimal comma"
     assert format_ratio(300 / 18, french) == "16,7×", "a French ratio has a decimal comma"
     assert format_ratio(1234.6, french) == "1\u202f235×", "a French ratio groups with a narrow space"
+
+
+def test_not_a_number_is_never_shown_as_minus_infinity():
+    assert format_number(math.nan) == "NaN", "NaN is not negative infinity"
+    assert format_quantity(math.nan, "TFLOPS") == "NaN TFLOPS", "NaN keeps the metric's own unit"
