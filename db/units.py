@@ -80,20 +80,26 @@ def format_number(x: float, style: NumberStyle = PLAIN, significant: int = 4) ->
     return text.replace(",", "\x00").replace(".", style.point).replace("\x00", style.group)
 
 
+def _as_shown(x: float) -> float:
+    """`x` rounded as format_number shows it (4 significant digits)."""
+    return float(f"{x:.4g}")
+
+
 def scale(value: float, canonical: str) -> tuple[float, str]:
-    """Choose the display unit for `value` (in `canonical`): the largest that keeps it >= 1."""
+    """Choose the display unit for `value` (in `canonical`): the largest that keeps it >= 1 as shown
+    (999.95 TFLOPS reads '1 PFLOPS', not '1,000 TFLOPS')."""
     ladder = _LADDERS.get(canonical)
     if not ladder or value == 0 or math.isnan(value):
         return value, canonical
     chosen = ladder[0]
     for unit, factor in ladder:
-        if abs(value * factor) >= 1 - 1e-9:
+        if _as_shown(abs(value * factor)) >= 1:
             chosen = (unit, factor)
     # below 2 in the larger unit with more than one decimal, the smaller reads better:
     # 1,229 TB/s rather than 1.229 PB/s, but 1.8 TB/s and 1 TFLOPS stay as they are
     unit, factor = chosen
     idx = ladder.index(chosen)
-    shown = abs(value * factor)
+    shown = _as_shown(abs(value * factor))
     if idx > 0 and shown < 2 and abs(shown * 10 - round(shown * 10)) > 1e-6:
         unit, factor = ladder[idx - 1]
     return value * factor, unit

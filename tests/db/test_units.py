@@ -162,3 +162,15 @@ def test_ratios_use_the_locales_separators():
 def test_not_a_number_is_never_shown_as_minus_infinity():
     assert format_number(math.nan) == "NaN", "NaN is not negative infinity"
     assert format_quantity(math.nan, "TFLOPS") == "NaN TFLOPS", "NaN keeps the metric's own unit"
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    pytest.param(999.95, "TFLOPS", "1 PFLOPS", id="999.95-TFLOPS-rounds-to-1-PFLOPS"),
+    pytest.param(999_950, "TFLOPS", "1 EFLOPS", id="999,950-TFLOPS-rounds-to-1-EFLOPS"),
+    pytest.param(999.96, "W", "1 kW", id="999.96-W-rounds-to-1-kW"),
+    pytest.param(1999.95, "GB", "2 TB", id="1,999.95-GB-rounds-to-2-TB"),
+    pytest.param(0.99995, "TFLOPS", "1 TFLOPS", id="0.99995-TFLOPS-rounds-to-1-TFLOPS"),
+    pytest.param(0.9994, "TFLOPS", "999.4 GFLOPS", id="0.9994-TFLOPS-stays-below"),
+])
+def test_a_value_that_rounds_up_to_1000_is_shown_in_the_next_unit(value, unit, shown):
+    assert format_quantity(value, unit) == shown, "never '1,000' of a unit when the next unit exists"
