@@ -203,8 +203,11 @@ def parse_quantity(text: str, canonical: str, style: NumberStyle = PLAIN) -> flo
     raw = text.strip()
     if not raw:
         raise QuantityError("empty: type a number, with or without a unit")
-    m = re.fullmatch(r"(.*?\d\.?)\s*([^\d\s.,+-][^\d]*)?", raw)
-    number_text, unit_text = (m.group(1), (m.group(2) or "").strip()) if m else (raw, "")
+    # a unit has no digit, except the 2 of an area typed without '²' (mm2, mm^2, as the sources write it)
+    m = re.fullmatch(r"(.*?\d\.?)\s*((?i:mm\^?2)|[^\d\s.,+-][^\d]*)?", raw)
+    if m is None:
+        raise QuantityError(f"{raw!r} is not a number")
+    number_text, unit_text = m.group(1), (m.group(2) or "").strip()
     number = parse_number(number_text, style)
     if not math.isfinite(number):
         raise QuantityError(f"{raw!r} is not a finite number")

@@ -140,3 +140,20 @@ def test_messages_say_what_is_wrong(text, canonical, message):
     with pytest.raises(QuantityError) as err:
         parse_quantity(text, canonical)
     assert str(err.value) == message
+
+
+@pytest.mark.parametrize("text", ["814 mm2", "814 mm^2", "814mm2", "814 MM2", "814 mm²"])
+def test_an_area_typed_with_a_plain_2_is_read(text):
+    assert parse_quantity(text, "mm²") == 814, f"{text!r} is 814 mm², as the source files write it"
+
+
+def test_an_exponent_is_not_taken_for_a_unit():
+    assert parse_quantity("1e2", "W") == 100
+    assert parse_quantity("1e2 W", "W") == 100
+
+
+@pytest.mark.parametrize("text", ["abc GB", "inf W", "GB"])
+def test_text_without_a_digit_is_not_a_number_and_no_separator_is_blamed(text):
+    with pytest.raises(QuantityError) as err:
+        parse_quantity(text, "GB")
+    assert str(err.value) == f"{text!r} is not a number"
