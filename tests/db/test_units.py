@@ -107,6 +107,7 @@ def test_an_unknown_or_mismatched_source_unit_is_refused_with_both_units_named()
     pytest.param(-0.0, "W", "0 W", id="negative-zero-reads-0"),
     pytest.param(-0.0004, "W", "0 W", id="a-tiny-negative-rounds-to-0-not-minus-0"),
     pytest.param(0.0004, "TFLOPS", "0.4 GFLOPS", id="below-the-canonical-unit-uses-the-smallest"),
+    pytest.param(1e-8, "W", "0 W", id="too-small-for-any-unit-reads-0-in-the-smallest"),
     pytest.param(0.00123, "TFLOPS", "1.23 GFLOPS", id="smallest-unit-keeps-its-decimals"),
     pytest.param(1.25, "W", "1.25 W", id="smallest-unit-keeps-its-decimals-watts"),
     pytest.param(1229, "W", "1,229 W", id="1.229-kW-reads-better-as-watts"),
