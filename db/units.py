@@ -65,7 +65,9 @@ def format_number(x: float, style: NumberStyle = PLAIN, significant: int = 4) ->
     """Up to `significant` significant digits, no trailing zeros, grouped thousands."""
     if x == 0:
         return "0"
-    if not math.isfinite(x):
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
         return "∞" if x > 0 else "-∞"
     magnitude = math.floor(math.log10(abs(x)))
     decimals = max(0, significant - 1 - magnitude)
@@ -78,20 +80,26 @@ def format_number(x: float, style: NumberStyle = PLAIN, significant: int = 4) ->
     return text.replace(",", "\x00").replace(".", style.point).replace("\x00", style.group)
 
 
+def _as_shown(x: float) -> float:
+    """`x` rounded as format_number shows it (4 significant digits)."""
+    return float(f"{x:.4g}")
+
+
 def scale(value: float, canonical: str) -> tuple[float, str]:
-    """Choose the display unit for `value` (in `canonical`): the largest that keeps it >= 1."""
+    """Choose the display unit for `value` (in `canonical`): the largest that keeps it >= 1 as shown
+    (999.95 TFLOPS reads '1 PFLOPS', not '1,000 TFLOPS')."""
     ladder = _LADDERS.get(canonical)
-    if not ladder or value == 0:
+    if not ladder or value == 0 or math.isnan(value):
         return value, canonical
     chosen = ladder[0]
     for unit, factor in ladder:
-        if abs(value * factor) >= 1 - 1e-9:
+        if _as_shown(abs(value * factor)) >= 1:
             chosen = (unit, factor)
     # below 2 in the larger unit with more than one decimal, the smaller reads better:
     # 1,229 TB/s rather than 1.229 PB/s, but 1.8 TB/s and 1 TFLOPS stay as they are
     unit, factor = chosen
     idx = ladder.index(chosen)
-    shown = abs(value * factor)
+    shown = _as_shown(abs(value * factor))
     if idx > 0 and shown < 2 and abs(shown * 10 - round(shown * 10)) > 1e-6:
         unit, factor = ladder[idx - 1]
     return value * factor, unit
@@ -195,8 +203,11 @@ def parse_quantity(text: str, canonical: str, style: NumberStyle = PLAIN) -> flo
     raw = text.strip()
     if not raw:
         raise QuantityError("empty: type a number, with or without a unit")
-    m = re.fullmatch(r"(.*?\d\.?)\s*([^\d\s.,+-][^\d]*)?", raw)
-    number_text, unit_text = (m.group(1), (m.group(2) or "").strip()) if m else (raw, "")
+    # a unit has no digit, except the 2 of an area typed without '²' (mm2, mm^2, as the sources write it)
+    m = re.fullmatch(r"(.*?\d\.?)\s*((?i:mm\^?2)|[^\d\s.,+-][^\d]*)?", raw)
+    if m is None:
+        raise QuantityError(f"{raw!r} is not a number")
+    number_text, unit_text = m.group(1), (m.group(2) or "").strip()
     number = parse_number(number_text, style)
     if not math.isfinite(number):
         raise QuantityError(f"{raw!r} is not a finite number")

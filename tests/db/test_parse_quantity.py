@@ -1,7 +1,7 @@
 """What a user types into a value field, read into the metric's canonical unit (db.units.parse_quantity)."""
 import pytest
 
-from db.units import NumberStyle, QuantityError, parse_number, parse_quantity
+from db.units import PLAIN, NumberStyle, QuantityError, parse_number, parse_quantity
 
 
 @pytest.mark.parametrize("text, canonical, expected", [
@@ -51,3 +51,109 @@ def test_locale_separators():
     assert parse_number("3,35", french) == pytest.approx(3.35)
     with pytest.raises(QuantityError):
         parse_number("3.35.1", french)
+
+
+FRENCH = NumberStyle(group="\u202f", point=",")
+FRENCH_SPACE = NumberStyle(group=" ", point=",")
+FRENCH_NBSP = NumberStyle(group="\u00a0", point=",")
+
+
+@pytest.mark.parametrize("text, style", [
+    pytest.param("1234,567", PLAIN, id="english-comma-after-four-digits"),
+    pytest.param("12,34,567", PLAIN, id="english-indian-grouping"),
+    pytest.param(",567", PLAIN, id="english-leading-comma"),
+    pytest.param("1234 567", FRENCH, id="french-space-after-four-digits"),
+    pytest.param("1234\u202f567", FRENCH, id="french-narrow-space-after-four-digits"),
+    pytest.param("1234\u00a0567", FRENCH_NBSP, id="french-nbsp-after-four-digits"),
+    pytest.param("1234 567", FRENCH_SPACE, id="french-plain-space-after-four-digits"),
+    pytest.param("x,234", PLAIN, id="not-digits-before-the-separator"),
+    pytest.param("1e3,000", PLAIN, id="exponent-before-the-separator"),
+])
+def test_a_group_separator_that_does_not_group_thousands_is_refused(text, style):
+    with pytest.raises(QuantityError, match="misplaced") as err:
+        parse_number(text, style)
+    assert repr(text) in str(err.value), "the message quotes what the user typed"
+
+
+@pytest.mark.parametrize("text, style, expected", [
+    pytest.param("123,456", PLAIN, 123_456, id="three-digits-then-a-group"),
+    pytest.param("1,234,567", PLAIN, 1_234_567, id="english-grouping"),
+    pytest.param("-1,234", PLAIN, -1234, id="negative-grouped"),
+    pytest.param("+1,234", PLAIN, 1234, id="explicit-plus-grouped"),
+    pytest.param("1 234", PLAIN, 1234, id="a-space-groups-in-english-too"),
+    pytest.param("1\u202f234", PLAIN, 1234, id="narrow-nbsp-groups-in-english-too"),
+    pytest.param("1\u00a0234", PLAIN, 1234, id="nbsp-groups-in-english-too"),
+    pytest.param("1.2E3", PLAIN, 1200, id="capital-exponent"),
+    pytest.param("1234,567", FRENCH, 1234.567, id="french-decimal-comma"),
+    pytest.param("1 234,5", FRENCH, 1234.5, id="french-space-group"),
+    pytest.param("1\u202f234,5", FRENCH, 1234.5, id="french-narrow-nbsp-group"),
+    pytest.param("1\u00a0234,5", FRENCH, 1234.5, id="french-nbsp-group-in-a-narrow-nbsp-locale"),
+    pytest.param("1\u202f234,5", FRENCH_NBSP, 1234.5, id="french-narrow-nbsp-group-in-a-nbsp-locale"),
+    pytest.param("-1 234 567,25", FRENCH_SPACE, -1_234_567.25, id="french-negative"),
+])
+def test_numbers_grouped_by_thousands_are_read(text, style, expected):
+    assert parse_number(text, style) == pytest.approx(expected)
+
+
+def test_blank_is_no_number():
+    with pytest.raises(QuantityError, match="^no number$"):
+        parse_number("  ")
+
+
+@pytest.mark.parametrize("text, canonical, expected", [
+    pytest.param("80 GiB", "GB", 80 * 2**30 / 1e9, id="GiB-is-binary"),
+    pytest.param("1 TiB", "GB", 2**40 / 1e9, id="TiB-is-binary"),
+    pytest.param("512 MiB", "GB", 512 * 2**20 / 1e9, id="MiB-is-binary"),
+    pytest.param("700 watts", "W", 700, id="watts"),
+    pytest.param("1 watt", "W", 1, id="watt"),
+    pytest.param("2 kilowatts", "W", 2000, id="kilowatts"),
+    pytest.param("80 bn", "billion", 80, id="bn"),
+    pytest.param("80 B", "billion", 80, id="B-for-billion"),
+    pytest.param("800 million", "billion", 0.8, id="million"),
+    pytest.param("400 Gb /s", "GB/s", 50, id="bits-with-a-space"),
+    pytest.param("3.35 TB / s", "GB/s", 3350, id="bytes-with-spaces"),
+    pytest.param("2 TFLOPS/W", "TFLOPS/W", 2, id="the-metrics-own-unit"),
+    pytest.param("2 tflops/w", "TFLOPS/W", 2, id="the-metrics-own-unit-in-lower-case"),
+    pytest.param("0.5 GB/s per TFLOPS", "GB/s per TFLOPS", 0.5, id="the-metrics-own-unit-with-spaces"),
+    pytest.param("0.5 GB/sperTFLOPS", "GB/s per TFLOPS", 0.5, id="the-metrics-own-unit-without-spaces"),
+])
+def test_unit_synonyms(text, canonical, expected):
+    assert parse_quantity(text, canonical) == pytest.approx(expected, rel=1e-12)
+
+
+def test_a_gib_is_never_read_as_a_gb():
+    assert parse_quantity("80 GiB", "GB") == 85.89934592, "80 GiB is 85.89934592 GB, exactly"
+
+
+@pytest.mark.parametrize("text, canonical, message", [
+    pytest.param("abc", "GB", "'abc' is not a number", id="letters-only"),
+    pytest.param("abc", "", "'abc' is not a number", id="letters-only-no-unit"),
+    pytest.param("", "GB", "empty: type a number, with or without a unit", id="empty"),
+    pytest.param("7oo", "W", "'7oo' is not a number (a letter O or l in place of a digit?)", id="lower-case-o"),
+    pytest.param("1e400 W", "W", "'1e400 W' is not a finite number", id="overflow"),
+    pytest.param("900 GB/s", "TFLOPS", "'GB/s' measures bandwidth (bytes per second), but this metric is "
+                 "floating-point compute (FLOP/s): use TFLOPS or a multiple of it", id="other-dimension"),
+    pytest.param("5 GB", "TFLOPS/W", "'GB' measures memory size (bytes), but this metric is TFLOPS/W: "
+                 "use TFLOPS/W or a multiple of it", id="other-dimension-unnamed-metric"),
+])
+def test_messages_say_what_is_wrong(text, canonical, message):
+    with pytest.raises(QuantityError) as err:
+        parse_quantity(text, canonical)
+    assert str(err.value) == message
+
+
+@pytest.mark.parametrize("text", ["814 mm2", "814 mm^2", "814mm2", "814 MM2", "814 mm²"])
+def test_an_area_typed_with_a_plain_2_is_read(text):
+    assert parse_quantity(text, "mm²") == 814, f"{text!r} is 814 mm², as the source files write it"
+
+
+def test_an_exponent_is_not_taken_for_a_unit():
+    assert parse_quantity("1e2", "W") == 100
+    assert parse_quantity("1e2 W", "W") == 100
+
+
+@pytest.mark.parametrize("text", ["abc GB", "inf W", "GB"])
+def test_text_without_a_digit_is_not_a_number_and_no_separator_is_blamed(text):
+    with pytest.raises(QuantityError) as err:
+        parse_quantity(text, "GB")
+    assert str(err.value) == f"{text!r} is not a number"
