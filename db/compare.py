@@ -106,10 +106,11 @@ def not_applicable(metric: MetricDTO, device: DeviceDTO) -> str:
 
 
 class _Candidates:
-    def __init__(self, bundle: Bundle, per_package: bool = False):
+    def __init__(self, bundle: Bundle, per_package: bool = False, style: NumberStyle = PLAIN):
         self.b = bundle
         self.metrics = {m.key: m for m in bundle.metrics}
         self.per_package = per_package
+        self.style = style  # the figures inside a formula read like the cells
 
     def natural(self, slug: str, metric: MetricDTO) -> str | None:
         """The granularity this device's figures of this row have: its own, or per package when asked."""
@@ -167,18 +168,20 @@ class _Candidates:
                        basis=v.basis.but(**basis), origin="derived")
 
     def _bidirectional(self, v: ValueDTO, metric: MetricDTO) -> ValueDTO:
-        return self._from(v, f"bidir:{v.uid}", 2 * v.value_num, f"2 × {describe(v, metric)}", direction="both-ways")
+        return self._from(v, f"bidir:{v.uid}", 2 * v.value_num, f"2 × {describe(v, metric, self.style)}",
+                          direction="both-ways")
 
     def _halved(self, v: ValueDTO, metric: MetricDTO, twin: MetricDTO) -> ValueDTO:
         """A dense figure from a 2:4-sparse one: sparsity doubles the quoted peak, so dense = sparse ÷ 2."""
-        return replace(self._from(v, f"halved:{v.uid}", v.value_num / 2, f"{twin.label}: {describe(v, twin)} ÷ 2",
-                                  sparsity="dense"), metric_key=metric.key)
+        return replace(self._from(v, f"halved:{v.uid}", v.value_num / 2,
+                                  f"{twin.label}: {describe(v, twin, self.style)} ÷ 2", sparsity="dense"),
+                       metric_key=metric.key)
 
     def _split(self, v: ValueDTO, metric: MetricDTO, device: DeviceDTO) -> ValueDTO:
         """Per package from a board's or superchip's figure: ÷ the packages it holds."""
         n = device.packages or 1
         return self._from(v, f"split:{v.uid}", v.value_num / n,
-                          f"{describe(v, metric, natural='package')} ÷ {n}", granularity="package")
+                          f"{describe(v, metric, self.style, natural='package')} ÷ {n}", granularity="package")
 
     def _aggregated(self, slug: str, metric: MetricDTO) -> list[ValueDTO]:
         accel = [c for c in self.b.components.get(slug, []) if c.role == "accelerator"]
@@ -194,7 +197,8 @@ class _Candidates:
                 if cv.value_num is None:
                     continue
                 out.append(self._derived(slug, metric, comp.count * cv.value_num, cv,
-                                         f"{comp.count:,} × {describe(cv, per_metric)}{count_src}",
+                                         f"{comp.count:,} × {describe(cv, per_metric, self.style)} per accelerator"
+                                         f"{count_src}",
                                          granularity=system))
             return out
         if not comp.device_slug:
@@ -205,10 +209,12 @@ class _Candidates:
             if metric.aggregate == "sum":
                 q = "sum of chip TDPs" if metric.key == "power" else cv.qualifier
                 out.append(self._derived(slug, metric, comp.count * cv.value_num, cv,
-                                         f"{comp.count:,} × {describe(cv, metric)} ({comp.name}){count_src}", q,
+                                         f"{comp.count:,} × {describe(cv, metric, self.style)} ({comp.name}){count_src}",
+                                         q,
                                          granularity=system))
             elif metric.aggregate == "same":
-                out.append(self._derived(slug, metric, cv.value_num, cv, f"{describe(cv, metric)} ({comp.name})"))
+                out.append(self._derived(slug, metric, cv.value_num, cv,
+                                         f"{describe(cv, metric, self.style)} ({comp.name})"))
         return out
 
     @staticmethod
@@ -298,14 +304,14 @@ def _disagreement(chosen: ValueDTO | None, cands: list[ValueDTO], metric: Metric
     return " / ".join(format_number(n * factor, style) for n in nums) + (f" {unit}" if unit else "")
 
 
-def _input(v: ValueDTO, metric: MetricDTO) -> str:
+def _input(v: ValueDTO, metric: MetricDTO, style: NumberStyle) -> str:
     """An input of a formula as it reads: its figure and tags, and the condition it holds for ('2,500 TFLOPS [1200 W
     config]'), so that a derived figure states its inputs' basis."""
-    return describe(v, metric) + (f" [{v.basis.condition}]" if v.basis.condition else "")
+    return describe(v, metric, style) + (f" [{v.basis.condition}]" if v.basis.condition else "")
 
 
 def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, ValueDTO | None],
-                    metrics: dict[str, MetricDTO]) -> tuple[ValueDTO | None, str]:
+                    metrics: dict[str, MetricDTO], style: NumberStyle = PLAIN) -> tuple[ValueDTO | None, str]:
     """Compute a derived metric from the figures the comparison shows; (value, note when missing)."""
     used = [inputs.get(k) for k in metric.inputs]
     needed = ", ".join(metrics[k].label for k in metric.inputs)
@@ -318,13 +324,13 @@ def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, Valu
         return None, " vs ".join(sorted(conditions))
     if metric.key == "tpp":
         number = used[0].value_num * 16
-        formula = f"{_input(used[0], metrics['bf16_dense'])} × 16"
+        formula = f"{_input(used[0], metrics['bf16_dense'], style)} × 16"
     else:
         num, den = used
         if den.value_num == 0:
             return None, f"{metrics[metric.inputs[1]].label} is zero"
         number = num.value_num / den.value_num
-        formula = f"{_input(num, metrics[metric.inputs[0]])} ÷ {_input(den, metrics[metric.inputs[1]])}"
+        formula = f"{_input(num, metrics[metric.inputs[0]], style)} ÷ {_input(den, metrics[metric.inputs[1]], style)}"
     worst = max(used, key=lambda v: CONFIDENCE_RANK.get(v.confidence or "", 3))
     note = "; ".join(f"{metrics[v.metric_key].label}: {v.source.publisher if v.source else 'derived'}" for v in used)
     value = ValueDTO(f"formula:{device.slug}:{metric.key}", device.slug, metric.key, number, None, None,
@@ -360,7 +366,7 @@ def _cells(bundle: Bundle, cands: _Candidates, metric: MetricDTO, devices: list[
     if metric.derived:
         cells = []
         for d in devices:
-            v, note = _derived_metric(metric, d, {k: chosen.get((d.slug, k)) for k in metric.inputs}, metrics)
+            v, note = _derived_metric(metric, d, {k: chosen.get((d.slug, k)) for k in metric.inputs}, metrics, style)
             cells.append(CellDTO(d.slug, v, describe(v, metric, style, cands.natural(d.slug, metric)) if v
                                  else NOT_PUBLISHED, (v,) if v else (), gap_note=note))
     else:
@@ -411,7 +417,7 @@ def compare_devices(bundle: Bundle, slugs: list[str] | tuple[str, ...], baseline
     baseline = 1 if baseline is None else baseline
     if not 0 <= baseline < len(slugs):
         raise ValueError(f"baseline column {baseline} is not one of the {len(slugs)} devices")
-    cands = _Candidates(bundle, per_package)
+    cands = _Candidates(bundle, per_package, style)
     devices = [bundle.devices[s] for s in slugs]
     names = tuple(d.name for d in devices)
     chosen: dict[tuple[str, str], ValueDTO | None] = {}
