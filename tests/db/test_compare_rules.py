@@ -269,3 +269,191 @@ def test_scale_to_match_counts_devices_and_their_power():
     assert m.detail == "2 × 400 W (TDP) = 800 W vs 700 W (TDP)"
     other = scale_to_match(compare(values, ("b", "a")), "bf16_dense")
     assert other.text.startswith("1 × B ≈ 2 × A") and other.detail == "700 W (TDP) vs 2 × 400 W (TDP) = 800 W"
+
+
+# ------------------------------------------------------------------ the rank alone (the other side has no figure)
+
+def alone(values):
+    """Device A's cell when B has nothing in that row: the rank alone decides (no matching of kinds or sources)."""
+    return compare(values + [fig("b", "fp64", 1, basis=DENSE.but(format="FP64"))])
+
+
+@pytest.mark.parametrize("key, better, worse", [
+    ("bf16_dense", DENSE, DENSE.but(scope="cube")),
+    ("bf16_dense", DENSE, DENSE.but(sparsity=None)),
+    ("bf16_sparse", SPARSE, SPARSE.but(sparsity=None)),
+    ("bf16_dense", DENSE, DENSE.but(granularity="board")),
+    ("scaleup_bw", BOTH_WAYS, ONE_WAY.but(direction="one-way")),
+    ("memory_capacity", PACKAGE, Basis(granularity="superchip")),
+])
+def test_the_rows_standard_kind_wins_on_its_own(key, better, worse):
+    for order in ((better, worse), (worse, better)):
+        values = [fig("a", key, 100 + i, basis=b) for i, b in enumerate(order)]
+        best = values[order.index(better)]
+        assert alone(values).row(key).cells[0].value.uid == best.uid, (key, worse)
+
+
+def test_dates_rank_newest_first_whatever_their_precision_and_undated_last():
+    for newer, older in (("2025-06", "2025"), ("2025-01-02", "2025-01"), ("2024", None), ("2026", "2025-12-31")):
+        values = [fig("a", "bf16_dense", 1, as_of=older), fig("a", "bf16_dense", 2, as_of=newer)]
+        for vals in (values, values[::-1]):
+            assert alone(vals).row("bf16_dense").cells[0].value.as_of == newer, (newer, older)
+
+
+def test_a_figure_of_no_known_confidence_ranks_after_reported():
+    values = [fig("a", "bf16_dense", 1, conf=None), fig("a", "bf16_dense", 2, conf="reported")]
+    for vals in (values, values[::-1]):
+        assert alone(vals).row("bf16_dense").cells[0].value.confidence == "reported"
+
+
+def test_a_systems_own_sparse_figure_halved_comes_before_its_parts_and_a_split_after_both():
+    comps = {"sys": [ComponentDTO("Chip", "accelerator", 4, "chip", None)]}
+    devs = [device("sys", "system"), device("chip"), device("b")]
+    own = fig("sys", "bf16_sparse", 1000, basis=SPARSE.but(granularity="system"))
+    cell = compare([own, fig("chip", "bf16_dense", 200), fig("b", "fp64", 1)], ("sys", "b"), devs,
+                   comps).row("bf16_dense").cells[0]
+    assert cell.value.value_num == 500 and cell.value.inputs == (own,) and len(cell.candidates) == 2
+    reported = fig("sys", "bf16_sparse", 1000, basis=SPARSE.but(granularity="system"), conf="reported")
+    cell = compare([reported, fig("chip", "bf16_dense", 200), fig("b", "fp64", 1)], ("sys", "b"), devs,
+                   comps).row("bf16_dense").cells[0]
+    assert cell.value.value_num == 800  # official parts before a reported headline halved
+
+
+# ------------------------------------------------------------------ matching kinds and sources across devices
+
+def test_a_kind_common_to_both_sides_is_chosen_over_each_sides_favourite():
+    cases = [  # (A's favourite, A's other, B's only): A must show its other figure, of B's kind
+        ("bf16_dense", DENSE, DENSE.but(scope="cube"), DENSE.but(scope="cube")),
+        ("memory_capacity", Basis(granularity="rack"), Basis(granularity="package"), Basis(granularity="package")),
+    ]
+    for key, favourite, other, b_kind in cases:
+        a1 = fig("a", key, 100, basis=favourite)
+        a2 = fig("a", key, 50, basis=other, conf="reported")
+        row = compare([a1, a2, fig("b", key, 25, basis=b_kind)]).row(key)
+        assert row.cells[0].value.uid == a2.uid and row.ratio == 2, key
+
+
+def test_whole_systems_of_different_sizes_are_one_kind():
+    a1 = fig("a", "memory_capacity", 100, basis=Basis(granularity="rack"))
+    a2 = fig("a", "memory_capacity", 50, basis=Basis(granularity="package"), conf="reported")
+    row = compare([a1, a2, fig("b", "memory_capacity", 25, basis=Basis(granularity="system"))],
+                  devices=[device("a", "system"), device("b", "system")]).row("memory_capacity")
+    assert row.cells[0].value.uid == a1.uid and row.ratio == 4  # a rack and a system: the same kind
+
+
+def test_of_two_common_kinds_the_better_ranked_pair_wins():
+    a_whole, a_none = fig("a", "bf16_dense", 10), fig("a", "bf16_dense", 11, basis=DENSE.but(scope=None),
+                                                       conf="third-party")
+    b_whole, b_none = fig("b", "bf16_dense", 20, basis=DENSE.but(format="BF16"), conf="reported"), \
+        fig("b", "bf16_dense", 21, basis=DENSE.but(scope=None))
+    a_cube = fig("a", "bf16_dense", 12, basis=DENSE.but(scope="cube"))
+    row = compare([a_whole, a_none, a_cube, b_whole, b_none]).row("bf16_dense")
+    # whole: official + reported; unstated scope: third-party + official: the pair with the better sum wins
+    assert (row.cells[0].value.uid, row.cells[1].value.uid) == (a_none.uid, b_none.uid)
+    b_better = fig("b", "bf16_dense", 22, basis=DENSE.but(scope=None), conf="official")
+    row = compare([a_none, a_cube, fig("a", "bf16_dense", 9, conf="reported"), b_whole, b_better]).row("bf16_dense")
+    assert row.cells[1].value.uid == b_better.uid and row.cells[0].value.uid == a_none.uid
+
+
+def test_a_users_pick_sets_the_kind_the_other_side_follows():
+    a_one = fig("a", "scaleup_bw", 400, basis=ONE_WAY, conf="reported")
+    a_both = fig("a", "scaleup_bw", 900, basis=BOTH_WAYS)
+    b_both = fig("b", "scaleup_bw", 1000, basis=BOTH_WAYS)
+    b_one = fig("b", "scaleup_bw", 500, basis=ONE_WAY, conf="reported")
+    row = compare([a_one, a_both, b_both, b_one], choices={("a", "scaleup_bw"): a_one.uid}).row("scaleup_bw")
+    assert row.cells[0].value.uid == a_one.uid and row.cells[0].user_choice
+    assert row.cells[1].value.uid == b_one.uid and not row.cells[1].user_choice and row.ratio == 0.8
+    both = compare([a_one, a_both, b_both, b_one], choices={("a", "scaleup_bw"): a_one.uid,
+                                                             ("b", "scaleup_bw"): b_both.uid}).row("scaleup_bw")
+    assert [c.value.uid for c in both.cells] == [a_one.uid, b_both.uid] and both.ratio is None  # picks are kept
+
+
+def test_a_pick_of_a_figure_that_is_gone_falls_back_to_the_automatic_choice():
+    v = fig("a", "bf16_dense", 100)
+    cell = compare([v, fig("b", "bf16_dense", 50)], choices={("a", "bf16_dense"): "vanished"}).row(
+        "bf16_dense").cells[0]
+    assert cell.value.uid == v.uid and not cell.user_choice
+
+
+def test_one_source_on_every_side_gives_each_device_its_own_figure():
+    a = [fig("a", "bf16_dense", 100, src="X"), fig("a", "bf16_dense", 101, src="Y")]
+    b = [fig("b", "bf16_dense", 200, src="Y"), fig("b", "bf16_dense", 201, src="Z")]
+    c = [fig("c", "bf16_dense", 300, src="Y"), fig("c", "bf16_dense", 301, src="Z")]
+    row = compare(a + b + c, ("a", "b", "c")).row("bf16_dense")
+    assert [(cell.value.device_slug, cell.value.value_num) for cell in row.cells] == [("a", 101), ("b", 200),
+                                                                                    ("c", 300)]
+    picked = compare(a + b, choices={("a", "bf16_dense"): a[0].uid}).row("bf16_dense")
+    assert [cell.value.value_num for cell in picked.cells] == [100, 200]  # a pick: no source matching at all
+
+
+def test_with_no_source_common_to_all_three_each_shares_the_baselines_where_it_can():
+    a = [fig("a", "bf16_dense", 100, src="P"), fig("a", "bf16_dense", 101, src="Q")]
+    b = [fig("b", "bf16_dense", 200, src="Q"), fig("b", "bf16_dense", 201, src="R")]
+    c = [fig("c", "bf16_dense", 300, src="S"), fig("c", "bf16_dense", 301, src="R")]
+    row = compare(a + b + c, ("a", "b", "c"), baseline=1).row("bf16_dense")
+    assert [cell.value.value_num for cell in row.cells] == [101, 200, 301]
+    pair = compare(a + b[1:], ("a", "b")).row("bf16_dense")
+    assert [cell.value.value_num for cell in pair.cells] == [100, 201]  # a pair keeps its own best figures
+
+
+# ------------------------------------------------------------------ what each cell carries
+
+def test_each_cell_carries_its_device_candidates_gap_and_ratio_text():
+    from db.units import NumberStyle
+    gap = ValueDTO("gap", "c", "bf16_dense", None, None, None, False, None, None, None, "withheld by the vendor")
+    values = [fig("a", "bf16_dense", 3000, basis=DENSE.but(scope=None)), fig("a", "bf16_dense", 3100, src="T"),
+              fig("b", "bf16_dense", 1000), gap]
+    devs = {s: device(s) for s in "abc"}
+    grouped: dict = {}
+    for v in values:
+        grouped.setdefault((v.device_slug, v.metric_key), []).append(v)
+    cmp = compare_devices(Bundle(METRICS, devs, grouped), ["a", "b", "c"], 1, NumberStyle(group=".", point=","))
+    a, b, c = cmp.row("bf16_dense").cells
+    assert [x.device_slug for x in (a, b, c)] == ["a", "b", "c"]
+    assert a.display == "3,1 PFLOPS" and a.ratio_display == "3,1×" and a.ratio == pytest.approx(3.1)
+    assert len(a.candidates) == 2 and b.candidates == (b.value,) and c.candidates == ()
+    assert c.value is None and c.display == "not published" and c.gap_note == "withheld by the vendor"
+    assert a.gap_note == "" and a.disagreement == ""
+    tpp = cmp.row("tpp").cells
+    assert tpp[0].candidates == (tpp[0].value,) and tpp[2].candidates == () and tpp[0].ratio_display == "3,1×"
+    warned = compare([fig("a", "bf16_dense", 3000, basis=DENSE.but(scope=None)), fig("b", "bf16_dense", 1000),
+                      fig("c", "bf16_dense", 2000)], ("a", "b", "c")).row("bf16_dense")
+    assert [w.data for w in warned.cells[0].ratio_warnings] == [("A", "scope")] and warned.cells[2].ratio_warnings == ()
+    assert [w.data for w in warned.ratio_warnings] == [("A", "scope")]
+
+
+def test_the_disagreement_reads_in_the_display_unit_and_the_users_style():
+    from db.units import NumberStyle
+    values = [fig("a", "bf16_dense", 1000, src="P"), fig("a", "bf16_dense", 1100, src="Q"), fig("b", "bf16_dense", 1)]
+    devs = {s: device(s) for s in "ab"}
+    grouped: dict = {}
+    for v in values:
+        grouped.setdefault((v.device_slug, v.metric_key), []).append(v)
+    cmp = compare_devices(Bundle(METRICS, devs, grouped), ["a", "b"], None, NumberStyle(group=".", point=","))
+    assert cmp.row("bf16_dense").cells[0].disagreement == "1 / 1,1 PFLOPS"
+    zero = compare([fig("a", "bf16_dense", 0, src="P"), fig("a", "bf16_dense", 10, src="Q"), fig("b", "bf16_dense", 1)])
+    assert zero.row("bf16_dense").cells[0].disagreement == ""  # no ratio to a zero
+
+
+def test_a_ratio_needs_two_numbers():
+    row = compare([fig("a", "bf16_dense", 100), fig("b", "bf16_dense", None, text="not supported")]).row("bf16_dense")
+    assert row.ratio is None and row.ratio_note is None and row.ratio_display == ""
+    low = compare([fig("a", "power", 300, basis=PACKAGE, qualifier="TDP"),
+                   fig("b", "power", 400, basis=PACKAGE, qualifier="TDP")]).row("power")
+    assert low.better == 0 and low.cells[0].better is True and low.ratio_display == "0.75×"
+
+
+def test_scale_to_match_reads_three_significant_digits_and_equal_devices_one_for_one():
+    values = [fig("a", "bf16_dense", 752), fig("b", "bf16_dense", 989.4),
+              fig("a", "power", 310, basis=PACKAGE, qualifier="TDP"), fig("b", "power", 700, basis=PACKAGE, qualifier="TDP")]
+    m = scale_to_match(compare(values), "bf16_dense")
+    assert m.text == "1.32 × A ≈ 1 × B on Dense BF16/FP16, at 0.58× the power" and m.metric.key == "bf16_dense"
+    assert m.detail == "1.32 × 310 W (TDP) = 407.9 W vs 700 W (TDP)"
+    back = scale_to_match(compare(values, ("b", "a")), "bf16_dense")
+    assert back.text == "1 × B ≈ 1.32 × A on Dense BF16/FP16, at 1.7× the power"
+    assert back.detail == "700 W (TDP) vs 1.32 × 310 W (TDP) = 407.9 W"
+    same = [fig("a", "bf16_dense", 500), fig("b", "bf16_dense", 500)]
+    assert scale_to_match(compare(same), "bf16_dense").text == "1 × A ≈ 1 × B on Dense BF16/FP16 (power not " \
+                                                               "published for A)"
+    half = [fig("a", "bf16_dense", 500), fig("b", "bf16_dense", 750)]
+    assert scale_to_match(compare(half), "bf16_dense").text.startswith("1.5 × A ≈ 1 × B")
