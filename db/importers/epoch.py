@@ -25,6 +25,7 @@ confidence third-party.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -151,8 +152,9 @@ def _date(text: str) -> str | None:
     m = _DATE.match(text)
     if not m:
         return None
-    _y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:  # a day the calendar has: not month 13, day 32, 30 February or 31 April
+        datetime.date(*(int(x) for x in m.groups()))
+    except ValueError:
         return None
     return m.group(0).strip()
 
