@@ -1,0 +1,289 @@
+"""The importers' rules, one at a time, on small hand-made files: what is stored, what is refused and how the
+problem names the file, row and field. Each assertion says which rule broke when it fails."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import resources
+from db.basis import Basis
+from db.importers import epoch
+from db.importers.base import DataImportError
+
+FILE = "ml.csv"
+# metric key -> canonical unit, as the bundled catalog defines them
+METRIC_UNITS = {m["key"]: m["unit"] for m in json.loads(resources.seed_bytes("metrics.json"))["metrics"]}
+HEADER = ["Hardware name", "Manufacturer", "Last modified", "TDP (W)", "Memory (bytes)",
+          "Tensor-FP16/BF16 performance (FLOP/s)"]
+
+
+def epoch_text(rows: list[list[str]], header: list[str] = HEADER, sep: str = ",") -> str:
+    return "\n".join(sep.join(r) for r in [header, *rows]) + "\n"
+
+
+def parse(rows: list[list[str]], header: list[str] = HEADER, chips: dict[str, str] | None = None,
+          slugs: set[str] | None = None, units: dict[str, str] | None = None, sep: str = ",", progress=None):
+    return epoch.parse(epoch_text(rows, header, sep), FILE, chips or {}, slugs or set(), units or METRIC_UNITS,
+                       progress)
+
+
+def figures(parsed) -> dict[tuple[str, str], object]:
+    """(device slug, metric) -> the number (or text) the import would store."""
+    return {(v.device, v.metric): v.value_num if v.value_num is not None else v.value_text for v in parsed.values}
+
+
+def problems(parsed) -> list[str]:
+    return [str(p) for p in parsed.problems]
+
+
+# --- Epoch AI: a row with any bad cell is refused whole ------------------------------------------------------
+
+@pytest.mark.parametrize(("cell", "reason"), [("7OO", "is not a number"), ("-5", "is negative"),
+                                               ("inf", "is not a number"), ("nan", "is not a number")])
+def test_epoch_row_with_a_bad_cell_is_refused_whole(cell, reason):
+    parsed = parse([["Good Chip", "Acme", "2025-01-02", "300", "8e10", "1e15"],
+                    ["Bad Chip", "Acme", "2025-01-02", cell, "9e10", "2e15"]])
+    assert problems(parsed) == [f"{FILE}, row 3, column TDP (W): '{cell}' {reason}"], \
+        "a bad cell must be reported with the file, row and column"
+    assert {d for d, _ in figures(parsed)} == {"good-chip"}, \
+        "a row with a bad cell must be refused whole: none of its other figures may be imported"
+    assert [d.name for d in parsed.devices] == ["Good Chip"], "a refused row must not create a device"
+
+
+def test_epoch_row_with_a_bad_cell_last_is_refused_whole():
+    """The bad cell after good ones: the good ones already read must not be kept."""
+    parsed = parse([["Bad Chip", "Acme", "2025-01-02", "300", "9e10", "-2e15"]])
+    assert problems(parsed) == [f"{FILE}, row 2, column Tensor-FP16/BF16 performance (FLOP/s): '-2e15' is negative"]
+    assert parsed.values == [] and parsed.devices == [], "a row with a bad cell must be refused whole"
+
+
+def test_epoch_row_with_several_bad_cells_names_each():
+    parsed = parse([["Bad Chip", "Acme", "2025-01-02", "-1", "lots", "2e15"]])
+    assert problems(parsed) == [f"{FILE}, row 2, column TDP (W): '-1' is negative",
+                                f"{FILE}, row 2, column Memory (bytes): 'lots' is not a number"], \
+        "every bad cell of a row must be reported, not only the first"
+    assert parsed.values == []
+
+
+def test_epoch_row_with_an_unconvertible_cell_is_refused_whole():
+    """A figure the store's catalog gives in a unit the column cannot be converted to is refused, with its row."""
+    units = {**METRIC_UNITS, "power": "TFLOPS"}
+    parsed = parse([["Odd Chip", "Acme", "2025-01-02", "300", "9e10", "2e15"]], units=units)
+    assert problems(parsed) == [f"{FILE}, row 2, column TDP (W): '300' cannot convert 'W' to 'TFLOPS'"], \
+        "an unconvertible cell must be reported with the file, row and column"
+    assert parsed.values == [] and parsed.devices == [], "a row with an unconvertible cell must be refused whole"
+
+
+def test_epoch_bad_availability_date_refuses_the_row():
+    header = [*HEADER, "Release date"]
+    parsed = parse([["Late Chip", "Acme", "2025-01-02", "300", "9e10", "2e15", "2024-13-01"],
+                    ["Fine Chip", "Acme", "2025-01-02", "300", "9e10", "2e15", "2024-12-31"]], header)
+    assert problems(parsed) == [f"{FILE}, row 2, column Release date: '2024-13-01' is not a date (YYYY-MM-DD)"]
+    assert {d for d, _ in figures(parsed)} == {"fine-chip"}, "a row with a bad date must be refused whole"
+    assert figures(parsed)[("fine-chip", "availability")] == "2024-12-31"
+
+
+@pytest.mark.parametrize("cell", ["0.5", ".5", "5e-1", "0,5"])
+def test_epoch_fraction_below_one_is_accepted(cell):
+    """0.5 is not negative."""
+    sep = ";" if "," in cell else ","
+    parsed = parse([["Small Chip", "Acme", "2025-01-02", cell, "", ""]], sep=sep)
+    assert parsed.problems == [], f"{cell!r} must not be refused (it is not negative)"
+    assert figures(parsed) == {("small-chip", "power"): 0.5}
+
+
+def test_epoch_zero_is_accepted():
+    parsed = parse([["Idle Chip", "Acme", "2025-01-02", "0", "", ""]])
+    assert parsed.problems == [], "0 is not negative: it must be accepted"
+    assert figures(parsed) == {("idle-chip", "power"): 0.0}
+
+
+@pytest.mark.parametrize(("day", "field"), [("2025-13-01", "Last modified"), ("2025-01-32", "Last modified"),
+                                            ("2025-00-10", "Last modified"), ("2025-01-00", "Last modified"),
+                                            ("2025-02-30", "Last modified"), ("2025-04-31", "Last modified"),
+                                            ("2023-02-29", "Last modified"), ("25-01-02", "Last modified"),
+                                            ("yesterday", "Last modified")])
+def test_epoch_impossible_date_is_refused_naming_the_field(day, field):
+    parsed = parse([["Dated Chip", "Acme", day, "300", "", ""]])
+    assert problems(parsed) == [f"{FILE}, row 2, column {field}: '{day}' is not a date (YYYY-MM-DD…)"], \
+        f"{day!r} is not a date: it must be refused, naming the field"
+    assert parsed.values == []
+
+
+@pytest.mark.parametrize(("cell", "day"), [("2025-12-31", "2025-12-31"), ("2025-01-01", "2025-01-01"),
+                                           ("2024-02-29", "2024-02-29"),
+                                           ("2025-07-21 00:00:00+00:00", "2025-07-21"),
+                                           (" 2025-07-21", "2025-07-21")])
+def test_epoch_last_modified_dates_the_figures(cell, day):
+    parsed = parse([["Dated Chip", "Acme", cell, "300", "", ""]])
+    assert parsed.problems == [], f"{cell!r} is a date and must be accepted"
+    (v,) = parsed.values
+    assert (v.as_of, v.source) == (day, f"epoch-mlhw-{day}"), "a figure is dated with its row's Last modified day"
+    (source,) = parsed.sources
+    assert (source.key, source.publisher, source.date_text, source.date_sort, source.kind) == \
+        (f"epoch-mlhw-{day}", "Epoch AI", day, day, "dataset")
+    assert (source.title, source.url) == (epoch.TITLE, epoch.URL)
+
+
+def test_epoch_undated_rows_and_file():
+    header = [h for h in HEADER if h != "Last modified"]
+    parsed = parse([["Plain Chip", "Acme", "300", "", ""]], header)
+    assert parsed.warnings == [f"{FILE}: no 'Last modified' column; the values are dated 'n.d.'"]
+    (v,) = parsed.values
+    assert (v.as_of, v.source) == (None, "epoch-mlhw-undated")
+    (source,) = parsed.sources
+    assert (source.key, source.date_text, source.date_sort) == ("epoch-mlhw-undated", "n.d.", None)
+    blank_day = parse([["Plain Chip", "Acme", " ", "300", "", ""]])
+    assert blank_day.problems == [] and blank_day.values[0].source == "epoch-mlhw-undated", \
+        "a blank Last modified cell leaves the figure undated, it is not an error"
+
+
+def test_epoch_rows_share_one_source_per_day():
+    parsed = parse([["A1", "Acme", "2025-01-02", "1", "", ""], ["A2", "Acme", "2025-01-02", "2", "", ""],
+                    ["A3", "Acme", "2025-03-04", "3", "", ""]])
+    assert [s.key for s in parsed.sources] == ["epoch-mlhw-2025-01-02", "epoch-mlhw-2025-03-04"]
+
+
+# --- Epoch AI: figures in canonical units, with their basis and provenance ----------------------------------
+
+def test_epoch_figures_in_canonical_units_with_basis_and_note():
+    header = [*HEADER, "Intranode bandwidth (byte/s)", "Internode bandwidth (bit/s)", "Process size (nm)", "Foundry",
+              "Transistors (millions)", "Die Size (mm^2)"]
+    parsed = parse([["Big Chip", "Acme", "2025-01-02", "700", "8e10", "9.894e14", "9e11", "4e11", "4", "TSMC",
+                     "80000", "814"]], header)
+    assert parsed.problems == []
+    got = figures(parsed)
+    assert got == {("big-chip", "power"): 700.0, ("big-chip", "memory_capacity"): pytest.approx(80.0),
+                   ("big-chip", "bf16_dense"): pytest.approx(989.4), ("big-chip", "scaleup_bw"): pytest.approx(900.0),
+                   ("big-chip", "scaleout_bw"): pytest.approx(50.0), ("big-chip", "process_node"): "4 nm",
+                   ("big-chip", "foundry"): "TSMC", ("big-chip", "transistors"): pytest.approx(80.0),
+                   ("big-chip", "die_area"): 814.0}
+    v = {x.metric: x for x in parsed.values}
+    assert v["power"].qualifier == "TDP" and v["bf16_dense"].qualifier is None
+    assert v["bf16_dense"].basis == Basis("BF16/FP16", "dense", "package")
+    assert v["power"].basis == Basis(granularity="package")
+    assert v["foundry"].basis == Basis() and v["process_node"].basis == Basis(), "a text figure has no basis"
+    assert all((x.confidence, x.origin, x.approximate, x.row) == ("third-party", "import", False, 2)
+               for x in parsed.values)
+    assert v["power"].unit_text == "TDP (W)"
+    assert v["power"].note == "Epoch AI row “Big Chip”, column “TDP (W)”"
+    assert v["scaleup_bw"].note == ("Epoch AI row “Big Chip”, column “Intranode bandwidth (byte/s)”. Epoch's "
+                                    "intranode bandwidth, per accelerator; Epoch does not state the direction")
+    assert parsed.device_names == {"big-chip": "Big Chip"}
+    (device,) = parsed.devices
+    assert (device.slug, device.name, device.kind, device.vendor) == ("big-chip", "Big Chip", "chip", "Acme")
+    assert (parsed.format, parsed.match, parsed.removes, parsed.rows) == ("epoch", "epoch", "epoch", 1)
+
+
+def test_epoch_process_node_keeps_its_fraction():
+    header = ["Hardware name", "Process size (nm)"]
+    parsed = parse([["Chip A", "4.5"], ["Chip B", "7"]], header)
+    assert figures(parsed) == {("chip-a", "process_node"): "4.5 nm", ("chip-b", "process_node"): "7 nm"}
+
+
+def test_epoch_decimal_comma_and_grouping_in_semicolon_files():
+    parsed = parse([["Comma Chip", "Acme", "2025-01-02", "1.229,5", "8e10", "989,4e12"]], sep=";")
+    assert parsed.problems == []
+    assert figures(parsed)[("comma-chip", "power")] == pytest.approx(1229.5), "'1.229,5' is 1229.5 with ';'"
+    grouped = parse([["Point Chip", "Acme", "2025-01-02", '"1,229.5"', "", ""]])
+    assert figures(grouped)[("point-chip", "power")] == pytest.approx(1229.5), "'1,229.5' is 1229.5 with ','"
+
+
+def test_epoch_row_without_a_figure_is_skipped_with_its_reason():
+    header = [*HEADER, "Foundry"]
+    parsed = parse([["Empty Chip", "Acme", "2025-01-02", "", " ", "", ""]], header)
+    assert parsed.values == [] and parsed.problems == [] and parsed.devices == []
+    assert parsed.skipped == [(2, "Empty Chip", "no figure in a column ChipLens imports")]
+
+
+def test_epoch_row_without_a_name_is_a_problem():
+    parsed = parse([[" ", "Acme", "2025-01-02", "300", "", ""], ["Named", "Acme", "2025-01-02", "300", "", ""]])
+    assert problems(parsed) == [f"{FILE}, row 2, column Hardware name: is empty: every row needs a hardware name"]
+    assert figures(parsed) == {("named", "power"): 300.0}
+
+
+def test_epoch_columns_of_metrics_the_store_lacks_are_passed_over():
+    units = {k: u for k, u in METRIC_UNITS.items() if k != "memory_capacity"}
+    parsed = parse([["Chip", "Acme", "2025-01-02", "300", "oops", ""]], units=units)
+    assert parsed.problems == [], "a column whose metric the store lacks is not read at all"
+    assert figures(parsed) == {("chip", "power"): 300.0}
+
+
+# --- Epoch AI: columns ----------------------------------------------------------------------------------------
+
+def test_epoch_header_matched_case_and_space_insensitively():
+    header = ["hardware  NAME", " tdp (w) ", "MEMORY SIZE PER BOARD (BYTE)"]
+    parsed = parse([["Chip", "300", "1.6e10"]], header)
+    assert figures(parsed) == {("chip", "power"): 300.0, ("chip", "memory_capacity"): pytest.approx(16.0)}
+    assert parsed.warnings == [f"{FILE}: no 'Last modified' column; the values are dated 'n.d.'"]
+
+
+def test_epoch_unknown_and_ignored_columns():
+    header = ["Hardware name", "TDP (W)", "Type", "Colour", ""]
+    parsed = parse([["Chip", "300", "GPU", "red", "x"]], header)
+    assert (None, "column Type", epoch.IGNORED["Type"]) in parsed.skipped
+    assert f"{FILE}: column 4 'Colour' is not a known Epoch column; it was not imported" in parsed.warnings
+    assert len(parsed.warnings) == 2, "a blank header is not reported as an unknown column"
+    assert figures(parsed) == {("chip", "power"): 300.0}
+
+
+def test_epoch_files_that_cannot_be_imported():
+    with pytest.raises(DataImportError, match=r"^ml\.csv: no 'Hardware name' column"):
+        parse([["300"]], ["TDP (W)"])
+    with pytest.raises(DataImportError, match=r"^ml\.csv: none of the columns holds a figure ChipLens tracks$"):
+        parse([["Chip", "Acme"]], ["Hardware name", "Manufacturer"])
+    with pytest.raises(DataImportError,
+                       match=r"^ml\.csv: columns 'Memory \(bytes\)' and 'Memory size per board \(Byte\)' both give "
+                             r"memory_capacity; keep one of them$"):
+        parse([["Chip", "1", "2"]], ["Hardware name", "Memory (bytes)", "Memory size per board (Byte)"])
+
+
+def test_looks_like_epoch():
+    assert epoch.looks_like_epoch(["Hardware name", "TDP (W)", "Memory (bytes)"])
+    assert epoch.looks_like_epoch(["hardware name", "tdp (w)", "Type", "Notes"]) is False, \
+        "ignored columns do not count towards the three known ones"
+    assert not epoch.looks_like_epoch(["TDP (W)", "Memory (bytes)", "Manufacturer", "Foundry"])
+
+
+# --- Epoch AI: devices ----------------------------------------------------------------------------------------
+
+def test_epoch_new_devices_with_one_slug_get_distinct_stable_slugs():
+    rows = [["Foo X1", "Acme", "", "1", "", ""], ["Foo-X1", "Acme", "", "2", "", ""],
+            ["foo  x1", "Acme", "", "3", "", ""], ["FOO_X1", "Beta", "", "4", "", ""]]
+    parsed = parse(rows, slugs={"foo-x1"})
+    got = [(v.device, v.value_num) for v in parsed.values]
+    # 'foo-x1' is taken by the store; 'Foo X1' and 'foo  x1' are one name (case and spaces aside)
+    assert got == [("foo-x1-2", 1), ("foo-x1-3", 2), ("foo-x1-2", 3), ("foo-x1-4", 4)], \
+        "new devices whose names slugify the same must get distinct slugs, a repeated name the same one"
+    assert [(d.slug, d.name, d.vendor) for d in parsed.devices] == [
+        ("foo-x1-2", "Foo X1", "Acme"), ("foo-x1-3", "Foo-X1", "Acme"), ("foo-x1-4", "FOO_X1", "Beta")]
+    assert [v.device for v in parse(rows, slugs={"foo-x1"}).values] == [d for d, _ in got], "slugs are stable"
+    fresh = parse(rows[:2])
+    assert [d.slug for d in fresh.devices] == ["foo-x1", "foo-x1-2"]
+
+
+def test_epoch_name_without_ascii_letters_gets_a_slug():
+    parsed = parse([["昇腾", "华为", "", "1", "", ""], ["寒武纪", "", "", "2", "", ""]])
+    assert [d.slug for d in parsed.devices] == ["device", "device-2"]
+    assert [d.name for d in parsed.devices] == ["昇腾", "寒武纪"]
+
+
+def test_epoch_rows_matched_to_curated_and_store_devices():
+    chips = {"nvidia h100 sxm5 80gb": "h100-sxm", "my chip": "mine"}
+    rows = [["NVIDIA HGX H20", "NVIDIA", "", "400", "", ""], ["My  Chip", "Acme", "", "500", "", ""],
+            ["NVIDIA H100 SXM5 80GB", "NVIDIA", "", "700", "", ""], [" NVIDIA B200 ", "NVIDIA", "", "1000", "", ""]]
+    parsed = parse(rows, chips=chips, slugs={"h20", "mine", "h100-sxm", "b200"})
+    assert figures(parsed) == {("h20", "power"): 400.0, ("mine", "power"): 500.0, ("h100-sxm", "power"): 700.0,
+                               ("b200", "power"): 1000.0}
+    assert parsed.devices == [], "a row matched to a store device creates no device"
+    # a curated name whose device the store lacks is a new device
+    alone = parse(rows[:1])
+    assert [(d.slug, d.name) for d in alone.devices] == [("nvidia-hgx-h20", "NVIDIA HGX H20")]
+
+
+def test_epoch_progress_reported_to_the_end():
+    calls = []
+    parse([[f"Chip {i}", "Acme", "", "1", "", ""] for i in range(120)], progress=lambda d, t: calls.append((d, t)))
+    assert calls[0] == (0, 120) and calls[-1] == (120, 120)
+    assert (50, 120) in calls and (100, 120) in calls
