@@ -82,7 +82,7 @@ def read_records(text: str, name: str) -> tuple[list[list[str]], str]:
         for rec in reader:  # one at a time: an error names the row it happened in
             records.append(rec)  # noqa: PERF402
     except csv.Error as exc:
-        raise DataImportError(f"{name}, row {len(records) + 2 if records else 1}: not readable as CSV ({exc}). "
+        raise DataImportError(f"{name}, row {len(records) + 1}: not readable as CSV ({exc}). "
                               "Check for an unclosed quote.") from None
     finally:
         csv.field_size_limit(old)
