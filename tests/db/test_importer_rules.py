@@ -287,3 +287,105 @@ def test_epoch_progress_reported_to_the_end():
     parse([[f"Chip {i}", "Acme", "", "1", "", ""] for i in range(120)], progress=lambda d, t: calls.append((d, t)))
     assert calls[0] == (0, 120) and calls[-1] == (120, 120)
     assert (50, 120) in calls and (100, 120) in calls
+
+
+# --- text: numbers as spreadsheets write them ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("cell", "decimal_comma", "number"), [
+    ("989400000000000.0", False, 989400000000000.0), ("1e+16", False, 1e16), ("1E-3", False, 0.001),
+    ("-7.5", False, -7.5), ("+7", False, 7.0), (".5", False, 0.5), ("5.", False, 5.0), ("0", False, 0.0),
+    # thousands grouped with commas (point files) or points (comma files), spaces, no-break spaces, apostrophes
+    ("1,229", False, 1229.0), ("1,229.5", False, 1229.5), ("12,345,678", False, 12345678.0),
+    ("-1,229", False, -1229.0), ("1 229", False, 1229.0), ("1\u00a0229", False, 1229.0),
+    ("1\u202f229,5", True, 1229.5), ("1'229", False, 1229.0), (" 42 ", False, 42.0),
+    ("989,4", True, 989.4), ("1.229,5", True, 1229.5), ("12.345.678", True, 12345678.0),
+    ("1.229.000,25", True, 1229000.25), ("-1.229,5", True, -1229.5), ("989,4e12", True, 989.4e12),
+    ("1.5", True, 1.5), ("1.229", True, 1.229), ("1e3", True, 1000.0), ("7", True, 7.0),
+])
+def test_parse_number(cell, decimal_comma, number):
+    from db.importers.text import parse_number
+    assert parse_number(cell, decimal_comma) == pytest.approx(number), \
+        f"{cell!r} ({'decimal comma' if decimal_comma else 'decimal point'}) must read as {number}"
+
+
+@pytest.mark.parametrize(("cell", "decimal_comma"), [
+    ("", False), ("   ", True), ("inf", False), ("nan", False), ("-inf", True), ("1,22", False), ("1,2345", False),
+    ("12,34,567", False), ("1,229,5", False), ("989,4", False), ("1.229,5", False), ("1,2,3", True),
+    ("1,229.5", True), ("1.22,5", True), ("7OO", False), ("1.2.3", False), ("--1", False), ("1e", False),
+    ("e5", False), ("0x10", False), ("1,229.", False), ("abc1", False), ("1abc", False), ("1 229.5x", False),
+])
+def test_parse_number_refuses_what_is_not_a_number(cell, decimal_comma):
+    from db.importers.text import parse_number
+    assert parse_number(cell, decimal_comma) is None, \
+        f"{cell!r} ({'decimal comma' if decimal_comma else 'decimal point'}) is not a number"
+
+
+# --- text: encodings, separators, records, formula-safe cells -------------------------------------------------
+
+TEXT = "Hardware name,TDP (W)\nChip é,700\n"
+
+
+@pytest.mark.parametrize("data", [TEXT.encode("utf-8"), b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+                                  TEXT.encode("utf-16"), b"\xff\xfe" + TEXT.encode("utf-16-le"),
+                                  b"\xfe\xff" + TEXT.encode("utf-16-be"), TEXT.encode("utf-16-le"),
+                                  TEXT.encode("utf-16-be")], ids=["utf8", "utf8-bom", "utf16", "utf16le-bom",
+                                                                  "utf16be-bom", "utf16le", "utf16be"])
+def test_decode_reads_utf8_and_utf16(data):
+    from db.importers.text import decode
+    assert decode(data, FILE) == TEXT, "UTF-8 (with or without a mark) and UTF-16 (LE/BE) must read as the same text"
+
+
+def test_decode_refuses_what_is_not_text():
+    from db.importers.text import decode
+    with pytest.raises(DataImportError, match=r"^ml\.csv: not UTF-8 text \(byte 0xe9 at offset 6 cannot be read\)\. "
+                                              r"Save the file as CSV UTF-8 \(or UTF-16\) and import it again\.$"):
+        decode("Chip, é".encode("latin-1"), FILE)
+    with pytest.raises(DataImportError, match=r"^ml\.csv: not UTF-16 text \(byte 0x00 at offset 2 cannot be read"):
+        decode(b"\xff\xfe\x00\xd8", FILE)  # a lone surrogate
+    with pytest.raises(DataImportError, match=r"^ml\.csv: the file holds binary data \(a NUL character\), not text$"):
+        decode(b"ab\x00cdef", FILE)
+    assert decode(b"ab", FILE) == "ab" and decode(b"", FILE) == ""
+    assert decode(b"\x00a\x00b", FILE) == "ab", "UTF-16 BE without a mark"
+    assert decode(b"a\x00b\x00", FILE) == "ab", "UTF-16 LE without a mark"
+
+
+@pytest.mark.parametrize(("text", "sep"), [
+    ("a,b,c\n1,2,3\n", ","), ("a;b;c\n1,5;2;3\n", ";"), ("a\tb\tc\n1,5\t2\t3\n", "\t"), ("a\n1\n", ","),
+    ("a;b,c\n", ","), ('"a;b;c",d\n', ","), ('"x,y,z";b;c\n', ";"), ('"a\nb;c;d",e,f\n', ","), ("a;b\r\nc,d,e,f\n", ";"),
+    ("", ","),
+])
+def test_sniff_delimiter_from_the_header_line(text, sep):
+    from db.importers.text import sniff_delimiter
+    assert sniff_delimiter(text) == sep, f"the separator of {text!r} is {sep!r}"
+
+
+def test_read_records():
+    from db.importers.text import read_records
+    assert read_records('a;b\n"1,5";2\n\n ; \n', FILE) == ([["a", "b"], ["1,5", "2"]], ";"), \
+        "trailing blank records are dropped"
+    assert read_records("a,b\n\n1,2\n", FILE)[0] == [["a", "b"], [], ["1", "2"]], "a blank row inside is kept"
+    import csv
+    limit = csv.field_size_limit()
+    big = "x" * (limit + 1)
+    assert read_records(f"a\n{big}\n", FILE)[0][1] == [big], "a cell larger than csv's default limit is read"
+    assert csv.field_size_limit() == limit, "the csv module's field size limit is restored"
+    with pytest.raises(DataImportError, match=r"^ml\.csv: the file is empty$"):
+        read_records("\n , \n", FILE)
+    with pytest.raises(DataImportError, match=r"^ml\.csv, row 3: not readable as CSV \(.*\)\. "
+                                              r"Check for an unclosed quote\.$"):
+        read_records('a,b\n1,2\n"3,4\n', FILE)
+    with pytest.raises(DataImportError, match=r"^ml\.csv, row 1: not readable as CSV"):
+        read_records('"a"b,c\n1,2\n', FILE)
+    with pytest.raises(DataImportError, match=r"^ml\.csv, row 2: not readable as CSV"):
+        read_records('a,b\n"1"x,2\n3,4\n', FILE)
+
+
+def test_formula_cells_escaped_and_unescaped():
+    from db.importers.text import escape_cell, escape_row, unescape_cell
+    for cell in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
+        assert escape_cell(cell) == "'" + cell, f"{cell!r} would run as a formula: it must get an apostrophe"
+        assert unescape_cell(escape_cell(cell)) == cell
+    assert escape_cell("H100") == "H100" and escape_cell(-1.5) == -1.5 and escape_cell(None) is None
+    assert escape_row({"a": "=x", "b": 2}) == {"a": "'=x", "b": 2}
+    assert unescape_cell("'") == "'" and unescape_cell("'abc") == "'abc" and unescape_cell("") == ""
+    assert unescape_cell("x=1") == "x=1"
