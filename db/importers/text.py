@@ -67,8 +67,7 @@ def sniff_delimiter(text: str) -> str:
             elif ch == sep and not quoted:
                 n += 1
         counts[sep] = n
-    best = max(counts, key=lambda s: (counts[s], s == ","))
-    return best if counts[best] else ","
+    return max(counts, key=lambda s: (counts[s], s == ","))  # no separator at all: ','
 
 
 def read_records(text: str, name: str) -> tuple[list[list[str]], str]:
