@@ -167,16 +167,17 @@ class _Devices:
         self.slugs = set(slugs)
         self.new: dict[str, DeviceIn] = {}  # normalised Epoch name -> new device
 
-    def find(self, name: str, manufacturer: str) -> tuple[str, bool]:
-        """(slug, new): a curated name, else the store's chips by exact name or alias, else a new device."""
+    def find(self, name: str, manufacturer: str) -> str:
+        """The row's device slug: a curated name, else the store's chips by exact name or alias, else a new
+        device."""
         key = norm(name)
         known = KNOWN_NAMES.get(name.strip())
         if known and known in self.slugs:
-            return known, False
+            return known
         if key in self.chips:  # the full name only: 'NVIDIA A100' (40 GB) is not the curated A100 SXM 80GB
-            return self.chips[key], False
+            return self.chips[key]
         if key in self.new:
-            return self.new[key].slug, True
+            return self.new[key].slug
         base = slugify(name) or "device"
         slug, n = base, 1
         while slug in self.slugs:
@@ -184,7 +185,7 @@ class _Devices:
             slug = f"{base}-{n}"
         self.slugs.add(slug)
         self.new[key] = DeviceIn(slug, name.strip(), "chip", vendor=manufacturer.strip())
-        return slug, True
+        return slug
 
 
 def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_units: dict[str, str],
@@ -280,7 +281,7 @@ def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_u
         if not found:
             out.skipped.append((row, dev_name, "no figure in a column ChipLens imports"))
             continue
-        slug, _new = devices.find(dev_name, maker)
+        slug = devices.find(dev_name, maker)
         out.device_names[slug] = dev_name
         sources.setdefault(source_key(day), epoch_source(day))
         out.values.extend(ValueIn(slug, *_tail(v)) for v in found)
