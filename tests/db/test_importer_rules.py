@@ -59,11 +59,20 @@ def test_epoch_row_with_a_bad_cell_last_is_refused_whole():
 
 
 def test_epoch_row_with_several_bad_cells_names_each():
-    parsed = parse([["Bad Chip", "Acme", "2025-01-02", "-1", "lots", "2e15"]])
+    parsed = parse([["Bad Chip", "Acme", "2025-01-02", "-1", "lots", "2e15"],
+                    ["Worse Chip", "Acme", "2025-01-02", "lots", "-1", "x"]])
     assert problems(parsed) == [f"{FILE}, row 2, column TDP (W): '-1' is negative",
-                                f"{FILE}, row 2, column Memory (bytes): 'lots' is not a number"], \
+                                f"{FILE}, row 2, column Memory (bytes): 'lots' is not a number",
+                                f"{FILE}, row 3, column TDP (W): 'lots' is not a number",
+                                f"{FILE}, row 3, column Memory (bytes): '-1' is negative",
+                                f"{FILE}, row 3, column Tensor-FP16/BF16 performance (FLOP/s): 'x' is not a number"], \
         "every bad cell of a row must be reported, not only the first"
     assert parsed.values == []
+    header = ["Hardware name", "Release date", "TDP (W)"]
+    dated = parse([["Chip", "2024-02-30", "-3"]], header)
+    assert problems(dated) == [f"{FILE}, row 2, column Release date: '2024-02-30' is not a date (YYYY-MM-DD)",
+                               f"{FILE}, row 2, column TDP (W): '-3' is negative"], \
+        "a bad date does not hide the row's other bad cells"
 
 
 def test_epoch_row_with_an_unconvertible_cell_is_refused_whole():
@@ -105,10 +114,10 @@ def test_epoch_zero_is_accepted():
                                             ("2023-02-29", "Last modified"), ("25-01-02", "Last modified"),
                                             ("yesterday", "Last modified")])
 def test_epoch_impossible_date_is_refused_naming_the_field(day, field):
-    parsed = parse([["Dated Chip", "Acme", day, "300", "", ""]])
+    parsed = parse([["Dated Chip", "Acme", day, "300", "", ""], ["Next Chip", "Acme", "2025-01-02", "1", "", ""]])
     assert problems(parsed) == [f"{FILE}, row 2, column {field}: '{day}' is not a date (YYYY-MM-DD…)"], \
         f"{day!r} is not a date: it must be refused, naming the field"
-    assert parsed.values == []
+    assert figures(parsed) == {("next-chip", "power"): 1.0}, "a row with a bad date is refused, the next one read"
 
 
 @pytest.mark.parametrize(("cell", "day"), [("2025-12-31", "2025-12-31"), ("2025-01-01", "2025-01-01"),
@@ -173,7 +182,9 @@ def test_epoch_figures_in_canonical_units_with_basis_and_note():
     assert parsed.device_names == {"big-chip": "Big Chip"}
     (device,) = parsed.devices
     assert (device.slug, device.name, device.kind, device.vendor) == ("big-chip", "Big Chip", "chip", "Acme")
-    assert (parsed.format, parsed.match, parsed.removes, parsed.rows) == ("epoch", "epoch", "epoch", 1)
+    assert (parsed.file, parsed.format, parsed.match, parsed.removes, parsed.rows) == (FILE, "epoch", "epoch",
+                                                                                        "epoch", 1)
+    assert parsed.warnings == [] and parsed.skipped == [], "every column is known and the row has figures"
 
 
 def test_epoch_process_node_keeps_its_fraction():
@@ -192,9 +203,12 @@ def test_epoch_decimal_comma_and_grouping_in_semicolon_files():
 
 def test_epoch_row_without_a_figure_is_skipped_with_its_reason():
     header = [*HEADER, "Foundry"]
-    parsed = parse([["Empty Chip", "Acme", "2025-01-02", "", " ", "", ""]], header)
-    assert parsed.values == [] and parsed.problems == [] and parsed.devices == []
+    parsed = parse([["Empty Chip", "Acme", "2025-01-02", "", " ", "", ""],
+                    ["Later Chip", "Acme", "2025-01-02", "", "", "1e15", ""]], header)
+    assert parsed.problems == [] and [d.name for d in parsed.devices] == ["Later Chip"]
     assert parsed.skipped == [(2, "Empty Chip", "no figure in a column ChipLens imports")]
+    assert figures(parsed) == {("later-chip", "bf16_dense"): pytest.approx(1000.0)}, \
+        "empty cells are passed over: the row's later figures and the next rows are read"
 
 
 def test_epoch_row_without_a_name_is_a_problem():
@@ -229,6 +243,8 @@ def test_epoch_unknown_and_ignored_columns():
 
 
 def test_epoch_files_that_cannot_be_imported():
+    with pytest.raises(DataImportError, match=r"^ml\.csv: the file is empty$"):
+        epoch.parse("\n", FILE, {}, set(), METRIC_UNITS)
     with pytest.raises(DataImportError, match=r"^ml\.csv: no 'Hardware name' column"):
         parse([["300"]], ["TDP (W)"])
     with pytest.raises(DataImportError, match=r"^ml\.csv: none of the columns holds a figure ChipLens tracks$"):
@@ -280,6 +296,8 @@ def test_epoch_rows_matched_to_curated_and_store_devices():
     # a curated name whose device the store lacks is a new device
     alone = parse(rows[:1])
     assert [(d.slug, d.name) for d in alone.devices] == [("nvidia-hgx-h20", "NVIDIA HGX H20")]
+    no_maker = parse([["Chip", "1"]], ["Hardware name", "TDP (W)"])
+    assert [(d.name, d.vendor) for d in no_maker.devices] == [("Chip", "")], "no Manufacturer column: no vendor"
 
 
 def test_epoch_progress_reported_to_the_end():
@@ -346,13 +364,16 @@ def test_decode_refuses_what_is_not_text():
         decode(b"ab\x00cdef", FILE)
     assert decode(b"ab", FILE) == "ab" and decode(b"", FILE) == ""
     assert decode(b"\x00a\x00b", FILE) == "ab", "UTF-16 BE without a mark"
+    assert decode(b"\x01\x00a\x00", FILE) == "\x01a" and decode(b"\x00\x01\x00a", FILE) == "\x01a"
+    with pytest.raises(DataImportError, match=r"^ml\.csv: not UTF-8 text \(byte 0xe9 at offset 0 cannot be read"):
+        decode(b"\xef\xbb\xbf\xe9t\xe9", FILE)
     assert decode(b"a\x00b\x00", FILE) == "ab", "UTF-16 LE without a mark"
 
 
 @pytest.mark.parametrize(("text", "sep"), [
     ("a,b,c\n1,2,3\n", ","), ("a;b;c\n1,5;2;3\n", ";"), ("a\tb\tc\n1,5\t2\t3\n", "\t"), ("a\n1\n", ","),
     ("a;b,c\n", ","), ('"a;b;c",d\n', ","), ('"x,y,z";b;c\n', ";"), ('"a\nb;c;d",e,f\n', ","), ("a;b\r\nc,d,e,f\n", ";"),
-    ("", ","),
+    ("", ","), ('"a\nb";c;d\n', ";"), ("Xa;Xb;Xc\n", ";"), ("a;b;c,d\n", ";"),
 ])
 def test_sniff_delimiter_from_the_header_line(text, sep):
     from db.importers.text import sniff_delimiter
@@ -364,6 +385,8 @@ def test_read_records():
     assert read_records('a;b\n"1,5";2\n\n ; \n', FILE) == ([["a", "b"], ["1,5", "2"]], ";"), \
         "trailing blank records are dropped"
     assert read_records("a,b\n\n1,2\n", FILE)[0] == [["a", "b"], [], ["1", "2"]], "a blank row inside is kept"
+    assert read_records('a\r\n"x\r\ny"\r\n"p\rq"\n', FILE)[0] == [["a"], ["x\r\ny"], ["p\rq"]], \
+        "line breaks inside a quoted cell are kept as written"
     import csv
     limit = csv.field_size_limit()
     big = "x" * (limit + 1)
@@ -388,4 +411,6 @@ def test_formula_cells_escaped_and_unescaped():
     assert escape_cell("H100") == "H100" and escape_cell(-1.5) == -1.5 and escape_cell(None) is None
     assert escape_row({"a": "=x", "b": 2}) == {"a": "'=x", "b": 2}
     assert unescape_cell("'") == "'" and unescape_cell("'abc") == "'abc" and unescape_cell("") == ""
-    assert unescape_cell("x=1") == "x=1"
+    assert unescape_cell("x=1") == "x=1" and unescape_cell("'X1") == "'X1"
+    for cell in ("=", "+", "-", "@"):
+        assert unescape_cell(escape_cell(cell)) == cell, f"a one-character cell {cell!r} must read back as written"
