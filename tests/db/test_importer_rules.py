@@ -414,3 +414,91 @@ def test_formula_cells_escaped_and_unescaped():
     assert unescape_cell("x=1") == "x=1" and unescape_cell("'X1") == "'X1"
     for cell in ("=", "+", "-", "@"):
         assert unescape_cell(escape_cell(cell)) == cell, f"a one-character cell {cell!r} must read back as written"
+
+
+# --- unit suspects ---------------------------------------------------------------------------------------------
+
+def stored_row(value, source="vendor-sheet", publisher="Huawei", direction=None):
+    """A figure in the store as db.importers.suspect.check reads it."""
+    from types import SimpleNamespace
+    return SimpleNamespace(value_num=value, source=source, publisher=publisher, basis=Basis(direction=direction))
+
+
+def incoming(value, metric="scaleout_bw", source="epoch-mlhw-2025-12-11", device="ascend-910c"):
+    from db.importers.base import ValueIn
+    return ValueIn(device, metric, value, None, None, False, "third-party", source, None, "", "Internode (bit/s)")
+
+
+def test_unit_suspect_rules():
+    from db.importers.suspect import unit_suspect
+    refs = [(784.0, "scaleup_bw", "Huawei")]
+    assert unit_suspect(98.0, [], refs) == (8, "low", 784.0, "scaleup_bw", "Huawei")
+    assert unit_suspect(784.0 * 1024 * 1.01, [], refs) == (1024, "high", 784.0, "scaleup_bw", "Huawei")
+    assert unit_suspect(784.0 / 1000 * 1.029, [], refs)[:2] == (1000, "low"), "within 3% is a slip"
+    assert unit_suspect(784.0 / 1000 * 1.031, [], refs) is None, "beyond 3% is not"
+    assert unit_suspect(784.0 * 8 * 0.971, [], refs)[:2] == (8, "high")
+    assert unit_suspect(784.0 * 8 * 0.969, [], refs) is None
+    assert unit_suspect(784.0, [], refs) is None, "the same figure is no slip"
+    assert unit_suspect(0.0, [], [(0.0, "m", "s")]) is None and unit_suspect(-98.0, [], refs) is None, \
+        "no figure or a negative one is never a suspect"
+    assert unit_suspect(98.0, [], [(0.0, "m", "Zero"), (-784.0, "m", "Neg"), *refs])[4] == "Huawei", \
+        "references of zero or below are passed over"
+    # another source of its own row agreeing within a factor of 2 (one way vs both ways) clears it
+    assert unit_suspect(98.0, [196.0], refs) is None and unit_suspect(98.0, [49.0], refs) is None
+    assert unit_suspect(98.0, [196.5], refs) is not None and unit_suspect(98.0, [48.9], refs) is not None
+    assert unit_suspect(98.0, [0.0, -98.0], refs) is not None, "own figures of zero or below agree with nothing"
+    # the closest reading wins; on a tie the first reference
+    close = [(784.0 * 1.02, "scaleup_bw", "Far"), (784.0 * 1.001, "scaleup_bw", "Near"),
+             (784.0 * 0.99, "scaleup_bw", "Mid")]
+    assert unit_suspect(98.0, [], close)[4] == "Near"
+    assert unit_suspect(98.0, [], [(784.0, "a", "First"), (784.0, "b", "Second")])[3:] == ("a", "First")
+
+
+def test_unit_suspect_check_against_other_sources():
+    from db.importers.suspect import check
+    v = incoming(98.0)
+    assert check(incoming(None), {}, "Epoch AI", "GB/s") is None, "a text figure is never a suspect"
+    assert check(v, {}, "Epoch AI", "GB/s") is None, "nothing to compare with"
+    figures = {("ascend-910c", "scaleup_bw"): [stored_row(784.0)]}
+    s = check(v, figures, "Epoch AI", "GB/s")
+    assert (s.factor, s.way, s.likely, s.unit, s.reference, s.reference_metric, s.reference_source, s.column) == \
+        (8, "low", 784.0, "GB/s", 784.0, "scaleup_bw", "Huawei", "Internode (bit/s)")
+    high = check(incoming(784.0 * 8, metric="scaleup_bw"), figures, "Epoch AI", "GB/s")
+    assert (high.factor, high.way, high.likely) == (8, "high", 784.0)
+    thirds = check(incoming(1 / 3 * 1000, metric="scaleup_bw"), {("ascend-910c", "scaleup_bw"): [stored_row(1 / 3)]},
+                   "Epoch AI", "GB/s")
+    assert thirds.likely == 0.333333333333, "the likely figure is given to 12 significant digits"
+    # figures of the same source or the same publisher are not another source's
+    assert check(v, {("ascend-910c", "scaleup_bw"): [stored_row(784.0, source=v.source)]}, "Epoch AI", "GB/s") is None
+    assert check(v, {("ascend-910c", "scaleup_bw"): [stored_row(784.0, publisher="Epoch AI")]}, "Epoch AI",
+                 "GB/s") is None
+    assert check(v, {("ascend-910c", "scaleup_bw"): [stored_row(784.0, source="epoch", publisher=None)]}, "epoch",
+                 "GB/s") is None, "a source without a publisher is compared by its key"
+    unnamed = check(v, {("ascend-910c", "scaleup_bw"): [stored_row(784.0, source="sheet", publisher=None)]},
+                    "Epoch AI", "GB/s")
+    assert unnamed.reference_source == "sheet"
+    # another device's figures are not compared
+    assert check(v, {("h100-sxm", "scaleup_bw"): [stored_row(784.0)]}, "Epoch AI", "GB/s") is None
+
+
+def test_unit_suspect_check_own_row_and_peer_directions():
+    from db.importers.suspect import check
+    v = incoming(98.0)
+    own = {("ascend-910c", "scaleout_bw"): [stored_row(100.0)], ("ascend-910c", "scaleup_bw"): [stored_row(784.0)]}
+    assert check(v, own, "Epoch AI", "GB/s") is None, "another source of its own row agrees: not held"
+    blank_own = {("ascend-910c", "scaleout_bw"): [stored_row(None), stored_row(0.0)],
+                 ("ascend-910c", "scaleup_bw"): [stored_row(784.0)]}
+    assert check(v, blank_own, "Epoch AI", "GB/s").reference == 784.0, "own rows without a figure agree with nothing"
+    own_ref = check(incoming(1000.0 * 50.0), {("ascend-910c", "scaleout_bw"): [stored_row(50.0)]}, "Epoch AI", "GB/s")
+    assert (own_ref.factor, own_ref.way, own_ref.reference_metric) == (1000, "high", "scaleout_bw")
+    # a scale-up figure one way is also read both ways (twice), a both-ways one also one way (half)
+    one_way = {("ascend-910c", "scaleup_bw"): [stored_row(392.0, direction="one-way")]}
+    assert check(v, one_way, "Epoch AI", "GB/s").reference == 784.0
+    both = {("ascend-910c", "scaleup_bw"): [stored_row(1568.0, direction="both-ways")]}
+    assert check(v, both, "Epoch AI", "GB/s").reference == 784.0
+    assert check(v, {("ascend-910c", "scaleup_bw"): [stored_row(392.0)]}, "Epoch AI", "GB/s") is None, \
+        "a scale-up figure with no direction is read as it is"
+    assert check(v, {("ascend-910c", "scaleup_bw"): [stored_row(None)]}, "Epoch AI", "GB/s") is None
+    # only the scale-out row is checked against the scale-up row
+    assert check(incoming(98.0, metric="memory_bandwidth"), {("ascend-910c", "scaleup_bw"): [stored_row(784.0)]},
+                 "Epoch AI", "GB/s") is None
