@@ -502,3 +502,138 @@ def test_unit_suspect_check_own_row_and_peer_directions():
     # only the scale-out row is checked against the scale-up row
     assert check(incoming(98.0, metric="memory_bandwidth"), {("ascend-910c", "scaleup_bw"): [stored_row(784.0)]},
                  "Epoch AI", "GB/s") is None
+
+
+# --- a figure's basis on import ----------------------------------------------------------------------------------
+
+def catalog_metrics() -> dict:
+    """The bundled catalog's metrics, as the store reads them."""
+    from db.basis import BasisRule
+    from db.dto import MetricDTO
+    out = {}
+    for i, m in enumerate(json.loads(resources.seed_bytes("metrics.json"))["metrics"]):
+        out[m["key"]] = MetricDTO(m["key"], m["label"], m["group"], m["unit"], m["kind"], m.get("higher_is_better"),
+                                  m.get("aggregate"), None, bool(m.get("directional")), bool(m.get("derived")), "",
+                                  (), False, "", i, BasisRule.from_json(json.dumps(m.get("basis", {}))))
+    return out
+
+
+METRICS = catalog_metrics()
+
+
+def legacy(metric, qualifier, granularity="package", numeric=True, has_value=True, metrics=None):
+    from db.importers.basis_in import legacy as read
+    return read(METRICS[metric], qualifier, granularity, numeric, has_value, set(metrics or METRICS))
+
+
+def test_device_granularity():
+    from db.importers.basis_in import device_granularity
+    assert device_granularity("chip", None) == "package" and device_granularity("system", None) == "system"
+    assert device_granularity("chip", "board") == "board" and device_granularity("system", "package") == "package"
+
+
+def test_legacy_qualifiers_read_as_schema_0005_read_them():
+    assert legacy("bf16_dense", "sparse") == ("bf16_sparse", Basis(None, "sparse", "package"), None, ("sparsity",)), \
+        "a sparse figure of a dense row moves to the row's sparse twin"
+    assert legacy("bf16_dense", "sparse", metrics={"bf16_dense"})[0] == "bf16_dense", \
+        "a sparse figure stays where its twin row does not exist"
+    assert legacy("bf16_sparse", "sparse")[:2] == ("bf16_sparse", Basis(None, "sparse", "package"))
+    assert legacy("fp32", "sparse")[0] == "fp32", "a dense row without a twin keeps its figure"
+    assert legacy("bf16_dense", "") == ("bf16_dense", Basis(None, "dense", "package"), None, ()), \
+        "no qualifier on a dense compute row: dense"
+    assert legacy("bf16_dense", "  ")[1] == Basis(None, "dense", "package")
+    assert legacy("bf16_dense", None, numeric=False, has_value=False)[1] == Basis(), "no figure: nothing defaulted"
+    assert legacy("bf16_dense", None, numeric=False, has_value=True)[1] == Basis(sparsity="dense"), \
+        "a text figure gets no granularity"
+    assert legacy("scaleup_bw", "") == ("scaleup_bw", Basis(granularity="package", direction="both-ways"), None, ()), \
+        "no qualifier on a directional link row: both ways"
+    assert legacy("scaleup_bw", "unidirectional")[1:] == (Basis(granularity="package", direction="one-way"), None,
+                                                          ("direction",))
+    assert legacy("scaleout_bw", "")[1] == Basis(granularity="package"), "a row without direction gets none"
+    assert legacy("bf16_dense", "Cube units only") == ("bf16_dense", Basis(None, "dense", "package", scope="cube"),
+                                                       None, ("scope",)), "Cube units only: dense"
+    assert legacy("power", "TDP") == ("power", Basis(granularity="package"), "TDP", ()), \
+        "a power qualifier is kept as it is"
+    assert legacy("memory_capacity", "TDP")[1:3] == (Basis(granularity="package", condition="TDP"), None)
+    assert legacy("bf16_dense", "at 1.5 GHz")[1:] == (Basis(None, None, "package", condition="at 1.5 GHz"), None,
+                                                      ("condition",)), "an unknown wording is kept as the condition"
+    # a number counts one of its device, or one package on a per-accelerator row
+    assert legacy("memory_capacity", "", granularity="system")[1] == Basis(granularity="system")
+    assert legacy("scaleup_bw", "", granularity="system")[1].granularity == "package"
+
+
+def figure(metric, basis=None, row=1, device="h100-sxm", qualifier=None, value=1.0, text=None):
+    from db.importers.base import ValueIn
+    return ValueIn(device, metric, value, text, qualifier, False, None, "src", None, "", "", "import", row, basis)
+
+
+def resolved(fmt, values, choices=(), granularity=None):
+    from db.importers.base import Parsed
+    from db.importers.basis_in import resolve
+    parsed = Parsed("pack.json" if fmt == "json" else "data.csv", fmt, values=list(values), choices=list(choices))
+    resolve(parsed, METRICS, granularity or {})
+    return parsed
+
+
+def test_resolve_gives_old_figures_their_basis_and_follows_moved_picks():
+    from db.importers.base import ChoiceIn
+    values = [figure("bf16_dense", qualifier="sparse", row=1), figure("scaleup_bw", row=2, device="nvl72"),
+              figure("not_a_metric", row=3), figure("memory_capacity", row=4, device="nvl72"),
+              figure("scaleup_bw", row=5, value=None, text="NVLink")]
+    choices = [ChoiceIn("h100-sxm", "bf16_dense", 1, row=1), ChoiceIn("nvl72", "scaleup_bw", 2, row=2)]
+    parsed = resolved("json", values, choices, {"nvl72": "system"})
+    got = [(v.metric, v.basis, v.stated) for v in parsed.values]
+    assert got == [("bf16_sparse", Basis(None, "sparse", "package"), ("sparsity",)),
+                   ("scaleup_bw", Basis(granularity="package", direction="both-ways"), ()),
+                   ("not_a_metric", None, None), ("memory_capacity", Basis(granularity="system"), ()),
+                   ("scaleup_bw", Basis(direction="both-ways"), ())]
+    assert parsed.problems == []
+    assert [(c.metric, c.value) for c in parsed.choices] == [("bf16_sparse", 1), ("scaleup_bw", 2)], \
+        "a pick of a figure that moved to the sparse twin follows it"
+    unknown_device = resolved("json", [figure("memory_capacity", device="new-chip")])
+    assert unknown_device.values[0].basis == Basis(granularity="package"), "a device the store lacks: a package"
+
+
+@pytest.mark.parametrize(("fmt", "where"), [("csv", "data.csv, row 7, column basis_sparsity"),
+                                            ("json", "pack.json, value 7, field basis.sparsity"),
+                                            ("epoch", "data.csv, row 7, column basis.sparsity")])
+def test_resolve_refuses_a_basis_the_row_cannot_hold(fmt, where):
+    from db.importers.base import ChoiceIn
+    from db.importers.chiplens_json import PICKS_WITH_ERRORS
+    values = [figure("bf16_dense", Basis("BF16", "sparse", "package"), row=7),
+              figure("bf16_dense", Basis("BF16", "dense", "package"), row=8),
+              figure("fp8_dense", Basis("FP4", "dense", "package", direction="one-way"), row=None)]
+    choices = [ChoiceIn("h100-sxm", "bf16_dense", 7, row=3), ChoiceIn("h100-sxm", "bf16_dense", 8, row=4)]
+    parsed = resolved(fmt, values, choices)
+    assert [str(p) for p in parsed.problems[:1]] == [f"{where}: 'sparse' contradicts bf16_dense"], \
+        "a stated basis the row cannot hold is a problem naming the file, the row and the field"
+    assert [(p.column, p.value) for p in parsed.problems[1:3]] == [
+        ("basis_format" if fmt == "csv" else "basis.format", "FP4"),
+        ("basis_direction" if fmt == "csv" else "basis.direction", "one-way")]
+    assert [v.row for v in parsed.values] == [8], "a figure whose basis contradicts its row is not imported"
+    pick = parsed.problems[3]
+    assert (pick.reason, pick.row, pick.column, pick.value, pick.row_name) == (PICKS_WITH_ERRORS.format(7), 3,
+                                                                               "value", "7", "choice")
+    assert len(parsed.problems) == 4
+    assert [c.value for c in parsed.choices] == [8], "a pick of a refused figure is dropped, the others kept"
+
+
+def test_same_and_written_basis():
+    from dataclasses import replace
+
+    from db.importers.basis_in import same_basis, written_basis
+    stored = Basis("BF16", "dense", "package", scope="cube")
+    old = replace(figure("bf16_dense", Basis(None, "dense", "package")), stated=("sparsity",))
+    assert same_basis(figure("bf16_dense"), stored), "a figure without a basis is the stored one's"
+    assert same_basis(old, stored), "an old file's figure is compared only in the fields its qualifier states"
+    assert not same_basis(replace(old, basis=Basis(None, "sparse")), stored)
+    assert not same_basis(figure("bf16_dense", Basis(None, "dense", "package")), stored), \
+        "a stated basis is compared whole"
+    assert same_basis(figure("bf16_dense", stored), stored)
+    assert written_basis(figure("bf16_dense")) == Basis()
+    assert written_basis(figure("bf16_dense", Basis(None, "dense")), stored) == Basis(None, "dense")
+    assert written_basis(old) == Basis(None, "dense", "package")
+    assert written_basis(old, stored) == Basis("BF16", "dense", "package", scope="cube"), \
+        "an old file's figure keeps what the stored one states beyond its qualifier"
+    assert written_basis(replace(old, basis=Basis(None, "sparse", "board")), stored) == \
+        Basis("BF16", "sparse", "package", scope="cube")
