@@ -77,10 +77,11 @@ def test_epoch_row_with_several_bad_cells_names_each():
 
 def test_epoch_row_with_an_unconvertible_cell_is_refused_whole():
     """A figure the store's catalog gives in a unit the column cannot be converted to is refused, with its row."""
-    units = {**METRIC_UNITS, "power": "TFLOPS"}
+    units = {**METRIC_UNITS, "power": "TFLOPS", "memory_capacity": "W"}
     parsed = parse([["Odd Chip", "Acme", "2025-01-02", "300", "9e10", "2e15"]], units=units)
-    assert problems(parsed) == [f"{FILE}, row 2, column TDP (W): '300' cannot convert 'W' to 'TFLOPS'"], \
-        "an unconvertible cell must be reported with the file, row and column"
+    assert problems(parsed) == [f"{FILE}, row 2, column TDP (W): '300' cannot convert 'W' to 'TFLOPS'",
+                                f"{FILE}, row 2, column Memory (bytes): '9e10' cannot convert 'bytes' to 'W'"], \
+        "each unconvertible cell must be reported with the file, row and column"
     assert parsed.values == [] and parsed.devices == [], "a row with an unconvertible cell must be refused whole"
 
 
@@ -447,6 +448,7 @@ def test_unit_suspect_rules():
     assert unit_suspect(98.0, [196.0], refs) is None and unit_suspect(98.0, [49.0], refs) is None
     assert unit_suspect(98.0, [196.5], refs) is not None and unit_suspect(98.0, [48.9], refs) is not None
     assert unit_suspect(98.0, [0.0, -98.0], refs) is not None, "own figures of zero or below agree with nothing"
+    assert unit_suspect(0.5, [0.6], [(4.0, "m", "s")]) is None, "a small own figure agrees as well as a large one"
     # the closest reading wins; on a tie the first reference
     close = [(784.0 * 1.02, "scaleup_bw", "Far"), (784.0 * 1.001, "scaleup_bw", "Near"),
              (784.0 * 0.99, "scaleup_bw", "Mid")]
@@ -464,7 +466,14 @@ def test_unit_suspect_check_against_other_sources():
     assert (s.factor, s.way, s.likely, s.unit, s.reference, s.reference_metric, s.reference_source, s.column) == \
         (8, "low", 784.0, "GB/s", 784.0, "scaleup_bw", "Huawei", "Internode (bit/s)")
     high = check(incoming(784.0 * 8, metric="scaleup_bw"), figures, "Epoch AI", "GB/s")
-    assert (high.factor, high.way, high.likely) == (8, "high", 784.0)
+    assert (high.factor, high.way, high.likely, high.reference_source) == (8, "high", 784.0, "Huawei")
+    for publisher, source, shown in ((None, "sheet", "sheet"), (None, None, ""), ("", "", "")):
+        row = stored_row(784.0, source=source, publisher=publisher)
+        for metric in ("scaleup_bw", "scaleout_bw"):  # its own row, and the scale-up peer of a scale-out figure
+            got = check(incoming(98.0, metric=metric), {("ascend-910c", "scaleup_bw"): [row]}, "Epoch AI", "GB/s")
+            assert got.reference_source == shown, "the reference is named by its publisher, else its source key"
+    assert check(incoming(98.0, source=None), {("ascend-910c", "scaleup_bw"): [stored_row(784.0, "", None)]}, "",
+                 "GB/s") is None, "with neither source nor publisher on either side, the figures are the same source's"
     thirds = check(incoming(1 / 3 * 1000, metric="scaleup_bw"), {("ascend-910c", "scaleup_bw"): [stored_row(1 / 3)]},
                    "Epoch AI", "GB/s")
     assert thirds.likely == 0.333333333333, "the likely figure is given to 12 significant digits"
@@ -499,6 +508,12 @@ def test_unit_suspect_check_own_row_and_peer_directions():
     assert check(v, {("ascend-910c", "scaleup_bw"): [stored_row(392.0)]}, "Epoch AI", "GB/s") is None, \
         "a scale-up figure with no direction is read as it is"
     assert check(v, {("ascend-910c", "scaleup_bw"): [stored_row(None)]}, "Epoch AI", "GB/s") is None
+    assert check(incoming(8.0), {("ascend-910c", "scaleup_bw"): [stored_row(None)]}, "Epoch AI", "GB/s") is None, \
+        "a scale-up row without a figure is no reference"
+    with_peer = {("ascend-910c", "scaleout_bw"): [stored_row(50.0)], ("ascend-910c", "scaleup_bw"): [stored_row(9.0)]}
+    got = check(incoming(50_000.0), with_peer, "Epoch AI", "GB/s")
+    assert (got.factor, got.reference_metric) == (1000, "scaleout_bw"), \
+        "the scale-up peers are compared besides the figure's own row, not instead of it"
     # only the scale-out row is checked against the scale-up row
     assert check(incoming(98.0, metric="memory_bandwidth"), {("ascend-910c", "scaleup_bw"): [stored_row(784.0)]},
                  "Epoch AI", "GB/s") is None
@@ -590,6 +605,13 @@ def test_resolve_gives_old_figures_their_basis_and_follows_moved_picks():
     assert parsed.problems == []
     assert [(c.metric, c.value) for c in parsed.choices] == [("bf16_sparse", 1), ("scaleup_bw", 2)], \
         "a pick of a figure that moved to the sparse twin follows it"
+    kept = resolved("json", [figure("power", qualifier="TDP"), figure("fp8_dense", qualifier="dense")])
+    assert [(v.metric, v.qualifier) for v in kept.values] == [("power", "TDP"), ("fp8_dense", None)], \
+        "a power qualifier is kept; one read into the basis is not kept as well"
+    by_uid = resolved("json", [figure("bf16_dense", qualifier="sparse", row=None)],
+                      [ChoiceIn("h100-sxm", "bf16_dense", None, uid="stored-uid", row=1)])
+    assert [(c.metric, c.uid) for c in by_uid.choices] == [("bf16_dense", "stored-uid")], \
+        "a pick of a stored figure (by uid) does not follow a file figure that moved"
     unknown_device = resolved("json", [figure("memory_capacity", device="new-chip")])
     assert unknown_device.values[0].basis == Basis(granularity="package"), "a device the store lacks: a package"
 
@@ -612,8 +634,8 @@ def test_resolve_refuses_a_basis_the_row_cannot_hold(fmt, where):
         ("basis_direction" if fmt == "csv" else "basis.direction", "one-way")]
     assert [v.row for v in parsed.values] == [8], "a figure whose basis contradicts its row is not imported"
     pick = parsed.problems[3]
-    assert (pick.reason, pick.row, pick.column, pick.value, pick.row_name) == (PICKS_WITH_ERRORS.format(7), 3,
-                                                                               "value", "7", "choice")
+    assert (pick.file, pick.reason, pick.row, pick.column, pick.value, pick.row_name) == (
+        parsed.file, PICKS_WITH_ERRORS.format(7), 3, "value", "7", "choice")
     assert len(parsed.problems) == 4
     assert [c.value for c in parsed.choices] == [8], "a pick of a refused figure is dropped, the others kept"
 
