@@ -388,6 +388,8 @@ def test_read_records():
     assert read_records("a,b\n\n1,2\n", FILE)[0] == [["a", "b"], [], ["1", "2"]], "a blank row inside is kept"
     assert read_records('a\r\n"x\r\ny"\r\n"p\rq"\n', FILE)[0] == [["a"], ["x\r\ny"], ["p\rq"]], \
         "line breaks inside a quoted cell are kept as written"
+    assert read_records("a,b\r1,2\r3,4\r", FILE)[0] == [["a", "b"], ["1", "2"], ["3", "4"]], \
+        "a file with carriage returns alone as line ends (old Mac spreadsheets) must be read row by row"
     import csv
     limit = csv.field_size_limit()
     big = "x" * (limit + 1)
