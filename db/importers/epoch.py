@@ -25,6 +25,7 @@ confidence third-party.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -151,8 +152,9 @@ def _date(text: str) -> str | None:
     m = _DATE.match(text)
     if not m:
         return None
-    _y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:  # a day the calendar has: not month 13, day 32, 30 February or 31 April
+        datetime.date(*(int(x) for x in m.groups()))
+    except ValueError:
         return None
     return m.group(0).strip()
 
@@ -165,16 +167,17 @@ class _Devices:
         self.slugs = set(slugs)
         self.new: dict[str, DeviceIn] = {}  # normalised Epoch name -> new device
 
-    def find(self, name: str, manufacturer: str) -> tuple[str, bool]:
-        """(slug, new): a curated name, else the store's chips by exact name or alias, else a new device."""
+    def find(self, name: str, manufacturer: str) -> str:
+        """The row's device slug: a curated name, else the store's chips by exact name or alias, else a new
+        device."""
         key = norm(name)
         known = KNOWN_NAMES.get(name.strip())
         if known and known in self.slugs:
-            return known, False
+            return known
         if key in self.chips:  # the full name only: 'NVIDIA A100' (40 GB) is not the curated A100 SXM 80GB
-            return self.chips[key], False
+            return self.chips[key]
         if key in self.new:
-            return self.new[key].slug, True
+            return self.new[key].slug
         base = slugify(name) or "device"
         slug, n = base, 1
         while slug in self.slugs:
@@ -182,7 +185,7 @@ class _Devices:
             slug = f"{base}-{n}"
         self.slugs.add(slug)
         self.new[key] = DeviceIn(slug, name.strip(), "chip", vendor=manufacturer.strip())
-        return slug, True
+        return slug
 
 
 def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_units: dict[str, str],
@@ -278,7 +281,7 @@ def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_u
         if not found:
             out.skipped.append((row, dev_name, "no figure in a column ChipLens imports"))
             continue
-        slug, _new = devices.find(dev_name, maker)
+        slug = devices.find(dev_name, maker)
         out.device_names[slug] = dev_name
         sources.setdefault(source_key(day), epoch_source(day))
         out.values.extend(ValueIn(slug, *_tail(v)) for v in found)

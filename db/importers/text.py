@@ -67,8 +67,7 @@ def sniff_delimiter(text: str) -> str:
             elif ch == sep and not quoted:
                 n += 1
         counts[sep] = n
-    best = max(counts, key=lambda s: (counts[s], s == ","))
-    return best if counts[best] else ","
+    return max(counts, key=lambda s: (counts[s], s == ","))  # no separator at all: ','
 
 
 def read_records(text: str, name: str) -> tuple[list[list[str]], str]:
@@ -82,7 +81,7 @@ def read_records(text: str, name: str) -> tuple[list[list[str]], str]:
         for rec in reader:  # one at a time: an error names the row it happened in
             records.append(rec)  # noqa: PERF402
     except csv.Error as exc:
-        raise DataImportError(f"{name}, row {len(records) + 2 if records else 1}: not readable as CSV ({exc}). "
+        raise DataImportError(f"{name}, row {len(records) + 1}: not readable as CSV ({exc}). "
                               "Check for an unclosed quote.") from None
     finally:
         csv.field_size_limit(old)
