@@ -12,6 +12,7 @@ from db.dto import CellDTO, ComparisonDTO, ValueDTO
 from db.errors import UnknownDeviceError
 from desktop.cli.output import clip, table
 from desktop.present import comparison as pc
+from desktop.present.basis import per_package_note
 from desktop.present.reasons import phrase, phrase_all
 
 CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
@@ -141,6 +142,9 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
                              ("not comparable" if cell.ratio_note else "")) + (mark if k == len(others) - 1 else ""))
         rows.append(line)
     table(rows, out)
+    split = per_package_note(c)
+    if split:
+        out.write("\n" + split + "\n")
     if footnotes:
         out.write("\n" + "\n".join(footnotes) + "\n")
     if not pair:

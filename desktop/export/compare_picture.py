@@ -18,6 +18,7 @@ from desktop.export import text as tx
 from desktop.export.sources import SourceIndex, mark, refs_text
 from desktop.export.theme import Theme
 from desktop.present import comparison as pc
+from desktop.present.basis import per_package_note
 from desktop.present.comparison import LETTERS, best_sides
 
 BODY = 13
@@ -144,8 +145,10 @@ class TablePicture:
         if self.empty_rows:
             text += " " + tr("Not published for any of these devices: %1.").replace(
                 "%1", ", ".join(r.metric.label for r in self.empty_rows))
+        split = per_package_note(self.c, QCoreApplication.translate)
         notes = pc.ratio_notes(self.c, QCoreApplication.translate)
-        return text + (" " + tr("Ratios: %1.").replace("%1", " · ".join(notes)) if notes else "")
+        return text + (f" {split}" if split else "") + (" " + tr("Ratios: %1.").replace("%1", " · ".join(notes))
+                                                        if notes else "")
 
     def row_heights(self) -> list[float]:
         return [i.height for i in self.items]

@@ -6,6 +6,7 @@ with QT_TRANSLATE_NOOP for Qt's lupdate; the window passes its translate functio
 from __future__ import annotations
 
 from db.api.compare import DIMENSIONS, Basis, BasisRule
+from db.dto import ComparisonDTO
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
 
 CONTEXT = "Basis"
@@ -53,3 +54,21 @@ def basis_words(basis: Basis, rule: BasisRule | None = None, translate: Translat
 
 def basis_line(basis: Basis, rule: BasisRule | None = None, translate: Translate = _english) -> str:
     return SEP.join(basis_words(basis, rule, translate))
+
+
+PER_PACKAGE = QT_TRANSLATE_NOOP("Basis", "Per accelerator package: the figures of %1 are split per package.")
+UNIT = QT_TRANSLATE_NOOP("Basis", "%1 (a %2 of %3 packages)")
+
+
+def split_units(comparison: ComparisonDTO, translate: Translate = _english) -> str:
+    """The boards and superchips of a comparison: 'Cambricon MLU370-X8 (a board of 2 packages)'."""
+    return ", ".join(translate(CONTEXT, UNIT).replace("%1", d.name).replace("%2", d.granularity)
+                     .replace("%3", str(d.packages)) for d in (comparison.devices[i] for i in comparison.splittable))
+
+
+def per_package_note(comparison: ComparisonDTO, translate: Translate = _english) -> str:
+    """What a comparison split per package says with its table ('' when nothing was split): the window's bar, the
+    exported picture's note and the command line say the same."""
+    if not comparison.per_package or not comparison.splittable:
+        return ""
+    return translate(CONTEXT, PER_PACKAGE).replace("%1", split_units(comparison, translate))

@@ -6,11 +6,12 @@ switch: its figures split per package (÷ the packages it holds, each split figu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from db.api.compare import BASIS_DIFFERS
 from db.dto import ComparisonDTO
+from desktop.present.basis import per_package_note, split_units
 
 
 def granularity_withheld(comparison: ComparisonDTO) -> bool:
@@ -40,14 +41,11 @@ class PerPackageBar(QWidget):
         if comparison is None or not comparison.splittable or not (self._on or granularity_withheld(comparison)):
             self.hide()
             return
-        units = ", ".join(self.tr("%1 (a %2 of %3 packages)").replace("%1", d.name).replace("%2", d.granularity)
-                          .replace("%3", str(d.packages)) for d in (comparison.devices[i] for i in comparison.splittable))
         if self._on:
-            self.label.setText(self.tr("Per accelerator package: the figures of %1 are split per package.")
-                               .replace("%1", units))
+            self.label.setText(per_package_note(comparison, QCoreApplication.translate))
             self.button.setText(self.tr("Show as published"))
         else:
-            self.label.setText(self.tr("⚠ %1: its figures are per board or superchip, not comparable with a single "
-                                       "package.").replace("%1", units))
+            self.label.setText(self.tr("⚠ A figure per board or superchip is not comparable with a single package: "
+                                       "%1.").replace("%1", split_units(comparison, QCoreApplication.translate)))
             self.button.setText(self.tr("Compare per package"))
         self.show()

@@ -80,7 +80,9 @@ def test_the_exported_picture_labels_every_kind(qapp, data_dir, tmp_path):
     split = tmp_path / "split.svg"
     assert main(["--data-dir", str(data_dir), "export", "compare", "MLU370-X8", "H100", "--per-package",
                  "-o", str(split)]) == 0
-    assert "48 TFLOPS" in svg_texts(split)
+    split_text = svg_texts(split).replace("\n", " ")
+    assert "48 TFLOPS" in split_text and "Per accelerator package: the figures of Cambricon MLU370-X8 (a board of " \
+                                          "2 packages) are split per package." in split_text
 
 
 def test_cli_footnotes_and_per_package(capsys, data_dir):
@@ -91,3 +93,4 @@ def test_cli_footnotes_and_per_package(capsys, data_dir):
     assert main(["--data-dir", str(data_dir), "compare", "MLU370-X8", "H100", "--per-package"]) == 0
     out = capsys.readouterr().out
     assert "48 TFLOPS" in out and "per board" not in out
+    assert "Per accelerator package: the figures of Cambricon MLU370-X8 (a board of 2 packages) are split" in out
