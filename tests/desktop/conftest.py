@@ -10,6 +10,16 @@ from desktop.store import Store
 
 
 @pytest.fixture
+def window(qtbot, db_path):
+    """The main window on a seeded store, shown (910C vs H100)."""
+    w = MainWindow(Store(db_path), None, ("910c", "h100"))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
 def collect_on_the_gui_thread():
     """For tests that make parentless QObjects with timers (an autosaver): a reference cycle among them is freed
     by Python's collector on whichever thread allocates next, and Qt forbids destroying a timer on a worker

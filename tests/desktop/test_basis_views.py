@@ -2,22 +2,10 @@
 caption, the command line and an exported picture all say what kind each figure is."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.app import main
-from desktop.main_window import MainWindow
-from desktop.store import Store
 from tests.desktop.test_export import svg_texts
-
-
-@pytest.fixture
-def window(qtbot, db_path):
-    w = MainWindow(Store(db_path), None, ("910c", "h100"))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def cell(window, key, column):

@@ -18,15 +18,6 @@ from desktop.store import Store
 FOUR = ("ascend-910c", "h100-sxm", "h20", "b200")
 
 
-@pytest.fixture
-def window(qtbot, db_path):
-    w = MainWindow(Store(db_path), None, ("910c", "h100"))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def cell(w, key, column):
     model = w.panel.model
     return model.index(model.row_of(key), column).data()

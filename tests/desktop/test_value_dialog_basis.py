@@ -7,17 +7,6 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from db.api.catalog import Basis
-from desktop.main_window import MainWindow
-from desktop.store import Store
-
-
-@pytest.fixture
-def window(qtbot, db_path):
-    w = MainWindow(Store(db_path), None, ("910c", "h100"))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 @pytest.fixture
