@@ -200,6 +200,16 @@ def read_file(conn: sqlite3.Connection, file: Path, fmt: str | None = None,
     return parse_bytes(conn, data, name, fmt, progress)
 
 
+
+def metric_rows(ctx: StoreContext, parsed: Parsed) -> dict[str, MetricDTO]:
+    """The metric rows a file's figures land in: the store's, and a pack's own where the store has no bundled data
+    (a store without the seed takes the pack's rows) or lacks the row."""
+    rows = {k: m for k, (_, m) in ctx.metrics.items()}
+    for m in parsed.metrics:
+        if not ctx.has_seed or m.key not in rows:
+            rows[m.key] = m
+    return rows
+
 def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | None = None,
                 progress: Progress | None = None) -> tuple[Parsed, StoreContext]:
     if not data.strip():
@@ -221,10 +231,7 @@ def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | Non
                 csv_metrics.setdefault(norm(m.label), (k, m.kind, m.unit))
                 csv_metrics[norm(k)] = (k, m.kind, m.unit)
             parsed = chiplens_csv.parse(text, name, ctx.aliases, csv_metrics, set(ctx.sources), progress)
-    metric_dtos = {k: m for k, (_, m) in ctx.metrics.items()}
-    for m in parsed.metrics:
-        if not ctx.has_seed or m.key not in metric_dtos:  # a store without bundled data takes the pack's rows
-            metric_dtos[m.key] = m
+    metric_dtos = metric_rows(ctx, parsed)
     granularity = dict(ctx.granularity)
     for d in parsed.devices:
         granularity.setdefault(d.slug, basis_in.device_granularity(d.kind, d.granularity))
@@ -250,10 +257,7 @@ class _Planner:
         for r in ctx.values:
             if r.value_num is not None:
                 self.figures[(r.device, r.metric)].append(r)
-        self.metrics: dict[str, MetricDTO] = {k: m for k, (_, m) in ctx.metrics.items()}
-        for m in parsed.metrics:
-            if not ctx.has_seed or m.key not in self.metrics:
-                self.metrics[m.key] = m
+        self.metrics = metric_rows(ctx, parsed)
         self.names = {s: n for s, (_, n, _) in ctx.devices.items()}
         for d in parsed.devices:
             self.names.setdefault(d.slug, d.name)
