@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from db.reasons import BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS, Reason
 
 DIMENSIONS = ("format", "sparsity", "granularity", "direction", "scope", "condition")
+COLUMNS = tuple(f"basis_{dim}" for dim in DIMENSIONS)  # the store's spec_value columns (and a CSV's), in that order
 
 # the vocabulary of each field (condition is free text, as the source words it)
 FORMATS = ("FP64", "FP32", "TF32", "BF16/FP16", "BF16", "FP16", "FP8", "MXFP8", "HiF8", "FP6", "FP4", "MXFP4", "NVFP4",
@@ -52,6 +53,10 @@ class Basis:
 
     def as_dict(self) -> dict[str, str | None]:
         return asdict(self)
+
+    def columns(self) -> dict[str, str | None]:
+        """The fields by their column names (basis_format …)."""
+        return dict(zip(COLUMNS, self.as_dict().values()))
 
     def but(self, **changes: str | None) -> Basis:
         return replace(self, **changes)

@@ -21,7 +21,8 @@ from sqlalchemy.engine import Connection
 
 from db import catalog
 from db.catalog import CatalogValidationError
-from db.basis import DIMENSIONS, Basis
+from db.basis import COLUMNS as BASIS_COLUMNS
+from db.basis import Basis
 from db.dto import CatalogEditDTO, MetricDTO
 from db.schema import (Device, DeviceAlias, Metric, Organisation, Pairing, Source, SpecValue, SystemComponent,
                        ValueChoice)
@@ -31,7 +32,7 @@ from db.units import PLAIN, NumberStyle
 _DEVICE_COLS = ("name", "kind", "family", "status", "racks", "racks_note", "origin", "granularity", "packages")
 _SOURCE_COLS = ("publisher", "title", "url", "date_text", "date_sort", "kind", "other_urls", "repo_ref", "origin")
 _VALUE_COLS = ("value_num", "value_text", "qualifier", "approximate", "confidence", "as_of", "note", "unit_text",
-               "origin", *(f"basis_{dim}" for dim in DIMENSIONS))
+               "origin", *BASIS_COLUMNS)
 
 
 def _dump(state: dict[str, Any] | None) -> str:
@@ -358,7 +359,7 @@ def save_value(conn: Connection, fields: Mapping[str, object], uid: str | None =
         basis = metric.rule.defaults(_one(conn, select(Device.granularity).where(Device.slug == device)) or "package")
     else:
         basis = Basis()
-    row.update({f"basis_{dim}": value for dim, value in basis.as_dict().items()})
+    row.update(basis.columns())
     choice = before["choice"]
     if fields.get("prefer"):
         choice = uid

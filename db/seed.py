@@ -47,11 +47,6 @@ def _upsert(conn: Connection, table: Any, key_col: str, key: str, values: dict[s
     return row
 
 
-def basis_columns(basis: Basis) -> dict[str, str | None]:
-    """The spec_value columns of a basis."""
-    return {f"basis_{k}": v for k, v in basis.as_dict().items()}
-
-
 def _load(name: str) -> dict[str, Any]:
     doc: dict[str, Any] = json.loads(resources.seed_bytes(name))
     return doc
@@ -129,12 +124,12 @@ def seed_connection(conn: Connection) -> dict[str, int]:
                          approximate=bool(v["approximate"]), source_id=src_ids.get(src), confidence=v["confidence"],
                          as_of=source_dates.get(src),
                          note=v.get("note") or "", unit_text=v.get("unit_text") or "", origin="seed",
-                         **basis_columns(Basis.from_mapping(v.get("basis")))))
+                         **Basis.from_mapping(v.get("basis")).columns()))
     for i, g in enumerate(values["gaps"]):
         rows.append(dict(uid=f"gap-{g['device']}-{g['metric']}-{i}", device_id=dev_ids[g["device"]],
                          metric_id=metric_ids[g["metric"]], value_num=None, value_text=None, qualifier=None,
                          approximate=False, source_id=None, confidence=None, as_of=None, note=g.get("note") or "",
-                         unit_text="", origin="seed", **basis_columns(Basis())))
+                         unit_text="", origin="seed", **Basis().columns()))
     if rows:
         conn.execute(insert(SpecValue), rows)
     counts["values"] = len(values["values"])

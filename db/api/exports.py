@@ -10,6 +10,7 @@ from typing import Any
 
 from db import read
 from db.api._session import read as _read
+from db.basis import COLUMNS as BASIS_COLUMNS
 from db.compare import describe
 from db.dto import DeviceDTO, MetricDTO, SourceDTO
 from db.files import atomic_target, atomic_write
@@ -52,7 +53,7 @@ def _export_rows(conn: sqlite3.Connection) -> tuple[list[DeviceDTO], list[Metric
 def csv_row(row: dict[str, Any]) -> dict[str, Any]:
     """A value row as the CSV writes it: the basis as six columns basis_format … basis_condition ('' not stated)."""
     out = {k: v for k, v in row.items() if k != "basis"}
-    out.update({f"basis_{dim}": value or "" for dim, value in row["basis"].items()})
+    out.update({column: value or "" for column, value in zip(BASIS_COLUMNS, row["basis"].values())})
     return out
 
 

@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from db.connect import inserted_id
-from db.basis import DIMENSIONS
+from db.basis import COLUMNS as BASIS_COLUMNS
 from db.importers import basis_in, pack_plan
 from db.importers.base import slugify
 from db.importers.basis_in import written_basis
@@ -89,11 +89,11 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
             (s.key, s.publisher, s.title, s.url, s.date_text, s.date_sort, s.kind, "\n".join(s.other_urls or ()),
              s.repo_ref, "import" if s.origin == "seed" and ctx.has_seed else s.origin)))
     new_uids = {i: f"imp-{uuid.uuid4().hex[:20]}" for i in range(len(adds))}
-    basis_cols = ", ".join(f"basis_{dim}" for dim in DIMENSIONS)
+    basis_cols = ", ".join(BASIS_COLUMNS)
     conn.executemany(
         "INSERT INTO spec_value (uid, device_id, metric_id, value_num, value_text, qualifier, approximate, "
         f"source_id, confidence, as_of, note, unit_text, origin, {basis_cols}) "
-        f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {placeholders(DIMENSIONS)})",
+        f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {placeholders(BASIS_COLUMNS)})",
         [(new_uids[i], ctx.devices[v.device][0], ctx.metrics[v.metric][0], v.value_num,
           v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None, v.confidence,
           v.as_of, v.note, v.unit_text, origin, *written_basis(v).as_dict().values())
@@ -101,7 +101,7 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
     conn.executemany(
         "UPDATE spec_value SET value_num = ?, value_text = ?, qualifier = ?, approximate = ?, source_id = ?, "
         "confidence = ?, as_of = ?, note = ?, unit_text = ?, "
-        + ", ".join(f"basis_{dim} = ?" for dim in DIMENSIONS) + " WHERE uid = ?",
+        + ", ".join(f"{column} = ?" for column in BASIS_COLUMNS) + " WHERE uid = ?",
         [(v.value_num, v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None,
           v.confidence, v.as_of, v.note, v.unit_text, *written_basis(v, r.basis).as_dict().values(), r.uid)
          for r, v in changes])

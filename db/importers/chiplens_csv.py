@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from db.basis import COLUMNS as BASIS_COLUMNS
 from db.basis import DIMENSIONS, Basis
 from db.importers.base import DataImportError, Parsed, Problem, Progress, SourceIn, ValueIn, finite, first_date
 from db.importers.text import parse_number, read_records, unescape_cell
@@ -50,8 +51,7 @@ DECIMAL_COMMA = NumberStyle(group=".", point=",")
 
 COLUMNS = ("device", "device_name", "metric", "metric_label", "value", "unit", "display", "qualifier",
            "approximate", "confidence", "source", "publisher", "title", "url", "source_date", "as_of", "note",
-           "origin", *(f"basis_{dim}" for dim in DIMENSIONS))
-BASIS_COLUMNS = tuple(f"basis_{dim}" for dim in DIMENSIONS)
+           "origin", *BASIS_COLUMNS)
 REQUIRED = ("device", "metric", "value")
 INFORMATIVE = ("device_name", "metric_label", "display")
 CONFIDENCES = ("official", "third-party", "reported")
@@ -170,7 +170,8 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
             out.problems.extend(problems)
             continue
         assert slug is not None and metric is not None  # otherwise a problem was found above
-        basis = Basis.from_mapping({dim: cell(f"basis_{dim}") for dim in DIMENSIONS}) if has_basis else None
+        basis = Basis.from_mapping({dim: cell(column) for dim, column in zip(DIMENSIONS, BASIS_COLUMNS)}) \
+            if has_basis else None
         out.values.append(ValueIn(slug, metric[0], value_num, value_text, cell("qualifier").strip() or None,
                                   approx in _TRUE, confidence, source_key, as_of, cell("note"), "", origin, row,
                                   basis))
