@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from db.api.catalog import FORMATS, GRANULARITIES, Basis, BasisRule
+from db.api.catalog import Basis, BasisRule
+from db.api.compare import DIMENSIONS, VOCABULARY
 from db.dto import MetricDTO
 
-DIMENSIONS = ("format", "sparsity", "granularity", "direction", "scope", "condition")
 CHOICE_DIMENSIONS = DIMENSIONS[:-1]
 
 
@@ -98,11 +98,9 @@ class BasisForm(QObject):
         shown = self.visible_dimensions()
         for widget in (*self.boxes.values(), self.condition_edit):
             widget.blockSignals(True)
-        self._fill("format", self.rule.formats or FORMATS, basis.format)
-        self._fill("sparsity", ("dense", "sparse"), basis.sparsity)
-        self._fill("granularity", GRANULARITIES, basis.granularity)
-        self._fill("direction", ("one-way", "both-ways"), basis.direction)
-        self._fill("scope", ("whole", "cube", "vector"), basis.scope)
+        for dim in CHOICE_DIMENSIONS:  # the row's own formats; every other field's whole vocabulary
+            choices = self.rule.formats if dim == "format" and self.rule.formats else VOCABULARY[dim]
+            self._fill(dim, choices, getattr(basis, dim))
         self.condition_edit.setText(basis.condition or "")
         for widget in (*self.boxes.values(), self.condition_edit):
             widget.blockSignals(False)
