@@ -3,12 +3,10 @@
 Pure functions over DTOs (no SQL, no Qt), shared by the window and the command line so that
 both show the same figures.
 
-Preference: official before third-party before reported; stored before derived; exact before
-approximate; the metric's standard qualifier (dense, bidirectional) before others; newest
-first. For a pair, two refinements keep the comparison like-for-like: when the preferred
-figures carry different qualifiers (unidirectional vs bidirectional) the best pair with a
-common qualifier is taken, and when the same source gives equally preferred figures for both
-devices, that source is used on both sides. A user's explicit pick always wins.
+Each device's figure for a metric is its own headline, the same in every comparison (see `rank`): the
+analyst's pick for that device, or else its most preferred figure. Where the sides' figures come from
+different sources or methods the row says so (`RowDTO.provenance_note`) instead of switching one side's
+number; where they differ in kind the ratio is withheld or warned (db.basis.check).
 """
 from __future__ import annotations
 
@@ -16,7 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from db.basis import SPLITTABLE, check, granularity_class, tags
 from db.dto import CellDTO, ComparisonDTO, ComponentDTO, DeviceDTO, MetricDTO, RowDTO, ScaleMatchDTO, ValueDTO
-from db.reasons import BASELINE_ZERO, OTHER_ZERO, QUALIFIERS_DIFFER, Reason
+from db.provenance import carrier_rank
+from db.reasons import (BASELINE_ZERO, METHODS_DIFFER, OTHER_ZERO, QUALIFIERS_DIFFER, SOURCES_DIFFER,
+                        SOURCES_DIFFER_SHARED, Reason)
 from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
 
 CONFIDENCE_RANK = {"official": 0, "third-party": 1, "reported": 2}
@@ -74,16 +74,19 @@ def _how(v: ValueDTO) -> int:
     return {"halved": HALVED, "split": SPLIT}.get(v.uid.partition(":")[0], DERIVED)
 
 
-PREFERENCE = 6  # rank(...)[:PREFERENCE]: equally preferred figures (the date aside)
 
 
 def rank(v: ValueDTO, metric: MetricDTO, natural: str | None = None) -> tuple:
-    """Preference: official first; a number before a text; stored before derived; exact before approximate;
-    the row's standard kind (dense, both ways, whole chip, the device's own granularity); stated basis fields
-    before unstated ones; newest first."""
+    """Preference: a number before a text on a number row; the row's standard kind (dense, both ways, whole chip,
+    the device's own granularity, the row's usual power qualifier), worked out if need be, before a figure of
+    another kind; among those, a figure read on its producer's own page, then on a reputable relay, before one
+    resting on a weak relay (db.provenance); official first; stored before derived; exact before approximate;
+    stated basis fields before unstated ones; newest first."""
     text_on_number = int(metric.kind == "number" and v.value_num is None)
-    return (CONFIDENCE_RANK.get(v.confidence or "", 3), text_on_number, _how(v), int(v.approximate),
-            _nonstandard(v, metric, natural), len(metric.rule.unstated(v.basis)), _date_key(v.as_of))
+    usual = int(metric.default_qualifier is not None and v.qualifier not in (None, metric.default_qualifier))
+    return (text_on_number, _nonstandard(v, metric, natural) + usual, carrier_rank(v.carrier_quality),
+            CONFIDENCE_RANK.get(v.confidence or "", 3), _how(v), int(v.approximate),
+            len(metric.rule.unstated(v.basis)), _date_key(v.as_of))
 
 
 def describe(v: ValueDTO, metric: MetricDTO, style: NumberStyle = PLAIN, natural: str | None = None) -> str:
@@ -222,7 +225,8 @@ class _Candidates:
                  q: str | None = None, **basis: str | None) -> ValueDTO:
         return ValueDTO(f"derived:{slug}:{cv.uid}", slug, metric.key, number, None, q if q is not None else cv.qualifier,
                         cv.approximate, cv.source, cv.confidence, cv.as_of, cv.note, derived=True, formula=formula,
-                        inputs=(cv,), basis=cv.basis.but(**basis), origin="derived")
+                        inputs=(cv,), basis=cv.basis.but(**basis), origin="derived", producer=cv.producer,
+                        carrier_quality=cv.carrier_quality)
 
 
 def _first(cands: list[ValueDTO], uid: str | None) -> ValueDTO | None:
@@ -231,64 +235,42 @@ def _first(cands: list[ValueDTO], uid: str | None) -> ValueDTO | None:
     return cands[0] if cands else None
 
 
-def _tier(cands: list[ValueDTO], v: ValueDTO, metric: MetricDTO) -> list[ValueDTO]:
-    """The figures as preferred as `v`, with its qualifier: any of them could be shown instead."""
-    return [c for c in cands if rank(c, metric)[:PREFERENCE] == rank(v, metric)[:PREFERENCE] and kind(c, metric) == kind(v, metric)]
-
-
-def _select(metric: MetricDTO, cands: list[list[ValueDTO]], uids: list[str | None],
-            baseline: int) -> tuple[list[ValueDTO | None], list[bool]]:
-    """The figure each device's cell shows, like-for-like across the devices where possible.
-
-    A user's pick wins. Otherwise, when the preferred figures carry different qualifiers, the best
-    set with a qualifier common to every device is taken (failing that, each device follows the
-    baseline's qualifier where it can); and when one source gives equally preferred figures for every
-    device (failing that, for a device and the baseline), that source is used.
-    """
+def _select(cands: list[list[ValueDTO]], uids: list[str | None]) -> tuple[list[ValueDTO | None], list[bool]]:
+    """The figure each device's cell shows: the analyst's pick for that device and metric, or else the device's
+    most preferred figure. The choice is the device's own, never the comparison's, so that a device reads the
+    same in every comparison, export and brief; where the sides' figures differ in kind the ratio says why."""
     picks = [_first(c, u) for c, u in zip(cands, uids)]
     user = [p is not None and u is not None for p, u in zip(picks, uids)]
-    chosen = [p or _first(c, None) for p, c in zip(picks, cands)]
-    present = [i for i, v in enumerate(chosen) if v is not None]
-    if len(present) < 2 or all(user[i] for i in present):
-        return chosen, user
-    numbered = [i for i in present if chosen[i].value_num is not None]
-    if metric.kind == "number" and len(numbered) >= 2 and len({kind(chosen[i], metric) for i in numbered}) > 1:
-        sets = [{kind(v, metric) for v in cands[i] if v.value_num is not None} if not user[i]
-                else {kind(chosen[i], metric)} for i in numbered]
-        options = []
-        for q in set.intersection(*sets):
-            vals = [chosen[i] if user[i] else next(v for v in cands[i] if v.value_num is not None and
-                                                   kind(v, metric) == q) for i in numbered]
-            score = tuple(sum(col) for col in zip(*(rank(v, metric)[:PREFERENCE] for v in vals)))
-            options.append((score, vals[0].uid, vals))
-        if options:
-            _, _, vals = min(options, key=lambda o: (o[0], o[1]))
-            for i, v in zip(numbered, vals):
-                chosen[i] = v
-        elif baseline in numbered:  # three or four devices with no qualifier in common: follow the baseline
-            qb = kind(chosen[baseline], metric)
-            for i in numbered:
-                if i != baseline and not user[i]:
-                    chosen[i] = next((v for v in cands[i] if v.value_num is not None and kind(v, metric) == qb),
-                                     chosen[i])
-    if any(user[i] for i in present) or not all(chosen[i].source for i in present) \
-            or len({chosen[i].source.key for i in present}) == 1:
-        return chosen, user
-    tiers = {i: _tier(cands[i], chosen[i], metric) for i in present}
-    keyed = {i: {v.source.key: v for v in tiers[i] if v.source} for i in present}
-    first = present[0]
-    shared = next((v for v in tiers[first] if v.source and all(v.source.key in keyed[i] for i in present)), None)
-    if shared is not None:
-        for i in present:
-            chosen[i] = shared if i == first else keyed[i][shared.source.key]
-    elif baseline in present:  # no source common to all: each device shares the baseline's where it can
-        for i in present:
-            if i == baseline:
-                continue
-            pair = next((v for v in tiers[i] if v.source and v.source.key in keyed[baseline]), None)
-            if pair is not None and len(present) > 2:
-                chosen[i] = pair
-    return chosen, user
+    return [p or _first(c, None) for p, c in zip(picks, cands)], user
+
+
+def _lineage(v: ValueDTO) -> tuple[str | None, bool]:
+    """Where a shown figure comes from: its source (a derived figure's: its input's) and whether ChipLens
+    worked it out."""
+    root = v
+    while root.inputs:
+        root = root.inputs[0]
+    return (root.source.key if root.source else None), v.is_derived
+
+
+def _provenance_note(metric: MetricDTO, cells: list[CellDTO]) -> Reason | None:
+    """Why the sides' figures are not from one source or method: METHODS_DIFFER (one stated, another worked out),
+    SOURCES_DIFFER_SHARED (naming a source that gives a figure of the same kind for every device) or
+    SOURCES_DIFFER."""
+    shown = [c for c in cells if c.value is not None and c.value.value_num is not None]
+    if metric.kind != "number" or len(shown) < 2:
+        return None
+    lineages = [_lineage(c.value) for c in shown]
+    if len({derived for _, derived in lineages}) > 1:
+        return Reason(METHODS_DIFFER)
+    if len({key for key, _ in lineages}) == 1:
+        return None
+    per_device = [{v.source.key: v.source for v in c.candidates if v.source and v.value_num is not None
+                   and not v.is_derived and kind(v, metric) == kind(c.value, metric)} for c in shown]
+    shared = set.intersection(*(set(d) for d in per_device))
+    if shared:
+        return Reason(SOURCES_DIFFER_SHARED, (per_device[0][min(shared)].publisher,))
+    return Reason(SOURCES_DIFFER)
 
 
 def _disagreement(chosen: ValueDTO | None, cands: list[ValueDTO], metric: MetricDTO, style: NumberStyle) -> str:
@@ -371,7 +353,7 @@ def _cells(bundle: Bundle, cands: _Candidates, metric: MetricDTO, devices: list[
                                  else NOT_PUBLISHED, (v,) if v else (), gap_note=note))
     else:
         lists = [cands.of(d.slug, metric) for d in devices]
-        values, user = _select(metric, lists, [bundle.choices.get((d.slug, metric.key)) for d in devices], baseline)
+        values, user = _select(lists, [bundle.choices.get((d.slug, metric.key)) for d in devices])
         cells = []
         for d, v, c, u in zip(devices, values, lists, user):
             chosen[(d.slug, metric.key)] = v
@@ -404,7 +386,7 @@ def _row(metric: MetricDTO, cells: list[CellDTO], baseline: int, style: NumberSt
         nums = {i: cells[i].value.value_num for i in comparable}
         top = (max if metric.higher_is_better else min)(nums.values())
         best = tuple(i for i in comparable if abs(nums[i] - top) <= 1e-9 * max(abs(top), 1))
-    return RowDTO(metric, tuple(out), r, text, better_index, note, best, warn)
+    return RowDTO(metric, tuple(out), r, text, better_index, note, best, warn, _provenance_note(metric, out))
 
 
 def compare_devices(bundle: Bundle, slugs: list[str] | tuple[str, ...], baseline: int | None = None,

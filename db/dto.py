@@ -100,6 +100,8 @@ class ValueDTO:
     formula: str = ""
     inputs: tuple["ValueDTO", ...] = ()
     basis: Basis = Basis()
+    producer: str | None = None  # who produced the figure (db.provenance); None = not stated
+    carrier_quality: str | None = None  # primary | reputable-relay | weak-relay | derived; None = not stated
 
     @property
     def is_gap(self) -> bool:
@@ -159,6 +161,7 @@ class RowDTO:
     ratio_note: Reason | None = None
     best: tuple[int, ...] = ()  # indices of the best figure among those comparable with the baseline
     ratio_warnings: tuple[Reason, ...] = ()
+    provenance_note: Reason | None = None  # the sides' figures come from different sources or methods
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ PAIRING = Columns(col("p.slug"), col("p.name"), col("a.slug", "device_a"), col("
 VALUE = Columns(col("v.uid"), col("d.slug", "device_slug"), col("m.key", "metric_key"), col("v.value_num"),
                 col("v.value_text"), col("v.qualifier"), col("v.approximate", convert=bool), col("v.confidence"),
                 col("v.as_of"), col("v.note", convert=or_empty), col("v.unit_text", convert=or_empty),
-                col("v.origin"))
+                col("v.origin"), col("v.producer"), col("v.carrier_quality"))
 BASIS = Columns(*(col(f"v.basis_{dim}", dim) for dim in DIMENSIONS))
 COMPONENT = Columns(col("c.name"), col("c.role"), col("c.count"), col("cd.slug", "device_slug"), col("c.confidence"))
 EVENT = Columns(col("uid"), col("date"), col("precision"), col("title"), col("summary"), col("actor"),

@@ -12,6 +12,11 @@ BASIS_DIFFERS = "basis_differs"
 BASIS_NOT_STATED = "basis_not_stated"  # data: (device, the fields not stated, comma-separated)
 FORMAT_DIFFERS = "format_differs"  # data: (format of the figure, format of the other)
 CONDITION_DIFFERS = "condition_differs"  # data: (device, its condition, other device, its condition)
+# a row's figures, each the device's own headline, come from different sources (no data), or from different
+# sources although one source gives a figure of the same kind for every side (data: that source's publisher)
+SOURCES_DIFFER = "sources_differ"
+SOURCES_DIFFER_SHARED = "sources_differ_shared"
+METHODS_DIFFER = "methods_differ"  # one side's figure is stated, another's worked out by ChipLens
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,9 @@ class SpecValue(Base):
     basis_direction: Mapped[str | None] = mapped_column(String(16))
     basis_scope: Mapped[str | None] = mapped_column(String(8))
     basis_condition: Mapped[str | None] = mapped_column(Text)
+    # who produced the figure and how strong its citation is (db.provenance; migration 0006): None = not stated
+    producer: Mapped[str | None] = mapped_column(Text)
+    carrier_quality: Mapped[str | None] = mapped_column(String(16))
 
 
 class Pairing(Base):

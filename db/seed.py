@@ -1,6 +1,7 @@
 """Load the bundled seed data into the store. Idempotent; never touches user rows.
 
-Seed rows are matched by their stable keys (slugs, source keys, metric keys, value and event uids).
+Seed rows are matched by their stable keys (slugs, source keys, metric keys, value and event uids); a pick of
+a figure that was re-cited to a better page (its former uid) follows it to its new uid.
 Seed values are replaced as a whole; seed events are updated in place by uid (only when their
 content changed) and removed when the seed data drops them; rows with origin 'user' (values,
 pairings, devices, sources, events), and the user's source choices, are left as they are.
@@ -21,7 +22,7 @@ from db.basis import Basis, BasisRule
 from db.engine import make_engine
 from db.events import utc_now
 from db.schema import (AppMeta, Device, DeviceAlias, Event, Metric, Organisation, Pairing, Source, SpecValue,
-                       SystemComponent)
+                       SystemComponent, ValueChoice)
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -124,14 +125,19 @@ def seed_connection(conn: Connection) -> dict[str, int]:
                          approximate=bool(v["approximate"]), source_id=src_ids.get(src), confidence=v["confidence"],
                          as_of=source_dates.get(src),
                          note=v.get("note") or "", unit_text=v.get("unit_text") or "", origin="seed",
+                         producer=v.get("producer"), carrier_quality=v.get("carrier_quality"),
                          **Basis.from_mapping(v.get("basis")).columns()))
     for i, g in enumerate(values["gaps"]):
         rows.append(dict(uid=f"gap-{g['device']}-{g['metric']}-{i}", device_id=dev_ids[g["device"]],
                          metric_id=metric_ids[g["metric"]], value_num=None, value_text=None, qualifier=None,
                          approximate=False, source_id=None, confidence=None, as_of=None, note=g.get("note") or "",
-                         unit_text="", origin="seed", **Basis().columns()))
+                         unit_text="", origin="seed", producer=None, carrier_quality=None, **Basis().columns()))
     if rows:
         conn.execute(insert(SpecValue), rows)
+    # a figure re-cited to a better page changed its uid: the analyst's pick of it follows it
+    for v in values["values"]:
+        for former in v.get("former_uids", ()):
+            conn.execute(update(ValueChoice).where(ValueChoice.value_uid == former).values(value_uid=v["uid"]))
     counts["values"] = len(values["values"])
     for pos, p in enumerate(devices["pairings"]):
         existing = conn.execute(select(Pairing.origin).where(Pairing.slug == p["slug"])).scalar_one_or_none()

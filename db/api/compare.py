@@ -10,12 +10,15 @@ from db.api._session import read as _read
 from db.basis import DIMENSIONS, VOCABULARY, Basis, BasisRule
 from db.compare import Bundle, build_comparison, compare_devices, describe, scale_to_match
 from db.dto import ComparisonDTO, ScaleMatchDTO
-from db.reasons import (BASELINE_ZERO, BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS, OTHER_ZERO,
-                        QUALIFIERS_DIFFER, Reason)
+from db.provenance import CARRIERS, default_carrier, is_weak, producer_kind, producer_name
+from db.reasons import (BASELINE_ZERO, BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS,
+                        METHODS_DIFFER, OTHER_ZERO, QUALIFIERS_DIFFER, SOURCES_DIFFER, SOURCES_DIFFER_SHARED, Reason)
 from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
 
-__all__ = ["DIMENSIONS", "VOCABULARY", "Basis", "BasisRule", "BASELINE_ZERO", "BASIS_DIFFERS", "BASIS_NOT_STATED", "CONDITION_DIFFERS", "FORMAT_DIFFERS", "OTHER_ZERO", "PLAIN", "QUALIFIERS_DIFFER", "Compare", "NumberStyle", "Reason", "describe",
-           "format_number", "format_quantity", "format_ratio", "scale", "scale_to_match"]
+__all__ = ["CARRIERS", "DIMENSIONS", "VOCABULARY", "Basis", "BasisRule", "BASELINE_ZERO", "BASIS_DIFFERS",
+           "BASIS_NOT_STATED", "CONDITION_DIFFERS", "FORMAT_DIFFERS", "METHODS_DIFFER", "OTHER_ZERO", "PLAIN",
+           "QUALIFIERS_DIFFER", "SOURCES_DIFFER", "SOURCES_DIFFER_SHARED", "Compare", "NumberStyle", "Reason", "default_carrier", "describe",
+           "is_weak", "producer_kind", "producer_name", "format_number", "format_quantity", "format_ratio", "scale", "scale_to_match"]
 
 
 def load_bundle(conn: sqlite3.Connection, slugs: list[str]) -> Bundle:

@@ -24,6 +24,7 @@ from typing import Any
 
 from db.basis import Basis, BasisRule
 from db.events import validate_event
+from db.provenance import CARRIERS, clean_producer
 from db.read import norm
 from db.units import to_canonical
 
@@ -63,6 +64,9 @@ RATIO_LABELS = {
 }
 
 _APPROX = re.compile(r"^\s*(~|≈|about|close to|approx\.?)\s*([0-9][0-9,]*\.?[0-9]*)\s*$", re.I)
+
+
+RELAYED = re.compile(r"also relayed by ([A-Za-z0-9][A-Za-z0-9_-]*)")
 
 
 def value_uid(*parts: object) -> str:
@@ -130,6 +134,11 @@ def convert_record(rec: dict[str, Any], metric: dict[str, Any], slug: str, where
         "qualifier": _qualifier(metric, rec), "approximate": False,
         "value_num": None, "value_text": None, "unit_text": rec.get("unit") or "",
     }
+    producer = clean_producer(rec.get("origin"))
+    if producer:
+        out["producer"] = producer
+    if rec.get("carrier_quality") in CARRIERS:
+        out["carrier_quality"] = rec["carrier_quality"]
     if "basis" in rec:
         basis = record_basis(rec, metric, where)
         out["basis"] = {k: v for k, v in basis.as_dict().items() if v is not None}
@@ -168,6 +177,7 @@ def convert(reference: Path, seed: Path, skip_unknown_devices: bool = False) -> 
     by_ref = {d["reference_name"]: d["slug"] for d in devices["devices"]}
     values, gaps, skipped, unknown = [], [], [], set()
     seen: dict[str, int] = {}
+    source_keys = {s["key"] for s in sources}
     for index, rec in enumerate(specs):
         slug = by_ref.get(rec["name"])
         if slug is None and skip_unknown_devices:
@@ -196,6 +206,12 @@ def convert(reference: Path, seed: Path, skip_unknown_devices: bool = False) -> 
         base = value_uid(slug, key, value["source"], value["value_num"], value["value_text"], tag)
         seen[base] = seen.get(base, 0) + 1
         value["uid"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        # a figure re-cited to a better page keeps the uid it had under its old relay, so that an analyst's
+        # pick of it holds (db.seed moves picks of a former uid to the figure)
+        former = [value_uid(slug, key, old, value["value_num"], value["value_text"], tag)
+                  for old in RELAYED.findall(value["note"]) if old in source_keys and old != value["source"]]
+        if former:
+            value["former_uids"] = former
         values.append(value)
     (seed / "values.json").write_text(json.dumps({"values": values, "gaps": gaps}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     cited = {v["source"] for v in values} | {c.get("source") for d in devices["devices"]

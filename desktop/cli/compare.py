@@ -32,6 +32,8 @@ def value_json(cell: CellDTO) -> dict | None:
         "source": None if src is None else {"key": src.key, "publisher": src.publisher, "title": src.title,
                                              "url": src.url, "date": src.date_text},
         "confidence": v.confidence,
+        "origin": v.producer,
+        "carrier_quality": v.carrier_quality,
         "as_of": v.as_of,
         "derived": v.is_derived,
         "formula": v.formula or None,
@@ -63,6 +65,7 @@ def comparison_json(c: ComparisonDTO) -> dict:
                                                      "warnings": phrase_all(cell.ratio_warnings)}
                        for i, cell in enumerate(r.cells)],
             "best": [c.devices[i].slug for i in r.best],
+            "provenance_note": phrase(r.provenance_note) or None,
         } for r in c.rows],
         "per_package": c.per_package,
         "attribution": "Includes data from Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0).",

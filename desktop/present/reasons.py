@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from db.api.compare import (BASELINE_ZERO, BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS, OTHER_ZERO,
-                            QUALIFIERS_DIFFER, Reason)
+from db.api.compare import (BASELINE_ZERO, BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS,
+                            METHODS_DIFFER, OTHER_ZERO, QUALIFIERS_DIFFER, SOURCES_DIFFER, SOURCES_DIFFER_SHARED, Reason)
 
 CONTEXT = "Reason"
 
@@ -32,6 +32,10 @@ TEMPLATES = {
     BASIS_NOT_STATED: QT_TRANSLATE_NOOP("Reason", "%1: %2 not stated by the sources"),
     FORMAT_DIFFERS: QT_TRANSLATE_NOOP("Reason", "different formats: %1 vs %2"),
     CONDITION_DIFFERS: QT_TRANSLATE_NOOP("Reason", "different conditions: %1 at %2, %3 at %4"),
+    # each side shows its own headline figure; the row says when they were not produced alike
+    SOURCES_DIFFER: QT_TRANSLATE_NOOP("Reason", "different sources"),
+    SOURCES_DIFFER_SHARED: QT_TRANSLATE_NOOP("Reason", "different sources (%1 gives a figure for each)"),
+    METHODS_DIFFER: QT_TRANSLATE_NOOP("Reason", "different methods: one figure stated, another worked out"),
 }
 STANDARD = QT_TRANSLATE_NOOP("Reason", "standard figure")  # a power figure with no qualifier
 # basis values as a sentence reads them (the others read as they are: dense, FP8, package, superchip)

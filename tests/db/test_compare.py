@@ -12,13 +12,17 @@ def shown(cmp, key):
 def test_headline_cloudmatrix_vs_nvl72(db_path):
     cmp = api.compare(db_path, "CM384", "NVL72")
     assert shown(cmp, "bf16_dense") == ("300 PFLOPS (scope unstated)", "180 PFLOPS")  # SemiAnalysis's 300 PF
-    assert shown(cmp, "memory_capacity") == ("49.2 TB", "13.8 TB")
+    # the NVL72's own headline (NVIDIA's MLPerf file: 72 × 186 GB), not SemiAnalysis's 13.8 TB read on a relay;
+    # the row says the sides' sources differ and names the source that gives both
+    assert shown(cmp, "memory_capacity") == ("49.2 TB", "13.4 TB")
+    assert cmp.row("memory_capacity").provenance_note.code == "sources_differ_shared"
     assert shown(cmp, "memory_bandwidth") == ("1,229 TB/s", "576 TB/s")
-    assert shown(cmp, "power") == ("559 kW (all-in)", "145 kW (all-in)")
+    # SemiAnalysis's own article (≈600 kW) before the 559 kW a relay gives
+    assert shown(cmp, "power") == ("≈600 kW (all-in)", "145 kW (all-in)")
     assert cmp.row("bf16_dense").ratio_display == "1.7×" and cmp.row("bf16_dense").better == 0
     power = cmp.row("power")
-    assert power.ratio_display == "3.9×" and power.better == 1  # lower power is better
-    assert cmp.row("bf16_per_watt").ratio_display == "0.43×"  # SemiAnalysis: 2.3x worse per FLOP
+    assert power.ratio_display == "4.1×" and power.better == 1  # lower power is better
+    assert cmp.row("bf16_per_watt").ratio_display == "0.4×"  # SemiAnalysis: 2.3x worse per FLOP, on 559 kW
 
 
 def test_headline_910c_vs_h100_and_disagreement(db_path):
@@ -71,8 +75,9 @@ def test_directions_are_never_mixed(db_path):
     a, b = row.cells
     assert a.value.basis.direction == b.value.basis.direction == "both-ways"
     assert a.value.derived and "2 × " in a.value.formula  # the 910C figures are one-way
-    systems = api.compare(db_path, "CM384", "NVL72").row("scaleup_bw")
-    assert {c.value.basis.direction for c in systems.cells} == {"one-way"}
+    systems = api.compare(db_path, "CM384", "NVL72").row("scaleup_bw")  # both one-way at source: both doubled
+    assert {c.value.basis.direction for c in systems.cells} == {"both-ways"}
+    assert all(c.value.derived and c.value.inputs[0].basis.direction == "one-way" for c in systems.cells)
     assert systems.ratio_display == "0.39×"
 
 

@@ -48,9 +48,9 @@ _n = iter(range(10**6))
 
 def fig(slug: str, key: str, number: float | None, basis: Basis = DENSE, conf: str = "official", src: str = "S",
         as_of: str | None = None, text: str | None = None, approx: bool = False, qualifier: str | None = None,
-        derived: bool = False) -> ValueDTO:
+        derived: bool = False, carrier: str | None = "primary", producer: str | None = "vendor") -> ValueDTO:
     return ValueDTO(f"v{next(_n)}", slug, key, number, text, qualifier, approx, source(src, as_of), conf, as_of, "",
-                    basis=basis, derived=derived)
+                    basis=basis, derived=derived, producer=producer, carrier_quality=carrier)
 
 
 def compare(values: list[ValueDTO], slugs=("a", "b"), devices=None, components=None, choices=None, baseline=None,
@@ -79,6 +79,13 @@ def shown(cmp, key: str, side: int = 0) -> float | None:
     (dict(basis=DENSE), dict(basis=DENSE.but(scope=None)), "stated basis before unstated"),
     (dict(basis=DENSE), dict(basis=DENSE.but(scope="cube")), "whole chip before Cube units only"),
     (dict(), dict(derived=True), "stored before derived"),
+    (dict(carrier="primary"), dict(carrier="reputable-relay"), "the producer's own page before a reputable relay"),
+    (dict(carrier="reputable-relay"), dict(carrier="derived"), "a reputable relay before arithmetic"),
+    (dict(carrier="derived"), dict(carrier="weak-relay"), "arithmetic before a weak relay"),
+    (dict(carrier="weak-relay"), dict(carrier=None), "a weak relay before a carrier not stated"),
+    (dict(carrier="primary", conf="third-party"), dict(carrier="weak-relay"), "carrier quality before confidence"),
+    (dict(basis=DENSE, carrier="weak-relay"), dict(basis=DENSE.but(scope="cube")),
+     "the row's standard kind before carrier quality"),
 ])
 def test_the_preferred_figure_wins_whichever_order_it_comes_in(better, worse, rule):
     for order in ((better, worse), (worse, better)):
@@ -109,6 +116,9 @@ def test_the_rank_orders_its_keys_in_the_documented_order():
     official_old = fig("a", "bf16_dense", 1, as_of="2020-01-01")
     reported_new = fig("a", "bf16_dense", 1, conf="reported", as_of="2026-01-01")
     assert rank(official_old, m) < rank(reported_new, m)  # confidence before date
+    primary_third = fig("a", "bf16_dense", 1, conf="third-party")
+    weak_official = fig("a", "bf16_dense", 1, carrier="weak-relay")
+    assert rank(primary_third, m) < rank(weak_official, m)  # carrier quality before confidence
     approx_official = fig("a", "bf16_dense", 1, approx=True)
     exact_third = fig("a", "bf16_dense", 1, conf="third-party")
     assert rank(approx_official, m) < rank(exact_third, m)  # confidence before exactness
@@ -230,25 +240,6 @@ def test_three_devices_mark_every_best_figure_and_ratios_go_to_the_baseline():
     assert [c.better for c in row.cells] == [True, None, True]
 
 
-def test_three_devices_follow_the_baselines_kind_when_no_kind_is_common():
-    values = [fig("a", "scaleup_bw", 400, basis=ONE_WAY),
-              fig("b", "scaleup_bw", 900, basis=BOTH_WAYS), fig("b", "scaleup_bw", 450, basis=ONE_WAY, conf="reported"),
-              fig("c", "scaleup_bw", 700, basis=Basis(granularity="package", direction=None))]
-    row = compare(values, ("a", "b", "c"), baseline=1).row("scaleup_bw")
-    assert [c.value.basis.direction for c in row.cells[:2]] == ["both-ways", "both-ways"]
-    assert row.cells[0].value.value_num == 800  # A follows the baseline's both ways: its one-way figure doubled
-
-
-def test_one_source_on_both_sides_when_it_is_equally_good():
-    a1, a2 = fig("a", "bf16_dense", 100, src="X"), fig("a", "bf16_dense", 101, src="Y")
-    b1, b2 = fig("b", "bf16_dense", 200, src="Y"), fig("b", "bf16_dense", 201, src="Z")
-    row = compare([a1, a2, b1, b2]).row("bf16_dense")
-    assert {c.value.source.key for c in row.cells} == {"Y"}
-    four = compare([a1, a2, b1, b2, fig("c", "bf16_dense", 300, src="Y"), fig("d", "bf16_dense", 400, src="Y")],
-                   ("a", "b", "c", "d")).row("bf16_dense")
-    assert {c.value.source.key for c in four.cells} == {"Y"}
-
-
 # ------------------------------------------------------------------ boards, superchips and scale-to-match
 
 def test_a_board_is_withheld_against_a_package_and_split_on_request():
@@ -321,51 +312,12 @@ def test_a_systems_own_sparse_figure_halved_comes_before_its_parts_and_a_split_a
 
 # ------------------------------------------------------------------ matching kinds and sources across devices
 
-def test_a_kind_common_to_both_sides_is_chosen_over_each_sides_favourite():
-    cases = [  # (A's favourite, A's other, B's only): A must show its other figure, of B's kind
-        ("bf16_dense", DENSE, DENSE.but(scope="cube"), DENSE.but(scope="cube")),
-        ("memory_capacity", Basis(granularity="rack"), Basis(granularity="package"), Basis(granularity="package")),
-    ]
-    for key, favourite, other, b_kind in cases:
-        a1 = fig("a", key, 100, basis=favourite)
-        a2 = fig("a", key, 50, basis=other, conf="reported")
-        row = compare([a1, a2, fig("b", key, 25, basis=b_kind)]).row(key)
-        assert row.cells[0].value.uid == a2.uid and row.ratio == 2, key
-
-
 def test_whole_systems_of_different_sizes_are_one_kind():
     a1 = fig("a", "memory_capacity", 100, basis=Basis(granularity="rack"))
     a2 = fig("a", "memory_capacity", 50, basis=Basis(granularity="package"), conf="reported")
     row = compare([a1, a2, fig("b", "memory_capacity", 25, basis=Basis(granularity="system"))],
                   devices=[device("a", "system"), device("b", "system")]).row("memory_capacity")
     assert row.cells[0].value.uid == a1.uid and row.ratio == 4  # a rack and a system: the same kind
-
-
-def test_of_two_common_kinds_the_better_ranked_pair_wins():
-    a_whole, a_none = fig("a", "bf16_dense", 10), fig("a", "bf16_dense", 11, basis=DENSE.but(scope=None),
-                                                       conf="third-party")
-    b_whole, b_none = fig("b", "bf16_dense", 20, basis=DENSE.but(format="BF16"), conf="reported"), \
-        fig("b", "bf16_dense", 21, basis=DENSE.but(scope=None))
-    a_cube = fig("a", "bf16_dense", 12, basis=DENSE.but(scope="cube"))
-    row = compare([a_whole, a_none, a_cube, b_whole, b_none]).row("bf16_dense")
-    # whole: official + reported; unstated scope: third-party + official: the pair with the better sum wins
-    assert (row.cells[0].value.uid, row.cells[1].value.uid) == (a_none.uid, b_none.uid)
-    b_better = fig("b", "bf16_dense", 22, basis=DENSE.but(scope=None), conf="official")
-    row = compare([a_none, a_cube, fig("a", "bf16_dense", 9, conf="reported"), b_whole, b_better]).row("bf16_dense")
-    assert row.cells[1].value.uid == b_better.uid and row.cells[0].value.uid == a_none.uid
-
-
-def test_a_users_pick_sets_the_kind_the_other_side_follows():
-    a_one = fig("a", "scaleup_bw", 400, basis=ONE_WAY, conf="reported")
-    a_both = fig("a", "scaleup_bw", 900, basis=BOTH_WAYS)
-    b_both = fig("b", "scaleup_bw", 1000, basis=BOTH_WAYS)
-    b_one = fig("b", "scaleup_bw", 500, basis=ONE_WAY, conf="reported")
-    row = compare([a_one, a_both, b_both, b_one], choices={("a", "scaleup_bw"): a_one.uid}).row("scaleup_bw")
-    assert row.cells[0].value.uid == a_one.uid and row.cells[0].user_choice
-    assert row.cells[1].value.uid == b_one.uid and not row.cells[1].user_choice and row.ratio == 0.8
-    both = compare([a_one, a_both, b_both, b_one], choices={("a", "scaleup_bw"): a_one.uid,
-                                                             ("b", "scaleup_bw"): b_both.uid}).row("scaleup_bw")
-    assert [c.value.uid for c in both.cells] == [a_one.uid, b_both.uid] and both.ratio is None  # picks are kept
 
 
 def test_a_pick_of_a_figure_that_is_gone_falls_back_to_the_automatic_choice():
@@ -375,25 +327,67 @@ def test_a_pick_of_a_figure_that_is_gone_falls_back_to_the_automatic_choice():
     assert cell.value.uid == v.uid and not cell.user_choice
 
 
-def test_one_source_on_every_side_gives_each_device_its_own_figure():
-    a = [fig("a", "bf16_dense", 100, src="X"), fig("a", "bf16_dense", 101, src="Y")]
-    b = [fig("b", "bf16_dense", 200, src="Y"), fig("b", "bf16_dense", 201, src="Z")]
-    c = [fig("c", "bf16_dense", 300, src="Y"), fig("c", "bf16_dense", 301, src="Z")]
-    row = compare(a + b + c, ("a", "b", "c")).row("bf16_dense")
-    assert [(cell.value.device_slug, cell.value.value_num) for cell in row.cells] == [("a", 101), ("b", 200),
-                                                                                    ("c", 300)]
-    picked = compare(a + b, choices={("a", "bf16_dense"): a[0].uid}).row("bf16_dense")
-    assert [cell.value.value_num for cell in picked.cells] == [100, 200]  # a pick: no source matching at all
+# ------------------------------------------------------------------ one headline figure per device
+
+def test_a_device_shows_the_same_figure_whatever_it_is_compared_with():
+    a = [fig("a", "memory_capacity", 13.4, src="X", basis=PACKAGE), fig("a", "memory_capacity", 13.8, src="Y",
+                                                                         basis=PACKAGE)]
+    b = [fig("b", "memory_capacity", 49.2, src="Y", basis=PACKAGE)]
+    c = [fig("c", "memory_capacity", 0.64, src="Z", basis=PACKAGE)]
+    for other, note in ((b, "sources_differ_shared"), (c, "sources_differ")):
+        slug = other[0].device_slug
+        row = compare(a + other, ("a", slug)).row("memory_capacity")
+        assert row.cells[0].value.uid == a[0].uid, f"against {slug}: the device's own headline, not the other's source"
+        assert row.provenance_note.code == note
+    shared = compare(a + b, ("a", "b")).row("memory_capacity").provenance_note
+    assert shared.data == ("Publisher Y",)  # the source that gives both is named
+    three = compare(a + b + c, ("a", "b", "c"), baseline=2).row("memory_capacity")
+    assert three.cells[0].value.uid == a[0].uid and three.provenance_note.code == "sources_differ"
 
 
-def test_with_no_source_common_to_all_three_each_shares_the_baselines_where_it_can():
-    a = [fig("a", "bf16_dense", 100, src="P"), fig("a", "bf16_dense", 101, src="Q")]
-    b = [fig("b", "bf16_dense", 200, src="Q"), fig("b", "bf16_dense", 201, src="R")]
-    c = [fig("c", "bf16_dense", 300, src="S"), fig("c", "bf16_dense", 301, src="R")]
-    row = compare(a + b + c, ("a", "b", "c"), baseline=1).row("bf16_dense")
-    assert [cell.value.value_num for cell in row.cells] == [101, 200, 301]
-    pair = compare(a + b[1:], ("a", "b")).row("bf16_dense")
-    assert [cell.value.value_num for cell in pair.cells] == [100, 201]  # a pair keeps its own best figures
+def test_one_source_on_every_side_needs_no_note():
+    row = compare([fig("a", "bf16_dense", 100, src="X"), fig("b", "bf16_dense", 50, src="X")]).row("bf16_dense")
+    assert row.provenance_note is None and row.ratio == 2
+
+
+def test_a_stated_figure_against_a_worked_out_one_says_the_methods_differ():
+    stated = fig("a", "bf16_dense", 1000, src="X")
+    halved = fig("b", "bf16_sparse", 1000, basis=SPARSE, src="X")  # b's dense figure is its sparse one ÷ 2
+    row = compare([stated, halved]).row("bf16_dense")
+    assert row.cells[1].value.is_derived and row.ratio == 2
+    assert row.provenance_note.code == "methods_differ"
+
+
+def test_figures_of_different_kinds_keep_each_devices_headline_and_withhold_the_ratio():
+    a_whole = fig("a", "bf16_dense", 100)
+    a_cube = fig("a", "bf16_dense", 50, basis=DENSE.but(scope="cube"), conf="reported")
+    b_cube = fig("b", "bf16_dense", 25, basis=DENSE.but(scope="cube"))
+    row = compare([a_whole, a_cube, b_cube]).row("bf16_dense")
+    assert row.cells[0].value.uid == a_whole.uid, "the other side's kind must not switch a device's figure"
+    assert row.ratio is None and row.ratio_note.code == BASIS_DIFFERS
+    assert row.ratio_note.data[:3] == ("scope", "whole", "cube")
+
+
+def test_a_users_pick_holds_for_that_device_only():
+    a_one = fig("a", "scaleup_bw", 400, basis=ONE_WAY, conf="reported")
+    a_both = fig("a", "scaleup_bw", 900, basis=BOTH_WAYS)
+    b_both = fig("b", "scaleup_bw", 1000, basis=BOTH_WAYS)
+    b_one = fig("b", "scaleup_bw", 500, basis=ONE_WAY, conf="reported")
+    row = compare([a_one, a_both, b_both, b_one], choices={("a", "scaleup_bw"): a_one.uid}).row("scaleup_bw")
+    assert row.cells[0].value.uid == a_one.uid and row.cells[0].user_choice
+    assert row.cells[1].value.uid == b_both.uid and not row.cells[1].user_choice  # b keeps its own headline
+    assert row.ratio is None and row.ratio_note.data[:3] == ("direction", "one-way", "both-ways")
+
+
+def test_three_devices_each_show_their_own_figure_and_only_matching_kinds_get_a_ratio():
+    values = [fig("a", "scaleup_bw", 400, basis=ONE_WAY),
+              fig("b", "scaleup_bw", 900, basis=BOTH_WAYS), fig("b", "scaleup_bw", 450, basis=ONE_WAY, conf="reported"),
+              fig("c", "scaleup_bw", 700, basis=Basis(granularity="package", direction=None))]
+    row = compare(values, ("a", "b", "c"), baseline=1).row("scaleup_bw")
+    assert row.cells[0].value.value_num == 800 and row.cells[0].value.basis.direction == "both-ways"  # doubled
+    assert row.cells[1].value.value_num == 900 and row.cells[0].ratio == pytest.approx(800 / 900)
+    assert row.cells[2].value.value_num == 700  # direction not stated: shown, with a warning on its ratio
+    assert row.cells[2].ratio_warnings
 
 
 # ------------------------------------------------------------------ what each cell carries

@@ -44,7 +44,10 @@ def test_compare_json_contract(capsys, data_dir):
     assert bf16["values"][0]["confidence"] == "third-party" and bf16["values"][0]["derived"] is False  # SemiAnalysis
     assert bf16["values"][0]["source"]["publisher"]
     assert bf16["ratio"] == pytest.approx(300 / 180)
-    assert [v["value"] for v in metrics["power"]["values"]] == [559_000, 145_000]
+    assert [v["value"] for v in metrics["power"]["values"]] == [600_000, 145_000]  # SemiAnalysis's own page
+    assert all({"origin", "carrier_quality"} <= set(v) for m in metrics.values() for v in m["values"] if v)
+    assert bf16["values"][0]["origin"] == "analyst firm (SemiAnalysis)"  # the 300 PFLOPS is SemiAnalysis's estimate
+    assert metrics["memory_capacity"]["provenance_note"].startswith("different sources")
     eff = metrics["bf16_per_watt"]["values"][0]
     assert eff["derived"] is True and "÷" in eff["formula"]
     assert metrics["fp64"]["values"][0] is None  # not published: null, never 0
