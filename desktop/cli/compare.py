@@ -8,15 +8,13 @@ from typing import TextIO
 
 from db.api import Library
 from db.api.imports import escape_cell  # a cell starting with = + - @ cannot run as a formula
-from db.dto import CellDTO, ComparisonDTO, ValueDTO
+from db.dto import CellDTO, ComparisonDTO
 from db.errors import UnknownDeviceError
 from desktop.cli.output import clip, table
 from desktop.present import comparison as pc
 from desktop.present.basis import per_package_note
+from desktop.present.provenance import full_mark
 from desktop.present.reasons import phrase, phrase_all
-
-CONFIDENCE_MARK = {"official": "O", "third-party": "T", "reported": "R"}
-
 
 def value_json(cell: CellDTO) -> dict | None:
     v = cell.value
@@ -72,12 +70,6 @@ def comparison_json(c: ComparisonDTO) -> dict:
     }
 
 
-def _mark(v: ValueDTO | None) -> str:
-    if v is None:
-        return ""
-    return ("ƒ" if v.is_derived else "") + CONFIDENCE_MARK.get(v.confidence or "", "?")
-
-
 def _short(name: str) -> str:
     return name.split()[-1]
 
@@ -128,7 +120,7 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
     for r in c.rows:
         line = [clip(r.metric.label, 40)]
         for cell in r.cells:
-            line += [pc.cell_text(cell, clip(cell.display, 48 if pair else 30)), _mark(cell.value)]
+            line += [pc.cell_text(cell, clip(cell.display, 48 if pair else 30)), full_mark(cell.value)]
         notes = pc.row_notes(c, r)
         mark = ""
         if notes:

@@ -15,10 +15,11 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
 from desktop.export import text as tx
-from desktop.export.sources import SourceIndex, mark, refs_text
+from desktop.export.sources import SourceIndex, refs_text
 from desktop.export.theme import Theme
 from desktop.present import comparison as pc
 from desktop.present.basis import per_package_note
+from desktop.present.provenance import mark
 from desktop.present.comparison import LETTERS, best_sides
 
 BODY = 13

@@ -15,20 +15,14 @@ from PySide6.QtCore import QCoreApplication
 from db.api.compare import scale as unit_scale
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
+from desktop.present.provenance import CONFIDENCE_LETTERS, UNRATED_LETTER, short_publisher
 
 EPOCH_CREDIT = "Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0)"
-CONFIDENCE_LETTER = {"official": "O", "third-party": "T", "reported": "R"}
 _ISO = re.compile(r"\b(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
-
-
-def short_publisher(publisher: str, limit: int = 42) -> str:
-    """'SemiAnalysis (D. Patel, …)' -> 'SemiAnalysis': the publisher without its parenthesised detail."""
-    short = re.split(r" \(| – | - |; ", publisher or "", maxsplit=1)[0].strip() or (publisher or "").strip()
-    return short if len(short) <= limit else short[: limit - 1].rstrip() + "…"
 
 
 def is_epoch(source: SourceDTO | None) -> bool:
@@ -41,12 +35,6 @@ def iso_prefix(text: str | None) -> str | None:
     if not m or not 1900 <= int(m.group(1)) <= 2200:
         return None
     return "-".join(g for g in m.groups() if g)
-
-
-def mark(v: ValueDTO | None) -> str:
-    if v is None:
-        return ""
-    return "ƒ" if v.is_derived else CONFIDENCE_LETTER.get(v.confidence or "", "?")
 
 
 @dataclass
@@ -92,7 +80,7 @@ class SourceIndex:
         if v is None:
             return []
         out: list[int] = []
-        letter = CONFIDENCE_LETTER.get(v.confidence or "", "?")
+        letter = CONFIDENCE_LETTERS.get(v.confidence or "", UNRATED_LETTER)
         if v.source is not None and not (v.derived and v.inputs):
             out.append(self._cite(v.source, letter))
             self._date(v.as_of, v.source.date_sort, v.source.date_text if not v.source.date_sort else None)
@@ -175,7 +163,7 @@ def event_sources(events: list[EventDTO]) -> tuple[list[tuple[str, int, str]], s
             name = short_publisher(s.publisher)
             entry = counts.setdefault(name, [0, set()])
             entry[0] += 1
-            entry[1].add({"official": "O", "reported": "R"}.get(e.confidence, "?"))
+            entry[1].add(CONFIDENCE_LETTERS.get(e.confidence, UNRATED_LETTER))
             iso = iso_prefix(s.date)
             if iso and (newest is None or iso > newest):
                 newest = iso
