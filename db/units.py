@@ -26,6 +26,7 @@ _SOURCE_UNITS: dict[str, tuple[str, float]] = {
     "op/s": ("TOPS", 1e-12), "tops": ("TOPS", 1.0), "pops": ("TOPS", 1e3),
     "bytes": ("GB", 1e-9), "byte": ("GB", 1e-9), "mb": ("GB", 1e-3), "gb": ("GB", 1.0),
     "tb": ("GB", 1e3), "pb": ("GB", 1e6),
+    "mib": ("GB", 2**20 / 1e9), "gib": ("GB", 2**30 / 1e9), "tib": ("GB", 2**40 / 1e9),  # binary prefixes
     "byte/s": ("GB/s", 1e-9), "bytes/s": ("GB/s", 1e-9), "gb/s": ("GB/s", 1.0),
     "tb/s": ("GB/s", 1e3), "pb/s": ("GB/s", 1e6),
     "bit/s": ("GB/s", 1.25e-10), "gbit/s": ("GB/s", 0.125), "tbit/s": ("GB/s", 125.0),

@@ -7,7 +7,7 @@ definitions, aliases, compositions, pairings and groups, and value choices trave
 |---|---|
 | `device` | required: slug, name or alias of a device in the store |
 | `metric` | required: metric key (`bf16_dense`) or label (`Dense BF16/FP16`) |
-| `value` | a number in `unit` (or in the metric's canonical unit; or with its unit in the cell, `3.35 TB/s`), or text for text/date metrics; a word without digits (`not supported`) is kept as text on a number metric; empty: a recorded gap ("not published") |
+| `value` | a number in `unit` (or in the metric's canonical unit; or with its unit in the cell, `3.35 TB/s`), or text for text/date metrics; a word without digits (`not supported`) or a range (`1.7–1.8 TB/s`) is kept as text on a number metric; empty: a recorded gap ("not published") |
 | `unit` | the unit of `value` (`TFLOPS`, `PFLOPS`, `GB`, `TB/s`, `Gbit/s`, `W`, `kW`, …), converted to the canonical unit; empty: canonical |
 | `qualifier` | what a power figure counts: `TDP`, `all-in`, `sum of chip TDPs`; in a file without the basis columns, also the old words `dense`, `sparse`, `unidirectional`, `bidirectional`, `Cube units only` (read as below) |
 | `basis_format` | the numeric format: `BF16/FP16`, `FP8`, `MXFP4`, `INT8`, … (db.basis.FORMATS); empty: not stated |
@@ -53,6 +53,7 @@ COLUMNS = ("device", "device_name", "metric", "metric_label", "value", "unit", "
            "approximate", "confidence", "source", "publisher", "title", "url", "source_date", "as_of", "note",
            "origin", *BASIS_COLUMNS)
 REQUIRED = ("device", "metric", "value")
+RANGE = re.compile(r"^\s*[0-9][0-9,.]*\s*[-–]\s*[0-9][0-9,.]*(\s+\S+)?\s*$")  # '1.7–1.8 TB/s', '190-230 kW'
 INFORMATIVE = ("device_name", "metric_label", "display")
 CONFIDENCES = ("official", "third-party", "reported")
 _TRUE = {"true", "1", "yes", "y", "x", "vrai", "wahr"}
@@ -131,6 +132,9 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
                         value_num = to_canonical(number, source_unit, unit) if source_unit else number
                     except UnitError:
                         bad("unit", f"cannot be converted to {unit or 'a plain number'}")
+                elif RANGE.match(raw):  # '1.7–1.8 TB/s': a range is kept as the source's text, with its unit
+                    in_cell = RANGE.match(raw).group(1)  # type: ignore[union-attr]
+                    value_text = raw.strip() if in_cell or not cell("unit").strip() else f"{raw.strip()} {cell('unit').strip()}"
                 elif any(ch.isdigit() for ch in raw) and not cell("unit").strip():
                     value_num = _quantity(raw, unit, decimal_comma)  # '3.35 TB/s', '1,2 PFLOPS'
                     if value_num is None:

@@ -66,6 +66,7 @@ RATIO_LABELS = {
 _APPROX = re.compile(r"^\s*(~|≈|about|close to|approx\.?)\s*([0-9][0-9,]*\.?[0-9]*)\s*$", re.I)
 
 
+RANGE = re.compile(r"^\s*([0-9][0-9,.]*)\s*[-–]\s*([0-9][0-9,.]*)\s*$")
 RELAYED = re.compile(r"also relayed by ([A-Za-z0-9][A-Za-z0-9_-]*)")
 
 
@@ -79,7 +80,10 @@ def _source_unit(field: str, unit: str) -> str:
     if field in ("tdp",):
         return "W"
     head = unit.split("(")[0].strip().split(" ")[0] if unit else ""
-    return head
+    return _UNIT_SPELLINGS.get(head, head)
+
+
+_UNIT_SPELLINGS = {"bn": "billion"}  # the reference's short spellings of a unit the units table knows by name
 
 
 def _qualifier(metric: dict[str, Any], rec: dict[str, Any]) -> str | None:
@@ -159,6 +163,9 @@ def convert_record(rec: dict[str, Any], metric: dict[str, Any], slug: str, where
         out["value_num"] = to_canonical(number, _source_unit(rec["field"], rec["unit"]), metric["unit"])
         out["approximate"] = True
         out["note"] = "; ".join(x for x in (f"source wording: '{value} {rec['unit']}'".strip(), out["note"]) if x)
+    elif metric["kind"] == "number" and isinstance(value, str) and RANGE.match(value):
+        low, high = RANGE.match(value).groups()  # type: ignore[union-attr]
+        out["value_text"] = f"{low}–{high} {rec['unit']}".strip()  # a range stays text, with its unit
     elif metric["key"] == "optics":
         out["value_text"] = f"{value:,} {rec['unit']}".strip()
     elif metric["key"] == "racks" and isinstance(value, (int, float)):
@@ -240,6 +247,12 @@ def event_uid(date: str, title: str) -> str:
     return "seed-" + value_uid(date, title)
 
 
+def _jurisdiction(text: str) -> str:
+    """A jurisdiction of the events' vocabulary: an event of two ('US/CN', a summit) is filed under 'other' (its
+    title and actor name both), not under one of them."""
+    return "other" if "/" in text else text
+
+
 def convert_event(rec: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     """One reference timeline record -> one seed event (subjects split into device slugs and tags)."""
     devices, tags = [], []
@@ -252,7 +265,8 @@ def convert_event(rec: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     event = {
         "uid": event_uid(rec["date"], rec["title"]), "date": rec["date"], "precision": rec["date_precision"],
         "title": rec["title"], "summary": rec["summary"], "actor": rec["actor"],
-        "jurisdiction": rec["jurisdiction"], "category": rec["category"], "confidence": rec["confidence"],
+        "jurisdiction": _jurisdiction(rec["jurisdiction"]), "category": rec["category"],
+        "confidence": rec["confidence"],
         "sources": [{k: s.get(k) for k in ("publisher", "title", "url", "date")} for s in rec["sources"]],
         "devices": devices, "tags": tags,
     }

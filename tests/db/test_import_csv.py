@@ -198,3 +198,14 @@ def test_basis_columns_state_each_figure_and_contradictions_are_errors(db_path, 
         ("ascend-910c", "bf16_dense"): (pytest.approx(708.0), None, "", "2026-03",
                                         Basis("FP16", "dense", "package", None, "cube", "1200 W config")),
         ("h20", "scaleup_bw"): (pytest.approx(450.0), None, "", "2026-03", Basis(granularity="package"))}
+
+
+def test_a_range_on_a_number_metric_is_kept_as_text_with_its_unit(db_path):
+    path = db_path.parent / "ranges.csv"
+    path.write_text("device,metric,value,unit\nH100,memory_bandwidth,1.7–1.8 TB/s,\nH20,power,190-230,kW\n"
+                    "B200,power,12-x,kW\n", encoding="utf-8")
+    plan = api.plan_import(db_path, path)
+    texts = {(v.device, v.metric): v.value_text for v in plan.parsed.values}
+    assert texts[("h100-sxm", "memory_bandwidth")] == "1.7–1.8 TB/s"
+    assert texts[("h20", "power")] == "190-230 kW", "a range's unit from the unit column is kept with it"
+    assert [(p.row, p.column) for p in plan.errors] == [(4, "value")], "a range must hold two numbers"

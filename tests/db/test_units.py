@@ -58,6 +58,7 @@ _BASE_SIZES = {
     "op/s": ("TOPS", 1, 1e12), "tops": ("TOPS", 1e12, 1e12), "pops": ("TOPS", 1e15, 1e12),
     "bytes": ("GB", 1, 1e9), "byte": ("GB", 1, 1e9), "mb": ("GB", 1e6, 1e9), "gb": ("GB", 1e9, 1e9),
     "tb": ("GB", 1e12, 1e9), "pb": ("GB", 1e15, 1e9),
+    "mib": ("GB", 1024 ** 2, 1e9), "gib": ("GB", 1024 ** 3, 1e9), "tib": ("GB", 1024 ** 4, 1e9),
     "byte/s": ("GB/s", 1, 1e9), "bytes/s": ("GB/s", 1, 1e9), "gb/s": ("GB/s", 1e9, 1e9),
     "tb/s": ("GB/s", 1e12, 1e9), "pb/s": ("GB/s", 1e15, 1e9),
     "bit/s": ("GB/s", 1 / 8, 1e9), "gbit/s": ("GB/s", 1e9 / 8, 1e9), "tbit/s": ("GB/s", 1e12 / 8, 1e9),
@@ -175,3 +176,10 @@ def test_not_a_number_is_never_shown_as_minus_infinity():
 ])
 def test_a_value_that_rounds_up_to_1000_is_shown_in_the_next_unit(value, unit, shown):
     assert format_quantity(value, unit) == shown, "never '1,000' of a unit when the next unit exists"
+
+
+def test_binary_prefixes_convert_exactly_to_decimal_bytes():
+    from db.units import to_canonical
+    assert to_canonical(192, "GiB", "GB") == pytest.approx(206.158430208), "192 GiB is 206.16 GB, not 192 GB"
+    assert to_canonical(1, "TiB", "GB") == pytest.approx(1099.511627776)
+    assert to_canonical(512, "MiB", "GB") == pytest.approx(0.536870912)
