@@ -140,7 +140,12 @@ def test_a_users_figure_gets_its_sources_carrier_and_an_edit_keeps_it(db_path):
               "confidence": "reported"}
     edit, _ = lib.catalog.save_value(fields)
     assert lib.catalog.value(edit.key).carrier_quality == "reputable-relay"
-    lib.catalog.save_value(dict(fields, carrier_quality="weak-relay", producer="press report"), edit.key)
-    lib.catalog.save_value(dict(fields, value="360 W"), edit.key)  # an edit that does not mention them keeps them
-    kept = lib.catalog.value(edit.key)
-    assert (kept.value_num, kept.carrier_quality, kept.producer) == (360, "weak-relay", "press report")
+    _, use = _weak_headline(lib)
+    old = lib.catalog.value(use.value_uid)
+    upgrade, _ = lib.catalog.upgrade_citation(old.uid, press.key, carrier="weak-relay")  # the analyst says so
+    metric = next(m for m in lib.catalog.metrics() if m.key == old.metric_key)
+    lib.catalog.save_value({"device": old.device_slug, "metric": metric.key, "source": press.key,
+                            "value": old.value_text if old.value_num is None else f"{old.value_num} {metric.unit}",
+                            "confidence": old.confidence, "note": "checked"}, upgrade.key)
+    kept = lib.catalog.value(upgrade.key)
+    assert (kept.note, kept.carrier_quality, kept.producer) == ("checked", "weak-relay", old.producer)
