@@ -317,7 +317,8 @@ class HeadlineUseDTO:
     device_name: str
     metric_key: str
     metric_label: str
-    value_uid: str
+    value_uid: str  # the figure shown (a worked-out one's uid when it was worked out)
+    figure_uid: str  # the stored figure citing the source that it rests on
     picked: bool  # the analyst's pick for that device and metric (else the automatic choice)
     weak_only: bool  # every figure the device has for that metric was read on a weak relay
 

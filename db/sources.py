@@ -40,7 +40,7 @@ def overview(sources: list[SourceDTO], bundle: Bundle) -> list[SourceQualityDTO]
             continue
         weak_only = all(is_weak(root(c).carrier_quality) for c in candidates)
         uses[src.key].append(HeadlineUseDTO(slug, bundle.devices[slug].name, key, labels[key], shown.uid,
-                                            bundle.choices.get((slug, key)) == shown.uid, weak_only))
+                                            root(shown).uid, bundle.choices.get((slug, key)) == shown.uid, weak_only))
     order = {m.key: i for i, m in enumerate(bundle.metrics)}
     return [SourceQualityDTO(s, _carriers(figures[s.key]), tuple(figures[s.key]),
                              tuple(sorted(uses[s.key], key=lambda h: (h.device_name.casefold(), order[h.metric_key]))))

@@ -5,6 +5,7 @@ No Qt (an import-linter contract); templates are marked for Qt's translation too
 """
 from __future__ import annotations
 
+from db.api.compare import CARRIERS
 from db.dto import SourceQualityDTO
 from desktop.present.provenance import carrier_name, short_publisher
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
@@ -20,6 +21,11 @@ def carriers_text(q: SourceQualityDTO, translate: Translate = _english) -> str:
     if not q.figures:
         return NO_FIGURES
     return ", ".join(carrier_name(c, translate) for c in q.carriers)
+
+
+def carrier_order(carrier: str | None) -> int:
+    """Where a carrier sorts in a list: primary, reputable relay, weak relay, derived, then not stated."""
+    return CARRIERS.index(carrier) if carrier in CARRIERS else len(CARRIERS)
 
 
 def headline_text(q: SourceQualityDTO) -> str:
