@@ -124,3 +124,38 @@ def test_the_cell_menu_offers_a_better_source_for_a_stored_figure(window):
     menu = window.catalog.cell_menu(row, 1, QPoint())
     assert "Cite a &better source…" in [a.text() for a in menu.actions()]
     menu.close()
+
+
+class _Actions:
+    def upgrade_citation(self, value):
+        return None
+
+    def edit_source(self, source):
+        return None
+
+
+def test_the_dialog_survives_an_empty_store_and_long_cjk_publishers(qtbot, tmp_path, db_path):
+    from db import api
+    from desktop.dialogs.sources_dialog import SourcesDialog
+    from desktop.store import Store
+    empty = tmp_path / "empty" / api.DB_FILENAME
+    api.create_empty_store(empty)
+    dialog = SourcesDialog(Store(empty), _Actions())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.proxy.rowCount() == 0 and dialog.count.text() == "0 of 0 sources"
+    assert not dialog.open_button.isEnabled() and dialog.open_selected() is None
+    store = Store(db_path)
+    long_name = "华为技术有限公司 昇腾计算产品线 白皮书与技术规格汇编（第三版，含附录与勘误）" * 2
+    store.save_source({"publisher": long_name, "title": "规格", "date": "1969-12", "kind": "vendor"})
+    dialog = SourcesDialog(store, _Actions())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.select(next(s.key for s in store.sources() if s.publisher == long_name))
+    q = dialog.current()
+    assert q.figures == () and q.carrier is None and q.headline_devices == ()
+    figures = dialog.open_selected()
+    qtbot.addWidget(figures)
+    assert figures.table.rowCount() == 0 and not figures.upgrade_button.isEnabled()
+    row = dialog.proxy.mapFromSource(dialog.model.index(dialog.model.row_of(q.source.key), column("carrier")))
+    assert row.data() == "—"
