@@ -24,6 +24,7 @@ from db.catalog import CatalogValidationError
 from db.basis import COLUMNS as BASIS_COLUMNS
 from db.basis import Basis
 from db.dto import CatalogEditDTO, MetricDTO
+from db.provenance import default_carrier
 from db.schema import (Device, DeviceAlias, Metric, Organisation, Pairing, Source, SpecValue, SystemComponent,
                        ValueChoice)
 from db.seed import parse_date
@@ -33,6 +34,7 @@ _DEVICE_COLS = ("name", "kind", "family", "status", "racks", "racks_note", "orig
 _SOURCE_COLS = ("publisher", "title", "url", "date_text", "date_sort", "kind", "other_urls", "repo_ref", "origin")
 _VALUE_COLS = ("value_num", "value_text", "qualifier", "approximate", "confidence", "as_of", "note", "unit_text",
                "origin", *BASIS_COLUMNS)
+_VALUE_COLS += ("producer", "carrier_quality")  # who produced the figure and the page it was read on (issue 17)
 
 
 def _dump(state: dict[str, Any] | None) -> str:
@@ -360,6 +362,11 @@ def save_value(conn: Connection, fields: Mapping[str, object], uid: str | None =
     else:
         basis = Basis()
     row.update(basis.columns())
+    kept = (existing or {}).get("row") or {}  # an edit keeps the figure's provenance unless it is given
+    if kept.get("source") != source:  # a new figure, or read on another page: the carrier the source's kind implies
+        kept = dict(kept, carrier_quality=default_carrier(_one(conn, select(Source.kind).where(Source.key == source))))
+    for key in ("producer", "carrier_quality"):
+        row[key] = (fields.get(key) or None) if key in fields else kept.get(key)
     choice = before["choice"]
     if fields.get("prefer"):
         choice = uid

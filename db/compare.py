@@ -458,3 +458,20 @@ def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyl
                   f"{describe(pb, power.metric, style)} = {format_quantity(pb.value_num / n, power.metric.unit, style)}")
     return ScaleMatchDTO(metric, n, power_ratio, text + f", at {format_ratio(power_ratio, style)} the power", detail,
                          warnings=warnings)
+
+
+def headlines(bundle: Bundle) -> dict[tuple[str, str], tuple[ValueDTO, tuple[ValueDTO, ...]]]:
+    """Every device's headline figure per metric, with all its candidates (preferred first): the figure each
+    comparison shows in its cell (`_select`), keyed by (device slug, metric key). Derived metrics (computed from
+    other rows) and rows that do not apply to a device are left out."""
+    cands = _Candidates(bundle)
+    out: dict[tuple[str, str], tuple[ValueDTO, tuple[ValueDTO, ...]]] = {}
+    for slug, device in bundle.devices.items():
+        for metric in bundle.metrics:
+            if metric.derived or metric.key == "composition" or not_applicable(metric, device):
+                continue
+            found = cands.of(slug, metric)
+            (shown,), _ = _select([found], [bundle.choices.get((slug, metric.key))])
+            if shown is not None:
+                out[(slug, metric.key)] = (shown, tuple(found))
+    return out

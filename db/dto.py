@@ -307,3 +307,42 @@ class CatalogEditDTO:
     before: str  # JSON; 'null' when the row did not exist
     after: str
     label: str = ""
+
+
+@dataclass(frozen=True)
+class HeadlineUseDTO:
+    """A device whose headline figure for a metric (what every comparison shows in its cell) rests on a source."""
+
+    device_slug: str
+    device_name: str
+    metric_key: str
+    metric_label: str
+    value_uid: str  # the figure shown (a worked-out one's uid when it was worked out)
+    figure_uid: str  # the stored figure citing the source that it rests on
+    picked: bool  # the analyst's pick for that device and metric (else the automatic choice)
+    weak_only: bool  # every figure the device has for that metric was read on a weak relay
+
+
+@dataclass(frozen=True)
+class SourceQualityDTO:
+    """One source seen as a citation: the figures resting on it, the quality of the pages they were read on,
+    and the headline figures that would change if it were replaced."""
+
+    source: SourceDTO
+    carriers: tuple[str | None, ...]  # carrier qualities of its figures, most common first (None: not stated)
+    figures: tuple[ValueDTO, ...]  # the stored figures citing it
+    headlines: tuple[HeadlineUseDTO, ...]  # by device name, then metric
+
+    @property
+    def carrier(self) -> str | None:
+        """The most common carrier quality of its figures (None when it has none or none is stated)."""
+        return self.carriers[0] if self.carriers else None
+
+    @property
+    def weak_figures(self) -> tuple[ValueDTO, ...]:
+        return tuple(v for v in self.figures if v.carrier_quality == "weak-relay")
+
+    @property
+    def headline_devices(self) -> tuple[str, ...]:
+        """The names of the devices with a headline figure resting on it, each once."""
+        return tuple(dict.fromkeys(h.device_name for h in self.headlines))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMenuBar, QMessageBox
 
 from db.api.catalog import CatalogValidationError
 from db.dto import CatalogEditDTO, RowDTO, SourceDTO
@@ -56,6 +56,7 @@ class CatalogActions(QObject):
                 ("add_value", tr("Add a &figure…"), "Ctrl+Shift+F", self.add_value_here),
                 ("add_source", tr("Add a &source…"), "", self.add_source),
                 ("edit_source", tr("Edit a s&ource…"), "", self.choose_and_edit_source),
+                ("sources", tr("Sou&rces…"), "", self.show_sources),
                 (None, None, None, None),
                 ("new_group", tr("Save as a &named pairing or group…"), "Ctrl+Shift+G", self.new_group),
                 ("edit_group", tr("Edit this &pairing or group…"), "", self.edit_group),
@@ -100,6 +101,8 @@ class CatalogActions(QObject):
                 menu.addAction(tr("&Delete this figure") + suffix, lambda v=value: self.delete_value(v.uid))
             elif stored:
                 menu.addAction(tr("&Correct this figure…") + suffix, lambda v=value: self.edit_value(v))
+            if stored:
+                menu.addAction(tr("Cite a &better source…") + suffix, lambda v=value: self.upgrade_citation(v))
             menu.addAction(tr("Edit the de&vice %1…").replace("%1", device.name),
                            lambda d=device.slug: self.edit_device(d))
             if len(sides) > 1:
@@ -216,6 +219,49 @@ class CatalogActions(QObject):
             return
         self.push(edit, tr("Delete a figure"))
         self.window.statusBar().showMessage(tr("Deleted your figure. Edit ▸ Undo (Ctrl+Z) brings it back."), 8000)
+
+    # citations (issue 17) -------------------------------------------------------------------------
+    def show_sources(self):
+        """Data ▸ Sources: every source as a citation (one window, raised when asked again)."""
+        from desktop.dialogs.sources_dialog import SourcesDialog
+        dialog = getattr(self, "sources_dialog", None)
+        if dialog is None:
+            dialog = self.sources_dialog = SourcesDialog(self.store, self, self.window)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def citation_dialog(self, value):
+        from desktop.dialogs.citation_dialog import CitationDialog
+        return CitationDialog(value, self.figure_heading(value), self.store.sources(),
+                              QApplication.activeModalWidget() or QApplication.activeWindow() or self.window,
+                              new_source=self.add_source)
+
+    def upgrade_citation(self, value) -> str | None:
+        """Attach a better source to a stored figure (CitationDialog); returns the new figure's uid."""
+        dialog = self.citation_dialog(value)
+        return exec_until_saved(dialog, lambda: self.save_citation(value, **dialog.fields()))
+
+    def figure_heading(self, value) -> str:
+        from db.api.compare import describe
+        device = self.store.device(value.device_slug)
+        metric = next((m for m in self.store.metrics() if m.key == value.metric_key), None)
+        text = describe(value, metric, self.store.style) if metric else (value.value_text or "")
+        return f"{device.name if device else value.device_slug} · {metric.label if metric else value.metric_key}: {text}"
+
+    def save_citation(self, value, source: str, carrier_quality: str | None) -> str | None:
+        from desktop.present.sources import upgrade_note
+        note = upgrade_note(value.source.publisher if value.source else None, QCoreApplication.translate)
+        try:
+            edit = self.store.upgrade_citation(value.uid, source, carrier_quality, note)
+        except (CatalogValidationError, StoreError) as exc:
+            self._failed(tr("The citation was not upgraded"), exc)
+            return None
+        self.push(edit, tr("Cite a better source for %1").replace("%1", self.figure_heading(value)))
+        self.window.statusBar().showMessage(tr("The figure now cites the better source; the old citation stays listed. "
+                                               "Edit ▸ Undo (Ctrl+Z) takes it back."), 8000)
+        return edit.key
 
     # pairings and groups -----------------------------------------------------------------------
     def new_group(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from db.api import Library
 from db.api.compare import NumberStyle
 from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO,
-                    OrganisationDTO, PairingDTO, ScaleMatchDTO, SourceDTO, ValueDTO)
+                    OrganisationDTO, PairingDTO, ScaleMatchDTO, SourceDTO, SourceQualityDTO, ValueDTO)
 
 if TYPE_CHECKING:
     from db.dto import NoteDTO, NoteHitDTO, NoteSummaryDTO, NoteVersionDTO
@@ -99,6 +99,15 @@ class Store(QObject):
 
     def delete_pairing(self, slug: str, initiator=None) -> CatalogEditDTO:
         return self._edited(self.library.catalog.delete_pairing(slug), initiator)
+
+    def sources_overview(self) -> list[SourceQualityDTO]:
+        """Every source as a citation: its figures, their carrier quality, the headline figures resting on it."""
+        return self.library.catalog.sources_overview()
+
+    def upgrade_citation(self, uid: str, source_key: str, carrier: str | None = None, note: str | None = None,
+                         initiator=None) -> CatalogEditDTO:
+        """The figure `uid` read on a better source: a new figure of the user's; the old one stays listed."""
+        return self._edited(self.library.catalog.upgrade_citation(uid, source_key, carrier, note), initiator)
 
     def undo_edit(self, edit: CatalogEditDTO, initiator=None) -> None:
         self._emit(self.library.catalog.undo(edit), initiator)

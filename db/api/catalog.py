@@ -28,7 +28,7 @@ from db.catalog import (  # noqa: F401
     validate_value,
 )
 from db.dto import (CatalogEditDTO, ChangeSet, ComponentDTO, DeviceDTO, MetricDTO, OrganisationDTO, PairingDTO,
-                    SourceDTO, ValueDTO)
+                    SourceDTO, SourceQualityDTO, ValueDTO)
 from db.units import PLAIN, NumberStyle
 
 if TYPE_CHECKING:
@@ -53,6 +53,18 @@ def list_pairings(path: Path) -> list[PairingDTO]:
 
 def list_sources(path: Path) -> list[SourceDTO]:
     return _read(path, read.sources)
+
+
+def sources_overview(path: Path) -> list[SourceQualityDTO]:
+    """Every source as a citation (db.sources): its figures, their carrier quality and the headline figures
+    resting on it, from one read of every device."""
+    from db import sources
+    from db.api.compare import load_bundle
+
+    def _run(conn: sqlite3.Connection) -> list[SourceQualityDTO]:
+        bundle = load_bundle(conn, [d.slug for d in read.devices(conn)])
+        return sources.overview(read.sources(conn), bundle)
+    return _read(path, _run)
 
 
 def resolve_device(path: Path, name: str) -> str:
@@ -173,6 +185,17 @@ def delete_pairing(path: Path, slug: str) -> tuple[CatalogEditDTO, ChangeSet]:
     return _catalog_write(path, "delete_pairing", slug)
 
 
+def upgrade_citation(path: Path, uid: str, source_key: str, carrier: str | None = None,
+                     note: str | None = None) -> tuple[CatalogEditDTO, ChangeSet]:
+    """Attach a better source to the figure `uid`: a new figure of the user's with the same number and the new
+    source (`carrier` None: the default of the source's kind); the old one stays as an alternative. `note`: the
+    new figure's note (phrased by the caller)."""
+    from db import citation_writes
+    edit: CatalogEditDTO = _write(path, lambda conn: citation_writes.upgrade_citation(conn, uid, source_key, carrier,
+                                                                                        note))
+    return edit, _edit_change(edit)
+
+
 def undo_edit(path: Path, edit: CatalogEditDTO) -> ChangeSet:
     """Put the row back as it was before `edit`."""
     from db import catalog_writes
@@ -210,6 +233,13 @@ class Catalog:
 
     def resolve_device(self, name: str) -> str:
         return resolve_device(self.path, name)
+
+    def sources_overview(self) -> list[SourceQualityDTO]:
+        return sources_overview(self.path)
+
+    def upgrade_citation(self, uid: str, source_key: str, carrier: str | None = None,
+                         note: str | None = None) -> tuple[CatalogEditDTO, ChangeSet]:
+        return upgrade_citation(self.path, uid, source_key, carrier, note)
 
     def value(self, uid: str) -> ValueDTO | None:
         return get_value(self.path, uid)

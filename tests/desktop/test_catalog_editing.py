@@ -150,7 +150,8 @@ def test_cell_context_menu_offers_add_correct_and_edit(window):
     row = window.comparison.row("bf16_dense")
     menu = window.catalog.cell_menu(row, 0, QPoint())
     texts = [a.text() for a in menu.actions()]
-    assert texts == ["&Add a figure…", "&Correct this figure…", "Edit the de&vice Huawei Ascend 910C…"]
+    assert texts == ["&Add a figure…", "&Correct this figure…", "Cite a &better source…",
+                     "Edit the de&vice Huawei Ascend 910C…"]
     menu.close()
     derived = window.catalog.cell_menu(window.comparison.row("bf16_per_watt"), 1, QPoint())
     assert [a.text() for a in derived.actions()] == ["Edit the de&vice NVIDIA H100 SXM…"]
