@@ -130,7 +130,12 @@ class SourceIndex:
 
     def short_list(self) -> str:
         """'[1] Epoch AI (O) · [2] SemiAnalysis (T) · …': every number the picture cites, so none points nowhere."""
-        return " · ".join(f"[{e.number}] {short_publisher(e.source.publisher)} ({e.label()})" for e in self.entries)
+        entries = self.entries
+        names = [short_publisher(e.source.publisher) for e in entries]
+        twice = {n for n in names if names.count(n) > 1}  # two pages of one publisher: say which page
+        return " · ".join(f"[{e.number}] {name}" + (f", “{short_publisher(e.source.title, 32)}”" if name in twice
+                                                     and e.source.title else "") + f" ({e.label()})"
+                          for e, name in zip(entries, names))
 
 
 def shown_values(rows) -> list[ValueDTO]:
