@@ -9,10 +9,10 @@ from typing import Any
 from db.connect import inserted_id
 from db.basis import COLUMNS as BASIS_COLUMNS
 from db.importers import basis_in, pack_plan
-from db.importers.base import slugify
+from db.importers.base import ValueIn, slugify
 from db.importers.basis_in import written_basis
 from db.importers.plan import ImportPlan, ImportResult
-from db.importers.store_context import StoreContext
+from db.importers.store_context import StoreContext, StoreRow
 from db.read import METRIC, norm, placeholders
 
 
@@ -38,7 +38,7 @@ def _org_id(conn: sqlite3.Connection, ctx: StoreContext, vendor: str, country: s
     return org_id
 
 
-def written_provenance(v, stored) -> tuple[str | None, str | None]:
+def written_provenance(v: ValueIn, stored: StoreRow) -> tuple[str | None, str | None]:
     """(producer, carrier quality) a file's figure changing a stored one is written with: as the file states them;
     a file that does not (pack v1-3, older CSV, Epoch) keeps the stored ones (the carrier its source's kind
     implies where the stored figure has none)."""
