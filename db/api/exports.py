@@ -22,7 +22,8 @@ ExportRows = tuple[list[DeviceDTO], list[MetricDTO], list[SourceDTO], list[dict[
 
 def export_rows(path: Path) -> ExportRows:
     """Every device, metric, source and stored value, as plain rows for `export data` (a value's basis as one
-    mapping "basis" with its six fields, None where not stated)."""
+    mapping "basis" with its six fields, None where not stated; who produced it and its carrier quality, '' where
+    not stated)."""
     devs, mets, sources, rows, _uids = _read(path, _export_rows)
     return devs, mets, sources, rows
 
@@ -43,7 +44,8 @@ def _export_rows(conn: sqlite3.Connection) -> tuple[list[DeviceDTO], list[Metric
                     "device": d.slug, "device_name": d.name, "metric": m.key, "metric_label": m.label,
                     "value": v.value_num if v.value_num is not None else v.value_text, "unit": m.unit if v.value_num is not None else "",
                     "display": describe(v, by_key[m.key]), "qualifier": v.qualifier or "", "approximate": v.approximate,
-                    "confidence": v.confidence or "", "source": v.source.key if v.source else "",
+                    "confidence": v.confidence or "", "producer": v.producer or "",
+                    "carrier_quality": v.carrier_quality or "", "source": v.source.key if v.source else "",
                     "publisher": v.source.publisher if v.source else "", "title": v.source.title if v.source else "",
                     "url": (v.source.url or "") if v.source else "", "source_date": v.source.date_text if v.source else "",
                     "as_of": v.as_of or "", "note": v.note, "origin": v.origin, "basis": v.basis.as_dict()})

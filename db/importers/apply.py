@@ -9,10 +9,10 @@ from typing import Any
 from db.connect import inserted_id
 from db.basis import COLUMNS as BASIS_COLUMNS
 from db.importers import basis_in, pack_plan
-from db.importers.base import slugify
+from db.importers.base import ValueIn, slugify
 from db.importers.basis_in import written_basis
 from db.importers.plan import ImportPlan, ImportResult
-from db.importers.store_context import StoreContext
+from db.importers.store_context import StoreContext, StoreRow
 from db.read import METRIC, norm, placeholders
 
 
@@ -36,6 +36,15 @@ def _org_id(conn: sqlite3.Connection, ctx: StoreContext, vendor: str, country: s
     ctx.orgs["slug:" + slug] = org_id
     ctx.orgs.setdefault("name:" + slugify(name), org_id)
     return org_id
+
+
+def written_provenance(v: ValueIn, stored: StoreRow) -> tuple[str | None, str | None]:
+    """(producer, carrier quality) a file's figure changing a stored one is written with: as the file states them;
+    a file that does not (pack v1-3, older CSV, Epoch) keeps the stored ones (the carrier its source's kind
+    implies where the stored figure has none)."""
+    if v.provenance_stated:
+        return v.producer, v.carrier_quality
+    return stored.producer, stored.carrier_quality or v.carrier_quality
 
 
 def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: tuple[Any, ...]) -> ImportResult:
@@ -92,18 +101,19 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
     basis_cols = ", ".join(BASIS_COLUMNS)
     conn.executemany(
         "INSERT INTO spec_value (uid, device_id, metric_id, value_num, value_text, qualifier, approximate, "
-        f"source_id, confidence, as_of, note, unit_text, origin, {basis_cols}) "
-        f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {placeholders(BASIS_COLUMNS)})",
+        f"source_id, confidence, as_of, note, unit_text, origin, producer, carrier_quality, {basis_cols}) "
+        f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {placeholders(BASIS_COLUMNS)})",
         [(new_uids[i], ctx.devices[v.device][0], ctx.metrics[v.metric][0], v.value_num,
           v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None, v.confidence,
-          v.as_of, v.note, v.unit_text, origin, *written_basis(v).as_dict().values())
+          v.as_of, v.note, v.unit_text, origin, v.producer, v.carrier_quality, *written_basis(v).as_dict().values())
          for i, (origin, v) in enumerate(adds)])
     conn.executemany(
         "UPDATE spec_value SET value_num = ?, value_text = ?, qualifier = ?, approximate = ?, source_id = ?, "
-        "confidence = ?, as_of = ?, note = ?, unit_text = ?, "
+        "confidence = ?, as_of = ?, note = ?, unit_text = ?, producer = ?, carrier_quality = ?, "
         + ", ".join(f"{column} = ?" for column in BASIS_COLUMNS) + " WHERE uid = ?",
         [(v.value_num, v.value_text, v.qualifier, v.approximate, ctx.sources.get(v.source) if v.source else None,
-          v.confidence, v.as_of, v.note, v.unit_text, *written_basis(v, r.basis).as_dict().values(), r.uid)
+          v.confidence, v.as_of, v.note, v.unit_text, *written_provenance(v, r),
+          *written_basis(v, r.basis).as_dict().values(), r.uid)
          for r, v in changes])
     if removes:
         conn.executemany("DELETE FROM spec_value WHERE uid = ?", [(r.uid,) for r in removes])

@@ -159,6 +159,11 @@ class ValueIn:
     # the basis fields the file states, when it was read from an old single qualifier (pack v1-2, old CSV):
     # the rest are the defaults schema 0005 gives, which do not make a figure differ from a stored one
     stated: tuple[str, ...] | None = None
+    # who produced the figure and how good the page it was read on is (db.provenance); provenance_stated False:
+    # the file has no such fields (pack v1-3, an older CSV, Epoch), the carrier then comes from the source's kind
+    producer: str | None = None
+    carrier_quality: str | None = None
+    provenance_stated: bool = False
 
 
 @dataclass

@@ -18,10 +18,12 @@ definitions, aliases, compositions, pairings and groups, and value choices trave
 | `basis_condition` | the power or configuration the figure holds for, as the source words it (`1200 W config`) |
 | `approximate` | `True`/`False` (also `1`/`0`, `yes`/`no`; empty: False) |
 | `confidence` | `official`, `third-party`, `reported` or empty |
+| `producer` | who produced the figure: `vendor`, `analyst firm (SemiAnalysis)`, `press report`, … (db.provenance); empty: not stated |
+| `carrier_quality` | how good the page it was read on is: `primary`, `reputable-relay`, `weak-relay`, `derived`; empty: not stated |
 | `source` | key of a source in the store; an unknown key is created from `publisher`, `title`, `url`, `source_date` |
 | `as_of` | the date the figure refers to: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` |
 | `note` | text |
-| `origin` | `seed`, `user` or `import` (empty: `import`) |
+| `origin` | where the row came from: `seed`, `user` or `import` (empty: `import`); not who produced the figure |
 | `device_name`, `metric_label`, `display` | written by the export for people; ignored on import |
 
 A file with any of the six basis columns (what `export data` writes since pack version 3) states each
@@ -30,6 +32,11 @@ error naming the row and column, not imported. A file without them is read as ol
 meant: its `qualifier` is mapped as schema 0005 mapped stored qualifiers (db.importers.basis_in: `sparse`
 figures of a dense row go to its sparse twin row, an empty qualifier on a dense compute row means dense, on
 a directional link row both ways).
+
+A file without the `producer` and `carrier_quality` columns (written before pack version 4) imports its
+figures with no producer stated and the carrier quality their source's kind implies
+(db.provenance.default_carrier), none when the kind says nothing; a carrier quality outside the vocabulary is an
+error naming the row and the column, not imported.
 
 Headers are matched case-insensitively; columns in any order; unknown columns are reported and
 ignored. Spreadsheet files are read too (see `db.importers.text`): BOM, UTF-16, `;` separators,
@@ -44,13 +51,14 @@ from db.basis import COLUMNS as BASIS_COLUMNS
 from db.basis import DIMENSIONS, Basis
 from db.importers.base import DataImportError, Parsed, Problem, Progress, SourceIn, ValueIn, finite, first_date
 from db.importers.text import parse_number, read_records, unescape_cell
+from db.provenance import CARRIERS
 from db.read import norm
 from db.units import PLAIN, NumberStyle, QuantityError, UnitError, parse_quantity, to_canonical
 
 DECIMAL_COMMA = NumberStyle(group=".", point=",")
 
 COLUMNS = ("device", "device_name", "metric", "metric_label", "value", "unit", "display", "qualifier",
-           "approximate", "confidence", "source", "publisher", "title", "url", "source_date", "as_of", "note",
+           "approximate", "confidence", "producer", "carrier_quality", "source", "publisher", "title", "url", "source_date", "as_of", "note",
            "origin", *BASIS_COLUMNS)
 REQUIRED = ("device", "metric", "value")
 RANGE = re.compile(r"^\s*[0-9][0-9,.]*\s*[-–]\s*[0-9][0-9,.]*(\s+\S+)?\s*$")  # '1.7–1.8 TB/s', '190-230 kW'
@@ -98,6 +106,7 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
                                 "it was not imported")
     decimal_comma = sep != ","
     has_basis = any(c in col for c in BASIS_COLUMNS)
+    has_provenance = "producer" in col or "carrier_quality" in col
     new_sources: dict[str, SourceIn] = {}
     for row, rec in out.data_rows(records, progress, every=500):
 
@@ -151,6 +160,9 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
         confidence = cell("confidence").strip() or None
         if confidence is not None and confidence not in CONFIDENCES:
             bad("confidence", f"is not one of {', '.join(CONFIDENCES)}")
+        carrier = cell("carrier_quality").strip() or None
+        if carrier is not None and carrier not in CARRIERS:
+            bad("carrier_quality", f"is not one of {', '.join(CARRIERS)}")
         as_of = cell("as_of").strip() or None
         if as_of is not None and not _ISO.match(as_of):
             bad("as_of", "is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
@@ -178,7 +190,8 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
             if has_basis else None
         out.values.append(ValueIn(slug, metric[0], value_num, value_text, cell("qualifier").strip() or None,
                                   approx in _TRUE, confidence, source_key, as_of, cell("note"), "", origin, row,
-                                  basis))
+                                  basis, producer=cell("producer").strip() or None, carrier_quality=carrier,
+                                  provenance_stated=has_provenance))
     if progress is not None:
         progress(len(records) - 1, len(records) - 1)
     out.sources = list(new_sources.values())

@@ -1,7 +1,7 @@
 """ChipLens JSON data packs: the file `chiplens export data -o FILE.json` writes (`db.pack`).
 
 ```
-{"about": …, "format": "chiplens-data-pack", "version": 3,
+{"about": …, "format": "chiplens-data-pack", "version": 4,
  "devices": [...], "metrics": [...], "sources": [...], "values": [...], "pairings": [...], "choices": [...]}
 ```
 - devices: the fields of DeviceDTO (slug, name, kind, family, status, vendor, country, aliases, racks,
@@ -11,6 +11,9 @@
 - values: the rows of `db.api.export_rows` (the CSV's columns), with the figure's basis as one object
   "basis": {"format", "sparsity", "granularity", "direction", "scope", "condition"} (null: not stated;
   db.basis has the words of each field). "qualifier" is only what a power figure counts (TDP, all-in).
+  "producer": who produced the figure ('vendor', 'analyst firm (SemiAnalysis)', ...) and "carrier_quality": how
+  good the page it was read on is (primary, reputable-relay, weak-relay, derived); '' or null: not stated
+  (db.provenance). "origin" is where the row came from (seed, user, import), not who produced the figure.
 - pairings: saved pairings and groups: slug, name, devices (2-4 slugs), baseline (index into devices),
   position, origin.
 - choices: the user's pick of the figure a cell shows: device, metric, value (the Nth value of "values",
@@ -22,6 +25,10 @@ repo_ref and origin, no pairings, no choices) still import: what they do not car
 Versions 1 and 2 carry no basis: each value's old "qualifier" (dense, sparse, unidirectional, bidirectional,
 Cube units only) is read as schema 0005 reads it (db.importers.basis_in), and a v3 figure whose basis its
 metric's row cannot hold is a problem naming the value and the field (basis.sparsity), not imported.
+Versions 1 to 3 carry no producer or carrier quality: a figure is imported with none stated, except the carrier
+its source's kind implies (db.provenance.default_carrier: a vendor page is primary, a press article a reputable
+relay, a compilation a weak relay), as schema 0006 set it for the analyst's own figures. A v4 carrier quality
+outside the vocabulary is a problem naming the value and the field (carrier_quality), not imported.
 How a pack is compared with the store and written: `db.importers.plan`.
 """
 from __future__ import annotations
@@ -35,11 +42,13 @@ from db.importers.base import (ORIGINS, ChoiceIn, ComponentIn, DataImportError, 
                                Problem, Progress, SourceIn, ValueIn, finite, first_date)
 from db.importers.chiplens_csv import CONFIDENCES
 from db.importers.text import decode
+from db.provenance import CARRIERS
 from db.units import UnitError, to_canonical
 
 FORMAT = "chiplens-data-pack"
-VERSION = 3  # 1: devices, metrics, sources, values; 2: + compositions, every source field, pairings, choices;
-# 3: + every value's basis (format, sparsity, granularity, direction, scope, condition), device granularity
+VERSION = 4  # 1: devices, metrics, sources, values; 2: + compositions, every source field, pairings, choices;
+# 3: + every value's basis (format, sparsity, granularity, direction, scope, condition), device granularity;
+# 4: + every value's producer and carrier quality
 
 PICKS_WITH_ERRORS = "picks value {}, which has errors"
 _DEVICE_KINDS = ("chip", "system")
@@ -207,13 +216,20 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
                 bad("basis", "is not text")
             else:
                 basis = Basis.from_mapping(raw_basis)
+        producer, carrier = r.get("producer") or None, r.get("carrier_quality") or None
+        if version >= 4:
+            if producer is not None and not isinstance(producer, str):
+                bad("producer", "is not text")
+            if carrier is not None and carrier not in CARRIERS:
+                bad("carrier_quality", f"is not one of {', '.join(CARRIERS)}")
         if problems:
             out.problems.extend(problems)
             continue
         assert isinstance(device, str) and isinstance(metric_key, str)  # otherwise a problem was found above
         out.values.append(ValueIn(device, metric_key, value_num, value_text, r.get("qualifier") or None, approximate,
                                   confidence, source, r.get("as_of") or None, r.get("note") or "", "", origin, n,
-                                  basis))
+                                  basis, producer=(producer or "").strip() or None if version >= 4 else None,
+                                  carrier_quality=carrier if version >= 4 else None, provenance_stated=version >= 4))
     known_devices = devices | pack_devices
     known_sources = sources | pack_sources
     _check_compositions(out, name, known_devices, known_sources, device_rows)

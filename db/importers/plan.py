@@ -3,8 +3,10 @@
 Matching a file's values with the store's:
 - `exact` (ChipLens CSV and JSON): a value is identified by device, metric, source and qualifier;
   it is unchanged when every exported field is equal (number, text, basis, approximate, confidence,
-  as-of date, note), changed when one differs. A figure of an old file (pack v1-2, CSV without the basis
-  columns) compares only the basis fields its old qualifier states (db.importers.basis_in).
+  producer, carrier quality, as-of date, note), changed when one differs. A figure of an old file (pack v1-2,
+  CSV without the basis columns) compares only the basis fields its old qualifier states (db.importers.basis_in);
+  one of a file without producer and carrier quality (pack v1-3, older CSV) does not compare them, and is
+  written with the carrier its source's kind implies (db.provenance.default_carrier).
 - `epoch`: one Epoch AI figure per device, metric and qualifier; unchanged when the number (or text)
   is the same, whichever Epoch release or bundled copy it came from (an Epoch figure imported earlier
   with another basis is changed).
@@ -52,6 +54,7 @@ from db.importers.store_context import StoreContext, StoreRow, load_context
 from db.importers.suspect import Suspect
 from db.importers.base import DataImportError, Parsed, Problem, Progress, ValueIn
 from db.importers.text import decode, read_records
+from db.provenance import default_carrier
 from db.read import norm
 
 FORMATS = ("epoch", "csv", "json")
@@ -236,7 +239,16 @@ def parse_bytes(conn: sqlite3.Connection, data: bytes, name: str, fmt: str | Non
     for d in parsed.devices:
         granularity.setdefault(d.slug, basis_in.device_granularity(d.kind, d.granularity))
     basis_in.resolve(parsed, metric_dtos, granularity)
+    default_carriers(parsed, dict(conn.execute("SELECT key, kind FROM source")))
     return parsed, ctx
+
+
+def default_carriers(parsed: Parsed, kinds: dict[str, str]) -> None:
+    """A figure of a file that does not state carrier qualities gets the one its source's kind implies (the
+    store's kind of a known source, else the file's); `kinds`: source key -> kind in the store."""
+    kinds = {**{s.key: s.kind for s in parsed.sources}, **kinds}
+    parsed.values = [v if v.provenance_stated or v.source is None
+                     else replace(v, carrier_quality=default_carrier(kinds.get(v.source))) for v in parsed.values]
 
 
 # ---------------------------------------------------------------- planning
@@ -287,7 +299,9 @@ class _Planner:
                 and same_basis(v, r.basis)
                 and (v.qualifier or None) == (r.qualifier or None) and v.approximate == r.approximate
                 and (v.confidence or None) == (r.confidence or None) and (v.source or None) == (r.source or None)
-                and (v.as_of or None) == (r.as_of or None) and (v.note or "") == (r.note or ""))
+                and (v.as_of or None) == (r.as_of or None) and (v.note or "") == (r.note or "")
+                and (not v.provenance_stated or ((v.producer or None) == (r.producer or None)
+                                                 and (v.carrier_quality or None) == (r.carrier_quality or None))))
 
     def removable(self, r: StoreRow) -> bool:
         if r.origin != "import":
@@ -345,7 +359,9 @@ class _Planner:
             changes.append("basis")
         for name, a, b in (("qualifier", v.qualifier, r.qualifier), ("approximate", v.approximate, r.approximate),
                            ("confidence", v.confidence, r.confidence), ("source", v.source, r.source),
-                           ("as-of date", v.as_of, r.as_of), ("note", v.note or "", r.note or "")):
+                           ("as-of date", v.as_of, r.as_of), ("note", v.note or "", r.note or ""),
+                           *((("producer", v.producer, r.producer), ("carrier quality", v.carrier_quality,
+                                                                      r.carrier_quality)) if v.provenance_stated else ())):
             if (a or None) != (b or None):
                 changes.append(name)
         return "changed: " + ", ".join(changes) if changes else "changed"

@@ -30,6 +30,8 @@ class StoreRow:
     note: str
     origin: str
     basis: Basis = Basis()
+    producer: str | None = None
+    carrier_quality: str | None = None
 
 
 @dataclass
@@ -75,11 +77,13 @@ def load_context(conn: sqlite3.Connection) -> StoreContext:
         orgs.setdefault("slug:" + slug, org_id)
         orgs.setdefault("name:" + slugify(name), org_id)
     basis = ", ".join(f"v.basis_{dim}" for dim in DIMENSIONS)
+    end = 13 + len(DIMENSIONS)
     values = [StoreRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11] or "", r[12],
-                   Basis(*r[13:]))
+                       Basis(*r[13:end]), r[end], r[end + 1])
               for r in conn.execute(
                   "SELECT v.uid, d.slug, m.key, v.value_num, v.value_text, v.qualifier, v.approximate, v.confidence, "
-                  f"s.key, s.publisher, v.as_of, v.note, v.origin, {basis} FROM spec_value v "
+                  f"s.key, s.publisher, v.as_of, v.note, v.origin, {basis}, v.producer, v.carrier_quality "
+                  "FROM spec_value v "
                   "JOIN device d ON d.id = v.device_id "
                   "JOIN metric m ON m.id = v.metric_id LEFT JOIN source s ON s.id = v.source_id ORDER BY v.id")]
     has_seed = conn.execute("SELECT 1 FROM app_meta WHERE key = 'seed_hash'").fetchone() is not None

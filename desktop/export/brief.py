@@ -1,16 +1,18 @@
-"""The PDF brief of a pairing: cover, the comparison table with numbered sources, the ratio chart, the
-timeline excerpt of the devices involved (picture and list), the linked notes and the numbered source list
-with URLs. A4 or Letter. Everything is drawn as vector text and shapes (QPainter on QPdfWriter; the text
+"""The PDF brief of a pairing: cover (with key findings: how many figures rest on weak citations, which rows
+compare figures of different sources or methods), the comparison table with numbered sources, the ratio chart,
+the timeline excerpt of the devices involved (picture and list), the linked notes and the numbered source list
+with URLs, each source saying where its figures were read (◦: weak relays only). A4 or Letter. Everything is drawn as vector text and shapes (QPainter on QPdfWriter; the text
 sections through QTextDocument), so the text is selectable and searchable.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen, QTextDocument
 
 from db.dto import ComparisonDTO, EventDTO, NoteDTO, PairingDTO
@@ -19,11 +21,13 @@ from desktop.export import text as tx
 from desktop.export.compare_picture import ChartPicture, TablePicture
 from desktop.export.note_picture import draw_document
 from desktop.export.options import ExportError, tr
-from desktop.export.sources import EPOCH_CREDIT, SourceIndex, comparison_title, footer_line, short_publisher
+from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, comparison_title, footer_line, provenance_notes,
+                                    short_publisher, weak_count)
 from desktop.export.theme import PRINT
 from desktop.export.timeline_picture import TimelinePicture
 from desktop.export.writers import LOGICAL_DPI, PDF_RESOLUTION, atomic_target, pdf_writer
 from desktop.present.comparison import LETTERS
+from desktop.present.provenance import WEAK_MARK, carrier_names, weak_legend, weak_only, weak_only_legend
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN = 54.0  # logical pixels (about 14 mm)
@@ -118,7 +122,27 @@ class _Pages:
         self.end_block(h)
 
 
-def _cover(pages: _Pages, data: BriefData, index: SourceIndex) -> None:
+def weak_finding(weak: int, total: int) -> str:
+    """'3 of 18 figures rest on weak citations': the figures the brief shows, a worked-out one by its inputs."""
+    if weak == 0:
+        return tr("None of the %1 figures shown rests on a weak citation.").replace("%1", str(total))
+    text = tr("%1 of %2 figure rests on a weak citation") if weak == 1 else tr("%1 of %2 figures rest on weak citations")
+    return text.replace("%1", str(weak)).replace("%2", str(total)) + " " + tr(
+        "(read only on a weak relay: marked %1 in the table; their sources are marked in the source list).").replace(
+        "%1", WEAK_MARK)
+
+
+def key_findings(table: TablePicture) -> list[str]:
+    """The cover's key findings on the figures' provenance."""
+    findings = [weak_finding(*weak_count(table.rows))]
+    notes = provenance_notes(table.rows)
+    if notes:
+        findings.append(tr("Rows whose sides come from different sources or methods: %1.").replace(
+            "%1", " · ".join(notes)))
+    return findings
+
+
+def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePicture) -> None:
     c = data.comparison
     p = pages.p
     pages.begin_block()
@@ -145,9 +169,20 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex) -> None:
                "no source in the catalog gives the figure. Ratios compare figures of the same unit and basis "
                "(dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, "
                "with why; ⚠ marks a ratio whose figures' basis is not fully stated by the sources.")
+    guide += " " + weak_legend(QCoreApplication.translate) + "."
     h = tx.wrapped_height(guide, 12, LAYOUT_WIDTH)
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), guide, 12, PRINT.text)
-    y += h + 20
+    y += h + 14
+    heading = tr("Key findings")
+    h = tx.wrapped_height(heading, 14, LAYOUT_WIDTH, bold=True)
+    tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), heading, 14, PRINT.text, bold=True)
+    y += h + 4
+    for finding in key_findings(table):
+        line = "• " + finding
+        h = tx.wrapped_height(line, 12, LAYOUT_WIDTH - 10)
+        tx.draw(p, QRectF(10, y, LAYOUT_WIDTH - 10, h + 2), line, 12, PRINT.text)
+        y += h + 4
+    y += 16
     pages.end_block(y)
 
 
@@ -215,16 +250,44 @@ def _note_html(note: NoteDTO) -> str:
             f"<p style='color:#555'>{html.escape(meta)}{' · ' + html.escape(tags) if tags else ''}</p>{inner}")
 
 
+_DATED = re.compile(r"\d{4}")
+
+
+def source_date(text: str | None) -> str:
+    """A source's date as a list shows it: '2025-04-16', not '2025-04-16 (newsletter clipping front-matter says
+    2026-02-05)'; 'n.d. (2026)' keeps its only year."""
+    text = (text or "").strip()
+    head = text.split(" (", 1)[0].strip()
+    return head if _DATED.search(head) else (text or tr("n.d."))
+
+
+def _publisher_html(publisher: str) -> str:
+    """The publisher's short name in bold, what the entry adds (who it relays, the author) after it, not bold."""
+    short = short_publisher(publisher, limit=200)
+    rest = publisher[len(short):].strip() if publisher.startswith(short) else ""
+    if len(rest) > 90:
+        rest = rest[:89].rstrip() + "…" + (")" if rest.startswith("(") else "")
+    return f"<b>{html.escape(short)}</b>" + (f" {html.escape(rest)}" if rest else "")
+
+
 def _sources_html(index: SourceIndex) -> str:
     esc = html.escape
-    rows = []
+    translate = QCoreApplication.translate
+    intro = tr("Each source says where the figures cited to it were read (primary: the producer’s own page; reputable "
+               "relay; weak relay), their confidence (O official, T third-party, R reported) and how many figures of "
+               "the brief cite it.")
+    rows = [f"<p style='margin-bottom:8px; color:#555'>{esc(intro)} {esc(weak_only_legend(translate))}.</p>"]
     for e in index.entries:
         s = e.source
-        text = f"[{e.number}] <b>{esc(s.publisher)}</b>"
+        text = f"[{e.number}] " + (f"{WEAK_MARK} " if e.weak else "") + _publisher_html(s.publisher)
         if s.title:
             text += f", “{esc(s.title)}”"
-        text += f" ({esc(s.date_text or 'n.d.')})"
-        text += f" — {esc(tr('confidence'))} {esc(e.confidence)}, {e.figures} " + esc(tr("figure(s)"))
+        text += f" ({esc(source_date(s.date_text))})"
+        figures = tr("1 figure") if e.figures == 1 else tr("%1 figures").replace("%1", str(e.figures))
+        where = esc(carrier_names(e.carriers, translate))
+        if e.weak:
+            where = f"<b>{esc(weak_only(translate))}</b>"
+        text += f"<br>{where} · {esc(tr('confidence'))} {esc(e.confidence)} · {esc(figures)}"
         if s.url:
             text += f"<br><a href='{esc(s.url)}'>{esc(s.url)}</a>"
         rows.append(f"<p style='margin-bottom:5px'>{text}</p>")
@@ -275,7 +338,7 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
         try:
             p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
             pages = _Pages(writer, p, data.title)
-            _cover(pages, data, index)
+            _cover(pages, data, index, table)
             pages.heading(tr("Specifications"))
             _table(pages, table)
             pages.heading(tr("Key metrics compared"))

@@ -15,17 +15,18 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
 from desktop.export import text as tx
-from desktop.export.sources import SourceIndex, refs_text
+from desktop.export.sources import SourceIndex, refs_text, weak_count
 from desktop.export.theme import Theme
 from desktop.present import comparison as pc
 from desktop.present.basis import per_package_note
-from desktop.present.provenance import mark
+from desktop.present.provenance import WEAK_MARK, letter, rests_on_weak_relay, weak_legend
 from desktop.present.comparison import LETTERS, best_sides
 
 BODY = 13
 SMALL = 10
 PAD = 7  # inside a cell
 MARK = 15  # confidence mark diameter
+WEAK = 17  # size of the ◦ after a mark: a figure read on a weak relay
 
 
 def tr(text: str) -> str:
@@ -84,6 +85,7 @@ class TablePicture:
                     self.refs[(row.metric.key, i)] = refs_text(index.refs(cell.value))
         self.width = 0.0
         self.items: list[_Item] = []
+        self.weak = weak_count(self.rows)[0] > 0  # some mark carries ◦: room for it, and the legend says what it is
 
     # layout --------------------------------------------------------------------------------------
     def _columns(self, width: float) -> list[tuple[float, float]]:
@@ -98,12 +100,12 @@ class TablePicture:
         cols.append((x, ratio))
         return cols
 
-    def _mark_zone(self, ref: str) -> float:
-        return MARK + 4 + (tx.text_width(f"[{ref}]", SMALL) + 2 if ref else 0)
+    def _weak_zone(self) -> float:
+        return tx.text_width(WEAK_MARK, WEAK) if self.weak else 0.0
 
     def _ref_zone(self) -> float:
         widest = max((len(r) for r in self.refs.values()), default=0)
-        return MARK + 4 + (tx.text_width("[" + "8" * widest + "]", SMALL) + 2 if widest else 0)
+        return MARK + 4 + self._weak_zone() + (tx.text_width("[" + "8" * widest + "]", SMALL) + 2 if widest else 0)
 
     def header_height(self) -> float:
         cols = self.cols
@@ -128,7 +130,7 @@ class TablePicture:
                 hs.append(tx.wrapped_height(cell_text(row, cell), BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
                                             bold=i in best_sides(row)))
             lines = ratio_lines(self.c, row)
-            hs.append(len(lines) * tx.line_height(BODY))
+            hs.append(sum(tx.wrapped_height(line, BODY, self.cols[-1][1] - 2 * PAD) for line in lines))
             self.items.append(_Item("row", max(max(hs), MARK) + 2 * PAD, row=row))
         self.head = self.header_height()
         self.note = self._note_text()
@@ -138,6 +140,8 @@ class TablePicture:
     def _note_text(self) -> str:
         parts = [tr("O official · T third-party · R reported · ƒ derived (computed from cited figures) · "
                     "≠ sources disagree by more than 5% · bold and ▲: better figure")]
+        if self.weak:
+            parts.append(weak_legend(QCoreApplication.translate))
         if self.index is not None:
             parts.append(tr("[n]: source number"))
         if len(self.c.devices) > 2:
@@ -206,10 +210,15 @@ class TablePicture:
             if cell.value is not None:
                 mark_x = x + cx + cw - PAD - self.zone + 4
                 self._paint_mark(p, QRectF(mark_x, y + PAD + (tx.line_height(BODY) - MARK) / 2, MARK, MARK), cell.value)
+                after = mark_x + MARK + 1
+                if rests_on_weak_relay(cell.value):  # ◦ beside the mark, as the caption's legend explains
+                    top = y + PAD + (tx.line_height(BODY) - tx.line_height(WEAK)) / 2
+                    tx.draw(p, QRectF(after, top, self._weak_zone() + 2, tx.line_height(WEAK) + 2), WEAK_MARK, WEAK,
+                            t.confidence.get(cell.value.confidence or "", t.muted))
                 ref = self.refs.get((row.metric.key, i), "")
                 if ref:
-                    tx.draw(p, QRectF(mark_x + MARK + 2, y + PAD + 1, self.zone, item.height), f"[{ref}]", SMALL,
-                            t.muted)
+                    tx.draw(p, QRectF(after + self._weak_zone() + 1, y + PAD + 1, self.zone, item.height), f"[{ref}]",
+                            SMALL, t.muted)
         rx, rw = self.cols[-1]
         lines = ratio_lines(self.c, row)
         if lines:
@@ -219,7 +228,7 @@ class TablePicture:
 
     def _paint_mark(self, p: QPainter, rect: QRectF, v: ValueDTO) -> None:
         t = self.theme
-        letter = mark(v)
+        text = letter(v)
         colour = t.confidence.get(v.confidence or "", t.muted)
         filled = t.filled_marks and v.confidence == "official" and not v.is_derived
         pen = QPen(colour, 1.2)
@@ -231,7 +240,7 @@ class TablePicture:
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setFont(tx.font(9, True))
         p.setPen(QColor("white") if filled else colour)
-        p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), letter)
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
 
 
 # ------------------------------------------------------------------------------------------------ chart

@@ -2,8 +2,10 @@
 
 Figures are numbered in the order they appear (row by row, device by device); a derived figure cites the
 sources of the figures it is computed from. The caption says what the picture is, its units, its sources
-with their confidence, the date of the newest figure shown ("data as of"), the ChipLens version, and the
-Epoch AI CC-BY credit whenever a figure from Epoch AI's data is shown.
+with their confidence and where their figures were read (primary, reputable relay, weak relay: ◦ marks a
+figure read on a weak relay), the rows whose sides come from different sources or methods, the date of the
+newest figure shown ("data as of"), the ChipLens version, and the Epoch AI CC-BY credit whenever a figure
+from Epoch AI's data is shown. Two source keys for the same page (the same URL) share one number.
 """
 from __future__ import annotations
 
@@ -12,10 +14,13 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from db.api.compare import SOURCES_DIFFER_SHARED, Reason, default_carrier
 from db.api.compare import scale as unit_scale
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
-from desktop.present.provenance import CONFIDENCE_LETTERS, UNRATED_LETTER, short_publisher
+from desktop.present.provenance import (CONFIDENCE_LETTERS, UNRATED_LETTER, WEAK_MARK, all_weak, carrier_names,
+                                        rests_on_weak_relay, short_publisher, weak_legend)
+from desktop.present.reasons import phrase
 
 EPOCH_CREDIT = "Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0)"
 _ISO = re.compile(r"\b(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b")
@@ -43,10 +48,34 @@ class SourceEntry:
     source: SourceDTO
     marks: set[str] = field(default_factory=set)  # confidence letters of the figures citing it
     figures: int = 0
+    carriers: set[str | None] = field(default_factory=set)  # carrier qualities of the figures citing it
 
     @property
     def confidence(self) -> str:
         return "".join(sorted(self.marks, key="OTR?".find))
+
+    @property
+    def weak(self) -> bool:
+        """Every figure citing this source was read on a weak relay."""
+        return all_weak(self.carriers)
+
+    def label(self, translate=None) -> str:
+        """'T, primary', 'OT◦, weak relay': the confidence letters (◦ when it is a weak relay only) and where its
+        figures were read."""
+        words = carrier_names(self.carriers, translate or _translate)
+        return self.confidence + (WEAK_MARK if self.weak else "") + (f", {words}" if words else "")
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def page_key(url: str | None) -> str | None:
+    """A URL without its scheme, 'www.', trailing slash and case: two source keys for one page share a number."""
+    if not url or not url.strip():
+        return None
+    u = re.sub(r"^[a-z]+://", "", url.strip().casefold())
+    return re.sub(r"^www\.", "", u).rstrip("/")
 
 
 class SourceIndex:
@@ -54,18 +83,26 @@ class SourceIndex:
 
     def __init__(self) -> None:
         self._by_key: dict[str, SourceEntry] = {}
+        self._by_page: dict[str, SourceEntry] = {}
         self.epoch = False
         self.newest: str | None = None
 
     @property
     def entries(self) -> list[SourceEntry]:
-        return sorted(self._by_key.values(), key=lambda e: e.number)
+        return sorted({id(e): e for e in self._by_key.values()}.values(), key=lambda e: e.number)
 
-    def _cite(self, source: SourceDTO, letter: str) -> int:
+    def _cite(self, source: SourceDTO, letter: str, carrier: str | None) -> int:
         entry = self._by_key.get(source.key)
+        page = page_key(source.url)
+        if entry is None and page is not None:
+            entry = self._by_page.get(page)
         if entry is None:
-            entry = self._by_key[source.key] = SourceEntry(len(self._by_key) + 1, source)
+            entry = SourceEntry(len(self.entries) + 1, source)
+            if page is not None:
+                self._by_page[page] = entry
+        self._by_key[source.key] = entry
         entry.marks.add(letter)
+        entry.carriers.add(carrier)
         entry.figures += 1
         self.epoch = self.epoch or is_epoch(source)
         return entry.number
@@ -82,7 +119,8 @@ class SourceIndex:
         out: list[int] = []
         letter = CONFIDENCE_LETTERS.get(v.confidence or "", UNRATED_LETTER)
         if v.source is not None and not (v.derived and v.inputs):
-            out.append(self._cite(v.source, letter))
+            # a figure of no stated carrier (a composition) was read where its source's kind says
+            out.append(self._cite(v.source, letter, v.carrier_quality or default_carrier(v.source.kind)))
             self._date(v.as_of, v.source.date_sort, v.source.date_text if not v.source.date_sort else None)
         for inp in v.inputs:
             out += [n for n in self.refs(inp) if n not in out]
@@ -92,7 +130,38 @@ class SourceIndex:
 
     def short_list(self) -> str:
         """'[1] Epoch AI (O) · [2] SemiAnalysis (T) · …': every number the picture cites, so none points nowhere."""
-        return " · ".join(f"[{e.number}] {short_publisher(e.source.publisher)} ({e.confidence})" for e in self.entries)
+        entries = self.entries
+        names = [short_publisher(e.source.publisher) for e in entries]
+        twice = {n for n in names if names.count(n) > 1}  # two pages of one publisher: say which page
+        return " · ".join(f"[{e.number}] {name}" + (f", “{short_publisher(e.source.title, 32)}”" if name in twice
+                                                     and e.source.title else "") + f" ({e.label()})"
+                          for e, name in zip(entries, names))
+
+
+def shown_values(rows) -> list[ValueDTO]:
+    """The figures a table shows (not the gaps), row by row."""
+    return [c.value for r in rows for c in r.cells if c.value is not None and not c.value.is_gap]
+
+
+def weak_count(rows) -> tuple[int, int]:
+    """(figures shown resting on weak relays, figures shown); a worked-out figure counts by its inputs."""
+    values = shown_values(rows)
+    return sum(rests_on_weak_relay(v) for v in values), len(values)
+
+
+def provenance_notes(rows, translate=None) -> list[str]:
+    """'Memory capacity: different sources (WinBuzzer gives a figure for each)', 'FP32; Memory bandwidth: different
+    sources': the rows whose sides come from different sources or methods, grouped by what the row's note says
+    (a source giving a figure for each side by its short name)."""
+    groups: dict[str, list[str]] = {}
+    for r in rows:
+        note = r.provenance_note
+        if note is None:
+            continue
+        if note.code == SOURCES_DIFFER_SHARED and note.data:
+            note = Reason(note.code, (short_publisher(str(note.data[0])),) + tuple(note.data[1:]))
+        groups.setdefault(phrase(note, translate or _translate), []).append(r.metric.label)
+    return [f"{'; '.join(labels)}: {words}" for words, labels in groups.items()]
 
 
 def refs_text(numbers: list[int]) -> str:
@@ -146,10 +215,18 @@ def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, part
     lines = [tr("Units: %1; ratios are unitless (log scale in the chart).").replace(
         "%1", ", ".join(units) if units else tr("none"))]
     if index.entries:
-        lines.append(tr("Sources (confidence O official, T third-party, R reported; ƒ derived): %1")
-                     .replace("%1", index.short_list()))
+        lines.append(tr("Sources, with their figures' confidence (O official, T third-party, R reported; ƒ derived) "
+                        "and where they were read: %1").replace("%1", index.short_list()))
     else:
         lines.append(tr("Sources: no sourced figure is shown."))
+    weak, total = weak_count(rows)
+    if weak:
+        lines.append(weak_legend(_translate) + ": " + tr("%1 of %2 figures shown").replace("%1", str(weak))
+                     .replace("%2", str(total)) + ".")
+    notes = provenance_notes(rows)
+    if notes:
+        lines.append(tr("Rows whose sides come from different sources or methods: %1").replace("%1", " · ".join(notes))
+                     + ".")
     lines.append(footer_line(index.newest, index.epoch))
     return Caption(title, tuple(lines))
 

@@ -135,3 +135,37 @@ def produced_by(v: ValueDTO | None, translate: Translate = _english) -> str:
     if not (root.producer or "").strip():
         return translate(CONTEXT, PRODUCER_NOT_STATED)
     return translate(CONTEXT, PRODUCED_BY).replace("%1", producer_words(root.producer, translate))
+
+
+# ------------------------------------------------------------------ lists of sources (exports, the brief)
+WEAK_LEGEND = QT_TRANSLATE_NOOP("Provenance", "%1 read on a weak relay (aggregator, wiki, reseller blog, mirror)")
+WEAK_ONLY = QT_TRANSLATE_NOOP("Provenance", "weak relay only")
+WEAK_ONLY_LEGEND = QT_TRANSLATE_NOOP("Provenance", "%1 before a source: every figure cited to it was read on a weak relay")
+CARRIER_ORDER = ("primary", "reputable-relay", "derived", "weak-relay", None)
+
+
+def weak_legend(translate: Translate = _english) -> str:
+    """What the ◦ after a mark means: '◦ read on a weak relay (aggregator, wiki, reseller blog, mirror)'."""
+    return translate(CONTEXT, WEAK_LEGEND).replace("%1", WEAK_MARK)
+
+
+def weak_only(translate: Translate = _english) -> str:
+    """'weak relay only': a source every cited figure of which was read on a weak relay, in a source list."""
+    return translate(CONTEXT, WEAK_ONLY)
+
+
+def weak_only_legend(translate: Translate = _english) -> str:
+    """What ◦ before a source in a source list means."""
+    return translate(CONTEXT, WEAK_ONLY_LEGEND).replace("%1", WEAK_MARK)
+
+
+def carrier_names(carriers, translate: Translate = _english) -> str:
+    """Where a source's cited figures were read, best first: 'primary', 'reputable relay, weak relay'."""
+    found = set(carriers)
+    return ", ".join(carrier_name(c, translate) for c in CARRIER_ORDER if c in found)
+
+
+def all_weak(carriers) -> bool:
+    """Whether every one of these carrier qualities is a weak relay (False for none)."""
+    carriers = list(carriers)
+    return bool(carriers) and all(is_weak(c) for c in carriers)

@@ -13,6 +13,7 @@ import pytest
 from tests_support import EPOCH_CURRENT as EPOCH
 
 from db import api
+from db.importers import chiplens_json
 from db.importers.base import DataImportError
 
 FORMULA_NOTE = '=HYPERLINK("http://example.invalid/x","click")'
@@ -96,9 +97,11 @@ def legacy_qualifier(v: dict) -> str:
 
 
 def legacy_values(doc: dict) -> list[dict]:
-    """A pack's values as versions 1-2 wrote them: no basis, the old qualifier, sparse figures in the dense row."""
+    """A pack's values as versions 1-2 wrote them: no basis, the old qualifier, sparse figures in the dense row, no
+    producer or carrier quality."""
     twins = sparse_twins(doc)
-    return [{**{k: x for k, x in v.items() if k != "basis"}, "qualifier": legacy_qualifier(v),
+    return [{**{k: x for k, x in v.items() if k not in ("basis", "producer", "carrier_quality")},
+             "qualifier": legacy_qualifier(v),
              "metric": twins.get(v["metric"], v["metric"])} for v in doc["values"]]
 
 
@@ -139,7 +142,8 @@ def test_json_pack_round_trip_into_an_empty_store(rich_store, tmp_path):
     first = tmp_path / "pack.json"
     api.export_data(rich_store, first)
     doc = json.loads(first.read_text(encoding="utf-8"))
-    assert (doc["format"], doc["version"]) == ("chiplens-data-pack", 3)
+    assert (doc["format"], doc["version"]) == ("chiplens-data-pack", chiplens_json.VERSION)
+    assert chiplens_json.VERSION == 4  # producer and carrier quality travel with every figure
     assert {"slug": "user-my-trio", "name": "My trio", "devices": ["ascend-910c", "h100-sxm", "h20"], "baseline": 1,
             "position": 0, "origin": "user"} in doc["pairings"]
     pod = next(d for d in doc["devices"] if d["slug"] == "user-lab-pod-8")
@@ -331,11 +335,12 @@ def test_pack_catalog_errors_name_the_pairing_choice_or_device(db_path, tmp_path
 
 def test_a_pack_from_a_newer_chiplens_is_read_with_a_warning(db_path, tmp_path):
     pack = tmp_path / "pack.json"
-    pack.write_text(json.dumps({"format": "chiplens-data-pack", "version": 4, "values": [], "futures": []}),
+    newer = chiplens_json.VERSION + 1
+    pack.write_text(json.dumps({"format": "chiplens-data-pack", "version": newer, "values": [], "futures": []}),
                     encoding="utf-8")
     plan = api.plan_import(db_path, pack)
-    assert plan.warnings == ("pack.json: written by a newer ChipLens (pack version 4; this one reads up to 3): what "
-                             "this version does not know is left out",)
+    assert plan.warnings == (f"pack.json: written by a newer ChipLens (pack version {newer}; this one reads up to "
+                             f"{chiplens_json.VERSION}): what this version does not know is left out",)
     (tmp_path / "other.json").write_text(json.dumps({"format": "something-else", "values": []}), encoding="utf-8")
     with pytest.raises(DataImportError, match="not a ChipLens data pack"):
         api.plan_import(db_path, tmp_path / "other.json")
