@@ -105,6 +105,8 @@ def not_applicable(metric: MetricDTO, device: DeviceDTO) -> str:
         return "a single chip has no system composition"
     if metric.key == "tpp" and device.kind != "chip":
         return "TPP is defined per chip"
+    if metric.aggregate == "per_accelerator" and device.kind == "chip":
+        return "systems only"
     return ""
 
 
@@ -187,6 +189,9 @@ class _Candidates:
                           f"{describe(v, metric, self.style, natural='package')} ÷ {n}", granularity="package")
 
     def _aggregated(self, slug: str, metric: MetricDTO) -> list[ValueDTO]:
+        """A system's figure from its one kind of accelerator, when the system has none of its own: a total (count ×
+        the chip's figure, or count × the system's own per-accelerator figure), the chip's own figure or text (via its
+        composition), or the system's figure per accelerator (÷ count)."""
         accel = [c for c in self.b.components.get(slug, []) if c.role == "accelerator"]
         if len(accel) != 1 or not accel[0].count:
             return []
@@ -194,6 +199,15 @@ class _Candidates:
         system = self.b.devices[slug].granularity
         count_src = f" (count: {comp.source.publisher})" if comp.source else ""
         out = []
+        if metric.aggregate == "per_accelerator":  # the system's own figure ÷ its accelerators
+            whole = self.metrics[metric.inputs[0]]
+            for cv in self.of(slug, whole, directions=False):
+                if cv.value_num is None:
+                    continue
+                out.append(self._derived(slug, metric, cv.value_num / comp.count, cv,
+                                         f"{describe(cv, whole, self.style)} ÷ {comp.count:,} {comp.name}{count_src}",
+                                         granularity="package"))
+            return out
         if metric.inputs:  # a whole-domain total from the system's own per-accelerator figure
             per_metric = self.metrics[metric.inputs[0]]
             for cv in self.of(slug, per_metric, directions=False):
@@ -207,6 +221,11 @@ class _Candidates:
         if not comp.device_slug:
             return []
         for cv in self.of(comp.device_slug, metric, directions=False):
+            if metric.aggregate == "same" and metric.kind != "number" and cv.value_text:  # the chip's own words
+                out.append(replace(self._derived(slug, metric, 0.0, cv, f"{cv.value_text} (via {comp.count:,} × "
+                                                                          f"{comp.name})"), value_num=None,
+                                   value_text=cv.value_text))
+                continue
             if cv.value_num is None:
                 continue
             if metric.aggregate == "sum":

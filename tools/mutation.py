@@ -31,7 +31,7 @@ EQUIVALENT = ROOT / "tests" / "mutation" / "equivalent-mutants.txt"
 GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...], float]] = {
     "compare": (("db/compare.py", "db/basis.py"),
                 ("tests/db/test_compare_rules.py", "tests/db/test_compare_derivations.py",
-                 "tests/db/test_basis_rules.py"), 90.0),
+                 "tests/db/test_basis_rules.py", "tests/db/test_system_composition.py"), 90.0),
     "units": (("db/units.py",), ("tests/db/test_units.py", "tests/db/test_parse_quantity.py"), 90.0),
     "importers": (("db/importers/epoch.py", "db/importers/text.py", "db/importers/suspect.py",
                    "db/importers/basis_in.py"),
