@@ -148,7 +148,7 @@ class _Candidates:
         if metric.key == "composition":
             return self._composition(slug)
         cands = self.stored(slug, metric.key)
-        twin = self.metrics.get(metric.rule.sparse_twin) if metric.rule.sparse_twin else None
+        twin = self.metrics.get(metric.rule.sparse_twin)  # None when the row has no sparse twin
         if twin is not None:
             cands = cands + [self._halved(v, metric, twin) for v in self.stored(slug, twin.key) if v.value_num is not None]
         device = self.b.devices.get(slug)

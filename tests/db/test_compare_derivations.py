@@ -262,6 +262,8 @@ def test_a_per_accelerator_link_and_its_domain_total_are_doubled_once():
     assert domain.candidates[1].formula == "8 × 392,5 GB/s (NVLink; one way) per accelerator", \
         "the per-accelerator figure in the user's style"
     assert domain.candidates[1].qualifier == "NVLink" and domain.candidates[1].basis.granularity == "system"
+    assert {v.device_slug for v in link.candidates + domain.candidates} == {"sys"}, "the figures belong to the system"
+    assert all(v.uid.startswith("derived:sys:") for v in (same, domain.candidates[1]))
 
 
 def test_a_doubled_halved_and_split_figure_read_in_the_users_style():
@@ -276,6 +278,16 @@ def test_a_doubled_halved_and_split_figure_read_in_the_users_style():
                  devices=[device("a", granularity="superchip", packages=4), device("b")],
                  per_package=True).row("memory_capacity").cells[0].value
     assert split.formula == "1,5 TB (per superchip) ÷ 4"
+
+
+def test_a_pick_of_a_figure_split_per_package_holds():
+    devs = [device("a", granularity="superchip", packages=4), device("b")]
+    whole = fig("a", "memory_capacity", 384, basis=Basis(granularity="superchip"), conf="reported")
+    own = fig("a", "memory_capacity", 80, basis=PACKAGE)
+    cmp = compare([whole, own, fig("b", "memory_capacity", 80, basis=PACKAGE)], devices=devs, per_package=True,
+                  choices={("a", "memory_capacity"): f"split:{whole.uid}"})
+    cell = cmp.row("memory_capacity").cells[0]
+    assert cell.value.value_num == 96 and cell.user_choice, "a split figure is picked by 'split:' and its figure's uid"
 
 
 def test_a_pair_is_a_over_b_in_the_users_style():

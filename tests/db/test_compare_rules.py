@@ -675,6 +675,11 @@ def test_figures_equal_to_a_billionth_are_all_best():
     small = compare([fig("a", "bf16_dense", 0.5), fig("b", "bf16_dense", 0.1), fig("c", "bf16_dense", 0.5 - 1.5e-9)],
                     ("a", "b", "c")).row("bf16_dense")
     assert small.best == (0,), "below 1, a tie is within a billionth, not more"
+    top, edge = 1.000000082740371, 1.000000081740371  # exactly 1e-9 apart, as floats
+    assert abs(top - edge) == 1e-9 * top
+    at_edge = compare([fig("a", "bf16_dense", top), fig("b", "bf16_dense", 0.5), fig("c", "bf16_dense", edge)],
+                      ("a", "b", "c")).row("bf16_dense")
+    assert at_edge.best == (0, 2), "a figure exactly a billionth below the top is still a tie"
 
 
 # ------------------------------------------------------------------ the comparison itself
