@@ -20,6 +20,7 @@ from db.reasons import (BASELINE_ZERO, METHODS_DIFFER, OTHER_ZERO, QUALIFIERS_DI
 from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
 
 CONFIDENCE_RANK = {"official": 0, "third-party": 1, "reported": 2}
+UNKNOWN_CONFIDENCE = 3  # a confidence not stated ranks after every known one
 DISAGREEMENT = 0.05  # flag when sources differ by more than 5%
 NOT_PUBLISHED = "not published"
 NOT_APPLICABLE = "not applicable"
@@ -27,6 +28,11 @@ NOT_APPLICABLE = "not applicable"
 # halved (1), computed from its parts or from the other direction (2), a board's or superchip's figure split per
 # package (3). Confidence comes first: an official total of the parts beats a reported sparse figure halved.
 STORED, HALVED, DERIVED, SPLIT = 0, 1, 2, 3
+# what ValueDTO.made says of a figure ChipLens worked out
+MADE_HALVED, MADE_DOUBLED, MADE_SPLIT, MADE_FROM_PARTS, MADE_BY_FORMULA = "halved", "doubled", "split", "from parts", \
+    "formula"
+_HOW = {MADE_HALVED: HALVED, MADE_SPLIT: SPLIT}
+PACKAGE = "package"  # what a board's or superchip's figure is split into
 
 
 @dataclass
@@ -69,11 +75,15 @@ def _date_key(iso: str | None) -> int:
 
 
 def _how(v: ValueDTO) -> int:
+    """STORED, HALVED, DERIVED or SPLIT (a figure the reference itself derived counts as DERIVED)."""
     if not v.is_derived:
         return STORED
-    return {"halved": HALVED, "split": SPLIT}.get(v.uid.partition(":")[0], DERIVED)
+    return _HOW.get(v.made, DERIVED)
 
 
+def confidence_rank(confidence: str | None) -> int:
+    """0 official, 1 third-party, 2 reported, 3 not stated."""
+    return CONFIDENCE_RANK.get(confidence, UNKNOWN_CONFIDENCE)
 
 
 def rank(v: ValueDTO, metric: MetricDTO, natural: str | None = None) -> tuple:
@@ -85,7 +95,7 @@ def rank(v: ValueDTO, metric: MetricDTO, natural: str | None = None) -> tuple:
     text_on_number = int(metric.kind == "number" and v.value_num is None)
     usual = int(metric.default_qualifier is not None and v.qualifier not in (None, metric.default_qualifier))
     return (text_on_number, _nonstandard(v, metric, natural) + usual, carrier_rank(v.carrier_quality),
-            CONFIDENCE_RANK.get(v.confidence or "", 3), _how(v), int(v.approximate),
+            confidence_rank(v.confidence), _how(v), int(v.approximate),
             len(metric.rule.unstated(v.basis)), _date_key(v.as_of))
 
 
@@ -111,7 +121,7 @@ def not_applicable(metric: MetricDTO, device: DeviceDTO) -> str:
 
 
 class _Candidates:
-    def __init__(self, bundle: Bundle, per_package: bool = False, style: NumberStyle = PLAIN):
+    def __init__(self, bundle: Bundle, per_package: bool, style: NumberStyle):
         self.b = bundle
         self.metrics = {m.key: m for m in bundle.metrics}
         self.per_package = per_package
@@ -123,7 +133,7 @@ class _Candidates:
         if device is None:
             return None
         if self.per_package and self.splittable(device):
-            return "package"
+            return PACKAGE
         return metric.rule.natural_granularity(device.granularity)
 
     @staticmethod
@@ -140,7 +150,7 @@ class _Candidates:
         if metric.key == "composition":
             return self._composition(slug)
         cands = self.stored(slug, metric.key)
-        twin = self.metrics.get(metric.rule.sparse_twin or "")
+        twin = self.metrics.get(metric.rule.sparse_twin)  # None when the row has no sparse twin
         if twin is not None:
             cands = cands + [self._halved(v, metric, twin) for v in self.stored(slug, twin.key) if v.value_num is not None]
         device = self.b.devices.get(slug)
@@ -157,36 +167,35 @@ class _Candidates:
         return sorted(cands, key=lambda v: rank(v, metric, natural))
 
     def _composition(self, slug: str) -> list[ValueDTO]:
-        comps = self.b.components.get(slug, [])
-        if not comps:
+        if not (comps := self.b.components.get(slug)):
             return []
         text = " + ".join(f"{c.count:,} × {c.name}" if c.count else c.name for c in comps)
-        worst = max(comps, key=lambda c: CONFIDENCE_RANK.get(c.confidence or "", 3))
+        worst = max(comps, key=lambda c: confidence_rank(c.confidence))
         sources = sorted({c.source.publisher for c in comps if c.source})
         src = next((c.source for c in comps if c.source), None)
         return [ValueDTO(f"composition:{slug}", slug, "composition", None, text, None, False, src, worst.confidence,
                          src.date_sort if src else None, "counts from " + "; ".join(sources) if sources else "")]
 
     @staticmethod
-    def _from(v: ValueDTO, uid: str, number: float, formula: str, **basis: str | None) -> ValueDTO:
-        return replace(v, uid=uid, value_num=number, value_text=None, derived=True, formula=formula, inputs=(v,),
-                       basis=v.basis.but(**basis), origin="derived")
+    def _from(v: ValueDTO, uid: str, made: str, number: float, formula: str, **basis: str | None) -> ValueDTO:
+        return replace(v, uid=uid, value_num=number, value_text=None, derived=True, formula=formula,
+                       inputs=(v,), basis=v.basis.but(**basis), origin="derived", made=made)
 
     def _bidirectional(self, v: ValueDTO, metric: MetricDTO) -> ValueDTO:
-        return self._from(v, f"bidir:{v.uid}", 2 * v.value_num, f"2 × {describe(v, metric, self.style)}",
+        return self._from(v, f"bidir:{v.uid}", MADE_DOUBLED, 2 * v.value_num, f"2 × {describe(v, metric, self.style)}",
                           direction="both-ways")
 
     def _halved(self, v: ValueDTO, metric: MetricDTO, twin: MetricDTO) -> ValueDTO:
         """A dense figure from a 2:4-sparse one: sparsity doubles the quoted peak, so dense = sparse ÷ 2."""
-        return replace(self._from(v, f"halved:{v.uid}", v.value_num / 2,
+        return replace(self._from(v, f"halved:{v.uid}", MADE_HALVED, v.value_num / 2,
                                   f"{twin.label}: {describe(v, twin, self.style)} ÷ 2", sparsity="dense"),
                        metric_key=metric.key)
 
     def _split(self, v: ValueDTO, metric: MetricDTO, device: DeviceDTO) -> ValueDTO:
         """Per package from a board's or superchip's figure: ÷ the packages it holds."""
-        n = device.packages or 1
-        return self._from(v, f"split:{v.uid}", v.value_num / n,
-                          f"{describe(v, metric, self.style, natural='package')} ÷ {n}", granularity="package")
+        n = device.packages  # set: only a splittable device's figures are split
+        return self._from(v, f"split:{v.uid}", MADE_SPLIT, v.value_num / n,
+                          f"{describe(v, metric, self.style, natural=PACKAGE)} ÷ {n}", granularity=PACKAGE)
 
     def _aggregated(self, slug: str, metric: MetricDTO) -> list[ValueDTO]:
         """A system's figure from its one kind of accelerator, when the system has none of its own: a total (count ×
@@ -201,18 +210,14 @@ class _Candidates:
         out = []
         if metric.aggregate == "per_accelerator":  # the system's own figure ÷ its accelerators
             whole = self.metrics[metric.inputs[0]]
-            for cv in self.of(slug, whole, directions=False):
-                if cv.value_num is None:
-                    continue
+            for cv in self._numbers(slug, whole):
                 out.append(self._derived(slug, metric, cv.value_num / comp.count, cv,
                                          f"{describe(cv, whole, self.style)} ÷ {comp.count:,} {comp.name}{count_src}",
-                                         granularity="package"))
+                                         granularity=PACKAGE))
             return out
         if metric.inputs:  # a whole-domain total from the system's own per-accelerator figure
             per_metric = self.metrics[metric.inputs[0]]
-            for cv in self.of(slug, per_metric, directions=False):
-                if cv.value_num is None:
-                    continue
+            for cv in self._numbers(slug, per_metric):
                 out.append(self._derived(slug, metric, comp.count * cv.value_num, cv,
                                          f"{comp.count:,} × {describe(cv, per_metric, self.style)} per accelerator"
                                          f"{count_src}",
@@ -220,14 +225,11 @@ class _Candidates:
             return out
         if not comp.device_slug:
             return []
-        for cv in self.of(comp.device_slug, metric, directions=False):
-            if metric.aggregate == "same" and metric.kind != "number" and cv.value_text:  # the chip's own words
-                out.append(replace(self._derived(slug, metric, 0.0, cv, f"{cv.value_text} (via {comp.count:,} × "
-                                                                          f"{comp.name})"), value_num=None,
-                                   value_text=cv.value_text))
-                continue
-            if cv.value_num is None:
-                continue
+        if metric.aggregate == "same" and metric.kind != "number":  # the chip's own words, via the composition
+            return [replace(self._derived(slug, metric, 0.0, cv, f"{cv.value_text} (via {comp.count:,} × {comp.name})"),
+                            value_num=None, value_text=cv.value_text)
+                    for cv in self.of(comp.device_slug, metric, directions=False) if cv.value_text]
+        for cv in self._numbers(comp.device_slug, metric):
             if metric.aggregate == "sum":
                 q = "sum of chip TDPs" if metric.key == "power" else cv.qualifier
                 out.append(self._derived(slug, metric, comp.count * cv.value_num, cv,
@@ -239,13 +241,18 @@ class _Candidates:
                                          f"{describe(cv, metric, self.style)} ({comp.name})"))
         return out
 
+    def _numbers(self, slug: str, metric: MetricDTO) -> list[ValueDTO]:
+        """A part's figures a total is made from: numbers, as published (a one-way figure is doubled once, on the
+        total)."""
+        return [v for v in self.of(slug, metric, directions=False) if v.value_num is not None]
+
     @staticmethod
     def _derived(slug: str, metric: MetricDTO, number: float, cv: ValueDTO, formula: str,
                  q: str | None = None, **basis: str | None) -> ValueDTO:
         return ValueDTO(f"derived:{slug}:{cv.uid}", slug, metric.key, number, None, q if q is not None else cv.qualifier,
                         cv.approximate, cv.source, cv.confidence, cv.as_of, cv.note, derived=True, formula=formula,
                         inputs=(cv,), basis=cv.basis.but(**basis), origin="derived", producer=cv.producer,
-                        carrier_quality=cv.carrier_quality)
+                        carrier_quality=cv.carrier_quality, made=MADE_FROM_PARTS)
 
 
 def _first(cands: list[ValueDTO], uid: str | None) -> ValueDTO | None:
@@ -332,19 +339,19 @@ def _derived_metric(metric: MetricDTO, device: DeviceDTO, inputs: dict[str, Valu
             return None, f"{metrics[metric.inputs[1]].label} is zero"
         number = num.value_num / den.value_num
         formula = f"{_input(num, metrics[metric.inputs[0]], style)} ÷ {_input(den, metrics[metric.inputs[1]], style)}"
-    worst = max(used, key=lambda v: CONFIDENCE_RANK.get(v.confidence or "", 3))
+    worst = max(used, key=lambda v: confidence_rank(v.confidence))
     note = "; ".join(f"{metrics[v.metric_key].label}: {v.source.publisher if v.source else 'derived'}" for v in used)
     value = ValueDTO(f"formula:{device.slug}:{metric.key}", device.slug, metric.key, number, None, None,
                      any(v.approximate for v in used), None, worst.confidence,
                      max((v.as_of for v in used if v.as_of), default=None), note, derived=True,
-                     formula=f"{metric.formula} = {formula}", inputs=tuple(used))
+                     formula=f"{metric.formula} = {formula}", inputs=tuple(used), made=MADE_BY_FORMULA)
     return value, ""
 
 
 def _ratio(metric: MetricDTO, a: ValueDTO | None, b: ValueDTO | None, style: NumberStyle,
            zero: str = OTHER_ZERO, names: tuple[str, str] = ("", "")):
-    """(a ÷ b, its text, 0 if a is better / 1 if b is / None, why there is no ratio (a Reason or None), the
-    warnings that go with the ratio (db.basis.check))."""
+    """(a ÷ b, its text, whether a is better than b (None: equal, no sense of better, no ratio), why there is no
+    ratio (a Reason or None), the warnings that go with the ratio (db.basis.check))."""
     if metric.kind != "number" or a is None or b is None or a.value_num is None or b.value_num is None:
         return None, "", None, None, ()
     if a.qualifier != b.qualifier:
@@ -357,19 +364,20 @@ def _ratio(metric: MetricDTO, a: ValueDTO | None, b: ValueDTO | None, style: Num
     r = a.value_num / b.value_num
     better = None
     if metric.higher_is_better is not None and abs(r - 1) > 1e-9:
-        better = 0 if (r > 1) == metric.higher_is_better else 1
+        better = (r > 1) == metric.higher_is_better
     return r, format_ratio(r, style), better, None, verdict.warnings
 
 
-def _cells(bundle: Bundle, cands: _Candidates, metric: MetricDTO, devices: list[DeviceDTO], baseline: int,
+def _cells(bundle: Bundle, cands: _Candidates, metric: MetricDTO, devices: list[DeviceDTO],
            chosen: dict[tuple[str, str], ValueDTO | None], style: NumberStyle) -> list[CellDTO]:
     metrics = cands.metrics
     if metric.derived:
         cells = []
         for d in devices:
             v, note = _derived_metric(metric, d, {k: chosen.get((d.slug, k)) for k in metric.inputs}, metrics, style)
-            cells.append(CellDTO(d.slug, v, describe(v, metric, style, cands.natural(d.slug, metric)) if v
-                                 else NOT_PUBLISHED, (v,) if v else (), gap_note=note))
+            # a computed figure has no basis of its own, so no granularity to tag
+            cells.append(CellDTO(d.slug, v, describe(v, metric, style) if v else NOT_PUBLISHED, (v,) if v else (),
+                                 gap_note=note))
     else:
         lists = [cands.of(d.slug, metric) for d in devices]
         values, user = _select(lists, [bundle.choices.get((d.slug, metric.key)) for d in devices])
@@ -393,11 +401,11 @@ def _row(metric: MetricDTO, cells: list[CellDTO], baseline: int, style: NumberSt
             continue
         r, text, better, note, warn = _ratio(metric, c.value, base, style, BASELINE_ZERO, (names[i], names[baseline]))
         out.append(replace(c, ratio=r, ratio_display=text, ratio_note=note, ratio_warnings=warn,
-                           better=None if better is None else better == 0))
+                           better=better))
     other = next(i for i in range(len(cells)) if i != baseline)
     r, text, better, note, warn = _ratio(metric, cells[other].value, base, style, OTHER_ZERO,
                                          (names[other], names[baseline]))
-    better_index = None if better is None else (other if better == 0 else baseline)
+    better_index = None if better is None else (other if better else baseline)
     best: tuple[int, ...] = ()
     comparable = [i for i, c in enumerate(out) if i == baseline and base is not None or c.ratio is not None]
     if metric.higher_is_better is not None and base is not None and base.value_num is not None \
@@ -422,7 +430,7 @@ def compare_devices(bundle: Bundle, slugs: list[str] | tuple[str, ...], baseline
     devices = [bundle.devices[s] for s in slugs]
     names = tuple(d.name for d in devices)
     chosen: dict[tuple[str, str], ValueDTO | None] = {}
-    rows = [_row(m, _cells(bundle, cands, m, devices, baseline, chosen, style), baseline, style, names)
+    rows = [_row(m, _cells(bundle, cands, m, devices, chosen, style), baseline, style, names)
             for m in bundle.metrics]
     comps = tuple(tuple(bundle.components.get(s, ())) for s in slugs)
     splittable = tuple(i for i, d in enumerate(devices) if cands.splittable(d))
@@ -431,7 +439,7 @@ def compare_devices(bundle: Bundle, slugs: list[str] | tuple[str, ...], baseline
 
 def build_comparison(bundle: Bundle, slug_a: str, slug_b: str, style: NumberStyle = PLAIN) -> ComparisonDTO:
     """A pair: A ÷ B."""
-    return compare_devices(bundle, [slug_a, slug_b], 1, style)
+    return compare_devices(bundle, [slug_a, slug_b], style=style)
 
 
 def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyle = PLAIN,
@@ -463,8 +471,8 @@ def scale_to_match(comparison: ComparisonDTO, metric_key: str, style: NumberStyl
     if pa is None or pb is None or pa.value_num is None or pb.value_num is None or pb.value_num == 0:
         missing = a.name if pa is None or pa.value_num is None else b.name
         return ScaleMatchDTO(metric, n, None, text + f" (power not published for {missing})", warnings=warnings)
-    power_ratio_ok, _, _, power_note, power_warnings = _ratio(power.metric, pa, pb, style, OTHER_ZERO,
-                                                              (a.name, b.name))
+    # pb is not zero (above), so the power ratio is withheld only for figures of different kinds
+    power_ratio_ok, _, _, power_note, power_warnings = _ratio(power.metric, pa, pb, style, names=(a.name, b.name))
     if power_ratio_ok is None:
         return ScaleMatchDTO(metric, n, None, text, reason=power_note, warnings=warnings)
     warnings = warnings + power_warnings
@@ -483,7 +491,7 @@ def headlines(bundle: Bundle) -> dict[tuple[str, str], tuple[ValueDTO, tuple[Val
     """Every device's headline figure per metric, with all its candidates (preferred first): the figure each
     comparison shows in its cell (`_select`), keyed by (device slug, metric key). Derived metrics (computed from
     other rows) and rows that do not apply to a device are left out."""
-    cands = _Candidates(bundle)
+    cands = _Candidates(bundle, False, PLAIN)
     out: dict[tuple[str, str], tuple[ValueDTO, tuple[ValueDTO, ...]]] = {}
     for slug, device in bundle.devices.items():
         for metric in bundle.metrics:

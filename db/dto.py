@@ -102,6 +102,7 @@ class ValueDTO:
     basis: Basis = Basis()
     producer: str | None = None  # who produced the figure (db.provenance); None = not stated
     carrier_quality: str | None = None  # primary | reputable-relay | weak-relay | derived; None = not stated
+    made: str = ""  # how ChipLens worked it out: halved | doubled | split | from parts | formula; "" = as given
 
     @property
     def is_gap(self) -> bool:

@@ -172,3 +172,20 @@ def test_power_keeps_what_it_counts_and_other_words_become_the_condition():
     fields, _ = from_legacy("dense")
     fields["sparsity"] = "changed"
     assert from_legacy("dense") == ({"sparsity": "dense"}, None)  # the table itself is never changed
+
+
+# ------------------------------------------------------------------ the stored forms
+
+def test_a_basis_reads_by_its_column_names_in_the_stores_order():
+    assert Basis("FP8", "dense", "board", "one-way", "cube", "700 W").columns() == {
+        "basis_format": "FP8", "basis_sparsity": "dense", "basis_granularity": "board",
+        "basis_direction": "one-way", "basis_scope": "cube", "basis_condition": "700 W"}, "a basis field in the wrong column"
+
+
+def test_a_rule_is_stored_as_compact_json():
+    assert MEMORY.to_json() == '{"dimensions":["granularity","condition"]}', "the stored rule has no spaces"
+
+
+def test_a_row_that_does_not_care_about_sparsity_defaults_to_none():
+    rule = BasisRule(("granularity",), sparsity="dense")
+    assert rule.defaults("package") == Basis(granularity="package"), "a sparsity the row does not compare is not set"

@@ -3,12 +3,14 @@ number style; what a comparison refuses. Hand-built bundles on the bundled metri
 test_compare_rules.py); each test says which rule broke."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from db.basis import Basis
 from db.compare import NOT_APPLICABLE, build_comparison, compare_devices, scale_to_match
 from db.dto import ComponentDTO
-from db.reasons import BASIS_DIFFERS, QUALIFIERS_DIFFER
+from db.reasons import BASIS_DIFFERS, OTHER_ZERO, QUALIFIERS_DIFFER
 from db.units import NumberStyle
 from tests.db.test_compare_rules import (BOTH_WAYS, DENSE, METRICS, ONE_WAY, PACKAGE, Bundle, compare, device, fig,
                                          source)
@@ -37,7 +39,7 @@ def test_a_system_reads_its_composition_with_the_least_sure_count_and_where_the_
     assert cell.display == "1,384 × Ascend 910C + Kunpeng CPU"
     assert v.value_text == cell.display and v.metric_key == "composition" and v.device_slug == "sys"
     assert v.confidence == "reported" and v.source.key == "HW" and v.as_of == "2025-04-10"
-    assert v.note == "counts from Publisher HW; Publisher SA" and not v.approximate and v.uid == "composition:sys"
+    assert v.note == "counts from Publisher HW; Publisher SA" and v.approximate is False and v.uid == "composition:sys"
     assert cmp.row("composition").cells[1].display == NOT_APPLICABLE
     assert cmp.row("composition").cells[1].gap_note == "a single chip has no system composition"
     bare = compare([fig("b", "bf16_dense", 1)], ("sys", "b"), [device("sys", "system"), device("b")],
@@ -224,3 +226,124 @@ def test_scale_to_match_says_why_it_cannot_count_or_weigh_the_power():
     assert [w.data for w in warned.warnings] == [("A", "scope")] and warned.power_ratio is not None
     for partial in (no_a, kinds):
         assert partial.warnings == ()
+
+
+# ------------------------------------------------------------------ a total from the parts: every field
+
+def parts_system(values, style=FRENCH, count_source=None):
+    comps = {"sys": [ComponentDTO("Chip", "accelerator", 8, "chip", count_source)]}
+    return pair(values + [fig("b", "bf16_dense", 1)], style, ("sys", "b"),
+                [device("sys", "system"), device("chip"), device("b")], comps)
+
+
+def test_a_total_from_the_parts_keeps_its_inputs_provenance_and_counts_the_whole_system():
+    chip = replace(fig("chip", "bf16_dense", 1500, producer="lab", carrier="reputable-relay"), note="at 1.98 GHz")
+    cell = parts_system([chip]).row("bf16_dense").cells[0]
+    total = cell.value
+    assert total.formula == "8 × 1,5 PFLOPS (Chip)", "the formula in the user's style, no count source"
+    assert total.value_num == 12_000 and total.qualifier is None, "a compute total has no power qualifier"
+    assert total.device_slug == "sys" and total.uid.startswith("derived:sys:"), "the total belongs to the system"
+    assert total.basis.granularity == "system" and cell.display == "12 PFLOPS", "the total counts the whole system"
+    assert total.inputs == (chip,) and total.note == "at 1.98 GHz", "the chip's figure and its note"
+    assert (total.origin, total.producer, total.carrier_quality, total.made) == (
+        "derived", "lab", "reputable-relay", "from parts")
+
+
+def test_a_per_accelerator_link_and_its_domain_total_are_doubled_once():
+    chip = fig("chip", "scaleup_bw", 392.5, basis=ONE_WAY, qualifier="NVLink")
+    cmp = parts_system([chip])
+    link = cmp.row("scaleup_bw").cells[0]
+    assert [v.value_num for v in link.candidates] == [785, 392.5], "the chip's one-way figure and its doubling, once"
+    same = link.candidates[1]
+    assert same.formula == "392,5 GB/s (NVLink; one way) (Chip)" and same.qualifier == "NVLink", \
+        "the chip's figure as it reads, with its qualifier"
+    domain = cmp.row("scaleup_bw_total").cells[0]
+    assert [v.value_num for v in domain.candidates] == [6280, 3140], "the domain total and its doubling, once"
+    assert domain.candidates[1].formula == "8 × 392,5 GB/s (NVLink; one way) per accelerator", \
+        "the per-accelerator figure in the user's style"
+    assert domain.candidates[1].qualifier == "NVLink" and domain.candidates[1].basis.granularity == "system"
+    assert {v.device_slug for v in link.candidates + domain.candidates} == {"sys"}, "the figures belong to the system"
+    assert all(v.uid.startswith("derived:sys:") for v in (same, domain.candidates[1]))
+
+
+def test_a_doubled_halved_and_split_figure_read_in_the_users_style():
+    doubled = pair([fig("a", "scaleup_bw", 392.5, basis=ONE_WAY), fig("b", "scaleup_bw", 900, basis=BOTH_WAYS)],
+                   FRENCH).row("scaleup_bw").cells[0].value
+    assert doubled.formula == "2 × 392,5 GB/s (one way)"
+    halved = pair([fig("a", "bf16_sparse", 1500, basis=DENSE.but(sparsity="sparse")), fig("b", "bf16_dense", 1)],
+                  FRENCH).row("bf16_dense").cells[0].value
+    assert halved.formula == "Sparse BF16/FP16 (2:4, vendor headline): 1,5 PFLOPS ÷ 2"
+    split = pair([fig("a", "memory_capacity", 1500, basis=Basis(granularity="superchip")),
+                  fig("b", "memory_capacity", 80, basis=PACKAGE)], FRENCH,
+                 devices=[device("a", granularity="superchip", packages=4), device("b")],
+                 per_package=True).row("memory_capacity").cells[0].value
+    assert split.formula == "1,5 TB (per superchip) ÷ 4"
+
+
+def test_a_pick_of_a_figure_split_per_package_holds():
+    devs = [device("a", granularity="superchip", packages=4), device("b")]
+    whole = fig("a", "memory_capacity", 384, basis=Basis(granularity="superchip"), conf="reported")
+    own = fig("a", "memory_capacity", 80, basis=PACKAGE)
+    cmp = compare([whole, own, fig("b", "memory_capacity", 80, basis=PACKAGE)], devices=devs, per_package=True,
+                  choices={("a", "memory_capacity"): f"split:{whole.uid}"})
+    cell = cmp.row("memory_capacity").cells[0]
+    assert cell.value.value_num == 96 and cell.user_choice, "a split figure is picked by 'split:' and its figure's uid"
+
+
+def test_a_pair_is_a_over_b_in_the_users_style():
+    built = build_comparison(Bundle(METRICS, {s: device(s) for s in "ab"},
+                                    {("a", "bf16_dense"): [fig("a", "bf16_dense", 1500.5)],
+                                     ("b", "bf16_dense"): [fig("b", "bf16_dense", 1000)]}), "a", "b", FRENCH)
+    assert built.row("bf16_dense").cells[0].display == "1,5 PFLOPS" and built.baseline == 1
+
+
+# ------------------------------------------------------------------ scale to match: every way out
+
+def test_scale_to_match_on_a_zero_figure_says_so_and_never_divides_by_zero():
+    b_zero = scale_to_match(pair(machines()[:1] + [fig("b", "bf16_dense", 0)] + machines()[2:]), "bf16_dense")
+    assert b_zero.count is None and b_zero.reason.code == OTHER_ZERO and b_zero.metric.key == "bf16_dense"
+    a_zero = scale_to_match(pair([fig("a", "bf16_dense", 0)] + machines()[1:]), "bf16_dense")
+    assert a_zero.count is None and a_zero.text.startswith("Cannot scale on Dense BF16/FP16"), \
+        "no number of zero-figure devices matches one"
+
+
+def test_scale_to_match_keeps_the_metric_and_the_warnings_whatever_it_cannot_weigh():
+    unstated = fig("a", "bf16_dense", 500, basis=DENSE.but(scope=None))
+    no_power = scale_to_match(pair([unstated, fig("b", "bf16_dense", 1000)]), "bf16_dense")
+    kinds = scale_to_match(pair([unstated] + machines(b_q="all-in")[1:]), "bf16_dense")
+    for m, case in ((no_power, "power not published"), (kinds, "power of different kinds")):
+        assert m.metric.key == "bf16_dense" and m.count == 2, case
+        assert [w.data for w in m.warnings] == [("A", "scope")], case
+    assert kinds.reason.code == QUALIFIERS_DIFFER
+
+
+def test_scale_to_match_names_the_devices_in_the_power_warnings():
+    values = [fig("a", "bf16_dense", 500), fig("b", "bf16_dense", 1000),
+              fig("a", "power", 400, basis=Basis(), qualifier="TDP"), fig("b", "power", 700, **TDP)]
+    m = scale_to_match(pair(values), "bf16_dense")
+    assert [w.data for w in m.warnings] == [("A", "granularity")], "the power warning names the device"
+
+
+def test_scale_to_match_without_a_power_row_or_with_a_power_text():
+    no_row = [m for m in METRICS if m.key not in ("power", "bf16_per_watt")]
+    grouped = {("a", "bf16_dense"): [fig("a", "bf16_dense", 500)], ("b", "bf16_dense"): [fig("b", "bf16_dense", 1000)]}
+    cmp = compare_devices(Bundle(no_row, {s: device(s) for s in "ab"}, grouped), ["a", "b"])
+    assert scale_to_match(cmp, "bf16_dense").text == "2 × A ≈ 1 × B on Dense BF16/FP16 (power not published for A)"
+    text = scale_to_match(pair([fig("a", "power", None, text="not disclosed")] + machines()[:2] + machines()[3:]),
+                          "bf16_dense")
+    assert text.text.endswith("(power not published for A)") and text.power_ratio is None, \
+        "a power given as words is not a number to weigh"
+
+
+def test_scale_to_match_one_for_one_shows_the_power_of_one_each():
+    values = [fig("a", "bf16_dense", 500), fig("b", "bf16_dense", 500), fig("a", "power", 400, **TDP),
+              fig("b", "power", 700, **TDP)]
+    m = scale_to_match(pair(values), "bf16_dense")
+    assert m.count == 1 and m.detail == "1 × 400 W (TDP) = 400 W vs 700 W (TDP)"
+
+
+def test_scale_to_match_reads_both_powers_in_the_users_style():
+    big_b = scale_to_match(pair(machines(b_power=1234.5), FRENCH), "bf16_dense", FRENCH)
+    assert big_b.detail == "2 × 400 W (TDP) = 800 W vs 1\u202f234 W (TDP)"
+    big_a = scale_to_match(pair(machines(b_power=1234.5), FRENCH, ("b", "a")), "bf16_dense", FRENCH)
+    assert big_a.detail == "1\u202f234 W (TDP) vs 2 × 400 W (TDP) = 800 W"

@@ -6,6 +6,7 @@ here, so that each test changes one thing and says which rule broke when it fail
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -13,7 +14,7 @@ import resources
 from db.basis import Basis, BasisRule
 from db.compare import Bundle, compare_devices, rank, scale_to_match
 from db.dto import ComponentDTO, DeviceDTO, MetricDTO, SourceDTO, ValueDTO
-from db.reasons import BASELINE_ZERO, BASIS_DIFFERS, QUALIFIERS_DIFFER
+from db.reasons import BASELINE_ZERO, BASIS_DIFFERS, OTHER_ZERO, QUALIFIERS_DIFFER
 
 
 def catalog() -> list[MetricDTO]:
@@ -451,3 +452,242 @@ def test_scale_to_match_reads_three_significant_digits_and_equal_devices_one_for
                                                                "published for A)"
     half = [fig("a", "bf16_dense", 500), fig("b", "bf16_dense", 750)]
     assert scale_to_match(compare(half), "bf16_dense").text.startswith("1.5 × A ≈ 1 × B")
+
+
+# ------------------------------------------------------------------ which sources count as shared
+
+@pytest.mark.parametrize("key, a_other, rule", [
+    ("bf16_dense", DENSE.but(scope="cube"), "a Cube-units figure is not of the whole-chip kind"),
+    ("bf16_dense", SPARSE, "a sparse figure is not of the dense kind"),
+    ("scaleup_bw", ONE_WAY, "a one-way figure is not of the both-ways kind"),
+    ("memory_capacity", Basis(granularity="board"), "a board's figure is not of the package kind"),
+])
+def test_a_source_counts_as_shared_only_through_a_figure_of_the_kind_shown(key, a_other, rule):
+    b_basis = {"scaleup_bw": BOTH_WAYS, "memory_capacity": PACKAGE}.get(key, DENSE)
+    values = [fig("a", key, 100, basis=b_basis, src="X"), fig("a", key, 90, basis=a_other, src="Y", conf="reported"),
+              fig("b", key, 50, basis=b_basis, src="Y")]
+    row = compare(values).row(key)
+    assert row.cells[0].value.basis == b_basis
+    assert row.provenance_note.code == "sources_differ", rule
+
+
+def test_a_rack_and_a_system_figure_of_one_source_are_a_shared_source():
+    devs = [device("a", "system"), device("b", "system")]
+    values = [fig("a", "memory_capacity", 100, basis=Basis(granularity="rack"), src="X"),
+              fig("a", "memory_capacity", 90, basis=Basis(granularity="system"), src="Y", conf="reported"),
+              fig("b", "memory_capacity", 50, basis=Basis(granularity="system"), src="Y")]
+    note = compare(values, devices=devs).row("memory_capacity").provenance_note
+    assert note.code == "sources_differ_shared" and note.data == ("Publisher Y",), \
+        "a rack and a whole system are one kind when looking for a shared source"
+
+
+def test_a_figure_without_a_source_reads_as_another_source():
+    unsourced = replace(fig("a", "bf16_dense", 100), source=None)
+    row = compare([unsourced, fig("b", "bf16_dense", 50)]).row("bf16_dense")
+    assert row.provenance_note.code == "sources_differ" and row.ratio == 2, "a figure with no source has no source key"
+
+
+# ------------------------------------------------------------------ the row's standard kind, each part alone
+
+def test_a_dense_row_shows_a_dense_figure_before_a_better_sourced_sparse_one():
+    values = [fig("a", "bf16_dense", 200, basis=SPARSE), fig("a", "bf16_dense", 100, conf="third-party")]
+    for vals in (values, values[::-1]):
+        assert alone(vals).row("bf16_dense").cells[0].value.value_num == 100, "a dense row holds dense figures first"
+
+
+def test_a_sparsity_stated_on_a_row_without_one_is_no_penalty():
+    stated = fig("a", "memory_capacity", 80, basis=PACKAGE.but(sparsity="dense"))
+    plain = fig("a", "memory_capacity", 96, basis=PACKAGE, conf="reported")
+    for vals in ([stated, plain], [plain, stated]):
+        assert alone(vals).row("memory_capacity").cells[0].value.uid == stated.uid, \
+            "the memory row ranks by confidence, not by a sparsity it does not hold"
+
+
+def test_a_granularity_on_a_row_that_does_not_compare_it_is_no_penalty():
+    board = fig("a", "die_area", 800, basis=Basis(granularity="board"))
+    package = fig("a", "die_area", 814, basis=PACKAGE, conf="reported")
+    for vals in ([board, package], [package, board]):
+        assert alone(vals).row("die_area").cells[0].value.uid == board.uid, \
+            "the die-area row ranks by confidence, not by granularity"
+
+
+def with_default_qualifier(values, default):
+    metrics = [replace(m, default_qualifier=default) if m.key == "power" else m for m in METRICS]
+    grouped: dict = {}
+    for v in values:
+        grouped.setdefault((v.device_slug, v.metric_key), []).append(v)
+    return compare_devices(Bundle(metrics, {s: device(s) for s in "ab"}, grouped), ["a", "b"])
+
+
+def test_the_rows_usual_power_qualifier_comes_before_confidence():
+    tdp = fig("a", "power", 700, basis=PACKAGE, qualifier="TDP", conf="reported")
+    all_in = fig("a", "power", 1000, basis=PACKAGE, qualifier="all-in")
+    plain = fig("a", "power", 800, basis=PACKAGE, qualifier=None, conf="third-party")
+    for vals in ([tdp, all_in], [all_in, tdp]):
+        assert with_default_qualifier(vals, "TDP").row("power").cells[0].value.uid == tdp.uid, \
+            "a row's usual qualifier (TDP) before another (all-in)"
+    for vals in ([plain, all_in], [all_in, plain]):
+        assert with_default_qualifier(vals, "TDP").row("power").cells[0].value.uid == plain.uid, \
+            "a figure of no qualifier is not penalised; another qualifier than the usual one is"
+        assert with_default_qualifier(vals, None).row("power").cells[0].value.uid == all_in.uid, \
+            "a row of no usual qualifier: confidence decides"
+
+
+# ------------------------------------------------------------------ how a figure was made
+
+def test_a_headline_halved_comes_before_a_total_of_the_parts_even_when_approximate():
+    comps = {"sys": [ComponentDTO("Chip", "accelerator", 4, "chip", None)]}
+    devs = [device("sys", "system"), device("chip"), device("b")]
+    own = fig("sys", "bf16_sparse", 1000, basis=SPARSE.but(granularity="system"), approx=True)
+    cell = compare([own, fig("chip", "bf16_dense", 200), fig("b", "fp64", 1)], ("sys", "b"), devs,
+                   comps).row("bf16_dense").cells[0]
+    assert cell.value.value_num == 500 and cell.value.made == "halved", "halved before from parts, then exactness"
+    assert [v.made for v in cell.candidates] == ["halved", "from parts"]
+
+
+def test_a_doubled_package_figure_comes_before_a_superchips_figure_split():
+    devs = [device("a", granularity="superchip", packages=2), device("b")]
+    values = [fig("a", "scaleup_bw", 400, basis=ONE_WAY, src="X"),
+              fig("a", "scaleup_bw", 1800, basis=Basis(granularity="superchip", direction="both-ways"), src="Y"),
+              fig("b", "scaleup_bw", 900, basis=BOTH_WAYS)]
+    cell = compare(values, devices=devs, per_package=True).row("scaleup_bw").cells[0]
+    assert cell.value.value_num == 800 and cell.value.made == "doubled", "doubled before split"
+    assert sorted(v.made for v in cell.candidates) == ["", "doubled", "split"]
+
+
+def test_a_worked_out_figure_carries_no_wording_of_its_own():
+    worded = replace(fig("a", "scaleup_bw", 450, basis=ONE_WAY), value_text="up to 450 GB/s each way")
+    v = compare([worded, fig("b", "scaleup_bw", 900, basis=BOTH_WAYS)]).row("scaleup_bw").cells[0].value
+    assert v.value_num == 900 and v.value_text is None, "the doubled figure must not show the one-way wording"
+
+
+def test_a_both_ways_figure_is_not_doubled():
+    v = fig("a", "scaleup_bw", 900, basis=BOTH_WAYS)
+    cell = compare([v, fig("b", "scaleup_bw", 900, basis=BOTH_WAYS)]).row("scaleup_bw").cells[0]
+    assert cell.candidates == (v,), "only a one-way figure is doubled"
+
+
+def test_split_per_package_divides_only_the_devices_own_granularity():
+    devs = [device("a", granularity="superchip", packages=4), device("b")]
+    own = fig("a", "memory_capacity", 96, basis=PACKAGE, conf="reported")
+    text = fig("a", "memory_capacity", None, text="HBM3e, size not given", basis=Basis(granularity="superchip"))
+    whole = fig("a", "memory_capacity", 384, basis=Basis(granularity="superchip"))
+    cell = compare([own, text, whole, fig("b", "memory_capacity", 80, basis=PACKAGE)], devices=devs,
+                   per_package=True).row("memory_capacity").cells[0]
+    assert sorted(v.value_num for v in cell.candidates if v.value_num) == [96, 96], \
+        "a package figure is not divided again; the superchip's 384 is ÷ 4"
+    assert any(v.value_text == "HBM3e, size not given" for v in cell.candidates), "a text is kept as it is"
+
+
+# ------------------------------------------------------------------ what a cell reads
+
+def test_a_cell_reads_its_qualifier_and_its_tags_together():
+    cmp = compare([fig("a", "power", 700, basis=Basis(granularity="board"), qualifier="TDP"),
+                   fig("b", "power", 700, basis=PACKAGE, qualifier="TDP")])
+    assert cmp.row("power").cells[0].display == "700 W (TDP; per board)", "a board's figure on a chip says so"
+
+
+def test_a_boards_own_figure_and_its_split_read_without_a_tag():
+    devs = [device("a", granularity="board", packages=2), device("b")]
+    values = [fig("a", "bf16_dense", 96, basis=DENSE.but(granularity="board")), fig("b", "bf16_dense", 100)]
+    assert compare(values, devices=devs).row("bf16_dense").cells[0].display == "96 TFLOPS", \
+        "as published, a board's figure is its own granularity"
+    assert compare(values, devices=devs, per_package=True).row("bf16_dense").cells[0].display == "48 TFLOPS", \
+        "split per package, the figure is per package: no tag"
+
+
+def test_a_figures_note_is_not_a_gap_note():
+    noted = replace(fig("a", "bf16_dense", 100), note="at 1.98 GHz boost")
+    cell = compare([noted, fig("b", "bf16_dense", 50)]).row("bf16_dense").cells[0]
+    assert cell.gap_note == "", "only a gap's note says why a figure is missing"
+
+
+def test_no_figure_or_a_text_has_no_disagreement():
+    cmp = compare([fig("a", "bf16_dense", None, text="about a petaflop", src="P"),
+                   fig("a", "bf16_dense", None, text="1 PFLOPS", src="Q")], ("a", "b"))
+    assert [c.disagreement for c in cmp.row("bf16_dense").cells] == ["", ""], "only numbers disagree"
+
+
+def test_figures_that_differ_by_float_noise_are_listed_once():
+    values = [fig("a", "bf16_dense", 100, src="P"), fig("a", "bf16_dense", 100.00000000006, src="Q"),
+              fig("a", "bf16_dense", 110, src="R"), fig("b", "bf16_dense", 1)]
+    assert compare(values).row("bf16_dense").cells[0].disagreement == "100 / 110 TFLOPS", "one figure per value"
+
+
+def test_small_figures_disagree_too():
+    values = [fig("a", "memory_capacity", 0.64, basis=PACKAGE, src="P"),
+              fig("a", "memory_capacity", 0.8, basis=PACKAGE, src="Q"), fig("b", "memory_capacity", 1, basis=PACKAGE)]
+    assert compare(values).row("memory_capacity").cells[0].disagreement == "640 / 800 MB", \
+        "figures below 1 are compared like the others"
+
+
+def test_a_unitless_rows_disagreement_reads_bare_numbers():
+    metrics = [replace(m, unit="") if m.key == "die_area" else m for m in METRICS]
+    values = {("a", "die_area"): [fig("a", "die_area", 100, src="P"), fig("a", "die_area", 120, src="Q")]}
+    cmp = compare_devices(Bundle(metrics, {s: device(s) for s in "ab"}, values), ["a", "b"])
+    assert cmp.row("die_area").cells[0].disagreement == "100 / 120", "no unit, no trailing space"
+
+
+# ------------------------------------------------------------------ computed rows
+
+def test_a_computed_figure_names_its_device_and_its_inputs_sources():
+    unknown_power = replace(fig("a", "power", 500, basis=PACKAGE, qualifier="TDP", conf=None), source=None)
+    cmp = compare([fig("a", "bf16_dense", 1000), unknown_power, fig("b", "bf16_dense", 100)])
+    cell = cmp.row("bf16_per_watt").cells[0]
+    assert cell.device_slug == "a" and cell.value.device_slug == "a", "a computed figure belongs to its device"
+    assert cell.value.value_num == 2 and cell.gap_note == "", "a computed figure has no gap note"
+    assert cell.value.confidence is None, "an input of no stated confidence is the least sure"
+    assert cell.value.note == "Dense BF16/FP16: Publisher S; Power (TDP or all-in): derived", \
+        "an input without a source reads 'derived'"
+    assert cell.value.made == "formula"
+
+
+def test_tpp_says_exactly_why_it_is_missing():
+    cmp = compare([fig("a", "bf16_dense", 1000, basis=DENSE.but(scope="cube")), fig("b", "bf16_dense", 10)])
+    assert cmp.row("tpp").cells[0].gap_note == "needs a dense 16-bit figure counting all units"
+
+
+def test_a_cell_that_does_not_apply_names_its_device_and_has_no_candidates():
+    devs = [device("s", "system"), device("b")]
+    cell = compare([fig("s", "bf16_dense", 1000, basis=DENSE.but(granularity="system")), fig("b", "bf16_dense", 1)],
+                   ("s", "b"), devs).row("tpp").cells[0]
+    assert cell.device_slug == "s" and cell.candidates == () and cell.display == "not applicable"
+
+
+# ------------------------------------------------------------------ withheld ratios, zeros and ties
+
+def test_a_withheld_ratio_has_no_text():
+    qualifiers = compare([fig("a", "power", 700, basis=PACKAGE, qualifier="TDP"),
+                          fig("b", "power", 1000, basis=PACKAGE, qualifier="all-in")]).row("power")
+    kinds = compare([fig("a", "bf16_dense", 100), fig("b", "bf16_dense", 50, basis=DENSE.but(scope="cube"))]).row(
+        "bf16_dense")
+    zero = compare([fig("a", "bf16_dense", 100), fig("b", "bf16_dense", 0)]).row("bf16_dense")
+    for row, why in ((qualifiers, "qualifiers differ"), (kinds, "kinds differ"), (zero, "the baseline is zero")):
+        assert row.ratio is None and row.ratio_display == "" and row.cells[0].ratio_display == "", why
+    assert zero.ratio_note.code == OTHER_ZERO and zero.cells[0].ratio_note.code == BASELINE_ZERO, \
+        "the row says the figure divided by is zero; the cell that the baseline is"
+
+
+def test_figures_equal_to_a_billionth_are_all_best():
+    big = compare([fig("a", "bf16_dense", 1e6), fig("b", "bf16_dense", 1), fig("c", "bf16_dense", 1e6 + 1e-4)],
+                  ("a", "b", "c")).row("bf16_dense")
+    assert big.best == (0, 2), "a billionth of the figure is a tie"
+    small = compare([fig("a", "bf16_dense", 0.5), fig("b", "bf16_dense", 0.1), fig("c", "bf16_dense", 0.5 - 1.5e-9)],
+                    ("a", "b", "c")).row("bf16_dense")
+    assert small.best == (0,), "below 1, a tie is within a billionth, not more"
+    top, edge = 1.000000082740371, 1.000000081740371  # exactly 1e-9 apart, as floats
+    assert abs(top - edge) == 1e-9 * top
+    at_edge = compare([fig("a", "bf16_dense", top), fig("b", "bf16_dense", 0.5), fig("c", "bf16_dense", edge)],
+                      ("a", "b", "c")).row("bf16_dense")
+    assert at_edge.best == (0, 2), "a figure exactly a billionth below the top is still a tie"
+
+
+# ------------------------------------------------------------------ the comparison itself
+
+def test_four_devices_and_any_baseline_among_them():
+    values = [fig(s, "bf16_dense", 10 * (i + 1)) for i, s in enumerate("abcd")]
+    four = compare(values, tuple("abcd"), baseline=0)
+    assert [c.ratio for c in four.row("bf16_dense").cells] == [None, 2, 3, 4], "four devices against the first"
+    comps = {"a": [ComponentDTO("Chip", "accelerator", 8, "chip", None)]}
+    cmp = compare(values, ("a", "b"), components=comps)
+    assert cmp.components == (tuple(comps["a"]), ()), "each device's parts, in column order"
