@@ -40,10 +40,6 @@ GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...], float]] = {
                    "tests/db/test_import_basis.py", "tests/db/test_import_property.py",
                    "tests/db/test_import_roundtrip.py"), 85.0),
 }
-# a mutant is stopped after 2 * multiplier * (its tests' CPU seconds + 1): mutmut's default 15 let one endless
-# loop (a slug de-duplication that never ends) hold a core for 150 s; 6 times the tests' time is still far above
-# what a mutant that merely slows the tests down needs (the limit counts CPU time, so a busy machine does not trip it)
-TIMEOUT_MULTIPLIER = 3.0
 KILLED = {"killed", "timeout", "segfault"}  # the tests noticed (a hang or a crash is noticed too)
 RESULT = re.compile(r"^\s*(\S+?):\s+(.+?)\s*$")
 
@@ -79,8 +75,7 @@ def scratch_copy(modules: tuple[str, ...], tests: tuple[str, ...]) -> Path:
     with (work / "pyproject.toml").open("a", encoding="utf-8") as f:
         f.write("\n[tool.mutmut]\npaths_to_mutate = [\"db/\"]\n"
                 f"only_mutate = [{', '.join(repr(m).replace(chr(39), chr(34)) for m in modules)}]\n"
-                f"tests_dir = [{listed}]\nalso_copy = [\"resources/\", \"desktop/\", \"tests/\"]\n"
-                f"timeout_multiplier = {TIMEOUT_MULTIPLIER}\n")
+                f"tests_dir = [{listed}]\nalso_copy = [\"resources/\", \"desktop/\", \"tests/\"]\n")
     return work
 
 
