@@ -11,7 +11,8 @@ one-line reason, in tests/mutation/equivalent-mutants.txt; the score leaves thos
     score = killed / (mutants - listed equivalents)
 
 Output: one line per module (killed / counted, score, survivors not listed), then the survivors not listed
-(`mutmut show NAME` in the scratch folder printed at the end shows a mutant's diff).
+(`mutmut show NAME` in the scratch folder printed at the end shows a mutant's diff), then the listed equivalents
+that a test now kills or that no longer exist (the list is out of date: remove them).
 """
 from __future__ import annotations
 
@@ -92,6 +93,8 @@ def run_group(name: str, mutmut: str) -> tuple[bool, Path]:
     known = equivalents()
     counted: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # module -> [killed, counted]
     survivors: dict[str, list[str]] = defaultdict(list)
+    stale: list[str] = []
+    listed_seen: set[str] = set()
     for line in listing.splitlines():
         m = RESULT.match(line)
         if not m or "__mutmut_" not in m.group(1):
@@ -99,6 +102,9 @@ def run_group(name: str, mutmut: str) -> tuple[bool, Path]:
         mutant, status = m.groups()
         module = module_of(mutant)
         if mutant in known:
+            if status in KILLED:  # a test kills it now: it was not equivalent (or the list names another mutant)
+                stale.append(f"{mutant} ({status}, listed as equivalent)")
+            listed_seen.add(mutant)
             continue
         counted[module][1] += 1
         if status in KILLED:
@@ -120,6 +126,10 @@ def run_group(name: str, mutmut: str) -> tuple[bool, Path]:
     for module in modules:
         for s in survivors[module]:
             print(f"  survived: {s}")
+    stale += [f"{m} (no such mutant, listed as equivalent)" for m in sorted(known)
+              if module_of(m) in modules and m not in listed_seen]
+    for s in stale:
+        print(f"  remove from {EQUIVALENT.name}: {s}")
     return ok, work
 
 

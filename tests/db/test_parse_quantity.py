@@ -67,6 +67,8 @@ FRENCH_NBSP = NumberStyle(group="\u00a0", point=",")
     pytest.param("1234\u00a0567", FRENCH_NBSP, id="french-nbsp-after-four-digits"),
     pytest.param("1234 567", FRENCH_SPACE, id="french-plain-space-after-four-digits"),
     pytest.param("x,234", PLAIN, id="not-digits-before-the-separator"),
+    pytest.param("x1,234", PLAIN, id="a-letter-before-grouped-digits"),
+    pytest.param("X1,234", PLAIN, id="a-capital-letter-before-grouped-digits"),
     pytest.param("1e3,000", PLAIN, id="exponent-before-the-separator"),
 ])
 def test_a_group_separator_that_does_not_group_thousands_is_refused(text, style):
@@ -157,3 +159,32 @@ def test_text_without_a_digit_is_not_a_number_and_no_separator_is_blamed(text):
     with pytest.raises(QuantityError) as err:
         parse_quantity(text, "GB")
     assert str(err.value) == f"{text!r} is not a number"
+
+
+FRENCH_POINT_GROUPS = NumberStyle(group=".", point=",")
+
+
+@pytest.mark.parametrize("style", [PLAIN, FRENCH, FRENCH_NBSP, FRENCH_POINT_GROUPS],
+                         ids=["english", "french-narrow-nbsp", "french-nbsp", "german-point-groups"])
+@pytest.mark.parametrize("canonical", ["TFLOPS", "TOPS", "GB", "GB/s", "W", "mm²", "billion"])
+def test_what_the_app_shows_can_be_typed_back_in_the_same_locale(canonical, style):
+    """A figure copied from the window into a value field is read back as the figure shown (grouped thousands,
+    decimal separator and display unit of the user's locale), never a thousand times off."""
+    from db.units import format_quantity
+    for value in (0.5, 1.8, 3.35, 752, 1229, 3_350, 49_200, 300_000, 1_229_000, 2_500_000, 1.229e9):
+        shown = format_quantity(value, canonical, style)
+        typed = parse_quantity(shown, canonical, style)
+        assert typed == pytest.approx(value, rel=5e-4), (
+            f"{value} {canonical} is shown as {shown!r}; typing that back must give {value} again, not {typed}")
+        assert format_quantity(typed, canonical, style) == shown, f"{shown!r} typed back must show as {shown!r}"
+
+
+def test_every_typed_unit_of_another_dimension_says_what_it_measures():
+    """The refusal names what the typed unit measures, for every unit a user may type (never 'measures None')."""
+    from db.units import _EXTRA_UNITS, _SOURCE_UNITS, _TYPED_UNITS, DIMENSIONS
+    for unit, (target, _factor) in {**_SOURCE_UNITS, **_EXTRA_UNITS, **_TYPED_UNITS}.items():
+        metric = "GB" if target == "TFLOPS" else "TFLOPS"
+        with pytest.raises(QuantityError) as err:
+            parse_quantity(f"1 {unit}", metric)
+        assert f"{unit!r} measures {DIMENSIONS[target]}, but this metric is {DIMENSIONS[metric]}" in str(err.value), (
+            f"typing 1 {unit} for a {metric} metric must say it measures {DIMENSIONS[target]}")
