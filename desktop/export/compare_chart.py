@@ -17,9 +17,11 @@ from db.dto import ComparisonDTO, RowDTO
 from desktop.export import text as tx
 from desktop.export.theme import Theme
 from desktop.present import comparison as pc
+from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
 
 SMALL = 10
+TARGET = "target"  # the legend key of the outlined style
 
 
 def tr(text: str) -> str:
@@ -46,6 +48,7 @@ class _Bar:
     ratio: float
     text: str
     side: int | None  # the better side's device index, None: no better side
+    outlined: bool = False  # its figures include a roadmap or announced device's targets
 
 
 class ChartPicture:
@@ -74,7 +77,8 @@ class ChartPicture:
                 side = None if cell.better is None else (i if cell.better else base)
                 label = cell.ratio_display + (f"{pc.SEP}{pc.BETTER_MARK}{LETTERS[side]}" if side is not None else "") \
                     + pc.warning_suffix(cell.ratio_warnings)
-                bars.append(_Bar(i, cell.ratio, label if self.pair else f"{LETTERS[i]}: {label}", side))
+                bars.append(_Bar(i, cell.ratio, label if self.pair else f"{LETTERS[i]}: {label}", side,
+                                 ps.outlined((comparison.devices[i], comparison.devices[base]))))
             if bars:
                 self.rows.append((row, bars))
             else:
@@ -89,10 +93,12 @@ class ChartPicture:
                 "%2", LETTERS[base])
         return tr("Key metrics relative to %1: %2").replace("%1", LETTERS[base]).replace("%2", self.c.devices[base].name)
 
-    def legend(self) -> list[tuple[int | None, str]]:
+    def legend(self) -> list[tuple[int | str | None, str]]:
+        targets = ps.target_legend(self.c, QCoreApplication.translate)
+        extra = [(TARGET, targets)] if targets else []
         if self.pair:
-            return [(0, tr("A better")), (1, tr("B better")), (None, tr("no better side"))]
-        return [(i, pc.device_label(self.c, i)) for i in range(len(self.c.devices))]
+            return [(0, tr("A better")), (1, tr("B better")), (None, tr("no better side"))] + extra
+        return [(i, pc.device_label(self.c, i)) for i in range(len(self.c.devices))] + extra
 
     def layout(self, width: float) -> float:
         self.width = width
@@ -126,9 +132,15 @@ class ChartPicture:
             text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
         return text
 
-    def _fill(self, p: QPainter, rect: QRectF, side: int | None) -> None:
+    def _fill(self, p: QPainter, rect: QRectF, side: int | None, outlined: bool = False) -> None:
+        """A bar: filled (with the theme's pattern), or only outlined when its figures are targets."""
         t = self.theme
         colour = t.neutral if side is None else t.series[side]
+        if outlined:
+            p.setPen(QPen(colour.darker(120), 2.0))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect.adjusted(1, 1, -1, -1))
+            return
         p.fillRect(rect, colour)
         style = Qt.BrushStyle.SolidPattern if side is None else t.patterns[side]
         if style != Qt.BrushStyle.SolidPattern:
@@ -137,10 +149,11 @@ class ChartPicture:
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(rect)
 
-    def _marker(self, p: QPainter, device: int, marker: str, cx: float, cy: float, size: float) -> None:
+    def _marker(self, p: QPainter, device: int, marker: str, cx: float, cy: float, size: float,
+                outlined: bool = False) -> None:
         colour = self.theme.series[device]
-        p.setPen(QPen(colour.darker(140), 1.0))
-        p.setBrush(QBrush(colour))
+        p.setPen(QPen(colour.darker(120), 2.0) if outlined else QPen(colour.darker(140), 1.0))
+        p.setBrush(Qt.BrushStyle.NoBrush if outlined else QBrush(colour))
         points = pc.marker_polygon(marker, cx, cy, size)
         if points:
             p.drawPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
@@ -156,7 +169,11 @@ class ChartPicture:
         ly = y + self.title_h
         for side, text, lx, line in self.legend_pos:
             yy = ly + line * (tx.line_height(11) + 6)
-            if self.pair:
+            if side == TARGET:  # the outlined style's own line
+                p.setPen(QPen(t.text, 1.6))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(x + lx + 1, yy + 3, 16, tx.line_height(11) - 4))
+            elif self.pair:
                 self._fill(p, QRectF(x + lx, yy + 2, 18, tx.line_height(11) - 2), side)
             else:
                 self._marker(p, side, pc.MARKERS[side], x + lx + 9, yy + tx.line_height(11) / 2 + 1, self.DOT + 1)
@@ -194,7 +211,7 @@ class ChartPicture:
                     tx.elide(row.label, 12, self.label_w - 10), 12, t.text, tx.RIGHT)
             for dot in row.dots:
                 cx, cy = to_x(dot.x), to_y(dot.y)
-                self._marker(p, dot.device, dot.marker, cx, cy, self.DOT)
+                self._marker(p, dot.device, dot.marker, cx, cy, self.DOT, ps.outlined([self.c.devices[dot.device]]))
                 gap = (to_x(pc.LETTER_GAP) - to_x(0))
                 tw = tx.text_width(dot.text, 10) + 4
                 tx.draw(p, QRectF(cx + max(gap, self.DOT / 2 + 2), cy - tx.line_height(10) / 2, tw, 16), dot.text,
@@ -229,7 +246,7 @@ class ChartPicture:
                 x0, x1 = sorted((to_x(0), to_x(v)))
                 if x1 - x0 < 2:
                     x0, x1 = to_x(0) - 1, to_x(0) + 1
-                self._fill(p, QRectF(x0, by, x1 - x0, self.bar_h), bar.side)
+                self._fill(p, QRectF(x0, by, x1 - x0, self.bar_h), bar.side, bar.outlined)
                 tw = tx.text_width(bar.text, 11) + 4
                 lx = x1 + 5 if v >= 0 else x0 - 5 - tw
                 tx.draw(p, QRectF(lx, by + (self.bar_h - tx.line_height(11)) / 2, tw, self.bar_h + 6), bar.text, 11,

@@ -18,6 +18,7 @@ from desktop.export.compare_chart import ChartPicture
 from desktop.export.sources import SourceIndex, refs_text, weak_count
 from desktop.export.theme import Theme
 from desktop.present import comparison as pc
+from desktop.present import status as ps
 from desktop.present.basis import per_package_note
 from desktop.present.provenance import WEAK_MARK, letter, rests_on_weak_relay, weak_legend
 from desktop.present.comparison import LETTERS, best_sides
@@ -58,7 +59,12 @@ def ratio_header(comparison: ComparisonDTO) -> str:
 
 
 def cell_text(row: RowDTO, cell: CellDTO) -> str:
-    return pc.cell_text(cell)
+    return pc.cell_text(cell, translate=QCoreApplication.translate)
+
+
+def status_text(comparison: ComparisonDTO, i: int) -> str:
+    """The header's second line: '○ roadmap · as of 2025-09-18'."""
+    return ps.status_line(comparison.devices[i], QCoreApplication.translate)
 
 
 @dataclass
@@ -110,6 +116,7 @@ class TablePicture:
     def header_height(self) -> float:
         cols = self.cols
         h = max(tx.wrapped_height(f"{LETTERS[i]}: {d.name}", BODY, cols[i + 1][1] - 2 * PAD, bold=True)
+                + tx.wrapped_height(status_text(self.c, i), SMALL + 1, cols[i + 1][1] - 2 * PAD) + 2
                 for i, d in enumerate(self.c.devices))
         h = max(h, tx.wrapped_height(ratio_header(self.c), BODY, cols[-1][1] - 2 * PAD, bold=True))
         return h + 2 * PAD + 2
@@ -144,6 +151,8 @@ class TablePicture:
             parts.append(weak_legend(QCoreApplication.translate))
         if self.index is not None:
             parts.append(tr("[n]: source number"))
+        if any(pc.is_not_supported(c.value) for r in self.rows for c in r.cells):
+            parts.append(tr("“not supported”: the device lacks the feature (“not published”: no source gives it)"))
         if len(self.c.devices) > 2:
             parts.append(tr("ratios to %1; –: not comparable").replace("%1", LETTERS[self.c.baseline]))
         text = " · ".join(parts) + "."
@@ -171,8 +180,10 @@ class TablePicture:
         for i, d in enumerate(self.c.devices):
             cx, cw = self.cols[i + 1]
             p.fillRect(QRectF(x + cx, y + self.head - 4, cw, 4), t.series[i])
-            tx.draw(p, QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD, self.head), f"{LETTERS[i]}: {d.name}", BODY,
-                    t.text, bold=True)
+            name = f"{LETTERS[i]}: {d.name}"
+            tx.draw(p, QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD, self.head), name, BODY, t.text, bold=True)
+            top = y + PAD + tx.wrapped_height(name, BODY, cw - 2 * PAD, bold=True) + 2
+            tx.draw(p, QRectF(x + cx + PAD, top, cw - 2 * PAD, self.head), status_text(self.c, i), SMALL + 1, t.muted)
         rx, rw = self.cols[-1]
         tx.draw(p, QRectF(x + rx + PAD, y + PAD, rw - 2 * PAD, self.head), ratio_header(self.c), BODY, t.text,
                 tx.RIGHT, bold=True)
@@ -205,8 +216,10 @@ class TablePicture:
             if i in best:
                 p.fillRect(QRectF(x + cx + 1, y + 1, cw - 2, item.height - 2), t.better)
             area = QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD - self.zone, item.height)
-            colour = t.text if cell.value is not None else t.muted
-            tx.draw(p, area, cell_text(row, cell), BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best)
+            absent = pc.is_not_supported(cell.value)  # greyed italic: the device lacks the feature (not a gap)
+            colour = t.text if cell.value is not None and not absent else t.muted
+            tx.draw(p, area, cell_text(row, cell), BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best,
+                    italic=absent)
             if cell.value is not None:
                 mark_x = x + cx + cw - PAD - self.zone + 4
                 self._paint_mark(p, QRectF(mark_x, y + PAD + (tx.line_height(BODY) - MARK) / 2, MARK, MARK), cell.value)

@@ -18,6 +18,7 @@ from db.api.compare import SOURCES_DIFFER_SHARED, Reason, default_carrier
 from db.api.compare import scale as unit_scale
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
+from desktop.present import status as ps
 from desktop.present.provenance import (CONFIDENCE_LETTERS, UNRATED_LETTER, WEAK_MARK, all_weak, carrier_names,
                                         rests_on_weak_relay, short_publisher, weak_legend)
 from desktop.present.reasons import phrase
@@ -212,7 +213,9 @@ def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, part
             "chart": tr("key metrics, ratios")}[parts]
     title = f"{comparison_title(comparison)} — {what}"
     units = display_units(comparison, rows)
-    lines = [tr("Units: %1; ratios are unitless (log scale in the chart).").replace(
+    lines = [tr("Status: %1.").replace("%1", "; ".join(
+        f"{d.name}, {ps.badge(d.status, _translate)} ({ps.as_of(d, _translate)})" for d in comparison.devices))]
+    lines += [tr("Units: %1; ratios are unitless (log scale in the chart).").replace(
         "%1", ", ".join(units) if units else tr("none"))]
     if index.entries:
         lines.append(tr("Sources, with their figures' confidence (O official, T third-party, R reported; ƒ derived) "
