@@ -239,7 +239,7 @@ class RatioChart(QWidget):
     @staticmethod
     def _with_targets(comparison: ComparisonDTO, text: str) -> str:
         """The caption, led by the legend line of outlined bars or markers when a device is a target."""
-        targets = ps.target_legend(comparison, QApplication.translate)
+        targets = ps.target_legend(comparison, QApplication.translate, names=False)  # the names are above
         return f"{ps.OUTLINE_MARK} {targets[:1].upper()}{targets[1:]}.\n{text}" if targets else text
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

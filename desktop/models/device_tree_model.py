@@ -20,7 +20,7 @@ def _tr(text: str) -> str:
 
 
 class DeviceTreeModel(QStandardItemModel):
-    HEADERS = ("Name", "Vendor", "Country", "Status")
+    HEADERS = ("Name", "Vendor", "Country", "Status, as of")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -40,7 +40,7 @@ class DeviceTreeModel(QStandardItemModel):
                 f.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for d in members:
                 row = [QStandardItem(d.name), QStandardItem(d.vendor), QStandardItem(d.country),
-                       QStandardItem(ps.badge(d.status, QCoreApplication.translate))]
+                       QStandardItem(ps.short_line(d, QCoreApplication.translate))]
                 search = f"{d.name} {d.slug} {' '.join(d.aliases)} {d.vendor} {d.country}".casefold()
                 tip = f"{d.name}\n{_tr('Also known as')}: {', '.join(d.aliases) or '—'}\n" \
                     + ps.status_line(d, QCoreApplication.translate)

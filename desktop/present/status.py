@@ -79,11 +79,13 @@ def outlined(devices: tuple[DeviceDTO, ...] | list[DeviceDTO]) -> bool:
     return any(is_target(d) for d in devices)
 
 
-def target_legend(comparison: ComparisonDTO, translate: Translate = _english) -> str:
+def target_legend(comparison: ComparisonDTO, translate: Translate = _english, names: bool = True) -> str:
     """The legend line of outlined bars and markers ('' when no device is a target):
-    'outlined: announced or roadmap targets, not measured parts (A: Atlas 950 SuperPoD)'."""
-    names = [f"{LETTERS[i]}: {d.name}" for i, d in enumerate(comparison.devices) if is_target(d)]
-    return translate(CONTEXT, OUTLINED_LEGEND).replace("%1", ", ".join(names)) if names else ""
+    'outlined: announced or roadmap targets, not measured parts (A: Atlas 950 SuperPoD)', or with the letters
+    alone ('(A, B)') where room is short."""
+    targets = [f"{LETTERS[i]}: {d.name}" if names else LETTERS[i]
+               for i, d in enumerate(comparison.devices) if is_target(d)]
+    return translate(CONTEXT, OUTLINED_LEGEND).replace("%1", ", ".join(targets)) if targets else ""
 
 
 def cautions(comparison: ComparisonDTO, translate: Translate = _english) -> list[str]:

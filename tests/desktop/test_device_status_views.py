@@ -68,7 +68,7 @@ def test_the_picker_shows_each_devices_status_and_date(qapp, db_path):
     assert set(seen) == set(devs)
     for slug, (text, tip) in seen.items():
         d = devs[slug]
-        assert text == ps.badge(d.status)
+        assert text == ps.short_line(d)
         assert (f"as of {d.status_as_of}" if d.status_as_of else "date not stated") in tip
     picker = DevicePicker("Device A")
     picker.set_devices(list(devs.values()))
@@ -157,7 +157,8 @@ def test_the_window_and_the_export_draw_targets_alike(qapp, db_path, slugs):
         assert chart.outlined == dots and any(dots) and not all(dots)
     legend = ps.target_legend(comparison, QApplication.translate)
     assert bool(legend) == any(targets)
-    assert (legend[1:] in chart.caption.text()) if legend else "outlined" not in chart.caption.text().casefold()
+    short = ps.target_legend(comparison, QApplication.translate, names=False)
+    assert (short[1:] in chart.caption.text()) if legend else "outlined" not in chart.caption.text().casefold()
     assert [t for k, t in picture.legend() if k == "target"] == ([legend] if legend else [])
     if any(targets):
         shapes = chart._dots.data["brush"] if len(slugs) > 2 else chart._bar_item.opts["brushes"]
