@@ -18,10 +18,10 @@ from db.api.compare import SOURCES_DIFFER_SHARED, Reason, default_carrier
 from db.api.compare import scale as unit_scale
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
-from desktop.present import status as ps
 from desktop.present.provenance import (CONFIDENCE_LETTERS, UNRATED_LETTER, WEAK_MARK, all_weak, carrier_names,
                                         rests_on_weak_relay, short_publisher, weak_legend)
 from desktop.present.reasons import phrase
+from desktop.present.status import as_of, badge
 
 EPOCH_CREDIT = "Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0)"
 _ISO = re.compile(r"\b(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b")
@@ -214,7 +214,7 @@ def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, part
     title = f"{comparison_title(comparison)} — {what}"
     units = display_units(comparison, rows)
     lines = [tr("Status: %1.").replace("%1", "; ".join(
-        f"{d.name}, {ps.badge(d.status, _translate)} ({ps.as_of(d, _translate)})" for d in comparison.devices))]
+        f"{d.name}, {badge(d.status, _translate)} ({as_of(d, _translate)})" for d in comparison.devices))]
     lines += [tr("Units: %1; ratios are unitless (log scale in the chart).").replace(
         "%1", ", ".join(units) if units else tr("none"))]
     if index.entries:
