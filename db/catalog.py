@@ -18,7 +18,7 @@ from db.dto import CONFIDENCE_ORDER, MetricDTO
 from db.units import PLAIN, NumberStyle, QuantityError, parse_quantity
 
 KINDS = ("chip", "system")
-STATUSES = ("shipping", "announced", "roadmap", "china-specific")
+STATUSES = ("shipping", "announced", "roadmap", "china-specific", "cancelled")
 ROLES = ("accelerator", "cpu")
 CONFIDENCES = CONFIDENCE_ORDER  # official | third-party | reported
 MAX_COMPARED = 4

@@ -23,7 +23,7 @@ class DeviceDTO:
     name: str
     kind: str  # chip | system
     family: str
-    status: str  # shipping | announced | roadmap | china-specific
+    status: str  # shipping | announced | roadmap | china-specific | cancelled
     vendor: str
     country: str
     aliases: tuple[str, ...] = ()
@@ -32,6 +32,7 @@ class DeviceDTO:
     origin: str = "seed"
     granularity: str = "package"  # what one of it is (db.basis.GRANULARITIES)
     packages: int | None = None  # accelerator packages in one, for a board or superchip
+    status_as_of: str | None = None  # newest date of its availability / announced figures; None = not stated
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,10 @@ from db.dto import (ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO
                     SourceDTO, ValueDTO)
 from db.errors import UnknownDeviceError
 
+STATUS_METRICS = ("availability", "announced")  # a device's status is as recent as the newest of these figures
+STATUS_AS_OF = ("SELECT max(sv.as_of) FROM spec_value sv JOIN metric sm ON sm.id = sv.metric_id "
+                f"WHERE sv.device_id = d.id AND sm.key IN ({', '.join(repr(k) for k in STATUS_METRICS)})")
+
 # each query's columns, declared once for the SELECT and the DTO (see db.columns)
 SOURCE = Columns(col("s.key"), col("s.publisher"), col("s.title"), col("s.url"), col("s.date_text"),
                  col("s.date_sort"), col("s.kind"))
@@ -29,7 +33,8 @@ METRIC = Columns(col("key"), col("label"), col("grp", "group"), col("unit"), col
 DEVICE = Columns(col("d.slug"), col("d.name"), col("d.kind"), col("d.family"), col("d.status"),
                  col("o.name", "vendor"), col("o.country", "country"), col("d.racks"),
                  col("d.racks_note", convert=or_empty), col("d.origin"),
-                 col("d.granularity", convert=lambda g: g or "package"), col("d.packages"))
+                 col("d.granularity", convert=lambda g: g or "package"), col("d.packages"),
+                 col(f"({STATUS_AS_OF})", "status_as_of"))
 PAIRING = Columns(col("p.slug"), col("p.name"), col("a.slug", "device_a"), col("b.slug", "device_b"),
                   col("p.origin"), col("p.baseline"))
 VALUE = Columns(col("v.uid"), col("d.slug", "device_slug"), col("m.key", "metric_key"), col("v.value_num"),

@@ -30,7 +30,7 @@ class Device(Base):
     name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(16))  # chip | system
     family: Mapped[str] = mapped_column(String(200), default="")
-    status: Mapped[str] = mapped_column(String(32))  # shipping | announced | roadmap | china-specific
+    status: Mapped[str] = mapped_column(String(32))  # shipping | announced | roadmap | china-specific | cancelled
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
     racks: Mapped[int | None] = mapped_column(Integer)
     racks_note: Mapped[str] = mapped_column(Text, default="")

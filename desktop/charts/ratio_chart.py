@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from db.dto import ComparisonDTO
 from desktop.present import comparison as pc
 from desktop.present import palette
+from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
 
 # one colour per device (Okabe-Ito): a pair's A and B, and the markers of three or four devices
@@ -67,6 +68,7 @@ class RatioChart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
         self.bars: list[tuple[str, float, int | None]] = []  # (metric key, ratio, better) as drawn
+        self.outlined: list[bool] = []  # per bar or marker as drawn: outlined (a target's figures), else filled
         self._bar_item = pg.BarGraphItem(x0=[], y=[], height=[], width=[])
         item.addItem(self._bar_item)
         self._one_line = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(self._fg, width=1, style=Qt.PenStyle.DashLine))
@@ -137,6 +139,7 @@ class RatioChart(QWidget):
             item.setTitle(f"<span style='color:{A_COLOUR.name()}'>A: {html.escape(a.name)}</span>{sep}"
                           f"<span style='color:{B_COLOUR.darker(130).name()}'>B: {html.escape(b.name)}</span>", size="10pt")
         n = len(rows)
+        hollow = comparison is not None and ps.outlined(comparison.devices)  # a target's figures: outlined bars
         x0, ys, widths, brushes, pens, ticks = [], [], [], [], [], []
         for i, r in enumerate(rows):
             y = n - 1 - i
@@ -145,8 +148,8 @@ class RatioChart(QWidget):
             x0.append(min(0.0, v))
             ys.append(y)
             widths.append(max(abs(v), 0.02))
-            brushes.append(pg.mkBrush(colour))
-            pens.append(pg.mkPen(colour.darker(140)))
+            brushes.append(pg.mkBrush(None) if hollow else pg.mkBrush(colour))
+            pens.append(pg.mkPen(colour.darker(120), width=2) if hollow else pg.mkPen(colour.darker(140)))
             label = self._label(i)
             label.setFont(self._label_font)
             label.setText(pc.pair_ratio_text(r))
@@ -155,6 +158,7 @@ class RatioChart(QWidget):
             label.setVisible(True)
             ticks.append((y, r.metric.label))
             self.bars.append((r.metric.key, r.ratio, r.better))
+        self.outlined = [hollow] * n
         for label in self._labels[n:]:
             label.setVisible(False)
         # pyqtgraph 0.14 fails on an empty list of pens: no bars, no per-bar styles
@@ -174,7 +178,7 @@ class RatioChart(QWidget):
                        "stated.")
         if missing:
             text += " " + self.tr("Not comparable or not published: %1.").replace("%1", ", ".join(missing))
-        self.caption.setText(text)
+        self.caption.setText(self._with_targets(comparison, text))
 
     def _set_many(self, comparison: ComparisonDTO) -> None:
         """Three or four devices: the dot plot of desktop.present (the export draws the same one), one row
@@ -196,13 +200,17 @@ class RatioChart(QWidget):
         name_max = min(max(self.width() // 17, 12), 22) if self.width() else 22  # row names share a narrow chart
         marker = 11 if self.height() >= 340 or self.height() == 0 else 8
         spots, ticks = [], []
+        self.outlined = []
         count = 0
         for row in plot.rows:
             ticks.append((row.y, row.label if len(row.label) <= name_max else row.label[:name_max - 1] + "…"))
             for dot in row.dots:
                 colour = DEVICE_COLOURS[dot.device]
+                hollow = ps.outlined([comparison.devices[dot.device]])  # a target's figures: an outlined marker
                 spots.append({"pos": (dot.x, dot.y), "symbol": SYMBOLS[dot.marker], "size": marker,
-                              "brush": pg.mkBrush(colour), "pen": pg.mkPen(colour.darker(140))})
+                              "brush": pg.mkBrush(None) if hollow else pg.mkBrush(colour),
+                              "pen": pg.mkPen(colour.darker(120), width=2) if hollow else pg.mkPen(colour.darker(140))})
+                self.outlined.append(hollow)
                 label = self._label(count)
                 label.setFont(self._small_font)
                 label.setText(dot.text)  # the ratios are in the table
@@ -226,7 +234,13 @@ class RatioChart(QWidget):
             "%1", comparison.devices[base].name)
         if plot.missing:
             text += " " + self.tr("Not comparable or not published: %1.").replace("%1", ", ".join(plot.missing))
-        self.caption.setText(text)
+        self.caption.setText(self._with_targets(comparison, text))
+
+    @staticmethod
+    def _with_targets(comparison: ComparisonDTO, text: str) -> str:
+        """The caption, led by the legend line of outlined bars or markers when a device is a target."""
+        targets = ps.target_legend(comparison, QApplication.translate, names=False)  # the names are above
+        return f"{ps.OUTLINE_MARK} {targets[:1].upper()}{targets[1:]}.\n{text}" if targets else text
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

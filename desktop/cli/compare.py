@@ -12,9 +12,11 @@ from db.dto import CellDTO, ComparisonDTO
 from db.errors import UnknownDeviceError
 from desktop.cli.output import clip, table
 from desktop.present import comparison as pc
+from desktop.present import status as ps
 from desktop.present.basis import per_package_note
 from desktop.present.provenance import full_mark
 from desktop.present.reasons import phrase, phrase_all
+
 
 def value_json(cell: CellDTO) -> dict | None:
     v = cell.value
@@ -23,7 +25,8 @@ def value_json(cell: CellDTO) -> dict | None:
     src = v.source
     return {
         "value": v.value_num if v.value_num is not None else v.value_text,
-        "display": cell.display,
+        "display": pc.shown_display(cell),
+        "not_supported": pc.is_not_supported(v),
         "qualifier": v.qualifier,
         "basis": v.basis.as_dict(),
         "approximate": v.approximate,
@@ -46,8 +49,8 @@ def comparison_json(c: ComparisonDTO) -> dict:
     `better` compare the first device that is not the baseline with the baseline (A ÷ B for a pair);
     `ratios` holds every device's ratio against the baseline (null for the baseline itself)."""
     return {
-        "devices": [{"slug": d.slug, "name": d.name, "kind": d.kind, "vendor": d.vendor, "country": d.country}
-                    for d in c.devices],
+        "devices": [{"slug": d.slug, "name": d.name, "kind": d.kind, "vendor": d.vendor, "country": d.country,
+                     "status": d.status, "status_as_of": d.status_as_of} for d in c.devices],
         "baseline": c.devices[c.baseline].slug,
         "metrics": [{
             "key": r.metric.key, "label": r.metric.label, "group": r.metric.group, "unit": r.metric.unit,
@@ -98,7 +101,7 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
         for r in c.rows:
             line = [r.metric.group, r.metric.label, r.metric.unit]
             for cell in r.cells:
-                line += [cell.display, _source_of(cell), cell.value.confidence if cell.value else ""]
+                line += [pc.shown_display(cell), _source_of(cell), cell.value.confidence if cell.value else ""]
             notes = "; ".join(pc.row_notes(c, r))
             if pair:
                 line += [r.ratio_display, c.devices[r.better].name if r.better is not None else "", notes]
@@ -115,12 +118,13 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
     else:
         label = {i: (d.aliases[0] if d.aliases else _short(d.name)) for i, d in enumerate(c.devices)}
         head += [f"{label[i]}/{label[c.baseline]}" for i in others]
-    rows = [head]
+    rows = [head, ["Status", *(x for d in c.devices for x in (f"{ps.badge(d.status)}, {ps.as_of(d)}", "")),
+                   *([""] * (len(head) - 1 - 2 * len(c.devices)))]]
     footnotes: list[str] = []
     for r in c.rows:
         line = [clip(r.metric.label, 40)]
         for cell in r.cells:
-            line += [pc.cell_text(cell, clip(cell.display, 48 if pair else 30)), full_mark(cell.value)]
+            line += [pc.cell_text(cell, clip(pc.shown_display(cell), 48 if pair else 30)), full_mark(cell.value)]
         notes = pc.row_notes(c, r)
         mark = ""
         if notes:

@@ -5,6 +5,7 @@ alias already used by another device is refused as the user types.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QVBoxLayout, QWidget)
 
@@ -12,6 +13,7 @@ from db.api.catalog import CONFIDENCES, KINDS, ROLES, STATUSES, norm, validate_d
 from db.dto import ComponentDTO, DeviceDTO, OrganisationDTO, SourceDTO
 from desktop.dialogs.catalog_form import CatalogFormDialog
 from desktop.dialogs.value_dialog import source_label
+from desktop.present import status as ps
 
 COMPONENT_COLUMNS = ("name", "role", "count", "device", "source", "confidence")
 
@@ -44,7 +46,8 @@ class DeviceDialog(CatalogFormDialog):
         self.aliases_edit.setPlaceholderText(self.tr("other names, comma-separated: 950PR, Ascend 950PR"))
         self.kind_box = self._combo(self.tr("Kind"), KINDS, {"chip": self.tr("chip (one accelerator)"),
                                                            "system": self.tr("system (rack or pod)")})
-        self.status_box = self._combo(self.tr("Status"), STATUSES, {})
+        self.status_box = self._combo(self.tr("Status"), STATUSES,
+                                      {s: ps.badge(s, QCoreApplication.translate) for s in STATUSES})
         self.family_edit = QLineEdit(self)
         self.family_edit.setAccessibleName(self.tr("Family"))
         self.vendor_box = QComboBox(self)

@@ -26,6 +26,7 @@ from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, comparison_title,
 from desktop.export.theme import PRINT
 from desktop.export.timeline_picture import TimelinePicture
 from desktop.export.writers import LOGICAL_DPI, PDF_RESOLUTION, atomic_target, pdf_writer
+from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
 from desktop.present.provenance import WEAK_MARK, carrier_names, weak_legend, weak_only, weak_only_legend
 
@@ -133,8 +134,10 @@ def weak_finding(weak: int, total: int) -> str:
 
 
 def key_findings(table: TablePicture) -> list[str]:
-    """The cover's key findings on the figures' provenance."""
-    findings = [weak_finding(*weak_count(table.rows))]
+    """The cover's key findings: roadmap or announced devices whose figures are targets, then the figures'
+    provenance."""
+    findings = ps.cautions(table.c, QCoreApplication.translate)
+    findings.append(weak_finding(*weak_count(table.rows)))
     notes = provenance_notes(table.rows)
     if notes:
         findings.append(tr("Rows whose sides come from different sources or methods: %1.").replace(
@@ -154,7 +157,8 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePictu
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 4), title, 30, PRINT.text, bold=True)
     y += h + 12
     for i, d in enumerate(c.devices):
-        line = f"{LETTERS[i]}: {d.name} — {d.vendor} ({d.country}) · {d.kind} · {d.status}"
+        line = f"{LETTERS[i]}: {d.name} — {d.vendor} ({d.country}) · {d.kind} · " \
+            + ps.status_line(d, QCoreApplication.translate)
         h = tx.wrapped_height(line, 14, LAYOUT_WIDTH)
         p.fillRect(QRectF(0, y + 3, 6, h - 4), PRINT.series[i])
         tx.draw(p, QRectF(14, y, LAYOUT_WIDTH - 14, h + 2), line, 14, PRINT.text)

@@ -21,6 +21,7 @@ from desktop import APP_NAME, __version__
 from desktop.present.provenance import (CONFIDENCE_LETTERS, UNRATED_LETTER, WEAK_MARK, all_weak, carrier_names,
                                         rests_on_weak_relay, short_publisher, weak_legend)
 from desktop.present.reasons import phrase
+from desktop.present.status import as_of, badge
 
 EPOCH_CREDIT = "Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0)"
 _ISO = re.compile(r"\b(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b")
@@ -212,7 +213,9 @@ def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, part
             "chart": tr("key metrics, ratios")}[parts]
     title = f"{comparison_title(comparison)} — {what}"
     units = display_units(comparison, rows)
-    lines = [tr("Units: %1; ratios are unitless (log scale in the chart).").replace(
+    lines = [tr("Status: %1.").replace("%1", "; ".join(
+        f"{d.name}, {badge(d.status, _translate)} ({as_of(d, _translate)})" for d in comparison.devices))]
+    lines += [tr("Units: %1; ratios are unitless (log scale in the chart).").replace(
         "%1", ", ".join(units) if units else tr("none"))]
     if index.entries:
         lines.append(tr("Sources, with their figures' confidence (O official, T third-party, R reported; ƒ derived) "

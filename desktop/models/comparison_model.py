@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from db.dto import CellDTO, ComparisonDTO, RowDTO
 from desktop.present import comparison as pc
+from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
 from desktop.provenance import cell_tooltip, confidence_icon, ratio_tooltip
 
@@ -40,7 +41,7 @@ def _device_header(side: int) -> Callable[[ComparisonDTO | None], str]:
     def header(c: ComparisonDTO | None) -> str:
         if not c:
             return QApplication.translate("ComparisonModel", "Device %1").replace("%1", letter)
-        text = f"{letter}: {c.devices[side].name}"
+        text = f"{letter}: {c.devices[side].name}\n{ps.short_line(c.devices[side], QApplication.translate)}"
         if len(c.devices) > 2:  # a second line says how the column's ratios read
             text += "\n" + (QApplication.translate("ComparisonModel", "baseline (ratios ÷ %1)") if side == c.baseline
                             else QApplication.translate("ComparisonModel", "figure, ratio ÷ %1")).replace(
@@ -72,7 +73,7 @@ def columns_for(comparison: ComparisonDTO | None) -> tuple[Column, ...]:
 def cell_text(row: RowDTO, cell: CellDTO, with_ratio: bool = False) -> str:
     """What a cell reads; with three or four devices, a non-baseline cell ends with its ratio to the
     baseline ('148 TFLOPS   0.15×'), ▲ marking the best figure of the row."""
-    text = pc.cell_text(cell)
+    text = pc.cell_text(cell, translate=QApplication.translate)
     if row.metric.kind != "number":
         extra = len({v.value_text for v in cell.candidates if v.value_text}) - 1
         if extra > 0:
@@ -80,6 +81,14 @@ def cell_text(row: RowDTO, cell: CellDTO, with_ratio: bool = False) -> str:
     if with_ratio and cell.ratio_display:
         text += f"  {cell.ratio_display}" + pc.warning_suffix(cell.ratio_warnings)  # not comparable: in the tooltip
     return text
+
+
+def _not_supported_style(role: int):
+    if role == Qt.ItemDataRole.FontRole:
+        f = QFont()
+        f.setItalic(True)
+        return f
+    return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -127,7 +136,7 @@ class ComparisonModel(QAbstractTableModel):
                 return self._columns[section].header(self._comparison)
             if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].side is not None and self._comparison:
                 d = self._comparison.devices[self._columns[section].side]
-                return f"{d.name}\n{d.vendor} ({d.country}) · {d.kind} · {d.status}"
+                return f"{d.name}\n{d.vendor} ({d.country}) · {d.kind} · {ps.status_line(d, QApplication.translate)}"
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -209,6 +218,8 @@ class ComparisonModel(QAbstractTableModel):
             return confidence_icon(cell.value)
         if role == Qt.ItemDataRole.TextAlignmentRole and row.metric.kind == "number":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if pc.is_not_supported(cell.value) and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            return _not_supported_style(role)  # greyed italic: the device lacks the feature (not a gap)
         marked = pc.is_marked(row, side)
         if role == Qt.ItemDataRole.FontRole and (marked or cell.user_choice or cell.value and cell.value.origin == "user"):
             f = QFont()

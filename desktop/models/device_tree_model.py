@@ -8,13 +8,11 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from db.dto import DeviceDTO
+from desktop.present import status as ps
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 2
-
-STATUS_LABELS = {"shipping": "shipping", "announced": "announced", "roadmap": "roadmap",
-                 "china-specific": "China-specific variant"}
 
 
 def _tr(text: str) -> str:
@@ -22,7 +20,7 @@ def _tr(text: str) -> str:
 
 
 class DeviceTreeModel(QStandardItemModel):
-    HEADERS = ("Name", "Vendor", "Country", "Status")
+    HEADERS = ("Name", "Vendor", "Country", "Status, as of")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,13 +40,15 @@ class DeviceTreeModel(QStandardItemModel):
                 f.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for d in members:
                 row = [QStandardItem(d.name), QStandardItem(d.vendor), QStandardItem(d.country),
-                       QStandardItem(_tr(STATUS_LABELS.get(d.status, d.status)))]
+                       QStandardItem(ps.short_line(d, QCoreApplication.translate))]
                 search = f"{d.name} {d.slug} {' '.join(d.aliases)} {d.vendor} {d.country}".casefold()
+                tip = f"{d.name}\n{_tr('Also known as')}: {', '.join(d.aliases) or '—'}\n" \
+                    + ps.status_line(d, QCoreApplication.translate)
                 for item in row:
                     item.setEditable(False)
                     item.setData(d.slug, SLUG_ROLE)
                     item.setData(search, SEARCH_ROLE)
-                    item.setToolTip(f"{d.name}\n{_tr('Also known as')}: {', '.join(d.aliases) or '—'}")
+                    item.setToolTip(tip)
                 row[0].setData(d, DEVICE_ROLE)
                 parent.appendRow(row)
             self.appendRow([parent, *fillers])

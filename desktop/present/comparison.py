@@ -9,11 +9,12 @@ through Qt's translation functions; the marks and letters below are not translat
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from db.api.compare import BASIS_DIFFERS, PLAIN, QUALIFIERS_DIFFER, NumberStyle, format_ratio
-from db.dto import CellDTO, ComparisonDTO, RowDTO
-from desktop.present.reasons import Translate, _english, phrase, phrase_all
+from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
+from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, phrase, phrase_all
 
 BASIS_CODES = (BASIS_DIFFERS, QUALIFIERS_DIFFER)  # a ratio withheld because the figures are of different kinds
 
@@ -49,14 +50,32 @@ def tick_label(k: int) -> str:
     return f"{r:g}×" if r >= 1 else f"{r:.3g}×"
 
 
+# a figure whose text says the device lacks the feature ('not supported', 'unsupported', 'no FP8') reads
+# "not supported" in a style of its own; a figure no source gives reads "not published" (db.compare)
+NOT_SUPPORTED = QT_TRANSLATE_NOOP("Comparison", "not supported")
+_ABSENT = re.compile(r"(not supported|unsupported|no support|no [\w.+-]+)", re.IGNORECASE)
+
+
+def is_not_supported(value: ValueDTO | None) -> bool:
+    """Whether a figure says the feature is absent; a missing figure (None) is "not published", not this."""
+    if value is None or value.value_num is not None or not value.value_text:
+        return False
+    return bool(_ABSENT.fullmatch(value.value_text.strip()))
+
+
+def shown_display(cell: CellDTO, translate: Translate = _english) -> str:
+    """The cell's figure as it reads: its display, or "not supported" for a figure saying the feature is absent."""
+    return translate("Comparison", NOT_SUPPORTED) if is_not_supported(cell.value) else cell.display
+
+
 def disagree_suffix(cell: CellDTO) -> str:
     return f"{SEP}{DISAGREE_MARK}" if cell.disagreement else ""
 
 
-def cell_text(cell: CellDTO, text: str | None = None) -> str:
+def cell_text(cell: CellDTO, text: str | None = None, translate: Translate = _english) -> str:
     """A cell's figure with its disagreement mark: '752 TFLOPS  ≠'. `text`: the figure as the caller
-    shows it (clipped, say), default the cell's display."""
-    return (cell.display if text is None else text) + disagree_suffix(cell)
+    shows it (clipped, say), default the cell's display ("not supported" for a feature the device lacks)."""
+    return (shown_display(cell, translate) if text is None else text) + disagree_suffix(cell)
 
 
 def best_sides(row: RowDTO) -> set[int]:

@@ -1,12 +1,13 @@
 """DevicePicker: a button showing the chosen device; it opens a searchable, grouped list."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QPushButton,
                                QTreeView, QVBoxLayout, QWidget)
 
 from db.dto import DeviceDTO
 from desktop.models.device_tree_model import SLUG_ROLE, DeviceFilterProxyModel, DeviceTreeModel
+from desktop.present import status as ps
 
 
 class DevicePickerDialog(QDialog):
@@ -107,7 +108,13 @@ class DevicePicker(QWidget):
     def set_current(self, slug: str | None) -> None:
         self._slug = slug
         device = next((d for d in self._devices if d.slug == slug), None)
-        self.button.setText(f"{device.name}  ({device.country}) ▾" if device else self.empty_text)
+        if device is None:
+            self.button.setText(self.empty_text)
+            return
+        badge = "" if device.status == "shipping" else f"  · {ps.badge(device.status, QCoreApplication.translate)}"
+        self.button.setText(f"{device.name}  ({device.country}){badge} ▾")
+        self.button.setToolTip(self.tr("Choose a chip or system (search by name, alias, vendor)") + "\n"
+                               + f"{device.name}: {ps.status_line(device, QCoreApplication.translate)}")
 
     def current(self) -> str | None:
         return self._slug

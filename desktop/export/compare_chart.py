@@ -1,0 +1,269 @@
+"""The comparison's chart as a picture: key metrics relative to the baseline on a log2 scale, a pair as bars,
+three or four devices as the window's dot plot, drawn with QPainter in logical pixels.
+
+Bars are told apart by fill pattern and label as well as colour, so the picture survives greyscale printing;
+a bar or marker whose figures are a roadmap or announced device's targets is drawn outlined, not filled, as
+in the window (one decision: desktop.present.status.outlined), with a legend line saying so.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
+
+from db.dto import ComparisonDTO, RowDTO
+from desktop.export import text as tx
+from desktop.export.theme import Theme
+from desktop.present import comparison as pc
+from desktop.present import status as ps
+from desktop.present.comparison import LETTERS
+
+SMALL = 10
+TARGET = "target"  # the legend key of the outlined style
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def hatch(p: QPainter, rect: QRectF, pen: QPen, step: float = 5.0, cross: bool = False) -> None:
+    """45° hatching inside `rect`, each line cut to the rectangle by arithmetic (no clip: SVG ignores it)."""
+    p.setPen(pen)
+    left, right, top, bottom, h = rect.left(), rect.right(), rect.top(), rect.bottom(), rect.height()
+    k = left - h
+    while k < right:
+        x0, x1 = max(left, k), min(right, k + h)
+        if x1 > x0:
+            p.drawLine(QLineF(x0, bottom - (x0 - k), x1, bottom - (x1 - k)))
+            if cross:
+                p.drawLine(QLineF(x0, top + (x0 - k), x1, top + (x1 - k)))
+        k += step
+
+
+@dataclass
+class _Bar:
+    device: int  # the non-baseline device this bar is about
+    ratio: float
+    text: str
+    side: int | None  # the better side's device index, None: no better side
+    outlined: bool = False  # its figures include a roadmap or announced device's targets
+
+
+class ChartPicture:
+    """Key metrics relative to the baseline on a log2 scale: a pair as bars (1× in the middle), three or four
+    devices as the window's dot plot (desktop.present.dot_plot: one marker per device, shape, colour and
+    letter naming it)."""
+
+    ROW = 28
+    DOT_ROW = 46  # a row of the dot plot: four markers a little apart
+    DOT = 10  # marker width
+
+    def __init__(self, comparison: ComparisonDTO, theme: Theme):
+        self.c = comparison
+        self.theme = theme
+        self.pair = len(comparison.devices) == 2
+        self.rows: list[tuple[RowDTO, list[_Bar]]] = []
+        self.missing: list[str] = []
+        base = comparison.baseline
+        for row in comparison.rows:
+            if not row.metric.key_metric:
+                continue
+            bars = []
+            for i, cell in enumerate(row.cells):
+                if i == base or cell.ratio is None or cell.ratio <= 0:
+                    continue
+                side = None if cell.better is None else (i if cell.better else base)
+                label = cell.ratio_display + (f"{pc.SEP}{pc.BETTER_MARK}{LETTERS[side]}" if side is not None else "") \
+                    + pc.warning_suffix(cell.ratio_warnings)
+                bars.append(_Bar(i, cell.ratio, label if self.pair else f"{LETTERS[i]}: {label}", side,
+                                 ps.outlined((comparison.devices[i], comparison.devices[base]))))
+            if bars:
+                self.rows.append((row, bars))
+            else:
+                self.missing.append(row.metric.label)
+        self.dots = None if self.pair else pc.dot_plot(comparison)
+        self.width = 0.0
+
+    def title(self) -> str:
+        base = self.c.baseline
+        if self.pair:
+            return tr("Key metrics, %1 relative to %2 (%1 ÷ %2)").replace("%1", LETTERS[self.c.other]).replace(
+                "%2", LETTERS[base])
+        return tr("Key metrics relative to %1: %2").replace("%1", LETTERS[base]).replace("%2", self.c.devices[base].name)
+
+    def legend(self) -> list[tuple[int | str | None, str]]:
+        targets = ps.target_legend(self.c, QCoreApplication.translate)
+        extra = [(TARGET, targets)] if targets else []
+        if self.pair:
+            return [(0, tr("A better")), (1, tr("B better")), (None, tr("no better side"))] + extra
+        return [(i, pc.device_label(self.c, i)) for i in range(len(self.c.devices))] + extra
+
+    def layout(self, width: float) -> float:
+        self.width = width
+        n_bars = max((len(b) for _, b in self.rows), default=1)
+        self.bar_h = 16.0 if n_bars == 1 else 11.0
+        self.row_h = max(self.ROW, n_bars * (self.bar_h + 3) + 8) if self.pair else self.DOT_ROW
+        labels = [r.metric.label for r, _ in self.rows] or [""]
+        self.label_w = min(max(tx.text_width(s, 12) for s in labels) + 14, width * 0.32)
+        self.title_h = tx.wrapped_height(self.title(), 14, width, bold=True) + 6
+        self.legend_h = self._legend_layout(width)
+        self.plot_h = max(len(self.rows), 1) * self.row_h + 8
+        self.axis_h = tx.line_height(11) * 2 + 14
+        self.note = self._note()
+        self.note_h = tx.wrapped_height(self.note, SMALL + 1, width) + 6 if self.note else 0.0
+        return self.title_h + self.legend_h + self.plot_h + self.axis_h + self.note_h
+
+    def _legend_layout(self, width: float) -> float:
+        self.legend_pos, lines = tx.legend_rows(self.legend(), width, swatch=22)
+        return lines * (tx.line_height(11) + 6) + 4
+
+    def _note(self) -> str:
+        if not self.pair:
+            text = tr("Each marker is a device's figure divided by %1's, for the figures in the table (same unit "
+                      "and basis); ▲ marks the best.").replace("%1", LETTERS[self.c.baseline])
+            if self.missing:
+                text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
+            return text
+        text = tr("Each bar is a device's figure divided by %1's, for the figures in the table (same unit and "
+                  "basis); ▲ marks the better side, ⚠ a basis not fully stated.").replace("%1", LETTERS[self.c.baseline])
+        if self.missing:
+            text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
+        return text
+
+    def _fill(self, p: QPainter, rect: QRectF, side: int | None, outlined: bool = False) -> None:
+        """A bar: filled (with the theme's pattern), or only outlined when its figures are targets."""
+        t = self.theme
+        colour = t.neutral if side is None else t.series[side]
+        if outlined:
+            p.setPen(QPen(colour.darker(120), 2.0))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect.adjusted(1, 1, -1, -1))
+            return
+        p.fillRect(rect, colour)
+        style = Qt.BrushStyle.SolidPattern if side is None else t.patterns[side]
+        if style != Qt.BrushStyle.SolidPattern:
+            hatch(p, rect, QPen(colour.darker(190), 1.2), cross=style == Qt.BrushStyle.CrossPattern)
+        p.setPen(QPen(colour.darker(150), 0.8))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(rect)
+
+    def _marker(self, p: QPainter, device: int, marker: str, cx: float, cy: float, size: float,
+                outlined: bool = False) -> None:
+        colour = self.theme.series[device]
+        p.setPen(QPen(colour.darker(120), 2.0) if outlined else QPen(colour.darker(140), 1.0))
+        p.setBrush(Qt.BrushStyle.NoBrush if outlined else QBrush(colour))
+        points = pc.marker_polygon(marker, cx, cy, size)
+        if points:
+            p.drawPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
+        else:
+            p.drawEllipse(QPointF(cx, cy), size / 2, size / 2)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+
+    def paint(self, p: QPainter, x: float, y: float) -> float:
+        t = self.theme
+        total = self.title_h + self.legend_h + self.plot_h + self.axis_h
+        p.fillRect(QRectF(x, y, self.width, total), t.panel)
+        tx.draw(p, QRectF(x, y, self.width, self.title_h), self.title(), 14, t.text, bold=True)
+        ly = y + self.title_h
+        for side, text, lx, line in self.legend_pos:
+            yy = ly + line * (tx.line_height(11) + 6)
+            if side == TARGET:  # the outlined style's own line
+                p.setPen(QPen(t.text, 1.6))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(x + lx + 1, yy + 3, 16, tx.line_height(11) - 4))
+            elif self.pair:
+                self._fill(p, QRectF(x + lx, yy + 2, 18, tx.line_height(11) - 2), side)
+            else:
+                self._marker(p, side, pc.MARKERS[side], x + lx + 9, yy + tx.line_height(11) / 2 + 1, self.DOT + 1)
+            tx.draw(p, QRectF(x + lx + 22, yy, self.width, tx.line_height(11) + 4), text, 11, t.text)
+        top = ly + self.legend_h
+        plot = QRectF(x + self.label_w, top, self.width - self.label_w - 4, self.plot_h)
+        if not self.pair:
+            self._paint_dots(p, x, plot)
+        else:
+            self._paint_bars(p, x, plot)
+        drawn = total
+        if self.note:
+            tx.draw(p, QRectF(x, y + total, self.width, self.note_h), self.note, SMALL + 1, t.muted)
+            drawn += self.note_h
+        return drawn
+
+    def _paint_dots(self, p: QPainter, x: float, plot: QRectF) -> None:
+        """The window's dot plot (desktop.present.dot_plot), in the picture's own pixels."""
+        t, dots = self.theme, self.dots
+        low, high = dots.low, dots.high
+        y_low, y_high = dots.y_range
+        def to_x(v):
+            return plot.left() + (v - low) / (high - low) * plot.width()
+        def to_y(v):
+            return plot.top() + (y_high - v) / (y_high - y_low) * plot.height()
+        ticks = dots.ticks(plot.width() / (high - low))
+        p.setPen(QPen(t.rule, 0.8))
+        for k, _label in ticks:
+            p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
+        p.setPen(QPen(t.text, 1.0, Qt.PenStyle.DashLine))
+        p.drawLine(QLineF(to_x(0), plot.top(), to_x(0), plot.bottom()))
+        for row in dots.rows:
+            ry = to_y(row.y)
+            tx.draw(p, QRectF(x, ry - tx.line_height(12) / 2 - 1, self.label_w - 10, self.row_h),
+                    tx.elide(row.label, 12, self.label_w - 10), 12, t.text, tx.RIGHT)
+            for dot in row.dots:
+                cx, cy = to_x(dot.x), to_y(dot.y)
+                self._marker(p, dot.device, dot.marker, cx, cy, self.DOT, ps.outlined([self.c.devices[dot.device]]))
+                gap = (to_x(pc.LETTER_GAP) - to_x(0))
+                tw = tx.text_width(dot.text, 10) + 4
+                tx.draw(p, QRectF(cx + max(gap, self.DOT / 2 + 2), cy - tx.line_height(10) / 2, tw, 16), dot.text,
+                        10, t.text)
+        p.setPen(QPen(t.muted, 1.0))
+        p.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))
+        for k, label in ticks:
+            w = tx.text_width(label, 11) + 4
+            tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
+        axis = tr("÷ %1 (log scale)").replace("%1", LETTERS[self.c.baseline])
+        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
+                tx.CENTRE)
+
+    def _paint_bars(self, p: QPainter, x: float, plot: QRectF) -> None:
+        t = self.theme
+        span = max([abs(math.log2(b.ratio)) for _, bars in self.rows for b in bars] + [1.0]) + 1.9
+        def to_x(v):
+            return plot.center().x() + v / span * plot.width() / 2
+        step = 1 if span <= 3.5 else 2
+        p.setPen(QPen(t.rule, 0.8))
+        ticks = [k for k in range(-8, 9, step) if abs(k) <= span]
+        for k in ticks:
+            p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
+        for n, (row, bars) in enumerate(self.rows):
+            ry = plot.top() + 4 + n * self.row_h
+            tx.draw(p, QRectF(x, ry + (self.row_h - tx.line_height(12)) / 2 - 1, self.label_w - 10, self.row_h),
+                    tx.elide(row.metric.label, 12, self.label_w - 10), 12, t.text, tx.RIGHT)
+            block = len(bars) * (self.bar_h + 3) - 3
+            by = ry + (self.row_h - block) / 2
+            for bar in bars:
+                v = math.log2(bar.ratio)
+                x0, x1 = sorted((to_x(0), to_x(v)))
+                if x1 - x0 < 2:
+                    x0, x1 = to_x(0) - 1, to_x(0) + 1
+                self._fill(p, QRectF(x0, by, x1 - x0, self.bar_h), bar.side, bar.outlined)
+                tw = tx.text_width(bar.text, 11) + 4
+                lx = x1 + 5 if v >= 0 else x0 - 5 - tw
+                tx.draw(p, QRectF(lx, by + (self.bar_h - tx.line_height(11)) / 2, tw, self.bar_h + 6), bar.text, 11,
+                        t.text, tx.LEFT if v >= 0 else tx.RIGHT)
+                by += self.bar_h + 3
+        one = QPen(t.text, 1.0, Qt.PenStyle.DashLine)
+        p.setPen(one)
+        p.drawLine(QLineF(to_x(0), plot.top(), to_x(0), plot.bottom()))
+        p.setPen(QPen(t.muted, 1.0))
+        p.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))
+        for k in ticks:
+            label = pc.tick_label(k)
+            w = tx.text_width(label, 11) + 4
+            tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
+        axis = tr("ratio %1 ÷ %2 (log scale; 1× = equal)").replace(
+            "%1", LETTERS[self.c.other] if self.pair else tr("device")).replace("%2", LETTERS[self.c.baseline])
+        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
+                tx.CENTRE)
+
+
