@@ -8,7 +8,8 @@ from pathlib import Path
 from db import read
 from db.api._session import read as _read
 from db.basis import DIMENSIONS, VOCABULARY, Basis, BasisRule
-from db.compare import Bundle, build_comparison, compare_devices, describe, scale_to_match
+from db.compare import Bundle, build_comparison, compare_devices, describe
+from db.scale import scale_to_match
 from db.dto import ComparisonDTO, ScaleMatchDTO
 from db.provenance import CARRIERS, default_carrier, is_weak, producer_kind, producer_name
 from db.reasons import (BASELINE_ZERO, BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS,

@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from db.basis import Basis
-from db.compare import NOT_APPLICABLE, build_comparison, compare_devices, scale_to_match
+from db.compare import NOT_APPLICABLE, build_comparison, compare_devices
+from db.scale import scale_to_match
 from db.dto import ComponentDTO
 from db.reasons import BASIS_DIFFERS, OTHER_ZERO, QUALIFIERS_DIFFER
 from db.units import NumberStyle

@@ -12,7 +12,8 @@ import pytest
 
 import resources
 from db.basis import Basis, BasisRule
-from db.compare import Bundle, compare_devices, rank, scale_to_match
+from db.compare import Bundle, compare_devices, rank
+from db.scale import scale_to_match
 from db.dto import ComponentDTO, DeviceDTO, MetricDTO, SourceDTO, ValueDTO
 from db.reasons import BASELINE_ZERO, BASIS_DIFFERS, OTHER_ZERO, QUALIFIERS_DIFFER
 
