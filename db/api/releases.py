@@ -3,6 +3,7 @@ written at build time by db.importers.release_notes); the store remembers the re
 the one it held before (app_meta, written by db.seed)."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ def _doc() -> dict[str, Any]:
     return resources.data_release()
 
 
+@functools.lru_cache(maxsize=1)
 def bundled_release() -> DataReleaseDTO | None:
     """The release of the bundled data (no store needed: what every export's caption names); None if none."""
     doc = _doc()
