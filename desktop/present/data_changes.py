@@ -32,19 +32,19 @@ def _english(context: str, text: str) -> str:
 RELEASE = QT_TRANSLATE_NOOP("DataChanges", "Data release %1 (%2)")
 HEADING = QT_TRANSLATE_NOOP("DataChanges", "Data release %1 (%2): what changed since %3")
 NOTHING = QT_TRANSLATE_NOOP("DataChanges", "Nothing changed in the data since %1.")
-# section titles, in the order they are listed; %1 is how many lines follow
+# section titles, in the order they are listed (what may change an earlier brief first); %1: how many lines
 TITLES = {
-    "devices_added": QT_TRANSLATE_NOOP("DataChanges", "Devices added (%1)"),
-    "presets_added": QT_TRANSLATE_NOOP("DataChanges", "Preset pairings added (%1)"),
     "shown_changed": QT_TRANSLATE_NOOP("DataChanges", "Figures the comparisons show that changed (%1)"),
     "values_changed": QT_TRANSLATE_NOOP("DataChanges", "Figures a source now gives differently (%1)"),
     "values_recited": QT_TRANSLATE_NOOP("DataChanges", "Figures now cited from a better page (%1)"),
-    "values_added": QT_TRANSLATE_NOOP("DataChanges", "Figures added for devices already listed (%1)"),
     "values_removed": QT_TRANSLATE_NOOP("DataChanges", "Figures removed (%1)"),
     "disagreements_opened": QT_TRANSLATE_NOOP("DataChanges", "Sources now disagree by more than %2 (%1)"),
     "disagreements_resolved": QT_TRANSLATE_NOOP("DataChanges", "Sources no longer disagree (%1)"),
     "devices_status": QT_TRANSLATE_NOOP("DataChanges", "Devices with another status (%1)"),
     "devices_removed": QT_TRANSLATE_NOOP("DataChanges", "Devices removed (%1)"),
+    "devices_added": QT_TRANSLATE_NOOP("DataChanges", "Devices added (%1)"),
+    "values_added": QT_TRANSLATE_NOOP("DataChanges", "Figures added for devices already listed (%1)"),
+    "presets_added": QT_TRANSLATE_NOOP("DataChanges", "Preset pairings added (%1)"),
     "events_added": QT_TRANSLATE_NOOP("DataChanges", "Timeline events added (%1)"),
     "events_changed": QT_TRANSLATE_NOOP("DataChanges", "Timeline events updated (%1)"),
     "events_removed": QT_TRANSLATE_NOOP("DataChanges", "Timeline events removed (%1)"),
