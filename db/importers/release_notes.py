@@ -77,7 +77,7 @@ def _same_number(a: Figure, b: Figure) -> bool:
     na, nb = a.get("value_num"), b.get("value_num")
     if na is None or nb is None:
         return na is nb and (a.get("value_text") or "") == (b.get("value_text") or "")
-    return round(na, ROUND) == round(nb, ROUND)
+    return bool(round(float(na), ROUND) == round(float(nb), ROUND))
 
 
 def _figure(v: Figure, snap: dict[str, Any]) -> Figure:
@@ -118,7 +118,7 @@ def _values(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[Figure]]
                 recited.append(_pair(v, w, old, new))
         else:
             unmatched.append(v)
-    by_key: dict[tuple, list[Figure]] = defaultdict(list)
+    by_key: dict[tuple[str, str, str | None], list[Figure]] = defaultdict(list)
     for w in left.values():
         by_key[(w["device"], w["metric"], w.get("source"))].append(w)
     later = []
