@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMenu, QTextBrowser,
                                QVBoxLayout, QWidget)
@@ -48,7 +48,11 @@ class DataChangesDialog(QDialog):
         self.title = QLabel(self)
         self.title.setObjectName("dataReleaseLabel")
         self.title.setWordWrap(True)
-        self.title.setText("<b>" + html.escape(release_line(release, _translate)) + "</b>")
+        title = "<b>" + html.escape(release_line(release, _translate)) + "</b>"
+        if release.previous and release.previous != release.version:
+            title += " · " + html.escape(self.tr("your data was release %1 before this upgrade").replace(
+                "%1", release.previous))
+        self.title.setText(title)
         self.since_box = QComboBox(self)
         self.since_box.setObjectName("sinceBox")
         earlier = [(v, d) for v, d in release.known if v != release.version]
@@ -123,4 +127,5 @@ def install(window, help_menu: QMenu) -> None:
     action.triggered.connect(lambda: show_changes(window))
     help_menu.addAction(action)
     window.data_changes_dialog = None
-    window.ready.connect(lambda: show_once_after_upgrade(window))
+    # after the first paint, and after whatever else waits for it (--quit-when-ready exits first)
+    window.ready.connect(lambda: QTimer.singleShot(0, window, lambda: show_once_after_upgrade(window)))

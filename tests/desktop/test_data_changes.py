@@ -98,6 +98,7 @@ def test_after_an_upgrade_the_window_shows_whats_new_once_without_blocking(qtbot
     for name in NEW_DEVICES:
         assert name in text
     assert dialog.since_box.currentData() == EARLIER
+    assert f"your data was release {EARLIER} before this upgrade" in dialog.title.text()
     window.pairing_box.setFocus()  # the window stays usable beside it
     assert window.isEnabled()
     dialog.close()
@@ -126,3 +127,14 @@ def test_every_exported_caption_names_the_data_release(qapp, data_dir, tmp_path)
         target = tmp_path / f"{args[0]}.svg"
         assert main(["--data-dir", str(data_dir), "export", *args, "-o", str(target)]) == 0
         assert line in svg_texts(target)
+
+
+def test_the_dialog_with_no_earlier_release_says_so(qtbot, db_path):
+    from db.dto import DataReleaseDTO
+    release = DataReleaseDTO("2027.01", "2027-01-10", None, (("2027.01", "2027-01-10"),))
+    dialog = DataChangesDialog(Library(db_path), release)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.since_box.count() == 0
+    assert dialog.view.toPlainText() == "No earlier data release to compare with."
+    assert "Data release 2027.01 (2027-01-10)" in dialog.title.text()
