@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from db.basis import Basis, BasisRule
 from db.periods import period_end, period_label
@@ -348,3 +349,32 @@ class SourceQualityDTO:
     def headline_devices(self) -> tuple[str, ...]:
         """The names of the devices with a headline figure resting on it, each once."""
         return tuple(dict.fromkeys(h.device_name for h in self.headlines))
+
+
+@dataclass(frozen=True)
+class DataReleaseDTO:
+    """The bundled data release and what the store held before it (db.api.releases)."""
+
+    version: str  # e.g. 2026.12
+    date: str  # ISO day
+    previous: str | None = None  # the release the store held before this one was seeded (None: new store)
+    known: tuple[tuple[str, str], ...] = ()  # every release, oldest first: (version, date)
+
+
+@dataclass(frozen=True)
+class DataChangesDTO:
+    """What changed in the data from release `since` to `release` (kinds as in db.importers.release_notes:
+    devices_added, values_changed, shown_changed, events_added, disagreements_opened, ...; entries are plain
+    JSON-like mappings with names and codes, phrased by desktop.present.data_changes)."""
+
+    release: str
+    date: str
+    since: str
+    entries: dict[str, tuple[dict[str, Any], ...]]
+
+    def of(self, kind: str) -> tuple[dict[str, Any], ...]:
+        return self.entries.get(kind, ())
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.entries.values())

@@ -48,13 +48,15 @@ def _upsert(conn: Connection, table: Any, key_col: str, key: str, values: dict[s
     return row
 
 
-def _load(name: str) -> dict[str, Any]:
-    doc: dict[str, Any] = json.loads(resources.seed_bytes(name))
+def _load(name: str, seed_dir: Path | None = None) -> dict[str, Any]:
+    raw = (seed_dir / name).read_bytes() if seed_dir is not None else resources.seed_bytes(name)
+    doc: dict[str, Any] = json.loads(raw)
     return doc
 
 
-def seed_connection(conn: Connection) -> dict[str, int]:
-    catalog, devices, sources, values, events = (_load(n) for n in resources.SEED_FILES)
+def seed_connection(conn: Connection, seed_dir: Path | None = None) -> dict[str, int]:
+    """Seed from the bundled data, or from the seed files in `seed_dir` (db.importers.release_notes compares two)."""
+    catalog, devices, sources, values, events = (_load(n, seed_dir) for n in resources.SEED_FILES)
     counts = {}
     for pos, m in enumerate(catalog["metrics"]):
         _upsert(conn, Metric, "key", m["key"], dict(
@@ -147,8 +149,25 @@ def seed_connection(conn: Connection) -> dict[str, int]:
                                                        device_b_id=dev_ids[p["b"]], position=pos, origin="seed"))
     counts["pairings"] = len(devices["pairings"])
     counts["events"] = seed_events(conn, events["events"], dev_ids)
+    if seed_dir is None:
+        _record_release(conn)
     _upsert_meta(conn, "seed_hash", resources.seed_hash())
     return counts
+
+
+def _record_release(conn: Connection) -> None:
+    """Remember the data release this store now holds and the one it held before (what changed since is
+    listed once after an upgrade). A store seeded before releases were recorded held the previous release."""
+    release = resources.data_release()
+    if not release:
+        return
+    stored = conn.execute(select(AppMeta.value).where(AppMeta.key == "data_release")).scalar_one_or_none()
+    seeded_before = conn.execute(select(AppMeta.key).where(AppMeta.key == "seed_hash")).first() is not None
+    earlier = [r["version"] for r in release.get("releases", ())]
+    previous = stored or (earlier[-1] if seeded_before and earlier else "")
+    if previous != release["version"]:
+        _upsert_meta(conn, "data_release_previous", previous)
+    _upsert_meta(conn, "data_release", release["version"])
 
 
 def seed_events(conn: Connection, events: list[dict[str, Any]], dev_ids: dict[str, int]) -> int:

@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        from desktop.dialogs import data_changes_dialog  # Help ▸ What's new in the data; shown once after an upgrade
+        data_changes_dialog.install(self, help_menu)
 
     # data ---------------------------------------------------------------
     def _load_lists(self) -> None:

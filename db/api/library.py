@@ -18,13 +18,14 @@ from db.api.events import Events
 from db.api.exports import Exports
 from db.api.imports import Imports
 from db.api.notes import Notes
+from db.api.releases import Releases
 from db.api.store import create_empty_store, open_store
 from db.dto import StoreInfo
 from db.units import PLAIN, NumberStyle
 
 
 class Library:
-    """The store at `path`, with `catalog`, `compare`, `events`, `notes`, `imports`, `backups` and `exports`."""
+    """The store at `path`, with `catalog`, `compare`, `events`, `notes`, `imports`, `backups`, `exports` and `releases`."""
 
     def __init__(self, path: Path | str, style: NumberStyle = PLAIN) -> None:
         self.path = Path(path)
@@ -35,6 +36,7 @@ class Library:
         self.imports = Imports(self.path)
         self.backups = Backups(self.path)
         self.exports = Exports(self.path)
+        self.releases = Releases(self.path)
 
     @property
     def style(self) -> NumberStyle:

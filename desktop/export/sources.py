@@ -4,8 +4,8 @@ Figures are numbered in the order they appear (row by row, device by device); a 
 sources of the figures it is computed from. The caption says what the picture is, its units, its sources
 with their confidence and where their figures were read (primary, reputable relay, weak relay: ◦ marks a
 figure read on a weak relay), the rows whose sides come from different sources or methods, the date of the
-newest figure shown ("data as of"), the ChipLens version, and the Epoch AI CC-BY credit whenever a figure
-from Epoch AI's data is shown. Two source keys for the same page (the same URL) share one number.
+newest figure shown ("data as of"), the data release, the ChipLens version, and the Epoch AI CC-BY credit
+whenever a figure from Epoch AI's data is shown. Two source keys for the same page (the same URL) share one number.
 """
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from PySide6.QtCore import QCoreApplication
 
 from db.api.compare import SOURCES_DIFFER_SHARED, Reason, default_carrier
 from db.api.compare import scale as unit_scale
+from db.api.releases import bundled_release
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
+from desktop.present.data_changes import release_line
 from desktop.present.provenance import (CONFIDENCE_LETTERS, UNRATED_LETTER, WEAK_MARK, all_weak, carrier_names,
                                         rests_on_weak_relay, short_publisher, weak_legend)
 from desktop.present.reasons import phrase
@@ -197,8 +199,9 @@ class Caption:
 
 
 def footer_line(newest: str | None, epoch: bool) -> str:
+    release = release_line(bundled_release(), _translate)  # "Data release 2026.12 (2026-12-05)"
     parts = [tr("Data as of %1").replace("%1", newest) if newest else tr("Data as of: no dated figure"),
-             f"{APP_NAME} {__version__}"]
+             *([release] if release else []), f"{APP_NAME} {__version__}"]
     if epoch:
         parts.append(tr("Includes data from %1").replace("%1", EPOCH_CREDIT))
     return " · ".join(parts)
