@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from db.basis import GRANULARITIES, Basis
 from db.dto import CONFIDENCE_ORDER, MetricDTO
+from db.provenance import CARRIERS
 from db.units import PLAIN, NumberStyle, QuantityError, parse_quantity
 
 KINDS = ("chip", "system")
@@ -26,7 +27,7 @@ MAX_COMPARED = 4
 DEVICE_FIELDS = ("name", "kind", "family", "status", "vendor", "country", "aliases", "racks", "racks_note",
                  "components", "granularity", "packages")
 VALUE_FIELDS = ("device", "metric", "value", "qualifier", "approximate", "source", "confidence", "as_of", "note",
-                "prefer", "basis")
+                "prefer", "basis", "producer", "carrier_quality")
 SOURCE_FIELDS = ("publisher", "title", "url", "date", "kind")
 _ISO = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
@@ -161,6 +162,9 @@ def validate_value(fields: Mapping[str, object], metric: MetricDTO | None, style
         errors["source"] = f"unknown source {source!r}"
     if confidence and confidence not in CONFIDENCES:
         errors["confidence"] = f"confidence must be one of {', '.join(CONFIDENCES)}"
+    for field, choices in (("carrier_quality", CARRIERS),):  # empty: not stated
+        if fields.get(field) not in (None, "", *choices):
+            errors[field] = f"{field} must be one of {', '.join(choices)}"
     as_of = _text(fields, "as_of")
     if as_of and not _ISO.fullmatch(as_of):
         errors["as_of"] = f"{as_of!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"

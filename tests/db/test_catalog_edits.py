@@ -17,7 +17,8 @@ TABLES = {  # every catalog table, without autoincrement ids (slugs, keys and ui
                  "JOIN device d ON d.id = c.system_id",
     "source": "SELECT key, publisher, title, url, date_text, date_sort, kind, other_urls, repo_ref, origin FROM source",
     "value": "SELECT v.uid, d.slug, m.key, v.value_num, v.value_text, v.qualifier, v.approximate, "
-             "(SELECT key FROM source s WHERE s.id = v.source_id), v.confidence, v.as_of, v.note, v.unit_text, v.origin "
+             "(SELECT key FROM source s WHERE s.id = v.source_id), v.confidence, v.as_of, v.note, v.unit_text, v.origin, "
+             "v.producer, v.carrier_quality "
              "FROM spec_value v JOIN device d ON d.id = v.device_id JOIN metric m ON m.id = v.metric_id",
     "pairing": "SELECT p.slug, p.name, a.slug, b.slug, (SELECT slug FROM device WHERE id = p.device_c_id), "
                "(SELECT slug FROM device WHERE id = p.device_d_id), p.baseline, p.position, p.origin FROM pairing p "
