@@ -13,15 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from db.basis import SPLITTABLE, check, granularity_class, tags
+from db.disagreement import DISAGREEMENT, flag as _disagreement  # noqa: F401 - read from here by release notes
 from db.dto import CellDTO, ComparisonDTO, ComponentDTO, DeviceDTO, MetricDTO, RowDTO, ValueDTO
 from db.provenance import carrier_rank
 from db.reasons import (BASELINE_ZERO, METHODS_DIFFER, OTHER_ZERO, QUALIFIERS_DIFFER, SOURCES_DIFFER,
                         SOURCES_DIFFER_SHARED, Reason)
-from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
+from db.units import PLAIN, NumberStyle, format_quantity, format_ratio
 
 CONFIDENCE_RANK = {"official": 0, "third-party": 1, "reported": 2}
 UNKNOWN_CONFIDENCE = 3  # a confidence not stated ranks after every known one
-DISAGREEMENT = 0.05  # flag when sources differ by more than 5%
 NOT_PUBLISHED = "not published"
 NOT_APPLICABLE = "not applicable"
 # how a derived figure was made, in order of preference after a stored one: the device's own 2:4-sparse figure
@@ -297,19 +297,6 @@ def _provenance_note(metric: MetricDTO, cells: list[CellDTO]) -> Reason | None:
     if shared:
         return Reason(SOURCES_DIFFER_SHARED, (per_device[0][min(shared)].publisher,))
     return Reason(SOURCES_DIFFER)
-
-
-def _disagreement(chosen: ValueDTO | None, cands: list[ValueDTO], metric: MetricDTO, style: NumberStyle) -> str:
-    if chosen is None or chosen.value_num is None:
-        return ""
-    same = [v for v in cands if v.value_num is not None and v.qualifier == chosen.qualifier
-            and v.is_derived == chosen.is_derived and check(metric.rule, v.basis, chosen.basis, "", "").withheld is None]
-    nums = sorted({round(v.value_num, 9) for v in same})
-    if len(nums) < 2 or nums[0] <= 0 or nums[-1] / nums[0] - 1 <= DISAGREEMENT + 1e-9:  # 5% exactly is no flag
-        return ""
-    shown, unit = scale(max(nums), metric.unit)
-    factor = shown / max(nums)
-    return " / ".join(format_number(n * factor, style) for n in nums) + (f" {unit}" if unit else "")
 
 
 def _input(v: ValueDTO, metric: MetricDTO, style: NumberStyle) -> str:

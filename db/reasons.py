@@ -23,3 +23,9 @@ METHODS_DIFFER = "methods_differ"  # one side's figure is stated, another's work
 class Reason:
     code: str
     data: tuple[object, ...] = ()
+
+# why the figures of a cell disagree (db.disagreement); data start with the uids of the two figures (lower, higher)
+GIB_VS_GB = "gib_vs_gb"  # data: (uid, uid, binary unit 'GiB', decimal unit 'GB'): their ratio is that factor
+BITS_VS_BYTES = "bits_vs_bytes"  # data: (uid, uid): their ratio is 8
+DIFFERENT_CONDITIONS = "different_conditions"  # data: (uid, uid, condition of each, '' for none stated)
+ESTIMATE_VS_VENDOR = "estimate_vs_vendor"  # data: (uid of the analyst's or press figure, uid of the vendor's)

@@ -1,0 +1,130 @@
+"""Why a cell's sources disagree (issue 17, point 5): db recognises a reason only when the figures show it, and a
+user's figure keeps who produced it and how good its citation is. Real stores, figures saved as a user would."""
+from __future__ import annotations
+
+import pytest
+
+from db import api
+from db.catalog import CatalogValidationError
+from db.api.compare import (BITS_VS_BYTES, DIFFERENT_CONDITIONS, ESTIMATE_VS_VENDOR, GIB_VS_GB, default_carrier,
+                            explain_disagreement)
+
+
+@pytest.fixture
+def lab(db_path):
+    """A device of the user's with no figure yet, and two sources: the vendor's page and a press article."""
+    api.save_device(db_path, {"name": "Test Accelerator 1", "kind": "chip", "vendor": "Huawei (HiSilicon)",
+                              "country": "CN"})
+    slug = next(d.slug for d in api.list_devices(db_path) if d.name == "Test Accelerator 1")
+    vendor = api.save_source(db_path, {"publisher": "Maker", "title": "Datasheet", "date": "2026-01",
+                                       "kind": "vendor"})[0].key
+    press = api.save_source(db_path, {"publisher": "Daily Chips", "title": "Teardown", "date": "2026-02",
+                                      "kind": "press"})[0].key
+    return slug, vendor, press
+
+
+def save(db_path, slug, metric, text, source, **more):
+    return api.save_value(db_path, {"device": slug, "metric": metric, "value": text, "source": source,
+                                    "confidence": "official", **more})[0].key
+
+
+def explained(db_path, slug, metric):
+    row = api.compare(db_path, slug, "h100-sxm").row(metric)
+    return row.cells[0], explain_disagreement(row.cells[0], row.metric)
+
+
+@pytest.mark.parametrize("low, high, recognised", [
+    ("96 GB", "103 GB", "GiB"),  # 1.073: 96 GiB read as GB
+    ("1.8 TB", "1.98 TB", "TiB"),  # 1.1: the TiB / TB factor at the size the figures read in
+    ("96 GB", "115 GB", None),  # 1.2: no unit factor
+    ("96 GB", "108 GB", None),  # 1.125 is the PiB factor, but nobody writes 96 GB in PiB
+])
+def test_a_binary_unit_read_as_decimal_is_recognised_and_nothing_else(db_path, lab, low, high, recognised):
+    slug, vendor, press = lab
+    a, b = save(db_path, slug, "memory_capacity", low, vendor), save(db_path, slug, "memory_capacity", high, press)
+    cell, why = explained(db_path, slug, "memory_capacity")
+    assert cell.disagreement and why is not None
+    assert why.spread == pytest.approx(why.values[-1].value_num / why.values[0].value_num - 1)
+    units = [r for r in why.reasons if r.code == GIB_VS_GB]
+    if recognised:
+        assert [r.data for r in units] == [(a, b, recognised, recognised[0] + "B")]
+    else:
+        assert units == [] and why.reasons == ()
+
+
+def test_the_gib_factor_means_nothing_for_a_compute_figure(db_path, lab):
+    slug, vendor, press = lab
+    save(db_path, slug, "bf16_dense", "960 TFLOPS", vendor)
+    save(db_path, slug, "bf16_dense", "1,031 TFLOPS", press)
+    cell, why = explained(db_path, slug, "bf16_dense")
+    assert cell.disagreement and why.reasons == ()
+
+
+@pytest.mark.parametrize("high, recognised", [("6,400 GB/s", True), ("5,600 GB/s", False)])
+def test_bits_read_as_bytes_is_a_factor_of_eight(db_path, lab, high, recognised):
+    slug, vendor, press = lab
+    save(db_path, slug, "memory_bandwidth", "800 GB/s", vendor)
+    save(db_path, slug, "memory_bandwidth", high, press)
+    codes = [r.code for r in explained(db_path, slug, "memory_bandwidth")[1].reasons]
+    assert (BITS_VS_BYTES in codes) == recognised
+
+
+@pytest.mark.parametrize("conditions, recognised", [(("700 W config", "1000 W config"), True),
+                                                    (("", "1000 W config"), True),
+                                                    (("1000 W config", "1000 W config"), False)])
+def test_figures_for_different_conditions(db_path, lab, conditions, recognised):
+    slug, vendor, press = lab
+    for text, condition in zip(("900 TFLOPS", "1,200 TFLOPS"), conditions):
+        save(db_path, slug, "bf16_dense", text, vendor,
+             basis={"format": "BF16/FP16", "sparsity": "dense", "granularity": "package", "scope": "whole",
+                    "condition": condition or None})
+    reasons = [r for r in explained(db_path, slug, "bf16_dense")[1].reasons if r.code == DIFFERENT_CONDITIONS]
+    assert [r.data[2:] for r in reasons] == ([conditions] if recognised else [])
+
+
+@pytest.mark.parametrize("producers, recognised", [(("analyst firm (SemiAnalysis)", "vendor"), True),
+                                                   (("press report", "vendor (as reported by press)"), True),
+                                                   (("vendor", "vendor"), False),
+                                                   (("analyst firm (SemiAnalysis)", ""), False)])
+def test_an_estimate_against_the_vendors_figure(db_path, lab, producers, recognised):
+    slug, vendor, press = lab
+    estimate = save(db_path, slug, "bf16_dense", "800 TFLOPS", press, producer=producers[0])
+    official = save(db_path, slug, "bf16_dense", "1,000 TFLOPS", vendor, producer=producers[1])
+    reasons = [r for r in explained(db_path, slug, "bf16_dense")[1].reasons if r.code == ESTIMATE_VS_VENDOR]
+    assert [r.data for r in reasons] == ([(estimate, official)] if recognised else [])
+
+
+def test_figures_that_agree_have_nothing_to_explain(db_path, lab):
+    slug, vendor, press = lab
+    save(db_path, slug, "bf16_dense", "1,000 TFLOPS", vendor)
+    save(db_path, slug, "bf16_dense", "1,040 TFLOPS", press)
+    cell, why = explained(db_path, slug, "bf16_dense")
+    assert cell.disagreement == "" and why is None
+
+
+def test_a_users_figure_keeps_its_producer_and_carrier_through_edit_and_undo(db_path, lab):
+    slug, vendor, press = lab
+    edit, _ = api.save_value(db_path, {"device": slug, "metric": "bf16_dense", "value": "900 TFLOPS", "source": press,
+                                       "confidence": "third-party"})
+    first = api.get_value(db_path, edit.key)
+    assert (first.producer, first.carrier_quality) == (None, default_carrier("press")) == (None, "reputable-relay")
+    fields = {"device": slug, "metric": "bf16_dense", "value": "900 TFLOPS", "source": press,
+              "confidence": "third-party"}
+    changed, _ = api.save_value(db_path, {**fields, "producer": "analyst firm (Daily Chips)",
+                                          "carrier_quality": "weak-relay"}, edit.key)
+    v = api.get_value(db_path, edit.key)
+    assert (v.producer, v.carrier_quality) == ("analyst firm (Daily Chips)", "weak-relay")
+    api.save_value(db_path, {**fields, "note": "rechecked"}, edit.key)  # not given: kept
+    v = api.get_value(db_path, edit.key)
+    assert (v.producer, v.carrier_quality, v.note) == ("analyst firm (Daily Chips)", "weak-relay", "rechecked")
+    api.undo_edit(db_path, changed)
+    v = api.get_value(db_path, edit.key)
+    assert (v.producer, v.carrier_quality) == (None, "reputable-relay")
+    api.redo_edit(db_path, changed)
+    assert api.get_value(db_path, edit.key).carrier_quality == "weak-relay"
+    api.save_value(db_path, {**fields, "producer": "", "carrier_quality": ""}, edit.key)  # empty: not stated
+    v = api.get_value(db_path, edit.key)
+    assert (v.producer, v.carrier_quality) == (None, None)
+    with pytest.raises(CatalogValidationError) as err:
+        api.save_value(db_path, {**fields, "carrier_quality": "excellent"}, edit.key)
+    assert "carrier_quality" in err.value.errors
