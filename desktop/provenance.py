@@ -12,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
-from db.api.compare import BASIS_DIFFERS
+from db.api.compare import BASIS_DIFFERS, PLAIN, NumberStyle, explain_disagreement
 from desktop.present import comparison as pc
 from desktop.present.basis import basis_line as _basis_line
+from desktop.present import disagreement as pd
+from desktop.present.provenance import NOTE_MARK, citation, produced_by, producer_detail, rests_on_weak_relay
 from desktop.present.reasons import phrase, phrase_all
 
 CONFIDENCE = {
@@ -33,8 +35,11 @@ def confidence_label(conf: str | None) -> str:
         conf or "", tr("unrated"))
 
 
-@lru_cache(maxsize=16)
-def _icon(letter: str, rgb: tuple[int, int, int], filled: bool, derived: bool) -> QIcon:
+@lru_cache(maxsize=32)
+def _icon(letter: str, rgb: tuple[int, int, int], filled: bool, derived: bool, weak: bool = False) -> QIcon:
+    """The letter in a circle: filled for an official figure, dashed for one ChipLens worked out. A figure read only
+    on a weak relay has a hollow circle of round dots, moved up-left for a small open ring at its lower right (the
+    text's ◦): a weak citation reads at a glance, at 16 px too, in light and dark themes."""
     icon = QIcon()
     for size in (16, 32, 48):
         pm = QPixmap(size, size)
@@ -42,19 +47,32 @@ def _icon(letter: str, rgb: tuple[int, int, int], filled: bool, derived: bool) -
         p = QPainter(pm)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(*rgb)
-        pen = QPen(colour, max(1.0, size / 12))
+        width = max(1.0, size / 12)
+        pen = QPen(colour, width)
         if derived:
             pen.setStyle(Qt.PenStyle.DashLine)
+        elif weak:  # round dots, unlike ƒ's dashes, large enough to read at 16 px
+            pen.setWidthF(max(1.6, size / 10))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setDashPattern([0.01, 2.0])
         p.setPen(pen)
+        filled = filled and not weak
         p.setBrush(colour if filled else Qt.GlobalColor.transparent)
         m = size * 0.08
-        p.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m))
+        box = QRectF(0, 0, size * 0.86, size * 0.86) if weak else QRectF(0, 0, size, size)
+        p.drawEllipse(box.adjusted(m, m, -m, -m))
         font = QFont()
         font.setBold(True)
-        font.setPixelSize(int(size * 0.6))
+        font.setPixelSize(int(box.height() * 0.6))
         p.setFont(font)
         p.setPen(QColor("white") if filled else colour)
-        p.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, letter)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, letter)
+        if weak:
+            r = size * 0.19
+            p.setBrush(Qt.GlobalColor.transparent)
+            p.setPen(QPen(colour, max(1.0, size / 14)))
+            w = p.pen().widthF() / 2
+            p.drawEllipse(QRectF(size - 2 * r, size - 2 * r, 2 * r, 2 * r).adjusted(w, w, -w, -w))
         p.end()
         icon.addPixmap(pm)
     return icon
@@ -65,7 +83,8 @@ def confidence_icon(v: ValueDTO | None) -> QIcon | None:
         return None
     letter, colour = CONFIDENCE.get(v.confidence or "", ("?", QColor(117, 117, 117)))
     derived = v.is_derived
-    return _icon("ƒ" if derived else letter, colour.getRgb()[:3], not derived and v.confidence == "official", derived)
+    return _icon("ƒ" if derived else letter, colour.getRgb()[:3], not derived and v.confidence == "official", derived,
+                 rests_on_weak_relay(v))
 
 
 def _source_line(v: ValueDTO) -> str:
@@ -88,7 +107,8 @@ def cell_tooltip(row: RowDTO, cell: CellDTO) -> str:
     if v is None:
         note = cell.gap_note or tr("no source in the catalog gives this figure")
         return f"{tr('Not published')}: {note}"
-    lines = [f"{cell.display}  [{confidence_label(v.confidence)}]"]
+    lines = [f"{cell.display}  [{confidence_label(v.confidence)}]",
+             f"{citation(v, QCoreApplication.translate)}; {produced_by(v, QCoreApplication.translate)}"]
     basis = basis_line(v, row)
     if basis:
         lines.append(tr("Basis: ") + basis)
@@ -148,7 +168,7 @@ def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool, row: 
         head += f" &nbsp;<i>{esc(tr('shown'))}</i>"
     elif can_choose:
         head += f" &nbsp;<a href='choose:{esc(v.uid)}'>{esc(tr('Use this figure'))}</a>"
-    rows = [head]
+    rows = [head, _citation_html(v)]
     basis = basis_line(v, row)
     if basis:
         rows.append(f"{esc(tr('Basis'))}: {esc(basis)}")
@@ -175,18 +195,52 @@ def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool, row: 
     return "<p style='margin:4px 0 8px 0'>" + "<br>".join(rows) + "</p>"
 
 
-def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe) -> str:
+def _citation_html(v: ValueDTO) -> str:
+    """'Citation: official figure, read on a weak relay (awesomeagents.ai); produced by the vendor', with the
+    producer's own words in grey when they say more ('vendor (as reported by press; unconfirmed)')."""
+    t = QCoreApplication.translate
+    text = f"{html.escape(tr('Citation'))}: {html.escape(citation(v, t))}; {html.escape(produced_by(v, t))}"
+    detail = producer_detail(v.producer)
+    return text + (f" <span style='color:gray'>({html.escape(detail)})</span>" if detail else "")
+
+
+def disagreement_html(row: RowDTO, cell: CellDTO, describe, style: NumberStyle = PLAIN) -> str:
+    """The ≠ flag explained: the spread, each differing figure with its producer, carrier quality, date and
+    source (and its note, which often says why), and the reasons db recognised; nothing more is said."""
+    esc = html.escape
+    t = QCoreApplication.translate
+    why = explain_disagreement(cell, row.metric)
+    if why is None:
+        return f"<p><b>≠ {esc(tr('Sources disagree by more than 5%'))}:</b> {esc(cell.disagreement)}</p>"
+    shown = {v.uid: describe(v, row.metric) for v in why.values}
+    items = []
+    for v in why.values:
+        facts = " · ".join(esc(f) for f in pd.figure_facts(v, t))
+        note = f"<br><span style='color:gray'>{esc(tr('Note'))}: {esc(v.note)}</span>" if v.note else ""
+        items.append(f"<li><b>{esc(shown[v.uid])}</b> — {facts}{note}</li>")
+    parts = [f"<p style='margin:4px 0 0 0'><b>≠ {esc(tr('Sources disagree by more than 5%'))}:</b> "
+             f"{esc(cell.disagreement)}; {esc(pd.spread_text(why, t, style))}</p>",
+             "<ul style='margin:2px 0 4px 0'>" + "".join(items) + "</ul>"]
+    parts += [f"<p style='margin:0 0 6px 0'><b>{esc(t('Provenance', pd.KNOWN_REASON))}:</b> {esc(text)}</p>"
+              for text in pd.reasons_text(why, shown, t)]
+    return "".join(parts)
+
+
+def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe, style: NumberStyle = PLAIN) -> str:
     """Every figure known for one cell, the one shown first, with links to pick another."""
     esc = html.escape
     cell = row.cells[side]
     device = comparison.devices[side]
     parts = [f"<h3 style='margin:0'>{esc(row.metric.label)} — {esc(device.name)}</h3>",
              f"<p style='margin:2px 0 6px 0'>{esc(row.metric.description)}</p>"]
+    if row.provenance_note is not None:
+        parts.append(f"<p style='margin:0 0 6px 0'>{NOTE_MARK} {esc(phrase(row.provenance_note, QCoreApplication.translate))}"
+                     f"</p>")
     if cell.value is None:
         parts.append(f"<p><b>{esc(tr('Not published'))}</b>: {esc(cell.gap_note or tr('no source gives this figure'))}</p>")
         return "".join(parts)
     if cell.disagreement:
-        parts.append(f"<p><b>≠ {esc(tr('Sources disagree by more than 5%'))}:</b> {esc(cell.disagreement)}</p>")
+        parts.append(disagreement_html(row, cell, describe, style))
     if cell.user_choice:
         parts.append(f"<p><i>{esc(tr('You picked this figure.'))}</i> <a href='choose:'>{esc(tr('Back to automatic choice'))}</a></p>")
     can_choose = not row.metric.derived
@@ -194,13 +248,16 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe)
     for v in ordered:
         parts.append(_value_html(v, describe(v, row.metric), v.uid == cell.value.uid, can_choose, row))
     if not row.metric.derived:
-        parts.append(f"<p style='color:gray'>{esc(tr('Automatic choice: official before third-party before reported, stored before derived, exact before approximate, newest first; the same source on both sides where it is equally good.'))}</p>")
+        parts.append(f"<p style='color:gray'>{esc(tr('Automatic choice, the same for this device in every comparison: the row’s standard kind of figure first; then read on its producer’s own page, on a reputable relay, worked out, on a weak relay; official before third-party before reported; stored before derived; exact before approximate; newest first.'))}</p>")
     return "".join(parts)
 
 
 def legend_text() -> str:
     return tr("O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · "
-              "≠ sources disagree by more than 5% · ▲ better side · ⚠ basis not fully stated · underlined: your pick · "
-              "italic: your figure · hover or select a cell for its sources and basis, right-click to edit")
+              "dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · "
+              "≠ sources disagree by more than 5% · %1 the sides' figures come from different sources or methods · "
+              "▲ better side · ⚠ basis not fully stated · underlined: your pick · "
+              "italic: your figure · hover or select a cell for its sources and basis, right-click to edit").replace(
+        "%1", NOTE_MARK)
 
 

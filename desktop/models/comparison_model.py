@@ -16,6 +16,8 @@ from db.dto import CellDTO, ComparisonDTO, RowDTO
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
+from desktop.present.provenance import NOTE_MARK
+from desktop.present.reasons import phrase
 from desktop.provenance import cell_tooltip, confidence_icon, ratio_tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -170,13 +172,16 @@ class ComparisonModel(QAbstractTableModel):
             return self._cell_data(row, col.side, role)
         if col.key == "metric":
             if role == Qt.ItemDataRole.DisplayRole:
-                return row.metric.label + (f" {pc.DERIVED_MARK}" if row.metric.derived else "")
+                return row.metric.label + (f" {pc.DERIVED_MARK}" if row.metric.derived else "") \
+                    + (f" {NOTE_MARK}" if row.provenance_note is not None else "")
             if role == Qt.ItemDataRole.ToolTipRole:
                 tip = row.metric.description
                 if row.metric.derived:
                     tip += "\n" + QApplication.translate("ComparisonModel", "Derived: %1").replace("%1", row.metric.formula)
                 if row.metric.unit:
                     tip += "\n" + QApplication.translate("ComparisonModel", "Canonical unit: %1").replace("%1", row.metric.unit)
+                if row.provenance_note is not None:
+                    tip += f"\n{NOTE_MARK} " + phrase(row.provenance_note, QApplication.translate)
                 return tip
             return None
         # ratio column

@@ -169,3 +169,21 @@ def all_weak(carriers) -> bool:
     """Whether every one of these carrier qualities is a weak relay (False for none)."""
     carriers = list(carriers)
     return bool(carriers) and all(is_weak(c) for c in carriers)
+
+
+# a row whose sides' figures were not produced alike (RowDTO.provenance_note): a footnote mark after the metric's
+# name in the table, the note itself on hover and in the sources panel
+NOTE_MARK = "†"
+# what the value dialog offers for "Produced by", one text per kind of producer (db's producer_kind reads them);
+# the analyst may name the producer: "analyst firm (SemiAnalysis)"
+PRODUCER_SUGGESTIONS = ("vendor", "vendor (as reported by press)", "analyst firm", "dataset compiler", "government",
+                        "press report")
+
+
+def producer_detail(producer: str | None) -> str:
+    """The producer's own words when they say more than `producer_words` does ('vendor (as reported by press;
+    unconfirmed)', 'dataset compiler (Epoch AI; underlying origin not stated)'); '' otherwise."""
+    text = (producer or "").strip()
+    if "(" not in text or (producer_name(text) and ";" not in text):
+        return ""
+    return text

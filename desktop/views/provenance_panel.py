@@ -36,7 +36,7 @@ class ProvenancePanel(QWidget):
         n = len(comparison.devices)
         sides = [side] if side is not None and 0 <= side < n else list(range(n))
         self.browser.setHtml("<hr>".join(
-            provenance_html(row, s, comparison, lambda v, m: describe(v, m, self._style)) for s in sides))
+            provenance_html(row, s, comparison, lambda v, m: describe(v, m, self._style), self._style) for s in sides))
 
     def text(self) -> str:
         return self.browser.toPlainText()
