@@ -5,20 +5,24 @@ the metric's canonical unit; the dialog shows what will be stored as the user ty
 a source and a confidence. A bundled figure is never changed: the correction is saved as the user's.
 A number also has a basis (format, sparsity, granularity...: desktop.dialogs.basis_form), the row's
 standard one unless the user says otherwise; a basis the row cannot hold is refused.
+Who produced the figure (free text, the kinds of producer offered; empty: not stated) and the carrier quality of
+its citation: the chosen source's kind sets the carrier (db default_carrier) until the user picks one; a figure
+being edited keeps what it has.
 """
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from db.api.catalog import CONFIDENCES, POWER_QUALIFIERS, validate_value
-from db.api.compare import PLAIN, NumberStyle, format_number, format_quantity
+from db.api.compare import CARRIERS, PLAIN, NumberStyle, default_carrier, format_number, format_quantity
 from db.dto import DeviceDTO, MetricDTO, SourceDTO, ValueDTO
 from desktop.dialogs.basis_form import BasisForm
 from desktop.dialogs.catalog_form import CatalogFormDialog
+from desktop.present.provenance import PRODUCER_SUGGESTIONS, carrier_name, producer_words
 
 QUALIFIERS = ("", *POWER_QUALIFIERS)  # sparsity, direction and scope are basis fields now
 
@@ -80,6 +84,31 @@ class ValueDialog(CatalogFormDialog):
                   "compiled by others)"), "reported": self.tr("reported (press, leaks)")}
         for c in CONFIDENCES:
             self.confidence_box.addItem(labels[c], c)
+        self.producer_box = QComboBox(self)
+        self.producer_box.setObjectName("producerBox")
+        self.producer_box.setEditable(True)
+        self.producer_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.producer_box.setAccessibleName(self.tr("Produced by"))
+        self.producer_box.addItem("")
+        for text in PRODUCER_SUGGESTIONS:
+            self.producer_box.addItem(text)
+            self.producer_box.setItemData(self.producer_box.count() - 1, producer_words(text, QCoreApplication.translate),
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.producer_box.lineEdit().setPlaceholderText(self.tr("not stated — e.g. vendor, analyst firm (SemiAnalysis)"))
+        self.carrier_box = QComboBox(self)
+        self.carrier_box.setObjectName("carrierBox")
+        self.carrier_box.setAccessibleName(self.tr("Carrier quality"))
+        carrier_tips = {"primary": self.tr("the producer's own page or document"),
+                        "reputable-relay": self.tr("a reputable outlet or compiler restating it"),
+                        "weak-relay": self.tr("an aggregator, syndication, wiki, reseller blog or mirror"),
+                        "derived": self.tr("arithmetic on other figures")}
+        for c in (*CARRIERS, ""):
+            self.carrier_box.addItem(carrier_name(c or None, QCoreApplication.translate), c)
+            if c:
+                self.carrier_box.setItemData(self.carrier_box.count() - 1, carrier_tips[c], Qt.ItemDataRole.ToolTipRole)
+        self._carrier_follows = True  # the source's kind sets the carrier until the user picks one
+        self._setting_carrier = False
+        self.carrier_box.currentIndexChanged.connect(self._carrier_picked)
         self.as_of_edit = QLineEdit(self)
         self.as_of_edit.setAccessibleName(self.tr("As of"))
         self.as_of_edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY (empty: the source's date)"))
@@ -96,12 +125,14 @@ class ValueDialog(CatalogFormDialog):
         self.basis_form = BasisForm(self)  # the basis rows, under the value they qualify
         self.add_field(self.tr("&Source"), "source", source_row, self.source_box)
         self.add_field(self.tr("&Confidence"), "confidence", self.confidence_box)
+        self.add_field(self.tr("&Produced by"), "producer", self.producer_box)
+        self.add_field(self.tr("Ca&rrier quality"), "carrier_quality", self.carrier_box)
         self.add_field(self.tr("&As of"), "as_of", self.as_of_edit)
         self.add_field(self.tr("N&ote"), "note", self.note_edit)
         self.form.addRow(self.prefer)
         chain = [self.device_box, self.metric_box, self.value_edit, self.qualifier_box, self.approximate,
                  *self.basis_form.widgets(), self.source_box, self.new_source_button, self.confidence_box,
-                 self.as_of_edit, self.note_edit, self.prefer]
+                 self.producer_box, self.carrier_box, self.as_of_edit, self.note_edit, self.prefer]
         for first, second in zip(chain, chain[1:]):  # Tab follows the form, basis rows under the value
             QWidget.setTabOrder(first, second)
         self.set_sources(sources)
@@ -111,6 +142,7 @@ class ValueDialog(CatalogFormDialog):
         self._loading = False
         self.metric_box.currentIndexChanged.connect(self._metric_changed)
         self.device_box.currentIndexChanged.connect(self._metric_changed)
+        self.source_box.currentIndexChanged.connect(self._source_changed)
         for signal in (self.device_box.currentIndexChanged, self.metric_box.currentIndexChanged,
                        self.value_edit.textChanged, self.qualifier_box.currentTextChanged,
                        self.source_box.currentIndexChanged, self.confidence_box.currentIndexChanged,
@@ -133,6 +165,8 @@ class ValueDialog(CatalogFormDialog):
         i = self.source_box.findData(keep) if keep else 0
         self.source_box.setCurrentIndex(max(i, 0))
         self.source_box.blockSignals(False)
+        if not self._loading:
+            self._source_changed()
         self.validate()
 
     def _add_source(self) -> None:
@@ -162,9 +196,30 @@ class ValueDialog(CatalogFormDialog):
             self.confidence_box.setCurrentIndex(max(self.confidence_box.findData(value.confidence or ""), 0))
             self.as_of_edit.setText(value.as_of or "")
             self.note_edit.setText(value.note)
+            self.producer_box.setCurrentText(value.producer or "")
+            self._set_carrier(value.carrier_quality)
+            self._carrier_follows = value.carrier_quality == default_carrier(value.source.kind if value.source else None)
             self.prefer.setChecked(self.correcting)
         elif device is not None:
             self.device_box.setEnabled(False)
+        if value is None:
+            self._source_changed()
+
+    def _set_carrier(self, carrier: str | None) -> None:
+        self._setting_carrier = True
+        self.carrier_box.setCurrentIndex(max(self.carrier_box.findData(carrier or ""), 0))
+        self._setting_carrier = False
+
+    def _carrier_picked(self, *_args) -> None:
+        if not self._setting_carrier:
+            self._carrier_follows = False
+
+    def _source_changed(self, *_args) -> None:
+        """The chosen source's kind sets the carrier quality until the user picks one."""
+        if not self._carrier_follows:
+            return
+        source = next((s for s in self._sources if s.key == self.source_box.currentData()), None)
+        self._set_carrier(default_carrier(source.kind) if source is not None else None)
 
     def current_metric(self) -> MetricDTO | None:
         key = self.metric_box.currentData()
@@ -208,6 +263,8 @@ class ValueDialog(CatalogFormDialog):
             "confidence": self.confidence_box.currentData() or "",
             "as_of": self.as_of_edit.text().strip(),
             "note": self.note_edit.text().strip(),
+            "producer": self.producer_box.currentText().strip(),
+            "carrier_quality": self.carrier_box.currentData() or "",
             "prefer": self.prefer.isChecked(),
             **({"basis": self.basis_form.basis().as_dict()} if self.basis_form.visible_dimensions() else {}),
         }
