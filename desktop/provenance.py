@@ -155,6 +155,8 @@ def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None, side: int | Non
     warnings = row.ratio_warnings if side == comparison.other else cell.ratio_warnings
     lines = [f"{a.name} ÷ {b.name} = {text} ({sense})", f"{cell.display} ÷ {row.cells[base].display}"]
     lines += [f"{pc.WARNING_MARK} {w}" for w in phrase_all(warnings, QCoreApplication.translate)]
+    if row.provenance_note is not None:
+        lines.append(f"{NOTE_MARK} {phrase(row.provenance_note, QCoreApplication.translate)}")
     return "\n".join(lines)
 
 

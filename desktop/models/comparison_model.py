@@ -16,7 +16,7 @@ from db.dto import CellDTO, ComparisonDTO, RowDTO
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
-from desktop.present.provenance import NOTE_MARK
+from desktop.present.provenance import NOTE_MARK, citation
 from desktop.present.reasons import phrase
 from desktop.provenance import cell_tooltip, confidence_icon, ratio_tooltip
 
@@ -239,7 +239,6 @@ class ComparisonModel(QAbstractTableModel):
             return QBrush(tint)
         if role == Qt.ItemDataRole.ForegroundRole and cell.value is None:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            conf = cell.value.confidence if cell.value else ""
-            return f"{cell.display} {conf}".strip()
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the mark's meaning, for a screen reader
+            return f"{cell.display}, {citation(cell.value, QApplication.translate)}" if cell.value else cell.display
         return None

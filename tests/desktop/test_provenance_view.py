@@ -54,6 +54,8 @@ def test_hover_says_the_citation_and_its_producer_in_words(window):
     tip = model.data(model.index(model.row_of(row.metric.key), 1 + side), TOOLTIP)
     publisher = cell.value.source.publisher.split(" (")[0]
     assert f"read on a weak relay ({publisher}" in tip
+    spoken = model.data(model.index(model.row_of(row.metric.key), 1 + side), Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith(cell.display) and "read on a weak relay" in spoken  # not the icon alone
     assert "produced by " in tip and "producer not stated" not in tip
     assert "dotted circle with a small ring: read only on a weak relay" in legend_text()
     assert window.panel.legend.text() == legend_text()
@@ -63,11 +65,13 @@ def test_a_row_whose_sides_were_not_produced_alike_is_marked_with_its_note(windo
     window.set_devices(("cloudmatrix-384", "gb200-nvl72"))
     model = window.panel.model
     rows = model.comparison().rows
-    noted = next(r for r in rows if r.provenance_note is not None)
+    noted = next(r for r in rows if r.provenance_note is not None and r.ratio_display)
     plain = next(r for r in rows if r.provenance_note is None)
     label = model.index(model.row_of(noted.metric.key), 0)
     assert label.data().endswith(f" {NOTE_MARK}") and phrase(noted.provenance_note) in label.data(TOOLTIP)
     assert NOTE_MARK not in model.index(model.row_of(plain.metric.key), 0).data()
+    ratio = model.index(model.row_of(noted.metric.key), 3)
+    assert f"{NOTE_MARK} {phrase(noted.provenance_note)}" in ratio.data(TOOLTIP)
     window.panel.select_metric(noted.metric.key, 0)
     assert f"{NOTE_MARK} {phrase(noted.provenance_note)}" in window.provenance.text()
 
