@@ -47,7 +47,7 @@ def differing(chosen: ValueDTO | None, cands: list[ValueDTO] | tuple[ValueDTO, .
         return []
     same = [v for v in cands if v.value_num is not None and v.qualifier == chosen.qualifier
             and v.is_derived == chosen.is_derived and check(metric.rule, v.basis, chosen.basis, "", "").withheld is None]
-    nums = sorted({round(v.value_num, 9) for v in same})
+    nums = sorted({round(v.value_num or 0.0, 9) for v in same})
     if len(nums) < 2 or nums[0] <= 0 or nums[-1] / nums[0] - 1 <= DISAGREEMENT + 1e-9:  # 5% exactly is no flag
         return []
     return sorted(same, key=lambda v: v.value_num or 0.0)

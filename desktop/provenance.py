@@ -203,7 +203,7 @@ def _citation_html(v: ValueDTO) -> str:
     t = QCoreApplication.translate
     text = f"{html.escape(tr('Citation'))}: {html.escape(citation(v, t))}; {html.escape(produced_by(v, t))}"
     detail = producer_detail(v.producer)
-    return text + (f" <span style='color:gray'>({html.escape(detail)})</span>" if detail else "")
+    return text + (f" <span style='color:gray'>— “{html.escape(detail)}”</span>" if detail else "")
 
 
 def disagreement_html(row: RowDTO, cell: CellDTO, describe, style: NumberStyle = PLAIN) -> str:

@@ -23,7 +23,7 @@ TEMPLATES = {
     ESTIMATE_VS_VENDOR: QT_TRANSLATE_NOOP("Provenance", "%1 was produced by %3, %2 by %4: an outside figure against "
                                                         "the vendor's own"),
 }
-NO_CONDITION = QT_TRANSLATE_NOOP("Provenance", "no stated condition")
+ONE_CONDITION = QT_TRANSLATE_NOOP("Provenance", "%1 is stated for %2; %3 states no condition")
 SPREAD = QT_TRANSLATE_NOOP("Provenance", "the figures differ by %1 (highest ÷ lowest − 1)")
 KNOWN_REASON = QT_TRANSLATE_NOOP("Provenance", "Known reason")
 NO_DATE = QT_TRANSLATE_NOOP("Provenance", "undated")
@@ -59,7 +59,12 @@ def reason_text(reason: Reason, shown: Mapping[str, str], values: Mapping[str, V
     a, b, *rest = reason.data
     args = [shown.get(str(a), str(a)), shown.get(str(b), str(b))]
     if reason.code == DIFFERENT_CONDITIONS:
-        args += [str(c) if c else translate(CONTEXT, NO_CONDITION) for c in rest]
+        conditions = [str(c) for c in rest]
+        if not all(conditions):  # one figure states a condition, the other none
+            stated = 0 if conditions[0] else 1
+            return translate(CONTEXT, ONE_CONDITION).replace("%3", args[1 - stated]).replace(
+                "%2", conditions[stated]).replace("%1", args[stated])
+        args += conditions
     elif reason.code == ESTIMATE_VS_VENDOR:
         args += [producer_words(values[str(u)].producer, translate) if str(u) in values else "" for u in (a, b)]
     else:
