@@ -2,9 +2,16 @@
 user's figure keeps who produced it and how good its citation is. Real stores, figures saved as a user would."""
 from __future__ import annotations
 
+import dataclasses
+import json
+
 import pytest
 
+import resources
 from db import api
+from db.api.compare import PLAIN, Basis, BasisRule
+from db.disagreement import differing, explain, flag
+from db.dto import CellDTO, MetricDTO, SourceDTO, ValueDTO
 from db.catalog import CatalogValidationError
 from db.api.compare import (BITS_VS_BYTES, DIFFERENT_CONDITIONS, ESTIMATE_VS_VENDOR, GIB_VS_GB, default_carrier,
                             explain_disagreement)
@@ -128,3 +135,99 @@ def test_a_users_figure_keeps_its_producer_and_carrier_through_edit_and_undo(db_
     with pytest.raises(CatalogValidationError) as err:
         api.save_value(db_path, {**fields, "carrier_quality": "excellent"}, edit.key)
     assert "carrier_quality" in err.value.errors
+
+
+# ------------------------------------------------------------------ the rules, on hand-built figures
+
+def _metrics() -> dict[str, MetricDTO]:
+    doc = json.loads(resources.seed_bytes("metrics.json"))
+    return {m["key"]: MetricDTO(m["key"], m["label"], m["group"], m.get("unit", ""), m["kind"],
+                                m.get("higher_is_better"), m.get("aggregate"), None, bool(m.get("directional")),
+                                bool(m.get("derived")), m.get("formula", ""), tuple(m.get("inputs", ())),
+                                bool(m.get("key_metric")), m.get("description", ""), pos,
+                                BasisRule.from_json(json.dumps(m.get("basis") or {})))
+            for pos, m in enumerate(doc["metrics"])}
+
+
+METRICS = _metrics()
+CAPACITY = METRICS["memory_capacity"]
+_uid = iter(range(10**6))
+
+
+def fig(number: float | None, producer: str | None = "vendor", condition: str | None = None,
+        qualifier: str | None = None, derived: bool = False, key: str = "memory_capacity") -> ValueDTO:
+    source = SourceDTO(f"S{next(_uid)}", "Publisher", "", None, "", None, "test")
+    return ValueDTO(f"v{next(_uid)}", "a", key, number, None if number is not None else "text", qualifier, False,
+                    source, "official", None, "", derived=derived, basis=Basis(granularity="package",
+                                                                             condition=condition),
+                    producer=producer, carrier_quality="primary")
+
+
+def why(*values: ValueDTO, metric: MetricDTO = CAPACITY):
+    return explain(CellDTO("a", values[0], "", tuple(values)), metric)
+
+
+def codes(*values: ValueDTO, metric: MetricDTO = CAPACITY) -> list[str]:
+    found = why(*values, metric=metric)
+    return [r.code for r in found.reasons] if found else []
+
+
+def test_the_figures_held_against_the_shown_one():
+    shown, low, text = fig(110), fig(100), fig(None)
+    assert differing(shown, [shown, low, text], CAPACITY) == [low, shown]  # lowest first, the text left out
+    assert differing(None, [shown, low], CAPACITY) == [] and differing(text, [shown, low], CAPACITY) == []
+    assert differing(shown, [shown, fig(100, qualifier="per stack")], CAPACITY) == []
+    assert differing(shown, [shown, fig(100, derived=True)], CAPACITY) == []
+    assert differing(shown, [shown, fig(110 / 1.05)], CAPACITY) == []  # 5% exactly is no disagreement
+    assert len(differing(shown, [shown, fig(110 / 1.0501)], CAPACITY)) == 2
+    zero = fig(0)
+    assert differing(shown, [shown, zero], CAPACITY) == []  # no spread from a zero
+
+
+def test_the_flag_reads_in_the_display_unit():
+    a, b = fig(1800), fig(2500)
+    assert flag(a, [a, b], CAPACITY, PLAIN) == "1.8 / 2.5 TB"
+    assert flag(a, [a, fig(1810)], CAPACITY, PLAIN) == ""
+    assert flag(a, [a, b], dataclasses.replace(CAPACITY, unit="widgets"), PLAIN) == "1,800 / 2,500 widgets"
+    assert flag(a, [a, b], dataclasses.replace(CAPACITY, unit=""), PLAIN) == "1,800 / 2,500"
+
+
+@pytest.mark.parametrize("factor, found", [(2 ** 30 / 1e9 * 1.0049, True), (2 ** 30 / 1e9 * 1.0051, False),
+                                           (2 ** 30 / 1e9 / 1.0049, True), (2 ** 30 / 1e9 / 1.0051, False)])
+def test_a_unit_factor_is_recognised_within_half_a_percent(factor, found):
+    assert (codes(fig(100), fig(100 * factor)) == [GIB_VS_GB]) == found
+    assert (codes(fig(800), fig(800 * 8 * factor / (2 ** 30 / 1e9))) == [BITS_VS_BYTES]) == found
+
+
+def test_unit_factors_hold_for_bandwidth_but_not_for_compute():
+    bw = METRICS["memory_bandwidth"]
+    assert codes(fig(100, key="memory_bandwidth"), fig(107.37, key="memory_bandwidth"), metric=bw) == [GIB_VS_GB]
+    assert codes(fig(100, key="memory_bandwidth"), fig(800, key="memory_bandwidth"), metric=bw) == [BITS_VS_BYTES]
+    compute = dataclasses.replace(CAPACITY, unit="TFLOPS")
+    assert codes(fig(100), fig(107.37), metric=compute) == [] and codes(fig(100), fig(800), metric=compute) == []
+
+
+def test_reasons_hold_for_figures_more_than_five_percent_apart_and_each_pair_of_numbers_once():
+    a, b, c = fig(100, condition="A"), fig(104, condition="B"), fig(120, condition="B")
+    found = why(a, b, c)
+    assert [(r.code, r.data[:2]) for r in found.reasons] == [(DIFFERENT_CONDITIONS, (a.uid, c.uid))]
+    assert found.values == (a, b, c) and found.spread == pytest.approx(0.2)
+    twice = why(fig(100), fig(100), fig(107.37))  # two sources give 100: one reason for the pair of numbers
+    assert [r.code for r in twice.reasons] == [GIB_VS_GB]
+    assert codes(fig(100, condition="1000 W"), fig(120, condition=" 1000 w ")) == []  # the same words
+    assert codes(fig(100, condition="X"), fig(100, condition="Y"), fig(120, condition="X")) == [DIFFERENT_CONDITIONS]
+
+
+@pytest.mark.parametrize("low, high, first", [("analyst firm (X)", "vendor", 0), ("vendor", "press report", 1),
+                                              ("vendor (as reported by press)", "analyst", 1)])
+def test_the_estimate_is_named_first_whichever_is_higher(low, high, first):
+    a, b = fig(100, producer=low), fig(120, producer=high)
+    (reason,) = why(a, b).reasons
+    assert reason.code == ESTIMATE_VS_VENDOR and reason.data == ((a.uid, b.uid) if first == 0 else (b.uid, a.uid))
+    # figures within 5% of each other are not what the disagreement is about
+    assert codes(fig(100, producer=low), fig(104, producer=high), fig(200, producer="dataset compiler (Y)")) == []
+
+
+def test_nothing_to_explain_without_a_disagreement():
+    assert why(fig(100), fig(104)) is None
+    assert explain(CellDTO("a", None, "", (fig(100), fig(200))), CAPACITY) is None
