@@ -196,7 +196,8 @@ def test_the_flag_reads_in_the_display_unit():
                                            (2 ** 30 / 1e9 / 1.0049, True), (2 ** 30 / 1e9 / 1.0051, False)])
 def test_a_unit_factor_is_recognised_within_half_a_percent(factor, found):
     assert (codes(fig(100), fig(100 * factor)) == [GIB_VS_GB]) == found
-    assert (codes(fig(800), fig(800 * 8 * factor / (2 ** 30 / 1e9))) == [BITS_VS_BYTES]) == found
+    low, high = fig(800), fig(800 * 8 * factor / (2 ** 30 / 1e9))
+    assert ([(r.code, r.data) for r in why(low, high).reasons] == [(BITS_VS_BYTES, (low.uid, high.uid))]) == found
 
 
 def test_unit_factors_hold_for_bandwidth_but_not_for_compute():
@@ -214,6 +215,8 @@ def test_reasons_hold_for_figures_more_than_five_percent_apart_and_each_pair_of_
     assert found.values == (a, b, c) and found.spread == pytest.approx(0.2)
     twice = why(fig(100), fig(100), fig(107.37))  # two sources give 100: one reason for the pair of numbers
     assert [r.code for r in twice.reasons] == [GIB_VS_GB]
+    both = why(fig(100, producer="analyst firm (X)"), fig(107.37))  # two reasons for one pair: both said
+    assert [r.code for r in both.reasons] == [GIB_VS_GB, ESTIMATE_VS_VENDOR]
     assert codes(fig(100, condition="1000 W"), fig(120, condition=" 1000 w ")) == []  # the same words
     assert codes(fig(100, condition="X"), fig(100, condition="Y"), fig(120, condition="X")) == [DIFFERENT_CONDITIONS]
 
