@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from db.basis import SPLITTABLE, check, granularity_class, tags
-from db.disagreement import DISAGREEMENT, flag as _disagreement  # noqa: F401 - read from here by release notes
+from db.disagreement import flag as _disagreement
 from db.dto import CellDTO, ComparisonDTO, ComponentDTO, DeviceDTO, MetricDTO, RowDTO, ValueDTO
 from db.provenance import carrier_rank
 from db.reasons import (BASELINE_ZERO, METHODS_DIFFER, OTHER_ZERO, QUALIFIERS_DIFFER, SOURCES_DIFFER,

@@ -10,7 +10,7 @@ from typing import Any
 from db import read
 from db.api._session import read as _read
 from db.dto import DataChangesDTO, DataReleaseDTO
-from db.compare import DISAGREEMENT
+from db.disagreement import DISAGREEMENT
 
 __all__ = ["DISAGREEMENT", "Releases", "UnknownReleaseError", "bundled_release", "changes_since"]
 

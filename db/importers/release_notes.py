@@ -10,7 +10,7 @@ release what changed since the one before (newest first): devices added, removed
 figures added, changed (the same device, metric and source with another value) or removed; figures re-cited
 to a better page (a value's `former_uids`: the same figure, a better citation); the figures comparisons show
 that moved (old -> new, with both sources); events added, changed or removed; disagreements (figures of one
-kind differing by more than db.compare.DISAGREEMENT) opened or resolved; presets added. Codes and data only:
+kind differing by more than db.disagreement.DISAGREEMENT) opened or resolved; presets added. Codes and data only:
 desktop/present phrases them. The earlier releases and their changes are carried over from the release.json
 already in NEW_SEED_DIR; without one, --since and --since-date name the release OLD_SEED_DIR holds.
 """
@@ -24,7 +24,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from db.compare import DISAGREEMENT, _disagreement, headlines
+from db.compare import headlines
+from db.disagreement import DISAGREEMENT, flag as _disagreement
 from db.units import PLAIN
 
 Figure = dict[str, Any]

@@ -10,7 +10,7 @@ import pytest
 import resources
 from db.api import Library
 from db.api.releases import UnknownReleaseError, changes_since
-from db.compare import DISAGREEMENT
+from db.disagreement import DISAGREEMENT
 from db.importers import release_notes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
