@@ -28,3 +28,17 @@ class SeedCounts:
         self.gaps = len(values["gaps"])
         self.event_records = load("events.json")["events"]
         self.events = len(self.event_records)
+
+
+def user_device_with_sources(db_path, second: tuple[str, str, str, str]) -> tuple[str, str, str]:
+    """A device of the user's with no figure yet, its vendor's datasheet as a source, and a second source
+    (publisher, title, date, kind): (device slug, vendor source key, second source key)."""
+    from db import api
+    api.save_device(db_path, {"name": "Test Accelerator 1", "kind": "chip", "vendor": "Huawei (HiSilicon)",
+                              "country": "CN"})
+    slug = next(d.slug for d in api.list_devices(db_path) if d.name == "Test Accelerator 1")
+    vendor = api.save_source(db_path, {"publisher": "Maker", "title": "Datasheet", "date": "2026-01",
+                                       "kind": "vendor"})[0].key
+    publisher, title, date, kind = second
+    other = api.save_source(db_path, {"publisher": publisher, "title": title, "date": date, "kind": kind})[0].key
+    return slug, vendor, other

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+                               QMessageBox, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from db import api
 from db.api.backups import RetentionPolicy, backup_database, backup_dir_for, list_backups, restore_backup
@@ -21,6 +21,7 @@ from db.dto import ChangeSet
 from db.errors import StoreError
 from desktop.background import BackgroundJob
 from desktop.models.backup_list_model import BackupListModel
+from desktop.views.list_table import list_table
 
 EVERYTHING = ChangeSet(frozenset({"seed", "device", "pairing", "choice", "event", "note"}))
 
@@ -59,17 +60,9 @@ class BackupsDialog(QDialog):
         self.model = BackupListModel(self)
         self.proxy = _SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("backupsTable")
-        self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = list_table(self, "backupsTable", self.tr("Backups"), self.proxy,
+                                Qt.TextElideMode.ElideMiddle)  # file names differ at the end (the time)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names differ at the end (the time)
         header = self.table.horizontalHeader()
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -17,14 +17,15 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from db import api
 from db.api.imports import DataImportError, ImportCancelled, catalog_counts
 from db.errors import StoreError
 from desktop.models.import_plan_model import ACTIONS, ImportPlanModel, action_label
 from desktop.present.suspects import CONFIRMED, why_held
+from desktop.views.list_table import list_table
 
 
 class _Signals(QObject):
@@ -186,17 +187,8 @@ class ImportDialog(QDialog):
         self.model = ImportPlanModel(self)
         self.proxy = _PlanProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("importPreview")
-        self.table.setAccessibleName(self.tr("What the import would do"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = list_table(self, "importPreview", self.tr("What the import would do"), self.proxy)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         for col, width in enumerate((80, 44, 200, 190, 170, 170)):

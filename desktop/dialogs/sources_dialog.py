@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QTableWidget, QTableWidgetItem,
+                               QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from db.api.compare import describe
@@ -21,6 +21,7 @@ from desktop.models.source_quality_model import SourceQualityModel, SourceQualit
 from desktop.present.provenance import carrier_name, full_mark, producer_words
 from desktop.present.sources import carriers_text
 from desktop.safe_links import open_external
+from desktop.views.list_table import list_table
 
 REFRESH_ON = frozenset({"value", "source", "choice", "seed", "device"})
 
@@ -59,17 +60,8 @@ class SourcesDialog(QDialog):
         self.model = SourceQualityModel(self)
         self.proxy = SourceQualityProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("sourcesTable")
-        self.table.setAccessibleName(self.tr("Sources"))
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = list_table(self, "sourcesTable", self.tr("Sources"), self.proxy)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

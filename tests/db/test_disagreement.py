@@ -6,6 +6,7 @@ import dataclasses
 import json
 
 import pytest
+from tests_support import user_device_with_sources
 
 import resources
 from db import api
@@ -20,14 +21,7 @@ from db.api.compare import (BITS_VS_BYTES, DIFFERENT_CONDITIONS, ESTIMATE_VS_VEN
 @pytest.fixture
 def lab(db_path):
     """A device of the user's with no figure yet, and two sources: the vendor's page and a press article."""
-    api.save_device(db_path, {"name": "Test Accelerator 1", "kind": "chip", "vendor": "Huawei (HiSilicon)",
-                              "country": "CN"})
-    slug = next(d.slug for d in api.list_devices(db_path) if d.name == "Test Accelerator 1")
-    vendor = api.save_source(db_path, {"publisher": "Maker", "title": "Datasheet", "date": "2026-01",
-                                       "kind": "vendor"})[0].key
-    press = api.save_source(db_path, {"publisher": "Daily Chips", "title": "Teardown", "date": "2026-02",
-                                      "kind": "press"})[0].key
-    return slug, vendor, press
+    return user_device_with_sources(db_path, ("Daily Chips", "Teardown", "2026-02", "press"))
 
 
 def save(db_path, slug, metric, text, source, **more):

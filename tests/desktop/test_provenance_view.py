@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from tests_support import user_device_with_sources
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -79,14 +80,7 @@ def test_a_row_whose_sides_were_not_produced_alike_is_marked_with_its_note(windo
 @pytest.fixture
 def lab(db_path):
     """A device of the user's with two memory capacity figures: the vendor's page and a weak relay."""
-    api.save_device(db_path, {"name": "Test Accelerator 1", "kind": "chip", "vendor": "Huawei (HiSilicon)",
-                              "country": "CN"})
-    slug = next(d.slug for d in api.list_devices(db_path) if d.name == "Test Accelerator 1")
-    vendor = api.save_source(db_path, {"publisher": "Maker", "title": "Datasheet", "date": "2026-01",
-                                       "kind": "vendor"})[0].key
-    relay = api.save_source(db_path, {"publisher": "Chip Aggregator", "title": "Specs", "date": "2026-03",
-                                      "kind": "compilation"})[0].key
-    return slug, vendor, relay
+    return user_device_with_sources(db_path, ("Chip Aggregator", "Specs", "2026-03", "compilation"))
 
 
 def two_figures(db_path, slug, vendor, relay, high):
