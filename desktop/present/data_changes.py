@@ -16,17 +16,9 @@ from db.api.compare import PLAIN, NumberStyle, format_quantity
 from db.api.releases import DISAGREEMENT
 from db.dto import DataChangesDTO, DataReleaseDTO
 from desktop.present.provenance import short_publisher
+from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
 
 CONTEXT = "DataChanges"
-Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
-
-def _english(context: str, text: str) -> str:
-    return text
 
 
 RELEASE = QT_TRANSLATE_NOOP("DataChanges", "Data release %1 (%2)")

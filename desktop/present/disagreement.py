@@ -12,7 +12,7 @@ from db.api.compare import (BITS_VS_BYTES, DIFFERENT_CONDITIONS, ESTIMATE_VS_VEN
                             NumberStyle, Reason, format_number)
 from db.dto import ValueDTO
 from desktop.present.provenance import CONTEXT, carrier_name, producer_words
-from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
+from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
 
 TEMPLATES = {
     GIB_VS_GB: QT_TRANSLATE_NOOP("Provenance", "%1 and %2 differ by the factor between %3 and %4 (binary and decimal "
@@ -69,10 +69,7 @@ def reason_text(reason: Reason, shown: Mapping[str, str], values: Mapping[str, V
         args += [producer_words(values[str(u)].producer, translate) if str(u) in values else "" for u in (a, b)]
     else:
         args += [str(x) for x in rest]
-    text = translate(CONTEXT, TEMPLATES.get(reason.code, reason.code))
-    for n, value in reversed(list(enumerate(args, 1))):
-        text = text.replace(f"%{n}", value)
-    return text
+    return fill(translate(CONTEXT, TEMPLATES.get(reason.code, reason.code)), *args)
 
 
 def reasons_text(d: Disagreement, shown: Mapping[str, str], translate: Translate = _english) -> list[str]:

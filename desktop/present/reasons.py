@@ -61,6 +61,13 @@ def _english(context: str, text: str) -> str:
     return text
 
 
+def fill(template: str, *values: str) -> str:
+    """A template with its %1, %2, ... replaced by the values (%10 before %1)."""
+    for n, value in reversed(list(enumerate(values, 1))):
+        template = template.replace(f"%{n}", value)
+    return template
+
+
 def phrase(reason: Reason | None, translate: Translate = _english) -> str:
     """The reason in words ('' for None): 'not comparable: unidirectional vs bidirectional'."""
     if reason is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from db.api.compare import PLAIN, NumberStyle, format_number, format_quantity
-from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
+from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
 
 CONTEXT = "Suspect"
 
@@ -26,16 +26,10 @@ PEER = QT_TRANSLATE_NOOP("Suspect", "%1's %2 figure")
 CONFIRMED = QT_TRANSLATE_NOOP("Suspect", "imported as the file gives it (you confirmed it)")
 
 
-def _fill(template: str, *values: str) -> str:
-    for n, value in reversed(list(enumerate(values, 1))):  # %10 before %1
-        template = template.replace(f"%{n}", value)
-    return template
-
-
 def likely_reading(suspect: Any, translate: Translate = _english, style: NumberStyle = PLAIN) -> str:
     """'784 GB/s if the column holds bytes'."""
     template = READINGS.get((suspect.factor, suspect.way)) or READINGS[suspect.way]
-    return _fill(translate(CONTEXT, template), format_quantity(suspect.likely, suspect.unit, style),
+    return fill(translate(CONTEXT, template), format_quantity(suspect.likely, suspect.unit, style),
                  format_number(suspect.factor, style))
 
 
@@ -46,7 +40,7 @@ def why_held(suspect: Any, metric: str, labels: dict[str, str] | None = None, tr
     compared = suspect.reference_source
     if suspect.reference_metric != metric:
         label = (labels or {}).get(suspect.reference_metric, suspect.reference_metric)
-        compared = _fill(translate(CONTEXT, PEER), suspect.reference_source, label)
-    return _fill(translate(CONTEXT, HELD), format_number(suspect.factor, style), translate(CONTEXT, WAYS[suspect.way]),
+        compared = fill(translate(CONTEXT, PEER), suspect.reference_source, label)
+    return fill(translate(CONTEXT, HELD), format_number(suspect.factor, style), translate(CONTEXT, WAYS[suspect.way]),
                  format_quantity(suspect.reference, suspect.unit, style), compared,
                  likely_reading(suspect, translate, style))
