@@ -42,3 +42,12 @@ def user_device_with_sources(db_path, second: tuple[str, str, str, str]) -> tupl
     publisher, title, date, kind = second
     other = api.save_source(db_path, {"publisher": publisher, "title": title, "date": date, "kind": kind})[0].key
     return slug, vendor, other
+
+
+def open_value_dialog(window, qtbot, device=None, metric=None, value=None):
+    """The window's figure dialog (Data ▸ Add a figure, or Edit on `value`), shown."""
+    dialog = window.catalog.value_dialog(value, device, metric)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from tests_support import user_device_with_sources
+from tests_support import user_device_with_sources, open_value_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -111,21 +111,13 @@ def test_the_disagreement_panel_lists_each_figure_the_spread_and_a_known_reason_
     assert "Citation: official figure, read on a weak relay (Chip Aggregator); produced by Chip Watch" in text
 
 
-def open_dialog(window, qtbot, value=None, device=None, metric=None):
-    dialog = window.catalog.value_dialog(value, device, metric)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
 def choose_source(dialog, key):
     dialog.source_box.setCurrentIndex(dialog.source_box.findData(key))
 
 
 def test_the_dialog_offers_the_producer_kinds_and_takes_the_carrier_from_the_source(window, qtbot):
     sources = {s.kind: s for s in window.store.sources()}
-    dialog = open_dialog(window, qtbot, device="ascend-910c", metric="fp8_dense")
+    dialog = open_value_dialog(window, qtbot, device="ascend-910c", metric="fp8_dense")
     offered = [dialog.producer_box.itemText(i) for i in range(dialog.producer_box.count())]
     assert offered[0] == "" and offered[1:] == list(PRODUCER_SUGGESTIONS)
     assert all(producer_kind(p) for p in offered[1:])
@@ -140,7 +132,7 @@ def test_the_dialog_offers_the_producer_kinds_and_takes_the_carrier_from_the_sou
 
 def test_the_dialog_saves_both_fields_and_undo_restores_them(window, qtbot, db_path):
     source = next(s for s in window.store.sources() if s.kind == "compilation")
-    dialog = open_dialog(window, qtbot, device="ascend-910c", metric="fp8_dense")
+    dialog = open_value_dialog(window, qtbot, device="ascend-910c", metric="fp8_dense")
     dialog.value_edit.setText("1.1 PFLOPS")
     choose_source(dialog, source.key)
     dialog.confidence_box.setCurrentIndex(dialog.confidence_box.findData("third-party"))
@@ -149,7 +141,7 @@ def test_the_dialog_saves_both_fields_and_undo_restores_them(window, qtbot, db_p
     v = api.get_value(db_path, uid)
     assert (v.producer, v.carrier_quality) == ("analyst firm (Chip Watch)", "weak-relay")
     # the user's figure reopens with what it has; the user picks another carrier and clears the producer
-    dialog = open_dialog(window, qtbot, value=v)
+    dialog = open_value_dialog(window, qtbot, value=v)
     assert dialog.producer_box.currentText() == "analyst firm (Chip Watch)"
     assert dialog.carrier_box.currentText() == "weak relay"
     dialog.carrier_box.setCurrentIndex(dialog.carrier_box.findData("primary"))
@@ -170,7 +162,7 @@ def test_an_edited_figure_keeps_a_carrier_its_source_would_not_give(window, qtbo
     uid = window.catalog.save_value({"device": "ascend-910c", "metric": "fp8_dense", "value": "1.1 PFLOPS",
                                      "source": source.key, "confidence": "official",
                                      "carrier_quality": "weak-relay"}, None)
-    dialog = open_dialog(window, qtbot, value=api.get_value(db_path, uid))
+    dialog = open_value_dialog(window, qtbot, value=api.get_value(db_path, uid))
     assert dialog.carrier_box.currentData() == "weak-relay"
     choose_source(dialog, other.key)
     assert dialog.carrier_box.currentData() == "weak-relay"  # the analyst's own grade, not the source kind's

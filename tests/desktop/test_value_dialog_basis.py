@@ -4,6 +4,7 @@ import dataclasses
 import sqlite3
 
 import pytest
+from tests_support import open_value_dialog
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from db.api.catalog import Basis
@@ -12,14 +13,6 @@ from db.api.catalog import Basis
 @pytest.fixture
 def source(window):
     return window.catalog.save_source({"publisher": "My lab", "title": "Basis run", "date": "2026-06"}, None)
-
-
-def open_dialog(window, qtbot, device=None, metric=None, value=None):
-    dialog = window.catalog.value_dialog(value, device, metric)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def fill(dialog, source, text):
@@ -61,7 +54,7 @@ def sparse_figures_in(db_path, metric):
 
 
 def test_a_dense_compute_row_on_a_chip_starts_at_the_rows_standard_basis(window, qtbot):
-    dialog = open_dialog(window, qtbot, "ascend-910c", "fp8_dense")
+    dialog = open_value_dialog(window, qtbot, "ascend-910c", "fp8_dense")
     assert shown(dialog) == {"format", "sparsity", "granularity", "scope", "condition"}  # no direction for compute
     boxes = dialog.basis_form.boxes
     assert [boxes[d].currentData() for d in ("format", "sparsity", "granularity", "scope")] == \
@@ -78,7 +71,7 @@ def test_a_dense_compute_row_on_a_chip_starts_at_the_rows_standard_basis(window,
 
 
 def test_the_basis_chosen_is_saved_and_read_back_in_the_comparison(window, qtbot, source):
-    dialog = open_dialog(window, qtbot, "ascend-910c", "fp8_dense")
+    dialog = open_value_dialog(window, qtbot, "ascend-910c", "fp8_dense")
     fill(dialog, source, "1.1 PFLOPS")
     choose(dialog, "format", "HiF8")
     choose(dialog, "scope", "cube")
@@ -98,7 +91,7 @@ def test_a_2_4_sparse_figure_is_never_saved_in_a_dense_row(window, qtbot, source
     refused = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: refused.append(a[2]))
     before = sparse_figures_in(db_path, "fp8_dense")
-    dialog = open_dialog(window, qtbot, "ascend-910c", "fp8_dense")
+    dialog = open_value_dialog(window, qtbot, "ascend-910c", "fp8_dense")
     fill(dialog, source, "2.4 PFLOPS")
     choose(dialog, "sparsity", "sparse")
     assert dialog.message("sparsity") == ("A 2:4 sparse figure belongs in the row “Sparse FP8 (2:4, vendor headline)”: "
@@ -121,14 +114,14 @@ def test_a_2_4_sparse_figure_is_never_saved_in_a_dense_row(window, qtbot, source
 
 
 def test_a_dense_figure_in_a_sparse_row_points_to_the_dense_row(window, qtbot):
-    dialog = open_dialog(window, qtbot, "ascend-910c", "bf16_sparse")
+    dialog = open_value_dialog(window, qtbot, "ascend-910c", "bf16_sparse")
     assert dialog.basis_form.boxes["sparsity"].currentData() == "sparse"
     choose(dialog, "sparsity", "dense")
     assert "belongs in the row “Dense BF16" in dialog.message("sparsity") and not ok_enabled(dialog)
 
 
 def test_a_link_row_asks_for_the_direction_and_not_the_sparsity(window, qtbot, source):
-    dialog = open_dialog(window, qtbot, "h100-sxm", "scaleup_bw")
+    dialog = open_value_dialog(window, qtbot, "h100-sxm", "scaleup_bw")
     assert shown(dialog) == {"granularity", "direction", "condition"}
     assert not dialog.basis_form.boxes["sparsity"].isVisibleTo(dialog)
     assert dialog.basis_form.boxes["direction"].currentData() == "both-ways"
@@ -142,7 +135,7 @@ def test_a_link_row_asks_for_the_direction_and_not_the_sparsity(window, qtbot, s
 
 
 def test_changing_the_metric_or_device_updates_the_defaults_and_the_fields(window, qtbot):
-    dialog = open_dialog(window, qtbot)  # Data ▸ Add a figure with nothing selected: both boxes free
+    dialog = open_value_dialog(window, qtbot)  # Data ▸ Add a figure with nothing selected: both boxes free
     dialog.device_box.setCurrentIndex(dialog.device_box.findData("ascend-910c"))
     dialog.metric_box.setCurrentIndex(dialog.metric_box.findData("fp8_dense"))
     choose(dialog, "format", "MXFP8")
@@ -168,7 +161,7 @@ def test_editing_a_figure_keeps_its_basis(window, qtbot, source):
                         "condition": "Server tier"}}
     uid = window.catalog.save_value(fields, None)
     value = figure(window, "ascend-910c", "fp8_dense", uid)
-    dialog = open_dialog(window, qtbot, value=value)
+    dialog = open_value_dialog(window, qtbot, value=value)
     boxes = dialog.basis_form.boxes
     assert [boxes[d].currentData() for d in ("format", "sparsity", "granularity", "scope")] == \
         ["HiF8", "dense", "die", "cube"]
@@ -181,7 +174,7 @@ def test_editing_a_figure_keeps_its_basis(window, qtbot, source):
     # a bundled figure whose sources leave fields unstated: the correction keeps them "not stated"
     bundled = next(v for v in window.store.compare_many(("ascend-910c", "h100-sxm")).row("bf16_dense")
                    .cells[0].candidates if v.origin == "seed" and v.value_num is not None and v.basis.scope is None)
-    correction = open_dialog(window, qtbot, value=bundled)
+    correction = open_value_dialog(window, qtbot, value=bundled)
     assert correction.basis_form.boxes["scope"].currentText() == "not stated"
     assert correction.fields()["basis"] == bundled.basis.as_dict()
 
@@ -190,7 +183,7 @@ def test_a_stored_basis_the_row_cannot_hold_is_refused_naming_the_field(window, 
     bundled = next(v for v in window.store.compare_many(("h100-sxm", "ascend-910c")).row("fp8_dense")
                    .cells[0].candidates if v.origin == "seed" and v.value_num is not None)
     odd = dataclasses.replace(bundled, basis=bundled.basis.but(format="FP4", sparsity="sparse"))
-    dialog = open_dialog(window, qtbot, value=odd)
+    dialog = open_value_dialog(window, qtbot, value=odd)
     assert dialog.basis_form.boxes["format"].currentData() == "FP4"  # shown as it is, not silently changed
     assert dialog.message("format").startswith("FP4 is not a format of the row “Dense FP8”")
     assert "belongs in the row “Sparse FP8" in dialog.message("sparsity")
@@ -200,7 +193,7 @@ def test_a_stored_basis_the_row_cannot_hold_is_refused_naming_the_field(window, 
 
 @pytest.mark.parametrize(("device", "metric"), [("ascend-910c", "fp8_dense"), ("h100-sxm", "scaleup_bw")])
 def test_the_basis_rows_fit_at_the_dialogs_first_size(window, qtbot, tmp_path, device, metric):
-    dialog = open_dialog(window, qtbot, device, metric)
+    dialog = open_value_dialog(window, qtbot, device, metric)
     choose(dialog, "sparsity" if metric == "fp8_dense" else "direction",
            "sparse" if metric == "fp8_dense" else "one-way")  # the longest texts: a message and the move button
     assert not dialog.grab().isNull() and dialog.grab().save(str(tmp_path / f"{metric}.png"))
