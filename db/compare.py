@@ -226,8 +226,8 @@ class _Candidates:
         if not comp.device_slug:
             return []
         if metric.aggregate == "same" and metric.kind != "number":  # the chip's own words, via the composition
-            return [replace(self._derived(slug, metric, 0.0, cv, f"{cv.value_text} (via {comp.count:,} × {comp.name})"),
-                            value_num=None, value_text=cv.value_text)
+            return [self._derived(slug, metric, None, cv, f"{cv.value_text} (via {comp.count:,} × {comp.name})",
+                                  text=cv.value_text)
                     for cv in self.of(comp.device_slug, metric, directions=False) if cv.value_text]
         for cv in self._numbers(comp.device_slug, metric):
             if metric.aggregate == "sum":
@@ -247,9 +247,9 @@ class _Candidates:
         return [v for v in self.of(slug, metric, directions=False) if v.value_num is not None]
 
     @staticmethod
-    def _derived(slug: str, metric: MetricDTO, number: float, cv: ValueDTO, formula: str,
-                 q: str | None = None, **basis: str | None) -> ValueDTO:
-        return ValueDTO(f"derived:{slug}:{cv.uid}", slug, metric.key, number, None, q if q is not None else cv.qualifier,
+    def _derived(slug: str, metric: MetricDTO, number: float | None, cv: ValueDTO, formula: str,
+                 q: str | None = None, text: str | None = None, **basis: str | None) -> ValueDTO:
+        return ValueDTO(f"derived:{slug}:{cv.uid}", slug, metric.key, number, text, q if q is not None else cv.qualifier,
                         cv.approximate, cv.source, cv.confidence, cv.as_of, cv.note, derived=True, formula=formula,
                         inputs=(cv,), basis=cv.basis.but(**basis), origin="derived", producer=cv.producer,
                         carrier_quality=cv.carrier_quality, made=MADE_FROM_PARTS)
