@@ -33,7 +33,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...], float]] = {
     "compare": (("db/compare.py", "db/scale.py", "db/basis.py", "db/disagreement.py"),
                 ("tests/db/test_compare_rules.py", "tests/db/test_compare_derivations.py",
                  "tests/db/test_basis_rules.py", "tests/db/test_system_composition.py",
-                 "tests/db/test_disagreement.py"), 90.0),
+                 "tests/db/test_disagreement.py", "tests/db/test_sources.py"), 90.0),
     "units": (("db/units.py",), ("tests/db/test_units.py", "tests/db/test_parse_quantity.py"), 90.0),
     "importers": (("db/importers/epoch.py", "db/importers/text.py", "db/importers/suspect.py",
                    "db/importers/basis_in.py"),
