@@ -228,7 +228,7 @@ class _Candidates:
         if metric.aggregate == "same" and metric.kind != "number":  # the chip's own words, via the composition
             return [self._derived(slug, metric, None, cv, f"{cv.value_text} (via {comp.count:,} × {comp.name})",
                                   text=cv.value_text)
-                    for cv in self.of(comp.device_slug, metric, directions=False) if cv.value_text]
+                    for cv in self.of(comp.device_slug, metric) if cv.value_text]
         for cv in self._numbers(comp.device_slug, metric):
             if metric.aggregate == "sum":
                 q = "sum of chip TDPs" if metric.key == "power" else cv.qualifier

@@ -228,3 +228,18 @@ def test_the_estimate_is_named_first_whichever_is_higher(low, high, first):
 def test_nothing_to_explain_without_a_disagreement():
     assert why(fig(100), fig(104)) is None
     assert explain(CellDTO("a", None, "", (fig(100), fig(200))), CAPACITY) is None
+
+
+def test_a_pair_exactly_five_percent_apart_gets_no_reason_though_the_cell_disagrees():
+    low, near, high = fig(100, condition="X"), fig(105, condition="Y"), fig(120, condition="Z")
+    found = why(low, near, high)
+    pairs = {(r.data[0], r.data[1]) for r in found.reasons if r.code == DIFFERENT_CONDITIONS}
+    assert (low.uid, near.uid) not in pairs, "5% exactly is no disagreement, for a pair as for the cell"
+    assert (low.uid, high.uid) in pairs and (near.uid, high.uid) in pairs
+
+
+def test_two_conditions_against_one_figure_are_both_named():
+    x, y, z = fig(100, condition="1000 W"), fig(100, condition="1200 W"), fig(120, condition="Server tier")
+    named = [r.data[2:] for r in why(x, y, z).reasons if r.code == DIFFERENT_CONDITIONS]
+    assert ("1000 W", "Server tier") in named and ("1200 W", "Server tier") in named, \
+        "one reason per pair of numbers and conditions, not one per pair of numbers"

@@ -4,11 +4,13 @@ accelerator sits beside a chip's TDP."""
 from __future__ import annotations
 
 import pytest
-from test_compare_rules import compare, device, fig
+from test_compare_rules import DENSE, METRICS, compare, device, fig
 
 from db import api
 from db.basis import Basis
+from db.compare import Bundle, compare_devices, headlines
 from db.dto import ComponentDTO
+from db.units import NumberStyle
 
 SYSTEM = Basis(granularity="system")
 
@@ -65,3 +67,46 @@ def test_the_cloudmatrix_memory_type_reads_via_its_chips(db_path):
     per = api.compare(db_path, "CM384", "NVL72").row("power_per_accelerator")
     assert all(c.value is not None and c.value.qualifier == "all-in" for c in per.cells)
     assert per.ratio is not None  # both all-in, both per accelerator: comparable
+
+
+def test_a_systems_figures_name_the_system_and_its_power_per_accelerator_reads_in_the_users_style():
+    devices, comps = npu_system()
+    values = [fig("pod", "power", 1_234_500, basis=SYSTEM, qualifier="all-in"),
+              fig("npu", "memory_type", None, basis=Basis(), text="HBM3")]
+    grouped: dict = {}
+    for v in values:
+        grouped.setdefault((v.device_slug, v.metric_key), []).append(v)
+    cmp = compare_devices(Bundle(METRICS, {d.slug: d for d in devices}, grouped, comps, {}), ["pod", "other"],
+                          style=NumberStyle(group=" ", point=","))
+    per, text = cmp.row("power_per_accelerator").cells[0].value, cmp.row("memory_type").cells[0].value
+    assert per.device_slug == text.device_slug == "pod", "a system's worked-out figure is the system's"
+    assert per.uid.startswith("derived:pod:") and text.uid.startswith("derived:pod:")
+    assert per.formula.startswith("1 234 kW (all-in) ÷ 384 NPU-X"), "the formula reads in the user's number style"
+
+
+def test_power_per_accelerator_says_why_a_chip_has_none():
+    devices, _ = npu_system()
+    chips = compare([fig("npu", "power", 310, basis=Basis(granularity="package"))], ("npu", "other"), devices)
+    assert chips.row("power_per_accelerator").cells[0].gap_note == "systems only"
+
+
+def test_headlines_are_each_devices_own_figure_of_each_row_it_has():
+    devices = [device("board", granularity="board", packages=2), device("b"),
+               device("pod", "system")]
+    picked = fig("board", "bf16_dense", 90, basis=DENSE.but(granularity="board"), conf="reported")
+    values = [fig("board", "bf16_dense", 96, basis=DENSE.but(granularity="board")), picked,
+              fig("board", "bf16_per_watt", 1.5, basis=Basis()),  # a stored figure in a computed row
+              fig("b", "power_per_accelerator", 500, basis=Basis(granularity="package")),  # not a chip's row
+              fig("b", "power", 700, basis=Basis(granularity="package"))]
+    grouped: dict = {}
+    for v in values:
+        grouped.setdefault((v.device_slug, v.metric_key), []).append(v)
+    comps = {"pod": [ComponentDTO("B", "accelerator", 8, "b", None)]}
+    found = headlines(Bundle(METRICS, {d.slug: d for d in devices}, grouped, comps,
+                             {("board", "bf16_dense"): picked.uid}))
+    shown, candidates = found[("board", "bf16_dense")]
+    assert shown.uid == picked.uid, "the analyst's pick is the device's headline"
+    assert shown.value_num == 90 and len(candidates) == 2, "a board's figures as published, not split per package"
+    assert ("board", "bf16_per_watt") not in found, "computed rows are not headlines"
+    assert ("b", "power_per_accelerator") not in found, "a row that does not apply to the device is left out"
+    assert ("pod", "composition") not in found and ("b", "power") in found
