@@ -93,54 +93,123 @@ def _split(xs: Sequence[float], start: int, end: int, max_span: float) -> list[t
 
 
 def place_lane(anchors: Sequence[float], widths: Sequence[float], left: float, right: float,
-               max_rows: int | None = None, gap: float = GAP_PX, lead: float = LEAD_PX,
-               cross: bool = False) -> list[tuple[float, int] | None]:
-    """(label left, row) for each label of one lane, or None when `max_rows` rows have no room for it.
+               max_rows: int | None = None, gap: float = GAP_PX, lead: float = LEAD_PX, cross: bool = False,
+               min_widths: Sequence[float] | None = None) -> list[tuple[float, int, float] | None]:
+    """(label left, row, width) for each label of one lane, or None when `max_rows` rows have no room for it.
 
-    `anchors` are the markers' x (sorted), `widths` the labels' widths. A label starts `lead` px right of
-    its marker or, in a crowd that would run past `right`, ends `lead` px left of it; it stays within
+    `anchors` are the markers' x (sorted), `widths` the labels' widths; a label may be narrowed down to its
+    `min_widths` (default: not at all) when that lets it sit on a higher row. A label starts `lead` px right
+    of its marker or, in a crowd that would run past `right`, ends `lead` px left of it; it stays within
     [left, right] when it can. Within a row labels keep `gap` apart. A label in row r needs its leader line
     (from the lane line down to row r, at its marker) clear of every label of the rows above, and keeps
     clear of the leader lines that pass through row r; `cross=True` drops that rule (a last resort).
 
     Crowds are laid out as staircases: labels to the right of their markers from right to left, labels to
     the left of their markers (near the right edge) from left to right, so each leader line stays clear."""
-    best: list[tuple[float, int] | None] | None = None
+    mins = list(widths) if min_widths is None else [min(a, b) for a, b in zip(widths, min_widths)]
+    best: list[tuple[float, int, float] | None] | None = None
     best_score = None
     for tail in (True, False):
-        spots = _place_in(anchors, widths, left, right, max_rows, gap, lead, cross,
+        spots = _place_in(anchors, widths, mins, left, right, max_rows, gap, lead, cross,
                           _order(anchors, widths, left, right, gap, lead, tail))
         flipped = sum(1 for x, s in zip(anchors, spots) if s is not None and s[0] < x)
-        score = (sum(s is None for s in spots), rows_used(spots), flipped)
+        narrowed = sum(1 for w, s in zip(widths, spots) if s is not None and s[2] < w)
+        score = (sum(s is None for s in spots), rows_used(spots), narrowed, flipped)
         if best_score is None or score < best_score:
             best, best_score = spots, score
     return best or []
 
 
-def _place_in(anchors, widths, left, right, max_rows, gap, lead, cross, order) -> list[tuple[float, int] | None]:
-    n = len(anchors)
-    out: list[tuple[float, int] | None] = [None] * n
-    rows: list[list[tuple[float, float]]] = []  # per row: (left, right) of its labels
-    leaders: list[tuple[float, int]] = []  # (x, row) of the leader lines placed
+def _span(x: float, w: float, minw: float, flip: bool, boxes, leaders, gap: float, lead: float, left: float,
+          right: float) -> tuple[float, float] | None:
+    """(left, width) of a label of width `w` (or narrower, down to `minw`) beside its marker at x, clear of
+    the row's `boxes` and of the leader lines' xs in `leaders`; None when it has no room."""
+    if not flip:
+        s, limit = x + lead, right
+        for a, b in boxes:
+            if b + gap > s:
+                if a - gap < s + 0.01:
+                    return None
+                limit = min(limit, a - gap)
+        for lx in leaders:
+            if lx + LEADER_CLEAR_PX >= s:
+                if lx - LEADER_CLEAR_PX <= s:
+                    return None
+                limit = min(limit, lx - LEADER_CLEAR_PX)
+        width = min(w, limit - s)
+        return (s, width) if width >= minw else None
+    e, limit = x - lead, left
+    for a, b in boxes:
+        if a - gap < e:
+            if b + gap > e - 0.01:
+                return None
+            limit = max(limit, b + gap)
+    for lx in leaders:
+        if lx - LEADER_CLEAR_PX <= e:
+            if lx + LEADER_CLEAR_PX >= e:
+                return None
+            limit = max(limit, lx + LEADER_CLEAR_PX)
+    width = min(w, e - limit)
+    return (e - width, width) if width >= minw else None
+
+
+def _place_in(anchors, widths, mins, left, right, max_rows, gap, lead, cross,
+              order) -> list[tuple[float, int, float] | None]:
+    """Each label, in `order`, goes to the first row where it fits (narrowed if need be) and its leader line
+    is clear; when its leader is blocked (a label of an upper row covers its marker) before it finds room, a
+    new row is opened just above the blocking one, if that keeps to `max_rows` and clear of the leaders."""
+    rows: list[list[tuple[float, float, int]]] = []  # top to bottom: (left, right, label index)
+    where: dict[int, tuple[float, float, list]] = {}  # label index -> (left, width, its row)
     for i, flip in order:
-        x, w = anchors[i], widths[i]
-        after, before = x + lead, x - lead - w
-        starts = [before, after] if flip else [after, before]
-        starts = [s for s in starts if left <= s and s + w <= right] or [max(left, min(after, right - w))]
-        row = 0
-        while max_rows is None or row < max_rows:
-            if not cross and any(a - LEADER_CLEAR_PX <= x <= b + LEADER_CLEAR_PX for r in rows[:row] for a, b in r):
-                break  # the leader line would cross a label above, and would in every lower row too
-            boxes = rows[row] if row < len(rows) else []
-            start = next((s for s in starts if _fits(s, s + w, boxes, [] if cross else leaders, row, gap)), None)
-            if start is not None:
-                if row == len(rows):
-                    rows.append([])
-                rows[row].append((start, start + w))
-                leaders.append((x, row))
-                out[i] = (start, row)
+        x, w, minw = anchors[i], widths[i], mins[i]
+        sides = [side for side in ([flip, not flip]) if (x - lead - minw >= left if side else x + lead + minw <= right)]
+        depth = {id(r): k for k, r in enumerate(rows)}
+        leaders = [] if cross else [(anchors[j], depth[id(r)]) for j, (_s, _w, r) in where.items()]
+
+        def fit(row: int, boxes) -> tuple[float, float] | None:
+            through = [lx for lx, r in leaders if r > row]
+            for side in sides[:1] if len(sides) == 2 else sides:
+                got = _span(x, w, minw, side, boxes, through, gap, lead, left, right)
+                if got is not None:
+                    return got
+            if not sides:  # wider than the room on either side: as far in as it goes
+                s = max(left, min(x + lead, right - w))
+                if all(not (s < b + gap and a < s + w + gap) for a, b in boxes) and \
+                        not any(s - LEADER_CLEAR_PX <= lx <= s + w + LEADER_CLEAR_PX for lx in through):
+                    return s, w
+            return None
+
+        placed = False
+        blocked = len(rows)
+        for row in range(len(rows) + 1):
+            if max_rows is not None and row >= max_rows:
                 break
-            row += 1
+            if not cross and row < len(rows) and any(a - LEADER_CLEAR_PX <= x <= b + LEADER_CLEAR_PX
+                                                      for a, b, _j in rows[row]):
+                blocked = row  # the leader cannot pass this row: no room in it or below
+                break
+            got = fit(row, [(a, b) for a, b, _j in rows[row]] if row < len(rows) else [])
+            if got is not None:
+                new = rows[row] if row < len(rows) else []
+                if row == len(rows):
+                    rows.append(new)
+                new.append((got[0], got[0] + got[1], i))
+                where[i] = (got[0], got[1], new)
+                placed = True
+                break
+        if placed or (max_rows is not None and len(rows) >= max_rows):
+            continue
+        for row in range(min(blocked, len(rows)), -1, -1):  # a new row above the blocking one
+            got = fit(row - 1, [])
+            if got is not None:
+                new = [(got[0], got[0] + got[1], i)]
+                rows.insert(row, new)
+                where[i] = (got[0], got[1], new)
+                break
+    depth = {id(r): k for k, r in enumerate(rows)}
+    out: list[tuple[float, int, float] | None] = [None] * len(anchors)
+    for i, (start, width, r) in where.items():
+        out[i] = (start, depth[id(r)], width)
     return out
 
 
@@ -171,14 +240,7 @@ def _order(anchors: Sequence[float], widths: Sequence[float], left: float, right
     return order
 
 
-def _fits(a: float, b: float, boxes: list[tuple[float, float]], leaders: list[tuple[float, int]], row: int,
-          gap: float) -> bool:
-    if any(a < bb + gap and ba < b + gap for ba, bb in boxes):
-        return False
-    return not any(r > row and a - LEADER_CLEAR_PX <= lx <= b + LEADER_CLEAR_PX for lx, r in leaders)
-
-
-def rows_used(placed: Sequence[tuple[float, int] | None]) -> int:
+def rows_used(placed: Sequence[tuple[float, int, float] | None]) -> int:
     return max((p[1] + 1 for p in placed if p is not None), default=0)
 
 

@@ -22,6 +22,7 @@ FIRST_ROW = 11.0  # the first label row, from the lane line
 BOTTOM_PAD = 7.0
 MIN_LANE = 38.0
 LABEL_PAD = 3.0  # around a label's text, inside its box
+MIN_LABEL_PX = 120.0  # a title is shortened down to this to save a row
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class _Item:
     lane: int
     text: str
     numbered: bool
+    title: str = ""  # the whole title of a single event
 
     @property
     def x(self) -> float:
@@ -140,7 +142,7 @@ def lay_out(marks: Sequence[Mark], lane_count: int, width_of: Callable[[str], fl
                 row.append(_Item([m.key for m in run], [m.x for m in run], lane, group_text(len(run)), True))
             else:
                 text, cut = shorten(run[0].title, width_of, max_label_px)
-                row.append(_Item([run[0].key], [run[0].x], lane, text, cut))
+                row.append(_Item([run[0].key], [run[0].x], lane, text, cut, run[0].title))
         items.append(row)
     summarised = sum(len(it.keys) for row in items for it in row if len(it.keys) > 1) if crowded else 0
     count = sum(1 for row in items for it in row if it.numbered) or 1
@@ -155,7 +157,7 @@ def lay_out(marks: Sequence[Mark], lane_count: int, width_of: Callable[[str], fl
         line_y = top + LINE_Y
         for it, spot in zip(row, spots):
             assert spot is not None
-            box_left, r = spot
+            box_left, r, _room = spot
             number = numbers.get(id(it))
             num_w = number_width_of(str(number)) + width_of(" ") if number is not None else 0.0
             width = num_w + width_of(it.text) + 2 * LABEL_PAD
@@ -203,22 +205,27 @@ def _groups(per_lane: list[list[Mark]], distance: float, budget: int | None,
 
 
 def _place(row: list[_Item], width_of: Callable[[str], float], number_px: float, left: float,
-           right: float) -> list[tuple[float, int] | None]:
-    """Every label of a lane placed: as it is; else the ones without room shortened to their number; else,
-    as a last resort, with leader lines allowed to cross labels (boxes still never overlap)."""
+           right: float) -> list[tuple[float, int, float] | None]:
+    """Every label of a lane placed, a title shortened further where that saves a row; else the ones
+    without room shortened to their number; else, as a last resort, with leader lines allowed to cross
+    labels (boxes still never overlap). The items' texts are updated to the room each label got."""
     widths = [width_of(it.text) + (number_px if it.numbered else 0.0) + 2 * LABEL_PAD for it in row]
+    mins = [w if len(it.keys) > 1 else min(w, MIN_LABEL_PX) for it, w in zip(row, widths)]
     anchors = [it.x for it in row]
-    spots = place_lane(anchors, widths, left, right)
-    if all(s is not None for s in spots):
-        return spots
-    for it, spot, k in zip(row, spots, range(len(row))):
-        if spot is None and not it.numbered:
-            it.text, it.numbered = "", True
-            widths[k] = number_px + 2 * LABEL_PAD
-    spots = place_lane(anchors, widths, left, right)
-    if all(s is not None for s in spots):
-        return spots
-    return place_lane(anchors, widths, left, right, cross=True)
+    spots = place_lane(anchors, widths, left, right, min_widths=mins)
+    if any(s is None for s in spots):
+        for it, spot, k in zip(row, spots, range(len(row))):
+            if spot is None and not it.numbered:
+                it.text, it.numbered = "", True
+                widths[k] = mins[k] = number_px + 2 * LABEL_PAD
+        spots = place_lane(anchors, widths, left, right, min_widths=mins)
+    if any(s is None for s in spots):
+        spots = place_lane(anchors, widths, left, right, cross=True, min_widths=mins)
+    for it, spot, w in zip(row, spots, widths):
+        if spot is not None and spot[2] < w - 0.5 and it.title:
+            it.text, _cut = shorten(it.title, width_of, spot[2] - number_px - 2 * LABEL_PAD)
+            it.numbered = True
+    return spots
 
 
 def _numbers(items: list[list[_Item]], placed) -> dict[int, int]:
