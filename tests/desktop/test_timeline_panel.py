@@ -383,3 +383,32 @@ def test_screenshot(panel, size):
     # nothing is cut off: the plot fits the panel and the legend fits the chart
     assert p.chart.plot.width() <= p.stack.width() + 1
     assert p.chart._legend.boundingRect().width() <= p.chart.plot.width()
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1280, 720), (900, 600)])
+def test_the_event_list_shows_whole_titles(panel, size):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    long = ("BIS guidance: using Huawei Ascend chips anywhere in the world risks violating US export controls, "
+            "and so does training models for them")
+    events = [make_event(f"w{i}", f"2025-{i % 12 + 1:02d}-05", title=long[: 40 + 7 * i]) for i in range(12)]
+    events.append(make_event("cjk", "2025-06-06", title="华为昇腾超大规模智能计算加速卡出口管制" * 3, jurisdiction="CN"))
+    p = panel(events, size=size)
+    view = p.list_view
+    for sizes in ([900, 340], [1100, 180]):  # and with the list made narrow
+        p.splitter.setSizes(sizes)
+        QApplication.processEvents()
+        assert view.horizontalScrollBar().maximum() == 0
+        width = view.viewport().width()
+        fm = view.fontMetrics()
+        for row in range(view.model().rowCount()):
+            index = view.model().index(row, 0)
+            text = index.data()
+            assert text.endswith(index.data(Qt.ItemDataRole.UserRole).title)  # the model's text is whole
+            rect = view.visualRect(index)
+            assert rect.left() >= 0 and rect.right() <= width  # no part of a row is off to the side
+            needed = fm.boundingRect(QRect(0, 0, rect.width() - 10, 10**6), int(Qt.TextFlag.TextWordWrap), text)
+            assert needed.height() <= rect.height(), text  # every line of the wrapped text fits its row
+            option = QStyleOptionViewItem()
+            option.initFrom(view)
+            assert view.itemDelegate().text_rect(option, index).width() <= rect.width()
