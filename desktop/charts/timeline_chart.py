@@ -9,8 +9,10 @@
 - Drawing is batched for 10,000+ events by the items of timeline_items: one for every bar, one for every
   marker, one for the labels, one scatter item for the highlight rings. Hit-testing (timeline_hit_test)
   and label layout use numpy.
-- Labels are laid out greedily per lane in screen space, only for events in view, and only where they
-  do not overlap; they are recomputed whenever the visible range or the size changes.
+- Labels are laid out per lane in screen space by the same code as the exported picture's
+  (present/timeline_labels): rows under each lane line, leader lines, titles shortened at word
+  boundaries (the tooltip and the list give them whole), markers closer than a marker's width sharing one
+  label; only for events in view, recomputed whenever the visible range or the size changes.
 - Mouse: wheel zooms, drag pans (x only). Keys (timeline_keys): + / - zoom, Left / Right pan, Home fits
   all, [ / ] or Alt+Left / Alt+Right select the previous / next event and recentre on it.
 """
@@ -30,10 +32,14 @@ from desktop.charts.timeline_items import LabelsItem, MarkersItem, SpanBarsItem,
 from desktop.charts.timeline_keys import handle_key
 from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
                                              format_event_date, jurisdiction_label)
-from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, LABEL_MAX_PX, MARKER_SIZE, LaneScale,
+from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, MARKER_SIZE, ChartLabel, LaneScale,
                                              by_lane, chart_labels, fold_lanes)
 from desktop.present.timeline_scale import (DAY, X_MAX, X_MIN, XScale, centred_range, fit_range, pan_range, periods,
                                             recent_range, today_seconds, zoom_range)
+
+
+LANE_TOP = 0.3  # room above the first lane line, in lane heights (its markers and their rings)
+LANE_BOTTOM = 0.9  # room under the last lane line, for its labels
 
 
 class TimelineChart(QWidget):
@@ -151,7 +157,7 @@ class TimelineChart(QWidget):
         self._lane_keys: list[str] = list(JURISDICTION_ORDER)
         self._shown = np.zeros(0, dtype=np.int64)  # indices of shown events, in (start, lane, title) order
         self._per_lane: list[tuple[np.ndarray, np.ndarray]] = []  # (marker xs sorted, indices) per lane
-        self._label_cache: dict[int, tuple[str, float]] = {}
+        self._width_cache: dict[str, float] = {}
         self._selected: int | None = None
         self._hover: int | None = None
         self._painted_once = False
@@ -183,7 +189,6 @@ class TimelineChart(QWidget):
         wanted = set(highlighted or ())
         self._highlight = np.fromiter((e.uid in wanted for e in self._events), dtype=bool, count=n) if wanted \
             else np.zeros(n, dtype=bool)
-        self._label_cache = {}
         self._per_lane = []
         self._shown = np.zeros(0, dtype=np.int64)
         self._selected = self._uid_index.get(selected_uid) if selected_uid else None
@@ -246,7 +251,7 @@ class TimelineChart(QWidget):
         width = self._axis_text_px
         self._item.getAxis("left").setTicks(
             [[(-i, fm.elidedText(label(k), Qt.TextElideMode.ElideRight, width)) for i, k in enumerate(self._lane_keys)]])
-        self.view.setYRange(-(n - 1) - 0.6, 0.75, padding=0)
+        self.view.setYRange(-(n - 1) - LANE_BOTTOM, LANE_TOP, padding=0)
 
     def _category_span_colours(self) -> list[tuple[QColor, QColor]]:
         out = []
@@ -406,29 +411,51 @@ class TimelineChart(QWidget):
         """The shown event under a ViewBox pixel position: the nearest marker, else a bar under it."""
         i = event_at(px, py, self._shown, self._mark, self._lane, self._start, self._end, self._is_span,
                      *self._scales())
+        if i is None:
+            label = self.label_at_px(px, py)
+            i = label.indices[0] if label is not None else None
         return self._events[i] if i is not None else None
 
     def tooltip_for(self, e: EventDTO) -> str:
-        return f"{format_event_date(e.date, e.precision)} — {e.title}"
+        """The event's date and whole title; for a label shared by close markers, every one of its events."""
+        i = self._uid_index.get(e.uid)
+        group = next((lb.indices for lb in self._labels.labels if i in lb.indices and len(lb.indices) > 1), None) \
+            if not self._labels.dirty else None
+        events = [self._events[j] for j in group] if group else [e]
+        return "\n".join(f"{format_event_date(x.date, x.precision)} — {x.title}" for x in events)
 
     # labels ----------------------------------------------------------------------------------------------
     def visible_labels(self) -> list[tuple[str, QRectF, str]]:
-        """(uid, rect in ViewBox pixels, text) of every label drawn."""
+        """(uid, rect in ViewBox pixels, text) of every label drawn (a group's label: its first event)."""
+        return [(self._events[lb.indices[0]].uid, QRectF(*lb.box), lb.text) for lb in self.chart_labels()]
+
+    def chart_labels(self) -> list[ChartLabel]:
+        """Every label drawn, with the events it names and its leader line (ViewBox pixels)."""
         if self._labels.dirty:
             self._layout_labels()
-        return [(self._events[i].uid, QRectF(r), t) for i, r, t in self._labels.labels]
+        return list(self._labels.labels)
 
-    def _label_text(self, i: int) -> tuple[str, float]:
-        cached = self._label_cache.get(i)
-        if cached is None:
-            text = self._fm.elidedText(self._events[i].title, Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
-            cached = self._label_cache[i] = (text, self._fm.horizontalAdvance(text))
-        return cached
+    def _text_width(self, text: str) -> float:
+        width = self._width_cache.get(text)
+        if width is None:
+            if len(self._width_cache) > 50_000:
+                self._width_cache.clear()
+            width = self._width_cache[text] = self._fm.horizontalAdvance(text)
+        return width
 
     def _layout_labels(self, *_args) -> None:
         xs, ys = self._scales()
-        self._labels.set_labels([(i, QRectF(*rect), text) for i, rect, text in
-                                 chart_labels(self._per_lane, xs, ys, self._fm.height(), self._label_text)])
+        self._labels.set_labels(chart_labels(self._per_lane, xs, ys, self._fm.height(),
+                                             lambda i: self._events[i].title, self._text_width,
+                                             lambda n: self.tr("%1 events").replace("%1", str(n))))
+
+    def label_at_px(self, px: float, py: float) -> ChartLabel | None:
+        """The label under a ViewBox pixel position, if any."""
+        for lb in self.chart_labels():
+            left, top, w, h = lb.box
+            if left <= px <= left + w and top <= py <= top + h:
+                return lb
+        return None
 
     # interaction ----------------------------------------------------------------------------------------
     def _scene_clicked(self, ev) -> None:

@@ -2,8 +2,8 @@
 
 - `shorten` cuts a title at a word boundary (never inside a word; between Chinese or Japanese characters
   is a boundary) so that it fits a width, and ends it with an ellipsis.
-- `group` clusters markers closer than a marker's width into one (a run of close markers is split at its
-  widest gaps when it grows longer than a few markers), so no two drawn markers sit on each other.
+- `group` clusters markers closer than a marker's width into one (a run of close markers is cut into
+  pieces when it grows longer than a few markers), so no two drawn markers sit on each other.
 - `place_lane` stacks the labels of one lane in rows under the lane line, each joined to its marker by a
   vertical leader line: no two labels overlap, and no leader line crosses a label of another row (labels
   are placed right to left, so a crowded stretch steps down like a staircase). Near the right edge a
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+
+import numpy as np
 
 WidthOf = Callable[[str], float]
 
@@ -58,43 +60,41 @@ def shorten(text: str, width_of: WidthOf, max_px: float) -> tuple[str, bool]:
     return best, True
 
 
-def group(xs: Sequence[float], distance: float, max_span: float | None = None) -> list[tuple[int, int]]:
+def group(xs: Sequence[float] | np.ndarray, distance: float, max_span: float | None = None) -> list[tuple[int, int]]:
     """Runs [start, end) of the sorted marker positions `xs` whose neighbours are closer than `distance`:
-    each run becomes one marker. A run wider than `max_span` (default: 3 × distance) is split at its widest
-    gaps; afterwards, runs whose middles are still closer than `distance` are joined again."""
-    n = len(xs)
+    each run becomes one marker. A run wider than `max_span` (default: 3 × distance) is cut into pieces
+    of at most that width; afterwards, pieces whose middles are still closer than `distance` are joined
+    again. Vectorised: the chart groups every event in view on each frame."""
+    x = np.asarray(xs, dtype=np.float64)
+    n = len(x)
     if not n:
         return []
     max_span = 3 * distance if max_span is None else max_span
-    runs: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, n + 1):
-        if i == n or xs[i] - xs[i - 1] >= distance:
-            runs.extend(_split(xs, start, i, max_span))
-            start = i
+    new_run = np.empty(n, dtype=bool)
+    new_run[0] = True
+    new_run[1:] = np.diff(x) >= distance
+    run_start = np.maximum.accumulate(np.where(new_run, np.arange(n), 0))
+    piece = np.floor((x - x[run_start]) / max(max_span, 1e-9)).astype(np.int64)
+    new_piece = new_run.copy()
+    new_piece[1:] |= piece[1:] != piece[:-1]
+    starts = np.flatnonzero(new_piece).tolist()
+    ends = starts[1:] + [n]
     joined: list[tuple[int, int]] = []
-    for run in runs:
-        if joined and _middle(xs, run) - _middle(xs, joined[-1]) < distance:
-            joined[-1] = (joined[-1][0], run[1])
-        else:
-            joined.append(run)
+    middle = -1e300
+    for a, b in zip(starts, ends):
+        m = (x[a] + x[b - 1]) / 2
+        if joined and m - middle < distance:
+            a = joined.pop()[0]
+            m = (x[a] + x[b - 1]) / 2
+        joined.append((a, b))
+        middle = m
     return joined
-
-
-def _middle(xs: Sequence[float], run: tuple[int, int]) -> float:
-    return (xs[run[0]] + xs[run[1] - 1]) / 2
-
-
-def _split(xs: Sequence[float], start: int, end: int, max_span: float) -> list[tuple[int, int]]:
-    if end - start < 2 or xs[end - 1] - xs[start] <= max_span:
-        return [(start, end)]
-    cut = max(range(start + 1, end), key=lambda i: (xs[i] - xs[i - 1], -abs(2 * i - start - end)))
-    return _split(xs, start, cut, max_span) + _split(xs, cut, end, max_span)
 
 
 def place_lane(anchors: Sequence[float], widths: Sequence[float], left: float, right: float,
                max_rows: int | None = None, gap: float = GAP_PX, lead: float = LEAD_PX, cross: bool = False,
-               min_widths: Sequence[float] | None = None) -> list[tuple[float, int, float] | None]:
+               min_widths: Sequence[float] | None = None,
+               variants: Sequence[bool] = (True, False)) -> list[tuple[float, int, float] | None]:
     """(label left, row, width) for each label of one lane, or None when `max_rows` rows have no room for it.
 
     `anchors` are the markers' x (sorted), `widths` the labels' widths; a label may be narrowed down to its
@@ -105,11 +105,13 @@ def place_lane(anchors: Sequence[float], widths: Sequence[float], left: float, r
     clear of the leader lines that pass through row r; `cross=True` drops that rule (a last resort).
 
     Crowds are laid out as staircases: labels to the right of their markers from right to left, labels to
-    the left of their markers (near the right edge) from left to right, so each leader line stays clear."""
+    the left of their markers (near the right edge) from left to right, so each leader line stays clear.
+    Both ways of flipping a crowd near the right edge (all of it, or its tail) are tried, unless `variants`
+    says which; the one with fewest labels left out, then fewest rows, wins."""
     mins = list(widths) if min_widths is None else [min(a, b) for a, b in zip(widths, min_widths)]
     best: list[tuple[float, int, float] | None] | None = None
     best_score = None
-    for tail in (True, False):
+    for tail in variants:
         spots = _place_in(anchors, widths, mins, left, right, max_rows, gap, lead, cross,
                           _order(anchors, widths, left, right, gap, lead, tail))
         flipped = sum(1 for x, s in zip(anchors, spots) if s is not None and s[0] < x)
@@ -153,21 +155,27 @@ def _span(x: float, w: float, minw: float, flip: bool, boxes, leaders, gap: floa
     return (e - width, width) if width >= minw else None
 
 
+class _Row:
+    __slots__ = ("boxes", "leaders")
+
+    def __init__(self):
+        self.boxes: list[tuple[float, float, int]] = []  # (left, right, label index)
+        self.leaders: list[float] = []  # x of the leader lines that end in this row
+
+
 def _place_in(anchors, widths, mins, left, right, max_rows, gap, lead, cross,
               order) -> list[tuple[float, int, float] | None]:
     """Each label, in `order`, goes to the first row where it fits (narrowed if need be) and its leader line
     is clear; when its leader is blocked (a label of an upper row covers its marker) before it finds room, a
     new row is opened just above the blocking one, if that keeps to `max_rows` and clear of the leaders."""
-    rows: list[list[tuple[float, float, int]]] = []  # top to bottom: (left, right, label index)
-    where: dict[int, tuple[float, float, list]] = {}  # label index -> (left, width, its row)
+    rows: list[_Row] = []  # top to bottom
+    where: dict[int, tuple[float, float, _Row]] = {}  # label index -> (left, width, its row)
     for i, flip in order:
         x, w, minw = anchors[i], widths[i], mins[i]
         sides = [side for side in ([flip, not flip]) if (x - lead - minw >= left if side else x + lead + minw <= right)]
-        depth = {id(r): k for k, r in enumerate(rows)}
-        leaders = [] if cross else [(anchors[j], depth[id(r)]) for j, (_s, _w, r) in where.items()]
 
         def fit(row: int, boxes) -> tuple[float, float] | None:
-            through = [lx for lx, r in leaders if r > row]
+            through = [] if cross else [lx for r in rows[row + 1:] for lx in r.leaders]
             for side in sides[:1] if len(sides) == 2 else sides:
                 got = _span(x, w, minw, side, boxes, through, gap, lead, left, right)
                 if got is not None:
@@ -179,22 +187,25 @@ def _place_in(anchors, widths, mins, left, right, max_rows, gap, lead, cross,
                     return s, w
             return None
 
+        def put(got: tuple[float, float], row: _Row) -> None:
+            row.boxes.append((got[0], got[0] + got[1], i))
+            row.leaders.append(x)
+            where[i] = (got[0], got[1], row)
+
         placed = False
         blocked = len(rows)
         for row in range(len(rows) + 1):
             if max_rows is not None and row >= max_rows:
                 break
-            if not cross and row < len(rows) and any(a - LEADER_CLEAR_PX <= x <= b + LEADER_CLEAR_PX
-                                                      for a, b, _j in rows[row]):
+            boxes = [(a, b) for a, b, _j in rows[row].boxes] if row < len(rows) else []
+            if not cross and any(a - LEADER_CLEAR_PX <= x <= b + LEADER_CLEAR_PX for a, b in boxes):
                 blocked = row  # the leader cannot pass this row: no room in it or below
                 break
-            got = fit(row, [(a, b) for a, b, _j in rows[row]] if row < len(rows) else [])
+            got = fit(row, boxes)
             if got is not None:
-                new = rows[row] if row < len(rows) else []
                 if row == len(rows):
-                    rows.append(new)
-                new.append((got[0], got[0] + got[1], i))
-                where[i] = (got[0], got[1], new)
+                    rows.append(_Row())
+                put(got, rows[row])
                 placed = True
                 break
         if placed or (max_rows is not None and len(rows) >= max_rows):
@@ -202,9 +213,8 @@ def _place_in(anchors, widths, mins, left, right, max_rows, gap, lead, cross,
         for row in range(min(blocked, len(rows)), -1, -1):  # a new row above the blocking one
             got = fit(row - 1, [])
             if got is not None:
-                new = [(got[0], got[0] + got[1], i)]
-                rows.insert(row, new)
-                where[i] = (got[0], got[1], new)
+                rows.insert(row, _Row())
+                put(got, rows[row])
                 break
     depth = {id(r): k for k, r in enumerate(rows)}
     out: list[tuple[float, int, float] | None] = [None] * len(anchors)
