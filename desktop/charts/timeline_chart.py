@@ -33,13 +33,12 @@ from desktop.charts.timeline_keys import handle_key
 from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
                                              format_event_date, jurisdiction_label)
 from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, MARKER_SIZE, ChartLabel, LaneScale,
-                                             by_lane, chart_labels, fold_lanes)
+                                             by_lane, chart_labels, fold_lanes, lane_offsets)
 from desktop.present.timeline_scale import (DAY, X_MAX, X_MIN, XScale, centred_range, fit_range, pan_range, periods,
                                             recent_range, today_seconds, zoom_range)
 
 
-LANE_TOP = 0.3  # room above the first lane line, in lane heights (its markers and their rings)
-LANE_BOTTOM = 0.9  # room under the last lane line, for its labels
+LANE_TOP = 0.3  # room above the first lane line, in lane units (its markers and their rings)
 
 
 class TimelineChart(QWidget):
@@ -151,6 +150,7 @@ class TimelineChart(QWidget):
         self._mask = np.zeros(0, dtype=bool)
         self._highlight = np.zeros(0, dtype=bool)
         self._lane = np.zeros(0, dtype=np.int32)
+        self._offsets = lane_offsets([1] * len(JURISDICTION_ORDER))  # lane lines, in lane units (lane_offsets)
         self._cat = np.zeros(0, dtype=np.int64)  # rank of the event's category in CATEGORY_ORDER
         self._span_colours = self._category_span_colours()
         self._lane_mode = "jurisdiction"
@@ -247,11 +247,14 @@ class TimelineChart(QWidget):
     def _set_lane_axis(self) -> None:
         label = jurisdiction_label if self._lane_mode == "jurisdiction" else category_label
         n = len(self._lane_keys)
+        if len(self._offsets) != n + 1:
+            self._offsets = lane_offsets([1] * n)
         fm = self.fontMetrics()
         width = self._axis_text_px
         self._item.getAxis("left").setTicks(
-            [[(-i, fm.elidedText(label(k), Qt.TextElideMode.ElideRight, width)) for i, k in enumerate(self._lane_keys)]])
-        self.view.setYRange(-(n - 1) - LANE_BOTTOM, LANE_TOP, padding=0)
+            [[(-float(self._offsets[i]), fm.elidedText(label(k), Qt.TextElideMode.ElideRight, width))
+              for i, k in enumerate(self._lane_keys)]])
+        self.view.setYRange(-float(self._offsets[n]) if n else -1.0, LANE_TOP, padding=0)
 
     def _category_span_colours(self) -> list[tuple[QColor, QColor]]:
         out = []
@@ -267,7 +270,13 @@ class TimelineChart(QWidget):
         """Push the shown events into the batched items (one for markers, one for bars, one for rings)."""
         n = len(self._events)
         shown = np.flatnonzero(self._mask) if n else np.zeros(0, dtype=np.int64)
-        ys = -self._lane.astype(np.float64)
+        counts = np.bincount(self._lane[shown], minlength=len(self._lane_keys)) if len(shown) else \
+            np.ones(len(self._lane_keys), dtype=np.int64)
+        offsets = lane_offsets(counts.tolist())
+        if len(offsets) != len(self._offsets) or not np.allclose(offsets, self._offsets):
+            self._offsets = offsets
+            self._set_lane_axis()
+        ys = -self._offsets[self._lane]
         if len(shown):
             order = np.lexsort((self._lane[shown], self._start[shown]))
             shown = shown[order]
@@ -333,7 +342,7 @@ class TimelineChart(QWidget):
         if i is None:
             self._selection.setData(x=[], y=[])
         else:
-            self._selection.setData(x=[self._mark[i]], y=[-float(self._lane[i])])
+            self._selection.setData(x=[self._mark[i]], y=[-float(self._offsets[self._lane[i]])])
 
     # view range -----------------------------------------------------------------------------------
     def x_range(self) -> tuple[float, float]:
@@ -375,7 +384,7 @@ class TimelineChart(QWidget):
     def _scales(self) -> tuple[XScale, LaneScale]:
         (x0, x1), (y0, y1) = self.view.viewRange()
         r = self.view.boundingRect()
-        return XScale(x0, x1, r.width()), LaneScale(y0, y1, r.height())
+        return XScale(x0, x1, r.width()), LaneScale(y0, y1, r.height(), tuple(self._offsets.tolist()))
 
     def x_to_px(self, x: float) -> float:
         return self._scales()[0].to_px(x)

@@ -93,12 +93,13 @@ def group(xs: Sequence[float] | np.ndarray, distance: float, max_span: float | N
 
 def place_lane(anchors: Sequence[float], widths: Sequence[float], left: float, right: float,
                max_rows: int | None = None, gap: float = GAP_PX, lead: float = LEAD_PX, cross: bool = False,
-               min_widths: Sequence[float] | None = None,
+               min_widths: Sequence[float] | None = None, least_widths: Sequence[float] | None = None,
                variants: Sequence[bool] = (True, False)) -> list[tuple[float, int, float] | None]:
     """(label left, row, width) for each label of one lane, or None when `max_rows` rows have no room for it.
 
     `anchors` are the markers' x (sorted), `widths` the labels' widths; a label may be narrowed down to its
-    `min_widths` (default: not at all) when that lets it sit on a higher row. A label starts `lead` px right
+    `min_widths` (default: not at all) when that lets it sit on a higher row, and further, down to its
+    `least_widths`, rather than be left out. A label starts `lead` px right
     of its marker or, in a crowd that would run past `right`, ends `lead` px left of it; it stays within
     [left, right] when it can. Within a row labels keep `gap` apart. A label in row r needs its leader line
     (from the lane line down to row r, at its marker) clear of every label of the rows above, and keeps
@@ -109,10 +110,11 @@ def place_lane(anchors: Sequence[float], widths: Sequence[float], left: float, r
     Both ways of flipping a crowd near the right edge (all of it, or its tail) are tried, unless `variants`
     says which; the one with fewest labels left out, then fewest rows, wins."""
     mins = list(widths) if min_widths is None else [min(a, b) for a, b in zip(widths, min_widths)]
+    least = mins if least_widths is None else [min(a, b) for a, b in zip(mins, least_widths)]
     best: list[tuple[float, int, float] | None] | None = None
     best_score = None
     for tail in variants:
-        spots = _place_in(anchors, widths, mins, left, right, max_rows, gap, lead, cross,
+        spots = _place_in(anchors, widths, mins, least, left, right, max_rows, gap, lead, cross,
                           _order(anchors, widths, left, right, gap, lead, tail))
         flipped = sum(1 for x, s in zip(anchors, spots) if s is not None and s[0] < x)
         narrowed = sum(1 for w, s in zip(widths, spots) if s is not None and s[2] < w)
@@ -163,7 +165,7 @@ class _Row:
         self.leaders: list[float] = []  # x of the leader lines that end in this row
 
 
-def _place_in(anchors, widths, mins, left, right, max_rows, gap, lead, cross,
+def _place_in(anchors, widths, mins, least, left, right, max_rows, gap, lead, cross,
               order) -> list[tuple[float, int, float] | None]:
     """Each label, in `order`, goes to the first row where it fits (narrowed if need be) and its leader line
     is clear; when its leader is blocked (a label of an upper row covers its marker) before it finds room, a
@@ -171,56 +173,62 @@ def _place_in(anchors, widths, mins, left, right, max_rows, gap, lead, cross,
     rows: list[_Row] = []  # top to bottom
     where: dict[int, tuple[float, float, _Row]] = {}  # label index -> (left, width, its row)
     for i, flip in order:
-        x, w, minw = anchors[i], widths[i], mins[i]
-        sides = [side for side in ([flip, not flip]) if (x - lead - minw >= left if side else x + lead + minw <= right)]
-
-        def fit(row: int, boxes) -> tuple[float, float] | None:
-            through = [] if cross else [lx for r in rows[row + 1:] for lx in r.leaders]
-            for side in sides[:1] if len(sides) == 2 else sides:
-                got = _span(x, w, minw, side, boxes, through, gap, lead, left, right)
-                if got is not None:
-                    return got
-            if not sides:  # wider than the room on either side: as far in as it goes
-                s = max(left, min(x + lead, right - w))
-                if all(not (s < b + gap and a < s + w + gap) for a, b in boxes) and \
-                        not any(s - LEADER_CLEAR_PX <= lx <= s + w + LEADER_CLEAR_PX for lx in through):
-                    return s, w
-            return None
-
-        def put(got: tuple[float, float], row: _Row) -> None:
-            row.boxes.append((got[0], got[0] + got[1], i))
-            row.leaders.append(x)
-            where[i] = (got[0], got[1], row)
-
-        placed = False
-        blocked = len(rows)
-        for row in range(len(rows) + 1):
-            if max_rows is not None and row >= max_rows:
-                break
-            boxes = [(a, b) for a, b, _j in rows[row].boxes] if row < len(rows) else []
-            if not cross and any(a - LEADER_CLEAR_PX <= x <= b + LEADER_CLEAR_PX for a, b in boxes):
-                blocked = row  # the leader cannot pass this row: no room in it or below
-                break
-            got = fit(row, boxes)
+        for minw in dict.fromkeys((mins[i], least[i])):  # as wide as it may be, else as narrow
+            got = _place_one(i, flip, minw, anchors, widths[i], rows, left, right, max_rows, gap, lead, cross)
             if got is not None:
-                if row == len(rows):
-                    rows.append(_Row())
-                put(got, rows[row])
-                placed = True
-                break
-        if placed or (max_rows is not None and len(rows) >= max_rows):
-            continue
-        for row in range(min(blocked, len(rows)), -1, -1):  # a new row above the blocking one
-            got = fit(row - 1, [])
-            if got is not None:
-                rows.insert(row, _Row())
-                put(got, rows[row])
+                start, width, row = got
+                row.boxes.append((start, start + width, i))
+                row.leaders.append(anchors[i])
+                where[i] = (start, width, row)
                 break
     depth = {id(r): k for k, r in enumerate(rows)}
     out: list[tuple[float, int, float] | None] = [None] * len(anchors)
     for i, (start, width, r) in where.items():
         out[i] = (start, depth[id(r)], width)
     return out
+
+
+def _place_one(i, flip, minw, anchors, w, rows: list[_Row], left, right, max_rows, gap, lead,
+               cross) -> tuple[float, float, _Row] | None:
+    """(left, width, row) for label i: the first row with room, or a new row above the one that blocks its
+    leader line (inserted into `rows`); None when there is no room within `max_rows`."""
+    x = anchors[i]
+    sides = [side for side in ([flip, not flip]) if (x - lead - minw >= left if side else x + lead + minw <= right)]
+
+    def fit(row: int, boxes) -> tuple[float, float] | None:
+        through = [] if cross else [lx for r in rows[row + 1:] for lx in r.leaders]
+        for side in sides[:1] if len(sides) == 2 else sides:
+            got = _span(x, w, minw, side, boxes, through, gap, lead, left, right)
+            if got is not None:
+                return got
+        if not sides:  # wider than the room on either side: as far in as it goes
+            s = max(left, min(x + lead, right - w))
+            if all(not (s < b + gap and a < s + w + gap) for a, b in boxes) and \
+                    not any(s - LEADER_CLEAR_PX <= lx <= s + w + LEADER_CLEAR_PX for lx in through):
+                return s, w
+        return None
+
+    blocked = len(rows)
+    for row in range(len(rows) + 1):
+        if max_rows is not None and row >= max_rows:
+            break
+        boxes = [(a, b) for a, b, _j in rows[row].boxes] if row < len(rows) else []
+        if not cross and any(a - LEADER_CLEAR_PX <= x <= b + LEADER_CLEAR_PX for a, b in boxes):
+            blocked = row  # the leader cannot pass this row: no room in it or below
+            break
+        got = fit(row, boxes)
+        if got is not None:
+            if row == len(rows):
+                rows.append(_Row())
+            return got[0], got[1], rows[row]
+    if max_rows is not None and len(rows) >= max_rows:
+        return None
+    for row in range(min(blocked, len(rows)), -1, -1):  # a new row above the blocking one
+        got = fit(row - 1, [])
+        if got is not None:
+            rows.insert(row, _Row())
+            return got[0], got[1], rows[row]
+    return None
 
 
 def _order(anchors: Sequence[float], widths: Sequence[float], left: float, right: float, gap: float,

@@ -25,10 +25,11 @@ SYMBOL_GLYPHS = {"t1": "▲", "x": "✕", "d": "◆", "s": "■", "star": "★",
 MARKER_SIZE = 11
 HIGHLIGHT_SIZE = 15
 LABEL_MAX_PX = 240
-LABEL_MIN_PX = 110  # a title is shortened down to this to find room
+LABEL_MIN_PX = 170  # a title is shortened down to this to sit on a higher row
+LABEL_LEAST_PX = 80  # and down to this rather than be left out
 LABEL_GAP_PX = 8
 LABEL_OFFSET_PX = 3  # from the leader line to the label's edge
-BAR_HALF_HEIGHT = 0.16  # month / quarter / year bars, in lane units
+BAR_HALF_HEIGHT = 0.1  # month / quarter / year bars, in lane units
 
 
 # lanes ------------------------------------------------------------------------------------------------
@@ -61,12 +62,22 @@ def by_lane(shown: np.ndarray, lane: np.ndarray, x: np.ndarray, lane_count: int)
     return [(x[idx], idx) for idx in np.split(ordered, np.cumsum(counts)[:-1])]
 
 
+def lane_offsets(counts: Sequence[int]) -> np.ndarray:
+    """Where each lane line sits, in lane units down from the first (and, last, the bottom of the last
+    lane): a lane is as tall as its events need, from 1 unit for one event to 4 for a crowd, so a lane of
+    one event leaves no empty band and a crowded one has rows for its labels."""
+    heights = [1.0 + min(float(np.sqrt(max(c, 0))), 6.0) / 2 for c in counts]
+    return np.concatenate([[0.0], np.cumsum(heights)]) if heights else np.zeros(1)
+
+
 @dataclass(frozen=True)
 class LaneScale:
-    """Lanes along y: lane k sits at data y = -k; the view shows data y from y0 (bottom) to y1 (top)."""
+    """Lanes along y: lane k's line sits at data y = -offsets[k] (-k without offsets); the view shows data
+    y from y0 (bottom) to y1 (top)."""
     y0: float
     y1: float
     height: float
+    offsets: tuple[float, ...] | None = None  # lane_offsets(), one more than the lanes
 
     @property
     def lane_px(self) -> float:
@@ -74,7 +85,10 @@ class LaneScale:
 
     def to_px(self, lane):
         """The pixel y of lane lines (a lane index or an array of them)."""
-        return (self.y1 + lane) * self.lane_px
+        if self.offsets is None:
+            return (self.y1 + lane) * self.lane_px
+        offsets = np.asarray(self.offsets)
+        return (self.y1 + offsets[np.asarray(lane, dtype=np.int64)]) * self.lane_px
 
 
 # the chart's labels -----------------------------------------------------------------------------------
@@ -130,19 +144,20 @@ def chart_labels(per_lane: Sequence[tuple[np.ndarray, np.ndarray]], xs: XScale, 
         capacity = rows * max(int(w // 60), 1)  # more markers than could ever get a label: the densest wait
         if len(runs) > 3 * capacity:
             continue
-        texts, widths, mins, anchors = [], [], [], []
+        texts, widths, mins, least, anchors = [], [], [], [], []
         for a, b in runs:
             if b - a > 1:
                 text = group_text(b - a)
                 tw = width_of(text)
-                texts.append(text), widths.append(tw + 2), mins.append(tw + 2)
+                texts.append(text), widths.append(tw + 2), mins.append(tw + 2), least.append(tw + 2)
             else:
                 text, _cut = shorten(title(int(idx[lo + a])), width_of, LABEL_MAX_PX)
                 tw = width_of(text)
                 texts.append(text), widths.append(tw + 2), mins.append(min(tw, LABEL_MIN_PX) + 2)
+                least.append(min(tw, LABEL_LEAST_PX) + 2)
             anchors.append((px[a] + px[b - 1]) / 2)
         spots = place_lane(anchors, widths, 0.0, w, max_rows=rows, gap=LABEL_GAP_PX, lead=LABEL_OFFSET_PX,
-                           min_widths=mins, variants=(True,))
+                           min_widths=mins, least_widths=least, variants=(True,))
         for (a, b), anchor, text, width, spot in zip(runs, anchors, texts, widths, spots):
             if spot is None:
                 continue

@@ -22,7 +22,7 @@ FIRST_ROW = 11.0  # the first label row, from the lane line
 BOTTOM_PAD = 7.0
 MIN_LANE = 38.0
 LABEL_PAD = 3.0  # around a label's text, inside its box
-MIN_LABEL_PX = 120.0  # a title is shortened down to this to save a row
+MIN_LABEL_PX = 150.0  # a title is shortened down to this to save a row
 
 
 @dataclass(frozen=True)
