@@ -224,8 +224,10 @@ class TimelinePicture:
     def _paint_lane(self, p: QPainter, n: int, lane: str, band) -> None:
         t = self.theme
         line_y = band.line_y
-        tx.draw(p, QRectF(4, band.top + 8, LANE_LABEL_PX - 10, band.height), jurisdiction_label(lane), 12, t.text,
-                bold=True)
+        name = jurisdiction_label(lane)  # beside its lane line
+        name_h = tx.wrapped_height(name, 12, LANE_LABEL_PX - 10, bold=True)
+        name_top = max(band.top + 4, line_y - tx.line_height(12, True) / 2)
+        tx.draw(p, QRectF(4, name_top, LANE_LABEL_PX - 10, name_h + 2), name, 12, t.text, bold=True)
         p.setPen(QPen(t.rule, 1.0))
         right = self.plot_left + self.plot_w
         p.drawLine(QLineF(self.plot_left, line_y, right, line_y))
@@ -242,8 +244,8 @@ class TimelinePicture:
         labels = [lb for lb in self.plan.labels if lb.lane == n]
         p.setPen(QPen(t.muted, 0.8))
         for lb in labels:  # leader lines first: the labels' backgrounds cover the grid, never a leader
-            lx, y0, y1 = lb.leader
-            p.drawLine(QLineF(lx, line_y + 6, lx, y1))
+            lx, _y0, y1 = lb.leader
+            p.drawLine(QLineF(lx, line_y - 6 if lb.above else line_y + 6, lx, y1))
             end = lb.box[0] if lx <= lb.box[0] else lb.box[0] + lb.box[2] if lx >= lb.box[0] + lb.box[2] else lx
             p.drawLine(QLineF(lx, y1, end, y1))
         back = t.panel if n % 2 == 0 else t.group

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-from desktop.present.timeline_labels import boxes_intersect, group, place_lane, rows_used, shorten
+from desktop.present.timeline_labels import GAP_PX, boxes_intersect, group, place_lane, rows_used, shorten
 
 LABEL_BUDGET = 40  # events labelled one by one at the default size
 MARKER_PX = 11.0
@@ -21,6 +21,7 @@ LINE_Y = 16.0  # the lane line, from the lane's top
 FIRST_ROW = 11.0  # the first label row, from the lane line
 BOTTOM_PAD = 7.0
 MIN_LANE = 38.0
+TOP_PAD = 4.0  # above the highest label row over a lane line
 LABEL_PAD = 3.0  # around a label's text, inside its box
 MIN_LABEL_PX = 150.0  # a title is shortened down to this to save a row
 
@@ -45,8 +46,10 @@ class Label:
     text: str  # shown after the number (a title, maybe shortened, or "3 events")
     number: int | None  # its entry in the key: a group, or a shortened title
     box: tuple[float, float, float, float]  # (left, top, width, height), px from the top of the lanes
-    row: int
+    row: int  # counted from the lane line, above or below it
     text_left: float  # where the text starts (after the number)
+    above: bool = False  # hangs above the lane line (a crowd's labels alternate above and below)
+    line_y: float = 0.0  # its lane line's y
 
     @property
     def grouped(self) -> bool:
@@ -54,8 +57,8 @@ class Label:
 
     @property
     def leader(self) -> tuple[float, float, float]:
-        """(x, from y, to y) of the line from the marker down to the label's box."""
-        return self.x, self.box[1] - 1.0, self.box[1] + self.box[3] / 2
+        """(x, the lane line's y, the label's middle y): the line from the marker to the label's box."""
+        return self.x, self.line_y, self.box[1] + self.box[3] / 2
 
     @property
     def attach_x(self) -> float:
@@ -68,7 +71,8 @@ class LaneBand:
     top: float
     height: float
     line_y: float  # absolute y of the lane line
-    rows: int
+    rows: int  # label rows under the line
+    rows_above: int = 0  # and above it
 
 
 @dataclass(frozen=True)
@@ -147,25 +151,34 @@ def lay_out(marks: Sequence[Mark], lane_count: int, width_of: Callable[[str], fl
     summarised = sum(len(it.keys) for row in items for it in row if len(it.keys) > 1) if crowded else 0
     count = sum(1 for row in items for it in row if it.numbered) or 1
     number_px = number_width_of(str(count)) + width_of(" ")
-    placed = [_place(row, width_of, number_px, left, right) for row in items]
+    sides = [_sides(row, width_of, number_px, right) for row in items]
+    placed = []
+    for row, above in zip(items, sides):
+        spots: list[tuple[float, int, float] | None] = [None] * len(row)
+        for side in (False, True):
+            part = [k for k in range(len(row)) if above[k] == side]
+            for k, spot in zip(part, _place([row[k] for k in part], width_of, number_px, left, right)):
+                spots[k] = spot
+        placed.append(spots)
     numbers = _numbers(items, placed)
     labels: list[Label] = []
     bands: list[LaneBand] = []
     top = 0.0
-    for lane, (row, spots) in enumerate(zip(items, placed)):
-        rows = rows_used(spots)
-        line_y = top + LINE_Y
-        for it, spot in zip(row, spots):
+    for lane, (row, spots, above) in enumerate(zip(items, placed, sides)):
+        rows = rows_used([s for s, up in zip(spots, above) if not up])
+        rows_above = rows_used([s for s, up in zip(spots, above) if up])
+        line_y = top + max(LINE_Y, TOP_PAD + rows_above * row_height + FIRST_ROW) if rows_above else top + LINE_Y
+        for it, spot, up in zip(row, spots, above):
             assert spot is not None
             box_left, r, _room = spot
             number = numbers.get(id(it))
             num_w = number_width_of(str(number)) + width_of(" ") if number is not None else 0.0
             width = num_w + width_of(it.text) + 2 * LABEL_PAD
-            box = (box_left, line_y + FIRST_ROW + r * row_height, width, row_height - 2)
-            labels.append(Label(tuple(it.keys), lane, it.x, it.xs[0], it.xs[-1], it.text, number, box, r,
-                                box_left + LABEL_PAD + num_w))
-        height = max(MIN_LANE, LINE_Y + FIRST_ROW + rows * row_height + BOTTOM_PAD)
-        bands.append(LaneBand(top, height, line_y, rows))
+            y = line_y - FIRST_ROW - (r + 1) * row_height + 2 if up else line_y + FIRST_ROW + r * row_height
+            labels.append(Label(tuple(it.keys), lane, it.x, it.xs[0], it.xs[-1], it.text, number,
+                                (box_left, y, width, row_height - 2), r, box_left + LABEL_PAD + num_w, up, line_y))
+        height = max(MIN_LANE, line_y - top + FIRST_ROW + rows * row_height + BOTTOM_PAD)
+        bands.append(LaneBand(top, height, line_y, rows, rows_above))
         top += height
     return TimelineLayout(tuple(labels), tuple(bands), len(marks), summarised, budget)
 
@@ -226,6 +239,21 @@ def _place(row: list[_Item], width_of: Callable[[str], float], number_px: float,
             it.text, _cut = shorten(it.title, width_of, spot[2] - number_px - 2 * LABEL_PAD)
             it.numbered = True
     return spots
+
+
+def _sides(row: list[_Item], width_of: Callable[[str], float], number_px: float, right: float) -> list[bool]:
+    """Which labels hang above the lane line: every other one in a crowd (labels that would touch if all
+    hung on one side), which halves the crowd's staircase; a label with room of its own stays below."""
+    out = [False] * len(row)
+    end = -1e18
+    turn = False
+    for k, it in enumerate(row):
+        width = width_of(it.text) + (number_px if it.numbered else 0.0) + 2 * LABEL_PAD + GAP_PX
+        crowded = it.x < end or (k + 1 < len(row) and row[k + 1].x < min(it.x + width, right))
+        turn = (not turn) if crowded and it.x < end else False
+        out[k] = turn
+        end = it.x + width
+    return out
 
 
 def _numbers(items: list[list[_Item]], placed) -> dict[int, int]:
