@@ -46,8 +46,8 @@ class TimelineKey:
             lines = []
             for e in events:
                 h = max(tx.wrapped_height(e.title, SIZE, self.title_w), tx.wrapped_height(dates[e.uid], SIZE, self.date_w))
-                lines.append((dates[e.uid], e.title, h + 2))
-            blocks.append((n, lines, sum(h for _d, _t, h in lines) + 3))
+                lines.append((dates[e.uid], e.title, h + 3))
+            blocks.append((n, lines, sum(h for _d, _t, h in lines) + 5))
         self.heading_h = tx.wrapped_height(self.heading, SIZE + 1, width, bold=True) + 6
         total = sum(h for _n, _lines, h in blocks)
         target = total / columns
