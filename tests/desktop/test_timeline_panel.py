@@ -416,3 +416,23 @@ def test_the_event_list_shows_whole_titles(panel, size):
             option = QStyleOptionViewItem()
             option.initFrom(view)
             assert view.itemDelegate().text_rect(option, index).width() <= rect.width()
+
+
+def test_markers_on_the_same_spot_share_one_label_and_the_tooltip_names_them_all(panel):
+    same_day = [make_event(f"s{i}", "2024-06-03", title=f"Same day rule number {i}") for i in range(3)]
+    alone = make_event("far", "2022-01-10", title="A rule of its own, far from the others")
+    p = panel(same_day + [alone])
+    chart = p.chart
+    chart.fit_all()
+    QApplication.processEvents()
+    labels = {lb.indices: lb for lb in chart.chart_labels()}
+    events = chart.events()
+    group = next(lb for lb in labels.values() if len(lb.indices) > 1)
+    assert sorted(events[i].uid for i in group.indices) == ["s0", "s1", "s2"] and group.text == "3 events"
+    single = next(lb for lb in labels.values() if events[lb.indices[0]].uid == "far")
+    assert single.text == "A rule of its own, far from the others"  # room enough: the whole title
+    tip = chart.tooltip_for(events[group.indices[0]])
+    assert all(f"Same day rule number {i}" in tip for i in range(3))
+    x, y0, y1 = group.leader  # the leader line joins the markers to their label
+    left, top, w, h = group.box
+    assert abs(x - chart.marker_pos("s0").x()) < 1 and y0 < top <= y1 <= top + h
