@@ -32,12 +32,9 @@ from desktop.charts.timeline_items import LabelsItem, MarkersItem, SpanBarsItem,
 from desktop.charts.timeline_keys import handle_key
 from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
                                              jurisdiction_label)
-from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, MARKER_SIZE, by_lane, fold_lanes, lane_offsets)
+from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, MARKER_SIZE, by_lane, fold_lanes, lane_lines, lane_offsets)
 from desktop.present.timeline_scale import (DAY, X_MAX, X_MIN, centred_range, fit_range, pan_range, periods,
                                             recent_range, today_seconds, zoom_range)
-
-
-LANE_TOP = 0.3  # room above the first lane line, in lane units (its markers and their rings)
 
 
 class TimelineChart(TimelineGeometry, QWidget):
@@ -149,7 +146,7 @@ class TimelineChart(TimelineGeometry, QWidget):
         self._mask = np.zeros(0, dtype=bool)
         self._highlight = np.zeros(0, dtype=bool)
         self._lane = np.zeros(0, dtype=np.int32)
-        self._offsets = lane_offsets([1] * len(JURISDICTION_ORDER))  # lane lines, in lane units (lane_offsets)
+        self._offsets = lane_offsets([1] * len(JURISDICTION_ORDER))  # the lanes' bands, in lane units (lane_offsets)
         self._cat = np.zeros(0, dtype=np.int64)  # rank of the event's category in CATEGORY_ORDER
         self._span_colours = self._category_span_colours()
         self._lane_mode = "jurisdiction"
@@ -251,9 +248,9 @@ class TimelineChart(TimelineGeometry, QWidget):
         fm = self.fontMetrics()
         width = self._axis_text_px
         self._item.getAxis("left").setTicks(
-            [[(-float(self._offsets[i]), fm.elidedText(label(k), Qt.TextElideMode.ElideRight, width))
-              for i, k in enumerate(self._lane_keys)]])
-        self.view.setYRange(-float(self._offsets[n]) if n else -1.0, LANE_TOP, padding=0)
+            [[(-float(line), fm.elidedText(label(k), Qt.TextElideMode.ElideRight, width))
+              for line, k in zip(lane_lines(self._offsets), self._lane_keys)]])
+        self.view.setYRange(-float(self._offsets[n]) if n else -1.0, 0.0, padding=0)
 
     def _category_span_colours(self) -> list[tuple[QColor, QColor]]:
         out = []
@@ -275,7 +272,7 @@ class TimelineChart(TimelineGeometry, QWidget):
         if len(offsets) != len(self._offsets) or not np.allclose(offsets, self._offsets):
             self._offsets = offsets
             self._set_lane_axis()
-        ys = -self._offsets[self._lane]
+        ys = -lane_lines(self._offsets)[self._lane]
         if len(shown):
             order = np.lexsort((self._lane[shown], self._start[shown]))
             shown = shown[order]
@@ -341,7 +338,7 @@ class TimelineChart(TimelineGeometry, QWidget):
         if i is None:
             self._selection.setData(x=[], y=[])
         else:
-            self._selection.setData(x=[self._mark[i]], y=[-float(self._offsets[self._lane[i]])])
+            self._selection.setData(x=[self._mark[i]], y=[-float(lane_lines(self._offsets)[self._lane[i]])])
 
     # view range -----------------------------------------------------------------------------------
     def x_range(self) -> tuple[float, float]:

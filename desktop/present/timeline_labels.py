@@ -258,6 +258,21 @@ def _order(anchors: Sequence[float], widths: Sequence[float], left: float, right
     return order
 
 
+def alternate_sides(anchors: Sequence[float], widths: Sequence[float], right: float, gap: float = GAP_PX) -> list[bool]:
+    """Which labels hang above their lane line (True) rather than below it: every other one in a crowd
+    (labels that would touch if all hung on one side), which halves the crowd's staircase; a label with
+    room of its own hangs below."""
+    out = [False] * len(anchors)
+    end = -1e18
+    turn = False
+    for k, x in enumerate(anchors):
+        crowded = x < end or (k + 1 < len(anchors) and anchors[k + 1] < min(x + widths[k] + gap, right))
+        turn = (not turn) if crowded and x < end else False
+        out[k] = turn
+        end = x + widths[k] + gap
+    return out
+
+
 def rows_used(placed: Sequence[tuple[float, int, float] | None]) -> int:
     return max((p[1] + 1 for p in placed if p is not None), default=0)
 

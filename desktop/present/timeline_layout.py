@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.present.timeline_labels import group, place_lane, shorten
+from desktop.present.timeline_labels import alternate_sides, group, place_lane, shorten
 from desktop.present.timeline_scale import XScale
 
 # the character that stands for each chart marker symbol in text (an event's details, a legend in words)
@@ -62,22 +62,32 @@ def by_lane(shown: np.ndarray, lane: np.ndarray, x: np.ndarray, lane_count: int)
     return [(x[idx], idx) for idx in np.split(ordered, np.cumsum(counts)[:-1])]
 
 
+LINE_AT = 0.45  # where a lane's line sits in its band, from the top: labels hang above it and below it
+
+
 def lane_offsets(counts: Sequence[int]) -> np.ndarray:
-    """Where each lane line sits, in lane units down from the first (and, last, the bottom of the last
-    lane): a lane is as tall as its events need, from 1 unit for one event to 4 for a crowd, so a lane of
-    one event leaves no empty band and a crowded one has rows for its labels."""
+    """The lanes' bands, in lane units down from the top: the edges, one more than the lanes. A lane is as
+    tall as its events need, from 1 unit for one event to 4 for a crowd, so a lane of one event leaves no
+    empty band and a crowded one has rows for its labels."""
     heights = [1.0 + min(float(np.sqrt(max(c, 0))), 6.0) / 2 for c in counts]
     return np.concatenate([[0.0], np.cumsum(heights)]) if heights else np.zeros(1)
 
 
+def lane_lines(offsets: np.ndarray) -> np.ndarray:
+    """Where each lane's line sits (lane units down from the top), LINE_AT of the way down its band."""
+    offsets = np.asarray(offsets, dtype=np.float64)
+    return offsets[:-1] + LINE_AT * np.diff(offsets)
+
+
 @dataclass(frozen=True)
 class LaneScale:
-    """Lanes along y: lane k's line sits at data y = -offsets[k] (-k without offsets); the view shows data
-    y from y0 (bottom) to y1 (top)."""
+    """Lanes along y: lane k's line sits at data y = -lines[k] (-k without them), in the band from
+    -offsets[k] to -offsets[k + 1] (from its line to the next without them); the view shows data y from y0
+    (bottom) to y1 (top)."""
     y0: float
     y1: float
     height: float
-    offsets: tuple[float, ...] | None = None  # lane_offsets(), one more than the lanes
+    offsets: tuple[float, ...] | None = None  # lane_offsets(): the bands' edges, one more than the lanes
 
     @property
     def lane_px(self) -> float:
@@ -87,8 +97,14 @@ class LaneScale:
         """The pixel y of lane lines (a lane index or an array of them)."""
         if self.offsets is None:
             return (self.y1 + lane) * self.lane_px
-        offsets = np.asarray(self.offsets)
-        return (self.y1 + offsets[np.asarray(lane, dtype=np.int64)]) * self.lane_px
+        lines = lane_lines(np.asarray(self.offsets))
+        return (self.y1 + lines[np.asarray(lane, dtype=np.int64)]) * self.lane_px
+
+    def band_px(self, lane: int) -> tuple[float, float]:
+        """The pixel y of the top and bottom of a lane's band."""
+        if self.offsets is None:
+            return float(self.to_px(lane)), float(self.to_px(lane + 1))
+        return (self.y1 + self.offsets[lane]) * self.lane_px, (self.y1 + self.offsets[lane + 1]) * self.lane_px
 
 
 # the chart's labels -----------------------------------------------------------------------------------
@@ -102,17 +118,20 @@ class ChartLabel:
     leader: tuple[float, float, float]
 
 
-def lane_bands(lane_count: int, ys: LaneScale, row_height: float) -> list[tuple[float, float, int]]:
-    """(lane line y, first label row's top, rows) of each lane: the label rows under a lane line, down to
-    the next lane's markers (or the plot's bottom)."""
+def lane_bands(lane_count: int, ys: LaneScale, row_height: float) -> list[tuple[float, float, int, float, int]]:
+    """(lane line y, first row's top under the line, rows under it, first row's bottom over the line, rows
+    over it) of each lane: the label rows of a lane's band, clear of its markers, within the plot."""
     out = []
     clear = HIGHLIGHT_SIZE / 2 + 4
     for lane in range(lane_count):
         line = float(ys.to_px(lane))
-        bottom = float(ys.to_px(lane + 1)) - clear if lane + 1 < lane_count else ys.height - 2
-        top = line + clear
-        rows = int((min(bottom, ys.height - 2) - top) // row_height) if top >= 0 else 0
-        out.append((line, top, max(rows, 0)))
+        top, bottom = ys.band_px(lane)
+        top, bottom = max(top, 0.0) + 2, min(bottom, ys.height) - 2
+        below = line + clear
+        rows = int((bottom - below) // row_height) if below >= 0 else 0
+        over = line - clear
+        rows_over = int((over - top) // row_height) if over <= ys.height else 0
+        out.append((line, below, max(rows, 0), over, max(rows_over, 0)))
     return out
 
 
@@ -132,16 +151,17 @@ def chart_labels(per_lane: Sequence[tuple[np.ndarray, np.ndarray]], xs: XScale, 
     if w <= 0 or not any(len(idx) for _x, idx in per_lane):
         return out
     row_h = text_height + 3
-    for lane, ((x, idx), (line, top, rows)) in enumerate(zip(per_lane, lane_bands(len(per_lane), ys, row_h))):
-        if not len(idx) or rows < 1:
+    for lane, ((x, idx), band) in enumerate(zip(per_lane, lane_bands(len(per_lane), ys, row_h))):
+        line, below, rows, over, rows_over = band
+        if not len(idx) or rows + rows_over < 1:
             continue
         lo = int(np.searchsorted(x, xs.x0, side="left"))
         hi = int(np.searchsorted(x, xs.x1, side="right"))
         if lo >= hi:
             continue
-        px = xs.to_px(x[lo:hi]).tolist()
+        px = xs.to_px(x[lo:hi])
         runs = group(px, MARKER_SIZE + 1.0)
-        capacity = rows * max(int(w // 60), 1)  # more markers than could ever get a label: the densest wait
+        capacity = (rows + rows_over) * max(int(w // 60), 1)  # more markers than could ever get a label: wait
         if len(runs) > 3 * capacity:
             continue
         texts, widths, mins, least, anchors = [], [], [], [], []
@@ -155,19 +175,27 @@ def chart_labels(per_lane: Sequence[tuple[np.ndarray, np.ndarray]], xs: XScale, 
                 tw = width_of(text)
                 texts.append(text), widths.append(tw + 2), mins.append(min(tw, LABEL_MIN_PX) + 2)
                 least.append(min(tw, LABEL_LEAST_PX) + 2)
-            anchors.append((px[a] + px[b - 1]) / 2)
-        spots = place_lane(anchors, widths, 0.0, w, max_rows=rows, gap=LABEL_GAP_PX, lead=LABEL_OFFSET_PX,
-                           min_widths=mins, least_widths=least, variants=(True,))
-        for (a, b), anchor, text, width, spot in zip(runs, anchors, texts, widths, spots):
-            if spot is None:
+            anchors.append(float(px[a] + px[b - 1]) / 2)
+        sides = alternate_sides(anchors, widths, w, LABEL_GAP_PX) if rows_over else [False] * len(runs)
+        for up, max_rows in ((False, rows), (True, rows_over)):
+            part = [k for k in range(len(runs)) if sides[k] == up]
+            if not part or max_rows < 1:
                 continue
-            left, row, room = spot
-            if room < width - 0.5:
-                text, _cut = shorten(title(int(idx[lo + a])), width_of, room - 2)
-                room = width_of(text) + 2
-            box_top = top + row * row_h
-            out.append(ChartLabel(tuple(idx[lo + a:lo + b].tolist()), (left, box_top, room, text_height),
-                                  text, (anchor, line + MARKER_SIZE / 2 + 1, box_top + text_height / 2)))
+            spots = place_lane([anchors[k] for k in part], [widths[k] for k in part], 0.0, w, max_rows=max_rows,
+                               gap=LABEL_GAP_PX, lead=LABEL_OFFSET_PX, min_widths=[mins[k] for k in part],
+                               least_widths=[least[k] for k in part], variants=(True,))
+            for k, spot in zip(part, spots):
+                if spot is None:
+                    continue
+                (a, b), text = runs[k], texts[k]
+                left, row, room = spot
+                if room < widths[k] - 0.5:
+                    text, _cut = shorten(title(int(idx[lo + a])), width_of, room - 2)
+                    room = width_of(text) + 2
+                box_top = over - (row + 1) * row_h + 3 if up else below + row * row_h
+                start = line - MARKER_SIZE / 2 - 1 if up else line + MARKER_SIZE / 2 + 1
+                out.append(ChartLabel(tuple(idx[lo + a:lo + b].tolist()), (left, box_top, room, text_height),
+                                      text, (anchors[k], start, box_top + text_height / 2)))
     return out
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-from desktop.present.timeline_labels import GAP_PX, boxes_intersect, group, place_lane, rows_used, shorten
+from desktop.present.timeline_labels import (alternate_sides, boxes_intersect, group, place_lane, rows_used,
+                                             shorten)
 
 LABEL_BUDGET = 40  # events labelled one by one at the default size
 MARKER_PX = 11.0
@@ -242,18 +243,8 @@ def _place(row: list[_Item], width_of: Callable[[str], float], number_px: float,
 
 
 def _sides(row: list[_Item], width_of: Callable[[str], float], number_px: float, right: float) -> list[bool]:
-    """Which labels hang above the lane line: every other one in a crowd (labels that would touch if all
-    hung on one side), which halves the crowd's staircase; a label with room of its own stays below."""
-    out = [False] * len(row)
-    end = -1e18
-    turn = False
-    for k, it in enumerate(row):
-        width = width_of(it.text) + (number_px if it.numbered else 0.0) + 2 * LABEL_PAD + GAP_PX
-        crowded = it.x < end or (k + 1 < len(row) and row[k + 1].x < min(it.x + width, right))
-        turn = (not turn) if crowded and it.x < end else False
-        out[k] = turn
-        end = it.x + width
-    return out
+    widths = [width_of(it.text) + (number_px if it.numbered else 0.0) + 2 * LABEL_PAD for it in row]
+    return alternate_sides([it.x for it in row], widths, right)
 
 
 def _numbers(items: list[list[_Item]], placed) -> dict[int, int]:

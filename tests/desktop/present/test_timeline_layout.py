@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from desktop.present.timeline_labels import boxes_intersect
 from desktop.present.timeline_layout import (LABEL_GAP_PX, LaneScale, by_lane, chart_labels, fold_lanes, lane_bands,
-                                             present_in_order, spaced)
+                                             lane_offsets, present_in_order, spaced)
 from desktop.present.timeline_scale import DAY, XScale
 
 ORDER = ("US", "CN", "EU", "other")
@@ -57,20 +58,28 @@ def labels_of(per_lane, xs, ys, titles):
     return chart_labels(per_lane, xs, ys, 14.0, lambda i: titles[i], width7, lambda n: f"{n} events")
 
 
-def test_chart_labels_never_overlap_hang_under_their_lane_and_stay_in_view():
+@pytest.mark.parametrize("banded", [False, True])
+def test_chart_labels_never_overlap_hang_by_their_lane_and_stay_in_view(banded):
     per_lane, xs, ys, x, lane, titles = chart_case()
+    if banded:  # lanes sized to their events, labels above and below each line
+        offsets = lane_offsets([len(idx) for _x, idx in per_lane])
+        ys = LaneScale(-float(offsets[-1]), 0.0, 400.0, tuple(offsets.tolist()))
     labels = labels_of(per_lane, xs, ys, titles)
     assert labels
     bands = lane_bands(3, ys, 17.0)
+    above = 0
     for k, label in enumerate(labels):
         left, top, w, h = label.box
         assert left >= 0 and left + w <= xs.width and top >= 0 and top + h <= ys.height
         assert all(xs.x0 <= x[i] <= xs.x1 for i in label.indices)  # only events in view
-        line, first_row, rows = bands[lane[label.indices[0]]]
+        line, below, rows, over, rows_over = bands[lane[label.indices[0]]]
         assert {int(lane[i]) for i in label.indices} == {int(lane[label.indices[0]])}
-        assert first_row <= top and top + h <= first_row + rows * 17.0  # in its own lane's rows
         lx, y0, y1 = label.leader
-        assert y0 > line and top <= y1 <= top + h  # the leader goes from the marker down to the label
+        if top > line:  # in its own lane's rows, the leader from the marker to the label
+            assert below <= top and top + h <= below + rows * 17.0 and line < y0 < top <= y1 <= top + h
+        else:
+            above += 1
+            assert over - rows_over * 17.0 <= top and top + h <= over and top <= y1 <= top + h < y0 < line
         if len(label.indices) == 1:
             title = " ".join(titles[label.indices[0]].split())
             assert label.text == title or (label.text.endswith("…") and title.startswith(label.text[:-1]))
@@ -83,6 +92,7 @@ def test_chart_labels_never_overlap_hang_under_their_lane_and_stay_in_view():
             a, b = label.box, other.box
             if a[1] == b[1]:
                 assert b[0] >= a[0] + a[2] + LABEL_GAP_PX - 0.01 or a[0] >= b[0] + b[2] + LABEL_GAP_PX - 0.01
+    assert (above > 0) == banded
 
 
 def test_no_chart_labels_on_thin_lanes_or_without_events():
