@@ -4,9 +4,11 @@ marker, a numbered key for what a label cannot say in full.
 Every event in range is named: by its own label (its title, shortened at a word boundary when it is long,
 the full title then in the key under the label's number), or, when its marker would sit on another's, in
 the key entry of the numbered marker that stands for them all. Up to `budget` events (40 at the default
-size) only markers closer than a marker's width are grouped; beyond it, neighbours are grouped further
-apart until at most `budget` markers remain, and `summarised` says how many events that folded into
-groups. Positions are pixels from the top-left of the lanes; x comes from timeline_scale.XScale.
+size) only markers closer than a marker's width are grouped (and a group's numbered badge does not touch
+its neighbours); beyond it, neighbours are grouped further apart until at most `budget` markers remain,
+and `summarised` says how many events that folded into groups. Labels hang on leader lines in rows under
+their lane line, a crowd's alternately above it (timeline_labels.place_lane: no overlap, no leader
+crossing a label). Positions are pixels from the top-left of the lanes; x comes from XScale.
 """
 from __future__ import annotations
 
@@ -161,7 +163,7 @@ def lay_out(marks: Sequence[Mark], lane_count: int, width_of: Callable[[str], fl
             for k, spot in zip(part, _place([row[k] for k in part], width_of, number_px, left, right)):
                 spots[k] = spot
         placed.append(spots)
-    numbers = _numbers(items, placed)
+    numbers = _numbers(items)
     labels: list[Label] = []
     bands: list[LaneBand] = []
     top = 0.0
@@ -247,7 +249,7 @@ def _sides(row: list[_Item], width_of: Callable[[str], float], number_px: float,
     return alternate_sides([it.x for it in row], widths, right)
 
 
-def _numbers(items: list[list[_Item]], placed) -> dict[int, int]:
+def _numbers(items: list[list[_Item]]) -> dict[int, int]:
     """Key numbers of the numbered items, in date order (then lane order)."""
     numbered = sorted((it for row in items for it in row if it.numbered), key=lambda it: (it.xs[0], it.lane))
     return {id(it): n for n, it in enumerate(numbered, start=1)}
