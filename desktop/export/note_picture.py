@@ -68,8 +68,8 @@ def note_caption(note: NoteDTO) -> Caption:
         first.append(tr("tags: %1").replace("%1", " ".join("#" + t for t in note.tags)))
     if links:
         first.append(tr("linked to: %1").replace("%1", links))
-    footer = [tr("Last edited %1 (UTC)").replace("%1", note.updated.replace("T", " ").rstrip("Z")),
-              f"{APP_NAME} {__version__}"]
+    edited = tr("Last edited %1 (UTC)").replace("%1", note.updated.replace("T", " ").rstrip("Z")[:16])
+    footer = [f"{APP_NAME} {__version__}"]
     if "Epoch AI" in note.body:
         footer.append(tr("Includes data from %1").replace("%1", EPOCH_CREDIT))
-    return Caption(note.title or tr("Untitled note"), (" · ".join(first), " · ".join(footer)))
+    return Caption(note.title or tr("Untitled note"), (" · ".join(first), " · ".join(footer)), edited)
