@@ -100,15 +100,20 @@ class _Pages:
 
     def __init__(self, writer, painter: QPainter, title: str, stamp_text: str):
         self.writer, self.p, self.title, self.stamp = writer, painter, title, stamp_text
-        rect = writer.pageLayout().fullRectPixels(PDF_RESOLUTION)
-        self.page_w = rect.width() * LOGICAL_DPI / PDF_RESOLUTION
-        self.page_h = rect.height() * LOGICAL_DPI / PDF_RESOLUTION
-        self.text_w = self.page_w - 2 * MARGIN
-        self.scale = self.text_w / LAYOUT_WIDTH
-        self.bottom = self.page_h - MARGIN - 14  # room for the footer
+        self.landscape = False
+        self._measure()
+        self.scale = self.text_w / LAYOUT_WIDTH  # the same on every page, portrait or landscape: one text size
+        self.layout_w = LAYOUT_WIDTH
         self.number = 1
         self.y = MARGIN
         self._frame()
+
+    def _measure(self) -> None:
+        rect = self.writer.pageLayout().fullRectPixels(PDF_RESOLUTION)
+        self.page_w = rect.width() * LOGICAL_DPI / PDF_RESOLUTION
+        self.page_h = rect.height() * LOGICAL_DPI / PDF_RESOLUTION
+        self.text_w = self.page_w - 2 * MARGIN
+        self.bottom = self.page_h - MARGIN - 14  # room for the footer
 
     def _frame(self) -> None:
         """The running header (title, prepared, data as of) above the text area, the footer below it."""
@@ -123,7 +128,7 @@ class _Pages:
         head = tr("%1 — %2 brief").replace("%1", self.title).replace("%2", APP_NAME)
         line = tx.line_height(HEADER) + 2
         tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w - right - 12, line),
-                tx.elide(head, HEADER, self.text_w - right - 16), HEADER, PRINT.text, bold=True)
+                tx.elide(head, HEADER, self.text_w - right - 16, bold=True), HEADER, PRINT.text, bold=True)
         tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w, line), self.stamp, HEADER, PRINT.muted, tx.RIGHT)
         p.drawLine(QLineF(MARGIN, self.page_h - MARGIN, self.page_w - MARGIN, self.page_h - MARGIN))
         foot = f"{APP_NAME} {__version__} · {self.title}"
@@ -137,9 +142,16 @@ class _Pages:
         """Space left on this page, in layout pixels (before scaling)."""
         return (self.bottom - self.y) / self.scale
 
-    def new_page(self) -> None:
+    def new_page(self, landscape: bool | None = None) -> None:
+        """The next page; `landscape` turns it (and the pages after it) sideways or back upright."""
+        if landscape is not None and landscape != self.landscape:
+            self.writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                           else QPageLayout.Orientation.Portrait)
+            self.landscape = landscape
         if not self.writer.newPage():
             raise OSError("the PDF writer could not add a page")
+        self._measure()
+        self.layout_w = self.text_w / self.scale
         self.number += 1
         self.y = MARGIN
         self._frame()
@@ -162,10 +174,10 @@ class _Pages:
         self.y += height * self.scale
 
     def heading(self, text: str) -> None:
-        h = tx.wrapped_height(text, 20, LAYOUT_WIDTH, bold=True) + 10
+        h = tx.wrapped_height(text, 20, self.layout_w, bold=True) + 10
         self.place(h + 120)  # never a heading alone at the foot of a page
         self.begin_block()
-        tx.draw(self.p, QRectF(0, 0, LAYOUT_WIDTH, h), text, 20, PRINT.text, bold=True)
+        tx.draw(self.p, QRectF(0, 0, self.layout_w, h), text, 20, PRINT.text, bold=True)
         self.end_block(h)
 
 
@@ -242,7 +254,7 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePictu
 
 
 def _table(pages: _Pages, table: TablePicture) -> None:
-    table.layout(LAYOUT_WIDTH)
+    table.layout(pages.layout_w)
     heights = table.row_heights()
     start = 0
     while start < len(heights):
@@ -268,7 +280,7 @@ def _table(pages: _Pages, table: TablePicture) -> None:
 
 
 def _picture(pages: _Pages, picture) -> None:
-    h = picture.layout(LAYOUT_WIDTH)
+    h = picture.layout(pages.layout_w)
     pages.place(h)
     if h > pages.room():  # taller than a page: shrink it onto one
         shrink = pages.room() / h
@@ -327,8 +339,13 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
             p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
             pages = _Pages(writer, p, data.title, stamp(data, index))
             _cover(pages, data, index, table)
+            wide = len(data.comparison.devices) > 2  # a column per device: the table's pages turn sideways
+            if wide:
+                pages.new_page(landscape=True)
             pages.heading(tr("Specifications"))
             _table(pages, table)
+            if wide:
+                pages.new_page(landscape=False)
             pages.heading(tr("Key metrics compared"))
             _picture(pages, chart)
             pages.heading(tr("Policy timeline: events involving these devices"))

@@ -98,8 +98,8 @@ def _candidates(comparison: ComparisonDTO) -> list[tuple[float, RowDTO, int]]:
         for i, cell in enumerate(row.cells):
             if i == comparison.baseline or cell.ratio is None or cell.ratio <= 0 or cell.ratio_warnings:
                 continue
-            out.append((abs(math.log(cell.ratio)), row, i))
-    return sorted(out, key=lambda c: -c[0])
+            out.append((round(abs(math.log(cell.ratio)), 2), row, i))
+    return sorted(out, key=lambda c: -c[0])  # equal differences (FP8 as BF16) in the table's order
 
 
 def largest_ratios(comparison: ComparisonDTO) -> list[tuple[RowDTO, int]]:
@@ -111,7 +111,7 @@ def largest_ratios(comparison: ComparisonDTO) -> list[tuple[RowDTO, int]]:
         best = next((c for c in ranked if c[2] == i), None)
         if best is not None:
             chosen.append(best)
-    chosen = sorted(chosen, key=lambda c: -c[0])[:LARGEST]
+    chosen = sorted(chosen, key=lambda c: -c[0])[:LARGEST]  # stable: the table's order among equals
     for c in ranked:
         if len(chosen) >= LARGEST:
             break
