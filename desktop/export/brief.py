@@ -279,9 +279,14 @@ def _table(pages: _Pages, table: TablePicture) -> None:
             pages.new_page()
 
 
-def _picture(pages: _Pages, picture) -> None:
+def _picture(pages: _Pages, picture, heading: str | None = None) -> None:
+    """The picture under its heading, both on one page (a new one unless they fit on this one)."""
     h = picture.layout(pages.layout_w)
-    pages.place(h)
+    head = tx.wrapped_height(heading, 20, pages.layout_w, bold=True) + 10 if heading else 0.0
+    full = (pages.bottom - MARGIN) / pages.scale  # a fresh page's room
+    pages.place(head + min(h, full - head))
+    if heading:
+        pages.heading(heading)
     if h > pages.room():  # taller than a page: shrink it onto one
         shrink = pages.room() / h
         pages.begin_block()
@@ -346,14 +351,13 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
             _table(pages, table)
             if wide:
                 pages.new_page(landscape=False)
-            pages.heading(tr("Key metrics compared"))
-            _picture(pages, chart)
-            pages.heading(tr("Policy timeline: events involving these devices"))
+            _picture(pages, chart, tr("Key metrics compared"))
+            timeline = tr("Policy timeline: events involving these devices")
             if data.events:
                 first = min(e.date for e in data.events)
                 last = max(e.end for e in data.events)
                 _picture(pages, TimelinePicture(list(data.events), f"{first[:4]}-01-01", f"{last[:4]}-12-31", PRINT,
-                                                set()))
+                                                set()), timeline)
             parts = [f"<h2>{html.escape(tr('Events involving these devices'))}</h2>"]
             parts.append("".join(event_html(e, data.device_names) for e in sorted(data.events, key=lambda e: e.date))
                          or f"<p>{html.escape(tr('No event in the timeline involves these devices.'))}</p>")
