@@ -39,10 +39,11 @@ def draw_document(p: QPainter, doc: QTextDocument, theme: Theme, clip: QRectF | 
 
 
 class NotePicture:
-    def __init__(self, note: NoteDTO, theme: Theme):
+    def __init__(self, note: NoteDTO, theme: Theme, title: bool = True):
+        """`title` False: the caption above the picture names the note, the body does not repeat it."""
         self.note, self.theme = note, theme
         body = note.body.strip() or "*" + tr("(empty note)") + "*"
-        self.markdown = f"# {note.title}\n\n{body}" if note.title else body
+        self.markdown = f"# {note.title}\n\n{body}" if note.title and title else body
         self.doc: QTextDocument | None = None
 
     def layout(self, width: float) -> float:

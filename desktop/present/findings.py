@@ -112,10 +112,10 @@ def largest_ratios(comparison: ComparisonDTO) -> list[tuple[RowDTO, int]]:
         if best is not None:
             chosen.append(best)
     chosen = sorted(chosen, key=lambda c: -c[0])[:LARGEST]  # stable: the table's order among equals
-    for c in ranked:
+    for c in ranked:  # a device's twin rows (Dense FP8 as Dense BF16, same ratio) are said once
         if len(chosen) >= LARGEST:
             break
-        if not any(c[1] is o[1] and c[2] == o[2] for o in chosen):
+        if not any(c[2] == o[2] and (c[1] is o[1] or c[0] == o[0]) for o in chosen):
             chosen.append(c)
     return [(row, i) for _, row, i in sorted(chosen, key=lambda c: -c[0])]
 

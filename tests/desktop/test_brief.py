@@ -271,3 +271,17 @@ def test_the_window_exports_the_brief_of_an_unsaved_comparison_with_edited_findi
     assert all(d.name in text for d in comparison.devices)
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
     assert "612 x 792" in info
+
+
+def test_the_largest_ratios_name_each_difference_once(qapp, db_path):
+    """Dense FP8 of an H20 is cut as its dense BF16 is: the findings say that difference once, and each compared
+    device's largest difference comes before a second one of another device."""
+    from desktop.present.findings import largest_ratios
+    lib = Library(db_path)
+    for devices in (FOUR[:3], FOUR):
+        comparison = lib.compare.many(list(devices))
+        chosen = largest_ratios(comparison)
+        said = [(i, round(abs(math.log(row.cells[i].ratio)), 2)) for row, i in chosen]
+        assert len(said) == len(set(said)) == 3
+        others = {i for i in range(len(devices)) if i != comparison.baseline}
+        assert {i for _, i in chosen} == others if len(others) == 3 else others <= {i for _, i in chosen}
