@@ -110,6 +110,8 @@ def _report(library, args, target: Path) -> int:
     if bool(args.devices) == bool(args.pairing):
         raise ExportError("give 2 to 4 devices (chiplens report 910c h100 -o brief.pdf) or --pairing SLUG, "
                           "not both" if args.devices else "give 2 to 4 devices or --pairing SLUG")
+    if args.pairing and args.baseline:
+        raise ExportError("--baseline goes with devices; a saved pairing keeps its own baseline")
     if args.devices and not 2 <= len(args.devices) <= 4:
         raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
     findings = _findings_file(args.findings) if args.findings else None

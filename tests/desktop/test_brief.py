@@ -79,6 +79,9 @@ def test_report_takes_devices_or_a_pairing_not_both(qapp, data_dir, tmp_path, ca
     assert "give 2 to 4 devices" in capsys.readouterr().err
     assert export(data_dir, "report", "910c", "h100", "--pairing", "910c-vs-h100", "-o", str(tmp_path / "x.pdf")) == 2
     assert "not both" in capsys.readouterr().err
+    assert export(data_dir, "report", "--pairing", "910c-vs-h100", "--baseline", "910c", "-o",
+                  str(tmp_path / "x.pdf")) == 2
+    assert "--baseline goes with devices" in capsys.readouterr().err
     assert export(data_dir, "report", "910c", "nosuchchip", "-o", str(tmp_path / "x.pdf")) == 2
     assert "nosuchchip" in capsys.readouterr().err
     assert not list(tmp_path.glob("x.*"))
