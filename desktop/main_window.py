@@ -15,6 +15,7 @@ from desktop.views.comparison_page import ComparisonPage
 from desktop.views.device_picker import DevicePicker
 from desktop.views.group_bar import GroupBar
 from desktop.window_api import CurrentView, TimelineShown
+from desktop.window_geometry import fit_first_size
 
 if TYPE_CHECKING:
     from desktop.settings import AppSettings
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         self._baseline = 1  # the column ratios are taken against
         self.per_package = False  # boards and superchips split per accelerator package
         self.setWindowTitle(APP_NAME)
-        self.resize(1440, 900)
+        fit_first_size(self)  # 1440 x 900, or less on a smaller screen (a saved geometry may replace it)
         self._build_toolbar()
         self._build_central()
         self._build_menus()

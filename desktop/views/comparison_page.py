@@ -39,7 +39,7 @@ class ComparisonPage(QSplitter):
             self.right.setStretchFactor(index, stretch)
         self.right.setSizes(TWO_SIZES[1])
         self.calc_box.setMinimumHeight(self.calc_box.sizeHint().height() + 24)
-        self.chart_box.setMinimumHeight(300)
+        self.chart_box.setMinimumHeight(220)  # the window fits a 1280 x 720 screen (the chart's rows wrap)
         self.addWidget(self.panel)
         self.addWidget(self.right)
         self.setStretchFactor(0, 11)
