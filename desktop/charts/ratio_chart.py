@@ -18,7 +18,7 @@ from db.dto import ComparisonDTO
 from desktop.present import comparison as pc
 from desktop.present import palette
 from desktop.present import status as ps
-from desktop.present.chart_kind import DOTS, chart_kind
+from desktop.present.chart_kind import BARS, DOTS, chart_kind
 from desktop.present.comparison import LETTERS
 from desktop.views.flow_layout import FlowLayout
 
@@ -169,6 +169,12 @@ class RatioChart(QWidget):
             entry.setAccessibleName(text)
             self._legend_layout.addWidget(entry)
         self.legend.updateGeometry()
+
+    def drawn_kind(self) -> str | None:
+        """What the plot holds: 'dots' (markers), 'bars', or None (nothing drawn)."""
+        if self._dots is not None and self._dots.isVisible() and len(self._dots.data):
+            return DOTS
+        return BARS if len(self._bar_item.opts.get("width") or []) else None
 
     def legend_entries(self) -> list[QWidget]:
         """The legend's entries as laid out (a swatch and its words each)."""
