@@ -67,6 +67,10 @@ def wrapped_name(label: str, limit: int) -> str:
     return "\n".join(line if len(line) <= limit else line[:limit - 1] + "…" for line in lines)
 
 
+def one_line_name(label: str, limit: int) -> str:
+    return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
+
+
 def short_name(device) -> str:
     """'910C' for Huawei Ascend 910C: its shortest alias of three characters or more, else the name
     without the vendor's word."""
@@ -207,6 +211,8 @@ class RatioChart(QWidget):
             self.title.show()
         n = len(rows)
         names_max = self._name_limit()
+        # two-line names where the rows are tall enough; a short chart (a laptop's screen) keeps one line each
+        two_lines = not self.plot.height() or (self.plot.height() - 50) / max(len(rows), 1) >= 2.4 * self.fontMetrics().height()
         hollow = comparison is not None and ps.outlined(comparison.devices)  # a target's figures: outlined bars
         x0, ys, widths, brushes, pens, ticks = [], [], [], [], [], []
         for i, r in enumerate(rows):
@@ -223,7 +229,8 @@ class RatioChart(QWidget):
             label.setText(pc.pair_ratio_text(r))
             label.setAnchor((0, 0.5) if v >= 0 else (1, 0.5))
             label.setVisible(True)
-            ticks.append((y, wrapped_name(r.metric.label, names_max)))
+            ticks.append((y, wrapped_name(r.metric.label, names_max) if two_lines else
+                          one_line_name(r.metric.label, names_max + 6)))
             self.bars.append((r.metric.key, r.ratio, r.better))
         self.outlined = [hollow] * n
         for label in self._labels[n:]:

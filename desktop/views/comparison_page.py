@@ -11,7 +11,7 @@ from desktop.views.comparison_panel import ComparisonPanel
 from desktop.views.provenance_panel import ProvenancePanel
 from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
 
-TWO_SIZES, MANY_SIZES = ([880, 560], [430, 150, 320]), (0.74, [560, 170, 170])
+TWO_SIZES, MANY_SIZES = ([880, 560], [600, 150, 170]), (0.74, [600, 170, 150])
 
 
 class ComparisonPage(QSplitter):
