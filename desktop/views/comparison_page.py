@@ -11,6 +11,7 @@ from desktop.views.comparison_panel import ComparisonPanel
 from desktop.views.provenance_panel import ProvenancePanel
 from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
 
+RIGHT_MIN = 270  # the chart column gives the table its figures' width down to this
 TWO_SIZES, MANY_SIZES = ([880, 560], [600, 150, 170]), (0.74, [600, 170, 150])
 
 
@@ -66,6 +67,23 @@ class ComparisonPage(QSplitter):
             self.chart.set_comparison(comparison)
         if comparison is not None:
             self._fit(comparison)
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """The table as wide as its figures need (desktop.views.comparison_panel), taken from the chart column
+        down to RIGHT_MIN; the rest of the width as the splitter shares it."""
+        sizes = self.sizes()
+        total = sum(sizes)
+        need = self.panel.needed_width()
+        if total <= 0 or len(sizes) != 2 or need <= sizes[0]:
+            return
+        left = min(need, total - RIGHT_MIN)
+        if left > sizes[0]:
+            self.setSizes([left, total - left])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._make_room()
 
     def _fit(self, comparison: ComparisonDTO) -> None:
         """Three or four devices: the table takes more of the width, the chart more of the right column."""

@@ -19,9 +19,9 @@ from desktop.present.comparison import is_marked as pc_marked
 from desktop.provenance import legend_text
 from desktop.views.per_package_bar import PerPackageBar
 
-METRIC_MAX, METRIC_MIN = 270, 150  # the metric column: its labels wrap within these widths
+METRIC_MAX, METRIC_MIN = 270, 130  # the metric column: its labels wrap within these widths
 TEXT_MIN = 150  # a device column holding only text values and "not published" (they wrap)
-CELL_PADDING = 24  # the delegate's margins around the icon and the text
+CELL_PADDING = 20  # the delegate's margins around the icon and the text
 
 
 class ComparisonPanel(QWidget):
@@ -123,7 +123,8 @@ class ComparisonPanel(QWidget):
                 if row.metric.kind != "number":  # text values wrap
                     continue
                 text = cell_text(row, row.cells[side], with_ratio=not pair) + ("" if pair else best_suffix(row, side))
-                widths.append(metrics[1 if pc_marked(row, side) else 0].horizontalAdvance(text) + icon + CELL_PADDING)
+                fm = metrics[1 if pc_marked(row, side) else 0]
+                widths.append(max(fm.horizontalAdvance(line) for line in text.split("\n")) + icon + CELL_PADDING)
             needed[column] = max(widths)
         return needed
 
