@@ -248,7 +248,7 @@ class RatioChart(QWidget):
         item.getAxis("bottom").setTicks([[(k, pc.tick_label(k)) for k in range(-8, 9) if k % step == 0
                                           and abs(k) <= span - 0.25]])
         item.setXRange(-span, span, padding=0)
-        item.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
+        item.setYRange(-0.8, max(n, 1) - 0.2, padding=0)  # the top and bottom labels whole
         if comparison is None:
             self.caption.setText(self.tr("No comparison."))
             return
