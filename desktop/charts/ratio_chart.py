@@ -92,7 +92,7 @@ class RatioChart(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend = QWidget(self)
         self.legend.setObjectName("chartLegend")
-        self._legend_layout = FlowLayout(self.legend, spacing=14)
+        self._legend_layout = FlowLayout(self.legend, spacing=10)
         self.plot = pg.GraphicsLayoutWidget(self)
         self.plot.setBackground(pal.color(QPalette.ColorRole.Base))
         self.plot.setAccessibleName(self.tr("Ratio chart"))
@@ -210,6 +210,7 @@ class RatioChart(QWidget):
                                f"<span style='color:{B_COLOUR.darker(130).name()}'>B: {html.escape(b.name)}</span>")
             self.title.show()
         n = len(rows)
+        self.plot.setMinimumHeight(len(rows) * 16 + 50)
         names_max = self._name_limit()
         # two-line names where the rows are tall enough; a short chart (a laptop's screen) keeps one line each
         two_lines = not self.plot.height() or (self.plot.height() - 50) / max(len(rows), 1) >= 2.4 * self.fontMetrics().height()
@@ -303,6 +304,7 @@ class RatioChart(QWidget):
         for label in self._labels[count:]:
             label.setVisible(False)
         self._dots.setData(spots)
+        self.plot.setMinimumHeight(len(plot.rows) * 17 + 44)  # four markers a row stay apart on a short screen
         item.getAxis("left").setTicks([ticks])
         # the plot's width once the row names have taken theirs (computed, not read: the layout follows later)
         names_px = max([self.fontMetrics().horizontalAdvance(t) for _y, t in ticks] + [0]) + 24
