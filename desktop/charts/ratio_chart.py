@@ -353,5 +353,5 @@ class RatioChart(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.plot.viewport() and event.type() == QEvent.Type.Paint and not self._painted_once:
             self._painted_once = True
-            QTimer.singleShot(0, self.painted.emit)
+            QTimer.singleShot(0, self, self.painted.emit)  # cancelled if the chart goes first
         return super().eventFilter(watched, event)

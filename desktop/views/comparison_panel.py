@@ -192,5 +192,5 @@ class ComparisonPanel(QWidget):
             self._announced = True
             # emitted after this paint completes
             from PySide6.QtCore import QTimer
-            QTimer.singleShot(0, self.painted_with_data.emit)
+            QTimer.singleShot(0, self, self.painted_with_data.emit)  # cancelled if the panel goes first
         return super().eventFilter(watched, event)
