@@ -281,10 +281,13 @@ class RatioChart(QWidget):
         name_max = self._name_limit()  # row names share a narrow chart
         marker = 11 if self.height() >= 340 or self.height() == 0 else 8
         spots, ticks = [], []
+        # names on two lines where the rows are tall enough (a 1440 x 900 screen), else one elided line
+        two_lines = bool(self.plot.height()) and (self.plot.height() - 50) / max(len(plot.rows), 1) \
+            >= 2.6 * self.fontMetrics().height()
         self.outlined = []
         count = 0
         for row in plot.rows:
-            ticks.append((row.y, row.label if len(row.label) <= name_max else row.label[:name_max - 1] + "…"))
+            ticks.append((row.y, wrapped_name(row.label, name_max) if two_lines else one_line_name(row.label, name_max)))
             for dot in row.dots:
                 colour = DEVICE_COLOURS[dot.device]
                 hollow = ps.outlined([comparison.devices[dot.device]])  # a target's figures: an outlined marker
@@ -306,9 +309,7 @@ class RatioChart(QWidget):
         self._dots.setData(spots)
         self.plot.setMinimumHeight(len(plot.rows) * 17 + 44)  # four markers a row stay apart on a short screen
         item.getAxis("left").setTicks([ticks])
-        # the plot's width once the row names have taken theirs (computed, not read: the layout follows later)
-        names_px = max([self.fontMetrics().horizontalAdvance(t) for _y, t in ticks] + [0]) + 24
-        plot_px = max((self.plot.width() or 400) - names_px - 16, 60)
+        plot_px = self._plot_px(ticks)
         item.getAxis("bottom").setTicks([plot.ticks(plot_px / (plot.high - plot.low))])  # labels never touch
         item.setXRange(plot.low, plot.high, padding=0)
         item.setYRange(*plot.y_range, padding=0)

@@ -294,4 +294,5 @@ def test_four_device_chart_keeps_its_labels_apart_when_small(qtbot, db_path):
         assert 0 in ticks and len(ticks) >= 2  # 1x and at least one more
         assert min(b - a for a, b in zip(ticks, ticks[1:])) * px_per_unit >= 40  # tick labels never touch
         names = [label for _y, label in item.getAxis("left")._tickLevels[0]]
-        assert len(names) == 7 and all(len(n) <= max(12, min(22, chart.width() // 17)) for n in names)
+        assert len(names) == 7 and all(len(line) <= max(12, min(22, chart.width() // 17))
+                                       for n in names for line in n.split("\n"))  # one line or two, each short
