@@ -30,6 +30,7 @@ from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, as_of_line, compa
 from desktop.export.theme import PRINT
 from desktop.export.timeline_picture import TimelinePicture
 from desktop.export.writers import LOGICAL_DPI, PDF_RESOLUTION, atomic_target, pdf_writer
+from desktop.present import dates
 from desktop.present import findings as pf
 from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
@@ -86,12 +87,12 @@ def collect(store, what: ComparisonDTO | PairingDTO) -> BriefData:
     names = {d.slug: d.name for d in store.devices()}
     title = pairing.name if pairing else comparison_title(comparison)
     return BriefData(title, pairing, comparison, events, notes, names, tuple(generated_findings(store, comparison)),
-                     _dt.date.today().isoformat())
+                     dates.day(_dt.date.today()))
 
 
 def stamp(data: BriefData, index: SourceIndex) -> str:
     """'Prepared 2026-12-05 · Data as of 2025-12-16': on top of every page (ISO dates, never a numeric day-month)."""
-    return tr("Prepared %1").replace("%1", data.prepared or _dt.date.today().isoformat()) + " · " \
+    return tr("Prepared %1").replace("%1", data.prepared or dates.day(_dt.date.today())) + " · " \
         + as_of_line(index.newest)
 
 
