@@ -24,11 +24,12 @@ class EventDetailsView(QTextBrowser):
         self.setAccessibleName(self.tr("Details of the selected event"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._anchor)
-        self.setPlaceholderText(self.tr("Click an event, or use [ and ], to see its details and sources."))
+        self.show_event(None)
 
     def show_event(self, e: EventDTO | None) -> None:
-        if e is None:
-            self.clear()
+        if e is None:  # a paragraph, not a placeholder: Qt draws a placeholder on one line, cut by a narrow pane
+            hint = html.escape(self.tr("Click an event, or use [ and ], to see its details and sources."))
+            self.setHtml(f"<p style='color:{self.palette().placeholderText().color().name()}'>{hint}</p>")
         else:
             self.setHtml(self.details_html(e))
 

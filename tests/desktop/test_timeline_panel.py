@@ -350,7 +350,7 @@ def test_zero_and_one_event_and_cjk(panel, tmp_path):
     p.select_next()
     assert p.selected_event().uid == "only" and "中华人民共和国商务部" in p.details_text()
     p.set_events([])
-    assert p.is_empty_state() and p.selected_event() is None and p.details_text() == ""
+    assert p.is_empty_state() and p.selected_event() is None and p.details_text().startswith("Click an event")
 
 
 def test_event_list_model(qtmodeltester):
@@ -436,3 +436,15 @@ def test_markers_on_the_same_spot_share_one_label_and_the_tooltip_names_them_all
     x, y0, y1 = group.leader  # the leader line joins the markers to their label
     left, top, w, h = group.box
     assert abs(x - chart.marker_pos("s0").x()) < 1 and y0 < top <= y1 <= top + h
+
+
+def test_the_details_hint_wraps_in_a_narrow_pane(qtbot):
+    """With no event selected, the details pane's hint is whole even when the pane is narrow (it wraps)."""
+    from desktop.views.event_details_view import EventDetailsView
+    view = EventDetailsView()
+    qtbot.addWidget(view)
+    view.resize(220, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.toPlainText() == "Click an event, or use [ and ], to see its details and sources."
+    assert view.document().size().height() > view.fontMetrics().height() * 1.5  # more than one line
