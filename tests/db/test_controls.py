@@ -197,3 +197,70 @@ def _fig(value):
 def test_the_bundled_rules_are_not_stored_in_the_database(db_path):
     with sqlite3.connect(db_path) as c:
         assert c.execute("SELECT count(*) FROM control_rule").fetchone()[0] == 0
+
+
+# --- the analyst's rules -------------------------------------------------------------------------------------
+
+def draft(**changes):
+    rule = {"id": "DRAFT-TPP-2000", "name": "Proposed: TPP 2,000 line", "jurisdiction": "US",
+            "kind": "threshold-rule", "effective": "2024-01-01", "ends": None, "destinations": ["CN"],
+            "tests": [{"key": "3A090.a", "verified": None,
+                       "condition": {"any_of": [{"metric": "tpp", "op": ">=", "value": 2000}]}}]}
+    return {**rule, **changes}
+
+
+def reseed(path):
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE app_meta SET value = 'stale' WHERE key = 'seed_hash'")
+    c.close()
+    api.open_store(path)
+
+
+def test_a_draft_rule_changes_the_verdicts_and_survives_reseeding(lib):
+    (before,) = lib.controls.verdicts(["H20"], "2024-06-01")
+    assert "DRAFT-TPP-2000" not in {r.rule_id for r in before.rules}
+    changes = lib.controls.save_rule(draft())
+    assert "control_rule" in changes.kinds
+    (after,) = lib.controls.verdicts(["H20"], "2024-06-01")
+    mine = after.rule("DRAFT-TPP-2000")
+    assert mine.origin == "user" and mine.in_force and mine.meets is True and after.tpp >= 2000
+    reseed(lib.path)
+    assert lib.controls.verdicts(["H20"], "2024-06-01")[0].rule("DRAFT-TPP-2000").meets is True
+    (earlier,) = lib.controls.verdicts(["H20"], "2023-12-31")
+    assert not earlier.rule("DRAFT-TPP-2000").in_force
+
+
+def test_editing_a_bundled_rule_makes_it_the_analysts_and_deleting_it_restores_the_bundled_one(lib):
+    bundled = lib.controls.rule(RULE_2023)
+    from db.control_rules import to_json
+    doc = to_json(bundled)
+    band1 = doc["tests"][1]["condition"]["any_of"][0]["all_of"][0]
+    assert band1 == {"metric": "tpp", "op": ">=", "value": 2400}
+    band1["value"] = 2300  # model a lower band 1 (TPP >= 2,300, PD >= 1.0): the H20 falls in it
+    doc["tests"][1]["condition"]["any_of"][0]["all_of"][2]["value"] = 1.0
+    undo = lib.controls.user_rule_json(RULE_2023)
+    assert undo is None
+    lib.controls.save_rule(doc)
+    edited = lib.controls.rule(RULE_2023)
+    assert edited.origin == "user" and edited.based_on == RULE_2023
+    assert len(lib.controls.rules()) == len(lib.controls.seed_rules())  # replaced, not added
+    (h20,) = lib.controls.verdicts(["H20"], "2024-06-01")
+    assert h20.rule(RULE_2023).meets is True and h20.rule(RULE_2023).unverified
+    reseed(lib.path)
+    assert lib.controls.rule(RULE_2023).origin == "user"
+    lib.controls.restore_rule(RULE_2023, undo)  # undo: back to the bundled rule
+    assert lib.controls.rule(RULE_2023) == bundled
+    assert lib.controls.verdicts(["H20"], "2024-06-01")[0].rule(RULE_2023).meets is False
+
+
+def test_an_invalid_rule_is_refused_with_every_problem(lib):
+    from db.errors import ControlRuleValidationError
+    bad = draft(id="", name=" ", effective="2024-13", kind="wish",
+                tests=[{"key": "x", "condition": {"any_of": [{"metric": "tpp", "op": "≈", "value": 1}]}}])
+    with pytest.raises(ControlRuleValidationError) as caught:
+        lib.controls.save_rule(bad)
+    assert set(caught.value.errors) == {"id", "name", "effective", "kind", "tests"}
+    with pytest.raises(ControlRuleValidationError) as caught:
+        lib.controls.save_rule(draft(ends="2023-01-01"))
+    assert set(caught.value.errors) == {"ends"}
+    assert lib.controls.user_rule_json("DRAFT-TPP-2000") is None
