@@ -30,7 +30,7 @@ from db.control_dto import (DEPENDS, LEAF_DEPENDS, LEAF_MET, LEAF_MISSED, LEAF_N
                             MEETS_REGARDLESS, MISSES, MISSES_REGARDLESS, NAMED, NOT_ASSESSED, NOT_NAMED,
                             PD_NO_DIE_AREA, PD_NO_TPP, UNDECIDED, ChipFiguresDTO, ConditionDTO, DeviceVerdictDTO,
                             FigureDTO, LeafResultDTO, RuleDTO, RuleSourceDTO, RuleVerdictDTO, TestVerdictDTO)
-from db.control_rules import EVENT_ROLES, JURISDICTIONS, KINDS, OPS, condition_json, from_json, to_json
+from db.control_rules import EVENT_ROLES, JURISDICTIONS, KINDS, OPS, condition_json, from_json, to_json, validate
 from db.controls import ChipInputs, device_verdict, effective_rules
 from db.dto import ChangeSet, ValueDTO
 from db.errors import ControlRuleValidationError, UnknownControlRuleError
@@ -44,7 +44,7 @@ __all__ = ["DEPENDS", "EVENT_ROLES", "JURISDICTIONS", "KINDS", "LEAF_DEPENDS", "
            "LEAF_NOT_TRACKED", "LEAF_UNKNOWN", "MEETS", "MEETS_REGARDLESS", "MISSES", "MISSES_REGARDLESS", "NAMED",
            "NOT_ASSESSED", "NOT_NAMED", "OPS", "PD_NO_DIE_AREA", "PD_NO_TPP", "UNDECIDED", "ChipFiguresDTO",
            "ConditionDTO", "Controls", "DeviceVerdictDTO", "FigureDTO", "LeafResultDTO", "RuleDTO", "RuleSourceDTO",
-           "RuleVerdictDTO", "TestVerdictDTO", "condition_json", "from_json", "to_json"]
+           "RuleVerdictDTO", "TestVerdictDTO", "condition_json", "from_json", "to_json", "validate"]
 CONTROLS_FILE = "controls.json"
 Shown = dict[tuple[str, str], tuple[ValueDTO, tuple[ValueDTO, ...]]]  # db.compare.headlines
 CHANGE_KIND = "control_rule"
