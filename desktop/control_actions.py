@@ -6,7 +6,7 @@ library.controls.restore_rule, and the Store broadcasts the change like any othe
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
@@ -101,7 +101,10 @@ class ControlRulesDialog(QDialog):
         self.setWindowTitle(tr("Export-control rules"))
         self.actions = actions
         self.model = ControlRulesModel(actions.store.library.controls.rules(), self)
-        self.table = list_table(self, "control_rules_table", tr("Export-control rules"), self.model)
+        self.proxy = QSortFilterProxyModel(self)  # sortable by any column; rows come in date order
+        self.proxy.setSourceModel(self.model)
+        self.table = list_table(self, "control_rules_table", tr("Export-control rules"), self.proxy)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _: self.edit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -128,7 +131,7 @@ class ControlRulesDialog(QDialog):
 
     def current(self) -> RuleDTO | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.data(rows[0], Qt.ItemDataRole.UserRole) if rows else None
+        return self.proxy.data(rows[0], Qt.ItemDataRole.UserRole) if rows else None
 
     def add(self) -> None:
         self.actions.edit_rule(None, self)

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.control_actions import ControlRulesDialog
+from desktop.control_actions import ControlRulesDialog, ControlRulesModel
 from desktop.dialogs.control_rule_dialog import ControlRuleDialog
 
 
@@ -62,3 +63,20 @@ def test_a_rule_added_changes_verdicts_and_undo_redo_take_it_back_and_forth(qtbo
     listing = ControlRulesDialog(window.control_rules)
     qtbot.addWidget(listing)
     assert "DRAFT-TPP-2000" in {r.id for r in listing.model.rules}
+
+
+def test_the_rules_model_passes_the_model_tester(qtmodeltester, window):
+    qtmodeltester.check(ControlRulesModel(window.store.library.controls.rules()))
+    qtmodeltester.check(ControlRulesModel(()))
+
+
+def test_double_clicking_a_sorted_row_edits_that_rule(qtbot, window, monkeypatch):
+    listing = ControlRulesDialog(window.control_rules)
+    qtbot.addWidget(listing)
+    listing.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    listing.table.selectRow(0)
+    last = max(r.id for r in listing.model.rules)
+    seen = []
+    monkeypatch.setattr(window.control_rules, "edit_rule", lambda rule, parent=None: seen.append(rule.id))
+    listing.edit()
+    assert seen == [last]
