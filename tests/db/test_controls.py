@@ -264,3 +264,23 @@ def test_an_invalid_rule_is_refused_with_every_problem(lib):
         lib.controls.save_rule(draft(ends="2023-01-01"))
     assert set(caught.value.errors) == {"ends"}
     assert lib.controls.user_rule_json("DRAFT-TPP-2000") is None
+
+
+def test_the_bundled_rules_are_what_the_converter_makes_of_the_reference(tmp_path):
+    """tests/fixtures/controls holds copies of the reference's export-controls.json and controls-chip-figures.json."""
+    from pathlib import Path
+
+    from db.importers.controls import convert_controls
+    reference = Path(__file__).resolve().parents[1] / "fixtures" / "controls"
+    for name in ("devices.json", "events.json"):
+        (tmp_path / name).write_bytes(resources.seed_bytes(name))
+    counts = convert_controls(reference, tmp_path)
+    source = json.loads((reference / "export-controls.json").read_text(encoding="utf-8"))
+    assert counts["control_rules"] == len(source)
+    assert json.loads((tmp_path / "controls.json").read_text(encoding="utf-8")) == \
+        json.loads(resources.seed_bytes("controls.json"))
+    chips = json.loads((reference / "controls-chip-figures.json").read_text(encoding="utf-8"))
+    h800 = next(c for c in json.loads(resources.seed_bytes("controls.json"))["chip_figures"] if c["device"] == "h800")
+    raw = next(c for c in chips if c["name"] == h800["name"])
+    assert len(h800["io_bidirectional_gbps"]) == len(raw["io_conflict"])  # both reported rates kept
+    assert h800["die_area_mm2"]["inferred"] is True
