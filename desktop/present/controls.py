@@ -159,6 +159,8 @@ def figure_source(f: FigureDTO, translate: Translate = _english) -> str:
 def tpp_text(v: DeviceVerdictDTO, style: NumberStyle = PLAIN, translate: Translate = _english) -> str:
     """'15,830 (BF16/FP16 × 16)', or why there is none."""
     if v.tpp is None:
+        if v.tpp_missing == "no_single_chip":
+            return translate(CONTEXT, "not applicable: a system with no single kind of accelerator chip")
         return fill(translate(CONTEXT, "not published (%1)"), v.tpp_missing) if v.tpp_missing \
             else translate(CONTEXT, "not published")
     return f"{number('tpp', v.tpp, style)} ({v.tpp_format} × {v.tpp_bits})"
@@ -185,7 +187,7 @@ def figures_text(figures: tuple[FigureDTO, ...], metric: str, style: NumberStyle
 
 def device_heading(v: DeviceVerdictDTO, translate: Translate = _english) -> str:
     if v.via_name:
-        return fill(translate(CONTEXT, "%1 (judged through %2 × %3)"), v.device_name, str(v.via_count or "?"),
+        return fill(translate(CONTEXT, "%1 (judged through %2 × %3)"), v.device_name, format_number(v.via_count) if v.via_count else "?",
                     v.via_name)
     return v.device_name
 
