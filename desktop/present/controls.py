@@ -187,7 +187,8 @@ def figures_text(figures: tuple[FigureDTO, ...], metric: str, style: NumberStyle
 
 def device_heading(v: DeviceVerdictDTO, translate: Translate = _english) -> str:
     if v.via_name:
-        return fill(translate(CONTEXT, "%1 (judged through %2 × %3)"), v.device_name, format_number(v.via_count) if v.via_count else "?",
+        count = format_number(v.via_count) if v.via_count else "?"
+        return fill(translate(CONTEXT, "%1 (judged through %2 × %3)"), v.device_name, count,
                     v.via_name)
     return v.device_name
 
