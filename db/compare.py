@@ -444,3 +444,16 @@ def headlines(bundle: Bundle) -> dict[tuple[str, str], tuple[ValueDTO, tuple[Val
             if shown is not None:
                 out[(slug, metric.key)] = (shown, tuple(found))
     return out
+
+
+def derived_for(bundle: Bundle, slug: str, key: str, shown: dict | None = None,
+                style: NumberStyle = PLAIN) -> tuple[ValueDTO | None, str]:
+    """One device's derived figure (TPP, TFLOPS per watt...) exactly as every comparison shows it: the same
+    headline inputs (`headlines`, passed as `shown` when already computed), the same formula; (value, why none)."""
+    metrics = {m.key: m for m in bundle.metrics}
+    metric, device = metrics[key], bundle.devices[slug]
+    if why := not_applicable(metric, device):
+        return None, why
+    shown = headlines(bundle) if shown is None else shown
+    inputs = {k: shown[(slug, k)][0] if (slug, k) in shown else None for k in metric.inputs}
+    return _derived_metric(metric, device, inputs, metrics, style)

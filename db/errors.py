@@ -63,6 +63,23 @@ class EventValidationError(ValueError):
         super().__init__("; ".join(self.messages))
 
 
+class UnknownControlRuleError(LookupError):
+    """No export-control rule has this id."""
+
+    def __init__(self, rule_id: str):
+        self.rule_id = rule_id
+        super().__init__(rule_id)
+
+
+class ControlRuleValidationError(ValueError):
+    """An export-control rule's fields are not valid; `errors` maps each field to a problem code
+    (db.control_rules.E_*), worded by desktop.present.controls."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+
+
 class UnknownNoteError(LookupError):
     """No note has this uid (it was emptied from the trash, or never existed)."""
 

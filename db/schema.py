@@ -293,3 +293,23 @@ FTS_SHADOW_TABLES = (
     Table(f"{FTS_TABLE}_config", Base.metadata, Column("k", NullType, nullable=False), Column("v", NullType),
           PrimaryKeyConstraint("k"), info={"virtual": "fts5-shadow"}),
 )
+
+
+class ControlRule(Base):
+    """An export-control rule of the analyst's (migration 0007): a proposed rule, or their version of a bundled
+    one (same `rule_id`, `based_on` set). Bundled rules are read from resources/seed/controls.json, never stored,
+    so re-seeding cannot touch these rows."""
+
+    __tablename__ = "control_rule"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_id: Mapped[str] = mapped_column(String(100), unique=True)
+    origin: Mapped[str] = mapped_column(String(8), default="user")
+    based_on: Mapped[str | None] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(32))
+    jurisdiction: Mapped[str] = mapped_column(String(8))
+    effective: Mapped[str] = mapped_column(String(10))
+    ends: Mapped[str | None] = mapped_column(String(10))
+    body: Mapped[str] = mapped_column(Text)  # the whole rule as JSON (db.control_rules.to_json): conditions as data
+    created: Mapped[str] = mapped_column(String(32))
+    updated: Mapped[str] = mapped_column(String(32))

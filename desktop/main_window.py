@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         from desktop.catalog_actions import CatalogActions  # the Data menu: edit devices, figures, sources, groups
         self.catalog = CatalogActions(self)
         self.catalog.build_menu(self.menuBar())
+        from desktop.control_actions import ControlActions  # Data ▸ Export-control rules…, with undo
+        self.control_rules = ControlActions(self)
         from desktop.event_actions import EventActions  # the timeline's add, edit and delete, with undo
         self.events = EventActions(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

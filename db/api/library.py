@@ -14,6 +14,7 @@ from pathlib import Path
 from db.api.backups import Backups
 from db.api.catalog import Catalog
 from db.api.compare import Compare
+from db.api.controls import Controls
 from db.api.events import Events
 from db.api.exports import Exports
 from db.api.imports import Imports
@@ -25,13 +26,14 @@ from db.units import PLAIN, NumberStyle
 
 
 class Library:
-    """The store at `path`, with `catalog`, `compare`, `events`, `notes`, `imports`, `backups`, `exports` and `releases`."""
+    """The store at `path`, with `catalog`, `compare`, `controls`, `events`, `notes`, `imports`, `backups`, `exports` and `releases`."""
 
     def __init__(self, path: Path | str, style: NumberStyle = PLAIN) -> None:
         self.path = Path(path)
         self.catalog = Catalog(self.path)
         self.compare = Compare(self.path, style)
         self.events = Events(self.path)
+        self.controls = Controls(self.path)
         self.notes = Notes(self.path)
         self.imports = Imports(self.path)
         self.backups = Backups(self.path)

@@ -230,7 +230,13 @@ def convert(reference: Path, seed: Path, skip_unknown_devices: bool = False) -> 
     (seed / "sources.json").write_text(json.dumps({"sources": out_sources}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     counts = {"values": len(values), "gaps": len(gaps), "derived_skipped": len(skipped), "sources": len(out_sources),
               "unknown_devices_skipped": len(unknown)}
-    return counts if skip_unknown_devices else counts | convert_events(reference, seed)
+    if skip_unknown_devices:
+        return counts
+    counts |= convert_events(reference, seed)
+    if not (reference / "export-controls.json").is_file():
+        return counts
+    from db.importers.controls import convert_controls  # rules link to the events just written
+    return counts | convert_controls(reference, seed)
 
 
 def device_names(devices: dict[str, Any]) -> dict[str, str]:

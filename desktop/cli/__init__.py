@@ -2,7 +2,7 @@
 
     chiplens [--data-dir DIR] [COMMAND ...]     without a command, the window opens (desktop.startup.gui)
 
-One module per command: catalog.py (list, export data), compare.py, events.py, notes.py, sources.py, data.py (data changes), pictures.py (export
+One module per command: catalog.py (list, export data), compare.py, events.py, notes.py, sources.py, controls.py, data.py (data changes), pictures.py (export
 compare|timeline, report), imports.py (import), database.py (db); output.py writes their tables. Building the
 parser imports no Qt and no SQLAlchemy.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from db.api.events import CATEGORIES, JURISDICTIONS, parse_period
 from desktop import APP_NAME, __version__
-from desktop.cli import data, database, imports, pictures, sources  # light: their heavy imports are inside functions
+from desktop.cli import controls, data, database, imports, pictures, sources  # light: their heavy imports are inside functions
 
 
 def period_bound(end: bool):
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     database.add_parser(sub)
     imports.add_parser(sub)
     sources.add_parser(sub)
+    controls.add_parser(sub)
     data.add_parser(sub)
     _report_parser(sub)
     return p
@@ -184,6 +185,8 @@ def run(paths, args) -> int:
                                      args.category, args.jurisdiction, args.device)
         if args.command == "notes":
             return notes.cmd_notes(lib, args, sys.stdout)
+        if args.command == "controls":
+            return controls.cmd_controls(lib, args.devices, args.all, args.on, args.format, sys.stdout)
         if args.command == "sources":
             return sources.cmd_sources(lib, args.weak, args.format, sys.stdout)
         if args.command == "data":

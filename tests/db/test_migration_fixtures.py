@@ -68,6 +68,11 @@ def user_data(path: Path) -> dict:
                 "v.basis_scope, v.basis_condition FROM spec_value v WHERE v.origin = 'user'"))
             data["device units"] = sorted(c.execute("SELECT slug, granularity, packages FROM device "
                                                     "WHERE origin = 'user'"))
+        if "producer" in {r[1] for r in c.execute("PRAGMA table_info(spec_value)")}:  # provenance (0006)
+            data["provenance"] = sorted(c.execute("SELECT uid, producer, carrier_quality FROM spec_value "
+                                                  "WHERE origin = 'user'"))
+        if has(c, "control_rule"):  # the analyst's export-control rules (0007)
+            data["control rules"] = sorted(c.execute("SELECT rule_id, based_on, body FROM control_rule"))
         if has(c, "event"):
             data["events"] = sorted(c.execute(
                 "SELECT uid, date, precision, title, summary, actor, jurisdiction, category, confidence, created, "
@@ -120,3 +125,27 @@ def test_migrated_user_data_is_usable_through_the_api(tmp_path, fixture):
         hits = api.search_notes(db, "昇腾")
         assert [h.uid for h in hits] == [n.uid for n in notes if n.title.startswith("昇腾")]
     api.save_note(db, api.create_note(db, "After the migration", "works")[0], "After the migration", "still works")
+
+
+def test_a_store_of_schema_0006_gains_the_analysts_rules_and_keeps_them_over_reseeding(tmp_path):
+    """0006 -> 0007: the user's figures of 0006 come through, and a rule saved after the migration survives a
+    re-seed (bundled rules are never stored, so seeding cannot reach the analyst's)."""
+    db = tmp_path / "data" / api.DB_FILENAME
+    db.parent.mkdir()
+    shutil.copy(FIXTURES / "schema-0006.sqlite", db)
+    before = user_data(FIXTURES / "schema-0006.sqlite")
+    assert any(producer for _, producer, _ in before["provenance"])
+    info = api.open_store(db)
+    assert info.migrated_from == "0006"
+    lib = api.Library(db)
+    rule = {"id": "DRAFT-2027-01", "name": "Draft: TPP 3,000 line", "jurisdiction": "US", "kind": "threshold-rule",
+            "effective": "2027-01-01", "tests": [{"key": "3A090.a", "condition": {
+                "any_of": [{"metric": "tpp", "op": ">=", "value": 3000}]}}]}
+    lib.controls.save_rule(rule)
+    with sqlite3.connect(db) as c:
+        c.execute("UPDATE app_meta SET value = 'stale' WHERE key = 'seed_hash'")
+    c.close()
+    api.open_store(db)
+    assert lib.controls.rule("DRAFT-2027-01").origin == "user"
+    after = user_data(db)
+    assert after["provenance"] == before["provenance"] and len(after["control rules"]) == 1
