@@ -120,7 +120,7 @@ def cell_tooltip(row: RowDTO, cell: CellDTO) -> str:
     if v.note:
         lines.append(tr("Note: ") + v.note)
     if cell.disagreement:
-        lines.append(tr("Sources disagree (more than 5%): ") + cell.disagreement)
+        lines.append(tr("Sources disagree (more than %1): ").replace("%1", pd.threshold()) + cell.disagreement)
     if len(cell.candidates) > 1:
         lines.append(tr("%n other figure(s): select the cell to see them and pick another source.").replace(
             "%n", str(len(cell.candidates) - 1)))
@@ -213,14 +213,14 @@ def disagreement_html(row: RowDTO, cell: CellDTO, describe, style: NumberStyle =
     t = QCoreApplication.translate
     why = explain_disagreement(cell, row.metric)
     if why is None:
-        return f"<p><b>≠ {esc(tr('Sources disagree by more than 5%'))}:</b> {esc(cell.disagreement)}</p>"
+        return f"<p><b>≠ {esc(tr('Sources disagree by more than %1').replace('%1', pd.threshold()))}:</b> {esc(cell.disagreement)}</p>"
     shown = {v.uid: describe(v, row.metric) for v in why.values}
     items = []
     for v in why.values:
         facts = " · ".join(esc(f) for f in pd.figure_facts(v, t))
         note = f"<br><span style='color:gray'>{esc(tr('Note'))}: {esc(v.note)}</span>" if v.note else ""
         items.append(f"<li><b>{esc(shown[v.uid])}</b> — {facts}{note}</li>")
-    parts = [f"<p style='margin:4px 0 0 0'><b>≠ {esc(tr('Sources disagree by more than 5%'))}:</b> "
+    parts = [f"<p style='margin:4px 0 0 0'><b>≠ {esc(tr('Sources disagree by more than %1').replace('%1', pd.threshold()))}:</b> "
              f"{esc(cell.disagreement)}; {esc(pd.spread_text(why, t, style))}</p>",
              "<ul style='margin:2px 0 4px 0'>" + "".join(items) + "</ul>"]
     parts += [f"<p style='margin:0 0 6px 0'><b>{esc(t('Provenance', pd.KNOWN_REASON))}:</b> {esc(text)}</p>"
@@ -257,9 +257,9 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe,
 def legend_text() -> str:
     return tr("O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · "
               "dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · "
-              "≠ sources disagree by more than 5% · %1 the sides' figures come from different sources or methods · "
+              "≠ sources disagree by more than %2 · %1 the sides' figures come from different sources or methods · "
               "▲ better side · ⚠ basis not fully stated · underlined: your pick · "
               "italic: your figure · hover or select a cell for its sources and basis, right-click to edit").replace(
-        "%1", NOTE_MARK)
+        "%1", NOTE_MARK).replace("%2", pd.threshold())
 
 

@@ -15,7 +15,7 @@ from db.provenance import CARRIERS, default_carrier, is_weak, producer_kind, pro
 from db.reasons import (BASELINE_ZERO, BASIS_DIFFERS, BASIS_NOT_STATED, CONDITION_DIFFERS, FORMAT_DIFFERS,
                         METHODS_DIFFER, OTHER_ZERO, QUALIFIERS_DIFFER, SOURCES_DIFFER, SOURCES_DIFFER_SHARED, Reason)
 from db.units import PLAIN, NumberStyle, format_number, format_quantity, format_ratio, scale
-from db.disagreement import Disagreement, explain as explain_disagreement
+from db.disagreement import DISAGREEMENT, Disagreement, explain as explain_disagreement
 from db.reasons import BITS_VS_BYTES, DIFFERENT_CONDITIONS, ESTIMATE_VS_VENDOR, GIB_VS_GB
 
 __all__ = ["CARRIERS", "DIMENSIONS", "VOCABULARY", "Basis", "BasisRule", "BASELINE_ZERO", "BASIS_DIFFERS",
@@ -23,7 +23,7 @@ __all__ = ["CARRIERS", "DIMENSIONS", "VOCABULARY", "Basis", "BasisRule", "BASELI
            "QUALIFIERS_DIFFER", "SOURCES_DIFFER", "SOURCES_DIFFER_SHARED", "Compare", "NumberStyle", "Reason", "default_carrier", "describe",
            "is_weak", "producer_kind", "producer_name", "format_number", "format_quantity", "format_ratio", "scale", "scale_to_match"]
 __all__ += ["BITS_VS_BYTES", "DIFFERENT_CONDITIONS", "Disagreement", "ESTIMATE_VS_VENDOR", "GIB_VS_GB",
-            "explain_disagreement"]
+            "explain_disagreement", "DISAGREEMENT"]
 
 
 def load_bundle(conn: sqlite3.Connection, slugs: list[str]) -> Bundle:

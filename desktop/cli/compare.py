@@ -15,6 +15,7 @@ from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.basis import per_package_note
 from desktop.present.provenance import full_mark
+from desktop.present.disagreement import threshold
 from desktop.present.reasons import phrase, phrase_all
 
 
@@ -149,7 +150,7 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
     if not pair:
         out.write(f"\nRatios against {base.name}; ▲ the best figure among those comparable.\n")
     out.write("\nO official · T third-party · R reported · ƒ derived (formula in --format json) · "
-              "≠ sources disagree by more than 5%\n")
+              f"≠ sources disagree by more than {threshold()}\n")
 
 
 def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baseline: str | None = None,

@@ -19,6 +19,7 @@ from desktop.export.sources import SourceIndex, refs_text, weak_count
 from desktop.export.theme import Theme
 from desktop.present import comparison as pc
 from desktop.present import status as ps
+from desktop.present.disagreement import threshold
 from desktop.present.basis import per_package_note
 from desktop.present.provenance import WEAK_MARK, letter, rests_on_weak_relay, weak_legend
 from desktop.present.comparison import LETTERS, best_sides
@@ -151,7 +152,7 @@ class TablePicture:
 
     def _note_text(self) -> str:
         parts = [tr("O official · T third-party · R reported · ƒ derived (computed from cited figures) · "
-                    "≠ sources disagree by more than 5% · bold and ▲: better figure")]
+                    "≠ sources disagree by more than %1 · bold and ▲: better figure").replace("%1", threshold())]
         if self.weak:
             parts.append(weak_legend(QCoreApplication.translate))
         if self.index is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from db.api.compare import (BITS_VS_BYTES, DIFFERENT_CONDITIONS, ESTIMATE_VS_VENDOR, GIB_VS_GB, PLAIN, Disagreement,
+from db.api.compare import (DISAGREEMENT, BITS_VS_BYTES, DIFFERENT_CONDITIONS, ESTIMATE_VS_VENDOR, GIB_VS_GB, PLAIN, Disagreement,
                             NumberStyle, Reason, format_number)
 from db.dto import ValueDTO
 from desktop.present.provenance import CONTEXT, carrier_name, producer_words
@@ -27,6 +27,11 @@ ONE_CONDITION = QT_TRANSLATE_NOOP("Provenance", "%1 is stated for %2; %3 states 
 SPREAD = QT_TRANSLATE_NOOP("Provenance", "the figures differ by %1 (highest ÷ lowest − 1)")
 KNOWN_REASON = QT_TRANSLATE_NOOP("Provenance", "Known reason")
 NO_DATE = QT_TRANSLATE_NOOP("Provenance", "undated")
+
+
+def threshold() -> str:
+    """'5%': how far apart a figure's sources must be for its ≠ flag (the rule's own number, db.disagreement)."""
+    return f"{DISAGREEMENT:.0%}"
 
 
 def percent(spread: float, style: NumberStyle = PLAIN) -> str:

@@ -17,7 +17,8 @@ from desktop.present import status as ps
 from desktop.present.basis import basis_words
 from desktop.present.comparison import DISAGREE_MARK, LETTERS, WARNING_MARK, ratio_label, shown_display
 from desktop.present.provenance import WEAK_MARK, rests_on_weak_relay
-from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
+from desktop.present.disagreement import threshold
+from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
 
 CONTEXT = "Findings"
 LARGEST = 3  # how many ratios the findings name
@@ -31,9 +32,9 @@ POWER_MANY = QT_TRANSLATE_NOOP("Findings", "Power cost: %1; against %2: %3.")
 POWER_NONE = QT_TRANSLATE_NOOP("Findings", "Power cost: %1 (no comparable ratio).")
 NO_POWER = QT_TRANSLATE_NOOP("Findings", "Power cost: not published for %1.")
 NO_RATIO = QT_TRANSLATE_NOOP("Findings", "No key metric has comparable figures for these devices.")
-DISAGREE_ONE = QT_TRANSLATE_NOOP("Findings", "1 figure has sources more than 5% apart (marked %1): %2.")
-DISAGREE_MANY = QT_TRANSLATE_NOOP("Findings", "%1 figures have sources more than 5% apart (marked %2): %3.")
-DISAGREE_NONE = QT_TRANSLATE_NOOP("Findings", "No figure shown has sources more than 5% apart.")
+DISAGREE_ONE = QT_TRANSLATE_NOOP("Findings", "1 figure has sources more than %3 apart (marked %1): %2.")
+DISAGREE_MANY = QT_TRANSLATE_NOOP("Findings", "%1 figures have sources more than %4 apart (marked %2): %3.")
+DISAGREE_NONE = QT_TRANSLATE_NOOP("Findings", "No figure shown has sources more than %1 apart.")
 WEAK_NONE = QT_TRANSLATE_NOOP("Findings", "None of the %1 figures shown rests on a weak citation.")
 WEAK_ONE = QT_TRANSLATE_NOOP("Findings", "%1 of %2 figure rests on a weak citation")
 WEAK_MANY = QT_TRANSLATE_NOOP("Findings", "%1 of %2 figures rest on weak citations")
@@ -181,7 +182,7 @@ def scale_sentences(comparison: ComparisonDTO, scale_to_match: ScaleToMatch) -> 
 
 
 def disagreements(comparison: ComparisonDTO) -> list[str]:
-    """'Dense BF16/FP16, A: 752 / 780 / 800 TFLOPS': each figure shown with ≠ (sources more than 5% apart)."""
+    """'Dense BF16/FP16, A: 752 / 780 / 800 TFLOPS': each figure shown with ≠ (sources further apart than the ≠ threshold)."""
     return [f"{row.metric.label}, {LETTERS[i]}: {cell.disagreement}" for row in comparison.rows
             for i, cell in enumerate(row.cells) if cell.disagreement and cell.value is not None]
 
@@ -189,11 +190,10 @@ def disagreements(comparison: ComparisonDTO) -> list[str]:
 def disagreement_finding(comparison: ComparisonDTO, translate: Translate = _english) -> str:
     found = disagreements(comparison)
     if not found:
-        return translate(CONTEXT, DISAGREE_NONE)
+        return fill(translate(CONTEXT, DISAGREE_NONE), threshold())
     if len(found) == 1:
-        return translate(CONTEXT, DISAGREE_ONE).replace("%1", DISAGREE_MARK).replace("%2", found[0])
-    return translate(CONTEXT, DISAGREE_MANY).replace("%1", str(len(found))).replace("%2", DISAGREE_MARK).replace(
-        "%3", "; ".join(found))
+        return fill(translate(CONTEXT, DISAGREE_ONE), DISAGREE_MARK, found[0], threshold())
+    return fill(translate(CONTEXT, DISAGREE_MANY), str(len(found)), DISAGREE_MARK, "; ".join(found), threshold())
 
 
 def key_findings(comparison: ComparisonDTO, scale_to_match: ScaleToMatch, translate: Translate = _english,
