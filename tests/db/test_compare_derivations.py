@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from db.basis import Basis
-from db.compare import NOT_APPLICABLE, build_comparison, compare_devices
+from db.compare import NOT_APPLICABLE, build_comparison, compare_devices, derived_for, headlines
 from db.scale import scale_to_match
 from db.dto import ComponentDTO
 from db.reasons import BASIS_DIFFERS, OTHER_ZERO, QUALIFIERS_DIFFER
@@ -348,3 +348,38 @@ def test_scale_to_match_reads_both_powers_in_the_users_style():
     assert big_b.detail == "2 × 400 W (TDP) = 800 W vs 1\u202f234 W (TDP)"
     big_a = scale_to_match(pair(machines(b_power=1234.5), FRENCH, ("b", "a")), "bf16_dense", FRENCH)
     assert big_a.detail == "1\u202f234 W (TDP) vs 2 × 400 W (TDP) = 800 W"
+
+
+# ------------------------------------------------------------------ one device's derived figure, as every comparison
+
+def bundle_of(values, devices=None, style_devices=("a", "b")):
+    devs = {d.slug: d for d in (devices or [device(s) for s in style_devices])}
+    grouped: dict = {}
+    for v in values:
+        grouped.setdefault((v.device_slug, v.metric_key), []).append(v)
+    return Bundle(METRICS, devs, grouped, {}, {})
+
+
+def test_one_devices_derived_figure_is_the_comparisons_own_in_the_users_style():
+    values = [fig("a", "bf16_dense", 2500, as_of="2025-01-01"), fig("a", "bf16_dense", 2400, conf="reported"),
+              fig("a", "power", 1200, **TDP), fig("b", "bf16_dense", 1000), fig("b", "power", 700, **TDP)]
+    bundle = bundle_of(values)
+    cmp = compare_devices(bundle, ["a", "b"], None, FRENCH)
+    for key in ("tpp", "bf16_per_watt"):
+        for side, slug in enumerate(("a", "b")):
+            alone, why = derived_for(bundle, slug, key, style=FRENCH)
+            shown_cell = cmp.row(key).cells[side].value
+            assert why == "" and alone == shown_cell, (key, slug)  # the same figure, inputs, formula and style
+    assert derived_for(bundle, "a", "tpp", style=FRENCH)[0].formula.endswith("2,5 PFLOPS × 16")
+    given = headlines(bundle)  # passed in when already worked out: the same figure
+    assert derived_for(bundle, "a", "tpp", given) == derived_for(bundle, "a", "tpp")
+
+
+def test_one_devices_derived_figure_says_why_there_is_none():
+    system = device("s", kind="system")
+    bundle = bundle_of([fig("a", "power", 700, **TDP), fig("s", "bf16_dense", 9000)], [device("a"), system])
+    value, why = derived_for(bundle, "a", "tpp")
+    assert value is None and why == "needs Dense BF16/FP16: not published"
+    value, why = derived_for(bundle, "s", "tpp")  # TPP is a chip's metric: a system's cell says so, and so does this
+    cell = compare_devices(bundle, ["s", "a"]).row("tpp").cells[0]
+    assert value is None and why and why == cell.gap_note
