@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QTabWidget, QToolBar, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QToolButton
 
 from db.dto import ComparisonDTO, RowDTO
 from db.errors import StoreError, UnknownDeviceError
@@ -15,6 +15,7 @@ from desktop.views.comparison_page import ComparisonPage
 from desktop.views.device_picker import DevicePicker
 from desktop.views.group_bar import GroupBar
 from desktop.window_api import CurrentView, TimelineShown
+from desktop.window_geometry import fit_first_size
 
 if TYPE_CHECKING:
     from desktop.settings import AppSettings
@@ -35,16 +36,19 @@ class MainWindow(QMainWindow):
         self.comparison: ComparisonDTO | None = None
         self.timeline = None
         self.notes = None
+        self.notes_dock = None
         self.undo_stack = QUndoStack(self)
         self._pair: tuple[str, str] | None = None  # devices A and B
         self._more: tuple[str, ...] = ()  # devices C and D of a group (issue 6)
         self._baseline = 1  # the column ratios are taken against
         self.per_package = False  # boards and superchips split per accelerator package
         self.setWindowTitle(APP_NAME)
-        self.resize(1440, 900)
+        fit_first_size(self)  # 1440 x 900, or less on a smaller screen (a saved geometry may replace it)
         self._build_toolbar()
         self._build_central()
         self._build_menus()
+        from desktop.notes_host import NotesHost
+        self.notes_host = NotesHost(self)
         self.store.changed.connect(self._store_changed)
         self._load_lists()
         self._open_initial(initial)
@@ -388,25 +392,21 @@ class MainWindow(QMainWindow):
 
     # notes ----------------------------------------------------------------------
     def _load_notes(self) -> None:
-        """The notes dock, beside both tabs; created after the first paints, like the timeline."""
-        if self.notes is not None:
-            return
-        from desktop.views.notes.notes_panel import NotesPanel
-        self.notes = NotesPanel(self.store, self)
-        self.notes.setObjectName("notesPanel")
-        dock = QDockWidget(self.tr("Notes"), self)
-        dock.setObjectName("notesDock")
-        dock.setWidget(self.notes)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.resizeDocks([dock], [max(320, self.width() // 4)], Qt.Orientation.Horizontal)
-        self.notes_dock = dock
-        self._update_note_context()
+        """The notes panel, beside both tabs where the window has room, else a tab of its own
+        (desktop.notes_host); created after the first paints, like the timeline."""
+        if self.notes is None:
+            self.notes = self.notes_host.load()
+            self.notes_dock = self.notes_host.dock
+            self._update_note_context()
+        self.notes_host.show()
+
+    def notes_shown(self) -> bool:
+        return self.notes_host.shown()
 
     def toggle_notes(self) -> None:
         """Show the notes (creating the panel the first time), or hide them."""
-        if self.notes is not None and self.notes_dock.isVisible():
-            self.notes.flush()
-            self.notes_dock.hide()
+        if self.notes is not None and self.notes_host.shown():
+            self.notes_host.hide()
         else:
             self._open_notes()
 
@@ -447,9 +447,7 @@ class MainWindow(QMainWindow):
         if self.notes is None:
             self._load_chart()
             self._load_timeline()
-            self._load_notes()
-        self.notes_dock.show()
-        self.notes_dock.raise_()
+        self._load_notes()
         return self.notes is not None
 
     def quote_figure(self) -> None:

@@ -187,8 +187,14 @@ class AppSettings:
 
     # window -----------------------------------------------------------------------------------------
     def restore_window(self, window) -> bool:
+        """The saved geometry, brought within the screen the window opens on (saved on a larger screen, it is
+        made smaller; partly off screen, it is moved back)."""
+        from desktop.window_geometry import clamp
         geometry = self.value(GEOMETRY)
-        return bool(geometry is not None and window.restoreGeometry(geometry))
+        restored = bool(geometry is not None and window.restoreGeometry(geometry))
+        if restored:
+            clamp(window)
+        return restored
 
     def save_window(self, window) -> None:
         self.qsettings.setValue(GEOMETRY, window.saveGeometry())

@@ -9,8 +9,10 @@
 - Drawing is batched for 10,000+ events by the items of timeline_items: one for every bar, one for every
   marker, one for the labels, one scatter item for the highlight rings. Hit-testing (timeline_hit_test)
   and label layout use numpy.
-- Labels are laid out greedily per lane in screen space, only for events in view, and only where they
-  do not overlap; they are recomputed whenever the visible range or the size changes.
+- Labels are laid out per lane in screen space by the same code as the exported picture's
+  (present/timeline_labels): rows under each lane line, leader lines, titles shortened at word
+  boundaries (the tooltip and the list give them whole), markers closer than a marker's width sharing one
+  label; only for events in view, recomputed whenever the visible range or the size changes.
 - Mouse: wheel zooms, drag pans (x only). Keys (timeline_keys): + / - zoom, Left / Right pan, Home fits
   all, [ / ] or Alt+Left / Alt+Right select the previous / next event and recentre on it.
 """
@@ -20,23 +22,22 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from db.dto import EventDTO
-from desktop.charts.timeline_hit_test import event_at
+from desktop.charts.timeline_geometry import TimelineGeometry
 from desktop.charts.timeline_items import LabelsItem, MarkersItem, SpanBarsItem, TimelineDateAxisItem
 from desktop.charts.timeline_keys import handle_key
 from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
-                                             format_event_date, jurisdiction_label)
-from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, LABEL_MAX_PX, MARKER_SIZE, LaneScale,
-                                             by_lane, chart_labels, fold_lanes)
-from desktop.present.timeline_scale import (DAY, X_MAX, X_MIN, XScale, centred_range, fit_range, pan_range, periods,
+                                             jurisdiction_label)
+from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, MARKER_SIZE, by_lane, fold_lanes, lane_lines, lane_offsets)
+from desktop.present.timeline_scale import (DAY, X_MAX, X_MIN, centred_range, fit_range, pan_range, periods,
                                             recent_range, today_seconds, zoom_range)
 
 
-class TimelineChart(QWidget):
+class TimelineChart(TimelineGeometry, QWidget):
     """The timeline plot. Give it every event once (set_events), then filter with set_mask."""
 
     event_clicked = Signal(object)  # EventDTO clicked by the user
@@ -145,13 +146,14 @@ class TimelineChart(QWidget):
         self._mask = np.zeros(0, dtype=bool)
         self._highlight = np.zeros(0, dtype=bool)
         self._lane = np.zeros(0, dtype=np.int32)
+        self._offsets = lane_offsets([1] * len(JURISDICTION_ORDER))  # the lanes' bands, in lane units (lane_offsets)
         self._cat = np.zeros(0, dtype=np.int64)  # rank of the event's category in CATEGORY_ORDER
         self._span_colours = self._category_span_colours()
         self._lane_mode = "jurisdiction"
         self._lane_keys: list[str] = list(JURISDICTION_ORDER)
         self._shown = np.zeros(0, dtype=np.int64)  # indices of shown events, in (start, lane, title) order
         self._per_lane: list[tuple[np.ndarray, np.ndarray]] = []  # (marker xs sorted, indices) per lane
-        self._label_cache: dict[int, tuple[str, float]] = {}
+        self._width_cache: dict[str, float] = {}
         self._selected: int | None = None
         self._hover: int | None = None
         self._painted_once = False
@@ -183,7 +185,6 @@ class TimelineChart(QWidget):
         wanted = set(highlighted or ())
         self._highlight = np.fromiter((e.uid in wanted for e in self._events), dtype=bool, count=n) if wanted \
             else np.zeros(n, dtype=bool)
-        self._label_cache = {}
         self._per_lane = []
         self._shown = np.zeros(0, dtype=np.int64)
         self._selected = self._uid_index.get(selected_uid) if selected_uid else None
@@ -242,11 +243,14 @@ class TimelineChart(QWidget):
     def _set_lane_axis(self) -> None:
         label = jurisdiction_label if self._lane_mode == "jurisdiction" else category_label
         n = len(self._lane_keys)
+        if len(self._offsets) != n + 1:
+            self._offsets = lane_offsets([1] * n)
         fm = self.fontMetrics()
         width = self._axis_text_px
         self._item.getAxis("left").setTicks(
-            [[(-i, fm.elidedText(label(k), Qt.TextElideMode.ElideRight, width)) for i, k in enumerate(self._lane_keys)]])
-        self.view.setYRange(-(n - 1) - 0.6, 0.75, padding=0)
+            [[(-float(line), fm.elidedText(label(k), Qt.TextElideMode.ElideRight, width))
+              for line, k in zip(lane_lines(self._offsets), self._lane_keys)]])
+        self.view.setYRange(-float(self._offsets[n]) if n else -1.0, 0.0, padding=0)
 
     def _category_span_colours(self) -> list[tuple[QColor, QColor]]:
         out = []
@@ -262,7 +266,13 @@ class TimelineChart(QWidget):
         """Push the shown events into the batched items (one for markers, one for bars, one for rings)."""
         n = len(self._events)
         shown = np.flatnonzero(self._mask) if n else np.zeros(0, dtype=np.int64)
-        ys = -self._lane.astype(np.float64)
+        counts = np.bincount(self._lane[shown], minlength=len(self._lane_keys)) if len(shown) else \
+            np.ones(len(self._lane_keys), dtype=np.int64)
+        offsets = lane_offsets(counts.tolist())
+        if len(offsets) != len(self._offsets) or not np.allclose(offsets, self._offsets):
+            self._offsets = offsets
+            self._set_lane_axis()
+        ys = -lane_lines(self._offsets)[self._lane]
         if len(shown):
             order = np.lexsort((self._lane[shown], self._start[shown]))
             shown = shown[order]
@@ -328,7 +338,7 @@ class TimelineChart(QWidget):
         if i is None:
             self._selection.setData(x=[], y=[])
         else:
-            self._selection.setData(x=[self._mark[i]], y=[-float(self._lane[i])])
+            self._selection.setData(x=[self._mark[i]], y=[-float(lane_lines(self._offsets)[self._lane[i]])])
 
     # view range -----------------------------------------------------------------------------------
     def x_range(self) -> tuple[float, float]:
@@ -365,70 +375,6 @@ class TimelineChart(QWidget):
         self._labels.invalidate()  # laid out once, just before the next paint
         x0, x1 = self.x_range()
         self.range_changed.emit(x0, x1)
-
-    # geometry: data <-> ViewBox pixels ----------------------------------------------------------------
-    def _scales(self) -> tuple[XScale, LaneScale]:
-        (x0, x1), (y0, y1) = self.view.viewRange()
-        r = self.view.boundingRect()
-        return XScale(x0, x1, r.width()), LaneScale(y0, y1, r.height())
-
-    def x_to_px(self, x: float) -> float:
-        return self._scales()[0].to_px(x)
-
-    def marker_pos(self, uid: str) -> QPointF:
-        """Where an event's marker is, in ViewBox pixel coordinates."""
-        xs, ys = self._scales()
-        i = self._uid_index[uid]
-        return QPointF(xs.to_px(float(self._mark[i])), ys.to_px(float(self._lane[i])))
-
-    def marker_widget_pos(self, uid: str) -> QPointF:
-        """Where an event's marker is, in coordinates of the plot widget (for mouse simulation)."""
-        scene = self.view.mapToScene(self.marker_pos(uid))
-        return QPointF(self.plot.mapFromScene(scene))
-
-    def span_px(self, uid: str) -> tuple[float, float]:
-        i = self._uid_index[uid]
-        return self.x_to_px(float(self._start[i])), self.x_to_px(float(self._end[i]))
-
-    def period(self, uid: str) -> tuple[float, float]:
-        """The (start, end) x of an event as plotted, in UTC epoch seconds."""
-        i = self._uid_index[uid]
-        return float(self._start[i]), float(self._end[i])
-
-    def marker_x(self, uid: str) -> float:
-        return float(self._mark[self._uid_index[uid]])
-
-    def span_rects(self) -> list[QRectF]:
-        """Every bar drawn (data coordinates)."""
-        return self._spans.rects()
-
-    def event_at_px(self, px: float, py: float) -> EventDTO | None:
-        """The shown event under a ViewBox pixel position: the nearest marker, else a bar under it."""
-        i = event_at(px, py, self._shown, self._mark, self._lane, self._start, self._end, self._is_span,
-                     *self._scales())
-        return self._events[i] if i is not None else None
-
-    def tooltip_for(self, e: EventDTO) -> str:
-        return f"{format_event_date(e.date, e.precision)} — {e.title}"
-
-    # labels ----------------------------------------------------------------------------------------------
-    def visible_labels(self) -> list[tuple[str, QRectF, str]]:
-        """(uid, rect in ViewBox pixels, text) of every label drawn."""
-        if self._labels.dirty:
-            self._layout_labels()
-        return [(self._events[i].uid, QRectF(r), t) for i, r, t in self._labels.labels]
-
-    def _label_text(self, i: int) -> tuple[str, float]:
-        cached = self._label_cache.get(i)
-        if cached is None:
-            text = self._fm.elidedText(self._events[i].title, Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
-            cached = self._label_cache[i] = (text, self._fm.horizontalAdvance(text))
-        return cached
-
-    def _layout_labels(self, *_args) -> None:
-        xs, ys = self._scales()
-        self._labels.set_labels([(i, QRectF(*rect), text) for i, rect, text in
-                                 chart_labels(self._per_lane, xs, ys, self._fm.height(), self._label_text)])
 
     # interaction ----------------------------------------------------------------------------------------
     def _scene_clicked(self, ev) -> None:

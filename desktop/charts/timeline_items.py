@@ -3,7 +3,8 @@
 - TimelineDateAxisItem: pyqtgraph's UTC date axis, painted from cached draw specs.
 - SpanBarsItem: every month / quarter / year bar, one drawRects call per category colour.
 - MarkersItem: every category marker, from one pre-rendered atlas, one drawPixmapFragments call.
-- LabelsItem: the event titles, in ViewBox pixels, laid out just before a paint when the view changed.
+- LabelsItem: the event titles and their leader lines, in ViewBox pixels, laid out just before a paint
+  when the view changed.
 
 Each draws only what is in the visible x range, so 10,000+ events pan and zoom smoothly.
 """
@@ -13,10 +14,10 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
 from pyqtgraph.Qt.internals import PrimitiveArray
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 
-from desktop.present.timeline_layout import BAR_HALF_HEIGHT
+from desktop.present.timeline_layout import BAR_HALF_HEIGHT, ChartLabel
 from desktop.present.timeline_scale import DAY
 
 
@@ -239,7 +240,8 @@ class MarkersItem(pg.GraphicsObject):
 
 
 class LabelsItem(pg.GraphicsObject):
-    """Text labels in ViewBox pixel coordinates (a child of the ViewBox, not of its data group)."""
+    """Text labels and their leader lines, in ViewBox pixel coordinates (a child of the ViewBox, not of its
+    data group)."""
 
     def __init__(self, view: pg.ViewBox, font: QFont, text: QColor, back: QColor):
         super().__init__(view)
@@ -247,13 +249,16 @@ class LabelsItem(pg.GraphicsObject):
         self._font = font
         self._text = text
         self._back = back
-        self.labels: list[tuple[int, QRectF, str]] = []  # (event index, rect, text)
+        leader = QColor(text)
+        leader.setAlpha(140)
+        self._leader = QPen(leader, 1.0)
+        self.labels: list[ChartLabel] = []
         self.layout = None  # callable that lays the labels out (set by the chart)
         self.dirty = False
         self._painting = False
         self.setZValue(1_000_000)
 
-    def set_labels(self, labels: list[tuple[int, QRectF, str]]) -> None:
+    def set_labels(self, labels: list[ChartLabel]) -> None:
         self.labels = labels
         self.dirty = False
         if not self._painting:
@@ -275,11 +280,21 @@ class LabelsItem(pg.GraphicsObject):
             finally:
                 self._painting = False
         painter.setClipRect(self._view.boundingRect())
+        painter.setPen(self._leader)
+        lines = []
+        for lb in self.labels:
+            x, y0, y1 = lb.leader
+            left, _top, w, _h = lb.box
+            end = left if x <= left else left + w if x >= left + w else x
+            lines += [QLineF(x, y0, x, y1), QLineF(x, y1, end, y1)]
+        painter.drawLines(lines)
         painter.setFont(self._font)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._back)
-        for _i, rect, _t in self.labels:
-            painter.drawRect(rect)
+        for lb in self.labels:
+            painter.drawRect(QRectF(*lb.box))
         painter.setPen(self._text)
-        for _i, rect, text in self.labels:
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for lb in self.labels:
+            left, top, w, h = lb.box
+            painter.drawText(QRectF(left + 1, top, w, h), flags, lb.text)

@@ -149,10 +149,16 @@ def _picture_options(p: argparse.ArgumentParser) -> None:
 
 
 def _report_parser(sub) -> None:
-    rp = sub.add_parser("report", help="the PDF brief of a pairing: cover, table, chart, timeline, notes, sources")
-    rp.add_argument("--pairing", required=True, metavar="SLUG", help="a pairing's slug (chiplens list pairings)")
+    rp = sub.add_parser("report", help="the PDF brief of 2 to 4 devices or a saved pairing: key findings, table, "
+                                       "chart, timeline, notes, sources")
+    rp.add_argument("devices", nargs="*", metavar="DEVICE",
+                    help="2 to 4 names, slugs or aliases (910C, H100, CM384), as for compare")
+    rp.add_argument("--pairing", metavar="SLUG", help="a saved pairing's slug instead (chiplens list pairings)")
+    rp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
     rp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     rp.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    rp.add_argument("--findings", metavar="FILE",
+                    help="the key findings from FILE (UTF-8 text, one a line) instead of the generated ones")
 
 
 def run(paths, args) -> int:

@@ -107,16 +107,42 @@ def _timeline(library, args, options):
 
 def _report(library, args, target: Path) -> int:
     from desktop.export.options import ExportError
+    if bool(args.devices) == bool(args.pairing):
+        raise ExportError("give 2 to 4 devices (chiplens report 910c h100 -o brief.pdf) or --pairing SLUG, "
+                          "not both" if args.devices else "give 2 to 4 devices or --pairing SLUG")
+    if args.pairing and args.baseline:
+        raise ExportError("--baseline goes with devices; a saved pairing keeps its own baseline")
+    if args.devices and not 2 <= len(args.devices) <= 4:
+        raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
+    findings = _findings_file(args.findings) if args.findings else None
     library.open()
-    pairings = library.catalog.pairings()
-    pairing = next((p for p in pairings if p.slug == args.pairing), None)
-    if pairing is None:
-        known = ", ".join(p.slug for p in pairings)
-        raise ExportError(f"no pairing {args.pairing!r}; known pairings: {known}")
+    if args.pairing:
+        pairings = library.catalog.pairings()
+        what = next((p for p in pairings if p.slug == args.pairing), None)
+        if what is None:
+            known = ", ".join(p.slug for p in pairings)
+            raise ExportError(f"no pairing {args.pairing!r}; known pairings: {known}")
     _qt()
     from desktop.export.brief import collect, write_brief
     from desktop.store import Store
-    data = collect(Store(library.path), pairing)  # the window's Store, without a window
+    store = Store(library.path)  # the window's Store, without a window
+    if args.devices:
+        what = _compare(store.library, args.devices, args.baseline)  # the picture's comparison, the same figures
+    data = collect(store, what)
+    if findings is not None:
+        data = data.with_findings(findings)
     write_brief(data, target, args.paper)
     sys.stderr.write(f"wrote {target}\n")
     return 0
+
+
+def _findings_file(name: str) -> list[str]:
+    from desktop.export.options import ExportError
+    from desktop.present.findings import parse_findings
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ExportError(f"--findings {name}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ExportError(f"--findings {name}: not UTF-8 text") from exc
+    return parse_findings(text)

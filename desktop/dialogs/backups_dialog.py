@@ -234,8 +234,8 @@ class BackupsDialog(QDialog):
         self.backed_up.emit(made)
 
     def confirm_restore(self, backup) -> bool:
-        from PySide6.QtCore import QDateTime, QLocale
-        when = QLocale().toString(QDateTime(backup.created), QLocale.FormatType.LongFormat)
+        from desktop.present import dates
+        when = dates.date_time(backup.created)  # '2026-12-04 18:15': no day-month order to misread
         answer = QMessageBox.question(
             self, self.tr("Restore this backup?"),
             self.tr("Replace the current database with the backup from %1?\n\nThe current database is backed up "

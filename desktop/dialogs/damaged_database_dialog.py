@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
+from desktop.present import dates
+
 RESTORE, FRESH, OTHER_FOLDER, QUIT = "restore", "fresh", "other", "quit"
 
 
@@ -37,7 +39,7 @@ class DamagedDatabaseDialog(QDialog):
                                         "“%1.damaged-DATE” in the same folder, so it can still be examined.")
                                 .replace("%1", Path(database).name)) + "</p>"]
         if backup is not None:
-            when = loc.toString(backup.created, QLocale.FormatType.LongFormat)
+            when = dates.date_time(backup.created)  # '2026-12-04 18:15'
             parts.append("<p>" + html.escape(self.tr("The latest good backup is from %1 (%2). Restoring it brings "
                                                      "back your notes and values as they were then.")
                                              .replace("%1", when)

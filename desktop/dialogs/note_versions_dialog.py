@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
-from desktop.models.note_list_model import display_title, format_timestamp
+from desktop.models.note_list_model import display_title
+from desktop.present import dates
 from desktop.views.markdown_view import MarkdownView
 
 
@@ -20,7 +21,7 @@ class NoteVersionsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Saved versions, newest first"))
         for v in self._versions:
-            text = f"{format_timestamp(v.saved)} — {display_title(v.title)}"
+            text = f"{dates.date_time(v.saved)} — {display_title(v.title)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v.id)
             item.setToolTip(self.tr("%1 characters").replace("%1", f"{len(v.body):,}"))

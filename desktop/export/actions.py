@@ -164,33 +164,44 @@ class ExportActions(QObject):
     def brief_pairing(self):
         """The pairing on screen: the saved one if there is one, else an unsaved pairing of its devices."""
         from db.dto import PairingDTO
+        from desktop.export.brief import matching_pairing
         c = self.window.comparison
         if c is None:
             return None
+        saved = matching_pairing(self.window.pairings, c)
+        if saved is not None:
+            return saved
         slugs = tuple(d.slug for d in c.devices)
-        for p in self.window.pairings:
-            if p.devices == slugs and p.baseline == c.baseline:
-                return p
         name = tr(" vs ").join(d.name for d in c.devices)
         return PairingDTO("current", name, slugs[0], slugs[1], "user", tuple(slugs[2:]), c.baseline)
 
-    def export_brief(self, target: Path | None = None, paper: str | None = None) -> None:
+    def brief_dialog(self, data):
+        """The dialog of File ▸ Export brief…: the generated findings to edit, the paper, the file."""
+        from desktop.dialogs.brief_dialog import BriefDialog
         pairing = self.brief_pairing()
-        if pairing is None:
+        letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        slug = pairing.slug if pairing is not None and pairing.slug != "current" else "-vs-".join(
+            d.slug for d in data.comparison.devices)
+        return BriefDialog(data.title, list(data.findings), self._folder() / f"chiplens-brief-{slug}.pdf",
+                           "letter" if letter else "a4", self.window)
+
+    def export_brief(self, target: Path | None = None, paper: str | None = None, findings=None) -> None:
+        """The brief of the comparison on screen (2 to 4 devices, saved or not): asks for the findings, paper and
+        file (or takes them), reads the data here and draws and writes the PDF on the worker thread."""
+        c = self.window.comparison
+        if c is None:
+            self.window.statusBar().showMessage(tr("Pick devices to compare first."), 6000)
             return
-        if target is None:
-            from PySide6.QtWidgets import QFileDialog
-            letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-            filters = [tr("PDF, A4 (*.pdf)"), tr("PDF, US Letter (*.pdf)")]
-            default = self._folder() / f"chiplens-brief-{pairing.slug}.pdf"
-            chosen, selected = QFileDialog.getSaveFileName(self.window, tr("Export brief"), str(default),
-                                                           ";;".join(filters), filters[1 if letter else 0])
-            if not chosen:
-                return
-            target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-            paper = "letter" if selected == filters[1] else "a4"
         from desktop.export.brief import collect, write_brief
-        data = collect(self.window.store, pairing)
+        data = collect(self.window.store, c)
+        if target is None:
+            dialog = self.brief_dialog(data)
+            if dialog.exec() != dialog.DialogCode.Accepted:
+                return
+            request = dialog.request()
+            target, paper, findings = request.target, request.paper, request.findings
+        if findings is not None:
+            data = data.with_findings(findings)
         s = self._settings()
         if s is not None:
             s.setValue("export/folder", str(Path(target).parent))

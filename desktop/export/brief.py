@@ -1,14 +1,17 @@
-"""The PDF brief of a pairing: cover (with key findings: how many figures rest on weak citations, which rows
-compare figures of different sources or methods), the comparison table with numbered sources, the ratio chart,
-the timeline excerpt of the devices involved (picture and list), the linked notes and the numbered source list
-with URLs, each source saying where its figures were read (◦: weak relays only). A4 or Letter. Everything is drawn as vector text and shapes (QPainter on QPdfWriter; the text
-sections through QTextDocument), so the text is selectable and searchable.
+"""The PDF brief of a comparison of 2 to 4 devices (a saved pairing or whatever is on screen): a cover with the
+key findings (generated from the figures by desktop.present.findings, editable before export), the comparison
+table with numbered sources, the ratio chart, the timeline excerpt of the devices involved (picture and list), the
+linked notes and the numbered source list with URLs. Every page carries the title, the day it was prepared and the
+date the data is as of (one definition: desktop.export.sources.data_as_of) on top. A4 or Letter.
+
+Everything is drawn as vector text and shapes (QPainter on QPdfWriter; the text sections through QTextDocument),
+so the text is selectable and searchable.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import html
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,67 +21,116 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen, QTextDocument
 from db.dto import ComparisonDTO, EventDTO, NoteDTO, PairingDTO
 from desktop import APP_NAME, __version__
 from desktop.export import text as tx
+from desktop.export.brief_html import event_html, note_html, sources_html
 from desktop.export.compare_picture import ChartPicture, TablePicture
 from desktop.export.note_picture import draw_document
 from desktop.export.options import ExportError, tr
-from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, comparison_title, footer_line, provenance_notes,
-                                    short_publisher, weak_count)
+from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, as_of_line, comparison_title, footer_line,
+                                    provenance_notes)
 from desktop.export.theme import PRINT
 from desktop.export.timeline_picture import TimelinePicture
 from desktop.export.writers import LOGICAL_DPI, PDF_RESOLUTION, atomic_target, pdf_writer
+from desktop.present import dates
+from desktop.present import findings as pf
 from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
-from desktop.present.provenance import WEAK_MARK, carrier_names, weak_legend, weak_only, weak_only_legend
+from desktop.present.provenance import weak_legend
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-MARGIN = 54.0  # logical pixels (about 14 mm)
-LAYOUT_WIDTH = 820.0  # the pictures are laid out this wide, then scaled to the page's text width
+MARGIN = 54.0  # logical pixels (about 14 mm): the text area; the running header and footer sit inside it
+HEADER = 11
 FOOTER = 11
+LAYOUT_WIDTH = 820.0  # the pictures are laid out this wide, then scaled to the page's text width
 
 
 @dataclass(frozen=True)
 class BriefData:
     title: str
-    pairing: PairingDTO | None
+    pairing: PairingDTO | None  # the saved pairing or group the comparison is, if any
     comparison: ComparisonDTO
     events: tuple[EventDTO, ...]  # involving the compared devices
     notes: tuple[NoteDTO, ...]  # linked to the pairing or its devices
     device_names: dict
+    findings: tuple[str, ...] = ()  # the key findings, one a line (generated; the analyst may edit them)
+    prepared: str = ""  # ISO day; default today
+
+    def with_findings(self, findings) -> BriefData:
+        return dataclasses.replace(self, findings=tuple(findings))
 
 
-def collect(store, pairing: PairingDTO) -> BriefData:
-    """Everything the brief shows, read through `store` (the window's Store; the command line makes one too)."""
-    slugs = pairing.devices
-    comparison = store.compare_many(slugs, getattr(pairing, "baseline", 1)) if len(slugs) > 2 \
-        else store.compare(slugs[0], slugs[1])
+def matching_pairing(pairings, comparison: ComparisonDTO) -> PairingDTO | None:
+    """The saved pairing or group of exactly these devices (in this order) and baseline, if there is one."""
+    slugs = tuple(d.slug for d in comparison.devices)
+    return next((p for p in pairings if p.devices == slugs and p.baseline == comparison.baseline), None)
+
+
+def generated_findings(store, comparison: ComparisonDTO) -> list[str]:
+    """The key findings of `comparison`, the scale-to-match sentences by the window's calculator code."""
+    return pf.key_findings(comparison, store.scale_to_match, QCoreApplication.translate, store.style)
+
+
+def collect(store, what: ComparisonDTO | PairingDTO) -> BriefData:
+    """Everything the brief shows, read through `store` (the window's Store; the command line makes one too):
+    `what` is the comparison on screen (or given on the command line), or a saved pairing."""
+    pairing = what if isinstance(what, PairingDTO) else None
+    if pairing is not None:
+        slugs = pairing.devices
+        comparison = store.compare_many(slugs, pairing.baseline) if len(slugs) > 2 \
+            else store.compare(slugs[0], slugs[1])
+    else:
+        comparison = what
+        pairing = matching_pairing(store.pairings(), comparison)
+    slugs = tuple(d.slug for d in comparison.devices)
     events = tuple(e for e in store.events() if set(e.devices) & set(slugs))
-    links = [("pairing", pairing.slug)] + [("device", s) for s in slugs]
+    links = ([("pairing", pairing.slug)] if pairing else []) + [("device", s) for s in slugs]
     notes = tuple(store.note(n.uid) for n in store.notes_linked(links))
     names = {d.slug: d.name for d in store.devices()}
-    return BriefData(pairing.name, pairing, comparison, events, notes, names)
+    title = pairing.name if pairing else comparison_title(comparison)
+    return BriefData(title, pairing, comparison, events, notes, names, tuple(generated_findings(store, comparison)),
+                     dates.day(_dt.date.today()))
+
+
+def stamp(data: BriefData, index: SourceIndex) -> str:
+    """'Prepared 2026-12-05 · Data as of 2025-12-16': on top of every page (ISO dates, never a numeric day-month)."""
+    return tr("Prepared %1").replace("%1", data.prepared or dates.day(_dt.date.today())) + " · " \
+        + as_of_line(index.newest)
 
 
 class _Pages:
     """A cursor over the PDF's pages in logical pixels, scaled to the text width."""
 
-    def __init__(self, writer, painter: QPainter, title: str):
-        self.writer, self.p, self.title = writer, painter, title
-        rect = writer.pageLayout().fullRectPixels(PDF_RESOLUTION)
-        self.page_w = rect.width() * LOGICAL_DPI / PDF_RESOLUTION
-        self.page_h = rect.height() * LOGICAL_DPI / PDF_RESOLUTION
-        self.text_w = self.page_w - 2 * MARGIN
-        self.scale = self.text_w / LAYOUT_WIDTH
-        self.bottom = self.page_h - MARGIN - 14  # room for the footer
+    def __init__(self, writer, painter: QPainter, title: str, stamp_text: str):
+        self.writer, self.p, self.title, self.stamp = writer, painter, title, stamp_text
+        self.landscape = False
+        self._measure()
+        self.scale = self.text_w / LAYOUT_WIDTH  # the same on every page, portrait or landscape: one text size
+        self.layout_w = LAYOUT_WIDTH
         self.number = 1
         self.y = MARGIN
         self._frame()
 
+    def _measure(self) -> None:
+        rect = self.writer.pageLayout().fullRectPixels(PDF_RESOLUTION)
+        self.page_w = rect.width() * LOGICAL_DPI / PDF_RESOLUTION
+        self.page_h = rect.height() * LOGICAL_DPI / PDF_RESOLUTION
+        self.text_w = self.page_w - 2 * MARGIN
+        self.bottom = self.page_h - MARGIN - 14  # room for the footer
+
     def _frame(self) -> None:
+        """The running header (title, prepared, data as of) above the text area, the footer below it."""
         p = self.p
         p.save()
         p.resetTransform()
         p.scale(PDF_RESOLUTION / LOGICAL_DPI, PDF_RESOLUTION / LOGICAL_DPI)
         p.setPen(QPen(PRINT.rule, 0.6))
+        top = MARGIN - 8
+        p.drawLine(QLineF(MARGIN, top, self.page_w - MARGIN, top))
+        right = tx.text_width(self.stamp, HEADER) + 4
+        head = tr("%1 — %2 brief").replace("%1", self.title).replace("%2", APP_NAME)
+        line = tx.line_height(HEADER) + 2
+        tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w - right - 12, line),
+                tx.elide(head, HEADER, self.text_w - right - 16, bold=True), HEADER, PRINT.text, bold=True)
+        tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w, line), self.stamp, HEADER, PRINT.muted, tx.RIGHT)
         p.drawLine(QLineF(MARGIN, self.page_h - MARGIN, self.page_w - MARGIN, self.page_h - MARGIN))
         foot = f"{APP_NAME} {__version__} · {self.title}"
         tx.draw(p, QRectF(MARGIN, self.page_h - MARGIN + 4, self.text_w - 60, 20), tx.elide(foot, FOOTER, self.text_w - 70),
@@ -91,9 +143,16 @@ class _Pages:
         """Space left on this page, in layout pixels (before scaling)."""
         return (self.bottom - self.y) / self.scale
 
-    def new_page(self) -> None:
+    def new_page(self, landscape: bool | None = None) -> None:
+        """The next page; `landscape` turns it (and the pages after it) sideways or back upright."""
+        if landscape is not None and landscape != self.landscape:
+            self.writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                           else QPageLayout.Orientation.Portrait)
+            self.landscape = landscape
         if not self.writer.newPage():
             raise OSError("the PDF writer could not add a page")
+        self._measure()
+        self.layout_w = self.text_w / self.scale
         self.number += 1
         self.y = MARGIN
         self._frame()
@@ -116,42 +175,49 @@ class _Pages:
         self.y += height * self.scale
 
     def heading(self, text: str) -> None:
-        h = tx.wrapped_height(text, 20, LAYOUT_WIDTH, bold=True) + 10
+        h = tx.wrapped_height(text, 20, self.layout_w, bold=True) + 10
         self.place(h + 120)  # never a heading alone at the foot of a page
         self.begin_block()
-        tx.draw(self.p, QRectF(0, 0, LAYOUT_WIDTH, h), text, 20, PRINT.text, bold=True)
+        tx.draw(self.p, QRectF(0, 0, self.layout_w, h), text, 20, PRINT.text, bold=True)
         self.end_block(h)
 
 
-def weak_finding(weak: int, total: int) -> str:
-    """'3 of 18 figures rest on weak citations': the figures the brief shows, a worked-out one by its inputs."""
-    if weak == 0:
-        return tr("None of the %1 figures shown rests on a weak citation.").replace("%1", str(total))
-    text = tr("%1 of %2 figure rests on a weak citation") if weak == 1 else tr("%1 of %2 figures rest on weak citations")
-    return text.replace("%1", str(weak)).replace("%2", str(total)) + " " + tr(
-        "(read only on a weak relay: marked %1 in the table; their sources are marked in the source list).").replace(
-        "%1", WEAK_MARK)
+BOX_PAD = 14.0
+BULLET = 12
 
 
-def key_findings(table: TablePicture) -> list[str]:
-    """The cover's key findings: roadmap or announced devices whose figures are targets, then the figures'
-    provenance."""
-    findings = ps.cautions(table.c, QCoreApplication.translate)
-    findings.append(weak_finding(*weak_count(table.rows)))
-    notes = provenance_notes(table.rows)
-    if notes:
-        findings.append(tr("Rows whose sides come from different sources or methods: %1.").replace(
-            "%1", " · ".join(notes)))
-    return findings
+def findings_box_height(findings) -> float:
+    inner = LAYOUT_WIDTH - 2 * BOX_PAD - 14
+    h = BOX_PAD + tx.wrapped_height(tr("Key findings"), 16, inner, bold=True) + 6
+    return h + sum(tx.wrapped_height(f, BULLET + 1, inner) + 5 for f in findings) + BOX_PAD - 5
+
+
+def paint_findings(p: QPainter, y: float, findings) -> float:
+    """The key findings in a framed box at `y`; returns its height."""
+    h = findings_box_height(findings)
+    box = QRectF(0, y, LAYOUT_WIDTH, h)
+    p.fillRect(box, PRINT.group)
+    p.setPen(QPen(PRINT.text, 1.2))
+    p.drawRect(box)
+    p.fillRect(QRectF(0, y, 5, h), PRINT.text)
+    inner = LAYOUT_WIDTH - 2 * BOX_PAD - 14
+    yy = y + BOX_PAD
+    title_h = tx.wrapped_height(tr("Key findings"), 16, inner, bold=True)
+    tx.draw(p, QRectF(BOX_PAD + 4, yy, inner, title_h + 2), tr("Key findings"), 16, PRINT.text, bold=True)
+    yy += title_h + 6
+    for finding in findings:
+        fh = tx.wrapped_height(finding, BULLET + 1, inner)
+        tx.draw(p, QRectF(BOX_PAD + 4, yy, 12, fh), "•", BULLET + 1, PRINT.text)
+        tx.draw(p, QRectF(BOX_PAD + 18, yy, inner, fh + 2), finding, BULLET + 1, PRINT.text)
+        yy += fh + 5
+    return h
 
 
 def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePicture) -> None:
     c = data.comparison
     p = pages.p
     pages.begin_block()
-    y = 0.0
-    tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, 24), tr("%1 brief").replace("%1", APP_NAME), 14, PRINT.muted)
-    y += 26
+    y = 6.0
     title = data.title or comparison_title(c)
     h = tx.wrapped_height(title, 30, LAYOUT_WIDTH, bold=True)
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 4), title, 30, PRINT.text, bold=True)
@@ -164,34 +230,32 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePictu
         tx.draw(p, QRectF(14, y, LAYOUT_WIDTH - 14, h + 2), line, 14, PRINT.text)
         y += h + 4
     y += 8
-    stamp = tr("Prepared %1").replace("%1", _dt.date.today().isoformat()) + " · " + footer_line(index.newest, index.epoch)
-    h = tx.wrapped_height(stamp, 12, LAYOUT_WIDTH)
-    tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), stamp, 12, PRINT.muted)
-    y += h + 10
+    line = footer_line(index.epoch)  # the day prepared and the data's date are in the page's header
+    h = tx.wrapped_height(line, 12, LAYOUT_WIDTH)
+    tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), line, 12, PRINT.muted)
+    y += h + 14
+    if data.findings:
+        y += paint_findings(p, y, data.findings) + 12
+    notes = provenance_notes(table.rows)
+    if notes:
+        line = tr("Rows whose sides come from different sources or methods: %1.").replace("%1", " · ".join(notes))
+        h = tx.wrapped_height(line, 11, LAYOUT_WIDTH)
+        tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), line, 11, PRINT.muted)
+        y += h + 10
     guide = tr("Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited "
                "figures) and the numbers of its sources [n], listed with their URLs at the end. “not published”: "
                "no source in the catalog gives the figure. Ratios compare figures of the same unit and basis "
                "(dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, "
                "with why; ⚠ marks a ratio whose figures' basis is not fully stated by the sources.")
     guide += " " + weak_legend(QCoreApplication.translate) + "."
-    h = tx.wrapped_height(guide, 12, LAYOUT_WIDTH)
-    tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), guide, 12, PRINT.text)
-    y += h + 14
-    heading = tr("Key findings")
-    h = tx.wrapped_height(heading, 14, LAYOUT_WIDTH, bold=True)
-    tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), heading, 14, PRINT.text, bold=True)
-    y += h + 4
-    for finding in key_findings(table):
-        line = "• " + finding
-        h = tx.wrapped_height(line, 12, LAYOUT_WIDTH - 10)
-        tx.draw(p, QRectF(10, y, LAYOUT_WIDTH - 10, h + 2), line, 12, PRINT.text)
-        y += h + 4
-    y += 16
+    h = tx.wrapped_height(guide, 11, LAYOUT_WIDTH)
+    tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), guide, 11, PRINT.muted)
+    y += h + 16
     pages.end_block(y)
 
 
 def _table(pages: _Pages, table: TablePicture) -> None:
-    table.layout(LAYOUT_WIDTH)
+    table.layout(pages.layout_w)
     heights = table.row_heights()
     start = 0
     while start < len(heights):
@@ -216,9 +280,14 @@ def _table(pages: _Pages, table: TablePicture) -> None:
             pages.new_page()
 
 
-def _picture(pages: _Pages, picture) -> None:
-    h = picture.layout(LAYOUT_WIDTH)
-    pages.place(h)
+def _picture(pages: _Pages, picture, heading: str | None = None) -> None:
+    """The picture under its heading, both on one page (a new one unless they fit on this one)."""
+    h = picture.layout(pages.layout_w)
+    head = tx.wrapped_height(heading, 20, pages.layout_w, bold=True) + 10 if heading else 0.0
+    full = (pages.bottom - MARGIN) / pages.scale  # a fresh page's room
+    pages.place(head + min(h, full - head))
+    if heading:
+        pages.heading(heading)
     if h > pages.room():  # taller than a page: shrink it onto one
         shrink = pages.room() / h
         pages.begin_block()
@@ -229,73 +298,6 @@ def _picture(pages: _Pages, picture) -> None:
     pages.begin_block()
     picture.paint(pages.p, 0, 0)
     pages.end_block(h + 16)
-
-
-def _event_html(e: EventDTO, names: dict) -> str:
-    esc = html.escape
-    devices = ", ".join(names.get(s, s) for s in e.devices)
-    srcs = "; ".join(esc(short_publisher(s.publisher)) + (f" (<a href='{esc(s.url)}'>{esc(s.url)}</a>)" if s.url else "")
-                     for s in e.sources)
-    return (f"<p style='margin-bottom:6px'><b>{esc(e.label)}</b> — {esc(e.title)} "
-            f"<span style='color:#555'>[{esc(e.jurisdiction)}, {esc(e.category)}, {esc(e.confidence)}]</span><br>"
-            f"{esc(e.summary)}" + (f"<br><i>{esc(tr('Devices'))}:</i> {esc(devices)}" if devices else "")
-            + (f"<br><i>{esc(tr('Sources'))}:</i> {srcs}" if srcs else "") + "</p>")
-
-
-def _note_html(note: NoteDTO) -> str:
-    doc = QTextDocument()
-    doc.setMarkdown(note.body, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-    body = doc.toHtml()
-    start, end = body.find("<body"), body.rfind("</body>")
-    inner = body[body.find(">", start) + 1:end] if start >= 0 and end > start else html.escape(note.body)
-    tags = " ".join("#" + t for t in note.tags)
-    meta = tr("last edited %1 UTC").replace("%1", note.updated.replace("T", " ").rstrip("Z"))
-    return (f"<h3>{html.escape(note.title or tr('Untitled note'))}</h3>"
-            f"<p style='color:#555'>{html.escape(meta)}{' · ' + html.escape(tags) if tags else ''}</p>{inner}")
-
-
-_DATED = re.compile(r"\d{4}")
-
-
-def source_date(text: str | None) -> str:
-    """A source's date as a list shows it: '2025-04-16', not '2025-04-16 (newsletter clipping front-matter says
-    2026-02-05)'; 'n.d. (2026)' keeps its only year."""
-    text = (text or "").strip()
-    head = text.split(" (", 1)[0].strip()
-    return head if _DATED.search(head) else (text or tr("n.d."))
-
-
-def _publisher_html(publisher: str) -> str:
-    """The publisher's short name in bold, what the entry adds (who it relays, the author) after it, not bold."""
-    short = short_publisher(publisher, limit=200)
-    rest = publisher[len(short):].strip() if publisher.startswith(short) else ""
-    if len(rest) > 90:
-        rest = rest[:89].rstrip() + "…" + (")" if rest.startswith("(") else "")
-    return f"<b>{html.escape(short)}</b>" + (f" {html.escape(rest)}" if rest else "")
-
-
-def _sources_html(index: SourceIndex) -> str:
-    esc = html.escape
-    translate = QCoreApplication.translate
-    intro = tr("Each source says where the figures cited to it were read (primary: the producer’s own page; reputable "
-               "relay; weak relay), their confidence (O official, T third-party, R reported) and how many figures of "
-               "the brief cite it.")
-    rows = [f"<p style='margin-bottom:8px; color:#555'>{esc(intro)} {esc(weak_only_legend(translate))}.</p>"]
-    for e in index.entries:
-        s = e.source
-        text = f"[{e.number}] " + (f"{WEAK_MARK} " if e.weak else "") + _publisher_html(s.publisher)
-        if s.title:
-            text += f", “{esc(s.title)}”"
-        text += f" ({esc(source_date(s.date_text))})"
-        figures = tr("1 figure") if e.figures == 1 else tr("%1 figures").replace("%1", str(e.figures))
-        where = esc(carrier_names(e.carriers, translate))
-        if e.weak:
-            where = f"<b>{esc(weak_only(translate))}</b>"
-        text += f"<br>{where} · {esc(tr('confidence'))} {esc(e.confidence)} · {esc(figures)}"
-        if s.url:
-            text += f"<br><a href='{esc(s.url)}'>{esc(s.url)}</a>"
-        rows.append(f"<p style='margin-bottom:5px'>{text}</p>")
-    return "".join(rows)
 
 
 def _text_section(pages: _Pages, html_text: str) -> None:
@@ -341,26 +343,30 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
             raise OSError("cannot start the PDF writer")
         try:
             p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-            pages = _Pages(writer, p, data.title)
+            pages = _Pages(writer, p, data.title, stamp(data, index))
             _cover(pages, data, index, table)
+            wide = len(data.comparison.devices) > 2  # a column per device: the table's pages turn sideways
+            if wide:
+                pages.new_page(landscape=True)
             pages.heading(tr("Specifications"))
             _table(pages, table)
-            pages.heading(tr("Key metrics compared"))
-            _picture(pages, chart)
-            pages.heading(tr("Policy timeline: events involving these devices"))
+            if wide:
+                pages.new_page(landscape=False)
+            _picture(pages, chart, tr("Key metrics compared"))
+            timeline = tr("Policy timeline: events involving these devices")
             if data.events:
                 first = min(e.date for e in data.events)
                 last = max(e.end for e in data.events)
                 _picture(pages, TimelinePicture(list(data.events), f"{first[:4]}-01-01", f"{last[:4]}-12-31", PRINT,
-                                                set()))
+                                                set()), timeline)
             parts = [f"<h2>{html.escape(tr('Events involving these devices'))}</h2>"]
-            parts.append("".join(_event_html(e, data.device_names) for e in sorted(data.events, key=lambda e: e.date))
+            parts.append("".join(event_html(e, data.device_names) for e in sorted(data.events, key=lambda e: e.date))
                          or f"<p>{html.escape(tr('No event in the timeline involves these devices.'))}</p>")
             parts.append(f"<h2>{html.escape(tr('Notes'))}</h2>")
-            parts.append("".join(_note_html(n) for n in data.notes)
+            parts.append("".join(note_html(n) for n in data.notes)
                          or f"<p>{html.escape(tr('No note is linked to this pairing or its devices.'))}</p>")
             parts.append(f"<h2>{html.escape(tr('Sources'))}</h2>")
-            parts.append(_sources_html(index))
+            parts.append(sources_html(index))
             if index.epoch:
                 parts.append(f"<p><i>{html.escape(tr('Includes data from %1').replace('%1', EPOCH_CREDIT))}, "
                              f"<a href='https://creativecommons.org/licenses/by/4.0/'>"

@@ -18,6 +18,7 @@ from desktop.export import text as tx
 from desktop.export.theme import Theme
 from desktop.present import comparison as pc
 from desktop.present import status as ps
+from desktop.present.chart_kind import BARS, chart_kind
 from desktop.present.comparison import LETTERS
 
 SMALL = 10
@@ -63,7 +64,7 @@ class ChartPicture:
     def __init__(self, comparison: ComparisonDTO, theme: Theme):
         self.c = comparison
         self.theme = theme
-        self.pair = len(comparison.devices) == 2
+        self.pair = chart_kind(comparison) == BARS  # the window's chart decides the same way
         self.rows: list[tuple[RowDTO, list[_Bar]]] = []
         self.missing: list[str] = []
         base = comparison.baseline

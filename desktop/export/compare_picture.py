@@ -97,7 +97,12 @@ class TablePicture:
     def _columns(self, width: float) -> list[tuple[float, float]]:
         n = len(self.c.devices)
         metric = min(max(width * (0.25 if n <= 2 else 0.2), 140.0), 300.0)
-        ratio = min(max(width * (0.13 if n <= 2 else 0.14), 96.0), 190.0)
+        if n <= 2:
+            ratio = min(max(width * 0.13, 96.0), 190.0)
+        else:  # 'C: 0.57×  ▲' lines: as wide as the widest, the rest to the figures
+            lines = [line for row in self.rows for line in ratio_lines(self.c, row)]
+            widest = max([tx.text_width(line, BODY) for line in lines] + [tx.text_width(ratio_header(self.c), BODY, True)])
+            ratio = min(max(widest + 2 * PAD + 4, 96.0), width * 0.14, 190.0)
         each = (width - metric - ratio) / n
         cols, x = [(0.0, metric)], metric
         for _ in range(n):

@@ -1,7 +1,9 @@
-"""A picture with its frame: background, padding and (optionally) the caption below it."""
+"""A picture with its frame: background, padding, and (optionally) its caption: the title and date above the
+picture, where a reader looks first, and the caption's other lines (units, sources, credits) below it."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QPainter, QPen
@@ -10,8 +12,21 @@ from desktop.export import text as tx
 from desktop.export.sources import Caption
 from desktop.export.theme import Theme
 
-TITLE = 15
+TITLE = 16
 LINE = 12
+HEAD_GAP = 12.0  # between the date line and the picture
+
+
+@dataclass(frozen=True)
+class Band:
+    """Where a part of the frame is drawn, in logical pixels from the top (a test reads it; so can a caller)."""
+
+    top: float
+    height: float
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
 
 
 class Framed:
@@ -21,38 +36,53 @@ class Framed:
         self.body, self.theme, self.caption, self.padding = body, theme, caption, padding
         self.width = 0
         self.height = 0
+        self.title_band = self.body_band = self.foot_band = Band(0.0, 0.0)
 
-    def _caption_height(self, inner: float) -> float:
+    def _head_height(self, inner: float) -> float:
         if self.caption is None:
             return 0.0
-        h = 14 + tx.wrapped_height(self.caption.title, TITLE, inner, bold=True) + 4
-        for line in self.caption.lines:
-            h += tx.wrapped_height(line, LINE, inner) + 3
-        return h
+        h = tx.wrapped_height(self.caption.title, TITLE, inner, bold=True) + 2
+        if self.caption.date:
+            h += tx.wrapped_height(self.caption.date, LINE, inner) + 2
+        return h + HEAD_GAP
+
+    def _foot_height(self, inner: float) -> float:
+        if self.caption is None or not self.caption.lines:
+            return 0.0
+        return 14 + sum(tx.wrapped_height(line, LINE, inner) + 3 for line in self.caption.lines)
 
     def layout(self, width: int) -> int:
         inner = width - 2 * self.padding
         self.width = width
-        self.body_h = self.body.layout(inner)
-        self.caption_h = self._caption_height(inner)
-        self.height = math.ceil(self.padding + self.body_h + self.caption_h + self.padding)
+        head = self._head_height(inner)
+        body = self.body.layout(inner)
+        self.title_band = Band(self.padding, head)
+        self.body_band = Band(self.padding + head, body)
+        self.foot_band = Band(self.body_band.bottom, self._foot_height(inner))
+        self.body_h = body
+        self.height = math.ceil(self.foot_band.bottom + self.padding)
         return self.height
 
     def paint(self, p: QPainter) -> None:
         t, pad = self.theme, self.padding
         p.fillRect(QRectF(0, 0, self.width, self.height), t.background)
-        self.body.paint(p, pad, pad)
-        if self.caption is None:
-            return
         inner = self.width - 2 * pad
-        y = pad + self.body_h + 8
+        if self.caption is not None:
+            y = self.title_band.top
+            h = tx.wrapped_height(self.caption.title, TITLE, inner, bold=True)
+            tx.draw(p, QRectF(pad, y, inner, h + 2), self.caption.title, TITLE, t.text, bold=True)
+            y += h + 2
+            if self.caption.date:
+                h = tx.wrapped_height(self.caption.date, LINE, inner)
+                tx.draw(p, QRectF(pad, y, inner, h + 2), self.caption.date, LINE, t.muted)
+        self.body.paint(p, pad, self.body_band.top)
+        if self.caption is None or not self.caption.lines:
+            return
+        y = self.foot_band.top + 8
         p.setPen(QPen(t.rule, 1.0))
         p.drawLine(QLineF(pad, y, pad + inner, y))
         y += 6
-        h = tx.wrapped_height(self.caption.title, TITLE, inner, bold=True)
-        tx.draw(p, QRectF(pad, y, inner, h + 2), self.caption.title, TITLE, t.text, bold=True)
-        y += h + 4
-        for line in self.caption.lines:
+        for k, line in enumerate(self.caption.lines):
             h = tx.wrapped_height(line, LINE, inner)
-            tx.draw(p, QRectF(pad, y, inner, h + 2), line, LINE, t.muted if line is not self.caption.lines[0] else t.text)
+            tx.draw(p, QRectF(pad, y, inner, h + 2), line, LINE, t.text if k == 0 else t.muted)
             y += h + 3

@@ -39,10 +39,11 @@ def draw_document(p: QPainter, doc: QTextDocument, theme: Theme, clip: QRectF | 
 
 
 class NotePicture:
-    def __init__(self, note: NoteDTO, theme: Theme):
+    def __init__(self, note: NoteDTO, theme: Theme, title: bool = True):
+        """`title` False: the caption above the picture names the note, the body does not repeat it."""
         self.note, self.theme = note, theme
         body = note.body.strip() or "*" + tr("(empty note)") + "*"
-        self.markdown = f"# {note.title}\n\n{body}" if note.title else body
+        self.markdown = f"# {note.title}\n\n{body}" if note.title and title else body
         self.doc: QTextDocument | None = None
 
     def layout(self, width: float) -> float:
@@ -68,8 +69,8 @@ def note_caption(note: NoteDTO) -> Caption:
         first.append(tr("tags: %1").replace("%1", " ".join("#" + t for t in note.tags)))
     if links:
         first.append(tr("linked to: %1").replace("%1", links))
-    footer = [tr("Last edited %1 (UTC)").replace("%1", note.updated.replace("T", " ").rstrip("Z")),
-              f"{APP_NAME} {__version__}"]
+    edited = tr("Last edited %1 (UTC)").replace("%1", note.updated.replace("T", " ").rstrip("Z")[:16])
+    footer = [f"{APP_NAME} {__version__}"]
     if "Epoch AI" in note.body:
         footer.append(tr("Includes data from %1").replace("%1", EPOCH_CREDIT))
-    return Caption(note.title or tr("Untitled note"), (" · ".join(first), " · ".join(footer)))
+    return Caption(note.title or tr("Untitled note"), (" · ".join(first), " · ".join(footer)), edited)

@@ -10,6 +10,7 @@ whenever a figure from Epoch AI's data is shown. Two source keys for the same pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
@@ -20,8 +21,9 @@ from db.api.releases import bundled_release
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
 from desktop.present.data_changes import release_line
+from desktop.present.findings import shown_values, weak_count  # noqa: F401 - the exports' counts, defined once
 from desktop.present.provenance import (CONFIDENCE_LETTERS, UNRATED_LETTER, WEAK_MARK, all_weak, carrier_names,
-                                        rests_on_weak_relay, short_publisher, weak_legend)
+                                        short_publisher, weak_legend)
 from desktop.present.reasons import phrase
 from desktop.present.status import as_of, badge
 
@@ -43,6 +45,30 @@ def iso_prefix(text: str | None) -> str | None:
     if not m or not 1900 <= int(m.group(1)) <= 2200:
         return None
     return "-".join(g for g in m.groups() if g)
+
+
+UNDATED = ("n.d.", "undated")
+
+
+def dated(date_sort: str | None, date_text: str | None = None) -> str | None:
+    """A source's own date ('2025-12-16', '2025-04', '2026'), or None for an undated page: 'n.d. (2026)' gives
+    the year the page was read, not a date of its data."""
+    if (date_text or "").strip().casefold().startswith(UNDATED):
+        return None
+    return iso_prefix(date_sort) or iso_prefix(date_text)
+
+
+def _date_key(iso: str) -> tuple[str, int]:
+    """Newest first by the period's first day; of two dates starting on the same day, the more precise."""
+    parts = iso.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts))), len(parts)
+
+
+def data_as_of(dates: Iterable[str | None]) -> str | None:
+    """THE "data as of" date of every export and the brief: the newest source date among the figures shown
+    (ISO, as precise as the sources give it: a full date when one is known)."""
+    known = [d for d in (iso_prefix(x) for x in dates) if d]
+    return max(known, key=_date_key) if known else None
 
 
 @dataclass
@@ -111,10 +137,7 @@ class SourceIndex:
         return entry.number
 
     def _date(self, *texts: str | None) -> None:
-        for text in texts:
-            iso = iso_prefix(text)
-            if iso and (self.newest is None or iso > self.newest):
-                self.newest = iso
+        self.newest = data_as_of((self.newest, *texts))
 
     def refs(self, v: ValueDTO | None) -> list[int]:
         if v is None:
@@ -124,7 +147,7 @@ class SourceIndex:
         if v.source is not None and not (v.derived and v.inputs):
             # a figure of no stated carrier (a composition) was read where its source's kind says
             out.append(self._cite(v.source, letter, v.carrier_quality or default_carrier(v.source.kind)))
-            self._date(v.as_of, v.source.date_sort, v.source.date_text if not v.source.date_sort else None)
+            self._date(dated(v.source.date_sort, v.source.date_text))
         for inp in v.inputs:
             out += [n for n in self.refs(inp) if n not in out]
         if v.source is None and not v.inputs:
@@ -139,17 +162,6 @@ class SourceIndex:
         return " · ".join(f"[{e.number}] {name}" + (f", “{short_publisher(e.source.title, 32)}”" if name in twice
                                                      and e.source.title else "") + f" ({e.label()})"
                           for e, name in zip(entries, names))
-
-
-def shown_values(rows) -> list[ValueDTO]:
-    """The figures a table shows (not the gaps), row by row."""
-    return [c.value for r in rows for c in r.cells if c.value is not None and not c.value.is_gap]
-
-
-def weak_count(rows) -> tuple[int, int]:
-    """(figures shown resting on weak relays, figures shown); a worked-out figure counts by its inputs."""
-    values = shown_values(rows)
-    return sum(rests_on_weak_relay(v) for v in values), len(values)
 
 
 def provenance_notes(rows, translate=None) -> list[str]:
@@ -190,18 +202,27 @@ def display_units(comparison: ComparisonDTO, rows) -> list[str]:
 
 @dataclass(frozen=True)
 class Caption:
+    """What a picture says about itself: its title and date (drawn above the picture), then its other lines
+    (units, sources, credits: drawn below it)."""
+
     title: str
     lines: tuple[str, ...]
+    date: str = ""  # 'Data as of 2025-12-16', 'Last edited 2026-12-04 18:15 (UTC)'
 
     @property
     def text(self) -> str:
-        return "\n".join((self.title, *self.lines))
+        return "\n".join((self.title, *([self.date] if self.date else []), *self.lines))
 
 
-def footer_line(newest: str | None, epoch: bool) -> str:
+def as_of_line(newest: str | None) -> str:
+    """'Data as of 2025-12-16' (data_as_of's date), on top of every picture and page of the brief."""
+    return tr("Data as of %1").replace("%1", newest) if newest else tr("Data as of: no dated figure")
+
+
+def footer_line(epoch: bool) -> str:
+    """'Data release 2026.12 (2026-12-05) · ChipLens 0.1.0 · Includes data from Epoch AI, …'."""
     release = release_line(bundled_release(), _translate)  # "Data release 2026.12 (2026-12-05)"
-    parts = [tr("Data as of %1").replace("%1", newest) if newest else tr("Data as of: no dated figure"),
-             *([release] if release else []), f"{APP_NAME} {__version__}"]
+    parts = [*([release] if release else []), f"{APP_NAME} {__version__}"]
     if epoch:
         parts.append(tr("Includes data from %1").replace("%1", EPOCH_CREDIT))
     return " · ".join(parts)
@@ -233,8 +254,8 @@ def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, part
     if notes:
         lines.append(tr("Rows whose sides come from different sources or methods: %1").replace("%1", " · ".join(notes))
                      + ".")
-    lines.append(footer_line(index.newest, index.epoch))
-    return Caption(title, tuple(lines))
+    lines.append(footer_line(index.epoch))
+    return Caption(title, tuple(lines), as_of_line(index.newest))
 
 
 def event_sources(events: list[EventDTO]) -> tuple[list[tuple[str, int, str]], str | None]:
@@ -247,9 +268,7 @@ def event_sources(events: list[EventDTO]) -> tuple[list[tuple[str, int, str]], s
             entry = counts.setdefault(name, [0, set()])
             entry[0] += 1
             entry[1].add(CONFIDENCE_LETTERS.get(e.confidence, UNRATED_LETTER))
-            iso = iso_prefix(s.date)
-            if iso and (newest is None or iso > newest):
-                newest = iso
+            newest = data_as_of((newest, s.date))
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[0].casefold()))
     return [(name, n, "".join(sorted(marks, key="OTR?".find))) for name, (n, marks) in ordered], newest
 
@@ -265,5 +284,5 @@ def timeline_caption(events: list[EventDTO], date_from: str, date_to: str, filte
         if len(publishers) > 10:
             shown.append(tr("and %1 more").replace("%1", str(len(publishers) - 10)))
         lines.append(tr("Sources (O official, R reported; number of events): %1").replace("%1", " · ".join(shown)))
-    lines.append(footer_line(newest, False))
-    return Caption(title, tuple(lines))
+    lines.append(footer_line(False))
+    return Caption(title, tuple(lines), as_of_line(newest))

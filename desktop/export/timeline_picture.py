@@ -1,6 +1,12 @@
 """The policy timeline as a picture: one lane per jurisdiction, events as category markers (shape AND
-colour, as in the window) with their titles laid out below them without overlap, month/quarter/year events
-drawn over their whole period, the compared devices' events ringed. Dates are UTC calendar days.
+colour, as in the window), month/quarter/year events drawn over their whole period, the compared devices'
+events ringed. Dates are UTC calendar days.
+
+Every event is named (desktop/present/timeline_picture_layout.py lays it out): its label hangs under its
+marker on a leader line, in as many rows as the lane needs, none overlapping; a long title is shortened at
+a word boundary and numbered, markers closer than a marker's width become one numbered marker, and the
+numbered key below (timeline_key.py) gives the full titles. Beyond 40 events (at the default width) nearby
+events are grouped further and a note says how many, and how to see each one.
 
 No "today" line: a scripted report run twice gives the same picture whatever the day.
 """
@@ -16,14 +22,16 @@ from desktop.export import text as tx
 from desktop.export.theme import Theme
 from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
                                              jurisdiction_label)
-from desktop.present.timeline_layout import present_in_order, spaced, stack_labels
+from desktop.export.timeline_key import TimelineKey
+from desktop.present.timeline_layout import present_in_order, spaced
+from desktop.present.timeline_picture_layout import LABEL_BUDGET, Label, Mark, TimelineLayout, lay_out
 from desktop.present.timeline_scale import XScale, calendar_ticks, period_middle, period_seconds
 
 MARKER = 11.0
 LABEL = 11
-MAX_LABEL_ROWS = 8
-LABEL_MAX_PX = 180.0
-LANE_LABEL_PX = 120.0
+LABEL_MAX_PX = 200.0
+LANE_LABEL_PX = 112.0
+DEFAULT_PLOT_PX = 1000 - 2 * 24 - LANE_LABEL_PX - 8  # the plot's width in a picture of the default width
 
 
 def tr(text: str) -> str:
@@ -82,6 +90,7 @@ class TimelinePicture:
         self.theme = theme
         self.date_from, self.date_to = date_from, date_to
         self.events = sorted(events, key=lambda e: (e.date, e.title))
+        self.by_uid = {e.uid: e for e in self.events}
         self.highlighted = highlighted
         self.lanes = present_in_order((e.jurisdiction for e in self.events), JURISDICTION_ORDER)
         self.categories = present_in_order((e.category for e in self.events), CATEGORY_ORDER)
@@ -89,7 +98,8 @@ class TimelinePicture:
 
     # geometry ------------------------------------------------------------------------------------
     def _marker_x(self, e: EventDTO) -> float:
-        return self.scale.to_px(period_middle(e.date, e.precision))
+        x = self.scale.to_px(period_middle(e.date, e.precision))
+        return min(max(x, self.plot_left), self.plot_left + self.plot_w)
 
     def layout(self, width: float) -> float:
         self.width = width
@@ -97,26 +107,27 @@ class TimelinePicture:
         self.plot_w = width - LANE_LABEL_PX - 8
         self.scale = XScale.for_dates(self.date_from, self.date_to, self.plot_w, self.plot_left)
         self.legend_h = self._legend_layout(width)
-        lh = tx.line_height(LABEL)
-        self.labels: dict[str, tuple[float, int, str]] = {}  # uid -> (x, row, text)
-        self.lane_h: dict[str, float] = {}
-        self.unlabelled = 0
-
-        def measure(title: str) -> tuple[str, float]:
-            text = tx.elide(title, LABEL, LABEL_MAX_PX)
-            return text, tx.text_width(text, LABEL)
-
-        for lane in self.lanes:
-            stacked = stack_labels(((e.uid, self._marker_x(e), e.title) for e in self.events if e.jurisdiction == lane),
-                                   measure, self.plot_left, self.plot_left + self.plot_w, MAX_LABEL_ROWS)
-            self.labels.update(stacked.placed)
-            self.unlabelled += stacked.unlabelled
-            self.lane_h[lane] = 26 + max(stacked.rows, 1) * lh + 8
+        lane_of = {k: i for i, k in enumerate(self.lanes)}
+        marks = [Mark(e.uid, lane_of[e.jurisdiction], self._marker_x(e), e.title) for e in self.events]
+        self.plan: TimelineLayout = lay_out(
+            marks, len(self.lanes), lambda text: tx.text_width(text, LABEL),
+            lambda text: tx.text_width(text, LABEL, True),
+            lambda n: tr("%1 events").replace("%1", str(n)), self.plot_left, self.plot_left + self.plot_w,
+            tx.line_height(LABEL) + 4, LABEL_MAX_PX, self.budget(self.plot_w), MARKER)
         self.axis_h = tx.line_height(11) + 12
-        self.plot_h = sum(self.lane_h.values()) if self.lanes else 60.0
+        self.plot_h = self.plan.height if self.lanes else 60.0
         self.note = self._note()
-        self.note_h = tx.wrapped_height(self.note, 11, width) + 6 if self.note else 0.0
-        return self.legend_h + self.plot_h + self.axis_h + self.note_h
+        self.note_h = tx.wrapped_height(self.note, 11, width) + 8 if self.note else 0.0
+        self.key = TimelineKey([(lb.number, [self.by_uid[k] for k in lb.keys]) for lb in self.plan.key()
+                                if lb.number is not None], self.theme)
+        self.key_h = self.key.layout(width)
+        self.key_h += 6 if self.key_h else 0
+        return self.legend_h + self.plot_h + self.axis_h + self.note_h + self.key_h
+
+    @staticmethod
+    def budget(plot_w: float) -> int:
+        """How many events are labelled one by one: 40 at the default width, more on a wider picture."""
+        return max(8, int(LABEL_BUDGET * plot_w / DEFAULT_PLOT_PX))
 
     def _legend_layout(self, width: float) -> float:
         entries = [(c, category_label(c)) for c in self.categories]
@@ -128,10 +139,10 @@ class TimelinePicture:
     def _note(self) -> str:
         if not self.events:
             return tr("No event in this range with these filters.")
-        if self.unlabelled:
-            return (tr("1 event is drawn without its title for lack of room") if self.unlabelled == 1 else
-                    tr("%1 events are drawn without their title for lack of room").replace("%1", str(self.unlabelled))) \
-                + tr(": export a shorter range or a wider picture to see them all.")
+        if self.plan.summarised:
+            return tr("%1 of these %2 events are summarised in numbered groups, listed in the key below: export "
+                      "a shorter range or a wider picture (--from and --to, or --width) to label each one.") \
+                .replace("%1", str(self.plan.summarised)).replace("%2", str(self.plan.total))
         return ""
 
     # painting ------------------------------------------------------------------------------------
@@ -145,6 +156,24 @@ class TimelinePicture:
         p.setPen(QPen(QColor(colour).darker(170) if self.theme.name == "screen" else self.theme.text, 1.0))
         p.setBrush(colour)
         p.drawPath(path)
+
+    def _group_marker(self, p: QPainter, label: Label, line_y: float) -> None:
+        """A numbered badge over the stretch its events cover."""
+        t = self.theme
+        p.setPen(QPen(t.text, 2.0))
+        if label.x1 - label.x0 > 2:
+            p.drawLine(QLineF(label.x0, line_y, label.x1, line_y))
+        text = str(label.number)
+        w = max(tx.text_width(text, 9, True) + 8, 15.0)
+        rect = QRectF(label.x - w / 2, line_y - 7.5, w, 15)
+        if any(k in self.highlighted for k in label.keys):
+            p.setPen(QPen(t.text, 1.6))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 9, 9)
+        p.setPen(QPen(t.text, 1.0))
+        p.setBrush(t.panel)
+        p.drawRoundedRect(rect, 7, 7)
+        tx.draw(p, rect.adjusted(0, 0.5, 0, 0), text, 9, t.text, tx.CENTRE, bold=True)
 
     def paint(self, p: QPainter, x: float, y: float) -> float:
         t = self.theme
@@ -166,46 +195,14 @@ class TimelinePicture:
         top, bottom = 0.0, self.plot_h
         x_of = self.scale.to_px
         ticks = calendar_ticks(self.date_from, self.date_to)
+        for n, (lane, band) in enumerate(zip(self.lanes, self.plan.lanes)):
+            if n % 2:
+                p.fillRect(QRectF(0, band.top, self.width, band.height), t.group)
         for at, _label, major in ticks:
             p.setPen(QPen(t.rule if major else QColor(t.rule.red(), t.rule.green(), t.rule.blue(), 110), 0.8))
             p.drawLine(QLineF(x_of(at), top, x_of(at), bottom))
-        lane_top = top
-        lh = tx.line_height(LABEL)
-        for n, lane in enumerate(self.lanes):
-            h = self.lane_h[lane]
-            if n % 2:
-                p.fillRect(QRectF(0, lane_top, self.width - 8, h), t.group)
-            tx.draw(p, QRectF(4, lane_top + 6, LANE_LABEL_PX - 10, h), jurisdiction_label(lane), 12, t.text, bold=True)
-            line_y = lane_top + 14
-            p.setPen(QPen(t.rule, 1.0))
-            p.drawLine(QLineF(self.plot_left, line_y, self.plot_left + self.plot_w, line_y))
-            lane_events = [e for e in self.events if e.jurisdiction == lane]
-            right = self.plot_left + self.plot_w
-            for e in lane_events:  # spans under the markers, cut to the range by arithmetic (SVG has no clip)
-                if e.precision == "day":
-                    continue
-                start, end = period_seconds(e.date, e.precision)
-                x0, x1 = max(x_of(start), self.plot_left), min(x_of(end), right)
-                _sym, colour = category_style(e.category)
-                fill = QColor(colour)
-                fill.setAlpha(90)
-                p.fillRect(QRectF(x0, line_y - 4, max(x1 - x0, 2), 8), fill)
-            placed = [(e, self.labels[e.uid]) for e in lane_events if e.uid in self.labels]
-            p.setPen(QPen(t.muted, 0.7))
-            for e, (_lx, row, _text) in placed:  # leader lines first: the labels' backgrounds cover them
-                mx = self._marker_x(e)
-                p.drawLine(QLineF(mx, line_y + 5, mx, line_y + 12 + row * lh + lh / 2))
-            back = t.panel if n % 2 == 0 else t.group
-            for e, (lx, row, text) in placed:
-                ly = line_y + 12 + row * lh
-                p.fillRect(QRectF(lx - 1, ly, tx.text_width(text, LABEL) + 3, lh), back)
-                tx.draw(p, QRectF(lx, ly, LABEL_MAX_PX + 20, lh + 2), text, LABEL, t.text)
-            for e in lane_events:
-                mx = min(max(self._marker_x(e), self.plot_left), right)
-                self._marker(p, QPointF(mx, line_y), e.category, e.uid in self.highlighted)
-            lane_top += h
-            p.setPen(QPen(t.rule, 0.8))
-            p.drawLine(QLineF(0, lane_top, self.width - 8, lane_top))
+        for n, (lane, band) in enumerate(zip(self.lanes, self.plan.lanes)):
+            self._paint_lane(p, n, lane, band)
         p.setPen(QPen(t.muted, 1.0))
         p.drawLine(QLineF(self.plot_left, bottom, self.plot_left + self.plot_w, bottom))
         widths = [tx.text_width(label, 11, major) + 4 for _at, label, major in ticks]
@@ -216,6 +213,55 @@ class TimelinePicture:
                 tx.draw(p, QRectF(left, bottom + 4, w, lh11 + 4), label, 11, t.text if major else t.muted, tx.CENTRE,
                         bold=major)
         p.restore()
+        below = y + total
         if self.note:
-            tx.draw(p, QRectF(x, y + total, self.width, self.note_h), self.note, 11, t.muted)
-        return total + self.note_h
+            tx.draw(p, QRectF(x, below + 2, self.width, self.note_h), self.note, 11, t.text)
+            below += self.note_h
+        if self.key_h:
+            self.key.paint(p, x, below + 6)
+        return total + self.note_h + self.key_h
+
+    def _paint_lane(self, p: QPainter, n: int, lane: str, band) -> None:
+        t = self.theme
+        line_y = band.line_y
+        name = jurisdiction_label(lane)  # beside its lane line
+        name_h = tx.wrapped_height(name, 12, LANE_LABEL_PX - 10, bold=True)
+        name_top = max(band.top + 4, line_y - tx.line_height(12, True) / 2)
+        tx.draw(p, QRectF(4, name_top, LANE_LABEL_PX - 10, name_h + 2), name, 12, t.text, bold=True)
+        p.setPen(QPen(t.rule, 1.0))
+        right = self.plot_left + self.plot_w
+        p.drawLine(QLineF(self.plot_left, line_y, right, line_y))
+        x_of = self.scale.to_px
+        for e in self.events:  # spans under the markers, cut to the range by arithmetic (SVG has no clip)
+            if e.jurisdiction != lane or e.precision == "day":
+                continue
+            start, end = period_seconds(e.date, e.precision)
+            x0, x1 = max(x_of(start), self.plot_left), min(x_of(end), right)
+            _sym, colour = category_style(e.category)
+            fill = QColor(colour)
+            fill.setAlpha(90)
+            p.fillRect(QRectF(x0, line_y - 4, max(x1 - x0, 2), 8), fill)
+        labels = [lb for lb in self.plan.labels if lb.lane == n]
+        p.setPen(QPen(t.muted, 0.8))
+        for lb in labels:  # leader lines first: the labels' backgrounds cover the grid, never a leader
+            lx, _y0, y1 = lb.leader
+            p.drawLine(QLineF(lx, line_y - 6 if lb.above else line_y + 6, lx, y1))
+            end = lb.box[0] if lx <= lb.box[0] else lb.box[0] + lb.box[2] if lx >= lb.box[0] + lb.box[2] else lx
+            p.drawLine(QLineF(lx, y1, end, y1))
+        back = t.panel if n % 2 == 0 else t.group
+        for lb in labels:
+            left, top, w, h = lb.box
+            p.fillRect(QRectF(left, top, w, h), back)
+            if lb.number is not None:
+                tx.draw(p, QRectF(left + 3, top, lb.text_left - left, h + 2), str(lb.number), LABEL, t.text, bold=True)
+            tx.draw(p, QRectF(lb.text_left, top, left + w - lb.text_left + 4, h + 2), lb.text, LABEL, t.text)
+        for lb in labels:
+            if lb.grouped:
+                self._group_marker(p, lb, line_y)
+            else:
+                e = self.by_uid[lb.keys[0]]
+                self._marker(p, QPointF(lb.x, line_y), e.category, e.uid in self.highlighted)
+
+    def drawn_labels(self) -> list[Label]:
+        """The labels as laid out by the last layout() (for tests and checks)."""
+        return list(self.plan.labels)

@@ -27,7 +27,7 @@ def timeline_document(events: list[EventDTO], date_from: str, date_to: str, opti
 
 def note_document(note: NoteDTO, options: ExportOptions) -> Framed:
     from desktop.export.note_picture import NotePicture, note_caption
-    picture = NotePicture(note, theme_named(options.theme))
+    picture = NotePicture(note, theme_named(options.theme), title=not options.caption)
     return Framed(picture, theme_named(options.theme), note_caption(note) if options.caption else None)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+
+from desktop.present import dates
 
 
 def reason_text(reason: str) -> str:
@@ -44,7 +46,7 @@ class BackupListModel(QAbstractTableModel):
         loc = QLocale()
         tr = self.tr
         self.columns = (
-            Column("date", tr("Date"), lambda b: loc.toString(QDateTime(b.created), QLocale.FormatType.ShortFormat),
+            Column("date", tr("Date"), lambda b: dates.date_time(b.created),
                    lambda b: b.created.isoformat(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             Column("size", tr("Size"), lambda b: loc.formattedDataSize(b.size), lambda b: b.size,
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),

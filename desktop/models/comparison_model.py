@@ -73,15 +73,15 @@ def columns_for(comparison: ComparisonDTO | None) -> tuple[Column, ...]:
 
 
 def cell_text(row: RowDTO, cell: CellDTO, with_ratio: bool = False) -> str:
-    """What a cell reads; with three or four devices, a non-baseline cell ends with its ratio to the
-    baseline ('148 TFLOPS   0.15×'), ▲ marking the best figure of the row."""
+    """What a cell reads; with three or four devices, a non-baseline cell has its ratio to the baseline on a
+    second line ('148 TFLOPS' / '0.15×'), so that four figures fit a laptop's width; ▲ marks the best figure."""
     text = pc.cell_text(cell, translate=QApplication.translate)
     if row.metric.kind != "number":
         extra = len({v.value_text for v in cell.candidates if v.value_text}) - 1
         if extra > 0:
             text += QApplication.translate("ComparisonModel", "  (+%n more)", "", extra)
     if with_ratio and cell.ratio_display:
-        text += f"  {cell.ratio_display}" + pc.warning_suffix(cell.ratio_warnings)  # not comparable: in the tooltip
+        text += f"\n{cell.ratio_display}" + pc.warning_suffix(cell.ratio_warnings)  # not comparable: in the tooltip
     return text
 
 

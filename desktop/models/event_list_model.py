@@ -9,14 +9,13 @@ has its own shape, so the shape alone tells them apart; colours repeat across sh
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date as _date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QColor
 
 from db.api.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS
 from db.dto import EventDTO
-from desktop.present import palette
+from desktop.present import dates, palette
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -83,19 +82,11 @@ def category_style(key: str) -> tuple[str, QColor]:
 
 
 def format_event_date(iso: str, precision: str, locale: QLocale | None = None) -> str:
-    """'9 April 2025' (day), 'April 2025' (month), 'Q2 2025' (quarter), '2025' (year)."""
-    try:
-        d = _date.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso or ""
+    """'9 April 2025' (day), 'April 2025' (month), 'Q2 2025' (quarter), '2025' (year): desktop.present.dates,
+    with the locale's month names."""
     loc = locale or QLocale()
-    if precision == "year":
-        return str(d.year)
-    if precision == "quarter":
-        return _tr("Q%1 %2").replace("%1", str((d.month - 1) // 3 + 1)).replace("%2", str(d.year))
-    if precision == "month":
-        return f"{loc.standaloneMonthName(d.month, QLocale.FormatType.LongFormat)} {d.year}"
-    return loc.toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+    return dates.period(iso, precision, lambda m: loc.standaloneMonthName(m, QLocale.FormatType.LongFormat),
+                        _tr("Q%1 %2"))
 
 
 def search_text(e: EventDTO) -> str:

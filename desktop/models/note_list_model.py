@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QDateTime, QLocale, QModelIndex,
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.present import dates
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,16 +28,6 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 7  # plain snippet, matches between [[
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NoteListModel", text)
-
-
-def format_timestamp(iso: str | None, locale: QLocale | None = None) -> str:
-    """'2026-11-29T14:02:00Z' in the user's time zone and locale (short format); '' if unreadable."""
-    if not iso:
-        return ""
-    dt = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not dt.isValid():
-        return iso
-    return (locale or QLocale()).toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def snippet_html(snippet: str, highlight: str | None = None) -> str:
@@ -76,7 +68,7 @@ class NoteListModel(QAbstractListModel):
 
     @staticmethod
     def _format_meta(note) -> str:
-        parts = [format_timestamp(getattr(note, "updated", None))]
+        parts = [dates.date_time(getattr(note, "updated", None))]  # '2026-12-04 18:15', local time
         tags = getattr(note, "tags", ())
         if tags:
             parts.append(" ".join(f"#{t}" for t in tags))

@@ -12,8 +12,8 @@ OKABE_ITO: dict[str, str] = {
 
 # one colour per device column (A, B, C, D) on screen and in the screen export
 DEVICE_SERIES: tuple[str, ...] = tuple(OKABE_ITO[n] for n in ("blue", "orange", "green", "purple"))
-# the print theme: ordered dark -> light so that the devices stay apart in greyscale too
-PRINT_SERIES: tuple[str, ...] = tuple(OKABE_ITO[n] for n in ("blue", "orange", "vermillion", "sky"))
+# the print theme: four greys at least 35 apart (85, 158, 120, 207 of 255), so the devices stay apart in greyscale too
+PRINT_SERIES: tuple[str, ...] = tuple(OKABE_ITO[n] for n in ("blue", "orange", "vermillion", "yellow"))
 # a ratio with no better side
 NEUTRAL = OKABE_ITO["grey"]
 # the accent of an error message (the notes' message bar)

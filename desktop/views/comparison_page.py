@@ -11,7 +11,8 @@ from desktop.views.comparison_panel import ComparisonPanel
 from desktop.views.provenance_panel import ProvenancePanel
 from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
 
-TWO_SIZES, MANY_SIZES = ([880, 560], [430, 150, 320]), (0.74, [560, 170, 170])
+RIGHT_MIN = 270  # the chart column gives the table its figures' width down to this
+TWO_SIZES, MANY_SIZES = ([880, 560], [600, 150, 170]), (0.74, [640, 170, 110])
 
 
 class ComparisonPage(QSplitter):
@@ -33,13 +34,14 @@ class ComparisonPage(QSplitter):
         QVBoxLayout(self.calc_box).addWidget(self.calculator)
         src_box = QGroupBox(self.tr("Sources of the selected figure"), self)
         QVBoxLayout(src_box).addWidget(self.provenance)
+        src_box.setMinimumHeight(80)  # on a short screen the chart keeps the height (the sources list scrolls)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         for index, (box, stretch) in enumerate(((self.chart_box, 5), (self.calc_box, 0), (src_box, 4))):
             self.right.addWidget(box)
             self.right.setStretchFactor(index, stretch)
         self.right.setSizes(TWO_SIZES[1])
-        self.calc_box.setMinimumHeight(self.calc_box.sizeHint().height() + 24)
-        self.chart_box.setMinimumHeight(300)
+        self.calc_box.setMinimumHeight(self.calc_box.sizeHint().height() + 24 + self.fontMetrics().height())
+        # no fixed minimum for the chart: its plot's own (a row height per metric) keeps it readable
         self.addWidget(self.panel)
         self.addWidget(self.right)
         self.setStretchFactor(0, 11)
@@ -66,6 +68,23 @@ class ComparisonPage(QSplitter):
             self.chart.set_comparison(comparison)
         if comparison is not None:
             self._fit(comparison)
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """The table as wide as its figures need (desktop.views.comparison_panel), taken from the chart column
+        down to RIGHT_MIN; the rest of the width as the splitter shares it."""
+        sizes = self.sizes()
+        total = sum(sizes)
+        need = self.panel.needed_width()
+        if total <= 0 or len(sizes) != 2 or need <= sizes[0]:
+            return
+        left = min(need, total - RIGHT_MIN)
+        if left > sizes[0]:
+            self.setSizes([left, total - left])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._make_room()
 
     def _fit(self, comparison: ComparisonDTO) -> None:
         """Three or four devices: the table takes more of the width, the chart more of the right column."""
@@ -77,7 +96,7 @@ class ComparisonPage(QSplitter):
         if many == self._many_layout:
             return
         self._many_layout = many
-        self.calc_box.setMinimumHeight(self.calc_box.sizeHint().height() + 24)  # a "Scale" row shows with 3 or 4
+        self.calc_box.setMinimumHeight(self.calc_box.sizeHint().height() + 24 + self.fontMetrics().height())  # a "Scale" row shows with 3 or 4
         if many:
             width = self.width() or self.window().width()
             share, right_sizes = MANY_SIZES

@@ -1,14 +1,27 @@
-"""ComparisonPanel: the side-by-side table with its legend."""
+"""ComparisonPanel: the side-by-side table with its legend.
+
+A figure is never cut: each device column is at least as wide as the widest figure (with its marks and, for
+three or four devices, its ratio) any row shows in it; spare width is shared out; when the view is narrower
+than that, the metric column gives way (its labels wrap) and then the table scrolls sideways. Long text
+values (interconnects, process nodes, export-control status) and long metric names wrap onto more lines:
+their row grows.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from db.dto import ComparisonDTO, RowDTO
 from desktop.models.comparison_model import ROW_ROLE, SIDE_ROLE, ComparisonModel, cell_text
 from desktop.present.comparison import best_suffix
+from desktop.present.comparison import is_marked as pc_marked
 from desktop.provenance import legend_text
 from desktop.views.per_package_bar import PerPackageBar
+
+METRIC_MAX, METRIC_MIN = 270, 130  # the metric column: its labels wrap within these widths
+TEXT_MIN = 150  # a device column holding only text values and "not published" (they wrap)
+CELL_PADDING = 20  # the delegate's margins around the icon and the text
 
 
 class ComparisonPanel(QWidget):
@@ -25,7 +38,7 @@ class ComparisonPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # text values and metric names wrap; figures fit their column whole
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
@@ -34,8 +47,12 @@ class ComparisonPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         self._metric_width = 0
+        self._needed: list[int] = []  # per column, the width its figures need
         self._layout_columns()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(self.fontMetrics().height() + 10)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a wrapped row grows
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -55,84 +72,94 @@ class ComparisonPanel(QWidget):
     def set_comparison(self, comparison: ComparisonDTO | None) -> None:
         current = self.current_metric()
         self.table.clearSpans()
-        columns = self.model.columnCount()
         self.model.set_comparison(comparison)
         self.per_package_bar.set_comparison(comparison)
-        if self.model.columnCount() != columns or self.model.columnCount() != 4:
-            self._layout_columns()
         for r in self.model.group_rows():
             self.table.setSpan(r, 0, 1, self.model.columnCount())
         if not self._sized and comparison is not None:  # metric labels are the same for every pairing
             self._sized = True
-            self.table.resizeColumnToContents(0)
-            self._metric_width = min(max(self.table.columnWidth(0), 180), 280)
-            self._layout_columns()
+            labels = [self.model.index(r, 0).data() or "" for r in range(self.model.rowCount())
+                      if r not in set(self.model.group_rows())]
+            widest = max((self.fontMetrics().horizontalAdvance(t) for t in labels), default=0) + CELL_PADDING
+            self._metric_width = min(max(widest, METRIC_MIN), METRIC_MAX)
+        self._layout_columns()
         if current:
             row = self.model.row_of(current[0])
             if row >= 0:
                 self.table.setCurrentIndex(self.model.index(row, current[1] if current[1] is not None else 0))
 
     def _layout_columns(self) -> None:
-        """The metric column sized to its labels, device columns sharing the width, the ratio column of a pair fixed."""
+        """Every column Interactive, sized by _fit_columns: the figures' widths first, then the spare width."""
         header = self.table.horizontalHeader()
-        n = self.model.columnCount()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        comparison = self.model.comparison()
-        pair = comparison is None or len(comparison.devices) == 2
-        for column in range(1, n):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        if pair:
-            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(3, self.fontMetrics().horizontalAdvance("0.39×  ▲B not comparable") // 2 + 40)
-        if self._metric_width:  # three or four devices: the metric labels give way to the figures
-            self.table.setColumnWidth(0, self._metric_width if pair else min(self._metric_width, 200))
-        if not pair:
-            for column in range(1, n):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self._fit_device_columns()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._needed = self._figure_widths()
+        self._fit_columns()
 
-    def _fit_device_columns(self) -> None:
-        """Three or four devices: each column as wide as its widest figure (and ratio) needs, sharing any
-        spare width; when the view is narrower than that, columns shrink in proportion and the longest
-        figures are elided (their tooltip has them whole), so that every device stays on screen."""
+    def _ratio_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("0.39×  ▲B not comparable") // 2 + 40
+
+    def _figure_widths(self) -> list[int]:
+        """Per column, the width that shows its widest figure whole (bold where the figure is marked best), with
+        its confidence mark and, for three or four devices, its ratio; and the column's header."""
         comparison = self.model.comparison()
         n = self.model.columnCount()
-        if comparison is None or len(comparison.devices) == 2:
-            return
+        if comparison is None:
+            return [0] * n
         plain, bold = self.table.font(), self.table.font()
         bold.setBold(True)
-        from PySide6.QtGui import QFontMetrics
         metrics = (QFontMetrics(plain), QFontMetrics(bold))
         icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
-        needed, runner_up = [], []
-        numbers = [r for r in comparison.rows if r.metric.kind == "number"]  # long texts are elided, as in a pair
+        header = self.table.horizontalHeader()
+        pair = len(comparison.devices) == 2
+        needed = [0] * n
         for column in range(1, n):
-            head = self.table.horizontalHeader().sectionSizeFromContents(column).width()
-            widths = [head]
+            if pair and column == 3:
+                needed[column] = self._ratio_width()
+                continue
             side = column - 1
-            for row in numbers:
-                best = side in row.best
-                text = cell_text(row, row.cells[side], with_ratio=True) + best_suffix(row, side)
-                widths.append(metrics[1 if best else 0].horizontalAdvance(text) + icon + 24)
-            widths.sort()
-            needed.append(widths[-1])
-            runner_up.append(max(widths[-2] if len(widths) > 1 else head, head))
-        available = self.table.viewport().width() - self.table.columnWidth(0)
-        if sum(needed) > available:  # let a column's single longest figure be elided before the others
-            needed = [min(w, max(r, available * w // sum(needed))) for w, r in zip(needed, runner_up)]
-        spare = available - sum(needed)
-        for column, width in enumerate(needed, start=1):
-            if spare >= 0:
-                width += spare // len(needed)
-            else:
-                width = available * width // sum(needed)
-            self.table.setColumnWidth(column, width)
+            widths = [header.sectionSizeFromContents(column).width(), TEXT_MIN]
+            for row in comparison.rows:
+                if row.metric.kind != "number":  # text values wrap
+                    continue
+                text = cell_text(row, row.cells[side], with_ratio=not pair) + ("" if pair else best_suffix(row, side))
+                fm = metrics[1 if pc_marked(row, side) else 0]
+                widths.append(max(fm.horizontalAdvance(line) for line in text.split("\n")) + icon + CELL_PADDING)
+            needed[column] = max(widths)
+        return needed
+
+    def needed_width(self) -> int:
+        """The table's width when every figure shows whole and the metric names take their narrowest."""
+        if not self._needed:
+            return 0
+        return METRIC_MIN + sum(self._needed[1:]) + self.table.verticalScrollBar().sizeHint().width() \
+            + 2 * self.table.frameWidth()
+
+    def _fit_columns(self) -> None:
+        """Device columns at least as wide as their figures; the metric column at its labels' width unless the
+        view is short of room (then down to METRIC_MIN, its labels wrapping); spare width shared by the device
+        columns; beyond that the table scrolls sideways rather than cut a figure."""
+        n = self.model.columnCount()
+        if not self._needed or len(self._needed) != n or self.model.comparison() is None:
+            return
+        comparison = self.model.comparison()
+        pair = len(comparison.devices) == 2
+        devices = [c for c in range(1, n) if not (pair and c == 3)]
+        fixed = self._needed[3] if pair else 0
+        available = self.table.viewport().width()
+        metric = self._metric_width or METRIC_MAX
+        figures = sum(self._needed[c] for c in devices)
+        metric = max(METRIC_MIN, min(metric, available - fixed - figures))
+        spare = max(available - metric - fixed - figures, 0)
+        self.table.setColumnWidth(0, metric)
+        for c in devices:
+            self.table.setColumnWidth(c, self._needed[c] + spare // len(devices))
+        if pair:
+            self.table.setColumnWidth(3, fixed)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        comparison = self.model.comparison()
-        if comparison is not None and len(comparison.devices) > 2:
-            self._fit_device_columns()
+        self._fit_columns()
 
     def _context_menu(self, pos) -> None:
         index = self.table.indexAt(pos)
@@ -158,10 +185,12 @@ class ComparisonPanel(QWidget):
             self.cell_selected.emit(row, current.data(SIDE_ROLE))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # a scroll bar shown or hidden changes the width too
         if not self._announced and watched is self.table.viewport() and event.type() == QEvent.Type.Paint \
                 and self.model.rowCount() > 0:
             self._announced = True
             # emitted after this paint completes
             from PySide6.QtCore import QTimer
-            QTimer.singleShot(0, self.painted_with_data.emit)
+            QTimer.singleShot(0, self, self.painted_with_data.emit)  # cancelled if the panel goes first
         return super().eventFilter(watched, event)

@@ -29,7 +29,7 @@ class ScaleCalculatorPanel(QWidget):
         self.device_box = QComboBox(self)  # with three or four devices: which one is scaled to the baseline
         self.device_box.setAccessibleName(self.tr("Device to scale"))
         self.device_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.device_box.setMinimumContentsLength(18)  # long names elide in the box, not widen the window's column
+        self.device_box.setMinimumContentsLength(12)  # long names elide in the box, not widen the window's column
         self.device_box.currentIndexChanged.connect(self._update)
         form = QFormLayout(self)
         self.device_label = QLabel(self.tr("Scale device"), self)

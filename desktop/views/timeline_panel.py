@@ -1,7 +1,7 @@
 """TimelinePanel: the policy timeline with its filters, event details and add/edit/delete buttons.
 
 The filter buttons are MultiSelectButtons (multi_select_button.py), the details an EventDetailsView
-(event_details_view.py).
+(event_details_view.py); the list of events wraps each row to its width (wrapped_text_delegate.py).
 
 Importing this module does not import pyqtgraph: the chart (desktop/charts/timeline_chart.py) is created
 by ensure_chart(), on first show, so that start-up stays lean. Filtering happens in memory on the list of
@@ -24,6 +24,7 @@ from desktop.models.event_list_model import (CATEGORY_ORDER, CONFIDENCE_ORDER, E
 from desktop.views.event_details_view import EventDetailsView
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.multi_select_button import MultiSelectButton
+from desktop.views.wrapped_text_delegate import WrappedTextDelegate
 
 
 @lru_cache(maxsize=65_536)
@@ -205,7 +206,15 @@ class TimelinePanel(QWidget):
         self.list_view.setObjectName("timelineList")
         self.list_view.setAccessibleName(self.tr("Events that match the filters"))
         self.list_view.setModel(self.list_model)
-        self.list_view.setUniformItemSizes(True)
+        # whole titles: each row wraps to the list's width (never cut, never a horizontal scroll bar)
+        self.list_view.setItemDelegate(WrappedTextDelegate(self.list_view))
+        self.list_view.setWordWrap(True)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # a steady width to wrap to
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().currentChanged.connect(self._list_current_changed)
         side = QSplitter(Qt.Orientation.Vertical, self)

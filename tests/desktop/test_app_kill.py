@@ -47,7 +47,7 @@ DRIVER = textwrap.dedent("""
         win.windowHandle().requestActivate()
         wait_for(win.isActiveWindow, "active window")
         QTest.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        wait_for(lambda: win.notes is not None and win.notes_dock.isVisible(), "notes dock")
+        wait_for(lambda: win.notes is not None and win.notes_shown(), "notes dock")
         return win.notes
 
     def type_and_wait_for_kill():

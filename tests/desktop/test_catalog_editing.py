@@ -91,14 +91,14 @@ def test_four_devices_with_a_baseline_switch(window, qtbot):
     assert model.columnCount() == 5  # metric + four devices; each non-baseline cell carries its ratio
     header = model.headerData(2, Qt.Orientation.Horizontal).splitlines()
     assert (header[0], header[-1]) == ("B: NVIDIA H100 SXM", "baseline (ratios ÷ B)")
-    assert cell(window, "bf16_dense", 3) == "148 TFLOPS  0.15×"
-    assert cell(window, "bf16_dense", 4) == "2.25 PFLOPS  2.3×  ▲"
+    assert cell(window, "bf16_dense", 3) == "148 TFLOPS\n0.15×"
+    assert cell(window, "bf16_dense", 4) == "2.25 PFLOPS\n2.3×  ▲"
     assert window.windowTitle().startswith("Huawei Ascend 910C vs NVIDIA H100 SXM vs NVIDIA H20 vs NVIDIA B200")
     window.group_bar.baseline_box.setCurrentIndex(3)
     window.group_bar.baseline_box.activated.emit(3)
     assert window.comparison.baseline == 3
-    assert cell(window, "bf16_dense", 1) == "752 TFLOPS  ≠  0.33×"
-    assert cell(window, "bf16_dense", 3) == "148 TFLOPS  0.066×"
+    assert cell(window, "bf16_dense", 1) == "752 TFLOPS  ≠\n0.33×"
+    assert cell(window, "bf16_dense", 3) == "148 TFLOPS\n0.066×"
     assert cell(window, "bf16_dense", 4) == "2.25 PFLOPS  ▲"
     window.calculator.device_box.setCurrentIndex(window.calculator.device_box.findData(2))
     assert window.calculator.result.text().startswith("<b>15.2 × NVIDIA H20 ≈ 1 × NVIDIA B200")
@@ -217,7 +217,7 @@ def test_four_devices_with_empty_and_long_cjk_devices_render(window, db_path, qt
         window._load_chart()
     assert window.chart.bars == []
     window.group_bar.baseline_box.activated.emit(2)
-    assert cell(window, "bf16_dense", 2) == "500 TFLOPS  0.51×"
+    assert cell(window, "bf16_dense", 2) == "500 TFLOPS\n0.51×"
     assert window.chart.bars and window.windowTitle().startswith("Empty Chip")
     window.resize(1280, 720)
     image = window.grab().toImage()
@@ -294,4 +294,5 @@ def test_four_device_chart_keeps_its_labels_apart_when_small(qtbot, db_path):
         assert 0 in ticks and len(ticks) >= 2  # 1x and at least one more
         assert min(b - a for a, b in zip(ticks, ticks[1:])) * px_per_unit >= 40  # tick labels never touch
         names = [label for _y, label in item.getAxis("left")._tickLevels[0]]
-        assert len(names) == 7 and all(len(n) <= max(12, min(22, chart.width() // 17)) for n in names)
+        assert len(names) == 7 and all(len(line) <= max(12, min(22, chart.width() // 17))
+                                       for n in names for line in n.split("\n"))  # one line or two, each short

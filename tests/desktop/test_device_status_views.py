@@ -16,15 +16,13 @@ from db.api.catalog import STATUSES
 from desktop.app import main
 from desktop.charts.ratio_chart import RatioChart
 from desktop.dialogs.device_dialog import DeviceDialog
-from desktop.export.brief import key_findings
 from desktop.export.compare_chart import ChartPicture
-from desktop.export.compare_picture import TablePicture
-from desktop.export.sources import SourceIndex
 from desktop.export.theme import PRINT
 from desktop.models.comparison_model import ComparisonModel
 from desktop.models.device_tree_model import DeviceTreeModel
 from desktop.present import comparison as pc
 from desktop.present import status as ps
+from desktop.present.findings import key_findings
 from desktop.views.device_picker import DevicePicker
 from tests.desktop.test_export import export, needs_pdftotext, pdf_text, svg_texts
 
@@ -167,13 +165,13 @@ def test_the_window_and_the_export_draw_targets_alike(qapp, db_path, slugs):
 
 def test_the_brief_cautions_on_roadmap_and_announced_devices(qapp, db_path):
     comparison = Library(db_path).compare.pair(*ROADMAP_PAIR)
-    findings = key_findings(TablePicture(comparison, PRINT, SourceIndex()))
+    findings = key_findings(comparison, Library(db_path).compare.scale_to_match)
     atlas = devices(db_path)[ROADMAP_PAIR[0]]
     assert findings[0] == (f"{atlas.name} is a roadmap system (as of {atlas.status_as_of}): its figures are "
                            "announced targets, not measured parts.")
     assert "announced" in findings[1] and "not yet shipping" in findings[1]
     shipping = Library(db_path).compare.pair(*SHIPPING_PAIR)
-    assert not any("targets" in f for f in key_findings(TablePicture(shipping, PRINT, SourceIndex())))
+    assert not any("targets" in f for f in key_findings(shipping, Library(db_path).compare.scale_to_match))
 
 
 @needs_pdftotext

@@ -9,7 +9,8 @@ import unicodedata
 
 from db.api import Library
 from db.api.compare import SOURCES_DIFFER_SHARED, default_carrier
-from desktop.export.brief import _sources_html, key_findings
+from desktop.export.brief_html import sources_html
+from desktop.present.findings import key_findings
 from desktop.export.compare_picture import TablePicture
 from desktop.export.options import ExportOptions
 from desktop.export.sources import SourceIndex, page_key
@@ -137,15 +138,15 @@ def test_the_brief_counts_figures_resting_on_weak_citations(qapp, db_path):
     weak = sum(_root(v).carrier_quality == WEAK for v in values)
     assert 0 < weak < len(values)
     table = TablePicture(comparison, PRINT, SourceIndex())
-    findings = key_findings(table)
-    assert findings[0].startswith(f"{weak} of {len(values)} figures rest on weak citations")
+    findings = key_findings(comparison, Library(db_path).compare.scale_to_match, rows=table.rows)
+    assert findings[-1].startswith(f"{weak} of {len(values)} figures rest on weak citations")
 
 
 def test_the_briefs_source_list_marks_sources_cited_only_through_weak_relays(qapp, db_path):
     comparison = pair(db_path)
     index = SourceIndex()
     TablePicture(comparison, PRINT, index)
-    listing = _sources_html(index)
+    listing = sources_html(index)
     weak = weak_sources(comparison)
     assert weak
     weak_entries = {index._by_key[key].number for key in weak}

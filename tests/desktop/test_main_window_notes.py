@@ -6,7 +6,7 @@ def open_notes(window, qtbot):
     """View ▸ Notes (Ctrl+Shift+N): on a laptop-sized window the panel is made on demand."""
     assert window.notes is None
     window.toggle_notes()
-    assert window.notes is not None and window.notes_dock.isVisible()
+    assert window.notes is not None and window.notes_shown()
     return window.notes
 
 
@@ -16,10 +16,10 @@ def test_notes_toggle_hides_and_shows_without_losing_text(make_window, db_path, 
     uid = notes.new_note("Toggle")
     notes.editor.setPlainText("kept across hide")
     window.toggle_notes()
-    assert not window.notes_dock.isVisible()
+    assert not window.notes_shown()
     assert api.get_note(db_path, uid).body == "kept across hide"
     window.toggle_notes()
-    assert window.notes_dock.isVisible()
+    assert window.notes_shown()
 
 
 def test_quote_the_selected_figure_into_a_note(make_window, db_path, qtbot):

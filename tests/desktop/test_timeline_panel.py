@@ -272,7 +272,10 @@ def test_hover_tooltip_names_date_and_title(panel):
     at = chart.marker_pos("e2")
     e = chart.event_at_px(at.x() + 2, at.y() - 1)
     assert e.uid == "e2" and chart.tooltip_for(e) == "21 May 2023 — Micron review"
-    assert chart.event_at_px(at.x() + 40, at.y() + 25) is None or chart.event_at_px(at.x() + 40, at.y() + 25).uid != "e2"
+    assert chart.event_at_px(at.x() + 40, at.y() - 25) is None  # nothing above the lane line
+    uid, rect, text = next(label for label in chart.visible_labels() if label[0] == "e2")
+    assert text == "Micron review" and rect.top() > at.y()  # its label hangs under the lane line
+    assert chart.event_at_px(rect.center().x(), rect.center().y()).uid == "e2"  # and points at it too
     s0, s1 = chart.span_px("e5")  # a click anywhere on a bar hits its event
     y = chart.marker_pos("e5").y()
     assert chart.event_at_px(s0 + (s1 - s0) * 0.1, y).uid == "e5"
@@ -326,8 +329,9 @@ def test_labels_never_overlap(panel, long_titles):
                 assert not a.intersects(b)
         x0, x1 = chart.x_range()
         assert all(x0 <= chart.marker_x(u) <= x1 for u, _r, _t in labels)  # only events in view
-    if long_titles:
-        assert all(t.endswith("…") for _u, _r, t in labels)
+    if long_titles:  # shortened between characters, or the label of markers too close to tell apart
+        assert all(t.endswith("…") or t.endswith(" events") for _u, _r, t in labels)
+        assert any(t.endswith("…") for _u, _r, t in labels)
 
 
 def test_zero_and_one_event_and_cjk(panel, tmp_path):
@@ -383,3 +387,52 @@ def test_screenshot(panel, size):
     # nothing is cut off: the plot fits the panel and the legend fits the chart
     assert p.chart.plot.width() <= p.stack.width() + 1
     assert p.chart._legend.boundingRect().width() <= p.chart.plot.width()
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1280, 720), (900, 600)])
+def test_the_event_list_shows_whole_titles(panel, size):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    long = ("BIS guidance: using Huawei Ascend chips anywhere in the world risks violating US export controls, "
+            "and so does training models for them")
+    events = [make_event(f"w{i}", f"2025-{i % 12 + 1:02d}-05", title=long[: 40 + 7 * i]) for i in range(12)]
+    events.append(make_event("cjk", "2025-06-06", title="华为昇腾超大规模智能计算加速卡出口管制" * 3, jurisdiction="CN"))
+    p = panel(events, size=size)
+    view = p.list_view
+    for sizes in ([900, 340], [1100, 180]):  # and with the list made narrow
+        p.splitter.setSizes(sizes)
+        QApplication.processEvents()
+        assert view.horizontalScrollBar().maximum() == 0
+        width = view.viewport().width()
+        fm = view.fontMetrics()
+        for row in range(view.model().rowCount()):
+            index = view.model().index(row, 0)
+            text = index.data()
+            assert text.endswith(index.data(Qt.ItemDataRole.UserRole).title)  # the model's text is whole
+            rect = view.visualRect(index)
+            assert rect.left() >= 0 and rect.right() <= width  # no part of a row is off to the side
+            needed = fm.boundingRect(QRect(0, 0, rect.width() - 10, 10**6), int(Qt.TextFlag.TextWordWrap), text)
+            assert needed.height() <= rect.height(), text  # every line of the wrapped text fits its row
+            option = QStyleOptionViewItem()
+            option.initFrom(view)
+            assert view.itemDelegate().text_rect(option, index).width() <= rect.width()
+
+
+def test_markers_on_the_same_spot_share_one_label_and_the_tooltip_names_them_all(panel):
+    same_day = [make_event(f"s{i}", "2024-06-03", title=f"Same day rule number {i}") for i in range(3)]
+    alone = make_event("far", "2022-01-10", title="A rule of its own, far from the others")
+    p = panel(same_day + [alone])
+    chart = p.chart
+    chart.fit_all()
+    QApplication.processEvents()
+    labels = {lb.indices: lb for lb in chart.chart_labels()}
+    events = chart.events()
+    group = next(lb for lb in labels.values() if len(lb.indices) > 1)
+    assert sorted(events[i].uid for i in group.indices) == ["s0", "s1", "s2"] and group.text == "3 events"
+    single = next(lb for lb in labels.values() if events[lb.indices[0]].uid == "far")
+    assert single.text == "A rule of its own, far from the others"  # room enough: the whole title
+    tip = chart.tooltip_for(events[group.indices[0]])
+    assert all(f"Same day rule number {i}" in tip for i in range(3))
+    x, y0, y1 = group.leader  # the leader line joins the markers to their label
+    left, top, w, h = group.box
+    assert abs(x - chart.marker_pos("s0").x()) < 1 and y0 < top <= y1 <= top + h

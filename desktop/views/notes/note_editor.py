@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPl
                                QToolButton, QVBoxLayout, QWidget)
 
 from db.errors import StoreError
-from desktop.models.note_list_model import format_timestamp
+from desktop.present import dates
 from desktop.views.markdown_view import MarkdownView
 from desktop.views.notes.message_bar import MessageBar
 from desktop.views.notes.note_autosaver import NoteAutosaver, SaveRequest
@@ -317,7 +317,7 @@ class NoteEditor(QWidget):
         if change is not None:
             self.store.publish(change, initiator=self._initiator)
         if uid == self._uid:
-            self._saved_at = format_timestamp(_now_iso())
+            self._saved_at = dates.date_time(dates.utc_now_iso())
         if self.message_bar.level == "error" and not self.autosaver.failing:
             self.message_bar.show_message(self.tr("Saved again: the store takes your notes again."), "info")
             QTimer.singleShot(6000, self._dismiss_info)
@@ -373,8 +373,3 @@ class NoteEditor(QWidget):
             if not (watched is self.tag_edit and popup.isVisible()):
                 self.save_now()
         return super().eventFilter(watched, event)
-
-
-def _now_iso() -> str:
-    from datetime import datetime, timezone
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from desktop.present.timeline_layout import (LABEL_GAP_PX, LaneScale, by_lane, chart_labels, fold_lanes,
-                                             present_in_order, spaced, stack_labels)
+from desktop.present.timeline_labels import boxes_intersect
+from desktop.present.timeline_layout import (LABEL_GAP_PX, LaneScale, by_lane, chart_labels, fold_lanes, lane_bands,
+                                             lane_offsets, present_in_order, spaced)
 from desktop.present.timeline_scale import DAY, XScale
 
 ORDER = ("US", "CN", "EU", "other")
@@ -44,45 +46,60 @@ def chart_case(n=200, width=800.0, height=400.0, lanes=3, seed=3):
     titles = [f"Event {i} " * (i % 4 + 1) for i in range(n)]
     per_lane = by_lane(shown, lane, x, lanes)
     xs = XScale(200 * DAY, 600 * DAY, width)
-    ys = LaneScale(-(lanes - 1) - 0.6, 0.75, height)
-    return per_lane, xs, ys, x, lane, (lambda i: measure_chars(titles[i]))
+    ys = LaneScale(-(lanes - 1) - 0.9, 0.3, height)
+    return per_lane, xs, ys, x, lane, titles
 
 
-def test_chart_labels_never_overlap_and_stay_in_view():
-    per_lane, xs, ys, x, lane, measure = chart_case()
-    labels = chart_labels(per_lane, xs, ys, 14.0, measure)
+def width7(text: str) -> float:
+    return 7.0 * len(text)
+
+
+def labels_of(per_lane, xs, ys, titles):
+    return chart_labels(per_lane, xs, ys, 14.0, lambda i: titles[i], width7, lambda n: f"{n} events")
+
+
+@pytest.mark.parametrize("banded", [False, True])
+def test_chart_labels_never_overlap_hang_by_their_lane_and_stay_in_view(banded):
+    per_lane, xs, ys, x, lane, titles = chart_case()
+    if banded:  # lanes sized to their events, labels above and below each line
+        offsets = lane_offsets([len(idx) for _x, idx in per_lane])
+        ys = LaneScale(-float(offsets[-1]), 0.0, 400.0, tuple(offsets.tolist()))
+    labels = labels_of(per_lane, xs, ys, titles)
     assert labels
-    for k, (i, (left, top, w, h), text) in enumerate(labels):
-        assert left >= -1 and left + w <= xs.width + 1 and top >= 0
-        assert xs.x0 - 220 / xs.px_per_second() <= x[i] <= xs.x1 and text == measure(i)[0]
-        assert top == ys.to_px(lane[i]) - (15 + 7) / 2 - 1 - 14.0  # above its lane line
-        for j, (left2, top2, w2, _h2), _t in labels[k + 1:]:
-            if top2 == top:
-                assert left2 >= left + w + LABEL_GAP_PX - 2 or left >= left2 + w2 + LABEL_GAP_PX - 2
+    bands = lane_bands(3, ys, 17.0)
+    above = 0
+    for k, label in enumerate(labels):
+        left, top, w, h = label.box
+        assert left >= 0 and left + w <= xs.width and top >= 0 and top + h <= ys.height
+        assert all(xs.x0 <= x[i] <= xs.x1 for i in label.indices)  # only events in view
+        line, below, rows, over, rows_over = bands[lane[label.indices[0]]]
+        assert {int(lane[i]) for i in label.indices} == {int(lane[label.indices[0]])}
+        lx, y0, y1 = label.leader
+        if top > line:  # in its own lane's rows, the leader from the marker to the label
+            assert below <= top and top + h <= below + rows * 17.0 and line < y0 < top <= y1 <= top + h
+        else:
+            above += 1
+            assert over - rows_over * 17.0 <= top and top + h <= over and top <= y1 <= top + h < y0 < line
+        if len(label.indices) == 1:
+            title = " ".join(titles[label.indices[0]].split())
+            assert label.text == title or (label.text.endswith("…") and title.startswith(label.text[:-1]))
+        else:
+            assert label.text == f"{len(label.indices)} events"
+            px = xs.to_px(x[list(label.indices)])
+            assert np.all(np.diff(px) < 12.0)
+        for other in labels[k + 1:]:
+            assert not boxes_intersect(label.box, other.box)
+            a, b = label.box, other.box
+            if a[1] == b[1]:
+                assert b[0] >= a[0] + a[2] + LABEL_GAP_PX - 0.01 or a[0] >= b[0] + b[2] + LABEL_GAP_PX - 0.01
+    assert (above > 0) == banded
 
 
 def test_no_chart_labels_on_thin_lanes_or_without_events():
-    per_lane, xs, ys, _x, _lane, measure = chart_case(height=40.0)
-    assert chart_labels(per_lane, xs, ys, 14.0, measure) == []
+    per_lane, xs, ys, _x, _lane, titles = chart_case(height=40.0)
+    assert labels_of(per_lane, xs, ys, titles) == []
     empty = by_lane(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0), 3)
-    assert chart_labels(empty, xs, LaneScale(-2.6, 0.75, 400.0), 14.0, measure) == []
-
-
-def test_stacked_labels_take_the_first_row_with_room():
-    items = [("a", 100.0, "aaaa"), ("b", 110.0, "bbbb"), ("c", 160.0, "cc"), ("d", 112.0, "dddd")]
-    out = stack_labels(items, measure_chars, left=0.0, right=1000.0, max_rows=8)
-    assert out.placed == {"a": (103.0, 0, "aaaa"), "b": (113.0, 1, "bbbb"), "c": (163.0, 0, "cc"),
-                          "d": (115.0, 2, "dddd")}
-    assert out.rows == 3 and out.unlabelled == 0
-    few = stack_labels(items, measure_chars, left=0.0, right=1000.0, max_rows=2)
-    assert set(few.placed) == {"a", "b", "c"} and few.rows == 2 and few.unlabelled == 1
-
-
-def test_stacked_label_near_the_right_edge_ends_left_of_its_marker():
-    out = stack_labels([("z", 990.0, "zzzz")], measure_chars, left=120.0, right=1000.0, max_rows=8)
-    x, row, _text = out.placed["z"]
-    assert x + 28 <= 990.0 and row == 0
-    assert stack_labels([], measure_chars, 0.0, 10.0, 8).rows == 0
+    assert labels_of(empty, xs, LaneScale(-2.9, 0.3, 400.0), titles) == []
 
 
 def test_spaced_keeps_labels_apart_and_inside():

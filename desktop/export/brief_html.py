@@ -1,0 +1,82 @@
+"""The brief's text sections as HTML for QTextDocument (selectable, searchable text in the PDF): the events
+involving the compared devices, the linked notes and the numbered source list with URLs, each source saying where
+its figures were read (◦: weak relays only)."""
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument
+
+from db.dto import EventDTO, NoteDTO
+from desktop.export.options import tr
+from desktop.export.sources import SourceIndex, short_publisher
+from desktop.present.provenance import WEAK_MARK, carrier_names, weak_only, weak_only_legend
+
+
+def event_html(e: EventDTO, names: dict) -> str:
+    esc = html.escape
+    devices = ", ".join(names.get(s, s) for s in e.devices)
+    srcs = "; ".join(esc(short_publisher(s.publisher)) + (f" (<a href='{esc(s.url)}'>{esc(s.url)}</a>)" if s.url else "")
+                     for s in e.sources)
+    return (f"<p style='margin-bottom:6px'><b>{esc(e.label)}</b> — {esc(e.title)} "
+            f"<span style='color:#555'>[{esc(e.jurisdiction)}, {esc(e.category)}, {esc(e.confidence)}]</span><br>"
+            f"{esc(e.summary)}" + (f"<br><i>{esc(tr('Devices'))}:</i> {esc(devices)}" if devices else "")
+            + (f"<br><i>{esc(tr('Sources'))}:</i> {srcs}" if srcs else "") + "</p>")
+
+
+def note_html(note: NoteDTO) -> str:
+    doc = QTextDocument()
+    doc.setMarkdown(note.body, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+    body = doc.toHtml()
+    start, end = body.find("<body"), body.rfind("</body>")
+    inner = body[body.find(">", start) + 1:end] if start >= 0 and end > start else html.escape(note.body)
+    tags = " ".join("#" + t for t in note.tags)
+    meta = tr("last edited %1 (UTC)").replace("%1", note.updated.replace("T", " ").rstrip("Z")[:16])
+    return (f"<h3>{html.escape(note.title or tr('Untitled note'))}</h3>"
+            f"<p style='color:#555'>{html.escape(meta)}{' · ' + html.escape(tags) if tags else ''}</p>{inner}")
+
+
+_DATED = re.compile(r"\d{4}")
+
+
+def source_date(text: str | None) -> str:
+    """A source's date as a list shows it: '2025-04-16', not '2025-04-16 (newsletter clipping front-matter says
+    2026-02-05)'; 'n.d. (2026)' keeps its only year."""
+    text = (text or "").strip()
+    head = text.split(" (", 1)[0].strip()
+    return head if _DATED.search(head) else (text or tr("n.d."))
+
+
+def _publisher_html(publisher: str) -> str:
+    """The publisher's short name in bold, what the entry adds (who it relays, the author) after it, not bold."""
+    short = short_publisher(publisher, limit=200)
+    rest = publisher[len(short):].strip() if publisher.startswith(short) else ""
+    if len(rest) > 90:
+        rest = rest[:89].rstrip() + "…" + (")" if rest.startswith("(") else "")
+    return f"<b>{html.escape(short)}</b>" + (f" {html.escape(rest)}" if rest else "")
+
+
+def sources_html(index: SourceIndex) -> str:
+    esc = html.escape
+    translate = QCoreApplication.translate
+    intro = tr("Each source says where the figures cited to it were read (primary: the producer’s own page; reputable "
+               "relay; weak relay), their confidence (O official, T third-party, R reported) and how many figures of "
+               "the brief cite it.")
+    rows = [f"<p style='margin-bottom:8px; color:#555'>{esc(intro)} {esc(weak_only_legend(translate))}.</p>"]
+    for e in index.entries:
+        s = e.source
+        text = f"[{e.number}] " + (f"{WEAK_MARK} " if e.weak else "") + _publisher_html(s.publisher)
+        if s.title:
+            text += f", “{esc(s.title)}”"
+        text += f" ({esc(source_date(s.date_text))})"
+        figures = tr("1 figure") if e.figures == 1 else tr("%1 figures").replace("%1", str(e.figures))
+        where = esc(carrier_names(e.carriers, translate))
+        if e.weak:
+            where = f"<b>{esc(weak_only(translate))}</b>"
+        text += f"<br>{where} · {esc(tr('confidence'))} {esc(e.confidence)} · {esc(figures)}"
+        if s.url:
+            text += f"<br><a href='{esc(s.url)}'>{esc(s.url)}</a>"
+        rows.append(f"<p style='margin-bottom:5px'>{text}</p>")
+    return "".join(rows)
