@@ -26,7 +26,11 @@ from db.api._session import read as _read
 from db.api._session import write as _write
 from db.api.compare import load_bundle
 from db.compare import Bundle, derived_for, headlines
-from db.control_dto import (ChipFiguresDTO, DeviceVerdictDTO, FigureDTO, RuleDTO, RuleSourceDTO)
+from db.control_dto import (DEPENDS, LEAF_DEPENDS, LEAF_MET, LEAF_MISSED, LEAF_NOT_TRACKED, LEAF_UNKNOWN, MEETS,
+                            MEETS_REGARDLESS, MISSES, MISSES_REGARDLESS, NAMED, NOT_ASSESSED, NOT_NAMED,
+                            PD_NO_DIE_AREA, PD_NO_TPP, UNDECIDED, ChipFiguresDTO, ConditionDTO, DeviceVerdictDTO,
+                            FigureDTO, LeafResultDTO, RuleDTO, RuleSourceDTO, RuleVerdictDTO, TestVerdictDTO)
+from db.control_rules import EVENT_ROLES, JURISDICTIONS, KINDS, OPS, condition_json, from_json, to_json
 from db.controls import ChipInputs, device_verdict, effective_rules
 from db.dto import ChangeSet, ValueDTO
 from db.errors import ControlRuleValidationError, UnknownControlRuleError
@@ -35,6 +39,12 @@ from db.events import utc_now
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+# what desktop/ reads of the lens (it imports db.api, never db.control_dto or db.control_rules)
+__all__ = ["DEPENDS", "EVENT_ROLES", "JURISDICTIONS", "KINDS", "LEAF_DEPENDS", "LEAF_MET", "LEAF_MISSED",
+           "LEAF_NOT_TRACKED", "LEAF_UNKNOWN", "MEETS", "MEETS_REGARDLESS", "MISSES", "MISSES_REGARDLESS", "NAMED",
+           "NOT_ASSESSED", "NOT_NAMED", "OPS", "PD_NO_DIE_AREA", "PD_NO_TPP", "UNDECIDED", "ChipFiguresDTO",
+           "ConditionDTO", "Controls", "DeviceVerdictDTO", "FigureDTO", "LeafResultDTO", "RuleDTO", "RuleSourceDTO",
+           "RuleVerdictDTO", "TestVerdictDTO", "condition_json", "from_json", "to_json"]
 CONTROLS_FILE = "controls.json"
 Shown = dict[tuple[str, str], tuple[ValueDTO, tuple[ValueDTO, ...]]]  # db.compare.headlines
 CHANGE_KIND = "control_rule"

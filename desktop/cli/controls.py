@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from typing import TextIO
 
-from db.control_dto import NOT_ASSESSED, DeviceVerdictDTO, FigureDTO, RuleVerdictDTO
+from db.api.controls import NOT_ASSESSED, DeviceVerdictDTO, FigureDTO, RuleVerdictDTO
 
 CSV_COLUMNS = ("device", "date", "tpp", "tpp_format", "performance_density", "rule", "rule_name", "in_force",
                "meets", "status", "margin", "why", "unverified")

@@ -8,7 +8,7 @@ Templates are marked for Qt's lupdate; the window passes its translate function,
 from __future__ import annotations
 
 from db.api.compare import PLAIN, NumberStyle, format_number
-from db.control_dto import (DEPENDS, LEAF_DEPENDS, LEAF_MET, LEAF_MISSED, LEAF_NOT_TRACKED, LEAF_UNKNOWN, MEETS,
+from db.api.controls import (DEPENDS, LEAF_DEPENDS, LEAF_NOT_TRACKED, LEAF_UNKNOWN, MEETS,
                             MEETS_REGARDLESS, MISSES, MISSES_REGARDLESS, NAMED, NOT_ASSESSED, NOT_NAMED, PD_NO_DIE_AREA,
                             PD_NO_TPP, UNDECIDED, ConditionDTO, DeviceVerdictDTO, FigureDTO, LeafResultDTO, RuleDTO,
                             RuleVerdictDTO)
