@@ -1,0 +1,150 @@
+"""The "Export controls" tab: the control map, a date (QDateEdit and a slider over the rules' dates), its key,
+and the rules in force that the map cannot draw, listed beside it.
+
+    ControlMapPanel.add_to(window)   # builds the tab beside "Comparison" and "Policy timeline"
+
+A date change redraws the regions and the points' status; a click on a point opens that device in the
+comparison (MainWindow.open_device); the compared devices are ringed.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSlider, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from desktop.charts.control_map import ControlMap
+from desktop.present import control_map_layout as lay
+from desktop.present.dates import day
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Controls", text)
+
+
+class ControlMapPanel(QWidget):
+    date_changed = Signal(str)  # ISO date
+
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.controls = store.library.controls
+        self.rules = self.controls.rules()
+        self.dates = lay.rule_dates(self.rules)
+        self.ringed: tuple[str, ...] = ()
+        self.on = date.today().isoformat()
+        self.regions: list[lay.Region] = []
+        self.listed: list[lay.Listed] = []
+        self.map = ControlMap(self)
+        self.date_edit = QDateEdit(self, calendarPopup=True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setObjectName("controlMapDate")
+        self.slider = QSlider(Qt.Horizontal, self)
+        self.slider.setObjectName("controlMapSlider")
+        self.slider.setRange(0, max(len(self.dates), 1))  # the last step: today
+        self.slider.setPageStep(1)
+        self.slider.setToolTip(tr("Step through the days the rules changed"))
+        self.key = QLabel(self)
+        self.key.setTextFormat(Qt.RichText)
+        self.key.setText(self._key_html())
+        self.listed_view = QListWidget(self)
+        self.listed_view.setObjectName("controlMapListed")
+        self.listed_view.setWordWrap(True)
+        self.listed_view.setAlternatingRowColors(True)
+        self.listed_view.setSpacing(2)
+        self.listed_title = QLabel(self)
+        self.listed_title.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Rules in force on"), self))
+        bar.addWidget(self.date_edit)
+        bar.addWidget(self.slider, 1)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.listed_title)
+        side_layout.addWidget(self.listed_view, 1)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self.map)
+        split.addWidget(side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 280])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.key)
+        layout.addWidget(split, 1)
+        self.date_edit.setDate(QDate.fromString(self.on, "yyyy-MM-dd"))
+        self.slider.setValue(self.slider.maximum())
+        self.date_edit.dateChanged.connect(lambda d: self.set_date(d.toString("yyyy-MM-dd")))
+        self.slider.valueChanged.connect(self._slid)
+        self.map.device_clicked.connect(self._open)
+        self.refresh()
+
+    @classmethod
+    def add_to(cls, window) -> ControlMapPanel:
+        """The tab, in `window`'s tabs, ringing the compared devices and opening a clicked one."""
+        panel = cls(window.store, window)
+        panel.setObjectName("controlMapPanel")
+        window.tabs.addTab(panel, tr("Export controls"))
+        window.comparison_changed.connect(lambda c: panel.set_ringed(tuple(d.slug for d in c.devices) if c else ()))
+        if window.comparison is not None:
+            panel.set_ringed(tuple(d.slug for d in window.comparison.devices))
+        panel.device_chosen = window.open_device
+        window.store.changed.connect(lambda change, _initiator=None: panel.refresh())
+        return panel
+
+    device_chosen = None
+
+    def _open(self, slug: str) -> None:
+        if self.device_chosen is not None:
+            self.device_chosen(slug)
+
+    def _key_html(self) -> str:
+        parts = []
+        for kind, key, text in lay.legend_items(QCoreApplication.translate):
+            mark = f'<span style="color:{key}">●</span>' if kind == "colour" else key
+            parts.append(f"{mark}&nbsp;{text}")
+        ring = tr("ringed: in the comparison")
+        return "&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp; ◯&nbsp;{ring}"
+
+    def _slid(self, index: int) -> None:
+        day = self.dates[index] if index < len(self.dates) else date.today().isoformat()
+        self.date_edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+
+    # state ---------------------------------------------------------------------------------------------------
+    def set_ringed(self, slugs: tuple[str, ...]) -> None:
+        self.ringed = slugs
+        self.refresh()
+
+    def set_date(self, on: str) -> None:
+        if on == self.on:
+            return
+        self.on = on
+        if self.date_edit.date().toString("yyyy-MM-dd") != on:
+            self.date_edit.setDate(QDate.fromString(on, "yyyy-MM-dd"))
+        step = sum(1 for d in self.dates if d <= on) - 1  # the last change on or before the day
+        self.slider.blockSignals(True)
+        self.slider.setValue(self.slider.maximum() if on >= date.today().isoformat() else max(step, 0))
+        self.slider.blockSignals(False)
+        self.refresh()
+        self.date_changed.emit(on)
+
+    def refresh(self) -> None:
+        """Read the rules and verdicts for the date shown and redraw."""
+        self.rules = self.controls.rules()
+        verdicts = self.controls.all_verdicts(self.on, kind="chip")
+        self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate)
+        points = lay.map_points(verdicts, self.ringed)
+        self.map.regions = self.regions
+        self.map.set_points(points, {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts})
+        self._fill_listed()
+
+    def _fill_listed(self) -> None:
+        self.listed_title.setText(tr("In force on %1, not drawn (other figures, or no chip test):").replace(
+            "%1", day(self.on)))
+        self.listed_view.clear()
+        for item in self.listed:
+            row = QListWidgetItem(f"{item.name}\n    {item.text}")
+            row.setToolTip(item.rule_id)
+            self.listed_view.addItem(row)
