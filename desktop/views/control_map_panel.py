@@ -91,6 +91,7 @@ class ControlMapPanel(QWidget):
         if window.comparison is not None:
             panel.set_ringed(tuple(d.slug for d in window.comparison.devices))
         panel.device_chosen = window.open_device
+        panel.date_changed.connect(lambda on: _compare_on(window, on))
         window.store.changed.connect(lambda change, _initiator=None: panel.refresh())
         return panel
 
@@ -148,3 +149,10 @@ class ControlMapPanel(QWidget):
             row = QListWidgetItem(f"{item.name}\n    {item.text}")
             row.setToolTip(item.rule_id)
             self.listed_view.addItem(row)
+
+
+def _compare_on(window, on: str) -> None:
+    """The comparison's export-control verdict row follows the map's date (today: 'today')."""
+    window.store.verdicts_on = None if on == date.today().isoformat() else on
+    if window.comparison is not None:
+        window.set_devices(window.devices_shown(), window.comparison.baseline, quiet=True)
