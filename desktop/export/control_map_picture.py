@@ -64,7 +64,7 @@ class ControlMapPicture:
 
     def layout(self, width: float) -> float:
         self.width = width
-        legend_h = tx.line_height(LABEL) + LEGEND_GAP
+        legend_h = self._legend_rows(width) * (tx.line_height(LABEL) + 4) + LEGEND_GAP
         plot_h = max(260.0, min(width * 0.55, 620.0))
         self.plot = QRectF(AXIS_LEFT, legend_h, width - AXIS_LEFT - 8, plot_h)
         self.height = legend_h + plot_h + STRIP_PX + AXIS_BOTTOM
@@ -107,9 +107,26 @@ class ControlMapPicture:
         self._paint_labels(p)
         p.restore()
 
+    def _legend_entries(self) -> list[tuple[str, str, str]]:
+        return [*self.legend, ("ring", "", tr("ringed: in the comparison"))]
+
+    def _legend_rows(self, width: float) -> int:
+        x, rows = AXIS_LEFT, 1
+        for _kind, _key, text in self._legend_entries():
+            w = 13 + tx.text_width(text, LABEL) + 14
+            if x + w > width and x > AXIS_LEFT:
+                x, rows = AXIS_LEFT, rows + 1
+            x += w
+        return rows
+
     def _paint_legend(self, p: QPainter) -> None:
-        x = self.plot.left()
-        for kind, key, text in [*self.legend, ("ring", "", tr("ringed: in the comparison"))]:
+        x, top = self.plot.left(), 0.0
+        for kind, key, text in self._legend_entries():
+            w = tx.text_width(text, LABEL)
+            if x + 13 + w + 14 > self.width and x > self.plot.left():
+                x, top = self.plot.left(), top + tx.line_height(LABEL) + 4
+            p.save()
+            p.translate(0, top)
             if kind == "colour":
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(key))
@@ -120,8 +137,8 @@ class ControlMapPicture:
                 symbol = next((s for s, m in lay.SHAPE_MARKS.items() if m == key), "o")
                 path = marker_path("o" if kind == "ring" else symbol, MARKER)
                 p.drawPath(path.translated(x + 5, tx.line_height(LABEL) / 2))
-            w = tx.text_width(text, LABEL)
             tx.draw(p, QRectF(x + 13, 0, w + 4, tx.line_height(LABEL) + 2), text, LABEL, self.theme.text)
+            p.restore()
             x += 13 + w + 14
 
     def _paint_regions(self, p: QPainter, full: QRectF) -> None:
@@ -228,3 +245,24 @@ def control_map_document(library, on: str, options: ExportOptions, ringed: Seque
     picture = ControlMapPicture(lay.map_points(verdicts, ringed), regions, on, theme_named(options.theme))
     caption = control_map_caption(library, on, regions, listed, verdicts) if options.caption else None
     return Framed(picture, theme_named(options.theme), caption)
+
+
+class _Placed:
+    """A Framed picture as a brief's block: layout(width) -> height, paint(painter, x, y)."""
+
+    def __init__(self, framed: Framed) -> None:
+        self.framed = framed
+
+    def layout(self, width: float) -> float:
+        return float(self.framed.layout(int(width)))
+
+    def paint(self, p: QPainter, x: float, y: float) -> None:
+        p.save()
+        p.translate(x, y)
+        self.framed.paint(p)
+        p.restore()
+
+
+def brief_control_map(library, on: str, ringed: Sequence[str]) -> _Placed:
+    """The brief's page: the map on the day the brief is prepared, the compared devices ringed, print colours."""
+    return _Placed(control_map_document(library, on, ExportOptions(theme="print"), ringed))

@@ -38,3 +38,11 @@ def test_the_pdf_reads_its_caption(qapp, data_dir, tmp_path):
     assert export(data_dir, "export", "controls", "--on", "2024-06-01", "-o", str(target)) == 0
     text = " ".join(pdf_text(target).split())
     assert "rules in force on 2024-06-01" in text and "3A090.a" in text and "density not published" in text
+
+
+@needs_pdftotext
+def test_the_brief_has_a_control_map_page_with_the_compared_devices_ringed(qapp, data_dir, tmp_path):
+    target = tmp_path / "brief.pdf"
+    assert export(data_dir, "report", "910c", "h20", "-o", str(target)) == 0
+    text = " ".join(pdf_text(target).split())
+    assert "Export controls: every chip against the rules in force" in text and "density not published" in text
