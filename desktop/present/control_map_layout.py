@@ -299,3 +299,43 @@ def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
                 text = f"{v:,.0f}" if v >= 1 else f"{v:g}"
                 out.append((math.log10(v), text))
     return out
+
+
+# ---- a rule's timeline event ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RuleCatch:
+    """What a rule linked to a timeline event made of the chips on a day: thresholds, caught, missed."""
+
+    rule: RuleDTO
+    role: str  # enacted | amended | suspended | rescinded | related
+    day: str
+    thresholds: str  # "3A090.a: TPP ≥ 4,800 or (…)"
+    caught: tuple[tuple[str, str], ...]  # (slug, name)
+    missed: tuple[tuple[str, str], ...]
+    undecided: tuple[tuple[str, str], ...]
+
+
+def rules_of_event(rules: Iterable[RuleDTO], uid: str) -> list[tuple[RuleDTO, str]]:
+    return [(r, e.role) for r in rules for e in r.events if e.uid == uid]
+
+
+def event_day(rule: RuleDTO, event_date: str) -> str:
+    """The day to judge on: the event's, or the rule's first day in force when the event came before it."""
+    day = event_date if len(event_date) == 10 else rule.effective
+    return max(day, rule.effective) if not rule.ends or day < rule.ends else day
+
+
+def rule_catch(rule: RuleDTO, role: str, day: str, verdicts: Iterable[DeviceVerdictDTO],
+               translate: Translate = _english) -> RuleCatch:
+    caught, missed, undecided = [], [], []
+    for v in verdicts:
+        r = next((x for x in v.rules if x.rule_id == rule.id), None)
+        if r is None or v.kind != "chip":
+            continue
+        where = caught if r.status in (MEETS, MEETS_REGARDLESS, NAMED) else \
+            undecided if r.status in (UNDECIDED, DEPENDS) else missed if r.status in ("misses", "misses_regardless") \
+            else None
+        if where is not None:
+            where.append((v.device_slug, v.device_name))
+    return RuleCatch(rule, role, day, words.rule_tests_text(rule, translate=translate), tuple(caught), tuple(missed),
+                     tuple(undecided))

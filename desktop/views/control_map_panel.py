@@ -8,6 +8,7 @@ comparison (MainWindow.open_device); the compared devices are ringed.
 """
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -93,6 +94,8 @@ class ControlMapPanel(QWidget):
         panel.device_chosen = window.open_device
         panel.date_changed.connect(lambda on: _compare_on(window, on))
         window.store.changed.connect(lambda change, _initiator=None: panel.refresh())
+        if window.timeline is not None:  # a rule's event shows its thresholds and the chips it caught that day
+            window.timeline.details.rule_html = panel.rule_html
         return panel
 
     device_chosen = None
@@ -140,6 +143,23 @@ class ControlMapPanel(QWidget):
         self.map.regions = self.regions
         self.map.set_points(points, {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts})
         self._fill_listed()
+
+    def rule_html(self, event) -> str:
+        """The export-control rules a timeline event enacted or changed: thresholds, chips caught and missed."""
+        esc = html.escape
+        parts = []
+        for rule, role in lay.rules_of_event(self.controls.rules(), event.uid):
+            day = lay.event_day(rule, event.date)
+            catch = lay.rule_catch(rule, role, day, self.controls.all_verdicts(day, kind="chip"),
+                                   QCoreApplication.translate)
+            parts.append(f"<p><b>{esc(tr('Export-control rule'))}</b> ({esc(role)}): {esc(rule.name)}<br>"
+                         f"{esc(tr('Thresholds'))}: {esc(catch.thresholds or tr('no chip threshold'))}</p>")
+            for title, chips in ((tr("Caught on %1"), catch.caught), (tr("Missed on %1"), catch.missed),
+                                 (tr("Undecided on %1 (a figure not published)"), catch.undecided)):
+                if chips:
+                    links = ", ".join(f"<a href='device:{esc(s, quote=True)}'>{esc(n)}</a>" for s, n in chips)
+                    parts.append(f"<p><b>{esc(title.replace('%1', day))}</b> ({len(chips)}): {links}</p>")
+        return "".join(parts)
 
     def _fill_listed(self) -> None:
         self.listed_title.setText(tr("In force on %1, not drawn (other figures, or no chip test):").replace(

@@ -41,3 +41,17 @@ def test_clicking_a_point_opens_it_in_the_comparison(make_window, db_path, qtbot
     qtbot.mouseClick(plot.viewport(), Qt.LeftButton, pos=pos)
     qtbot.waitUntil(lambda: window.tabs.currentIndex() == 0, timeout=5_000)
     assert "h20" in [d.slug for d in window.comparison.devices]
+
+
+def test_a_rules_timeline_event_shows_its_thresholds_and_the_chips_it_caught(make_window, db_path, qtbot):
+    window = make_window(db_path, ("910c", "h100"))
+    panel = open_map(window, qtbot)
+    rule = next(r for r in panel.rules if r.id == "US-2023-10-17-3A090")
+    enacted = next(e.uid for e in rule.events if e.role == "enacted")
+    timeline = window.timeline
+    timeline.select_event(enacted)
+    text = timeline.details.toPlainText()
+    assert "Thresholds: 3A090.a: TPP ≥ 4,800 or (TPP ≥ 1,600 and PD ≥ 5.92)" in text
+    caught = text.split("Caught on 2023-11-17")[1].split("Missed on")[0]
+    missed = text.split("Missed on 2023-11-17")[1]
+    assert "NVIDIA H800 SXM" in caught and "NVIDIA H20" in missed.split("Undecided")[0]
