@@ -20,7 +20,41 @@ from desktop.present import control_map_layout as lay
 MARKER = 10.0
 RING = 22.0
 LOG_INF = 12.0  # an open side of a region, far outside any view
-STRIP = 0.35  # the strip's height below the plot, in log10 units of density
+STRIP = 0.35
+MAX_LABELS = 150  # beyond this many names a map is unreadable; every point keeps its tooltip  # the strip's height below the plot, in log10 units of density
+
+
+class LabelsItem(pg.GraphicsObject):
+    """Every point label and leader line in one item, painted in scene pixels (a TextItem each is too slow for
+    a thousand chips)."""
+
+    def __init__(self, view: pg.ViewBox) -> None:
+        super().__init__()
+        self.view = view
+        self.labels: list[tuple[QRectF, str, QPointF | None]] = []  # box (scene px), text, the point of a leader
+        self.font = QFont()
+        self.colour = QColor("#202124")
+        self.leader = QColor("#999999")
+
+    def set_labels(self, labels: list[tuple[QRectF, str, QPointF | None]]) -> None:
+        self.prepareGeometryChange()
+        self.labels = labels
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.view.viewRect()
+
+    def paint(self, p, *_args) -> None:
+        p.save()
+        p.resetTransform()  # scene pixels: the view's own coordinates
+        p.setFont(self.font)
+        for box, text, point in self.labels:
+            if point is not None:
+                p.setPen(QPen(self.leader, 1))
+                p.drawLine(point, QPointF(min(max(point.x(), box.left()), box.right()), box.center().y()))
+            p.setPen(self.colour)
+            p.drawText(box, int(Qt.AlignLeft | Qt.AlignVCenter), text)
+        p.restore()
 
 
 class ControlMap(QWidget):
@@ -45,6 +79,10 @@ class ControlMap(QWidget):
         self.scatter.setZValue(6)
         item.addItem(self.rings)
         item.addItem(self.scatter)
+        self.labels = LabelsItem(self.view)
+        self.labels.setZValue(7)
+        self.labels.colour = self.palette().color(QPalette.ColorRole.Text)
+        item.addItem(self.labels, ignoreBounds=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -54,9 +92,11 @@ class ControlMap(QWidget):
         self.placed: list[lay.PlacedLabel] = []
         self.region_boxes: list[lay.Box] = []
         self._region_items: list[object] = []
-        self._label_items: list[object] = []
         self._font = QFont(self.font())
         self._metrics = QFontMetricsF(self._font)
+        self.labels.font = self._font
+        self._widths: dict[str, float] = {}
+        self._laid_for: tuple = ()
         self.x_range = (0.0, 1.0)
         self.y_range = (0.0, 1.0)  # of the plot proper; the strip is below it
         self._relayout = QTimer(self, singleShot=True, interval=0)
@@ -72,16 +112,20 @@ class ControlMap(QWidget):
         lines_x, lines_y = lay.region_lines(self.regions)
         self.x_range = lay.log_span([*xs, *lines_x])
         self.y_range = lay.log_span([*ys, *lines_y])
-        spots, rings = [], []
         strip_y = self.strip_y()
+        xs_log = [math.log10(p.tpp) for p in self.points]
+        ys_log = [math.log10(p.pd) if p.pd else strip_y for p in self.points]
+        brushes, pens = {}, {}
         for p in self.points:
-            y = math.log10(p.pd) if p.pd else strip_y
-            colour = QColor(lay.country_colour(p.country))
-            spots.append({"pos": (math.log10(p.tpp), y), "size": MARKER, "symbol": lay.SYMBOLS[p.status],
-                          "brush": QBrush(colour), "pen": QPen(colour.darker(150), 1), "data": p.slug})
-            if p.ringed:
-                rings.append((math.log10(p.tpp), y))
-        self.scatter.setData(spots)
+            hex_colour = lay.country_colour(p.country)
+            if hex_colour not in brushes:
+                colour = QColor(hex_colour)
+                brushes[hex_colour], pens[hex_colour] = pg.mkBrush(colour), pg.mkPen(colour.darker(150), width=1)
+        self.scatter.setData(x=xs_log, y=ys_log, size=MARKER, data=[p.slug for p in self.points],
+                             symbol=[lay.SYMBOLS[p.status] for p in self.points],
+                             brush=[brushes[lay.country_colour(p.country)] for p in self.points],
+                             pen=[pens[lay.country_colour(p.country)] for p in self.points])
+        rings = [(x, y) for p, x, y in zip(self.points, xs_log, ys_log) if p.ringed]
         self.rings.setData(x=[r[0] for r in rings], y=[r[1] for r in rings], size=RING, symbol="o", brush=None,
                            pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Text), width=1.5))
         self._set_ranges()
@@ -158,42 +202,36 @@ class ControlMap(QWidget):
         return out
 
     def lay_out_labels(self) -> None:
-        item = self.plot.getPlotItem()
-        for old in self._label_items:
-            item.removeItem(old)
-        self._label_items = []
         rect = self.view.sceneBoundingRect()
         if rect.width() < 50 or not self.points:
             self.placed = []
+            self.labels.set_labels([])
             return
+        self.region_boxes = self._region_label_boxes()
+        key = (id(self.points), len(self.points), tuple(self.region_boxes), rect.getRect(), tuple(self.view.viewRange()[0]))
+        if key == self._laid_for:
+            return  # same points, same region labels, same size: the labels stay where they are
+        self._laid_for = key
         strip_y = self.strip_y()
         specs, where = [], {}
+        height = self._metrics.height()
         for p in lay.label_order(self.points):
             x, y = math.log10(p.tpp), (math.log10(p.pd) if p.pd else strip_y)
             px, py = self.to_pixels(x, y)
-            size = self._metrics.boundingRect(p.name)
-            specs.append(lay.LabelSpec(p.slug, px, py, size.width() + 4, size.height(), RING if p.ringed else 0.0))
-            where[p.slug] = (p, x, y)
-        self.region_boxes = self._region_label_boxes()
+            width = self._widths.get(p.name)
+            if width is None:
+                width = self._widths[p.name] = self._metrics.horizontalAdvance(p.name) + 4
+            specs.append(lay.LabelSpec(p.slug, px, py, width, height, RING if p.ringed else 0.0))
+            where[p.slug] = (p, px, py)
         bounds = lay.Box(rect.left(), rect.top(), rect.right(), rect.bottom())
-        self.placed = lay.lay_out_labels(specs, bounds, MARKER, obstacles=self.region_boxes)
-        text_colour = self.palette().color(QPalette.ColorRole.Text)
+        self.placed = lay.lay_out_labels(specs, bounds, MARKER, max_labels=MAX_LABELS, obstacles=self.region_boxes)
+        out = []
         for placed in self.placed:
-            p, x, y = where[placed.key]
-            top_left = self.view.mapSceneToView(QPointF(placed.box.x0, placed.box.y0))
-            text = pg.TextItem(p.name, color=text_colour, anchor=(0, 0))
-            text.setPos(top_left.x(), top_left.y())
-            text.setZValue(7)
-            item.addItem(text)
-            self._label_items.append(text)
-            if placed.leader:
-                end = self.view.mapSceneToView(QPointF(
-                    min(max((placed.box.x0 + placed.box.x1) / 2, placed.box.x0), placed.box.x1),
-                    (placed.box.y0 + placed.box.y1) / 2))
-                leader = pg.PlotCurveItem([x, end.x()], [y, end.y()], pen=pg.mkPen(QColor("#999999"), width=1))
-                leader.setZValue(3)
-                item.addItem(leader)
-                self._label_items.append(leader)
+            p, px, py = where[placed.key]
+            b = placed.box
+            out.append((QRectF(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0), p.name,
+                        QPointF(px, py) if placed.leader else None))
+        self.labels.set_labels(out)
 
     # interaction ---------------------------------------------------------------------------------------------
     def _tip(self, x: float, y: float, data: object) -> str:

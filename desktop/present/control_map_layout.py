@@ -232,9 +232,11 @@ def lay_out_labels(specs: Sequence[LabelSpec], bounds: Box, marker: float = 10.0
         q = max(r, s.marker / 2 + 1)
         grid.add(Box(s.x - q, s.y - q, s.x + q, s.y + q))
     placed: list[PlacedLabel] = []
+    misses = 0
     for s in specs:
-        if max_labels is not None and len(placed) >= max_labels:
-            break
+        if max_labels is not None and (len(placed) >= max_labels or misses >= 2 * max_labels):
+            break  # the map is full: the rest keep their tooltips
+        misses += 1
         q = max(r, s.marker / 2 + 1)
         for reach, leader in ((q + 2, False), (q + 14, True), (q + 30, True)):
             spots = ((s.x + reach, s.y - s.h / 2), (s.x - reach - s.w, s.y - s.h / 2),
@@ -246,6 +248,7 @@ def lay_out_labels(specs: Sequence[LabelSpec], bounds: Box, marker: float = 10.0
             if box is not None:
                 grid.add(box)
                 placed.append(PlacedLabel(s.key, box, leader))
+                misses -= 1
                 break
     return placed
 
