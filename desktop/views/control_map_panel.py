@@ -12,8 +12,9 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSlider, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QSlider, QSplitter, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from desktop.charts.control_map import ControlMap
 from desktop.present import control_map_layout as lay
@@ -49,11 +50,10 @@ class ControlMapPanel(QWidget):
         self.key = QLabel(self)
         self.key.setTextFormat(Qt.RichText)
         self.key.setText(self._key_html())
-        self.listed_view = QListWidget(self)
+        self.listed_view = QTextBrowser(self)
         self.listed_view.setObjectName("controlMapListed")
-        self.listed_view.setWordWrap(True)
-        self.listed_view.setAlternatingRowColors(True)
-        self.listed_view.setSpacing(2)
+        self.listed_view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.listed_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.listed_title = QLabel(self)
         self.listed_title.setWordWrap(True)
         bar = QHBoxLayout()
@@ -164,11 +164,10 @@ class ControlMapPanel(QWidget):
     def _fill_listed(self) -> None:
         self.listed_title.setText(tr("In force on %1, not drawn (other figures, or no chip test):").replace(
             "%1", day(self.on)))
-        self.listed_view.clear()
-        for item in self.listed:
-            row = QListWidgetItem(f"{item.name}\n    {item.text}")
-            row.setToolTip(item.rule_id)
-            self.listed_view.addItem(row)
+        esc = html.escape
+        self.listed_view.setHtml("".join(
+            f"<p><b>{esc(item.name)}</b><br><small>{esc(item.rule_id)} · {esc(item.text)}</small></p>"
+            for item in self.listed))
 
 
 def _compare_on(window, on: str) -> None:

@@ -15,9 +15,10 @@ def open_map(window, qtbot):
 def test_the_regions_follow_the_date(make_window, db_path, qtbot):
     panel = open_map(make_window(db_path, ("910c", "h100")), qtbot)
     panel.set_date("2022-06-01")
-    assert panel.map.regions == [] and panel.listed_view.count() == 0
+    assert panel.map.regions == [] and panel.listed == []
     panel.set_date("2023-01-10")
-    assert panel.map.regions == [] and panel.listed_view.count() == 1  # the 2022 rule reads I/O: listed
+    assert panel.map.regions == [] and [x.rule_id for x in panel.listed] == ["US-2022-10-07-3A090"]  # reads I/O
+    assert "I/O" in panel.listed_view.toPlainText()
     panel.set_date("2023-12-01")
     assert any(5.92 in (r[2], r[3]) for g in panel.map.regions for r in g.rects)
     panel.slider.setValue(0)
