@@ -13,8 +13,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QSlider, QSplitter, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QSplitter, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from desktop.charts.control_map import ControlMap
 from desktop.present import control_map_layout as lay
@@ -32,6 +32,7 @@ class ControlMapPanel(QWidget):
         super().__init__(parent)
         self.store = store
         self.controls = store.library.controls
+        self.controls_library = store.library
         self.rules = self.controls.rules()
         self.dates = lay.rule_dates(self.rules)
         self.ringed: tuple[str, ...] = ()
@@ -60,6 +61,10 @@ class ControlMapPanel(QWidget):
         bar.addWidget(QLabel(tr("Rules in force on"), self))
         bar.addWidget(self.date_edit)
         bar.addWidget(self.slider, 1)
+        self.export_button = QPushButton(tr("Export picture…"), self)
+        self.export_button.setToolTip(tr("The map on this day as PNG, SVG or PDF, with its caption and sources"))
+        self.export_button.clicked.connect(lambda: self.export_picture())
+        bar.addWidget(self.export_button)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +148,24 @@ class ControlMapPanel(QWidget):
         self.map.regions = self.regions
         self.map.set_points(points, {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts})
         self._fill_listed()
+
+    def export_picture(self, target: str | None = None) -> None:
+        """Write the map on the day shown (the compared devices ringed) where the user chooses."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from desktop.export import writers
+        from desktop.export.control_map_picture import control_map_document
+        from desktop.export.options import ExportError, ExportOptions
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, tr("Export the control map"), f"chiplens-controls-{self.on}.png",
+                                                    tr("Pictures (*.png *.svg *.pdf)"))
+            if not target:
+                return
+        options = ExportOptions()
+        try:
+            writers.write(control_map_document(self.controls_library, self.on, options, self.ringed), target, options)
+        except (ExportError, OSError) as exc:
+            QMessageBox.warning(self, tr("Export the control map"), str(exc))
 
     def rule_html(self, event) -> str:
         """The export-control rules a timeline event enacted or changed: thresholds, chips caught and missed."""

@@ -56,3 +56,13 @@ def test_a_rules_timeline_event_shows_its_thresholds_and_the_chips_it_caught(mak
     caught = text.split("Caught on 2023-11-17")[1].split("Missed on")[0]
     missed = text.split("Missed on 2023-11-17")[1]
     assert "NVIDIA H800 SXM" in caught and "NVIDIA H20" in missed.split("Undecided")[0]
+
+
+def test_hover_names_the_figures_and_the_tab_exports_its_picture(make_window, db_path, qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+    panel = open_map(make_window(db_path, ("910c", "h100")), qtbot)
+    tip = panel.map.scatter.opts["tip"](x=0.0, y=0.0, data="h100-sxm")
+    assert "15,830" in tip and "Epoch AI" in tip
+    panel.set_date("2024-06-01")
+    panel.export_picture(str(tmp_path / "map.png"))
+    assert QImage(str(tmp_path / "map.png")).width() >= 1000
