@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from db.api import Library
 from db.api.compare import NumberStyle
+from desktop.present.verdict_row import add_verdicts
 from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO,
                     OrganisationDTO, PairingDTO, ScaleMatchDTO, SourceDTO, SourceQualityDTO, ValueDTO)
 
@@ -32,6 +33,7 @@ class Store(QObject):
     def __init__(self, database: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.library = Library(database, locale_style())
+        self.verdicts_on: str | None = None  # the comparison's export-control verdicts: today, or the map's date
         self._devices: list[DeviceDTO] | None = None
 
     @property
@@ -58,7 +60,7 @@ class Store(QObject):
         return self.library.catalog.metrics()
 
     def compare(self, a: str, b: str) -> ComparisonDTO:
-        return self.library.compare.pair(a, b)
+        return add_verdicts(self.library, self.library.compare.pair(a, b), self.verdicts_on)
 
     def scale_to_match(self, comparison: ComparisonDTO, metric_key: str, index: int | None = None) -> ScaleMatchDTO:
         return self.library.compare.scale_to_match(comparison, metric_key, index)
@@ -66,7 +68,8 @@ class Store(QObject):
     def compare_many(self, slugs, baseline: int | None = None, per_package: bool = False) -> ComparisonDTO:
         """2 to 4 devices (slugs, names or aliases), ratios against the `baseline` column (default the second);
         `per_package`: boards and superchips split per accelerator package."""
-        return self.library.compare.many(list(slugs), baseline, per_package=per_package)
+        comparison = self.library.compare.many(list(slugs), baseline, per_package=per_package)
+        return add_verdicts(self.library, comparison, self.verdicts_on)  # the export-control row, on the map's date
 
     # editing the catalog (every edit returns a CatalogEditDTO for undo / redo) ----------------
     def sources(self) -> list[SourceDTO]:

@@ -124,6 +124,10 @@ def _export_parser(sub) -> None:
     tl.add_argument("--category", action="append", choices=CATEGORIES, metavar="C", help="repeat for several")
     tl.add_argument("--jurisdiction", action="append", choices=JURISDICTIONS, metavar="J", help="repeat for several")
     _picture_options(tl)
+    cm = views.add_parser("controls", help="the export-control map: every chip against the rules in force that day")
+    cm.add_argument("--on", metavar="DATE", help="the day (YYYY-MM-DD; default: today)")
+    cm.add_argument("--ring", action="append", metavar="NAME", help="ring a device (repeat for several)")
+    _picture_options(cm)
 
 
 def _scale(text: str) -> float:

@@ -17,6 +17,7 @@ from desktop.present.basis import per_package_note
 from desktop.present.provenance import full_mark
 from desktop.present.disagreement import threshold
 from desktop.present.reasons import phrase, phrase_all
+from desktop.present.verdict_row import add_verdicts
 
 
 def value_json(cell: CellDTO) -> dict | None:
@@ -161,7 +162,7 @@ def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baselin
         sys.stderr.write(f"chiplens compare: give 2 to 4 devices, not {len(devices)}\n")
         return 2
     try:
-        comparison = lib.compare.many(devices, baseline, per_package=per_package)
+        comparison = add_verdicts(lib, lib.compare.many(devices, baseline, per_package=per_package))
     except UnknownDeviceError as exc:
         sys.stderr.write(f"chiplens compare: {exc}\n")
         return 2

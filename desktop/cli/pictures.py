@@ -67,6 +67,8 @@ def run(library, args) -> int:
             raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
         comparison = _compare(library, args.devices, args.baseline, args.per_package)
         doc = comparison_document(comparison, options)
+    elif args.view == "controls":
+        doc = _controls(library, args, options)
     else:
         doc = _timeline(library, args, options)
     writers.write(doc, target, options)
@@ -75,13 +77,27 @@ def run(library, args) -> int:
 
 
 def _compare(library, devices: list[str], baseline: str | None, per_package: bool = False):
+    from desktop.present.verdict_row import add_verdicts
     if len(devices) == 2 and baseline is None and not per_package:
-        return library.compare.pair(devices[0], devices[1])
+        return add_verdicts(library, library.compare.pair(devices[0], devices[1]))
     try:
-        return library.compare.many(devices, baseline, per_package=per_package)
+        return add_verdicts(library, library.compare.many(devices, baseline, per_package=per_package))
     except ValueError as exc:  # the baseline is not one of the devices
         from desktop.export.options import ExportError
         raise ExportError(str(exc)) from exc
+
+
+def _controls(library, args, options):
+    from datetime import date
+
+    from desktop.export.control_map_picture import control_map_document
+    from desktop.export.options import ExportError
+    try:
+        on = date.fromisoformat(args.on).isoformat() if args.on else date.today().isoformat()
+    except ValueError:
+        raise ExportError(f"--on {args.on}: write the day as YYYY-MM-DD") from None
+    ringed = [library.catalog.resolve_device(n) for n in args.ring or ()]
+    return control_map_document(library, on, options, ringed)
 
 
 def _timeline(library, args, options):

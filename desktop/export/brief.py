@@ -53,6 +53,7 @@ class BriefData:
     device_names: dict
     findings: tuple[str, ...] = ()  # the key findings, one a line (generated; the analyst may edit them)
     prepared: str = ""  # ISO day; default today
+    control_map: object = None  # the export-control map on the day prepared (a Framed picture), if any
 
     def with_findings(self, findings) -> BriefData:
         return dataclasses.replace(self, findings=tuple(findings))
@@ -86,8 +87,9 @@ def collect(store, what: ComparisonDTO | PairingDTO) -> BriefData:
     notes = tuple(store.note(n.uid) for n in store.notes_linked(links))
     names = {d.slug: d.name for d in store.devices()}
     title = pairing.name if pairing else comparison_title(comparison)
+    from desktop.export.control_map_picture import brief_control_map
     return BriefData(title, pairing, comparison, events, notes, names, tuple(generated_findings(store, comparison)),
-                     dates.day(_dt.date.today()))
+                     dates.day(_dt.date.today()), brief_control_map(store.library, _dt.date.today().isoformat(), slugs))
 
 
 def stamp(data: BriefData, index: SourceIndex) -> str:
@@ -359,6 +361,8 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
                 last = max(e.end for e in data.events)
                 _picture(pages, TimelinePicture(list(data.events), f"{first[:4]}-01-01", f"{last[:4]}-12-31", PRINT,
                                                 set()), timeline)
+            if data.control_map is not None:
+                _picture(pages, data.control_map, tr("Export controls: every chip against the rules in force"))
             parts = [f"<h2>{html.escape(tr('Events involving these devices'))}</h2>"]
             parts.append("".join(event_html(e, data.device_names) for e in sorted(data.events, key=lambda e: e.date))
                          or f"<p>{html.escape(tr('No event in the timeline involves these devices.'))}</p>")

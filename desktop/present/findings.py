@@ -46,8 +46,10 @@ ScaleToMatch = Callable[[ComparisonDTO, str, "int | None"], ScaleMatchDTO]
 
 
 def shown_values(rows: Iterable[RowDTO]) -> list[ValueDTO]:
-    """The figures a table shows (not the gaps), row by row."""
-    return [c.value for r in rows for c in r.cells if c.value is not None and not c.value.is_gap]
+    """The figures a table shows (not the gaps), row by row; the export-control verdict is a judgement, not a figure."""
+    from desktop.present.verdict_row import VERDICT_KEY
+    return [c.value for r in rows if r.metric.key != VERDICT_KEY for c in r.cells
+            if c.value is not None and not c.value.is_gap]
 
 
 def weak_count(rows: Iterable[RowDTO]) -> tuple[int, int]:

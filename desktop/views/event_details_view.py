@@ -20,6 +20,7 @@ class EventDetailsView(QTextBrowser):
         super().__init__(parent)
         self.device_names: dict[str, str] = {}  # display names of device slugs (slugs are shown otherwise)
         self.compared: tuple[str, ...] = ()  # the devices in the comparison, starred
+        self.rule_html = None  # EventDTO -> HTML: the export-control rules it enacted or changed (control_map_panel)
         self.setObjectName("timelineDetails")
         self.setAccessibleName(self.tr("Details of the selected event"))
         self.setOpenLinks(False)
@@ -64,6 +65,8 @@ class EventDetailsView(QTextBrowser):
                 links.append(f"<a href='device:{esc(slug, quote=True)}'>{name}</a>{star}")
             parts.append(f"<p><b>{esc(self.tr('Devices'))}</b> "
                          f"<small>({esc(self.tr('click to compare'))})</small>: {', '.join(links)}</p>")
+        if self.rule_html is not None:
+            parts.append(self.rule_html(e))
         parts.append(f"<p><b>{esc(self.tr('Sources'))}</b></p>")
         if e.sources:
             items = []

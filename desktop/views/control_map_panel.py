@@ -1,0 +1,200 @@
+"""The "Export controls" tab: the control map, a date (QDateEdit and a slider over the rules' dates), its key,
+and the rules in force that the map cannot draw, listed beside it.
+
+    ControlMapPanel.add_to(window)   # builds the tab beside "Comparison" and "Policy timeline"
+
+A date change redraws the regions and the points' status; a click on a point opens that device in the
+comparison (MainWindow.open_device); the compared devices are ringed.
+"""
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QSplitter, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from desktop.charts.control_map import ControlMap
+from desktop.present import control_map_layout as lay
+from desktop.present.dates import day
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Controls", text)
+
+
+class ControlMapPanel(QWidget):
+    date_changed = Signal(str)  # ISO date
+
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.controls = store.library.controls
+        self.controls_library = store.library
+        self.rules = self.controls.rules()
+        self.dates = lay.rule_dates(self.rules)
+        self.ringed: tuple[str, ...] = ()
+        self.on = date.today().isoformat()
+        self.regions: list[lay.Region] = []
+        self.listed: list[lay.Listed] = []
+        self.map = ControlMap(self)
+        self.date_edit = QDateEdit(self, calendarPopup=True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setObjectName("controlMapDate")
+        self.slider = QSlider(Qt.Horizontal, self)
+        self.slider.setObjectName("controlMapSlider")
+        self.slider.setRange(0, max(len(self.dates), 1))  # the last step: today
+        self.slider.setPageStep(1)
+        self.slider.setToolTip(tr("Step through the days the rules changed"))
+        self.key = QLabel(self)
+        self.key.setTextFormat(Qt.RichText)
+        self.key.setText(self._key_html())
+        self.listed_view = QTextBrowser(self)
+        self.listed_view.setObjectName("controlMapListed")
+        self.listed_view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.listed_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.listed_title = QLabel(self)
+        self.listed_title.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Rules in force on"), self))
+        bar.addWidget(self.date_edit)
+        bar.addWidget(self.slider, 1)
+        self.export_button = QPushButton(tr("Export picture…"), self)
+        self.export_button.setToolTip(tr("The map on this day as PNG, SVG or PDF, with its caption and sources"))
+        self.export_button.clicked.connect(lambda: self.export_picture())
+        bar.addWidget(self.export_button)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.listed_title)
+        side_layout.addWidget(self.listed_view, 1)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self.map)
+        split.addWidget(side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 280])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.key)
+        layout.addWidget(split, 1)
+        self.date_edit.setDate(QDate.fromString(self.on, "yyyy-MM-dd"))
+        self.slider.setValue(self.slider.maximum())
+        self.date_edit.dateChanged.connect(lambda d: self.set_date(d.toString("yyyy-MM-dd")))
+        self.slider.valueChanged.connect(self._slid)
+        self.map.device_clicked.connect(self._open)
+        self.refresh()
+
+    @classmethod
+    def add_to(cls, window) -> ControlMapPanel:
+        """The tab, in `window`'s tabs, ringing the compared devices and opening a clicked one."""
+        panel = cls(window.store, window)
+        panel.setObjectName("controlMapPanel")
+        window.tabs.addTab(panel, tr("Export controls"))
+        window.comparison_changed.connect(lambda c: panel.set_ringed(tuple(d.slug for d in c.devices) if c else ()))
+        if window.comparison is not None:
+            panel.set_ringed(tuple(d.slug for d in window.comparison.devices))
+        panel.device_chosen = window.open_device
+        panel.date_changed.connect(lambda on: _compare_on(window, on))
+        window.store.changed.connect(lambda change, _initiator=None: panel.refresh())
+        if window.timeline is not None:  # a rule's event shows its thresholds and the chips it caught that day
+            window.timeline.details.rule_html = panel.rule_html
+        return panel
+
+    device_chosen = None
+
+    def _open(self, slug: str) -> None:
+        if self.device_chosen is not None:
+            self.device_chosen(slug)
+
+    def _key_html(self) -> str:
+        parts = []
+        for kind, key, text in lay.legend_items(QCoreApplication.translate):
+            mark = f'<span style="color:{key}">●</span>' if kind == "colour" else key
+            parts.append(f"{mark}&nbsp;{text}")
+        ring = tr("ringed: in the comparison")
+        return "&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp; ◯&nbsp;{ring}"
+
+    def _slid(self, index: int) -> None:
+        day = self.dates[index] if index < len(self.dates) else date.today().isoformat()
+        self.date_edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+
+    # state ---------------------------------------------------------------------------------------------------
+    def set_ringed(self, slugs: tuple[str, ...]) -> None:
+        self.ringed = slugs
+        self.refresh()
+
+    def set_date(self, on: str) -> None:
+        if on == self.on:
+            return
+        self.on = on
+        if self.date_edit.date().toString("yyyy-MM-dd") != on:
+            self.date_edit.setDate(QDate.fromString(on, "yyyy-MM-dd"))
+        step = sum(1 for d in self.dates if d <= on) - 1  # the last change on or before the day
+        self.slider.blockSignals(True)
+        self.slider.setValue(self.slider.maximum() if on >= date.today().isoformat() else max(step, 0))
+        self.slider.blockSignals(False)
+        self.refresh()
+        self.date_changed.emit(on)
+
+    def refresh(self) -> None:
+        """Read the rules and verdicts for the date shown and redraw."""
+        self.rules = self.controls.rules()
+        verdicts = self.controls.all_verdicts(self.on, kind="chip")
+        self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate)
+        points = lay.map_points(verdicts, self.ringed)
+        self.map.regions = self.regions
+        self.map.set_points(points, {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts})
+        self._fill_listed()
+
+    def export_picture(self, target: str | None = None) -> None:
+        """Write the map on the day shown (the compared devices ringed) where the user chooses."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from desktop.export import writers
+        from desktop.export.control_map_picture import control_map_document
+        from desktop.export.options import ExportError, ExportOptions
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, tr("Export the control map"), f"chiplens-controls-{self.on}.png",
+                                                    tr("Pictures (*.png *.svg *.pdf)"))
+            if not target:
+                return
+        options = ExportOptions()
+        try:
+            writers.write(control_map_document(self.controls_library, self.on, options, self.ringed), target, options)
+        except (ExportError, OSError) as exc:
+            QMessageBox.warning(self, tr("Export the control map"), str(exc))
+
+    def rule_html(self, event) -> str:
+        """The export-control rules a timeline event enacted or changed: thresholds, chips caught and missed."""
+        esc = html.escape
+        parts = []
+        for rule, role in lay.rules_of_event(self.controls.rules(), event.uid):
+            day = lay.event_day(rule, event.date)
+            catch = lay.rule_catch(rule, role, day, self.controls.all_verdicts(day, kind="chip"),
+                                   QCoreApplication.translate)
+            parts.append(f"<p><b>{esc(tr('Export-control rule'))}</b> ({esc(role)}): {esc(rule.name)}<br>"
+                         f"{esc(tr('Thresholds'))}: {esc(catch.thresholds or tr('no chip threshold'))}</p>")
+            for title, chips in ((tr("Caught on %1"), catch.caught), (tr("Missed on %1"), catch.missed),
+                                 (tr("Undecided on %1 (a figure not published)"), catch.undecided)):
+                if chips:
+                    links = ", ".join(f"<a href='device:{esc(s, quote=True)}'>{esc(n)}</a>" for s, n in chips)
+                    parts.append(f"<p><b>{esc(title.replace('%1', day))}</b> ({len(chips)}): {links}</p>")
+        return "".join(parts)
+
+    def _fill_listed(self) -> None:
+        self.listed_title.setText(tr("In force on %1, not drawn (other figures, or no chip test):").replace(
+            "%1", day(self.on)))
+        esc = html.escape
+        self.listed_view.setHtml("".join(
+            f"<p><b>{esc(item.name)}</b><br><small>{esc(item.rule_id)} · {esc(item.text)}</small></p>"
+            for item in self.listed))
+
+
+def _compare_on(window, on: str) -> None:
+    """The comparison's export-control verdict row follows the map's date (today: 'today')."""
+    window.store.verdicts_on = None if on == date.today().isoformat() else on
+    if window.comparison is not None:
+        window.set_devices(window.devices_shown(), window.comparison.baseline, quiet=True)
