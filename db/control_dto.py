@@ -23,6 +23,7 @@ TPP, PD, IO, DRAM = "tpp", "performance_density", "io_bidirectional_gbps", "tota
 CHIP_METRICS = (TPP, PD, IO, DRAM)
 # why a chip has no performance density (DeviceVerdictDTO.pd_missing)
 PD_NO_DIE_AREA, PD_NO_TPP = "die_area_not_published", "tpp_not_published"
+PD_DIE_ONLY = "die_area_per_die_only"  # only one chiplet's area is published, not the package's applicable area
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class FigureDTO:
     note: str = ""
     source_key: str | None = None  # a catalog source's key
     url: str | None = None
+    per_die: bool = False  # an area of one die of several (a chiplet), not the package's
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,7 @@ class DeviceVerdictDTO:
     tpp_formula: str  # the comparison's own working ("dense BF16/FP16 TFLOPS × 16 (bit length) = 989.4 TFLOPS × 16")
     tpp_missing: str  # why there is none (the comparison's note)
     performance_density: float | None
-    pd_missing: str | None  # PD_NO_DIE_AREA / PD_NO_TPP
+    pd_missing: str | None  # PD_NO_DIE_AREA / PD_DIE_ONLY / PD_NO_TPP
     die_area: tuple[FigureDTO, ...] = ()
     io: tuple[FigureDTO, ...] = ()
     dram: tuple[FigureDTO, ...] = ()

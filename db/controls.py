@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from db.control_dto import (CHIP_METRICS, DEPENDS, LEAF_DEPENDS, LEAF_MET, LEAF_MISSED, LEAF_NOT_TRACKED,
                             LEAF_UNKNOWN, MEETS, MEETS_REGARDLESS, MISSES, MISSES_REGARDLESS, NAMED, NOT_ASSESSED,
-                            NOT_NAMED, PD, PD_NO_DIE_AREA, PD_NO_TPP, TPP, UNDECIDED, ConditionDTO, DeviceVerdictDTO,
+                            NOT_NAMED, PD, PD_DIE_ONLY, PD_NO_DIE_AREA, PD_NO_TPP, TPP, UNDECIDED, ConditionDTO, DeviceVerdictDTO,
                             FigureDTO, LeafResultDTO, RuleDTO, RuleTestDTO, RuleVerdictDTO, TestVerdictDTO)
 
 _OPS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<": lambda a, b: a < b, "<=": lambda a, b: a <= b,
@@ -37,6 +37,8 @@ class ChipInputs:
             return None, PD_NO_TPP
         if not self.die_area or not self.die_area[0].value:
             return None, PD_NO_DIE_AREA
+        if self.die_area[0].per_die:  # a chiplet's area would inflate the density by the number of dies
+            return None, PD_DIE_ONLY
         return self.tpp / self.die_area[0].value, None
 
     def values(self) -> dict[str, tuple[float, ...]]:

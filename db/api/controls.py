@@ -28,7 +28,7 @@ from db.api.compare import load_bundle
 from db.compare import Bundle, derived_for, headlines
 from db.control_dto import (DEPENDS, LEAF_DEPENDS, LEAF_MET, LEAF_MISSED, LEAF_NOT_TRACKED, LEAF_UNKNOWN, MEETS,
                             MEETS_REGARDLESS, MISSES, MISSES_REGARDLESS, NAMED, NOT_ASSESSED, NOT_NAMED,
-                            PD_NO_DIE_AREA, PD_NO_TPP, UNDECIDED, ChipFiguresDTO, ConditionDTO, DeviceVerdictDTO,
+                            PD_DIE_ONLY, PD_NO_DIE_AREA, PD_NO_TPP, UNDECIDED, ChipFiguresDTO, ConditionDTO, DeviceVerdictDTO,
                             FigureDTO, LeafResultDTO, RuleDTO, RuleSourceDTO, RuleVerdictDTO, TestVerdictDTO)
 from db.control_rules import EVENT_ROLES, JURISDICTIONS, KINDS, OPS, condition_json, from_json, to_json, validate
 from db.controls import ChipInputs, device_verdict, effective_rules
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # what desktop/ reads of the lens (it imports db.api, never db.control_dto or db.control_rules)
 __all__ = ["DEPENDS", "EVENT_ROLES", "JURISDICTIONS", "KINDS", "LEAF_DEPENDS", "LEAF_MET", "LEAF_MISSED",
            "LEAF_NOT_TRACKED", "LEAF_UNKNOWN", "MEETS", "MEETS_REGARDLESS", "MISSES", "MISSES_REGARDLESS", "NAMED",
-           "NOT_ASSESSED", "NOT_NAMED", "OPS", "PD_NO_DIE_AREA", "PD_NO_TPP", "UNDECIDED", "ChipFiguresDTO",
+           "NOT_ASSESSED", "NOT_NAMED", "OPS", "PD_DIE_ONLY", "PD_NO_DIE_AREA", "PD_NO_TPP", "UNDECIDED", "ChipFiguresDTO",
            "ConditionDTO", "Controls", "DeviceVerdictDTO", "FigureDTO", "LeafResultDTO", "RuleDTO", "RuleSourceDTO",
            "RuleVerdictDTO", "TestVerdictDTO", "condition_json", "from_json", "to_json", "validate"]
 CONTROLS_FILE = "controls.json"
@@ -94,7 +94,8 @@ def _catalog_figure(v: ValueDTO, metric: str) -> FigureDTO:
         root = root.inputs[0]
     src = root.source
     return FigureDTO(metric, float(v.value_num or 0), src.publisher if src else "", "catalog", False, v.approximate,
-                     v.formula or v.note or "", src.key if src else None, src.url if src else None)
+                     v.formula or v.note or "", src.key if src else None, src.url if src else None,
+                     per_die=v.basis.granularity == "die")
 
 
 def _merge(catalog: FigureDTO | None, bundled: tuple[FigureDTO, ...], keep_all: bool) -> tuple[FigureDTO, ...]:

@@ -83,6 +83,7 @@ def _source_unit(field: str, unit: str) -> str:
     return _UNIT_SPELLINGS.get(head, head)
 
 
+PER_DIE = re.compile(r"\bper (XCD|die|chiplet)\b", re.IGNORECASE)
 _UNIT_SPELLINGS = {"bn": "billion"}  # the reference's short spellings of a unit the units table knows by name
 
 
@@ -143,6 +144,8 @@ def convert_record(rec: dict[str, Any], metric: dict[str, Any], slug: str, where
         out["producer"] = producer
     if rec.get("carrier_quality") in CARRIERS:
         out["carrier_quality"] = rec["carrier_quality"]
+    if metric["key"] == "die_area" and PER_DIE.search(rec.get("unit") or ""):
+        out["basis"] = {"granularity": "die"}  # one chiplet's area ('mm2 per XCD (8 XCDs)'), not the package's
     if "basis" in rec:
         basis = record_basis(rec, metric, where)
         out["basis"] = {k: v for k, v in basis.as_dict().items() if v is not None}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from db.api.compare import PLAIN, NumberStyle, format_number
 from db.api.controls import (DEPENDS, LEAF_DEPENDS, LEAF_NOT_TRACKED, LEAF_UNKNOWN, MEETS,
-                            MEETS_REGARDLESS, MISSES, MISSES_REGARDLESS, NAMED, NOT_ASSESSED, NOT_NAMED, PD_NO_DIE_AREA,
+                            MEETS_REGARDLESS, MISSES, MISSES_REGARDLESS, NAMED, NOT_ASSESSED, NOT_NAMED, PD_DIE_ONLY, PD_NO_DIE_AREA,
                             PD_NO_TPP, UNDECIDED, ConditionDTO, DeviceVerdictDTO, FigureDTO, LeafResultDTO, RuleDTO,
                             RuleVerdictDTO)
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
@@ -61,6 +61,7 @@ WHY_NO_TEST = {
 }
 PD_MISSING = {
     PD_NO_DIE_AREA: QT_TRANSLATE_NOOP("Controls", "cannot compute: die area not published"),
+    PD_DIE_ONLY: QT_TRANSLATE_NOOP("Controls", "cannot compute: only one die's area is published (not the package's)"),
     PD_NO_TPP: QT_TRANSLATE_NOOP("Controls", "cannot compute: TPP not published"),
 }
 ERRORS = {

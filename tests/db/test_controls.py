@@ -284,3 +284,22 @@ def test_the_bundled_rules_are_what_the_converter_makes_of_the_reference(tmp_pat
     raw = next(c for c in chips if c["name"] == h800["name"])
     assert len(h800["io_bidirectional_gbps"]) == len(raw["io_conflict"])  # both reported rates kept
     assert h800["die_area_mm2"]["inferred"] is True
+
+
+def test_a_chiplets_area_gives_no_performance_density(lib):
+    """A die area the sources give per chiplet ('mm2 per XCD') would inflate the density by the number of dies:
+    the verdict says only one die's area is published and judges the density as unknown."""
+    from db.api.controls import PD_DIE_ONLY
+
+    def shown_area(slug):
+        row = next(r for r in lib.compare.many([slug, "h100-sxm"]).rows if r.metric.key == "die_area")
+        return row.cells[0].value
+
+    chips = [d.slug for d in lib.catalog.devices() if d.kind == "chip" and d.slug != "h100-sxm"]
+    per_die = [s for s in chips if (a := shown_area(s)) is not None and a.basis.granularity == "die"]
+    assert per_die, "the bundled catalog holds a chiplet's die area (the MI355X's, per XCD)"
+    for v in lib.controls.verdicts(per_die, "2026-12-01"):
+        assert v.tpp is not None and v.performance_density is None and v.pd_missing == PD_DIE_ONLY
+        assert v.die_area and v.die_area[0].per_die
+    whole = next(s for s in chips if (a := shown_area(s)) is not None and a.basis.granularity != "die")
+    assert lib.controls.verdicts([whole], "2026-12-01")[0].pd_missing is None  # a package's area still counts

@@ -106,3 +106,15 @@ def test_unknown_name_suggests_close_matches(db_path):
         api.resolve_device(db_path, "910")
     assert "910C" in err.value.suggestions and "910B" in err.value.suggestions
     assert "Did you mean" in str(err.value)
+
+
+def test_a_chiplets_die_area_is_marked_per_die():
+    """'mm2 per XCD (8 XCDs)' is one chiplet's area: the seed says so in its basis (granularity 'die'), so no rule
+    reads it as the package's; a plain 'mm2' area states no granularity."""
+    from db.importers.reference import convert_record
+    metric = {"key": "die_area", "kind": "number", "unit": "mm²"}
+    rec = {"field": "die_area", "value": 110, "unit": "mm2 per XCD (8 XCDs)", "source_key": "S",
+           "confidence": "official", "note": "not total package area"}
+    out = convert_record(rec, metric, "chip")
+    assert out["basis"] == {"granularity": "die"} and out["value_num"] == 110
+    assert "basis" not in convert_record({**rec, "unit": "mm2"}, metric, "chip")
