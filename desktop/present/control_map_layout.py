@@ -156,7 +156,7 @@ def map_regions(rules: Sequence[RuleDTO], on: str,
             rects = condition_rects(t.condition)
             if not rects:
                 continue
-            label = fill(translate(CONTEXT, "%1 (from %2)"), t.key or rule.id, rule.effective)
+            label = fill(translate(CONTEXT, "%1 (from %2)"), words.test_name(t.key) or rule.id, rule.effective)
             regions.append(Region(rule.id, t.key, label, words.condition_text(t.condition, translate=translate),
                                   tuple(rects), REGION_COLOURS[len(regions) % len(REGION_COLOURS)],
                                   t.verified is False))

@@ -21,8 +21,17 @@ METRICS = {
     "performance_density": QT_TRANSLATE_NOOP("Controls", "PD"),
     "io_bidirectional_gbps": QT_TRANSLATE_NOOP("Controls", "I/O"),
     "total_dram_bandwidth_gbps": QT_TRANSLATE_NOOP("Controls", "DRAM bandwidth"),
+    # what the other rules test (ChipLens tracks none of these: their verdicts are 'not assessed'), named for a reader
+    "aggregated_approx_transistor_count_billion": QT_TRANSLATE_NOOP("Controls", "transistors in the package"),
+    "contains_hbm": QT_TRANSLATE_NOOP("Controls", "has HBM"),
+    "hbm_memory_bandwidth_density_gbps_per_mm2": QT_TRANSLATE_NOOP("Controls", "HBM bandwidth density"),
+    "chinese_rare_earth_value_share": QT_TRANSLATE_NOOP("Controls", "share of Chinese rare-earth value"),
+    "share_of_domestic_compute_and_storage_chips": QT_TRANSLATE_NOOP("Controls", "share of domestic compute and "
+                                                                                 "storage chips"),
 }
-UNITS = {"io_bidirectional_gbps": "GB/s", "total_dram_bandwidth_gbps": "GB/s"}
+SHARES = ("chinese_rare_earth_value_share", "share_of_domestic_compute_and_storage_chips")  # 0.5 is 50%
+UNITS = {"io_bidirectional_gbps": "GB/s", "total_dram_bandwidth_gbps": "GB/s",
+         "aggregated_approx_transistor_count_billion": "billion", "hbm_memory_bandwidth_density_gbps_per_mm2": "GB/s/mm²"}
 STATUS = {
     MEETS: QT_TRANSLATE_NOOP("Controls", "meets"),
     MEETS_REGARDLESS: QT_TRANSLATE_NOOP("Controls", "meets, whatever its %1"),
@@ -94,9 +103,13 @@ def number(metric: str, value: float, style: NumberStyle = PLAIN) -> str:
 
 
 def threshold_text(metric: str, value: float | bool | None, style: NumberStyle = PLAIN) -> str:
-    """A rule's line as the rule writes it (5.92 stays 5.92)."""
-    if isinstance(value, bool) or value is None:
-        return str(value)
+    """A rule's line as the rule writes it (5.92 stays 5.92; a share as a percentage, a yes-or-no test in words)."""
+    if isinstance(value, bool):
+        return QT_TRANSLATE_NOOP("Controls", "yes") if value else QT_TRANSLATE_NOOP("Controls", "no")
+    if value is None:
+        return "—"
+    if metric in SHARES:
+        return format_number(value * 100, style) + "%"
     text = format_number(value, style)
     return f"{text} {UNITS[metric]}" if metric in UNITS else text
 
@@ -140,7 +153,7 @@ def why(r: RuleVerdictDTO, on: str = "", style: NumberStyle = PLAIN, translate: 
         parts.append(fill(translate(CONTEXT, "the rule names %1"), r.named_as) if r.named_as
                      else translate(CONTEXT, "not among the products the rule names"))
     else:
-        tests = [f"{t.key or translate(CONTEXT, 'the test')} {translate(CONTEXT, SHORT[t.status])}"
+        tests = [f"{test_name(t.key) or translate(CONTEXT, 'the test')} {translate(CONTEXT, SHORT[t.status])}"
                  for t in r.tests if t.status != NOT_ASSESSED]
         parts.append(status_text(r, translate) + (f" ({'; '.join(tests)})" if len(tests) > 1 else ""))
         if r.effect == "eligible" and r.meets:
@@ -209,13 +222,19 @@ def rule_tests_text(rule: RuleDTO, style: NumberStyle = PLAIN, translate: Transl
     """Each test of a rule: '3A090.a: TPP ≥ 4,800 or (…); 3A090.b (unverified): …'; the named products otherwise."""
     parts = []
     for t in rule.tests:
-        label = t.key or translate(CONTEXT, "test")
+        label = test_name(t.key) or translate(CONTEXT, "test")
         if t.verified is False:
             label += f" ({translate(CONTEXT, UNVERIFIED)})"
         parts.append(f"{label}: {condition_text(t.condition, style, translate)}")
     if not parts and rule.products:
         parts.append(fill(translate(CONTEXT, "names %1"), ", ".join(p.text for p in rule.products)))
     return "; ".join(parts)
+
+
+def test_name(key: str | None) -> str:
+    """A test as a reader names it: the rule's own ECCN ('3A090.a') as it is, a data key in words
+    ('eligible_for_case_by_case' -> 'eligible for case by case')."""
+    return (key or "").replace("_", " ")
 
 
 def kind_text(kind: str, translate: Translate = _english) -> str:
