@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
+from db.api.compare import PLAIN, format_number
 from desktop.export import text as tx
 from desktop.export.document import Framed
 from desktop.export.options import ExportOptions
@@ -47,6 +48,7 @@ class ControlMapPicture:
         self.width = self.height = 0.0
         self.plot = QRectF()
         self.placed: list[lay.PlacedLabel] = []
+        self.unlabelled = ""  # the chips drawn without a label, named under the plot
         self.legend = lay.legend_items(QCoreApplication.translate)
 
     # geometry ------------------------------------------------------------------------------------------------
@@ -75,6 +77,12 @@ class ControlMapPicture:
                                        RING if p.ringed else 0.0))
         bounds = lay.Box(self.plot.left(), self.plot.top(), self.plot.right(), self.plot.bottom() + STRIP_PX)
         self.placed = lay.lay_out_labels(specs, bounds, MARKER, obstacles=self._region_label_boxes())
+        named = {label.key for label in self.placed}
+        missing = [f"{p.name} ({tr('TPP')} {format_number(round(p.tpp), PLAIN)})" for p in self.points
+                   if p.slug not in named]  # no point of a picture goes unnamed: the ones without room, here
+        self.unlabelled = tr("Not labelled for lack of room: %1.").replace("%1", "; ".join(missing)) if missing else ""
+        if self.unlabelled:
+            self.height += tx.wrapped_height(self.unlabelled, LABEL, width) + 6
         return self.height
 
     def _region_label_boxes(self) -> list[lay.Box]:
@@ -105,6 +113,9 @@ class ControlMapPicture:
         self._paint_axes(p, full)
         self._paint_points(p)
         self._paint_labels(p)
+        if self.unlabelled:
+            top = self.plot.bottom() + STRIP_PX + AXIS_BOTTOM + 4
+            tx.draw(p, QRectF(0, top, self.width, self.height - top), self.unlabelled, LABEL, t.text)
         p.restore()
 
     def _legend_entries(self) -> list[tuple[str, str, str]]:
@@ -213,8 +224,8 @@ def control_map_caption(library, on: str, regions: Sequence[lay.Region], listed:
     title = tr("Export-control map: chips against the rules in force on %1").replace("%1", on)
     shown = [v for v in verdicts if v.kind == "chip" and v.tpp]
     no_pd = sum(1 for v in shown if v.performance_density is None)
-    lines = [tr("%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no published die "
-                "area sit in the strip below. Colour: country; shape: what the rules make of the chip.")
+    lines = [tr("%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no density (no "
+                "published die area, or only one die's) sit in the strip below. Colour: country; shape: what the rules make of the chip.")
              .replace("%1", str(len(shown))).replace("%2", str(no_pd))]
     if regions:
         lines.append(tr("Shaded: %1.").replace("%1", "; ".join(

@@ -46,3 +46,14 @@ def test_the_brief_has_a_control_map_page_with_the_compared_devices_ringed(qapp,
     assert export(data_dir, "report", "910c", "h20", "-o", str(target)) == 0
     text = " ".join(pdf_text(target).split())
     assert "Export controls: every chip against the rules in force" in text and "density not published" in text
+
+
+def test_every_chip_drawn_is_named_by_its_label_or_under_the_plot(qapp, db_path):
+    """A picture has no tooltip: a chip whose label found no room is named, with its TPP, under the plot."""
+    doc = control_map_document(Library(db_path), "2026-12-01", ExportOptions())
+    for width in (1000, 700):
+        doc.layout(width)
+        named = {p.slug for p in doc.body.placed}
+        for point in doc.body.points:
+            assert point.slug in named or f"{point.name} (TPP " in doc.body.unlabelled, (width, point.name)
+        assert bool(doc.body.unlabelled) == (named != {p.slug for p in doc.body.points})
