@@ -53,7 +53,7 @@ def test_every_chip_drawn_is_named_by_its_label_or_under_the_plot(qapp, db_path)
     doc = control_map_document(Library(db_path), "2026-12-01", ExportOptions())
     for width in (1000, 700):
         doc.layout(width)
-        named = {p.slug for p in doc.body.placed}
+        named = {label.key for label in doc.body.placed}
         for point in doc.body.points:
             assert point.slug in named or f"{point.name} (TPP " in doc.body.unlabelled, (width, point.name)
         assert bool(doc.body.unlabelled) == (named != {p.slug for p in doc.body.points})
