@@ -99,13 +99,17 @@ def with_verdicts(comparison: ComparisonDTO, verdicts: Sequence[DeviceVerdictDTO
     by_slug = {v.device_slug: v for v in verdicts}
     day = on or date.today().isoformat()
     metric = _metric(comparison, row_label(on, translate=translate))
+    tpp_row = next((r for r in comparison.rows if r.metric.key == "tpp"), None)
     cells = []
-    for d in comparison.devices:
+    for i, d in enumerate(comparison.devices):
         v = by_slug.get(d.slug)
         text = verdict_text(v, translate=translate) if v else translate(CONTEXT, "not judged")
-        value = ValueDTO(f"verdict-{d.slug}-{day}", d.slug, VERDICT_KEY, None, text, None, False, None, None, None,
+        tpp = tpp_row.cells[i].value if tpp_row is not None else None  # what the verdict rests on, as the table shows
+        value = ValueDTO(f"verdict-{d.slug}-{day}", d.slug, VERDICT_KEY, None, text, None, False, None,
+                         tpp.confidence if tpp is not None else None, None,
                          words.tpp_text(v, translate=translate) if v else "", derived=True,
-                         formula=translate(CONTEXT, "the rules in force that day applied to TPP and density"))
+                         formula=translate(CONTEXT, "the rules in force that day applied to TPP and density"),
+                         inputs=(tpp,) if tpp is not None else ())
         cells.append(CellDTO(d.slug, value, text, (value,)))
     row = RowDTO(metric, tuple(cells))
     rows = [r for r in comparison.rows if r.metric.key != VERDICT_KEY]

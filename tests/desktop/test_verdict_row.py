@@ -51,3 +51,14 @@ def test_the_command_line_prints_the_same_verdicts(db_path, data_dir):
     metric = next(m for m in json.loads(out)["metrics"] if m["key"] == VERDICT_KEY)
     expected = [verdict_text(v) for v in api.Library(db_path).controls.verdicts(["910c", "h100"])]
     assert [v["display"] for v in metric["values"]] == expected
+
+
+def test_a_verdict_rests_on_the_tpp_the_table_shows(db_path):
+    """The verdict's cell carries the TPP figure it rests on (as its input, with that figure's confidence), so its
+    provenance and weak-relay mark are the TPP's own rather than 'no stated confidence'."""
+    lib = api.Library(db_path)
+    comparison = with_verdicts(lib.compare.pair("h100", "h20"), lib.controls.verdicts(["h100", "h20"], "2024-06-01"),
+                               "2024-06-01")
+    for verdict, tpp in zip(comparison.row(VERDICT_KEY).cells, comparison.row("tpp").cells):
+        assert verdict.value.inputs == (tpp.value,) and verdict.value.confidence == tpp.value.confidence
+        assert verdict.value.confidence is not None
