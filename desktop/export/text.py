@@ -56,12 +56,14 @@ def _too_long(text: str, size: int, width: float, bold: bool) -> bool:
 
 
 def _fit(text: str, size: int, width: float, bold: bool) -> tuple[str, int]:
-    """The text and wrap flags: words wrap at spaces; a word wider than `width` may also break after a slash
-    ('910B/910C/910D'), and only if that is not enough, anywhere. Texts that fit are left exactly as they are
-    (an invisible break is never added to text that does not need it: it would stay in SVG and PDF text)."""
+    """The text and wrap flags: words wrap at spaces; a word wider than `width` may also break after a slash or
+    a hyphen ('910B/910C/910D', 'US-2026-01-15-H200-case-by-case'), and only if that is not enough, anywhere: one
+    long word never breaks the other words of the text mid-word. Texts that fit are left exactly as they are (an
+    invisible break is never added to text that does not need it: it would stay in SVG and PDF text)."""
     if not _too_long(text, size, width, bold):
         return text, WRAP
-    slashed = " ".join(w.replace("/", "/" + ZWSP) if text_width(w, size, bold) > width else w for w in text.split(" "))
+    slashed = " ".join(w.replace("/", "/" + ZWSP).replace("-", "-" + ZWSP) if text_width(w, size, bold) > width
+                       else w for w in text.split(" "))
     if not any(text_width(part, size, bold) > width for word in slashed.split() for part in word.split(ZWSP)):
         return slashed, WRAP
     return text, WRAP | int(Qt.TextFlag.TextWrapAnywhere)
