@@ -206,9 +206,5 @@ class DeviceVerdictDTO:
     country: str | None = None
     tpp_sources: tuple[str, ...] = field(default=())
 
-    @property
-    def pd_inferred(self) -> bool:
-        return bool(self.die_area) and self.die_area[0].inferred
-
     def rule(self, rule_id: str) -> RuleVerdictDTO:
         return next(r for r in self.rules if r.rule_id == rule_id)

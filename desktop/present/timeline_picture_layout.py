@@ -63,11 +63,6 @@ class Label:
         """(x, the lane line's y, the label's middle y): the line from the marker to the label's box."""
         return self.x, self.line_y, self.box[1] + self.box[3] / 2
 
-    @property
-    def attach_x(self) -> float:
-        """Where the leader line meets the box: its marker's x, within the box."""
-        return min(max(self.x, self.box[0]), self.box[0] + self.box[2])
-
 
 @dataclass(frozen=True)
 class LaneBand:
