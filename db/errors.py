@@ -94,3 +94,12 @@ class UnknownLinkError(ValueError):
     def __init__(self, link: str, reason: str):
         self.link = link
         super().__init__(f"link {link}: {reason}")
+
+
+class FactValidationError(ValueError):
+    """An analyst's stack or supply fact cannot be saved, found or filtered; `errors` lists each problem as
+    (field, code, value) (db.beyond.E_*), worded by desktop.present.beyond."""
+
+    def __init__(self, errors: list[tuple[str, str, str]]):
+        self.errors = list(errors)
+        super().__init__("; ".join(f"{f}: {c} {v}".rstrip() for f, c, v in self.errors))

@@ -313,3 +313,27 @@ class ControlRule(Base):
     body: Mapped[str] = mapped_column(Text)  # the whole rule as JSON (db.control_rules.to_json): conditions as data
     created: Mapped[str] = mapped_column(String(32))
     updated: Mapped[str] = mapped_column(String(32))
+
+
+class AnalystFact(Base):
+    """A software-stack or supply fact of the analyst's (migration 0008), with its source. Bundled facts are read
+    from resources/seed/stacks.json and supply.json, never stored, so re-seeding cannot touch these rows."""
+
+    __tablename__ = "analyst_fact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), unique=True)
+    domain: Mapped[str] = mapped_column(String(8))  # db.beyond.DOMAINS
+    subject: Mapped[str] = mapped_column(Text)  # a stack id, or a supply subject as written
+    field: Mapped[str] = mapped_column(Text)  # a stack fact field, or a supply metric
+    period: Mapped[str | None] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    source_date: Mapped[str | None] = mapped_column(String(10))
+    confidence: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    created: Mapped[str] = mapped_column(String(32))
+    updated: Mapped[str] = mapped_column(String(32))
+    deleted: Mapped[str | None] = mapped_column(String(32))

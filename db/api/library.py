@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.api.backups import Backups
+from db.api.beyond import Beyond
 from db.api.catalog import Catalog
 from db.api.compare import Compare
 from db.api.controls import Controls
@@ -26,7 +27,7 @@ from db.units import PLAIN, NumberStyle
 
 
 class Library:
-    """The store at `path`, with `catalog`, `compare`, `controls`, `events`, `notes`, `imports`, `backups`, `exports` and `releases`."""
+    """The store at `path`, with `catalog`, `compare`, `controls`, `beyond`, `events`, `notes`, `imports`, `backups`, `exports` and `releases`."""
 
     def __init__(self, path: Path | str, style: NumberStyle = PLAIN) -> None:
         self.path = Path(path)
@@ -34,6 +35,7 @@ class Library:
         self.compare = Compare(self.path, style)
         self.events = Events(self.path)
         self.controls = Controls(self.path)
+        self.beyond = Beyond(self.path)
         self.notes = Notes(self.path)
         self.imports = Imports(self.path)
         self.backups = Backups(self.path)

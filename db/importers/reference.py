@@ -238,8 +238,9 @@ def convert(reference: Path, seed: Path, skip_unknown_devices: bool = False) -> 
     counts |= convert_events(reference, seed)
     if not (reference / "export-controls.json").is_file():
         return counts
+    from db.importers.beyond import convert_beyond
     from db.importers.controls import convert_controls  # rules link to the events just written
-    return counts | convert_controls(reference, seed)
+    return counts | convert_controls(reference, seed) | convert_beyond(reference, seed)
 
 
 def device_names(devices: dict[str, Any]) -> dict[str, str]:

@@ -1,0 +1,249 @@
+"""`library.beyond`: software stacks and supply facts beside the figures (the rules are db.beyond).
+
+    lib.beyond.stacks()                                   # the 12 stacks, each fact with source and grade
+    lib.beyond.device_stacks(["910C", "CM384"])           # the stack each device runs (a system: its chip's)
+    lib.beyond.supply("huawei", kind="output")            # every estimate, none merged, each with its unit
+    lib.beyond.supply(device="ascend-910c")               # what a comparison's Supply group shows
+    lib.beyond.market_share()                             # one series per source and subject
+    lib.beyond.save_fact("supply", {...})                 # the analyst's fact, kept over re-seeding
+
+Bundled stacks and supply facts come from resources/seed/stacks.json and supply.json (converted from the
+reference by db.importers.beyond) and are never stored; the analyst's own facts are rows of analyst_fact.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import resources
+from db import beyond, read
+from db.api._session import read as _read
+from db.api._session import write as _write
+from db.beyond import CONFIDENCES, DOMAINS, MATRIX_COLUMNS, ROUTE_KINDS, STACK_FIELD_ROWS, STACK_ROWS, SUPPLY_KINDS
+from db.beyond_dto import (DeviceStackDTO, FactSourceDTO, RouteDTO, SharePointDTO, ShareSeriesDTO, StackDTO,
+                           StackFactDTO, SupplyFactDTO)
+from db.dto import ChangeSet
+from db.errors import FactValidationError
+from db.events import utc_now
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+__all__ = ["CONFIDENCES", "DOMAINS", "MATRIX_COLUMNS", "ROUTE_KINDS", "STACK_FIELD_ROWS", "STACK_ROWS", "SUPPLY_KINDS",
+           "Beyond", "DeviceStackDTO", "FactSourceDTO", "RouteDTO", "SharePointDTO", "ShareSeriesDTO", "StackDTO",
+           "StackFactDTO", "SupplyFactDTO", "validate_fact"]
+CHANGE_KIND = "analyst_fact"
+validate_fact = beyond.validate_fact
+_FACT_COLUMNS = ("uid", "domain", "subject", "field", "period", "value", "unit", "publisher", "title", "url",
+                 "source_date", "confidence", "note", "updated")
+
+
+@lru_cache(maxsize=1)
+def _stacks_doc() -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(resources.seed_bytes("stacks.json"))
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _supply_doc() -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(resources.seed_bytes("supply.json"))
+    return doc
+
+
+def _source(s: Mapping[str, Any]) -> FactSourceDTO:
+    return FactSourceDTO(s.get("publisher") or "", s.get("title"), s.get("url"), s.get("date"), s.get("read_on"))
+
+
+def _user_rows(conn: sqlite3.Connection, domain: str) -> list[dict[str, Any]]:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'analyst_fact'").fetchone() is None:
+        return []  # a store opened before its migration (never in the app: open_store migrates first)
+    rows = conn.execute(f"SELECT {', '.join(_FACT_COLUMNS)} FROM analyst_fact WHERE domain = ? AND deleted IS NULL "
+                        "ORDER BY created, id", (domain,)).fetchall()
+    return [dict(zip(_FACT_COLUMNS, r)) for r in rows]
+
+
+def _user_source(r: Mapping[str, Any]) -> FactSourceDTO:
+    return FactSourceDTO(r["publisher"], r["title"], r["url"], r["source_date"], (r["updated"] or "")[:10] or None)
+
+
+def _stack_fact(sid: str, f: Mapping[str, Any]) -> StackFactDTO:
+    return StackFactDTO(f["uid"], sid, f["field"], f.get("row"), str(f["value"]), _source(f["source"]),
+                        f["confidence"], f.get("note"), "seed")
+
+
+def _user_stack_fact(r: Mapping[str, Any]) -> StackFactDTO:
+    return StackFactDTO(r["uid"], r["subject"], r["field"], STACK_FIELD_ROWS.get(r["field"]), r["value"],
+                        _user_source(r), r["confidence"], r["note"], "user", r["updated"])
+
+
+def _stack(s: Mapping[str, Any], user: Iterable[StackFactDTO]) -> StackDTO:
+    routes = tuple(RouteDTO(k, v.get("text"), v.get("kind")) for k, v in s["routes"].items())
+    facts = tuple(_stack_fact(s["id"], f) for f in s["facts"]) + tuple(f for f in user if f.stack_id == s["id"])
+    return StackDTO(s["id"], s["name"], s["vendor"], s["jurisdiction"], tuple(s["organisations"]),
+                    s.get("first_release_date"), s.get("latest_version_seen"), s.get("latest_version_date"),
+                    s.get("licence_openness"), s.get("programming_model"), s.get("translation_tools"),
+                    s.get("cuda_source_compatibility"), routes, facts)
+
+
+def _supply_fact(f: Mapping[str, Any]) -> SupplyFactDTO:
+    return SupplyFactDTO(f["uid"], f["subject"], f["metric"], f["kind"], f["period"], f["value"], f.get("number"),
+                         f["unit"], f.get("counted"), _source(f["source"]), f["confidence"], f.get("note"),
+                         tuple(f.get("devices", ())), tuple(f.get("organisations", ())), "seed")
+
+
+def _user_supply_fact(r: Mapping[str, Any], devices: Mapping[str, str]) -> SupplyFactDTO:
+    unit = r["unit"] or "text"
+    return SupplyFactDTO(r["uid"], r["subject"], r["field"], beyond.supply_kind(r["field"], r["subject"]),
+                         r["period"] or "", r["value"], beyond.number(r["value"]), unit, beyond.counted(unit),
+                         _user_source(r), r["confidence"], r["note"], tuple(beyond.subject_devices(r["subject"], devices)),
+                         tuple(beyond.subject_organisations(r["subject"])), "user", r["updated"])
+
+
+def _device_names(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every device name and alias, normalised -> slug (what a supply subject is matched against)."""
+    names: dict[str, str] = {}
+    for d in read.devices(conn):
+        for n in (d.slug, d.name, *d.aliases):
+            names.setdefault(read.norm(n), d.slug)
+    return names
+
+
+class Beyond:
+    """Software stacks and supply facts of one store (bundled plus the analyst's own)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+
+    # stacks -------------------------------------------------------------------------------------------------
+    def stacks(self, jurisdiction: str | None = None) -> tuple[StackDTO, ...]:
+        """Every stack in the reference's order (`jurisdiction` 'US' or 'CN' for one side only)."""
+        user = [_user_stack_fact(r) for r in _read(self.path, lambda c: _user_rows(c, "stack"))]
+        return tuple(_stack(s, user) for s in _stacks_doc()["stacks"]
+                     if jurisdiction is None or s["jurisdiction"] == jurisdiction)
+
+    def stack(self, stack_id: str) -> StackDTO:
+        found = next((s for s in self.stacks() if s.id == stack_id), None)
+        if found is None:
+            raise FactValidationError([("stack", beyond.E_UNKNOWN_STACK, stack_id)])
+        return found
+
+    def device_stacks(self, devices: Iterable[str]) -> tuple[DeviceStackDTO, ...]:
+        """The stack each device runs, in the order given (slug, name or alias): a chip its organisation's, a
+        system its one kind of accelerator's (`via` names it); stack None where the reference has none."""
+        names = list(devices)
+        stacks = self.stacks()
+        by_org = {o: s for s in stacks for o in s.organisations}
+
+        def _run(conn: sqlite3.Connection) -> list[tuple[str, str | None, str | None]]:
+            out = []
+            orgs = dict(conn.execute("SELECT d.slug, o.slug FROM device d JOIN organisation o ON o.id = d.organisation_id"))
+            for n in names:
+                slug = read.resolve_device(conn, n)
+                accel = [c.device_slug for c in read.components(conn, slug) if c.role == "accelerator" and c.device_slug]
+                via = accel[0] if len(set(accel)) == 1 else None
+                out.append((slug, orgs.get(via or slug), via))
+            return out
+        return tuple(DeviceStackDTO(slug, org, by_org.get(org) if org else None, via)
+                     for slug, org, via in _read(self.path, _run))
+
+    # supply -------------------------------------------------------------------------------------------------
+    def supply(self, subject: str | None = None, kind: str | None = None, *, device: str | None = None,
+               organisation: str | None = None) -> tuple[SupplyFactDTO, ...]:
+        """Supply facts, bundled and the analyst's, none merged: `subject` words all in the subject ('huawei'),
+        `kind` one of SUPPLY_KINDS, `device` a slug the subject names, `organisation` a slug it is about.
+        Sorted by kind (SUPPLY_KINDS order), then period, then subject."""
+        if kind is not None and kind not in SUPPLY_KINDS:
+            raise FactValidationError([("metric", beyond.E_NOT_ONE_OF, ", ".join(SUPPLY_KINDS))])
+
+        def _run(conn: sqlite3.Connection) -> list[SupplyFactDTO]:
+            rows = _user_rows(conn, "supply")
+            names = _device_names(conn) if rows else {}
+            return [_user_supply_fact(r, names) for r in rows]
+        facts = [_supply_fact(f) for f in _supply_doc()["facts"]] + _read(self.path, _run)
+        picked = [f for f in facts
+                  if (subject is None or beyond.matches(f.subject, subject))
+                  and (kind is None or f.kind == kind)
+                  and (device is None or device in f.devices)
+                  and (organisation is None or organisation in f.organisations)]
+        order = {k: i for i, k in enumerate(SUPPLY_KINDS)}
+        return tuple(sorted(picked, key=lambda f: (order[f.kind], beyond.period_start(f.period), f.subject)))
+
+    def market_share(self) -> tuple[ShareSeriesDTO, ...]:
+        """China's AI-accelerator market shares: one series per (publisher, subject, metric), never merged; only
+        facts that give a year and a number (a '95 -> 0' with no start year is left out)."""
+        series: dict[tuple[str, str, str], list[SharePointDTO]] = {}
+        for f in self.supply(kind="share"):
+            if not beyond.market_share(f.metric, f.unit):
+                continue
+            points = beyond.year_points(f.value, f.period)
+            if not points:
+                continue
+            metric = f.metric.replace(" (forecast)", "")
+            series.setdefault((f.source.publisher, f.subject, metric), []).extend(
+                SharePointDTO(y, v, f) for y, v in points)
+        return tuple(ShareSeriesDTO(beyond.producer(pub), pub, subj, metric, tuple(sorted(pts, key=lambda p: p.year)))
+                     for (pub, subj, metric), pts in series.items())
+
+    # the analyst's facts ------------------------------------------------------------------------------------
+    def save_fact(self, domain: str, doc: Mapping[str, Any], uid: str | None = None) -> tuple[str, ChangeSet]:
+        """Save the analyst's stack fact (subject: a stack id; field: STACK_FIELD_ROWS) or supply fact (subject,
+        field: the metric, period, unit), with its source (publisher, title, url, source_date) and confidence;
+        `uid` replaces that fact of the analyst's. ValidationError lists what to fix, field by field."""
+        errors = beyond.validate_fact(domain, doc, [s["id"] for s in _stacks_doc()["stacks"]])
+        if errors:
+            raise FactValidationError(errors)
+
+        def text(name: str) -> str | None:
+            value = doc.get(name)
+            return str(value).strip() or None if value is not None else None
+        fact_uid = uid or uuid.uuid4().hex
+        cols = {name: text(name) for name in ("subject", "field", "period", "value", "unit", "publisher", "title",
+                                              "url", "source_date", "note")}
+        cols["confidence"] = str(doc["confidence"])
+
+        def _run(conn: Connection) -> None:
+            from sqlalchemy import insert, select, update
+
+            from db.schema import AnalystFact
+            now = utc_now()
+            found = conn.execute(select(AnalystFact.id).where(AnalystFact.uid == fact_uid)).first()
+            if found is None:
+                conn.execute(insert(AnalystFact).values(uid=fact_uid, domain=domain, created=now, updated=now, **cols))
+            else:
+                conn.execute(update(AnalystFact).where(AnalystFact.uid == fact_uid)
+                             .values(domain=domain, updated=now, deleted=None, **cols))
+        _write(self.path, _run)
+        return fact_uid, ChangeSet(frozenset({CHANGE_KIND}))
+
+    def fact_doc(self, uid: str) -> dict[str, Any] | None:
+        """The analyst's fact as save_fact takes it, with its domain (None when there is none): what undo restores."""
+        row = _read(self.path, lambda c: c.execute(
+            f"SELECT {', '.join(_FACT_COLUMNS)} FROM analyst_fact WHERE uid = ? AND deleted IS NULL", (uid,)).fetchone())
+        if row is None:
+            return None
+        doc = dict(zip(_FACT_COLUMNS, row))
+        doc.pop("updated")
+        return doc
+
+    def delete_fact(self, uid: str) -> ChangeSet:
+        """Move the analyst's fact to the trash (restore_fact brings it back)."""
+        return self._mark(uid, utc_now())
+
+    def restore_fact(self, uid: str) -> ChangeSet:
+        return self._mark(uid, None)
+
+    def _mark(self, uid: str, deleted: str | None) -> ChangeSet:
+        def _run(conn: Connection) -> None:
+            from sqlalchemy import update
+
+            from db.schema import AnalystFact
+            done = conn.execute(update(AnalystFact).where(AnalystFact.uid == uid).values(deleted=deleted))
+            if done.rowcount == 0:
+                raise FactValidationError([("uid", beyond.E_UNKNOWN_FACT, uid)])
+        _write(self.path, _run)
+        return ChangeSet(frozenset({CHANGE_KIND}))
