@@ -1,0 +1,148 @@
+"""How software-stack and supply facts read, once for the window, the command line and every export: row and
+column names, the kinds of route (with a colour, always beside its words), the kinds of supply fact, what a
+count counts, a fact's citation and the analyst's input errors.
+
+No Qt here (an import-linter contract): strings are marked for Qt's translation tools; the window passes its
+translate function, the command line none (English).
+"""
+from __future__ import annotations
+
+from db.api.beyond import (E_DATE, E_NEGATIVE_COUNT, E_NOT_ONE_OF, E_REQUIRED, E_UNKNOWN_FACT, E_UNKNOWN_STACK, E_URL,
+                           FactSourceDTO, StackFactDTO, SupplyFactDTO)
+from desktop.present.palette import OKABE_ITO
+from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
+
+CONTEXT = "Beyond"
+NOT_FOUND = QT_TRANSLATE_NOOP("Beyond", "not found")  # the reference has nothing (never "no")
+SOFTWARE_GROUP = QT_TRANSLATE_NOOP("Beyond", "Software")
+SUPPLY_GROUP = QT_TRANSLATE_NOOP("Beyond", "Supply")
+
+# the comparison's Software rows (db.beyond.STACK_ROWS)
+ROW_LABELS = {
+    "latest_version": QT_TRANSLATE_NOOP("Beyond", "Stack and latest version"),
+    "pytorch": QT_TRANSLATE_NOOP("Beyond", "PyTorch"),
+    "vllm": QT_TRANSLATE_NOOP("Beyond", "vLLM"),
+    "other_engines": QT_TRANSLATE_NOOP("Beyond", "Other engines"),
+    "triton": QT_TRANSLATE_NOOP("Beyond", "Triton"),
+    "cuda_compatibility": QT_TRANSLATE_NOOP("Beyond", "CUDA compatibility"),
+    "openness": QT_TRANSLATE_NOOP("Beyond", "Openness"),
+}
+# the stacks matrix's columns (db.beyond.MATRIX_COLUMNS) and the vendor's own engine
+COLUMN_LABELS = {
+    "pytorch": "PyTorch", "jax": "JAX", "tensorflow": "TensorFlow", "paddlepaddle": "PaddlePaddle",
+    "mindspore": "MindSpore", "vllm": "vLLM", "sglang": "SGLang", "llama_cpp": "llama.cpp", "triton": "Triton",
+    "vendor_engine": QT_TRANSLATE_NOOP("Beyond", "Vendor engine"),
+}
+# kinds of route (db.beyond.ROUTE_KINDS): words, and a colour that is never shown without them
+ROUTE_KIND_LABELS = {
+    "native": QT_TRANSLATE_NOOP("Beyond", "native"),
+    "in-tree": QT_TRANSLATE_NOOP("Beyond", "in-tree"),
+    "plugin": QT_TRANSLATE_NOOP("Beyond", "plugin"),
+    "fork": QT_TRANSLATE_NOOP("Beyond", "fork"),
+    "vendor build": QT_TRANSLATE_NOOP("Beyond", "vendor build"),
+    "claimed": QT_TRANSLATE_NOOP("Beyond", "claimed"),
+    "other": QT_TRANSLATE_NOOP("Beyond", "see text"),
+}
+ROUTE_KIND_COLOURS = {
+    "native": OKABE_ITO["green"], "in-tree": OKABE_ITO["blue"], "plugin": OKABE_ITO["sky"],
+    "fork": OKABE_ITO["orange"], "vendor build": OKABE_ITO["purple"], "claimed": OKABE_ITO["yellow"],
+    "other": OKABE_ITO["grey"], None: "#ffffff",
+}
+# kinds of supply fact (db.beyond.SUPPLY_KINDS), for `chiplens supply --metric`, the Supply view and group
+SUPPLY_KIND_LABELS = {
+    "output": QT_TRANSLATE_NOOP("Beyond", "Output"),
+    "yield": QT_TRANSLATE_NOOP("Beyond", "Yield"),
+    "node": QT_TRANSLATE_NOOP("Beyond", "Node and foundry"),
+    "capacity": QT_TRANSLATE_NOOP("Beyond", "Fab capacity"),
+    "hbm": QT_TRANSLATE_NOOP("Beyond", "HBM"),
+    "share": QT_TRANSLATE_NOOP("Beyond", "Market share"),
+    "revenue": QT_TRANSLATE_NOOP("Beyond", "Revenue and results"),
+    "funding": QT_TRANSLATE_NOOP("Beyond", "Funding"),
+    "other": QT_TRANSLATE_NOOP("Beyond", "Other"),
+}
+COUNTED_WORDS = {  # what a count counts, said beside every count so that dies are never read as cards
+    "chips": QT_TRANSLATE_NOOP("Beyond", "counts chips"),
+    "units": QT_TRANSLATE_NOOP("Beyond", "counts units"),
+    "cards": QT_TRANSLATE_NOOP("Beyond", "counts cards"),
+    "dies": QT_TRANSLATE_NOOP("Beyond", "counts dies"),
+    "HBM stacks": QT_TRANSLATE_NOOP("Beyond", "counts HBM stacks"),
+    "wafers": QT_TRANSLATE_NOOP("Beyond", "counts wafers"),
+    "plants": QT_TRANSLATE_NOOP("Beyond", "counts plants"),
+}
+CONFIDENCE_WORDS = {
+    "official": QT_TRANSLATE_NOOP("Beyond", "official"),
+    "third-party": QT_TRANSLATE_NOOP("Beyond", "third-party"),
+    "reported": QT_TRANSLATE_NOOP("Beyond", "reported"),
+}
+YOURS = QT_TRANSLATE_NOOP("Beyond", "yours")
+UNDATED = QT_TRANSLATE_NOOP("Beyond", "undated, read %1")
+NO_DATE = QT_TRANSLATE_NOOP("Beyond", "undated")
+VIA = QT_TRANSLATE_NOOP("Beyond", "through its %1")  # a system's stack: through its accelerator
+
+FIELD_NAMES = {
+    "subject": QT_TRANSLATE_NOOP("Beyond", "Subject"), "stack": QT_TRANSLATE_NOOP("Beyond", "Stack"),
+    "field": QT_TRANSLATE_NOOP("Beyond", "Field"), "metric": QT_TRANSLATE_NOOP("Beyond", "Metric"),
+    "period": QT_TRANSLATE_NOOP("Beyond", "Period"), "value": QT_TRANSLATE_NOOP("Beyond", "Value"),
+    "unit": QT_TRANSLATE_NOOP("Beyond", "Unit"), "confidence": QT_TRANSLATE_NOOP("Beyond", "Confidence"),
+    "publisher": QT_TRANSLATE_NOOP("Beyond", "Source publisher"),
+    "source_date": QT_TRANSLATE_NOOP("Beyond", "Source date"), "url": QT_TRANSLATE_NOOP("Beyond", "Source address"),
+    "domain": QT_TRANSLATE_NOOP("Beyond", "Kind of fact"), "uid": QT_TRANSLATE_NOOP("Beyond", "Fact"),
+}
+ERROR_TEMPLATES = {
+    E_REQUIRED: QT_TRANSLATE_NOOP("Beyond", "%1 is required"),
+    E_NOT_ONE_OF: QT_TRANSLATE_NOOP("Beyond", "%1 must be one of: %2"),
+    E_UNKNOWN_STACK: QT_TRANSLATE_NOOP("Beyond", "%1: there is no stack %2"),
+    E_NEGATIVE_COUNT: QT_TRANSLATE_NOOP("Beyond", "%1 %2 is negative, and a count cannot be"),
+    E_DATE: QT_TRANSLATE_NOOP("Beyond", "%1 %2 is not written YYYY, YYYY-MM or YYYY-MM-DD"),
+    E_URL: QT_TRANSLATE_NOOP("Beyond", "%1 %2 does not start with https:// or http://"),
+    E_UNKNOWN_FACT: QT_TRANSLATE_NOOP("Beyond", "%1 %2 is not one of yours (it was deleted)"),
+}
+
+
+def _t(text: str, translate: Translate) -> str:
+    return translate(CONTEXT, text)
+
+
+def route_label(kind: str | None, translate: Translate = _english) -> str:
+    """A route kind in words ('plugin'); 'not found' when the reference has nothing."""
+    return _t(ROUTE_KIND_LABELS[kind] if kind in ROUTE_KIND_LABELS else NOT_FOUND, translate)
+
+
+def source_date(source: FactSourceDTO, translate: Translate = _english) -> str:
+    """The page's date, or 'undated, read 2026-12-04' (the day it was read), or 'undated'."""
+    if source.date:
+        return source.date
+    if source.read_on:
+        return _t(UNDATED, translate).replace("%1", source.read_on)
+    return _t(NO_DATE, translate)
+
+
+def citation(fact: StackFactDTO | SupplyFactDTO, translate: Translate = _english) -> str:
+    """One line a reviewer can check: 'Huawei, “CANN 8.5.0 release notes”, 2026-01-02 · official' (and 'yours'
+    for the analyst's own fact)."""
+    s = fact.source
+    parts = [s.publisher] + ([f"“{s.title}”"] if s.title else []) + [source_date(s, translate)]
+    grade = _t(CONFIDENCE_WORDS.get(fact.confidence, fact.confidence), translate)
+    mine = f" · {_t(YOURS, translate)}" if fact.origin == "user" else ""
+    return f"{', '.join(parts)} · {grade}{mine}"
+
+
+def counted_words(counted: str | None, translate: Translate = _english) -> str:
+    """'counts dies' (empty for a figure that is no count)."""
+    return _t(COUNTED_WORDS[counted], translate) if counted in COUNTED_WORDS else ""
+
+
+def supply_value(fact: SupplyFactDTO) -> str:
+    """A supply figure as the source gives it, with its unit: '805000 units', '>75 %', a statement alone."""
+    if fact.unit.strip().lower() == "text":
+        return fact.value
+    if fact.number is not None and abs(fact.number) >= 10000 and float(fact.number).is_integer():
+        return f"{int(fact.number):,} {fact.unit}"
+    return f"{fact.value} {fact.unit}"
+
+
+def error_text(field: str, code: str, value: str, translate: Translate = _english) -> str:
+    """One problem of an analyst's fact, naming its field: 'Period is required'."""
+    name = _t(FIELD_NAMES.get(field, field), translate)
+    template = _t(ERROR_TEMPLATES.get(code, "%1: %2"), translate)
+    return template.replace("%1", name).replace("%2", value)
