@@ -79,7 +79,7 @@ def route_kind(text: str | None) -> str | None:
     return "other"
 
 
-def supply_kind(metric: str, subject: str = "") -> str:
+def supply_kind(metric: str, subject: str) -> str:
     """The kind of a supply fact from its metric and subject: HBM first ('HBM stacks stockpiled', or any metric of
     'Huawei HiBL 1.0 (in-house HBM)'; an output forecast that is only 'HBM-constrained' stays output), then
     share, funding, yield, output, capacity, node, revenue ('planned annual die output' -> 'output')."""
@@ -101,8 +101,7 @@ def market_share(metric: str, unit: str) -> bool:
 def counted(unit: str) -> str | None:
     """What a count counts, from its unit ('chips (packages)' -> 'chips', 'dies (up to)' -> 'dies'); None for a
     unit that is no count (%, CNY bn, text)."""
-    word = unit.strip().split(" ", 1)[0].lower() if unit.strip() else ""
-    return COUNTED.get(word)
+    return COUNTED.get((unit.split() or [""])[0].lower())
 
 
 def number(value: object) -> float | None:

@@ -40,6 +40,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...], float]] = {
                   ("tests/db/test_importer_rules.py", "tests/db/test_import_epoch.py", "tests/db/test_import_csv.py",
                    "tests/db/test_import_basis.py", "tests/db/test_import_property.py",
                    "tests/db/test_import_roundtrip.py"), 85.0),
+    "beyond": (("db/beyond.py",), ("tests/db/test_beyond.py",), 90.0),
 }
 KILLED = {"killed", "timeout", "segfault"}  # the tests noticed (a hang or a crash is noticed too)
 RESULT = re.compile(r"^\s*(\S+?):\s+(.+?)\s*$")

@@ -32,7 +32,7 @@ def bundled(name: str) -> dict:
     ("reference platform", "in-tree"), ("out-of-tree PrivateUse1 plugin (torch_npu/TorchNPU)", "plugin"),
     ("plugin (vllm-gaudi); fork deprecated", "plugin"), ("PJRT plugin", "plugin"), ("fork (vllm-musa)", "fork"),
     ("vendor branch vLLM-MLU (reported)", "fork"), ("ROCm-style build via vendor images", "vendor build"),
-    ("native", "native"), ("claimed", "claimed"), ("Triton-Ascend 3.2.0 (2026-01)", "other"), (None, None), ("", None)])
+    ("native", "native"), ("native; a PJRT plugin too", "native"), ("claimed", "claimed"), ("Triton-Ascend 3.2.0 (2026-01)", "other"), (None, None), ("", None)])
 def test_a_route_is_read_from_the_references_own_words(text, kind):
     assert beyond.route_kind(text) == kind
 
@@ -69,6 +69,7 @@ def test_a_share_fact_gives_a_point_per_year_it_states():
     assert beyond.year_points("19 -> 93", "2023 -> 2028 (forecast)") == ((2023, 19.0), (2028, 93.0))
     assert beyond.year_points("95 -> 0", "2025-10 vs earlier peak") == ()
     assert beyond.year_points(">75", "2025") == ()
+    assert beyond.year_points(55, "2023 -> 2028") == ()  # one number cannot be two years' figures
     assert beyond.market_share("China AI accelerator market share (units)", "% (~2.2M cards)")
     assert beyond.market_share("share of China AI server chip purchases", "% (approx.)")
     assert not beyond.market_share("China share of revenue", "% of total revenue")
@@ -79,6 +80,12 @@ def test_a_series_is_labelled_by_the_firm_that_produced_it_not_the_page_that_rel
     assert beyond.producer("open-techstack.com (summary of Reuters report on IDC data)") == "IDC"
     assert beyond.producer("gokawiil.com (copy of Tom's Hardware, citing Nikkei / Bernstein)") == "Bernstein"
     assert beyond.producer("Analyst desk") == "Analyst desk"
+
+
+def test_periods_sort_by_their_first_year_whatever_comes_before_it():
+    periods = ["FY2026 Q1", "to end-2024", "2025 H1", "2024 (Q3-Q4)", "2023-2025", "recent years"]
+    assert sorted(periods, key=beyond.period_start) == [
+        "2023-2025", "to end-2024", "2024 (Q3-Q4)", "2025 H1", "FY2026 Q1", "recent years"]
 
 
 def test_a_subject_query_needs_every_word():
@@ -102,12 +109,16 @@ def test_an_analysts_fact_is_checked_field_by_field():
     assert beyond.validate_fact("supply", {**good, "value": "-5", "unit": "chips"}) == [
         ("value", beyond.E_NEGATIVE_COUNT, "-5")]
     assert beyond.validate_fact("supply", {**good, "value": "-0.4", "unit": "CNY bn"}) == []  # a loss is a figure
+    assert beyond.validate_fact("supply", {**good, "value": "0", "unit": "chips", "url": "http://x.org"}) == []
+    assert beyond.validate_fact("supply", {**good, "subject": "", "field": "", "period": ""}) == [
+        ("subject", beyond.E_REQUIRED, ""), ("field", beyond.E_REQUIRED, ""), ("period", beyond.E_REQUIRED, "")]
     stack = {"subject": "huawei-cann", "field": "pytorch_support", "value": "TorchNPU 26.1", "confidence": "official",
              "publisher": "Huawei"}
     assert beyond.validate_fact("stack", stack, ["huawei-cann"]) == []
     assert beyond.validate_fact("stack", {**stack, "subject": "cuda"}, ["huawei-cann"]) == [
         ("subject", beyond.E_UNKNOWN_STACK, "cuda")]
-    assert beyond.validate_fact("stack", {**stack, "field": "speed"}, ["huawei-cann"])[0][:2] == ("field", beyond.E_NOT_ONE_OF)
+    assert beyond.validate_fact("stack", {**stack, "field": "speed"}, ["huawei-cann"]) == [
+        ("field", beyond.E_NOT_ONE_OF, ", ".join(sorted(beyond.STACK_FIELD_ROWS)))]
     assert beyond.validate_fact("stack", {**stack, "value": " ", "subject": ""}) == [
         ("subject", beyond.E_REQUIRED, ""), ("value", beyond.E_REQUIRED, "")]
     assert beyond.validate_fact("other", stack) == [("domain", beyond.E_NOT_ONE_OF, "stack, supply")]
