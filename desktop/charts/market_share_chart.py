@@ -29,8 +29,19 @@ class MarketShareChart(QWidget):
         self.picture = MarketSharePicture((), (), theme("screen"))
         self._laid_width = -1.0
 
+    def set_fit_height(self, height: float | None) -> None:
+        """The height the chart should fit in when it can (the scroll area's): the plot shrinks, never below 200 px."""
+        fit = None if height is None else max(height - 2 * PAD, 0.0)
+        if fit != self.picture.fit_height:
+            self.picture.fit_height = fit
+            self._laid_width = -1.0
+            self.updateGeometry()
+            self.update()
+
     def set_data(self, series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO]) -> None:
+        fit = self.picture.fit_height
         self.picture = MarketSharePicture(series, left_out, theme("screen"))
+        self.picture.fit_height = fit
         self._laid_width = -1.0
         self.setAccessibleDescription("; ".join(f"{s.name}: " + ", ".join(f"{p.year} {p.text}" for p in s.points)
                                                 for s in self.picture.series))

@@ -57,6 +57,7 @@ class MarketSharePicture:
         self.ticks: list[int] = []
         self.legend_top = 0.0
         self.keys = [lay.shapes_key(self.series, _translate), lay.forecast_key(_translate)]
+        self.fit_height: float | None = None  # the window's visible height: the plot shrinks (to 200 px) to fit it
 
     # geometry ------------------------------------------------------------------------------------------------
     def _legend_text(self, s: lay.ChartSeries) -> str:
@@ -66,8 +67,14 @@ class MarketSharePicture:
         return max(width - SWATCH - 8, 60.0)
 
     def layout(self, width: float) -> float:
+        height = self._layout(width, max(200.0, min(width * 0.42, 380.0)))
+        if self.fit_height is not None and height > self.fit_height:
+            plot = self.frame.plot
+            height = self._layout(width, max(200.0, plot.y1 - plot.y0 - (height - self.fit_height)))
+        return height
+
+    def _layout(self, width: float, plot_h: float) -> float:
         self.width = width
-        plot_h = max(200.0, min(width * 0.42, 380.0))
         top = tx.line_height(TICK) + 6  # the y axis's title above the plot
         plot = Box(AXIS_LEFT, top, width - 12, top + plot_h)
         first, last = lay.years(self.series)

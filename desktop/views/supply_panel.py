@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QFontMetrics, QTextOption
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -97,6 +97,7 @@ class SupplyPanel(QWidget):
         self.chart_scroll.setWidgetResizable(True)
         self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll.viewport().installEventFilter(self)
         self.export_button = QPushButton(tr("Export chart…"), self)
         self.export_button.setToolTip(tr("The market-share chart as PNG, SVG or PDF, with its title, date and sources"))
         self.export_button.clicked.connect(lambda: self.export_picture())
@@ -123,6 +124,7 @@ class SupplyPanel(QWidget):
         self.kind_box.currentIndexChanged.connect(lambda _i: self.refresh_facts())
         self.org_box.currentIndexChanged.connect(lambda _i: self.refresh_facts())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_fact(cur))
+        store.changed.connect(self._store_changed)
         self.refresh()
 
     @classmethod
@@ -131,8 +133,11 @@ class SupplyPanel(QWidget):
         panel = cls(window.store, window)
         panel.setObjectName("supplyPanel")
         window.tabs.addTab(panel, tr("Supply"))
-        window.store.changed.connect(lambda change, _initiator=None: panel.refresh() if change.kinds & CHANGES else None)
         return panel
+
+    def _store_changed(self, change, _initiator=None) -> None:
+        if change.kinds & CHANGES:  # the analyst's facts, or new bundled data
+            self.refresh()
 
     # data ----------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -194,6 +199,11 @@ class SupplyPanel(QWidget):
         super().resizeEvent(event)
         self._fit_columns()
         self._rows_later.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.chart_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.chart.set_fit_height(float(event.size().height()))  # the chart fits the visible area when it can
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
