@@ -35,7 +35,7 @@ SHAPE_MARKS = {"o": "●", "s": "■", "t1": "▲", "d": "◆", "h": "⬢", "p":
 # one colour per line, in an order that keeps neighbours apart (yellow last: faint on white)
 COLOURS = tuple(OKABE_ITO[n] for n in ("blue", "vermillion", "green", "orange", "purple", "sky", "grey", "yellow"))
 PERCENT_TICKS = (0, 20, 40, 60, 80, 100)
-DODGE = 9.0  # px between points of different lines that would sit on one another
+DODGE = 12.0  # px between points of different lines that would sit on one another
 CLOSE = 4.0  # percentage points: closer than this in the same year, points are set side by side
 
 
