@@ -129,7 +129,9 @@ def _export_parser(sub) -> None:
     cm.add_argument("--on", metavar="DATE", help="the day (YYYY-MM-DD; default: today)")
     cm.add_argument("--ring", action="append", metavar="NAME", help="ring a device (repeat for several)")
     _picture_options(cm)
-    supply.add_export_parser(views)
+    ms = views.add_parser("market-share", help="China's AI-accelerator market shares by vendor and year, one line "
+                                               "per source (IDC, TrendForce, Bernstein), with its sources")
+    _picture_options(ms)
 
 
 def _scale(text: str) -> float:

@@ -28,14 +28,6 @@ def add_parser(sub) -> None:
     sp.add_argument("--format", default="table", choices=["table", "json", "csv"])
 
 
-def add_export_parser(views) -> None:
-    """`chiplens export market-share -o FILE.png|svg|pdf`: the chart of China's AI-accelerator market shares."""
-    from desktop.cli import _picture_options
-    ms = views.add_parser("market-share", help="China's AI-accelerator market shares by vendor and year, one line "
-                                               "per source (IDC, TrendForce, Bernstein), with its sources")
-    _picture_options(ms)
-
-
 def fact_json(f) -> dict:
     s = f.source
     return {"subject": f.subject, "metric": f.metric, "kind": f.kind, "period": f.period, "value": f.value,

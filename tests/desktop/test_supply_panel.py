@@ -196,3 +196,21 @@ def test_an_empty_chart_says_so(qapp):
     picture.paint(p, 0, 0)
     p.end()
     assert "No source gives" in picture._note()
+
+
+def test_long_unicode_names_and_an_old_year_wrap_in_a_narrow_chart(panel, db_path):
+    name = "华为昇腾超长名称的供应商" * 6
+    Library(db_path).beyond.save_fact("supply", {
+        "subject": name, "field": "China AI accelerator market share", "period": "1969", "value": "12.5",
+        "unit": "%", "confidence": "third-party", "publisher": "研究机构 " * 10})
+    panel.store.publish(ChangeSet(frozenset({"analyst_fact"})))
+    assert any(n.startswith(name) for n in panel.chart.drawn_series())
+    picture = panel.chart.picture
+    picture.fit_height = None
+    height = picture.layout(360)
+    assert picture.frame.first == 1969 and len(picture.ticks) < picture.frame.last - picture.frame.first + 1
+    assert height > picture.frame.plot.y1 + 100  # the legend wraps under the plot
+    assert all(label.box.x1 <= picture.frame.plot.x1 for label in picture.labels.values())
+    panel.subject_edit.setText("华为昇腾")
+    panel.refresh_facts()
+    assert [f.subject for f in shown_facts(panel)] == [name]
