@@ -206,8 +206,10 @@ def market_share_caption(series: Sequence[ShareSeriesDTO], left_out: Sequence[Su
     seen: dict[tuple[str, str | None], SupplyFactDTO] = {}
     for f in facts:
         seen.setdefault((f.source.publisher, f.source.url), f)
+    drawn = {(pt.fact.source.publisher, pt.fact.source.url) for s in series for pt in s.points}
     lines = [tr("%1 lines from %2 sources; each line is one source's figures for one subject, never merged with "
-                "another's. Sources:").replace("%1", str(len(series))).replace("%2", str(len(seen)))]
+                "another's. Sources of the lines and of the statements not charted:")
+             .replace("%1", str(len(series))).replace("%2", str(len(drawn)))]
     for n, f in enumerate(seen.values(), 1):
         s = f.source
         parts = [s.publisher, *([f"“{s.title}”"] if s.title else []), s.date or tr("undated"), *([s.url] if s.url else [])]
