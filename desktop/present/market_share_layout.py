@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from db.api.beyond import ShareSeriesDTO, SupplyFactDTO
 from desktop.present.beyond import CONFIDENCE_WORDS, source_date, supply_value
+from desktop.present.control_map_layout import SHAPE_MARKS as MAP_SHAPE_MARKS
 from desktop.present.control_map_layout import Box, LabelSpec, PlacedLabel, lay_out_labels
 from desktop.present.palette import OKABE_ITO
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
@@ -29,9 +30,9 @@ SHAPES_KEY = QT_TRANSLATE_NOOP("MarketShare", "marker shape: who made the figure
 LEFT_OUT = QT_TRANSLATE_NOOP("MarketShare", "Not charted (no year to place them on): %1.")
 NOTHING = QT_TRANSLATE_NOOP("MarketShare", "No source gives China's AI-accelerator market share by year.")
 # the producer's marker shape (the picture's marker_path names); producers not listed take the next free shape
-PRODUCER_SHAPES = {"IDC": "o", "TrendForce": "s", "Bernstein": "t1"}
-SPARE_SHAPES = ("d", "h", "p", "star")
-SHAPE_MARKS = {"o": "●", "s": "■", "t1": "▲", "d": "◆", "h": "⬢", "p": "⬟", "star": "★"}
+PRODUCER_SHAPES = {"IDC": "o", "TrendForce": "s", "Bernstein": "d"}
+SPARE_SHAPES = ("t", "h", "p", "star")
+SHAPE_MARKS = {**MAP_SHAPE_MARKS, "h": "⬢", "p": "⬟", "star": "★"}  # the control map's, and three more
 # one colour per line, in an order that keeps neighbours apart (yellow last: faint on white)
 COLOURS = tuple(OKABE_ITO[n] for n in ("blue", "vermillion", "green", "orange", "purple", "sky", "grey", "yellow"))
 PERCENT_TICKS = (0, 20, 40, 60, 80, 100)
@@ -78,7 +79,7 @@ def chart_series(series: Sequence[ShareSeriesDTO], translate: Translate = _engli
     for n, s in enumerate(series):
         if s.producer not in shapes:
             used = set(shapes.values())
-            shapes[s.producer] = next((x for x in SPARE_SHAPES if x not in used), "d")
+            shapes[s.producer] = next((x for x in SPARE_SHAPES if x not in used), "star")
         first = s.points[0].fact if s.points else None
         when = source_date(first.source, translate) if first else ""
         grade = _t(CONFIDENCE_WORDS.get(first.confidence, first.confidence), translate) if first else ""
@@ -90,7 +91,7 @@ def chart_series(series: Sequence[ShareSeriesDTO], translate: Translate = _engli
 
 
 def shapes_key(series: Sequence[ChartSeries], translate: Translate = _english) -> str:
-    """'marker shape: who made the figures (● IDC, ■ TrendForce, ▲ Bernstein)'."""
+    """'marker shape: who made the figures (● IDC, ■ TrendForce, ◆ Bernstein)'."""
     seen = dict.fromkeys((s.shape, s.producer) for s in series)
     return fill(_t(SHAPES_KEY, translate), ", ".join(f"{SHAPE_MARKS.get(shape, shape)} {p}" for shape, p in seen))
 
