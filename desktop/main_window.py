@@ -385,6 +385,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.timeline, self.tr("Policy timeline"))
         from desktop.views.control_map_panel import ControlMapPanel
         self.control_map = ControlMapPanel.add_to(self)
+        from desktop.views.supply_panel import SupplyPanel
+        self.supply = SupplyPanel.add_to(self)
         if self.width() >= 1700:  # beside the comparison on wide screens; on a laptop, on demand (Ctrl+Shift+N)
             QTimer.singleShot(0, self._load_notes)
         for index, key in ((0, "Ctrl+Shift+C"), (1, "Ctrl+T")):

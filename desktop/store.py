@@ -234,3 +234,12 @@ class Store(QObject):
         if "seed" in change.kinds or "device" in change.kinds:
             self._devices = None
         self.changed.emit(change, initiator)
+
+    # supply facts (the Supply tab) ---------------------------------------------
+    def supply(self, subject: str | None = None, kind: str | None = None, organisation: str | None = None):
+        """Supply facts, bundled and the analyst's, none merged (db.api.beyond.Beyond.supply)."""
+        return self.library.beyond.supply(subject, kind, organisation=organisation)
+
+    def market_share(self):
+        """One market-share series per source and subject, and the statements with no year to chart."""
+        return self.library.beyond.market_share(), self.library.beyond.market_share_left_out()

@@ -190,6 +190,12 @@ class Beyond:
         return tuple(ShareSeriesDTO(beyond.producer(pub), pub, subj, metric, tuple(sorted(pts, key=lambda p: p.year)))
                      for (pub, subj, metric), pts in series.items())
 
+    def market_share_left_out(self) -> tuple[SupplyFactDTO, ...]:
+        """The market-share statements market_share() cannot chart: no year and number to place them ('>75' of
+        '2025 (early)', '95 -> 0' over '2025-10 vs earlier peak'); the chart lists them instead."""
+        return tuple(f for f in self.supply(kind="share")
+                     if beyond.market_share(f.metric, f.unit) and not beyond.year_points(f.value, f.period))
+
     # the analyst's facts ------------------------------------------------------------------------------------
     def save_fact(self, domain: str, doc: Mapping[str, Any], uid: str | None = None) -> tuple[str, ChangeSet]:
         """Save the analyst's stack fact (subject: a stack id; field: STACK_FIELD_ROWS) or supply fact (subject,

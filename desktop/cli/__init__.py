@@ -14,7 +14,7 @@ from pathlib import Path
 
 from db.api.events import CATEGORIES, JURISDICTIONS, parse_period
 from desktop import APP_NAME, __version__
-from desktop.cli import controls, data, database, imports, pictures, sources  # light: their heavy imports are inside functions
+from desktop.cli import controls, data, database, imports, pictures, sources, supply  # light: their heavy imports are inside functions
 
 
 def period_bound(end: bool):
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     sources.add_parser(sub)
     controls.add_parser(sub)
     data.add_parser(sub)
+    supply.add_parser(sub)
     _report_parser(sub)
     return p
 
@@ -128,6 +129,9 @@ def _export_parser(sub) -> None:
     cm.add_argument("--on", metavar="DATE", help="the day (YYYY-MM-DD; default: today)")
     cm.add_argument("--ring", action="append", metavar="NAME", help="ring a device (repeat for several)")
     _picture_options(cm)
+    ms = views.add_parser("market-share", help="China's AI-accelerator market shares by vendor and year, one line "
+                                               "per source (IDC, TrendForce, Bernstein), with its sources")
+    _picture_options(ms)
 
 
 def _scale(text: str) -> float:
@@ -195,6 +199,8 @@ def run(paths, args) -> int:
             return sources.cmd_sources(lib, args.weak, args.format, sys.stdout)
         if args.command == "data":
             return data.cmd_changes(lib, args.since, args.format, sys.stdout, sys.stderr)
+        if args.command == "supply":
+            return supply.cmd_supply(lib, args.subject, args.metric, args.format, sys.stdout)
         if args.command == "import":
             return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
     except StoreError as exc:

@@ -69,6 +69,9 @@ def run(library, args) -> int:
         doc = comparison_document(comparison, options)
     elif args.view == "controls":
         doc = _controls(library, args, options)
+    elif args.view == "market-share":
+        from desktop.export.market_share_picture import market_share_document
+        doc = market_share_document(library, options)
     else:
         doc = _timeline(library, args, options)
     writers.write(doc, target, options)

@@ -1,0 +1,77 @@
+"""`chiplens supply [SUBJECT] [--metric KIND] [--format table|json|csv]`: every supply fact, none merged.
+
+Each estimate keeps its own unit and what it counts (chips, units, cards, dies), its source and grade: two
+output figures for the same year that count different things are two rows, never one. SUBJECT is words that
+must all appear in the subject ('huawei', 'ascend 910c'); 'all' or nothing lists every fact. The JSON keys are a
+contract: subject, metric, kind, period, value, number, unit, counted, source {publisher, title, url, date},
+confidence, note, origin.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import TextIO
+
+from db.api.beyond import SUPPLY_KINDS
+
+COLUMNS = ("subject", "metric", "kind", "period", "value", "number", "unit", "counted", "publisher", "title", "url",
+           "date", "confidence", "note", "origin")
+
+
+def add_parser(sub) -> None:
+    sp = sub.add_parser("supply", help="supply facts (output, yields, node, fab capacity, HBM, market share, revenue, "
+                                       "funding), each estimate with its unit, what it counts and its source")
+    sp.add_argument("subject", nargs="?", default="all", metavar="SUBJECT",
+                    help="words that must all appear in the subject (huawei, 'ascend 910c', smic); all: every fact")
+    sp.add_argument("--metric", metavar="KIND", help=f"one kind of fact: {', '.join(SUPPLY_KINDS)}")
+    sp.add_argument("--format", default="table", choices=["table", "json", "csv"])
+
+
+def fact_json(f) -> dict:
+    s = f.source
+    return {"subject": f.subject, "metric": f.metric, "kind": f.kind, "period": f.period, "value": f.value,
+            "number": f.number, "unit": f.unit, "counted": f.counted,
+            "source": {"publisher": s.publisher, "title": s.title, "url": s.url, "date": s.date},
+            "confidence": f.confidence, "note": f.note, "origin": f.origin}
+
+
+def _csv_row(f) -> list[str]:
+    d = fact_json(f)
+    d.update(d.pop("source"))
+    return ["" if d[c] is None else str(d[c]) for c in COLUMNS]
+
+
+def cmd_supply(lib, subject: str | None, metric: str | None, fmt: str, out: TextIO, err: TextIO | None = None) -> int:
+    err = err or sys.stderr
+    from db.api.imports import escape_cell  # a cell starting with = + - @ cannot run as a formula
+    from db.errors import FactValidationError
+    from desktop.cli.output import clip, table
+    from desktop.present.beyond import counted_words, error_text, source_date, supply_value
+    if metric is not None and metric not in SUPPLY_KINDS:
+        err.write(f"chiplens supply: unknown metric {metric!r}: use one of {', '.join(SUPPLY_KINDS)}\n")
+        return 2
+    query = None if subject is None or subject.strip().lower() in ("", "all") else subject
+    try:
+        facts = lib.beyond.supply(query, metric)
+    except FactValidationError as exc:  # the library's own check of the kind: the same message
+        err.write("chiplens supply: " + "; ".join(error_text(*e) for e in exc.errors) + "\n")
+        return 2
+    if fmt == "json":
+        json.dump([fact_json(f) for f in facts], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(COLUMNS)
+        w.writerows([escape_cell(x) for x in _csv_row(f)] for f in facts)
+    else:
+        rows = [["Kind", "Period", "Subject", "Metric", "Value", "Counts", "Source", "Date", "Grade"]]
+        rows += [[f.kind, f.period, clip(f.subject, 34), clip(f.metric, 40), clip(supply_value(f), 34),
+                  counted_words(f.counted), clip(f.source.publisher, 44), source_date(f.source), f.confidence]
+                 for f in facts]
+        table(rows, out)
+    if not facts:
+        what = f" of kind {metric}" if metric else ""
+        err.write(f"chiplens supply: no supply fact{what} names {subject!r}\n" if query else
+                  f"chiplens supply: no supply fact{what}\n")
+    return 0
