@@ -105,7 +105,7 @@ def print_facts(c: ComparisonDTO, out: TextIO, width: int = 110) -> None:
             inline = {f["text"]: _cite(f, False) for f in facts}  # a supply estimate: its line names who made it
             lines = pc.shown_display(cell).split("\n")
             for k, line in enumerate(lines):
-                cite = inline.pop(line, "")
+                cite = inline.pop(line.removeprefix("• "), "")
                 out.write(textwrap.fill(line + (f" {cite}" if cite else ""), width, initial_indent=head if k == 0
                                         else indent, subsequent_indent=indent + "  ") + "\n")
             for f, cite in zip(facts, cites):

@@ -20,6 +20,7 @@ from desktop.export.theme import Theme
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.disagreement import threshold
+from desktop.present.fact_rows import is_fact_row
 from desktop.present.basis import per_package_note
 from desktop.present.provenance import WEAK_MARK, letter, rests_on_weak_relay, weak_legend
 from desktop.present.comparison import LETTERS, best_sides
@@ -39,7 +40,7 @@ def shown_rows(comparison: ComparisonDTO) -> tuple[list[RowDTO], list[RowDTO]]:
     """(rows with a figure for at least one device, rows with none)."""
     shown, empty = [], []
     for row in comparison.rows:
-        (shown if any(c.value is not None for c in row.cells) else empty).append(row)
+        (shown if is_fact_row(row) or any(c.value is not None for c in row.cells) else empty).append(row)
     return shown, empty
 
 

@@ -47,8 +47,9 @@ ScaleToMatch = Callable[[ComparisonDTO, str, "int | None"], ScaleMatchDTO]
 
 def shown_values(rows: Iterable[RowDTO]) -> list[ValueDTO]:
     """The figures a table shows (not the gaps), row by row; the export-control verdict is a judgement, not a figure."""
+    from desktop.present.fact_rows import is_fact_row  # the Software and Supply rows are statements, not figures
     from desktop.present.verdict_row import VERDICT_KEY
-    return [c.value for r in rows if r.metric.key != VERDICT_KEY for c in r.cells
+    return [c.value for r in rows if r.metric.key != VERDICT_KEY and not is_fact_row(r) for c in r.cells
             if c.value is not None and not c.value.is_gap]
 
 

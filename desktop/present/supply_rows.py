@@ -22,6 +22,7 @@ from desktop.present.software_rows import via_words
 CONTEXT = "Beyond"
 KEY = "supply_"  # + a kind: the row's metric key
 KINDS = ("node", "yield", "output", "hbm")  # the group's rows, in this order
+BULLET = "• "  # before each estimate in a cell
 LINE = QT_TRANSLATE_NOOP("Beyond", "%1: %2 — %3, %4")  # period: value — metric, subject
 BY = QT_TRANSLATE_NOOP("Beyond", "by %1")  # who made the estimate (the source as it names itself)
 HELP = QT_TRANSLATE_NOOP("Beyond", "Every estimate the reference holds, by period, each with what it counts and who "
@@ -57,7 +58,7 @@ def _cell(comparison: ComparisonDTO, index: int, ds: DeviceStackDTO, kind: str, 
     key = KEY + kind
     mine = [f for f in facts if f.kind == kind]
     values = [fact_value(f, device.slug, key, fact_line(f, translate), translate, as_of=f.period) for f in mine]
-    lines = [v.value_text or "" for v in values if v.origin != "user"]
+    lines = [BULLET + (v.value_text or "") for v in values if v.origin != "user"]  # where each estimate starts
     via = via_words(comparison, index, ds, translate)
     if via and values:
         lines.insert(0, via)
