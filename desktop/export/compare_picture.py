@@ -60,8 +60,10 @@ def ratio_header(comparison: ComparisonDTO) -> str:
     return tr("Ratio to %1").replace("%1", LETTERS[comparison.baseline])
 
 
-def cell_text(row: RowDTO, cell: CellDTO) -> str:
-    return pc.cell_text(cell, translate=QCoreApplication.translate)
+def cell_text(row: RowDTO, cell: CellDTO, refs: str = "") -> str:
+    """A cell's text; a statement's (Software, Supply) ends with its source numbers, as many as it has facts."""
+    text = pc.cell_text(cell, translate=QCoreApplication.translate)
+    return f"{text}\n[{refs}]" if refs and is_fact_row(row) else text
 
 
 def status_text(comparison: ComparisonDTO, i: int) -> str:
@@ -117,7 +119,8 @@ class TablePicture:
         return tx.text_width(WEAK_MARK, WEAK) if self.weak else 0.0
 
     def _ref_zone(self) -> float:
-        widest = max((len(r) for r in self.refs.values()), default=0)
+        facts = {r.metric.key for r in self.rows if is_fact_row(r)}  # a statement's sources end its text instead
+        widest = max((len(r) for (key, _), r in self.refs.items() if key not in facts), default=0)
         return MARK + 4 + self._weak_zone() + (tx.text_width("[" + "8" * widest + "]", SMALL) + 2 if widest else 0)
 
     def header_height(self) -> float:
@@ -141,7 +144,7 @@ class TablePicture:
             hs = [tx.wrapped_height(row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY,
                                     self.cols[0][1] - 2 * PAD)]
             for i, cell in enumerate(row.cells):
-                hs.append(tx.wrapped_height(cell_text(row, cell), BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
+                hs.append(tx.wrapped_height(cell_text(row, cell, self.refs.get((row.metric.key, i), "")), BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
                                             bold=i in best_sides(row)))
             lines = ratio_lines(self.c, row)
             hs.append(sum(tx.wrapped_height(line, BODY, self.cols[-1][1] - 2 * PAD) for line in lines))
@@ -225,7 +228,7 @@ class TablePicture:
             area = QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD - self.zone, item.height)
             absent = pc.is_not_supported(cell.value)  # greyed italic: the device lacks the feature (not a gap)
             colour = t.text if cell.value is not None and not absent else t.muted
-            tx.draw(p, area, cell_text(row, cell), BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best,
+            tx.draw(p, area, cell_text(row, cell, self.refs.get((row.metric.key, i), "")), BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best,
                     italic=absent)
             if cell.value is not None:
                 mark_x = x + cx + cw - PAD - self.zone + 4
@@ -236,7 +239,7 @@ class TablePicture:
                     tx.draw(p, QRectF(after, top, self._weak_zone() + 2, tx.line_height(WEAK) + 2), WEAK_MARK, WEAK,
                             t.confidence.get(cell.value.confidence or "", t.muted))
                 ref = self.refs.get((row.metric.key, i), "")
-                if ref:
+                if ref and not is_fact_row(row):
                     tx.draw(p, QRectF(after + self._weak_zone() + 1, y + PAD + 1, self.zone, item.height), f"[{ref}]",
                             SMALL, t.muted)
         rx, rw = self.cols[-1]
