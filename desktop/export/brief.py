@@ -67,7 +67,9 @@ def matching_pairing(pairings, comparison: ComparisonDTO) -> PairingDTO | None:
 
 def generated_findings(store, comparison: ComparisonDTO) -> list[str]:
     """The key findings of `comparison`, the scale-to-match sentences by the window's calculator code."""
-    return pf.key_findings(comparison, store.scale_to_match, QCoreApplication.translate, store.style)
+    stacks = store.library.beyond.device_stacks([d.slug for d in comparison.devices])  # the software line
+    return pf.key_findings(comparison, store.scale_to_match, QCoreApplication.translate, store.style,
+                           stacks=stacks, events=store.events())
 
 
 def collect(store, what: ComparisonDTO | PairingDTO) -> BriefData:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from db.api.beyond import STACK_ROWS, DeviceStackDTO, FactSourceDTO, StackDTO, StackFactDTO
 from db.dto import CellDTO, ComparisonDTO, RowDTO, SourceDTO, ValueDTO
-from desktop.present.beyond import (CONFIDENCE_WORDS, COLUMN_LABELS, ROUTE_KIND_LABELS, ROW_LABELS, SOFTWARE_GROUP,
+from desktop.present.beyond import (CONFIDENCE_WORDS, COLUMN_LABELS, NOT_FOUND, ROUTE_KIND_LABELS, ROW_LABELS, SOFTWARE_GROUP,
                                     VIA, source_date)
 from desktop.present.fact_rows import FACT_SOURCE_KIND, fact_cell, fact_row, fact_value
 from desktop.present.provenance import short_publisher
@@ -201,3 +201,52 @@ def software_rows(comparison: ComparisonDTO, stacks: Sequence[DeviceStackDTO],
                          [_maturity_cell(comparison, i, ds, translate) for i, ds in enumerate(stacks)],
                          _t(MATURITY_HELP, translate)))
     return rows
+
+
+# ---------------------------------------------------------------------------------- the brief's software finding
+FINDING = QT_TRANSLATE_NOOP("Beyond", "Software: %1.")
+FINDING_STACK = QT_TRANSLATE_NOOP("Beyond", "%1 (%2): PyTorch %3; vLLM %4")
+FINDING_EVENT = QT_TRANSLATE_NOOP("Beyond", "; newest software event: %1 (%2)")
+CITE = QT_TRANSLATE_NOOP("Beyond", "%1 [%2]")  # words [publisher]
+
+
+def route_phrase(stack: StackDTO, key: str, translate: Translate = _english) -> str:
+    """'plugin (out-of-tree PrivateUse1 plugin (torch_npu/TorchNPU)) [Ascend (GitCode)]', 'in-tree [vLLM project
+    (GitHub)]', 'not found': a route's kind and words with the source of its first fact."""
+    route = stack.route(key)
+    if not route.text:
+        return _t(NOT_FOUND, translate)
+    kind = _t(ROUTE_KIND_LABELS.get(route.kind or "other", ""), translate)
+    words = route.text if route.kind in (None, "other") or route.text.lower().startswith(kind.lower()) \
+        else f"{kind} ({route.text})"
+    fact = next(iter(stack.facts_for(key)), None)
+    return fill(_t(CITE, translate), words, fact.source.publisher) if fact else words
+
+
+def newest_event(stack: StackDTO, events) -> object | None:
+    """The newest timeline event of category software tagged with the stack's id (None without one)."""
+    found = [e for e in events if e.category == "software" and stack.id in e.tags]
+    return max(found, key=lambda e: e.date) if found else None
+
+
+def software_finding(stacks: Sequence[DeviceStackDTO], events=(), translate: Translate = _english) -> str | None:
+    """'Software: CANN (A): PyTorch plugin (out-of-tree PrivateUse1 plugin (torch_npu/TorchNPU)) [Ascend (GitCode)];
+    vLLM plugin (vllm-ascend, vLLM org) [vLLM project]; CUDA (B): …': each stack once, with the devices (letters)
+    running it, its PyTorch and vLLM routes cited, and its newest software event when the timeline has one. None
+    when no device has a stack in the reference."""
+    from desktop.present.comparison import LETTERS
+    letters: dict[str, list[str]] = {}
+    by_id: dict[str, StackDTO] = {}
+    for i, ds in enumerate(stacks):
+        if ds.stack is not None:
+            letters.setdefault(ds.stack.id, []).append(LETTERS[i])
+            by_id[ds.stack.id] = ds.stack
+    parts = []
+    for sid, stack in by_id.items():
+        text = fill(_t(FINDING_STACK, translate), short_name(stack), ", ".join(letters[sid]),
+                    route_phrase(stack, "pytorch", translate), route_phrase(stack, "vllm", translate))
+        event = newest_event(stack, events)
+        if event is not None:
+            text += fill(_t(FINDING_EVENT, translate), event.title, event.label)
+        parts.append(text)
+    return _t(FINDING, translate).replace("%1", "; ".join(parts)) if parts else None
