@@ -260,6 +260,7 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePictu
 
 def _table(pages: _Pages, table: TablePicture) -> None:
     table.layout(pages.layout_w)
+    table.split_tall((pages.bottom - MARGIN) / pages.scale - table.head - 8)  # a row taller than a page, in parts
     heights = table.row_heights()
     start = 0
     while start < len(heights):

@@ -78,6 +78,8 @@ class _Item:
     group: str = ""
     row: RowDTO | None = None
     refs: tuple[str, ...] = ()
+    texts: tuple[str, ...] | None = None  # a statement row split over pages: this part's lines of each cell
+    first: bool = True  # the row's first part (its label and marks)
 
 
 class TablePicture:
@@ -174,6 +176,41 @@ class TablePicture:
         return text + (f" {split}" if split else "") + (" " + tr("Ratios: %1.").replace("%1", " · ".join(notes))
                                                         if notes else "")
 
+    def split_tall(self, most: float) -> None:
+        """Split each statement row (Software, Supply) taller than `most` into parts of whole lines, each at most that
+        tall, so that a page never cuts one; the parts after the first are labelled "(continued)"."""
+        items: list[_Item] = []
+        for item in self.items:
+            if item.kind != "row" or item.height <= most or not is_fact_row(item.row):
+                items.append(item)
+                continue
+            row = item.row
+            chunks = []
+            for i, cell in enumerate(row.cells):
+                width = self.cols[i + 1][1] - 2 * PAD - self.zone
+                parts: list[list[str]] = [[]]
+                used = 0.0
+                for line in cell_text(row, cell, self.refs.get((row.metric.key, i), "")).split("\n"):
+                    h = tx.wrapped_height(line, BODY, width)
+                    if parts[-1] and used + h > most - 2 * PAD:
+                        parts.append([])
+                        used = 0.0
+                    parts[-1].append(line)
+                    used += h
+                chunks.append(parts)
+            for k in range(max(len(c) for c in chunks)):
+                texts = tuple("\n".join(c[k]) if k < len(c) else "" for c in chunks)
+                hs = [tx.wrapped_height(t, BODY, self.cols[i + 1][1] - 2 * PAD - self.zone) for i, t in enumerate(texts)
+                      if t]
+                hs.append(tx.wrapped_height(self._label(row, k == 0), BODY, self.cols[0][1] - 2 * PAD))
+                items.append(_Item("row", max(max(hs), MARK) + 2 * PAD, row=row, texts=texts, first=k == 0))
+        self.items = items
+
+    @staticmethod
+    def _label(row: RowDTO, first: bool = True) -> str:
+        label = row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else "")
+        return label if first else tr("%1 (continued)").replace("%1", label)
+
     def row_heights(self) -> list[float]:
         return [i.height for i in self.items]
 
@@ -218,8 +255,7 @@ class TablePicture:
         t, row = self.theme, item.row
         best = best_sides(row)
         mx, mw = self.cols[0]
-        tx.draw(p, QRectF(x + mx + PAD, y + PAD, mw - 2 * PAD, item.height), row.metric.label +
-                (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY, t.text)
+        tx.draw(p, QRectF(x + mx + PAD, y + PAD, mw - 2 * PAD, item.height), self._label(row, item.first), BODY, t.text)
         number = row.metric.kind == "number"
         for i, cell in enumerate(row.cells):
             cx, cw = self.cols[i + 1]
@@ -228,9 +264,10 @@ class TablePicture:
             area = QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD - self.zone, item.height)
             absent = pc.is_not_supported(cell.value)  # greyed italic: the device lacks the feature (not a gap)
             colour = t.text if cell.value is not None and not absent else t.muted
-            tx.draw(p, area, cell_text(row, cell, self.refs.get((row.metric.key, i), "")), BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best,
+            text = item.texts[i] if item.texts is not None else cell_text(row, cell, self.refs.get((row.metric.key, i), ""))
+            tx.draw(p, area, text, BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best,
                     italic=absent)
-            if cell.value is not None:
+            if cell.value is not None and item.first:
                 mark_x = x + cx + cw - PAD - self.zone + 4
                 self._paint_mark(p, QRectF(mark_x, y + PAD + (tx.line_height(BODY) - MARK) / 2, MARK, MARK), cell.value)
                 after = mark_x + MARK + 1
