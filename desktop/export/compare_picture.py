@@ -71,6 +71,20 @@ def status_text(comparison: ComparisonDTO, i: int) -> str:
     return ps.status_line(comparison.devices[i], QCoreApplication.translate)
 
 
+def _pieces(line: str, width: float, room: float) -> list[str]:
+    """A line cut between words into pieces that each fit `room` when wrapped to `width` (the line itself if it fits)."""
+    if tx.wrapped_height(line, BODY, width) <= room:
+        return [line]
+    pieces, current = [], ""
+    for word in line.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and tx.wrapped_height(candidate, BODY, width) > room:
+            pieces.append(current)
+            candidate = word
+        current = candidate
+    return pieces + [current]
+
+
 @dataclass
 class _Item:
     kind: str  # group | row
@@ -190,7 +204,8 @@ class TablePicture:
                 width = self.cols[i + 1][1] - 2 * PAD - self.zone
                 parts: list[list[str]] = [[]]
                 used = 0.0
-                for line in cell_text(row, cell, self.refs.get((row.metric.key, i), "")).split("\n"):
+                text = cell_text(row, cell, self.refs.get((row.metric.key, i), ""))
+                for line in (p for line in text.split("\n") for p in _pieces(line, width, most - 2 * PAD)):
                     h = tx.wrapped_height(line, BODY, width)
                     if parts[-1] and used + h > most - 2 * PAD:
                         parts.append([])
