@@ -179,6 +179,9 @@ class TablePicture:
             parts.append(tr("[n]: source number"))
         if any(pc.is_not_supported(c.value) for r in self.rows for c in r.cells):
             parts.append(tr("“not supported”: the device lacks the feature (“not published”: no source gives it)"))
+        if any(is_fact_row(r) for r in self.rows):
+            parts.append(tr("Software and Supply: the reference's words with their sources, never ranked (“not found”: "
+                            "the reference has nothing on it)"))
         if len(self.c.devices) > 2:
             parts.append(tr("ratios to %1; –: not comparable").replace("%1", LETTERS[self.c.baseline]))
         text = " · ".join(parts) + "."
