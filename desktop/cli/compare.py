@@ -102,7 +102,8 @@ def print_facts(c: ComparisonDTO, out: TextIO, width: int = 110) -> None:
             head, indent = f"  {pc.letter(i)}: ", " " * 5
             facts = facts_json(cell)
             cites = [_cite(f) for f in facts]
-            inline = {f["text"]: _cite(f, False) for f in facts}  # a supply estimate: its line names who made it
+            inline = {f["text"]: _cite(f, (f["source"] or {}).get("publisher", "") not in f["text"])
+                      for f in facts}  # a line of its own (a supply estimate names who made it): cited at its end
             lines = pc.shown_display(cell).split("\n")
             for k, line in enumerate(lines):
                 cite = inline.pop(line.removeprefix("• "), "")

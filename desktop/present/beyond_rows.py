@@ -33,5 +33,6 @@ def add_beyond(library, comparison: ComparisonDTO, translate: Translate = _engli
     for d, ds in zip(comparison.devices, stacks):
         slug = ds.via or d.slug
         vendor = beyond.supply(organisation=ds.organisation) if ds.organisation else ()
-        facts[d.slug] = device_facts(slug, beyond.supply(device=slug), vendor)
+        own = beyond.supply(device=d.slug) if ds.via else ()  # a system's own facts, beside its chip's
+        facts[d.slug] = device_facts(slug, (*beyond.supply(device=slug), *own), vendor)
     return with_beyond(comparison, stacks, facts, translate)
