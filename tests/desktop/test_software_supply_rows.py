@@ -200,3 +200,16 @@ def test_a_supply_line_reads_period_value_metric_subject(db_path):
     fact = next(f for f in Library(db_path).beyond.supply(kind="output") if f.counted)
     line = fact_line(fact)
     assert line.startswith(f"{fact.period}: {supply_value(fact)} — {fact.metric}, {fact.subject}")
+
+
+def test_the_analysts_estimate_shows_beside_the_bundled_ones_and_is_never_merged(db_path):
+    lib = Library(db_path)
+    lib.beyond.save_fact("supply", {"subject": "Huawei Ascend 910C", "field": "annual production estimate",
+                                    "period": "2025", "value": "150000", "unit": "chips", "confidence": "reported",
+                                    "publisher": "Our channel checks"})
+    before = add_beyond(lib, lib.compare.pair("910b", "h100")).row("supply_output").cells[0].display
+    cell = add_beyond(lib, lib.compare.pair("910c", "h100")).row("supply_output").cells[0]
+    mine = [line for line in cell.display.split("\n") if line.startswith("yours: ")]
+    assert len(mine) == 1 and "150,000 chips" in mine[0] and "counts chips" in mine[0] and "Our channel checks" in mine[0]
+    assert [v.origin for v in cell.value.inputs].count("user") == 1 and len(cell.value.inputs) > 1
+    assert "Our channel checks" not in before  # another chip's cell does not take it
