@@ -71,7 +71,7 @@ class Store(QObject):
         """2 to 4 devices (slugs, names or aliases), ratios against the `baseline` column (default the second);
         `per_package`: boards and superchips split per accelerator package."""
         comparison = self.library.compare.many(list(slugs), baseline, per_package=per_package)
-        comparison = add_verdicts(self.library, comparison, self.verdicts_on)  # the export-control row, on the map's date
+        comparison = add_verdicts(self.library, comparison, self.verdicts_on)  # the export-control row, the map's date
         return add_beyond(self.library, comparison, QCoreApplication.translate)  # the Software and Supply groups
 
     # editing the catalog (every edit returns a CatalogEditDTO for undo / redo) ----------------

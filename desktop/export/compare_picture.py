@@ -72,7 +72,7 @@ def status_text(comparison: ComparisonDTO, i: int) -> str:
 
 
 def _pieces(line: str, width: float, room: float) -> list[str]:
-    """A line cut between words into pieces that each fit `room` when wrapped to `width` (the line itself if it fits)."""
+    """A line cut between words into pieces that each fit `room` when wrapped to `width` (itself if it fits)."""
     if tx.wrapped_height(line, BODY, width) <= room:
         return [line]
     pieces, current = [], ""
@@ -160,7 +160,8 @@ class TablePicture:
             hs = [tx.wrapped_height(row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY,
                                     self.cols[0][1] - 2 * PAD)]
             for i, cell in enumerate(row.cells):
-                hs.append(tx.wrapped_height(cell_text(row, cell, self.refs.get((row.metric.key, i), "")), BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
+                text = cell_text(row, cell, self.refs.get((row.metric.key, i), ""))
+                hs.append(tx.wrapped_height(text, BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
                                             bold=i in best_sides(row)))
             lines = ratio_lines(self.c, row)
             hs.append(sum(tx.wrapped_height(line, BODY, self.cols[-1][1] - 2 * PAD) for line in lines))

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from db.api.beyond import STACK_ROWS, DeviceStackDTO, FactSourceDTO, StackDTO, StackFactDTO
 from db.dto import CellDTO, ComparisonDTO, RowDTO, SourceDTO, ValueDTO
-from desktop.present.beyond import (CONFIDENCE_WORDS, COLUMN_LABELS, NOT_FOUND, ROUTE_KIND_LABELS, ROW_LABELS, SOFTWARE_GROUP,
-                                    VIA, source_date)
+from desktop.present.beyond import (CONFIDENCE_WORDS, COLUMN_LABELS, NOT_FOUND, ROUTE_KIND_LABELS, ROW_LABELS,
+                                    SOFTWARE_GROUP, VIA, source_date)
 from desktop.present.fact_rows import FACT_SOURCE_KIND, fact_cell, fact_row, fact_value
 from desktop.present.provenance import short_publisher
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
@@ -49,9 +49,11 @@ CUDA_KINDS = (
     ("reference", re.compile(r"reference platform"), QT_TRANSLATE_NOOP("Beyond", "CUDA itself")),
     ("pass-rate", re.compile(r"\d+\s*%|pass rate|repos run"), QT_TRANSLATE_NOOP("Beyond", "vendor-measured pass rate")),
     ("compiles-cu", re.compile(r"\.cu\b|compiled directly"), QT_TRANSLATE_NOOP("Beyond", "compiles CUDA source")),
-    ("api-emulation", re.compile(r"presents as cuda|shim|api-level"), QT_TRANSLATE_NOOP("Beyond", "runtime API emulation")),
+    ("api-emulation", re.compile(r"presents as cuda|shim|api-level"),
+     QT_TRANSLATE_NOOP("Beyond", "runtime API emulation")),
     ("source-porting", re.compile(r"porting|hipify|hip-level|musify"), QT_TRANSLATE_NOOP("Beyond", "source porting")),
-    ("framework", re.compile(r"pytorch-level|migration"), QT_TRANSLATE_NOOP("Beyond", "framework-level migration only")),
+    ("framework", re.compile(r"pytorch-level|migration"),
+     QT_TRANSLATE_NOOP("Beyond", "framework-level migration only")),
     ("none", re.compile(r"^none|not applicable"), QT_TRANSLATE_NOOP("Beyond", "none (framework plugins instead)")),
 )
 CUDA_OTHER = QT_TRANSLATE_NOOP("Beyond", "see text")
