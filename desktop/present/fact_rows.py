@@ -78,3 +78,28 @@ def fact_cell(device: str, key: str, text: str | None, facts: Sequence[ValueDTO]
 
 def fact_row(key: str, label: str, group: str, cells: Sequence[CellDTO], description: str = "") -> RowDTO:
     return RowDTO(metric(key, label, group, description), tuple(cells))
+
+
+FACTS_BEHIND = QT_TRANSLATE_NOOP("Beyond", "Sources (select the cell for each address and note):")
+
+
+def fact_citation(v: ValueDTO, translate: Translate = _english) -> str:
+    """One fact's citation as desktop.present.beyond.citation words it: 'Huawei, “CANN 8.5.0 release notes”,
+    2026-01-02 · official' ('· yours' for the analyst's own); the reference's summary has no grade."""
+    from desktop.present.beyond import CONFIDENCE_WORDS
+    s = v.source
+    if s is None:
+        return ""
+    parts = [s.publisher] + ([f"“{s.title}”"] if s.title else []) + [s.date_text]
+    grade = [translate(CONTEXT, CONFIDENCE_WORDS[v.confidence])] if v.confidence in CONFIDENCE_WORDS else []
+    mine = [translate(CONTEXT, YOURS)] if v.origin == "user" else []
+    return " · ".join([", ".join(parts), *grade, *mine])
+
+
+def facts_tooltip(cell: CellDTO, translate: Translate = _english) -> str:
+    """A statement cell's tooltip: its words, then every fact behind them with its citation."""
+    if cell.value is None:
+        return ""
+    lines = [cell.display, translate(CONTEXT, FACTS_BEHIND)]
+    lines += [f"• {fact_citation(v, translate)}" for v in cell.value.inputs]
+    return "\n".join(lines)
