@@ -164,7 +164,10 @@ def test_the_window_shows_the_groups_with_their_sources_and_no_pick(window):
     pytorch = next(i for i, r in enumerate(rows) if r is not None and r.metric.key == "software_pytorch")
     cell = model.index(pytorch, 1)
     assert "plugin" in cell.data() and "more)" not in cell.data()
-    assert cell.data(ROW_ROLE).cells[0].value.source.publisher in cell.data(2 + 1)  # the tooltip names the source
+    tooltip = cell.data(3)  # Qt.ToolTipRole: every fact behind the words, each with its source and grade
+    for fact in cell.data(ROW_ROLE).cells[0].value.inputs:
+        assert fact.source.publisher in tooltip and fact.source.date_text in tooltip
+    assert "pick another source" not in tooltip
     window.provenance.show_cell(window.comparison, rows[pytorch], 0)
     text = window.provenance.text()
     assert "Use this figure" not in text and "Automatic choice" not in text
