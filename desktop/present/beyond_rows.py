@@ -13,7 +13,7 @@ from db.dto import ComparisonDTO
 from desktop.present.fact_rows import is_fact_row
 from desktop.present.reasons import Translate, _english
 from desktop.present.software_rows import software_rows
-from desktop.present.supply_rows import device_facts, supply_rows
+from desktop.present.supply_group import device_facts, supply_rows
 
 
 def with_beyond(comparison: ComparisonDTO, stacks, facts, translate: Translate = _english) -> ComparisonDTO:

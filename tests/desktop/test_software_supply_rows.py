@@ -15,7 +15,7 @@ from desktop.present.beyond import counted_words, route_label, supply_value
 from desktop.present.beyond_rows import add_beyond
 from desktop.present.fact_rows import FACT_KIND, is_fact_row
 from desktop.present.software_rows import MATURITY_KEY, evidence, short_name, software_finding
-from desktop.present.supply_rows import KINDS, device_facts, fact_line
+from desktop.present.supply_group import KINDS, device_facts, fact_line
 
 
 def compare_json(capsys, data_dir, *devices):

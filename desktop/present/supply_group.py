@@ -4,7 +4,7 @@ yields, output estimates and HBM, from the supply facts naming the device and th
 estimates that count different things (dies, packages, cards) or come from different firms are never merged, and
 nothing is marked better.
 
-    rows = supply_rows(comparison, stacks, {slug: library.beyond.supply(...)})   # see beyond_rows.add_beyond
+    rows = supply_rows(comparison, stacks, {slug: device_facts(...)})   # see beyond_rows.add_beyond
 
 No Qt here (an import-linter contract).
 """
