@@ -18,7 +18,7 @@ from desktop.present.supply_group import device_facts, supply_rows
 
 def with_beyond(comparison: ComparisonDTO, stacks, facts, translate: Translate = _english) -> ComparisonDTO:
     """The comparison with its Software and Supply rows (replacing any it had) at the end. `stacks`: DeviceStackDTO
-    per device, in order; `facts`: device slug -> the supply facts its cells show (supply_rows.device_facts)."""
+    per device, in order; `facts`: device slug -> the supply facts its cells show (supply_group.device_facts)."""
     rows = [r for r in comparison.rows if not is_fact_row(r)]
     rows += software_rows(comparison, stacks, translate) + supply_rows(comparison, stacks, facts, translate)
     return replace(comparison, rows=tuple(rows))
