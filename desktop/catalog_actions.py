@@ -15,6 +15,7 @@ from db.api.catalog import CatalogValidationError
 from db.dto import CatalogEditDTO, RowDTO, SourceDTO
 from db.errors import StoreError
 from desktop.dialogs import exec_until_saved
+from desktop.present.fact_rows import is_fact_row
 from desktop.window_api import WindowApi
 
 
@@ -93,7 +94,7 @@ class CatalogActions(QObject):
             value = cell.value
             stored = value is not None and not value.is_derived and self.store.value(value.uid) is not None
             suffix = f" — {device.name}" if len(sides) > 1 else ""
-            if not row.metric.derived and row.metric.key != "composition":
+            if not row.metric.derived and row.metric.key != "composition" and not is_fact_row(row):
                 menu.addAction(tr("&Add a figure…") + suffix,
                                lambda d=device.slug: self.edit_value(None, d, row.metric.key))
             if stored and value.origin == "user":

@@ -15,6 +15,7 @@ from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
 from db.api.compare import BASIS_DIFFERS, PLAIN, NumberStyle, explain_disagreement
 from desktop.present import comparison as pc
 from desktop.present.basis import basis_line as _basis_line
+from desktop.present.fact_rows import fact_citation, facts_tooltip, is_fact_row
 from desktop.present import disagreement as pd
 from desktop.present.provenance import NOTE_MARK, citation, produced_by, producer_detail, rests_on_weak_relay
 from desktop.present.reasons import phrase, phrase_all
@@ -106,7 +107,9 @@ def cell_tooltip(row: RowDTO, cell: CellDTO) -> str:
     v = cell.value
     if v is None:
         note = cell.gap_note or tr("no source in the catalog gives this figure")
-        return f"{tr('Not published')}: {note}"
+        return f"{tr('Not found') if is_fact_row(row) else tr('Not published')}: {note}"
+    if is_fact_row(row):  # the reference's words and every fact behind them
+        return facts_tooltip(cell, QCoreApplication.translate)
     lines = [f"{cell.display}  [{confidence_label(v.confidence)}]",
              f"{citation(v, QCoreApplication.translate)}; {produced_by(v, QCoreApplication.translate)}"]
     basis = basis_line(v, row)
@@ -164,12 +167,14 @@ def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool, row: 
     esc = html.escape
     conf = confidence_label(v.confidence)
     mine = {"user": ", " + esc(tr("yours")), "import": ", " + esc(tr("imported"))}.get(v.origin, "")
-    head = (f"<b>{esc(display)}</b> &nbsp;<span>[{esc(conf)}{', ' + esc(tr('derived')) if v.is_derived else ''}"
+    head = (f"<b>{esc(display).replace(chr(10), '<br>')}</b> &nbsp;<span>[{esc(conf)}{', ' + esc(tr('derived')) if v.is_derived else ''}"
             f"{mine}]</span>")
     if chosen:
         head += f" &nbsp;<i>{esc(tr('shown'))}</i>"
     elif can_choose:
         head += f" &nbsp;<a href='choose:{esc(v.uid)}'>{esc(tr('Use this figure'))}</a>"
+    if row is not None and is_fact_row(row):
+        return _fact_html(v, head)
     rows = [head, _citation_html(v)]
     basis = basis_line(v, row)
     if basis:
@@ -194,6 +199,23 @@ def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool, row: 
             basis = basis_line(inp)
             rows.append(f"&nbsp;&nbsp;← {esc(inp.source.publisher)} ({esc(confidence_label(inp.confidence))})"
                         + (f": {esc(basis)}" if basis else ""))
+    return "<p style='margin:4px 0 8px 0'>" + "<br>".join(rows) + "</p>"
+
+
+def _fact_html(v: ValueDTO, head: str) -> str:
+    """A statement cell's words with the facts behind them (←), or one fact: its citation, address, period, note."""
+    esc = html.escape
+    t = QCoreApplication.translate
+    if v.inputs:
+        rows = [head] + [f"&nbsp;&nbsp;← {esc(fact_citation(f, t))}" for f in v.inputs]
+    else:
+        rows = [head, esc(fact_citation(v, t))]
+        if v.source is not None and v.source.url:
+            rows.append(f"<a href='{esc(v.source.url)}'>{esc(v.source.url)}</a>")
+        if v.as_of:
+            rows.append(f"{esc(tr('As of'))}: {esc(v.as_of)}")
+        if v.note:
+            rows.append(f"{esc(tr('Note'))}: {esc(v.note)}")
     return "<p style='margin:4px 0 8px 0'>" + "<br>".join(rows) + "</p>"
 
 
@@ -239,17 +261,17 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe,
         parts.append(f"<p style='margin:0 0 6px 0'>{NOTE_MARK} {esc(phrase(row.provenance_note, QCoreApplication.translate))}"
                      f"</p>")
     if cell.value is None:
-        parts.append(f"<p><b>{esc(tr('Not published'))}</b>: {esc(cell.gap_note or tr('no source gives this figure'))}</p>")
+        parts.append(f"<p><b>{esc(tr('Not found') if is_fact_row(row) else tr('Not published'))}</b>: {esc(cell.gap_note or tr('no source gives this figure'))}</p>")
         return "".join(parts)
     if cell.disagreement:
         parts.append(disagreement_html(row, cell, describe, style))
     if cell.user_choice:
         parts.append(f"<p><i>{esc(tr('You picked this figure.'))}</i> <a href='choose:'>{esc(tr('Back to automatic choice'))}</a></p>")
-    can_choose = not row.metric.derived
+    can_choose = not row.metric.derived and not is_fact_row(row)  # a statement row shows the reference's words
     ordered = [cell.value] + [v for v in cell.candidates if v.uid != cell.value.uid]
     for v in ordered:
         parts.append(_value_html(v, describe(v, row.metric), v.uid == cell.value.uid, can_choose, row))
-    if not row.metric.derived:
+    if can_choose:
         parts.append(f"<p style='color:gray'>{esc(tr('Automatic choice, the same for this device in every comparison: the row’s standard kind of figure first; then read on its producer’s own page, on a reputable relay, worked out, on a weak relay; official before third-party before reported; stored before derived; exact before approximate; newest first.'))}</p>")
     return "".join(parts)
 

@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from db.api import Library
 from db.api.compare import NumberStyle
+from desktop.present.beyond_rows import add_beyond
 from desktop.present.verdict_row import add_verdicts
 from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO,
                     OrganisationDTO, PairingDTO, ScaleMatchDTO, SourceDTO, SourceQualityDTO, ValueDTO)
@@ -60,7 +61,8 @@ class Store(QObject):
         return self.library.catalog.metrics()
 
     def compare(self, a: str, b: str) -> ComparisonDTO:
-        return add_verdicts(self.library, self.library.compare.pair(a, b), self.verdicts_on)
+        return add_beyond(self.library, add_verdicts(self.library, self.library.compare.pair(a, b), self.verdicts_on),
+                          QCoreApplication.translate)  # and the Software and Supply groups
 
     def scale_to_match(self, comparison: ComparisonDTO, metric_key: str, index: int | None = None) -> ScaleMatchDTO:
         return self.library.compare.scale_to_match(comparison, metric_key, index)
@@ -69,7 +71,8 @@ class Store(QObject):
         """2 to 4 devices (slugs, names or aliases), ratios against the `baseline` column (default the second);
         `per_package`: boards and superchips split per accelerator package."""
         comparison = self.library.compare.many(list(slugs), baseline, per_package=per_package)
-        return add_verdicts(self.library, comparison, self.verdicts_on)  # the export-control row, on the map's date
+        comparison = add_verdicts(self.library, comparison, self.verdicts_on)  # the export-control row, the map's date
+        return add_beyond(self.library, comparison, QCoreApplication.translate)  # the Software and Supply groups
 
     # editing the catalog (every edit returns a CatalogEditDTO for undo / redo) ----------------
     def sources(self) -> list[SourceDTO]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import textwrap
 from typing import TextIO
 
 from db.api import Library
@@ -14,9 +15,11 @@ from desktop.cli.output import clip, table
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.basis import per_package_note
+from desktop.present.fact_rows import is_fact_row
 from desktop.present.provenance import full_mark
 from desktop.present.disagreement import threshold
 from desktop.present.reasons import phrase, phrase_all
+from desktop.present.beyond_rows import add_beyond
 from desktop.present.verdict_row import add_verdicts
 
 
@@ -69,10 +72,55 @@ def comparison_json(c: ComparisonDTO) -> dict:
                        for i, cell in enumerate(r.cells)],
             "best": [c.devices[i].slug for i in r.best],
             "provenance_note": phrase(r.provenance_note) or None,
+            **({"facts": [facts_json(cell) for cell in r.cells]} if is_fact_row(r) else {}),
         } for r in c.rows],
         "per_package": c.per_package,
         "attribution": "Includes data from Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0).",
     }
+
+
+def facts_json(cell: CellDTO) -> list[dict]:
+    """A statement cell's facts (Software, Supply), each with its words, source, grade, date and whose it is."""
+    return [{"text": v.value_text, "kind": v.qualifier, "period": v.as_of,
+             "source": None if v.source is None else {"publisher": v.source.publisher, "title": v.source.title or None,
+                                                      "url": v.source.url, "date": v.source.date_text},
+             "confidence": v.confidence, "yours": v.origin == "user", "note": v.note or None}
+            for v in (cell.value.inputs if cell.value else ())]
+
+
+def print_facts(c: ComparisonDTO, out: TextIO, width: int = 110) -> None:
+    """The Software and Supply groups, whole (never clipped): per row, each device's words and their sources."""
+    group = None
+    for r in c.rows:
+        if not is_fact_row(r):
+            continue
+        if r.metric.group != group:
+            group = r.metric.group
+            out.write(f"\n{group}\n{'=' * len(group)}\n")
+        out.write(f"{r.metric.label}\n")
+        for i, cell in enumerate(r.cells):
+            head, indent = f"  {pc.letter(i)}: ", " " * 5
+            facts = facts_json(cell)
+            cites = [_cite(f) for f in facts]
+            inline = {f["text"]: _cite(f, (f["source"] or {}).get("publisher", "") not in f["text"])
+                      for f in facts}  # a line of its own (a supply estimate names who made it): cited at its end
+            lines = pc.shown_display(cell).split("\n")
+            for k, line in enumerate(lines):
+                cite = inline.pop(line.removeprefix("• "), "")
+                out.write(textwrap.fill(line + (f" {cite}" if cite else ""), width, initial_indent=head if k == 0
+                                        else indent, subsequent_indent=indent + "  ") + "\n")
+            for f, cite in zip(facts, cites):
+                if f["text"] in inline:  # the words above rest on it
+                    out.write(textwrap.fill(cite, width, initial_indent=indent + "  ",
+                                            subsequent_indent=indent + "    ") + "\n")
+
+
+def _cite(fact: dict, publisher: bool = True) -> str:
+    """'[Huawei Ascend (hiascend.com), undated, read 2026-12-04, official]' (and 'yours')."""
+    src = fact["source"] or {}
+    parts = [src.get("publisher") if publisher else None, src.get("date"), fact["confidence"],
+             "yours" if fact["yours"] else None]
+    return "[" + ", ".join(x for x in parts if x) + "]"
 
 
 def _short(name: str) -> str:
@@ -124,6 +172,8 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
                    *([""] * (len(head) - 1 - 2 * len(c.devices)))]]
     footnotes: list[str] = []
     for r in c.rows:
+        if is_fact_row(r):
+            continue  # written whole after the table (print_facts)
         line = [clip(r.metric.label, 40)]
         for cell in r.cells:
             line += [pc.cell_text(cell, clip(pc.shown_display(cell), 48 if pair else 30)), full_mark(cell.value)]
@@ -143,6 +193,7 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
                              ("not comparable" if cell.ratio_note else "")) + (mark if k == len(others) - 1 else ""))
         rows.append(line)
     table(rows, out)
+    print_facts(c, out)
     split = per_package_note(c)
     if split:
         out.write("\n" + split + "\n")
@@ -162,7 +213,7 @@ def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baselin
         sys.stderr.write(f"chiplens compare: give 2 to 4 devices, not {len(devices)}\n")
         return 2
     try:
-        comparison = add_verdicts(lib, lib.compare.many(devices, baseline, per_package=per_package))
+        comparison = add_beyond(lib, add_verdicts(lib, lib.compare.many(devices, baseline, per_package=per_package)))
     except UnknownDeviceError as exc:
         sys.stderr.write(f"chiplens compare: {exc}\n")
         return 2

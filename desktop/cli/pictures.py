@@ -80,11 +80,13 @@ def run(library, args) -> int:
 
 
 def _compare(library, devices: list[str], baseline: str | None, per_package: bool = False):
+    from desktop.present.beyond_rows import add_beyond
     from desktop.present.verdict_row import add_verdicts
     if len(devices) == 2 and baseline is None and not per_package:
-        return add_verdicts(library, library.compare.pair(devices[0], devices[1]))
+        return add_beyond(library, add_verdicts(library, library.compare.pair(devices[0], devices[1])))
     try:
-        return add_verdicts(library, library.compare.many(devices, baseline, per_package=per_package))
+        comparison = library.compare.many(devices, baseline, per_package=per_package)
+        return add_beyond(library, add_verdicts(library, comparison))
     except ValueError as exc:  # the baseline is not one of the devices
         from desktop.export.options import ExportError
         raise ExportError(str(exc)) from exc

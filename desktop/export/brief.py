@@ -67,7 +67,9 @@ def matching_pairing(pairings, comparison: ComparisonDTO) -> PairingDTO | None:
 
 def generated_findings(store, comparison: ComparisonDTO) -> list[str]:
     """The key findings of `comparison`, the scale-to-match sentences by the window's calculator code."""
-    return pf.key_findings(comparison, store.scale_to_match, QCoreApplication.translate, store.style)
+    stacks = store.library.beyond.device_stacks([d.slug for d in comparison.devices])  # the software line
+    return pf.key_findings(comparison, store.scale_to_match, QCoreApplication.translate, store.style,
+                           stacks=stacks, events=store.events())
 
 
 def collect(store, what: ComparisonDTO | PairingDTO) -> BriefData:
@@ -258,6 +260,7 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePictu
 
 def _table(pages: _Pages, table: TablePicture) -> None:
     table.layout(pages.layout_w)
+    table.split_tall((pages.bottom - MARGIN) / pages.scale - table.head - 8)  # a row taller than a page, in parts
     heights = table.row_heights()
     start = 0
     while start < len(heights):

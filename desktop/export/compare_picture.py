@@ -20,6 +20,7 @@ from desktop.export.theme import Theme
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.disagreement import threshold
+from desktop.present.fact_rows import is_fact_row
 from desktop.present.basis import per_package_note
 from desktop.present.provenance import WEAK_MARK, letter, rests_on_weak_relay, weak_legend
 from desktop.present.comparison import LETTERS, best_sides
@@ -39,7 +40,7 @@ def shown_rows(comparison: ComparisonDTO) -> tuple[list[RowDTO], list[RowDTO]]:
     """(rows with a figure for at least one device, rows with none)."""
     shown, empty = [], []
     for row in comparison.rows:
-        (shown if any(c.value is not None for c in row.cells) else empty).append(row)
+        (shown if is_fact_row(row) or any(c.value is not None for c in row.cells) else empty).append(row)
     return shown, empty
 
 
@@ -59,13 +60,29 @@ def ratio_header(comparison: ComparisonDTO) -> str:
     return tr("Ratio to %1").replace("%1", LETTERS[comparison.baseline])
 
 
-def cell_text(row: RowDTO, cell: CellDTO) -> str:
-    return pc.cell_text(cell, translate=QCoreApplication.translate)
+def cell_text(row: RowDTO, cell: CellDTO, refs: str = "") -> str:
+    """A cell's text; a statement's (Software, Supply) ends with its source numbers, as many as it has facts."""
+    text = pc.cell_text(cell, translate=QCoreApplication.translate)
+    return f"{text}\n[{refs}]" if refs and is_fact_row(row) else text
 
 
 def status_text(comparison: ComparisonDTO, i: int) -> str:
     """The header's second line: '○ roadmap · as of 2025-09-18'."""
     return ps.status_line(comparison.devices[i], QCoreApplication.translate)
+
+
+def _pieces(line: str, width: float, room: float) -> list[str]:
+    """A line cut between words into pieces that each fit `room` when wrapped to `width` (itself if it fits)."""
+    if tx.wrapped_height(line, BODY, width) <= room:
+        return [line]
+    pieces, current = [], ""
+    for word in line.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and tx.wrapped_height(candidate, BODY, width) > room:
+            pieces.append(current)
+            candidate = word
+        current = candidate
+    return pieces + [current]
 
 
 @dataclass
@@ -75,6 +92,8 @@ class _Item:
     group: str = ""
     row: RowDTO | None = None
     refs: tuple[str, ...] = ()
+    texts: tuple[str, ...] | None = None  # a statement row split over pages: this part's lines of each cell
+    first: bool = True  # the row's first part (its label and marks)
 
 
 class TablePicture:
@@ -116,7 +135,8 @@ class TablePicture:
         return tx.text_width(WEAK_MARK, WEAK) if self.weak else 0.0
 
     def _ref_zone(self) -> float:
-        widest = max((len(r) for r in self.refs.values()), default=0)
+        facts = {r.metric.key for r in self.rows if is_fact_row(r)}  # a statement's sources end its text instead
+        widest = max((len(r) for (key, _), r in self.refs.items() if key not in facts), default=0)
         return MARK + 4 + self._weak_zone() + (tx.text_width("[" + "8" * widest + "]", SMALL) + 2 if widest else 0)
 
     def header_height(self) -> float:
@@ -140,7 +160,8 @@ class TablePicture:
             hs = [tx.wrapped_height(row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY,
                                     self.cols[0][1] - 2 * PAD)]
             for i, cell in enumerate(row.cells):
-                hs.append(tx.wrapped_height(cell_text(row, cell), BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
+                text = cell_text(row, cell, self.refs.get((row.metric.key, i), ""))
+                hs.append(tx.wrapped_height(text, BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
                                             bold=i in best_sides(row)))
             lines = ratio_lines(self.c, row)
             hs.append(sum(tx.wrapped_height(line, BODY, self.cols[-1][1] - 2 * PAD) for line in lines))
@@ -159,6 +180,9 @@ class TablePicture:
             parts.append(tr("[n]: source number"))
         if any(pc.is_not_supported(c.value) for r in self.rows for c in r.cells):
             parts.append(tr("“not supported”: the device lacks the feature (“not published”: no source gives it)"))
+        if any(is_fact_row(r) for r in self.rows):
+            parts.append(tr("Software and Supply: the reference's words with their sources, never ranked (“not found”: "
+                            "the reference has nothing on it)"))
         if len(self.c.devices) > 2:
             parts.append(tr("ratios to %1; –: not comparable").replace("%1", LETTERS[self.c.baseline]))
         text = " · ".join(parts) + "."
@@ -169,6 +193,42 @@ class TablePicture:
         notes = pc.ratio_notes(self.c, QCoreApplication.translate)
         return text + (f" {split}" if split else "") + (" " + tr("Ratios: %1.").replace("%1", " · ".join(notes))
                                                         if notes else "")
+
+    def split_tall(self, most: float) -> None:
+        """Split each statement row (Software, Supply) taller than `most` into parts of whole lines, each at most that
+        tall, so that a page never cuts one; the parts after the first are labelled "(continued)"."""
+        items: list[_Item] = []
+        for item in self.items:
+            if item.kind != "row" or item.height <= most or not is_fact_row(item.row):
+                items.append(item)
+                continue
+            row = item.row
+            chunks = []
+            for i, cell in enumerate(row.cells):
+                width = self.cols[i + 1][1] - 2 * PAD - self.zone
+                parts: list[list[str]] = [[]]
+                used = 0.0
+                text = cell_text(row, cell, self.refs.get((row.metric.key, i), ""))
+                for line in (p for line in text.split("\n") for p in _pieces(line, width, most - 2 * PAD)):
+                    h = tx.wrapped_height(line, BODY, width)
+                    if parts[-1] and used + h > most - 2 * PAD:
+                        parts.append([])
+                        used = 0.0
+                    parts[-1].append(line)
+                    used += h
+                chunks.append(parts)
+            for k in range(max(len(c) for c in chunks)):
+                texts = tuple("\n".join(c[k]) if k < len(c) else "" for c in chunks)
+                hs = [tx.wrapped_height(t, BODY, self.cols[i + 1][1] - 2 * PAD - self.zone) for i, t in enumerate(texts)
+                      if t]
+                hs.append(tx.wrapped_height(self._label(row, k == 0), BODY, self.cols[0][1] - 2 * PAD))
+                items.append(_Item("row", max(max(hs), MARK) + 2 * PAD, row=row, texts=texts, first=k == 0))
+        self.items = items
+
+    @staticmethod
+    def _label(row: RowDTO, first: bool = True) -> str:
+        label = row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else "")
+        return label if first else tr("%1 (continued)").replace("%1", label)
 
     def row_heights(self) -> list[float]:
         return [i.height for i in self.items]
@@ -214,8 +274,7 @@ class TablePicture:
         t, row = self.theme, item.row
         best = best_sides(row)
         mx, mw = self.cols[0]
-        tx.draw(p, QRectF(x + mx + PAD, y + PAD, mw - 2 * PAD, item.height), row.metric.label +
-                (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY, t.text)
+        tx.draw(p, QRectF(x + mx + PAD, y + PAD, mw - 2 * PAD, item.height), self._label(row, item.first), BODY, t.text)
         number = row.metric.kind == "number"
         for i, cell in enumerate(row.cells):
             cx, cw = self.cols[i + 1]
@@ -224,9 +283,10 @@ class TablePicture:
             area = QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD - self.zone, item.height)
             absent = pc.is_not_supported(cell.value)  # greyed italic: the device lacks the feature (not a gap)
             colour = t.text if cell.value is not None and not absent else t.muted
-            tx.draw(p, area, cell_text(row, cell), BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best,
+            text = item.texts[i] if item.texts is not None else cell_text(row, cell, self.refs.get((row.metric.key, i), ""))
+            tx.draw(p, area, text, BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best,
                     italic=absent)
-            if cell.value is not None:
+            if cell.value is not None and item.first:
                 mark_x = x + cx + cw - PAD - self.zone + 4
                 self._paint_mark(p, QRectF(mark_x, y + PAD + (tx.line_height(BODY) - MARK) / 2, MARK, MARK), cell.value)
                 after = mark_x + MARK + 1
@@ -235,7 +295,7 @@ class TablePicture:
                     tx.draw(p, QRectF(after, top, self._weak_zone() + 2, tx.line_height(WEAK) + 2), WEAK_MARK, WEAK,
                             t.confidence.get(cell.value.confidence or "", t.muted))
                 ref = self.refs.get((row.metric.key, i), "")
-                if ref:
+                if ref and not is_fact_row(row):
                     tx.draw(p, QRectF(after + self._weak_zone() + 1, y + PAD + 1, self.zone, item.height), f"[{ref}]",
                             SMALL, t.muted)
         rx, rw = self.cols[-1]

@@ -21,6 +21,7 @@ from db.api.releases import bundled_release
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
 from desktop.present.data_changes import release_line
+from desktop.present.fact_rows import FACT_SOURCE_KIND
 from desktop.present.findings import shown_values, weak_count  # noqa: F401 - the exports' counts, defined once
 from desktop.present.provenance import (CONFIDENCE_LETTERS, UNRATED_LETTER, WEAK_MARK, all_weak, carrier_names,
                                         short_publisher, weak_legend)
@@ -147,7 +148,8 @@ class SourceIndex:
         if v.source is not None and not (v.derived and v.inputs):
             # a figure of no stated carrier (a composition) was read where its source's kind says
             out.append(self._cite(v.source, letter, v.carrier_quality or default_carrier(v.source.kind)))
-            self._date(dated(v.source.date_sort, v.source.date_text))
+            if v.source.kind != FACT_SOURCE_KIND:  # "data as of" dates the figures; a stack or supply fact has its own
+                self._date(dated(v.source.date_sort, v.source.date_text))
         for inp in v.inputs:
             out += [n for n in self.refs(inp) if n not in out]
         if v.source is None and not v.inputs:

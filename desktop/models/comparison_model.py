@@ -16,6 +16,7 @@ from db.dto import CellDTO, ComparisonDTO, RowDTO
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
+from desktop.present.fact_rows import is_fact_row
 from desktop.present.provenance import NOTE_MARK, citation
 from desktop.present.reasons import phrase
 from desktop.provenance import cell_tooltip, confidence_icon, ratio_tooltip
@@ -76,7 +77,7 @@ def cell_text(row: RowDTO, cell: CellDTO, with_ratio: bool = False) -> str:
     """What a cell reads; with three or four devices, a non-baseline cell has its ratio to the baseline on a
     second line ('148 TFLOPS' / '0.15×'), so that four figures fit a laptop's width; ▲ marks the best figure."""
     text = pc.cell_text(cell, translate=QApplication.translate)
-    if row.metric.kind != "number":
+    if row.metric.kind != "number" and not is_fact_row(row):  # a statement row lists its facts itself
         extra = len({v.value_text for v in cell.candidates if v.value_text}) - 1
         if extra > 0:
             text += QApplication.translate("ComparisonModel", "  (+%n more)", "", extra)

@@ -9,7 +9,7 @@ translation tools as in reasons.py, the window passes its translate function.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from db.api.compare import PLAIN, Basis, NumberStyle
 from db.dto import ComparisonDTO, RowDTO, ScaleMatchDTO, ValueDTO
@@ -47,8 +47,9 @@ ScaleToMatch = Callable[[ComparisonDTO, str, "int | None"], ScaleMatchDTO]
 
 def shown_values(rows: Iterable[RowDTO]) -> list[ValueDTO]:
     """The figures a table shows (not the gaps), row by row; the export-control verdict is a judgement, not a figure."""
+    from desktop.present.fact_rows import is_fact_row  # the Software and Supply rows are statements, not figures
     from desktop.present.verdict_row import VERDICT_KEY
-    return [c.value for r in rows if r.metric.key != VERDICT_KEY for c in r.cells
+    return [c.value for r in rows if r.metric.key != VERDICT_KEY and not is_fact_row(r) for c in r.cells
             if c.value is not None and not c.value.is_gap]
 
 
@@ -199,10 +200,12 @@ def disagreement_finding(comparison: ComparisonDTO, translate: Translate = _engl
 
 
 def key_findings(comparison: ComparisonDTO, scale_to_match: ScaleToMatch, translate: Translate = _english,
-                 style: NumberStyle = PLAIN, rows: Iterable[RowDTO] | None = None) -> list[str]:
+                 style: NumberStyle = PLAIN, rows: Iterable[RowDTO] | None = None, stacks: Sequence[object] = (),
+                 events: Iterable[object] = ()) -> list[str]:
     """The brief's key findings, one line each: roadmap cautions, the largest ratios with their basis, the power
-    cost, the scale-to-match sentences, the disagreeing sources and the weak citations. `rows`: the rows the
-    brief's table shows (default every row)."""
+    cost, the scale-to-match sentences, the software stacks (`stacks`: library.beyond.device_stacks of the devices,
+    citing their newest software event among `events`), the disagreeing sources and the weak citations. `rows`: the
+    rows the brief's table shows (default every row)."""
     out = ps.cautions(comparison, translate)
     ratios = largest_ratios(comparison)
     out += [ratio_finding(comparison, row, i, translate, style) for row, i in ratios]
@@ -212,6 +215,10 @@ def key_findings(comparison: ComparisonDTO, scale_to_match: ScaleToMatch, transl
     if power:
         out.append(power)
     out += scale_sentences(comparison, scale_to_match)
+    from desktop.present.software_rows import software_finding
+    software = software_finding(stacks, tuple(events), translate)  # type: ignore[arg-type]
+    if software:
+        out.append(software)
     out.append(disagreement_finding(comparison, translate))
     out.append(weak_finding(*weak_count(comparison.rows if rows is None else rows), translate=translate))
     return out
