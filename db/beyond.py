@@ -174,6 +174,21 @@ def subject_devices(subject: str, names: Mapping[str, str]) -> list[str]:
     return out
 
 
+_MODEL = re.compile(r"^(?=[^ ]*\d)(?=[^ ]*[a-z])[a-z0-9+.-]+$")
+
+
+def names_a_model(subject: str) -> bool:
+    """Whether a subject names one product by a model number ('Huawei Ascend 910D', 'NVIDIA H20') rather than a
+    company or a product line ('Huawei Ascend (all models)', 'Huawei-dedicated fabs')."""
+    return any(_MODEL.match(part) for part in re.split(r"[\s/(),]+", _norm(subject)) if part)
+
+
+def vendor_wide(subject: str, devices: Iterable[str]) -> bool:
+    """Whether a fact is about its organisation as a whole, so that each of its chips may show it: it names no
+    catalog device and no other model (a 910D patent is not the 910C's)."""
+    return not list(devices) and not names_a_model(subject)
+
+
 def subject_organisations(subject: str) -> list[str]:
     """The organisations a subject is about: those whose name it starts with ('Baidu Kunlunxin' -> kunlunxin)."""
     low = _norm(subject)

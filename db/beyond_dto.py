@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from db.beyond import vendor_wide
+
 
 @dataclass(frozen=True)
 class FactSourceDTO:
@@ -96,6 +98,11 @@ class SupplyFactDTO:
     organisations: tuple[str, ...]  # organisations the subject is about
     origin: str  # seed | user
     updated: str | None = None
+
+    @property
+    def vendor_wide(self) -> bool:
+        """About its organisation as a whole (db.beyond.vendor_wide): each of its chips may show it."""
+        return vendor_wide(self.subject, self.devices)
 
 
 @dataclass(frozen=True)

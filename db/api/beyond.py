@@ -101,7 +101,7 @@ def _user_supply_fact(r: Mapping[str, Any], devices: Mapping[str, str]) -> Suppl
     unit = r["unit"] or "text"
     return SupplyFactDTO(r["uid"], r["subject"], r["field"], beyond.supply_kind(r["field"], r["subject"]),
                          r["period"] or "", r["value"], beyond.number(r["value"]), unit, beyond.counted(unit),
-                         _user_source(r), r["confidence"], r["note"], tuple(beyond.subject_devices(r["subject"], devices)),
+                         _user_source(r), r["confidence"], r["note"], tuple(beyond.subject_devices(f"{r['subject']} {r['period'] or ''}", devices)),
                          tuple(beyond.subject_organisations(r["subject"])), "user", r["updated"])
 
 

@@ -99,7 +99,7 @@ def convert_supply_fact(index: int, f: dict[str, Any], names: dict[str, str]) ->
             "period": f["period"], "value": _text(value),
             "number": beyond.number(value), "unit": f["unit"], "counted": beyond.counted(f["unit"]),
             "source": _source(f["source"]), "confidence": f["confidence"], "note": f.get("note"),
-            "devices": beyond.subject_devices(f["subject"], names),
+            "devices": beyond.subject_devices(f"{f['subject']} {f['period']}", names),
             "organisations": beyond.subject_organisations(f["subject"])}
 
 

@@ -44,8 +44,8 @@ def fact_line(fact: SupplyFactDTO, translate: Translate = _english) -> str:
 def device_facts(slug: str, device_facts: Sequence[SupplyFactDTO],
                  vendor_facts: Sequence[SupplyFactDTO]) -> list[SupplyFactDTO]:
     """The facts a device's Supply cells show: those naming it, and its vendor's that name no device (a product
-    line, the company); a fact naming another chip of the vendor is left to that chip. Vendor order first."""
-    picked = [f for f in vendor_facts if slug in f.devices or not f.devices]
+    line, the company); a fact naming another chip or model of the vendor (a 910D patent) is left out. Vendor order first."""
+    picked = [f for f in vendor_facts if slug in f.devices or f.vendor_wide]
     seen = {f.uid for f in picked}
     picked += [f for f in device_facts if f.uid not in seen]
     order = {k: i for i, k in enumerate(KINDS)}

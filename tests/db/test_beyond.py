@@ -282,3 +282,17 @@ def test_an_analysts_stack_fact_joins_its_row(lib):
         lib.beyond.save_fact("stack", {"subject": "cuda", "field": "vllm_support", "value": "x",
                                        "confidence": "official", "publisher": "p"})
     assert err.value.errors == [("subject", beyond.E_UNKNOWN_STACK, "cuda")]
+
+
+def test_a_fact_about_one_model_is_not_shown_for_the_vendors_other_chips():
+    assert beyond.names_a_model("Huawei Ascend 910D") and beyond.names_a_model("NVIDIA H20")
+    assert not beyond.names_a_model("Huawei Ascend (all models)") and not beyond.names_a_model("Huawei-dedicated fabs")
+    assert beyond.vendor_wide("Huawei Ascend (TSMC-made dies)", [])
+    assert not beyond.vendor_wide("Huawei Ascend 910D", [])
+    assert not beyond.vendor_wide("Huawei Ascend (product line)", ["ascend-910c"])
+
+
+def test_an_in_house_hbm_is_linked_to_the_chip_its_period_names(lib):
+    hbm = [f for f in lib.beyond.supply("hibl", "hbm")]
+    assert hbm and all(f.devices == ("ascend-950pr",) for f in hbm)
+    assert not any("910D" in f.subject for f in lib.beyond.supply(organisation="huawei") if f.vendor_wide)
