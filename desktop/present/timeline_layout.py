@@ -18,7 +18,13 @@ from desktop.present.timeline_scale import XScale
 
 # the character that stands for each chart marker symbol in text (an event's details, a legend in words)
 SYMBOL_GLYPHS = {"t1": "▲", "x": "✕", "d": "◆", "s": "■", "star": "★", "h": "⬢", "p": "⬟", "o": "●", "t": "▼",
-                 "+": "✚", "t2": "▶", "t3": "◀"}
+                 "+": "✚", "t2": "▶", "t3": "◀", "crosshair": "⊕",
+                 "hourglass": "⧗"}
+# marker shapes pyqtgraph has no symbol for: a polygon in the unit box centred on (0, 0), as pyqtgraph's own symbols
+# are drawn (the chart registers them with pyqtgraph, the exported picture scales them to its marker size)
+EXTRA_SYMBOLS: dict[str, tuple[tuple[float, float], ...]] = {
+    "hourglass": ((-0.45, -0.5), (0.45, -0.5), (0.07, 0.0), (0.45, 0.5), (-0.45, 0.5), (-0.07, 0.0)),  # ⧗
+}
 
 
 # the chart's markers and labels, in pixels
