@@ -218,7 +218,7 @@ class EventDTO:
     actor: str
     jurisdiction: str
     category: str
-    confidence: str  # official | reported
+    confidence: str  # official | third-party | reported
     sources: tuple[EventSourceDTO, ...]
     devices: tuple[str, ...]  # device slugs
     tags: tuple[str, ...]  # subjects that match no device

@@ -18,10 +18,11 @@ if TYPE_CHECKING:
     from db.dto import EventDTO
 
 PRECISIONS = ("day", "month", "quarter", "year")
-JURISDICTIONS = ("US", "CN", "EU", "NL", "JP", "TW", "KR", "other")
+JURISDICTIONS = ("US", "CN", "EU", "NL", "JP", "TW", "KR", "HK", "other")
 CATEGORIES = ("export-control", "entity-list", "procurement-guidance", "industrial-policy", "subsidy",
-              "security-review", "antitrust", "product-launch", "market", "funding", "regulation", "other")
-CONFIDENCES = ("official", "reported")
+              "security-review", "antitrust", "product-launch", "software", "supply", "market", "funding", "regulation",
+              "other")
+CONFIDENCES = ("official", "third-party", "reported")
 ORIGINS = ("seed", "user")
 
 EVENT_FIELDS = ("date", "precision", "title", "summary", "actor", "jurisdiction", "category", "confidence",

@@ -177,7 +177,7 @@ class Event(Base):
     actor: Mapped[str] = mapped_column(Text, default="")
     jurisdiction: Mapped[str] = mapped_column(String(8))  # db.events.JURISDICTIONS
     category: Mapped[str] = mapped_column(String(32))  # db.events.CATEGORIES
-    confidence: Mapped[str] = mapped_column(String(16))  # official | reported
+    confidence: Mapped[str] = mapped_column(String(16))  # official | third-party | reported (db.events.CONFIDENCES)
     origin: Mapped[str] = mapped_column(String(8), default="seed")  # seed | user
     created: Mapped[str] = mapped_column(String(32))  # UTC ISO 8601
     updated: Mapped[str] = mapped_column(String(32))

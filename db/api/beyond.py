@@ -254,3 +254,8 @@ class Beyond:
                 raise FactValidationError([("uid", beyond.E_UNKNOWN_FACT, uid)])
         _write(self.path, _run)
         return ChangeSet(frozenset({CHANGE_KIND}))
+
+
+def stack_names() -> dict[str, tuple[str, str]]:
+    """Each bundled stack's id -> (name, vendor): what a stack id stands for wherever one appears (an event's tag)."""
+    return {s["id"]: (s["name"], s["vendor"]) for s in _stacks_doc()["stacks"]}

@@ -27,10 +27,12 @@ EVENT_LINKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "US-2025-01-15-AI-diffusion": (("enacted", "2025-01-13", "AI Diffusion"), ("rescinded", "2025-05-13", "rescission"),
                                    ("related", "2026-05-12", "GAO")),
     "US-2025-01-16-foundry-due-diligence": (("enacted", "2025-01-15", "foundry due-diligence"),),
-    "US-2025-04-09-H20-MI308-is-informed": (("enacted", "2025-04-09", "H20"), ("related", "2025-04-15", "charge")),
+    "US-2025-04-09-H20-MI308-is-informed": (("enacted", "2025-04-09", "H20"),
+                                            ("related", "2025-04-15", "MI308 charge")),
     "US-2025-08-H20-licences-15pct": (("related", "2025-07-14", "licences"), ("enacted", "2025-08-10", "15%"),
                                       ("amended", "2025-08-11", "15%")),
-    "US-2026-01-15-H200-case-by-case": (("related", "2025-12-08", "H200"), ("enacted", "2026-01-13", "case-by-case"),
+    "US-2026-01-15-H200-case-by-case": (("related", "2025-12-08", "may sell"),
+                                        ("enacted", "2026-01-13", "case-by-case"),
                                         ("related", "2026-01-14", "Section 232")),
     "US-2025-05-13-rescission": (("enacted", "2025-05-13", "rescission"), ("related", "2026-05-12", "GAO")),
     "US-2025-05-13-GP10-Huawei-Ascend": (("enacted", "2025-05-13", "Huawei Ascend"),
@@ -44,7 +46,7 @@ EVENT_LINKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "CN-2025-09-17-CAC-RTX6000D": (("enacted", "2025-09-17", "RTX Pro 6000D"),),
     "CN-2025-10-customs-crackdown": (("enacted", "2025-10-10", "customs"),),
     "CN-2025-08-domestic-50pct": (("enacted", "2025-08-01", ">50%"),),
-    "CN-2025-11-state-funded-DC-domestic-only": (("enacted", "2025-11-05", "state-funded"),),
+    "CN-2025-11-state-funded-DC-domestic-only": (("enacted", "2025-11-05", "reportedly requires"),),
 }
 
 

@@ -5,9 +5,11 @@
 Reads `specs.json` and `sources.json`, maps each record onto the metric catalog
 (`resources/seed/metrics.json`) and the curated device list (`resources/seed/devices.json`),
 converts units to the canonical ones and writes `sources.json` and `values.json`.
-Reads `timeline.json` and writes `events.json`: each event's subjects are linked to devices
-through their slugs, names and aliases (case-insensitive); subjects that match no device are
-kept as tags. Categories, jurisdictions and dates are checked, never remapped.
+Reads `timeline.json`, `software-events.json` and `supply-events.json` and writes `events.json`:
+each event's subjects are linked to devices through their slugs, names and aliases (case-insensitive,
+also after the maker's name); subjects that match no device (companies, software stack ids such as
+'huawei-cann') are kept as tags. Categories and dates are checked, never remapped; a jurisdiction
+of two ('US/CN') or of none ('global') is filed under 'other'.
 Nothing is invented: records without a value become "gaps" (kept with their note, shown as
 "not published"); numeric records the reference marks DERIVED are dropped because the app
 computes them itself (system totals, direction conversions); text records from the DERIVED
@@ -244,11 +246,18 @@ def convert(reference: Path, seed: Path, skip_unknown_devices: bool = False) -> 
 
 
 def device_names(devices: dict[str, Any]) -> dict[str, str]:
-    """Every slug, name and alias of the seed devices, normalised, -> device slug."""
+    """Every slug, name and alias of the seed devices, normalised, -> device slug; then each alias after its maker's
+    name ('NVIDIA H200', 'Huawei Ascend 950'), as the software and supply events write them, where no device already
+    goes by that name."""
     names: dict[str, str] = {}
     for d in devices["devices"]:
         for name in (d["slug"], d["name"], *d.get("aliases", [])):
             names.setdefault(norm(name), d["slug"])
+    makers = {o["slug"]: (o["slug"], o["name"].split(" (")[0]) for o in devices.get("organisations", [])}
+    for d in devices["devices"]:
+        for maker in makers.get(d.get("organisation") or "", ()):
+            for alias in d.get("aliases", []):
+                names.setdefault(norm(f"{maker} {alias}"), d["slug"])
     return names
 
 
@@ -257,14 +266,30 @@ def event_uid(date: str, title: str) -> str:
     return "seed-" + value_uid(date, title)
 
 
+# the reference's event files, the policy timeline first; the others are read when present
+EVENT_FILES = ("timeline.json", "software-events.json", "supply-events.json")
+NO_SINGLE_JURISDICTION = ("global",)  # a reference jurisdiction that names none in particular
+_MONTH, _YEAR = re.compile(r"^\d{4}-\d{2}$"), re.compile(r"^\d{4}$")
+
+
 def _jurisdiction(text: str) -> str:
     """A jurisdiction of the events' vocabulary: an event of two ('US/CN', a summit) is filed under 'other' (its
-    title and actor name both), not under one of them."""
-    return "other" if "/" in text else text
+    title and actor name both), not under one of them; so is a 'global' one."""
+    return "other" if "/" in text or text in NO_SINGLE_JURISDICTION else text
 
 
-def convert_event(rec: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
-    """One reference timeline record -> one seed event (subjects split into device slugs and tags)."""
+def _period_start(date: str, precision: str) -> str:
+    """The first day of an event's period: '2026-01' of a month-precision event is '2026-01-01', '2025' of a
+    year-precision one '2025-01-01'; a full date is kept (and checked by validate_event)."""
+    if precision == "month" and _MONTH.match(date):
+        return f"{date}-01"
+    if precision == "year" and _YEAR.match(date):
+        return f"{date}-01-01"
+    return date
+
+
+def convert_event(rec: dict[str, Any], names: dict[str, str], where: str = "timeline event") -> dict[str, Any]:
+    """One reference event record -> one seed event (subjects split into device slugs and tags)."""
     devices, tags = [], []
     for subject in rec["subjects"]:
         slug = names.get(norm(subject))
@@ -272,8 +297,9 @@ def convert_event(rec: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
             tags.append(subject)
         elif slug not in devices:
             devices.append(slug)
+    date = _period_start(rec["date"], rec["date_precision"])
     event = {
-        "uid": event_uid(rec["date"], rec["title"]), "date": rec["date"], "precision": rec["date_precision"],
+        "uid": event_uid(date, rec["title"]), "date": date, "precision": rec["date_precision"],
         "title": rec["title"], "summary": rec["summary"], "actor": rec["actor"],
         "jurisdiction": _jurisdiction(rec["jurisdiction"]), "category": rec["category"],
         "confidence": rec["confidence"],
@@ -282,18 +308,48 @@ def convert_event(rec: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     }
     errors = validate_event({k: v for k, v in event.items() if k != "uid"})
     if errors:
-        raise SystemExit(f"timeline event {rec['date']} {rec['title']!r}: {'; '.join(errors)}")
+        raise SystemExit(f"{where} {rec['date']} {rec['title']!r}: {'; '.join(errors)}")
     return event
 
 
+MERGED_FIELDS = ("sources", "devices", "tags")  # what a second file may add to an event the first already has
+
+
+def merge_events(files: list[tuple[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+    """The events of every file, in file order. An event that a later file gives again (same date and title, so the
+    same uid) is merged into the first: its sources, devices and tags are added; if it says anything else
+    differently the conversion stops, naming both files and the fields."""
+    first: dict[str, tuple[str, dict[str, Any]]] = {}
+    for name, events in files:
+        seen: set[str] = set()
+        for e in events:
+            if e["uid"] in seen:
+                raise SystemExit(f"{name}: two events share a date and title ({e['date']} {e['title']!r})")
+            seen.add(e["uid"])
+            if e["uid"] not in first:
+                first[e["uid"]] = (name, e)
+                continue
+            other, kept = first[e["uid"]]
+            differ = [k for k in kept if k not in MERGED_FIELDS and kept[k] != e[k]]
+            if differ:
+                raise SystemExit(f"{name}: the event {e['date']} {e['title']!r} is also in {other}, with another "
+                                 f"{', '.join(differ)}: make them agree or give them different titles")
+            for key in MERGED_FIELDS:
+                kept[key] = kept[key] + [x for x in e[key] if x not in kept[key]]
+    return [e for _name, e in first.values()]
+
+
 def convert_events(reference: Path, seed: Path) -> dict[str, int]:
-    timeline = json.loads((reference / "timeline.json").read_text(encoding="utf-8"))
     devices = json.loads((seed / "devices.json").read_text(encoding="utf-8"))
     names = device_names(devices)
-    events = [convert_event(rec, names) for rec in timeline]
-    uids = [e["uid"] for e in events]
-    if len(set(uids)) != len(uids):
-        raise SystemExit("two timeline events share a date and title")
+    files = []
+    for name in EVENT_FILES:
+        path = reference / name
+        if name != EVENT_FILES[0] and not path.is_file():
+            continue
+        records = json.loads(path.read_text(encoding="utf-8"))
+        files.append((name, [convert_event(rec, names, f"{name} event") for rec in records]))
+    events = merge_events(files)
     (seed / "events.json").write_text(json.dumps({"events": events}, ensure_ascii=False, indent=1) + "\n",
                                       encoding="utf-8")
     return {"events": len(events), "event_device_links": sum(len(e["devices"]) for e in events),

@@ -32,7 +32,8 @@ from desktop.charts.timeline_items import LabelsItem, MarkersItem, SpanBarsItem,
 from desktop.charts.timeline_keys import handle_key
 from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
                                              jurisdiction_label)
-from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, MARKER_SIZE, by_lane, fold_lanes, lane_lines, lane_offsets)
+from desktop.present.timeline_layout import (BAR_HALF_HEIGHT, HIGHLIGHT_SIZE, MARKER_SIZE, TODAY_LABEL_AT, by_lane,
+                                             fold_lanes, lane_lines, lane_offsets)
 from desktop.present.timeline_scale import (DAY, X_MAX, X_MIN, centred_range, fit_range, pan_range, periods,
                                             recent_range, today_seconds, zoom_range)
 
@@ -127,7 +128,8 @@ class TimelineChart(TimelineGeometry, QWidget):
         self._today = pg.InfiniteLine(pos=today_seconds(), angle=90, movable=False,
                                       pen=pg.mkPen(self._fg, width=1, style=Qt.PenStyle.DashLine),
                                       label=self.tr("today"),
-                                      labelOpts={"position": 0.02, "color": self._fg, "anchors": [(1, 1), (1, 1)]})
+                                      labelOpts={"position": TODAY_LABEL_AT, "color": self._fg,
+                                                 "anchors": [(1, 1), (1, 1)]})
         self._today.setZValue(4)
         item.addItem(self._today)
         self._labels = LabelsItem(self.view, self._font, self._fg,

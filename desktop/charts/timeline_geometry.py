@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF
 from db.dto import EventDTO
 from desktop.charts.timeline_hit_test import event_at
 from desktop.models.event_list_model import format_event_date
-from desktop.present.timeline_layout import ChartLabel, LaneScale, chart_labels
-from desktop.present.timeline_scale import XScale
+from desktop.present.timeline_layout import TODAY_LABEL_AT, ChartLabel, LaneScale, chart_labels
+from desktop.present.timeline_scale import XScale, today_seconds
 
 
 class TimelineGeometry:
@@ -91,7 +91,17 @@ class TimelineGeometry:
         xs, ys = self._scales()
         self._labels.set_labels(chart_labels(self._per_lane, xs, ys, self._fm.height(),
                                              lambda i: self._events[i].title, self._text_width,
-                                             lambda n: self.tr("%1 events").replace("%1", str(n))))
+                                             lambda n: self.tr("%1 events").replace("%1", str(n)),
+                                             avoid=self._today_box(xs, ys)))
+
+    def _today_box(self, xs: XScale, ys: LaneScale) -> list[tuple[float, float, float, float]]:
+        """Where the "today" label sits (left of the today line, at the bottom of the plot), with its margins."""
+        x = float(xs.to_px(today_seconds()))
+        if not 0 <= x <= xs.width:
+            return []
+        w, h = self._text_width(self.tr("today")) + 10, self._fm.height() + 8
+        bottom = ys.height * (1 - TODAY_LABEL_AT)
+        return [(x - w, bottom - h, w, h)]
 
     def label_at_px(self, px: float, py: float) -> ChartLabel | None:
         """The label under a ViewBox pixel position, if any."""

@@ -12,13 +12,26 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols, renderSymbol
 from pyqtgraph.Qt.internals import PrimitiveArray
-from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from desktop.present.timeline_layout import BAR_HALF_HEIGHT, ChartLabel
+from desktop.present.timeline_layout import BAR_HALF_HEIGHT, EXTRA_SYMBOLS, ChartLabel
 from desktop.present.timeline_scale import DAY
+
+
+def _register_extra_symbols() -> None:
+    """The marker shapes pyqtgraph lacks, under their names, so that a scatter item, a legend sample and
+    renderSymbol draw them like pyqtgraph's own (a unit-box path, scaled to the symbol size)."""
+    for name, points in EXTRA_SYMBOLS.items():
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+        path.closeSubpath()
+        Symbols.setdefault(name, path)
+
+
+_register_extra_symbols()
 
 
 class TimelineDateAxisItem(pg.DateAxisItem):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextDocument
 from db.dto import EventDTO, NoteDTO
 from desktop.export.options import tr
 from desktop.export.sources import SourceIndex, short_publisher
+from desktop.models.event_list_model import category_label, confidence_label, jurisdiction_label
 from desktop.present.provenance import WEAK_MARK, carrier_names, weak_only, weak_only_legend
 
 
@@ -21,7 +22,8 @@ def event_html(e: EventDTO, names: dict) -> str:
     srcs = "; ".join(esc(short_publisher(s.publisher)) + (f" (<a href='{esc(s.url)}'>{esc(s.url)}</a>)" if s.url else "")
                      for s in e.sources)
     return (f"<p style='margin-bottom:6px'><b>{esc(e.label)}</b> — {esc(e.title)} "
-            f"<span style='color:#555'>[{esc(e.jurisdiction)}, {esc(e.category)}, {esc(e.confidence)}]</span><br>"
+            f"<span style='color:#555'>[{esc(jurisdiction_label(e.jurisdiction))}, {esc(category_label(e.category))}, "
+            f"{esc(confidence_label(e.confidence))}]</span><br>"
             f"{esc(e.summary)}" + (f"<br><i>{esc(tr('Devices'))}:</i> {esc(devices)}" if devices else "")
             + (f"<br><i>{esc(tr('Sources'))}:</i> {srcs}" if srcs else "") + "</p>")
 

@@ -285,6 +285,7 @@ def timeline_caption(events: list[EventDTO], date_from: str, date_to: str, filte
         shown = [f"{name} ({marks}{'' if n == 1 else f', {n}'})" for name, n, marks in publishers[:10]]
         if len(publishers) > 10:
             shown.append(tr("and %1 more").replace("%1", str(len(publishers) - 10)))
-        lines.append(tr("Sources (O official, R reported; number of events): %1").replace("%1", " · ".join(shown)))
+        lines.append(tr("Sources (O official, T third-party, R reported; number of events): %1")
+                     .replace("%1", " · ".join(shown)))
     lines.append(footer_line(False))
     return Caption(title, tuple(lines), as_of_line(newest))

@@ -23,7 +23,7 @@ from desktop.export.theme import Theme
 from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
                                              jurisdiction_label)
 from desktop.export.timeline_key import TimelineKey
-from desktop.present.timeline_layout import present_in_order, spaced
+from desktop.present.timeline_layout import EXTRA_SYMBOLS, present_in_order, spaced
 from desktop.present.timeline_picture_layout import LABEL_BUDGET, Label, Mark, TimelineLayout, lay_out
 from desktop.present.timeline_scale import XScale, calendar_ticks, period_middle, period_seconds
 
@@ -69,6 +69,14 @@ def marker_path(symbol: str, size: float = MARKER) -> QPainterPath:
                        (r * 1.2 if k % 2 == 0 else r * 0.5) * math.sin(-math.pi / 2 + math.pi * k / 5))
                for k in range(10)]
         path.addPolygon(QPolygonF(pts))
+        path.closeSubpath()
+    elif symbol == "crosshair":  # a disc crossed by two lines, as pyqtgraph draws it
+        path.addEllipse(QPointF(0, 0), r, r)
+        for a, b in ((QPointF(-r, 0), QPointF(r, 0)), (QPointF(0, -r), QPointF(0, r))):
+            path.moveTo(a)
+            path.lineTo(b)
+    elif symbol in EXTRA_SYMBOLS:
+        path.addPolygon(QPolygonF([QPointF(x * size, y * size) for x, y in EXTRA_SYMBOLS[symbol]]))
         path.closeSubpath()
     elif symbol in ("+", "x"):
         w = r * 0.42

@@ -38,6 +38,8 @@ CATEGORY_STYLE: dict[str, tuple[str, str]] = {
     "security-review": ("h", "purple"),
     "antitrust": ("p", "orange"),
     "product-launch": ("o", "sky"),
+    "software": ("crosshair", "vermillion"),  # ⊕, pyqtgraph's own
+    "supply": ("hourglass", "sky"),  # ⧗, desktop.present.timeline_layout.EXTRA_SYMBOLS
     "market": ("t", "yellow"),
     "funding": ("+", "green"),
     "regulation": ("t2", "blue"),
@@ -54,7 +56,8 @@ def category_label(key: str) -> str:
         "export-control": _tr("Export control"), "entity-list": _tr("Entity List"),
         "procurement-guidance": _tr("Procurement guidance"), "industrial-policy": _tr("Industrial policy"),
         "subsidy": _tr("Subsidy"), "security-review": _tr("Security review"), "antitrust": _tr("Antitrust"),
-        "product-launch": _tr("Product launch"), "market": _tr("Market"), "funding": _tr("Funding"),
+        "product-launch": _tr("Product launch"), "software": _tr("Software"), "supply": _tr("Supply"),
+        "market": _tr("Market"), "funding": _tr("Funding"),
         "regulation": _tr("Regulation"), "other": _tr("Other"),
     }
     return labels.get(key, key)
@@ -63,13 +66,14 @@ def category_label(key: str) -> str:
 def jurisdiction_label(key: str) -> str:
     labels = {
         "US": _tr("United States"), "CN": _tr("China"), "EU": _tr("European Union"), "NL": _tr("Netherlands"),
-        "JP": _tr("Japan"), "TW": _tr("Taiwan"), "KR": _tr("South Korea"), "other": _tr("Other"),
+        "JP": _tr("Japan"), "TW": _tr("Taiwan"), "KR": _tr("South Korea"), "HK": _tr("Hong Kong"),
+        "other": _tr("Other"),
     }
     return labels.get(key, key)
 
 
 def confidence_label(key: str) -> str:
-    return {"official": _tr("official"), "reported": _tr("reported")}.get(key, key)
+    return {"official": _tr("official"), "third-party": _tr("third-party"), "reported": _tr("reported")}.get(key, key)
 
 
 def precision_label(key: str) -> str:

@@ -146,3 +146,11 @@ def error_text(field: str, code: str, value: str, translate: Translate = _englis
     name = _t(FIELD_NAMES.get(field, field), translate)
     template = _t(ERROR_TEMPLATES.get(code, "%1: %2"), translate)
     return template.replace("%1", name).replace("%2", value)
+
+
+def stack_short_name(name: str, vendor: str) -> str:
+    """A stack named in a line of text: its name without the list of parts in brackets, with its maker unless the
+    name says it ('CANN (Huawei)', 'Cambricon Neuware / BANG', 'AWS Neuron SDK (Amazon Web Services)')."""
+    short = name.split(" (")[0].strip() or name
+    maker = vendor.split(" (")[0].strip()
+    return short if not maker or maker.split()[0].casefold() in short.casefold() else f"{short} ({maker})"

@@ -13,12 +13,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.present.timeline_labels import alternate_sides, group, place_lane, shorten
+from desktop.present.timeline_labels import alternate_sides, boxes_intersect, group, place_lane, shorten
 from desktop.present.timeline_scale import XScale
 
 # the character that stands for each chart marker symbol in text (an event's details, a legend in words)
 SYMBOL_GLYPHS = {"t1": "▲", "x": "✕", "d": "◆", "s": "■", "star": "★", "h": "⬢", "p": "⬟", "o": "●", "t": "▼",
-                 "+": "✚", "t2": "▶", "t3": "◀"}
+                 "+": "✚", "t2": "▶", "t3": "◀", "crosshair": "⊕",
+                 "hourglass": "⧗"}
+# marker shapes pyqtgraph has no symbol for: a polygon in the unit box centred on (0, 0), as pyqtgraph's own symbols
+# are drawn (the chart registers them with pyqtgraph, the exported picture scales them to its marker size)
+EXTRA_SYMBOLS: dict[str, tuple[tuple[float, float], ...]] = {
+    "hourglass": ((-0.45, -0.5), (0.45, -0.5), (0.07, 0.0), (0.45, 0.5), (-0.45, 0.5), (-0.07, 0.0)),  # ⧗
+}
 
 
 # the chart's markers and labels, in pixels
@@ -30,6 +36,7 @@ LABEL_LEAST_PX = 80  # and down to this rather than be left out
 LABEL_GAP_PX = 8
 LABEL_OFFSET_PX = 3  # from the leader line to the label's edge
 BAR_HALF_HEIGHT = 0.1  # month / quarter / year bars, in lane units
+TODAY_LABEL_AT = 0.02  # where the "today" label sits along its line, from the bottom of the plot
 
 
 # lanes ------------------------------------------------------------------------------------------------
@@ -137,7 +144,8 @@ def lane_bands(lane_count: int, ys: LaneScale, row_height: float) -> list[tuple[
 
 def chart_labels(per_lane: Sequence[tuple[np.ndarray, np.ndarray]], xs: XScale, ys: LaneScale, text_height: float,
                  title: Callable[[int], str], width_of: Callable[[str], float],
-                 group_text: Callable[[int], str]) -> list[ChartLabel]:
+                 group_text: Callable[[int], str],
+                 avoid: Sequence[tuple[float, float, float, float]] = ()) -> list[ChartLabel]:
     """Every label the chart draws for the events in view, laid out as the exported picture's are
     (timeline_labels): markers closer than a marker's width share one label ("3 events"), titles are
     shortened at word boundaries, labels hang in rows under their lane line on leader lines, none
@@ -145,7 +153,8 @@ def chart_labels(per_lane: Sequence[tuple[np.ndarray, np.ndarray]], xs: XScale, 
     list name every event; zooming in makes room).
 
     `per_lane` is by_lane()'s answer (marker xs in epoch seconds), `title(index)` an event's title and
-    `width_of(text)` its width in pixels."""
+    `width_of(text)` its width in pixels. `avoid` are boxes (left, top, width, height) no label may cover (the
+    chart's "today" label): a title that would run into one is shortened to end before it, or left out."""
     out: list[ChartLabel] = []
     w = xs.width
     if w <= 0 or not any(len(idx) for _x, idx in per_lane):
@@ -193,6 +202,13 @@ def chart_labels(per_lane: Sequence[tuple[np.ndarray, np.ndarray]], xs: XScale, 
                     text, _cut = shorten(title(int(idx[lo + a])), width_of, room - 2)
                     room = width_of(text) + 2
                 box_top = over - (row + 1) * row_h + 3 if up else below + row * row_h
+                blocked = [box for box in avoid if boxes_intersect((left, box_top, room, text_height), box)]
+                if blocked:
+                    room = min(box[0] for box in blocked) - LABEL_GAP_PX - left
+                    if b - a > 1 or room < LABEL_LEAST_PX:
+                        continue
+                    text, _cut = shorten(title(int(idx[lo + a])), width_of, room - 2)
+                    room = width_of(text) + 2
                 start = line - MARKER_SIZE / 2 - 1 if up else line + MARKER_SIZE / 2 + 1
                 out.append(ChartLabel(tuple(idx[lo + a:lo + b].tolist()), (left, box_top, room, text_height),
                                       text, (anchors[k], start, box_top + text_height / 2)))

@@ -20,6 +20,7 @@ class EventDetailsView(QTextBrowser):
         super().__init__(parent)
         self.device_names: dict[str, str] = {}  # display names of device slugs (slugs are shown otherwise)
         self.compared: tuple[str, ...] = ()  # the devices in the comparison, starred
+        self.stack_names: dict[str, str] | None = None  # readable names of the software stacks' ids, read once
         self.rule_html = None  # EventDTO -> HTML: the export-control rules it enacted or changed (control_map_panel)
         self.setObjectName("timelineDetails")
         self.setAccessibleName(self.tr("Details of the selected event"))
@@ -49,8 +50,13 @@ class EventDetailsView(QTextBrowser):
             (self.tr("Confidence"), esc(confidence_label(e.confidence))),
             (self.tr("Origin"), esc(origin)),
         ]
-        if e.tags:
-            rows.append((self.tr("Tags"), esc(", ".join(e.tags))))
+        stacks = self._stack_names()
+        named = [stacks[t] for t in e.tags if t in stacks]  # a tag that is a stack id ('huawei-cann') reads as its name
+        if named:
+            rows.append((self.tr("Software stacks"), esc(", ".join(named))))
+        others = [t for t in e.tags if t not in stacks]
+        if others:
+            rows.append((self.tr("Tags"), esc(", ".join(others))))
         parts = [f"<h3>{esc(e.title)}</h3>",
                  "<table cellspacing='0' cellpadding='2'>"
                  + "".join(f"<tr><td><b>{k}</b>&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"]
@@ -80,6 +86,13 @@ class EventDetailsView(QTextBrowser):
         else:
             parts.append(f"<p><i>{esc(self.tr('No source given.'))}</i></p>")
         return "".join(parts)
+
+    def _stack_names(self) -> dict[str, str]:
+        if self.stack_names is None:
+            from db.api.beyond import stack_names
+            from desktop.present.beyond import stack_short_name
+            self.stack_names = {sid: stack_short_name(name, vendor) for sid, (name, vendor) in stack_names().items()}
+        return self.stack_names
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "device":

@@ -105,3 +105,18 @@ def test_no_chart_labels_on_thin_lanes_or_without_events():
 def test_spaced_keeps_labels_apart_and_inside():
     assert spaced([(0, 10), (12, 10), (14, 10), (26, 10), (95, 10)], gap=4, right=100) == \
         [True, False, True, False, False]
+
+
+def test_no_chart_label_covers_a_box_to_avoid():
+    """The chart's "today" label sits at the bottom of the plot: event titles end before it or are left out."""
+    per_lane, xs, ys, _x, _lane, titles = chart_case()
+    free = labels_of(per_lane, xs, ys, titles)
+    lowest = max(free, key=lambda lb: lb.box[1])  # a label of the bottom row
+    left, top, w, h = lowest.box
+    avoid = (left + 100.0, top - 2, 40.0, h + 4)  # over the label's end, leaving room for a shortened title
+    labels = chart_labels(per_lane, xs, ys, 14.0, lambda i: titles[i], width7, lambda n: f"{n} events",
+                          avoid=[avoid])
+    assert labels and not any(boxes_intersect(lb.box, avoid) for lb in labels)
+    same = [lb for lb in labels if lb.indices == lowest.indices]
+    if len(lowest.indices) == 1 and w > 100.0 + LABEL_GAP_PX:
+        assert same and same[0].text.endswith("…") and same[0].box[2] <= 100.0 - LABEL_GAP_PX
