@@ -64,6 +64,29 @@ def test_an_event_given_again_by_a_later_file_is_merged_into_one(tmp_path):
     assert "huawei-cann" in same[0]["tags"] and same[0]["devices"].count("h100-sxm") == 1
 
 
+def test_a_happening_two_files_tell_under_different_titles_is_shown_once(tmp_path):
+    from db.importers.reference import SAME_EVENTS
+    (later_day, later_start), (day, start) = next(iter(SAME_EVENTS.items()))
+    reference = tmp_path / "reference"
+    shutil.copytree(REFERENCE_EXCERPT, reference)
+    timeline = json.loads((reference / "timeline.json").read_text(encoding="utf-8"))
+    told = {**timeline[0], "date": day, "date_precision": "day", "title": f"{start} as the timeline tells it"}
+    (reference / "timeline.json").write_text(json.dumps(timeline + [told]), encoding="utf-8")
+    retold = {**told, "date": later_day, "title": f"{later_start}, told again", "category": "market",
+              "sources": [*told["sources"], {"publisher": "Relay", "title": "t", "url": "https://example.org/r",
+                                             "date": None}], "subjects": ["huawei-cann"]}
+    supply = json.loads((reference / "supply-events.json").read_text(encoding="utf-8"))
+    (reference / "supply-events.json").write_text(json.dumps(supply + [retold]), encoding="utf-8")
+    out = tmp_path / "seed"
+    out.mkdir()
+    events = converted(out, reference)
+    assert not [e for e in events if e["title"] == retold["title"]]
+    (kept,) = [e for e in events if e["title"] == told["title"]]
+    assert kept["category"] == told["category"] and "huawei-cann" in kept["tags"]
+    urls = [x["url"] for x in kept["sources"]]
+    assert urls == [x["url"] for x in told["sources"]] + ["https://example.org/r"]  # a page cited twice, listed once
+
+
 def test_an_event_given_again_differently_stops_the_conversion_naming_both_files(tmp_path):
     reference = tmp_path / "reference"
     shutil.copytree(REFERENCE_EXCERPT, reference)
