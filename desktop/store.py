@@ -234,3 +234,12 @@ class Store(QObject):
         if "seed" in change.kinds or "device" in change.kinds:
             self._devices = None
         self.changed.emit(change, initiator)
+
+    # software stacks (issue 25) ------------------------------------------------
+    def stacks(self, jurisdiction: str | None = None):
+        """The software stacks (db.beyond_dto.StackDTO), 'US' or 'CN' for one side only."""
+        return self.library.beyond.stacks(jurisdiction)
+
+    def device_stacks(self, slugs: Iterable[str]):
+        """The stack each device runs (db.beyond_dto.DeviceStackDTO), a system through its accelerator."""
+        return self.library.beyond.device_stacks(slugs)
