@@ -14,7 +14,7 @@ from pathlib import Path
 
 from db.api.events import CATEGORIES, JURISDICTIONS, parse_period
 from desktop import APP_NAME, __version__
-from desktop.cli import controls, data, database, imports, pictures, sources  # light: their heavy imports are inside functions
+from desktop.cli import controls, data, database, imports, pictures, sources, stacks  # light: their heavy imports are inside functions
 
 
 def period_bound(end: bool):
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     sources.add_parser(sub)
     controls.add_parser(sub)
     data.add_parser(sub)
+    stacks.add_parser(sub)
     _report_parser(sub)
     return p
 
@@ -197,6 +198,8 @@ def run(paths, args) -> int:
             return data.cmd_changes(lib, args.since, args.format, sys.stdout, sys.stderr)
         if args.command == "import":
             return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
+        if args.command == "stacks":
+            return stacks.cmd_stacks(lib, args.jurisdiction, args.format, sys.stdout)
     except StoreError as exc:
         sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
         return 1
