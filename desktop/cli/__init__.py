@@ -129,6 +129,7 @@ def _export_parser(sub) -> None:
     cm.add_argument("--on", metavar="DATE", help="the day (YYYY-MM-DD; default: today)")
     cm.add_argument("--ring", action="append", metavar="NAME", help="ring a device (repeat for several)")
     _picture_options(cm)
+    stacks.add_export_parser(views, _picture_options)
 
 
 def _scale(text: str) -> float:

@@ -44,6 +44,9 @@ def main(paths, args) -> int:
         return 1
 
 
+STACKS_WIDTH = 1700  # the stacks matrix's default width: 12 stacks side by side
+
+
 def run(library, args) -> int:
     from desktop.export.options import ExportError, ExportOptions, default_width, format_of
     target = Path(args.output)
@@ -53,7 +56,8 @@ def run(library, args) -> int:
         return _report(library, args, target)
     format_of(target)
     devices = len(args.devices) if args.view == "compare" else 2
-    options = ExportOptions(width=args.width if args.width is not None else default_width(devices), scale=args.scale,
+    width = default_width(devices) if args.view != "stacks" else STACKS_WIDTH
+    options = ExportOptions(width=args.width if args.width is not None else width, scale=args.scale,
                             theme=args.theme, caption=args.caption,
                             parts=getattr(args, "part", "both")).checked()
     library.open()
@@ -69,6 +73,9 @@ def run(library, args) -> int:
         doc = comparison_document(comparison, options)
     elif args.view == "controls":
         doc = _controls(library, args, options)
+    elif args.view == "stacks":
+        from desktop.export.stacks_picture import stacks_document
+        doc = stacks_document(library, options, args.jurisdiction)
     else:
         doc = _timeline(library, args, options)
     writers.write(doc, target, options)

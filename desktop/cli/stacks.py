@@ -73,3 +73,10 @@ def cmd_stacks(lib, jurisdiction: str | None, fmt: str, out: TextIO) -> int:
             _wrapped("Timeline", "; ".join(f"{e['date']} {e['title']}" for e in s["events"]), out)
     out.write("\n" + textwrap.fill(sm.SOURCES_NOTE, WIDTH) + "\n")
     return 0
+
+
+def add_export_parser(views, picture_options) -> None:
+    """`chiplens export stacks [--jurisdiction US|CN] -o FILE.png|svg|pdf` (run by desktop.cli.pictures)."""
+    ep = views.add_parser("stacks", help="the software stacks matrix, with a legend of route kinds and a caption")
+    ep.add_argument("--jurisdiction", choices=["US", "CN"], help="one side's stacks only")
+    picture_options(ep)

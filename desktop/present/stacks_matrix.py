@@ -7,7 +7,8 @@ translate function, the command line none (English).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from db.api.beyond import MATRIX_COLUMNS, DeviceStackDTO, StackDTO, StackFactDTO
@@ -162,3 +163,14 @@ def stack_json(stack: StackDTO, devices: Iterable[DeviceDTO] = (), events: Itera
 def jurisdiction_text(code: str | None, translate: Translate = _english) -> str:
     """'US', 'CN', or 'All' for no filter."""
     return _t(JURISDICTION_LABELS[code], translate) if code in JURISDICTION_LABELS else (code or "")
+
+
+ZWSP = "\u200b"
+_BREAKS = re.compile(r"(?<=[/_-])|(?<=[a-z])(?=[A-Z])")  # after a slash, underscore or hyphen; inside camelCase
+
+
+def breakable(text: str, too_wide: Callable[[str], bool]) -> str:
+    """`text` with an invisible break after the slashes, underscores and hyphens and inside the camelCase of each
+    word `too_wide` finds wider than its column ('Paddle​Custom​Device', 'torch_​npu/​Torch​NPU'); other words, and
+    a text whose words all fit, are left as they are."""
+    return " ".join(_BREAKS.sub(ZWSP, w) if too_wide(w) else w for w in text.split(" "))

@@ -7,7 +7,6 @@ MainWindow.show_stack(stack_id) switches here with that stack selected (the comp
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QPalette, QPen
@@ -19,12 +18,10 @@ from desktop.present import stacks_matrix as sm
 from desktop.present.beyond import ROUTE_KIND_COLOURS, ROUTE_KIND_LABELS, citation, route_label
 from desktop.safe_links import open_external
 
-ZWSP = "\u200b"
 MIN_COLUMN = 120  # a stack's column never narrower (the matrix scrolls across instead)
 STRIPE = 6  # the width of a route kind's colour stripe, left of its words
 PAD = 4
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-_BREAKS = re.compile(r"(?<=[/_-])|(?<=[a-z])(?=[A-Z])")  # after a slash, underscore or hyphen; inside camelCase
 
 
 def fitted(text: str, metrics, width: int) -> tuple[str, int]:
@@ -33,8 +30,8 @@ def fitted(text: str, metrics, width: int) -> tuple[str, int]:
     only if that is not enough, anywhere. A text that fits is left as it is."""
     if all(metrics.horizontalAdvance(w) <= width for w in text.split()):
         return text, WRAP
-    broken = " ".join(_BREAKS.sub(ZWSP, w) if metrics.horizontalAdvance(w) > width else w for w in text.split(" "))
-    if all(metrics.horizontalAdvance(part) <= width for w in broken.split() for part in w.split(ZWSP)):
+    broken = sm.breakable(text, lambda w: metrics.horizontalAdvance(w) > width)
+    if all(metrics.horizontalAdvance(part) <= width for w in broken.split() for part in w.split(sm.ZWSP)):
         return broken, WRAP
     return text, WRAP | int(Qt.TextFlag.TextWrapAnywhere)
 
