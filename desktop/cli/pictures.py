@@ -44,9 +44,6 @@ def main(paths, args) -> int:
         return 1
 
 
-STACKS_WIDTH = 1700  # the stacks matrix's default width: 12 stacks side by side
-
-
 def run(library, args) -> int:
     from desktop.export.options import ExportError, ExportOptions, default_width, format_of
     target = Path(args.output)
@@ -56,7 +53,10 @@ def run(library, args) -> int:
         return _report(library, args, target)
     format_of(target)
     devices = len(args.devices) if args.view == "compare" else 2
-    width = default_width(devices) if args.view != "stacks" else STACKS_WIDTH
+    if args.view == "stacks":
+        from desktop.present.stacks_matrix import PICTURE_WIDTH as width
+    else:
+        width = default_width(devices)
     options = ExportOptions(width=args.width if args.width is not None else width, scale=args.scale,
                             theme=args.theme, caption=args.caption,
                             parts=getattr(args, "part", "both")).checked()

@@ -39,6 +39,7 @@ ROW_FIELDS = {
 JURISDICTIONS = ("US", "CN")
 JURISDICTION_LABELS = {None: QT_TRANSLATE_NOOP("Stacks", "All"), "US": QT_TRANSLATE_NOOP("Stacks", "US"),
                        "CN": QT_TRANSLATE_NOOP("Stacks", "CN")}
+PICTURE_WIDTH = 1700  # an exported matrix's default width in logical pixels: 12 stacks side by side
 FACT_COLOUR = "#f2f2f2"  # a fact row's cell: no route, so no route colour
 SOURCES_NOTE = QT_TRANSLATE_NOOP(
     "Stacks", "Routes as the reference words them, each with the kind read from those words; \"not found\": the "

@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QPalette, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QPen
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QStyle, QStyledItemDelegate, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.models.stacks_matrix_model import STRIPE_ROLE, StacksMatrixModel, tint
@@ -112,6 +112,11 @@ class StacksPanel(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(tr("Kinds of route"))
         bar.addWidget(self.legend, 1)
+        self.export_button = QPushButton(tr("Export picture…"), self)
+        self.export_button.setToolTip(tr("The matrix as shown (this jurisdiction) as PNG, SVG or PDF, with its legend "
+                                         "and sources"))
+        self.export_button.clicked.connect(lambda: self.export_picture())
+        bar.addWidget(self.export_button)
         self.model = StacksMatrixModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("stacksMatrix")
@@ -155,7 +160,31 @@ class StacksPanel(QWidget):
         panel.device_chosen = window.open_device
         panel.event_chosen = lambda uid: _open_event(window, uid)
         window.store.changed.connect(lambda change, _initiator=None: panel.refresh() if change.kinds - {"note"} else None)
+        action = QAction(tr("Stacks"), window)  # View ▸ Stacks, after the tabs the window lists itself
+        action.setShortcut(QKeySequence(tr("Ctrl+Shift+K")))
+        action.triggered.connect(lambda: window.tabs.setCurrentWidget(panel))
+        window.addAction(action)
+        QTimer.singleShot(0, lambda: window.view_menu.addAction(action))
         return panel
+
+    def export_picture(self, target: str | None = None) -> None:
+        """Write the matrix as shown (its jurisdiction filter) where the user chooses."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from desktop.export import writers
+        from desktop.export.options import ExportError, ExportOptions
+        from desktop.export.stacks_picture import stacks_document
+        if target is None:
+            name = "chiplens-stacks" + (f"-{self.jurisdiction.lower()}" if self.jurisdiction else "") + ".png"
+            target, _ = QFileDialog.getSaveFileName(self, tr("Export the stacks matrix"), name,
+                                                    tr("Pictures (*.png *.svg *.pdf)"))
+            if not target:
+                return
+        options = ExportOptions(width=sm.PICTURE_WIDTH)
+        try:
+            writers.write(stacks_document(self.store.library, options, self.jurisdiction), target, options)
+        except (ExportError, OSError) as exc:
+            QMessageBox.warning(self, tr("Export the stacks matrix"), str(exc))
 
     # data -----------------------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -136,3 +136,15 @@ def test_the_matrix_model_passes_the_model_tester(qtmodeltester, db_path):
     model.set_stacks(())
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_the_tab_is_in_the_view_menu_and_exports_what_it_shows(window, panel, qtbot, tmp_path):
+    qtbot.waitUntil(lambda: any(a.text() == "Stacks" for a in window.view_menu.actions()), timeout=5_000)
+    window.tabs.setCurrentIndex(0)
+    next(a for a in window.view_menu.actions() if a.text() == "Stacks").trigger()
+    assert window.tabs.currentWidget() is panel
+    panel.set_jurisdiction("CN")
+    target = tmp_path / "cn.svg"
+    panel.export_picture(str(target))
+    svg = target.read_text(encoding="utf-8")
+    assert "CN stacks only" in svg and "Moore Threads" in svg and "Amazon Web Services" not in svg
