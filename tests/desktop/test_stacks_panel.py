@@ -148,3 +148,29 @@ def test_the_tab_is_in_the_view_menu_and_exports_what_it_shows(window, panel, qt
     panel.export_picture(str(target))
     svg = target.read_text(encoding="utf-8")
     assert "CN stacks only" in svg and "Moore Threads" in svg and "Amazon Web Services" not in svg
+
+
+def test_degenerate_data_no_devices_a_long_cjk_device_and_the_analysts_own_fact(make_window, db_path, qtbot):
+    import sqlite3
+
+    from db.api import Library
+    from tests.desktop.conftest import add_device
+    with sqlite3.connect(db_path) as c:
+        for table in ("value_choice", "pairing", "spec_value", "system_component", "device_alias", "device"):
+            c.execute(f"DELETE FROM {table}")
+    c.close()
+    window = make_window(db_path)
+    window.show_stack("huawei-cann")
+    panel = window.stacks_panel
+    assert len(panel.model.stacks()) == len(seed_stacks()) and sm.NO_DEVICES in panel.details_html()
+    long_name = "华为昇腾超大规模智能计算加速卡（实验型号）" * 3
+    add_device(db_path, "cjk-chip", long_name)  # a Huawei device: it runs CANN
+    Library(db_path).beyond.save_fact("stack", {
+        "subject": "huawei-cann", "field": "pytorch_support", "value": "torch_npu 26.1 checked by the analyst",
+        "publisher": "Analyst desk", "confidence": "reported", "url": "https://example.org/check"})
+    window.store._devices = None
+    panel.refresh()
+    panel.select("huawei-cann", "pytorch")
+    page = panel.details_html()
+    assert long_name in page and 'href="device:cjk-chip"' in page
+    assert "torch_npu 26.1 checked by the analyst" in page and "yours" in page
