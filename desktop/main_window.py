@@ -383,10 +383,8 @@ class MainWindow(QMainWindow):
             self.timeline.set_comparison_devices(tuple(d.slug for d in self.comparison.devices))
         self.timeline.event_selected.connect(lambda _event: self._update_note_context())
         self.tabs.addTab(self.timeline, self.tr("Policy timeline"))
-        from desktop.views.control_map_panel import ControlMapPanel
-        self.control_map = ControlMapPanel.add_to(self)
-        from desktop.views.supply_panel import SupplyPanel
-        self.supply = SupplyPanel.add_to(self)
+        from desktop.views.later_tabs import add_later_tabs
+        add_later_tabs(self)  # export controls, supply, stacks
         if self.width() >= 1700:  # beside the comparison on wide screens; on a laptop, on demand (Ctrl+Shift+N)
             QTimer.singleShot(0, self._load_notes)
         for index, key in ((0, "Ctrl+Shift+C"), (1, "Ctrl+T")):
@@ -416,7 +414,7 @@ class MainWindow(QMainWindow):
         else:
             self._open_notes()
 
-    def _current_pairing_slug(self) -> str | None:
+    def current_pairing_slug(self) -> str | None:  # the saved pairing or group on screen, if any
         if not self._pair:
             return None
         shown = self.devices_shown()
@@ -439,15 +437,11 @@ class MainWindow(QMainWindow):
             focus = "compare"
         return CurrentView(focus, self.comparison, note_uid, timeline)
 
-    def current_pairing_slug(self) -> str | None:
-        """The saved pairing or group on screen, if any."""
-        return self._current_pairing_slug()
-
     def _update_note_context(self) -> None:
         if self.notes is None:
             return
         event = self.timeline.selected_event() if self.timeline is not None else None
-        self.notes.set_context(self.devices_shown(), self._current_pairing_slug(), event.uid if event else None)
+        self.notes.set_context(self.devices_shown(), self.current_pairing_slug(), event.uid if event else None)
 
     def _open_notes(self) -> bool:
         if self.notes is None:
@@ -490,6 +484,10 @@ class MainWindow(QMainWindow):
         self.timeline.set_events(self.store.events())
         if select:
             self.timeline.select_event(select)
+
+    def show_stack(self, stack_id: str) -> None:  # the Stacks tab at that stack (the Software group links here)
+        from desktop.views.stacks_panel import show_stack
+        show_stack(self, stack_id)
 
     def open_device(self, slug: str) -> None:
         """A device clicked in the timeline: show it in the comparison, beside the other side's device."""

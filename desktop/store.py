@@ -246,3 +246,12 @@ class Store(QObject):
     def market_share(self):
         """One market-share series per source and subject, and the statements with no year to chart."""
         return self.library.beyond.market_share(), self.library.beyond.market_share_left_out()
+
+    # software stacks (issue 25) ------------------------------------------------
+    def stacks(self, jurisdiction: str | None = None):
+        """The software stacks (db.beyond_dto.StackDTO), 'US' or 'CN' for one side only."""
+        return self.library.beyond.stacks(jurisdiction)
+
+    def device_stacks(self, slugs: Iterable[str]):
+        """The stack each device runs (db.beyond_dto.DeviceStackDTO), a system through its accelerator."""
+        return self.library.beyond.device_stacks(slugs)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from db.api.events import CATEGORIES, JURISDICTIONS, parse_period
 from desktop import APP_NAME, __version__
-from desktop.cli import controls, data, database, imports, pictures, sources, supply  # light: their heavy imports are inside functions
+from desktop.cli import controls, data, database, imports, pictures, sources, stacks, supply  # light: their heavy imports are inside functions
 
 
 def period_bound(end: bool):
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     controls.add_parser(sub)
     data.add_parser(sub)
     supply.add_parser(sub)
+    stacks.add_parser(sub)
     _report_parser(sub)
     return p
 
@@ -132,6 +133,7 @@ def _export_parser(sub) -> None:
     ms = views.add_parser("market-share", help="China's AI-accelerator market shares by vendor and year, one line "
                                                "per source (IDC, TrendForce, Bernstein), with its sources")
     _picture_options(ms)
+    stacks.add_export_parser(views, _picture_options)
 
 
 def _scale(text: str) -> float:
@@ -203,6 +205,8 @@ def run(paths, args) -> int:
             return supply.cmd_supply(lib, args.subject, args.metric, args.format, sys.stdout)
         if args.command == "import":
             return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
+        if args.command == "stacks":
+            return stacks.cmd_stacks(lib, args.jurisdiction, args.format, sys.stdout)
     except StoreError as exc:
         sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
         return 1

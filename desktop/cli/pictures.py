@@ -53,7 +53,11 @@ def run(library, args) -> int:
         return _report(library, args, target)
     format_of(target)
     devices = len(args.devices) if args.view == "compare" else 2
-    options = ExportOptions(width=args.width if args.width is not None else default_width(devices), scale=args.scale,
+    if args.view == "stacks":
+        from desktop.present.stacks_matrix import PICTURE_WIDTH as width
+    else:
+        width = default_width(devices)
+    options = ExportOptions(width=args.width if args.width is not None else width, scale=args.scale,
                             theme=args.theme, caption=args.caption,
                             parts=getattr(args, "part", "both")).checked()
     library.open()
@@ -72,6 +76,9 @@ def run(library, args) -> int:
     elif args.view == "market-share":
         from desktop.export.market_share_picture import market_share_document
         doc = market_share_document(library, options)
+    elif args.view == "stacks":
+        from desktop.export.stacks_picture import stacks_document
+        doc = stacks_document(library, options, args.jurisdiction)
     else:
         doc = _timeline(library, args, options)
     writers.write(doc, target, options)

@@ -1,0 +1,82 @@
+"""`chiplens stacks [--jurisdiction US|CN] [--format table|json|csv]`: the software stacks matrix (issue 25).
+
+The table is one block per stack (its frameworks, engines and facts down, each wrapped to fit 100 columns).
+The JSON keys are a contract: {"rows": [{key, label}], "stacks": [{id, name, short_name, vendor, jurisdiction,
+cells: {ROW: {label, text, words, kind, kind_label, facts: [{field, value, confidence, note, origin, citation,
+source: {publisher, title, url, date, read_on}}]}}, devices: [{slug, name, kind}], events: [{uid, date, title}],
+facts: [...every fact of the stack...]}]}. The CSV has one line per stack and row, with English headers.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import textwrap
+from typing import TextIO
+
+WIDTH = 100
+LABEL = 25
+CSV_HEADERS = ("Stack id", "Stack", "Vendor", "Jurisdiction", "Row", "Text", "Kind", "Sources", "Source addresses")
+
+
+def add_parser(sub) -> None:
+    sp = sub.add_parser("stacks", help="the software stacks side by side: how each reaches PyTorch, JAX, vLLM, "
+                                       "SGLang, llama.cpp, Triton…, its CUDA compatibility and openness, sourced")
+    sp.add_argument("--jurisdiction", choices=["US", "CN"], help="one side's stacks only")
+    sp.add_argument("--format", default="table", choices=["table", "json", "csv"])
+
+
+def matrix_json(lib, jurisdiction: str | None = None) -> dict:
+    """The matrix as `chiplens stacks --format json` gives it."""
+    from desktop.present import stacks_matrix as sm
+    stacks = lib.beyond.stacks(jurisdiction)
+    devices = lib.catalog.devices()
+    runs = lib.beyond.device_stacks([d.slug for d in devices]) if devices else ()
+    by_stack = sm.devices_by_stack(runs, devices)
+    events = lib.events.list()
+    return {"rows": [{"key": r, "label": sm.row_label(r)} for r in sm.ROWS],
+            "stacks": [sm.stack_json(s, by_stack.get(s.id, ()), sm.stack_events(events, s.id)) for s in stacks]}
+
+
+def _wrapped(label: str, text: str, out: TextIO) -> None:
+    lines = textwrap.wrap(text, WIDTH - LABEL - 2, break_long_words=True, break_on_hyphens=True) or [""]
+    out.write(f"  {label:<{LABEL - 2}}{lines[0]}\n".rstrip() + "\n")
+    for line in lines[1:]:
+        out.write(" " * LABEL + line + "\n")
+
+
+def cmd_stacks(lib, jurisdiction: str | None, fmt: str, out: TextIO) -> int:
+    from desktop.present import stacks_matrix as sm
+    doc = matrix_json(lib, jurisdiction)
+    if fmt == "json":
+        json.dump(doc, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    if fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(CSV_HEADERS)
+        for s in doc["stacks"]:
+            for key, c in s["cells"].items():
+                w.writerow([s["id"], s["name"], s["vendor"], s["jurisdiction"], c["label"], c["text"], c["kind"] or "",
+                            " | ".join(f["citation"] for f in c["facts"]),
+                            " | ".join(f["source"]["url"] for f in c["facts"] if f["source"]["url"])])
+        return 0
+    for n, s in enumerate(doc["stacks"]):
+        if n:
+            out.write("\n")
+        for line in textwrap.wrap(f"{s['short_name']} · {s['vendor']} · {s['jurisdiction']} — {s['name']}", WIDTH):
+            out.write(line + "\n")
+        for c in s["cells"].values():
+            _wrapped(c["label"], c["text"], out)
+        names = ", ".join(d["name"] for d in s["devices"]) or sm.NO_DEVICES
+        _wrapped("Devices", names, out)
+        if s["events"]:
+            _wrapped("Timeline", "; ".join(f"{e['date']} {e['title']}" for e in s["events"]), out)
+    out.write("\n" + textwrap.fill(sm.SOURCES_NOTE, WIDTH) + "\n")
+    return 0
+
+
+def add_export_parser(views, picture_options) -> None:
+    """`chiplens export stacks [--jurisdiction US|CN] -o FILE.png|svg|pdf` (run by desktop.cli.pictures)."""
+    ep = views.add_parser("stacks", help="the software stacks matrix, with a legend of route kinds and a caption")
+    ep.add_argument("--jurisdiction", choices=["US", "CN"], help="one side's stacks only")
+    picture_options(ep)
