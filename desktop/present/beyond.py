@@ -146,3 +146,30 @@ def error_text(field: str, code: str, value: str, translate: Translate = _englis
     name = _t(FIELD_NAMES.get(field, field), translate)
     template = _t(ERROR_TEMPLATES.get(code, "%1: %2"), translate)
     return template.replace("%1", name).replace("%2", value)
+
+
+# the analyst's stack fact: a name for each field it may state (db.beyond.STACK_FIELD_ROWS), and its row
+FIELD_LABELS = {
+    "latest_version": QT_TRANSLATE_NOOP("Beyond", "Latest version"),
+    "pytorch_support": QT_TRANSLATE_NOOP("Beyond", "PyTorch support"),
+    "vllm_support": QT_TRANSLATE_NOOP("Beyond", "vLLM support"),
+    "sglang_support": QT_TRANSLATE_NOOP("Beyond", "SGLang support"),
+    "llama_cpp": QT_TRANSLATE_NOOP("Beyond", "llama.cpp support"),
+    "vendor_engine": QT_TRANSLATE_NOOP("Beyond", "Vendor inference engine"),
+    "other_engines": QT_TRANSLATE_NOOP("Beyond", "Other inference engines"),
+    "triton_support": QT_TRANSLATE_NOOP("Beyond", "Triton support"),
+    "cuda_source_compatibility": QT_TRANSLATE_NOOP("Beyond", "CUDA source compatibility"),
+    "translation_tools": QT_TRANSLATE_NOOP("Beyond", "CUDA translation tools"),
+    "licence_openness": QT_TRANSLATE_NOOP("Beyond", "Licence and openness"),
+    "licence": QT_TRANSLATE_NOOP("Beyond", "Licence"),
+    "governance": QT_TRANSLATE_NOOP("Beyond", "Governance"),
+}
+FIELD_IN_ROW = QT_TRANSLATE_NOOP("Beyond", "%1 (row %2)")
+
+
+def field_label(field: str, row: str | None = None, translate: Translate = _english) -> str:
+    """A stack fact's field in words, with the comparison row it shows in: 'SGLang support (row Other engines)'."""
+    name = _t(FIELD_LABELS[field], translate) if field in FIELD_LABELS else field
+    if row not in ROW_LABELS:
+        return name
+    return _t(FIELD_IN_ROW, translate).replace("%1", name).replace("%2", _t(ROW_LABELS[row], translate))
