@@ -147,12 +147,12 @@ def delete_fact(window, fact: StackFactDTO | SupplyFactDTO) -> None:
 
 
 # the analyst's facts, listed ------------------------------------------------------------------------------------
-COLUMN_KEYS = ("kind", "subject", "field", "period", "value", "source", "updated")
+COLUMN_KEYS = ("kind", "subject", "field", "period", "value", "updated", "source")
 
 
 def _headers() -> dict[str, str]:
     return {"kind": tr("Kind"), "subject": tr("Stack or subject"), "field": tr("Field or metric"),
-            "period": tr("Period"), "value": tr("Value"), "source": tr("Source"), "updated": tr("Saved")}
+            "period": tr("Period"), "value": tr("Value"), "source": tr("Source"), "updated": tr("Saved (UTC)")}
 
 
 class AnalystFactsModel(QAbstractTableModel):
@@ -237,7 +237,7 @@ class AnalystFactsDialog(QDialog):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (("add_stack", tr("Add a &stack fact…"), self.add_stack),
-                                 ("add_supply", tr("Add a supply &estimate…"), self.add_supply),
+                                 ("add_supply", tr("Add a supply est&imate…"), self.add_supply),
                                  ("edit", tr("&Edit…"), self.edit), ("delete", tr("&Delete"), self.delete)):
             button = QPushButton(text)
             button.setObjectName(f"fact_{name}")
@@ -251,8 +251,9 @@ class AnalystFactsDialog(QDialog):
         layout.addLayout(row)
         window.store.changed.connect(self.refresh)
         self.table.resizeColumnsToContents()
-        for col, width in ((1, 220), (2, 220), (4, 260), (5, 420)):
+        for col, width in ((1, 220), (2, 220), (4, 260), (6, 240)):
             self.table.setColumnWidth(col, min(width, self.table.columnWidth(col) + 24))
+        self.table.horizontalHeader().setStretchLastSection(True)  # the source, read in full on hover
         self.resize(1200, 520)
 
     def refresh(self, change=None, *_) -> None:
@@ -294,10 +295,10 @@ class BeyondActions(QObject):
                           if a.menu() and window.catalog.actions["sources"] in a.menu().actions()), None)
         if data_menu is not None:
             data_menu.addSeparator()
-        for key, text, slot in (("add_stack_fact", tr("Add a stack &fact…"), lambda: open_stack_fact_dialog(window)),
-                                ("add_supply_fact", tr("Add a supply &estimate…"),
+        for key, text, slot in (("add_stack_fact", tr("Add a s&tack fact…"), lambda: open_stack_fact_dialog(window)),
+                                ("add_supply_fact", tr("Add a supply est&imate…"),
                                  lambda: open_supply_fact_dialog(window)),
-                                ("analyst_facts", tr("Your stack and supply facts…"), self.show_facts)):
+                                ("analyst_facts", tr("&Your stack and supply facts…"), self.show_facts)):
             action = QAction(text, window)
             action.setObjectName(key)
             action.triggered.connect(slot)

@@ -69,13 +69,18 @@ class FactDialog(QDialog):
             form.addRow(self.tr("&Metric"), self.metric_box)
             form.addRow(self.tr("&Period"), self._line("period", self.tr("e.g. 2025, 2025 H1, FY2026 Q3")))
             form.addRow(self.tr("&Value"), self._line("value", self.tr("as the source gives it: 805000, >75, 12-15")))
-            form.addRow(self.tr("U&nit"), self.unit_box)
             hint = QLabel(self.tr("The unit says what is counted: chips, units, cards, dies, stacks, wafers… "
                                   "Estimates that count different things are shown side by side, never added up."),
                           self)
             hint.setObjectName("unit_hint")
             hint.setWordWrap(True)
-            form.addRow("", hint)
+            unit = QVBoxLayout()
+            unit.setSpacing(2)
+            unit.addWidget(self.unit_box)
+            unit.addWidget(hint)
+            unit_label = QLabel(self.tr("U&nit"), self)
+            unit_label.setBuddy(self.unit_box)  # a row holding a layout gets no mnemonic of its own
+            form.addRow(unit_label, unit)
         source = QGroupBox(self.tr("Source"), self)
         source_form = QFormLayout(source)
         source_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
