@@ -149,3 +149,32 @@ def test_facts_round_trip_through_an_empty_store(source, tmp_path):
     api.export_data(empty, again)
     assert json.loads(again.read_text(encoding="utf-8"))["analyst_facts"] == \
         json.loads(pack.read_text(encoding="utf-8"))["analyst_facts"]
+
+
+def test_the_import_preview_words_a_bad_fact_and_an_import_refreshes_the_facts_list(qtbot, source, tmp_path,
+                                                                                     make_window):
+    from desktop.dialogs.import_dialog import ImportDialog
+    pack = tmp_path / "pack.json"
+    api.export_data(source, pack)
+    doc = json.loads(pack.read_text(encoding="utf-8"))
+    n = len(doc["analyst_facts"])
+    doc["analyst_facts"].append({**doc["analyst_facts"][0], "uid": "bad-1", "period": ""})
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    window = make_window(store(tmp_path, "b"), ("910c", "h100"))
+    facts = window.beyond_facts.show_facts()
+    qtbot.addWidget(facts)
+    assert facts.model.rowCount() == 0
+    for file in (bad, pack):
+        dialog = ImportDialog(window.store, window)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.plan_ready, timeout=20_000):
+            dialog.set_file(file)
+        whys = [dialog.model.data(dialog.model.index(r, 6)) for r in range(dialog.model.rowCount())]
+        if file == bad:
+            assert f"analyst fact {n + 1}: Period is required" in whys
+            continue
+        assert whys.count("a new fact of yours") == n
+        with qtbot.waitSignal(dialog.imported, timeout=20_000):
+            dialog.import_button.click()
+    assert facts.model.rowCount() == n  # the list follows the import's broadcast
