@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Any, TypeVar
 
 from db.dto import DeviceDTO, MetricDTO, SourceDTO
+from db.importers import pack_facts
 from db.importers.chiplens_json import FORMAT, VERSION
 
 T = TypeVar("T")
@@ -91,4 +92,5 @@ def document(conn: sqlite3.Connection, devs: list[DeviceDTO], mets: list[MetricD
     """The pack: `rows` are `db.api.export_rows`' value rows and `uids` the uid of each row."""
     return {"about": ABOUT, "format": FORMAT, "version": VERSION,
             "devices": _devices(conn, devs), "metrics": [asdict(m) for m in mets], "sources": _sources(conn, srcs),
-            "values": rows, "pairings": _pairings(conn), "choices": _choices(conn, uids)}
+            "values": rows, "pairings": _pairings(conn), "choices": _choices(conn, uids),
+            pack_facts.SECTION: pack_facts.export(conn)}

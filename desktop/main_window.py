@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self.catalog.build_menu(self.menuBar())
         from desktop.control_actions import ControlActions  # Data ▸ Export-control rules…, with undo
         self.control_rules = ControlActions(self)
+        from desktop.beyond_actions import BeyondActions  # Data ▸ the analyst's stack facts and supply estimates
+        self.beyond_facts = BeyondActions(self)
         from desktop.event_actions import EventActions  # the timeline's add, edit and delete, with undo
         self.events = EventActions(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

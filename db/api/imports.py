@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING, Any
 from db.api._session import reading, transaction
 from db.dto import ChangeSet
 from db.importers.base import DataImportError, ImportCancelled, Progress
+from db.importers.pack_facts import E_DUPLICATE, E_NOT_OBJECT, FACT_ROW
+from db.importers.pack_facts import KIND as FACT_KIND
 from db.importers.text import escape_cell, escape_row
 
 if TYPE_CHECKING:
     from db.importers.plan import ImportPlan, ImportResult
 
-__all__ = ["DataImportError", "ImportCancelled", "Imports", "catalog_counts", "escape_cell", "escape_row"]
+__all__ = ["E_DUPLICATE", "E_NOT_OBJECT", "FACT_KIND", "FACT_ROW", "DataImportError", "ImportCancelled", "Imports",
+           "catalog_counts", "escape_cell", "escape_row"]
 
 
 def catalog_counts(items: Any) -> list[str]:

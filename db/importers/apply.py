@@ -8,7 +8,8 @@ from typing import Any
 
 from db.connect import inserted_id
 from db.basis import COLUMNS as BASIS_COLUMNS
-from db.importers import basis_in, pack_plan
+from db.events import utc_now
+from db.importers import basis_in, pack_facts, pack_plan
 from db.importers.base import ValueIn, slugify
 from db.importers.basis_in import written_basis
 from db.importers.plan import ImportPlan, ImportResult
@@ -121,6 +122,7 @@ def write(conn: sqlite3.Connection, plan: ImportPlan, ctx: StoreContext, work: t
     pack_plan.write_catalog(conn, catalog, ctx.devices, ctx.sources,
                             lambda vendor, country: _org_id(conn, ctx, vendor, country, exact=True),
                             {v.row: new_uids[i] for i, (_, v) in enumerate(adds) if v.row is not None})
+    pack_facts.write(conn, catalog.facts, utc_now())
     devices = {v.device for _, v in adds} | {v.device for _, v in changes} | {r.device for r in removes}
     devices |= catalog.device_slugs()
     metrics = {v.metric for _, v in adds} | {v.metric for _, v in changes} | {r.metric for r in removes}

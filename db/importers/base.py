@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from db.basis import Basis
 from db.dto import MetricDTO
@@ -179,6 +180,7 @@ class Parsed:
     values: list[ValueIn] = field(default_factory=list)
     pairings: list[PairingIn] = field(default_factory=list)  # data packs only
     choices: list[ChoiceIn] = field(default_factory=list)  # data packs only
+    facts: list[Any] = field(default_factory=list)  # data packs only: db.importers.pack_facts.FactIn
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: list[tuple[int | None, str, str]] = field(default_factory=list)  # (row, what, why)

@@ -1,8 +1,9 @@
 """ChipLens JSON data packs: the file `chiplens export data -o FILE.json` writes (`db.pack`).
 
 ```
-{"about": …, "format": "chiplens-data-pack", "version": 4,
- "devices": [...], "metrics": [...], "sources": [...], "values": [...], "pairings": [...], "choices": [...]}
+{"about": …, "format": "chiplens-data-pack", "version": 5,
+ "devices": [...], "metrics": [...], "sources": [...], "values": [...], "pairings": [...], "choices": [...],
+ "analyst_facts": [...]}
 ```
 - devices: the fields of DeviceDTO (slug, name, kind, family, status, vendor, country, aliases, racks,
   racks_note, origin, granularity, packages); a system also has "composition_source" (a source key) and "components" (name,
@@ -29,6 +30,8 @@ Versions 1 to 3 carry no producer or carrier quality: a figure is imported with 
 its source's kind implies (db.provenance.default_carrier: a vendor page is primary, a press article a reputable
 relay, a compilation a weak relay), as schema 0006 set it for the analyst's own figures. A v4 carrier quality
 outside the vocabulary is a problem naming the value and the field (carrier_quality), not imported.
+- analyst_facts: the analyst's stack facts and supply estimates (db.importers.pack_facts); packs before version 5
+  have none, and importing one leaves the store's as they are.
 How a pack is compared with the store and written: `db.importers.plan`.
 """
 from __future__ import annotations
@@ -40,15 +43,16 @@ from typing import Any
 from db.basis import DIMENSIONS, GRANULARITIES, Basis, BasisRule
 from db.importers.base import (ORIGINS, ChoiceIn, ComponentIn, DataImportError, DeviceIn, MetricIn, PairingIn, Parsed,
                                Problem, Progress, SourceIn, ValueIn, finite, first_date)
+from db.importers import pack_facts
 from db.importers.chiplens_csv import CONFIDENCES
 from db.importers.text import decode
 from db.provenance import CARRIERS
 from db.units import UnitError, to_canonical
 
 FORMAT = "chiplens-data-pack"
-VERSION = 4  # 1: devices, metrics, sources, values; 2: + compositions, every source field, pairings, choices;
+VERSION = 5  # 1: devices, metrics, sources, values; 2: + compositions, every source field, pairings, choices;
 # 3: + every value's basis (format, sparsity, granularity, direction, scope, condition), device granularity;
-# 4: + every value's producer and carrier quality
+# 4: + every value's producer and carrier quality; 5: + the analyst's stack facts and supply estimates
 
 PICKS_WITH_ERRORS = "picks value {}, which has errors"
 _DEVICE_KINDS = ("chip", "system")
@@ -83,7 +87,7 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
     if version > VERSION:
         out.warnings.append(f"{name}: written by a newer ChipLens (pack version {version}; this one reads up to "
                             f"{VERSION}): what this version does not know is left out")
-    for part in ("devices", "metrics", "sources", "pairings", "choices"):
+    for part in ("devices", "metrics", "sources", "pairings", "choices", pack_facts.SECTION):
         if not isinstance(doc.get(part, []), list):
             raise DataImportError(f"{name}: \"{part}\" is not a list")
     for i, m in enumerate(doc.get("metrics", [])):
@@ -235,6 +239,7 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
     _check_compositions(out, name, known_devices, known_sources, device_rows)
     _pairings(out, doc.get("pairings", []), name, known_devices)
     _choices(out, doc.get("choices", []), name, known_devices, metrics, total)
+    out.facts = pack_facts.parse(doc.get(pack_facts.SECTION, []), name, out.problems)
     if progress is not None:
         progress(total, total)
     return out

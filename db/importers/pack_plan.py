@@ -21,6 +21,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from db.importers.base import ChoiceIn, ComponentIn, DeviceIn, PairingIn, Parsed, SourceIn
+from db.importers.pack_facts import KIND as FACT_KIND
+from db.importers.pack_facts import FactWork
 from db.read import norm
 
 ORIGIN_WORDS = {"seed": "bundled with ChipLens", "user": "your own", "import": "imported earlier"}
@@ -46,10 +48,12 @@ class CatalogWork:
     sources: list[tuple[SourceIn, str]] = field(default_factory=list)  # existing sources to rewrite, new origin
     pairings: list[tuple[PairingIn, str]] = field(default_factory=list)  # pairing, origin (added or replaced)
     choices: list[tuple[ChoiceIn, str | None]] = field(default_factory=list)  # choice, store uid (None: added value)
+    facts: FactWork = field(default_factory=FactWork)  # the analyst's stack and supply facts (db.importers.pack_facts)
 
     def kinds(self) -> frozenset[str]:
         return frozenset(k for k, rows in (("device", self.devices or self.compositions), ("source", self.sources),
-                                           ("pairing", self.pairings), ("choice", self.choices)) if rows)
+                                           ("pairing", self.pairings), ("choice", self.choices),
+                                           (FACT_KIND, self.facts.adds or self.facts.changes)) if rows)
 
     def device_slugs(self) -> set[str]:
         return ({d.slug for d, _ in self.devices} | {d.slug for d in self.compositions}

@@ -48,7 +48,7 @@ from typing import Any
 from db.basis import Basis
 from db.compare import describe
 from db.dto import MetricDTO, ValueDTO
-from db.importers import basis_in, chiplens_csv, chiplens_json, epoch, pack_plan, suspect
+from db.importers import basis_in, chiplens_csv, chiplens_json, epoch, pack_facts, pack_plan, suspect
 from db.importers.basis_in import same_basis
 from db.importers.store_context import StoreContext, StoreRow, load_context
 from db.importers.suspect import Suspect
@@ -73,7 +73,7 @@ class PlanItem:
     before: str  # the store's figure (change, remove, skip)
     after: str  # the file's figure (add, change, skip)
     reason: str
-    kind: str = "value"  # value | device | composition | source | pairing | choice (the last five: JSON packs)
+    kind: str = "value"  # value | device | composition | source | pairing | choice | analyst_fact (all but value: packs)
     suspect: Suspect | None = None  # held (action 'hold') or confirmed as unit suspect: why, and the likely reading
 
 
@@ -140,7 +140,8 @@ def catalog_counts(items: Iterable[PlanItem]) -> list[str]:
     """'pairings and groups: 1 added', … for the preview lines that are not values."""
     out = []
     for kind, what in (("pairing", "pairings and groups"), ("composition", "compositions"), ("choice", "choices"),
-                       ("device", "device definitions"), ("source", "source definitions")):
+                       ("device", "device definitions"), ("source", "source definitions"),
+                       (pack_facts.KIND, "analyst facts")):
         counts = [f"{n} {word}" for action, word in (("add", "added"), ("change", "changed"), ("skip", "kept"))
                   if (n := sum(1 for i in items if i.kind == kind and i.action == action))]
         if counts:
@@ -428,7 +429,9 @@ class _Planner:
                                else "the file no longer gives this figure")
                         items.append(PlanItem("remove", None, self.names.get(r.device, r.device),
                                               self.label(r.metric), self.show_row(r), "", why))
-        errors = [PlanItem("error", pr.row, "", pr.column or "", "", pr.value or "",
+        errors = [PlanItem("error", pr.row, "", pr.column or "", "", pr.value or "", pr.reason, pack_facts.KIND)
+                  if pr.row_name == pack_facts.FACT_ROW else  # a code, worded by desktop.present.beyond
+                  PlanItem("error", pr.row, "", pr.column or "", "", pr.value or "",
                            f"'{pr.value}' {pr.reason}" if pr.value else pr.reason) for pr in self.p.problems]
         return errors + items, adds, changes, removes
 
@@ -441,7 +444,8 @@ def make_plan(parsed: Parsed, ctx: StoreContext, accept_suspect: bool = False) -
     catalog = pack_plan.CatalogWork()
     if ctx.catalog is not None and parsed.format == "json":
         lines, catalog = pack_plan.plan_catalog(parsed, ctx.catalog, ctx.has_seed, planner.picked, planner)
-        items += [PlanItem(*line) for line in lines]
+        fact_lines, catalog.facts = pack_facts.plan(parsed.facts, ctx.facts)
+        items += [PlanItem(*line) for line in lines + fact_lines]
     new_devices = tuple(d.name for d in parsed.devices if d.slug not in ctx.devices)
     new_sources = tuple(s.key for s in parsed.sources if s.key not in ctx.sources)
     new_metrics = tuple(m.key for m in parsed.metrics if m.key not in ctx.metrics)

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 from db.basis import DIMENSIONS, Basis
 from db.dto import MetricDTO
-from db.importers import basis_in, pack_plan
+from db.importers import basis_in, pack_facts, pack_plan
 from db.importers.base import slugify
 from db.read import metrics as read_metrics
 from db.read import norm
@@ -47,6 +48,7 @@ class StoreContext:
     has_seed: bool
     catalog: pack_plan.Catalog | None = None  # what data packs carry besides values
     granularity: dict[str, str] = field(default_factory=dict)  # device slug -> what one of it counts
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)  # the analyst's facts by uid (db.importers.pack_facts)
 
     def chips(self) -> dict[str, str]:
         return {k: s for k, s in self.aliases.items() if self.devices[s][2] == "chip"}
@@ -88,4 +90,4 @@ def load_context(conn: sqlite3.Connection) -> StoreContext:
                   "JOIN metric m ON m.id = v.metric_id LEFT JOIN source s ON s.id = v.source_id ORDER BY v.id")]
     has_seed = conn.execute("SELECT 1 FROM app_meta WHERE key = 'seed_hash'").fetchone() is not None
     return StoreContext(devices, aliases, metrics, sources, orgs, values, has_seed, pack_plan.load_catalog(conn),
-                        granularity)
+                        granularity, pack_facts.stored(conn))

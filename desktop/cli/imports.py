@@ -33,13 +33,14 @@ def add_parser(sub) -> None:
 
 
 def _line(item, labels: dict[str, str]) -> str:
+    from desktop.present.beyond import plan_reason
     from desktop.present.suspects import CONFIRMED, why_held
     where = f"row {item.row}: " if item.row is not None else ""
     if item.action == "change":
         figure = f"{item.before}  →  {item.after}"
     else:
         figure = item.after or item.before
-    reason = item.reason
+    reason = plan_reason(item)  # an analyst fact's in words
     if item.suspect is not None:
         held = why_held(item.suspect, labels.get(item.metric, item.metric), labels)
         reason = held if item.action == "hold" else f"{held}; {CONFIRMED}"
@@ -60,6 +61,7 @@ def print_plan(plan, out: TextIO, every_line: bool, labels: dict[str, str] | Non
 
 def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
     from db.api.imports import DataImportError  # imported here: the parser (built on every start, GUI too) stays light
+    from desktop.present.beyond import problem_text
     name = "chiplens import"
     file = Path(args.file)
     accept = bool(getattr(args, "accept_suspect", False))
@@ -73,7 +75,7 @@ def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
     if plan.errors:
         label = "skipped (--valid-only)" if args.valid_only else "error"
         for problem in plan.errors:
-            err.write(f"{name}: {label}: {problem}\n")
+            err.write(f"{name}: {label}: {problem_text(problem)}\n")
     labels = _labels(lib) if plan.suspects() else {}
     if plan.errors and not args.valid_only:
         print_plan(plan, out, every_line=False, labels=labels)
@@ -92,7 +94,7 @@ def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
     except DataImportError as exc:
         err.write(f"{name}: {exc.message}\n")
         for problem in exc.problems:
-            err.write(f"{name}: error: {problem}\n")
+            err.write(f"{name}: error: {problem_text(problem)}\n")
         return 1
     from db.api.imports import catalog_counts
     print_plan(plan, out, every_line=False, labels=labels)

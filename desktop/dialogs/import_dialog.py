@@ -24,6 +24,7 @@ from db import api
 from db.api.imports import DataImportError, ImportCancelled, catalog_counts
 from db.errors import StoreError
 from desktop.models.import_plan_model import ACTIONS, ImportPlanModel, action_label
+from desktop.present.beyond import plan_reason
 from desktop.present.suspects import CONFIRMED, why_held
 from desktop.views.list_table import list_table
 
@@ -319,6 +320,7 @@ class ImportDialog(QDialog):
             if item.suspect is not None:
                 held = why_held(item.suspect, keys.get(item.metric, item.metric), labels, tr)
                 item = replace(item, reason=held if item.action == "hold" else f"{held}; {tr('Suspect', CONFIRMED)}")
+            item = replace(item, reason=plan_reason(item, tr))  # an analyst fact's in words
             out.append(item)
         return out
 

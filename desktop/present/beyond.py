@@ -7,8 +7,11 @@ translate function, the command line none (English).
 """
 from __future__ import annotations
 
+from typing import Any
+
 from db.api.beyond import (E_DATE, E_NEGATIVE_COUNT, E_NOT_ONE_OF, E_REQUIRED, E_UNKNOWN_FACT, E_UNKNOWN_STACK, E_URL,
                            FactSourceDTO, StackFactDTO, SupplyFactDTO)
+from db.api.imports import E_DUPLICATE, E_NOT_OBJECT, FACT_KIND, FACT_ROW
 from desktop.present.palette import OKABE_ITO
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
 
@@ -154,3 +157,60 @@ def stack_short_name(name: str, vendor: str) -> str:
     short = name.split(" (")[0].strip() or name
     maker = vendor.split(" (")[0].strip()
     return short if not maker or maker.split()[0].casefold() in short.casefold() else f"{short} ({maker})"
+
+
+# the analyst's stack fact: a name for each field it may state (db.beyond.STACK_FIELD_ROWS), and its row
+FIELD_LABELS = {
+    "latest_version": QT_TRANSLATE_NOOP("Beyond", "Latest version"),
+    "pytorch_support": QT_TRANSLATE_NOOP("Beyond", "PyTorch support"),
+    "vllm_support": QT_TRANSLATE_NOOP("Beyond", "vLLM support"),
+    "sglang_support": QT_TRANSLATE_NOOP("Beyond", "SGLang support"),
+    "llama_cpp": QT_TRANSLATE_NOOP("Beyond", "llama.cpp support"),
+    "vendor_engine": QT_TRANSLATE_NOOP("Beyond", "Vendor inference engine"),
+    "other_engines": QT_TRANSLATE_NOOP("Beyond", "Other inference engines"),
+    "triton_support": QT_TRANSLATE_NOOP("Beyond", "Triton support"),
+    "cuda_source_compatibility": QT_TRANSLATE_NOOP("Beyond", "CUDA source compatibility"),
+    "translation_tools": QT_TRANSLATE_NOOP("Beyond", "CUDA translation tools"),
+    "licence_openness": QT_TRANSLATE_NOOP("Beyond", "Licence and openness"),
+    "licence": QT_TRANSLATE_NOOP("Beyond", "Licence"),
+    "governance": QT_TRANSLATE_NOOP("Beyond", "Governance"),
+}
+FIELD_IN_ROW = QT_TRANSLATE_NOOP("Beyond", "%1 (row %2)")
+
+
+def field_label(field: str, row: str | None = None, translate: Translate = _english) -> str:
+    """A stack fact's field in words, with the comparison row it shows in: 'SGLang support (row Other engines)'."""
+    name = _t(FIELD_LABELS[field], translate) if field in FIELD_LABELS else field
+    if row not in ROW_LABELS:
+        return name
+    return _t(FIELD_IN_ROW, translate).replace("%1", name).replace("%2", _t(ROW_LABELS[row], translate))
+
+
+# a data pack's analyst facts (db.importers.pack_facts): its problems and preview lines, in words
+ERROR_TEMPLATES.update({
+    E_NOT_OBJECT: QT_TRANSLATE_NOOP("Beyond", "not a fact: an object with domain, subject, field, value, source"),
+    E_DUPLICATE: QT_TRANSLATE_NOOP("Beyond", "%1 %2 is in the file twice"),
+})
+FACT_IN_PACK = QT_TRANSLATE_NOOP("Beyond", "analyst fact %1: %2")
+FACT_REASONS = {
+    "new": QT_TRANSLATE_NOOP("Beyond", "a new fact of yours"),
+    "restored": QT_TRANSLATE_NOOP("Beyond", "in this store's trash: brought back"),
+}
+
+
+def problem_text(problem: Any, translate: Translate = _english) -> str:
+    """An import problem as the command line lists it: a pack's analyst fact in words, naming the file, the fact's
+    number and its field ('pack.json, analyst fact 2, field period: Period is required'); any other as it is."""
+    if problem.row_name != FACT_ROW:
+        return str(problem)
+    return f"{problem.where()}: {error_text(problem.column or '', problem.reason, problem.value or '', translate)}"
+
+
+def plan_reason(item: Any, translate: Translate = _english) -> str:
+    """Why a preview line of an import does what it does, an analyst fact's in words (other lines as they are)."""
+    if item.kind != FACT_KIND:
+        return item.reason
+    if item.action == "error":
+        said = error_text(item.metric, item.reason, item.after, translate)
+        return _t(FACT_IN_PACK, translate).replace("%1", str(item.row)).replace("%2", said)
+    return _t(FACT_REASONS[item.reason], translate) if item.reason in FACT_REASONS else item.reason

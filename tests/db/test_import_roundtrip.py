@@ -143,7 +143,7 @@ def test_json_pack_round_trip_into_an_empty_store(rich_store, tmp_path):
     api.export_data(rich_store, first)
     doc = json.loads(first.read_text(encoding="utf-8"))
     assert (doc["format"], doc["version"]) == ("chiplens-data-pack", chiplens_json.VERSION)
-    assert chiplens_json.VERSION == 4  # producer and carrier quality travel with every figure
+    assert chiplens_json.VERSION == 5  # producer and carrier quality travel with every figure; v5: analyst facts
     assert {"slug": "user-my-trio", "name": "My trio", "devices": ["ascend-910c", "h100-sxm", "h20"], "baseline": 1,
             "position": 0, "origin": "user"} in doc["pairings"]
     pod = next(d for d in doc["devices"] if d["slug"] == "user-lab-pod-8")
