@@ -314,45 +314,32 @@ def convert_event(rec: dict[str, Any], names: dict[str, str], where: str = "time
 
 MERGED_FIELDS = ("sources", "devices", "tags")  # what a second file may add to an event the first already has
 
-# the same happening told by two files under different titles: (date, start of the later file's title) -> (date,
-# start of the policy timeline's title). The timeline's wording, category and grade are kept; the later file's
+# the same happening told by two files under different titles (same_events.json): (date, start of the later file's
+# title) -> (date, start of the policy timeline's title). The timeline's wording, category and grade are kept; the later file's
 # sources, devices and tags (stack ids) are added, so the timeline shows it once (a pair whose timeline event is
 # missing leaves the later event as it is).
-SAME_EVENTS: dict[tuple[str, str], tuple[str, str]] = {
-    ("2024-03-01", "Shanghai sets >50%"): ("2024-03-01", "Shanghai guideline"),
-    ("2024-12-02", "US announces country-wide HBM"): ("2024-12-02", "BIS December 2024 package"),
-    ("2025-01-15", "Sophgo added to US Entity List"): ("2025-01-15", "BIS foundry due-diligence rule"),
-    ("2025-04-15", "US requires licence for H20"): ("2025-04-15", "NVIDIA flags ~US$5.5bn H20 charge"),
-    ("2025-05-13", "BIS guidance puts Ascend"): ("2025-05-13", "BIS guidance: using Huawei Ascend"),
-    ("2025-05-28", "NVIDIA records $4.5bn H20 charge"): ("2025-05-28", "NVIDIA Q1 FY2026"),
-    ("2025-08-14", "FT: DeepSeek R2 delayed"): ("2025-08-14", "DeepSeek R2 reportedly delayed"),
-    ("2025-08-21", "DeepSeek-V3.1 adopts UE8M0"): ("2025-08-21", "DeepSeek V3.1 uses UE8M0"),
-    ("2025-08-26", "Cambricon H1 2025: revenue 2.88bn"): ("2025-08-26", "Cambricon H1 2025: revenue RMB"),
-    ("2025-08-27", "NVIDIA Q2 FY2026: zero H20"): ("2025-08-27", "NVIDIA Q2 FY2026: no H20"),
-    ("2025-09-18", "Huawei Connect: Ascend roadmap"): ("2025-09-18", "Huawei unveils Ascend roadmap"),
-    ("2025-09-30", "Cambricon prices"): ("2025-09-30", "Cambricon completes"),
-    ("2025-11-05", "China bars foreign AI chips"): ("2025-11-05", "China reportedly requires new state-funded"),
-    ("2025-12-05", "Moore Threads lists"): ("2025-12-05", "Moore Threads debuts"),
-    ("2025-12-08", "Trump approves H200"): ("2025-12-08", "Trump says NVIDIA may sell H200"),
-    ("2025-12-17", "MetaX lists"): ("2025-12-17", "MetaX soars"),
-    ("2026-01-14", "China customs blocks H200"): ("2026-01-14", "China customs reportedly says H200"),
-    ("2026-04-24", "DeepSeek V4 released"): ("2026-04-24", "DeepSeek releases V4 preview"),
-    ("2026-05-20", "NVIDIA outlook still assumes"): ("2026-05-20", "NVIDIA Q1 FY2027"),
-}
+SAME_EVENTS_FILE = Path(__file__).with_name("same_events.json")  # pairs are data: titles, not interface text
+
+
+def same_events() -> dict[tuple[str, str], tuple[str, str]]:
+    doc = json.loads(SAME_EVENTS_FILE.read_text(encoding="utf-8"))
+    return {(p["later"]["date"], p["later"]["title_starts"]): (p["timeline"]["date"], p["timeline"]["title_starts"])
+            for p in doc}
 
 
 def _same_as(e: dict[str, Any], kept: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The timeline's event a later file's event repeats under another title (SAME_EVENTS), None if it is new."""
-    key = next((k for k in SAME_EVENTS if k[0] == e["date"] and e["title"].startswith(k[1])), None)
+    """The timeline's event a later file's event repeats under another title (same_events.json), None if it is new."""
+    pairs = same_events()
+    key = next((k for k in pairs if k[0] == e["date"] and e["title"].startswith(k[1])), None)
     if key is None:
         return None
-    day, start = SAME_EVENTS[key]
+    day, start = pairs[key]
     return next((k for k in kept if k["date"] == day and k["title"].startswith(start)), None)
 
 
 def merge_events(files: list[tuple[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
     """The events of every file, in file order. An event that a later file gives again (same date and title, so the
-    same uid, or a pair of SAME_EVENTS) is merged into the first: its sources, devices and tags are added; if it says anything else
+    same uid, or a pair of same_events.json) is merged into the first: its sources, devices and tags are added; if it says anything else
     differently the conversion stops, naming both files and the fields."""
     first: dict[str, tuple[str, dict[str, Any]]] = {}
     for name, events in files:

@@ -65,8 +65,8 @@ def test_an_event_given_again_by_a_later_file_is_merged_into_one(tmp_path):
 
 
 def test_a_happening_two_files_tell_under_different_titles_is_shown_once(tmp_path):
-    from db.importers.reference import SAME_EVENTS
-    (later_day, later_start), (day, start) = next(iter(SAME_EVENTS.items()))
+    from db.importers.reference import same_events
+    (later_day, later_start), (day, start) = next(iter(same_events().items()))
     reference = tmp_path / "reference"
     shutil.copytree(REFERENCE_EXCERPT, reference)
     timeline = json.loads((reference / "timeline.json").read_text(encoding="utf-8"))
