@@ -225,9 +225,17 @@ def route_phrase(stack: StackDTO, key: str, translate: Translate = _english) -> 
     return fill(_t(CITE, translate), words, fact.source.publisher) if fact else words
 
 
+def about_stack(event, stack: StackDTO) -> bool:
+    """Whether a software event is about the stack itself, not only naming it beside others: the stack is the
+    first it names, or its vendor is the actor (AMD's first MLPerf submission names CUDA, but is AMD's news)."""
+    tags = [t for t in event.tags if t]
+    maker = stack.vendor.split(" (")[0].split()[0].casefold()
+    return bool(tags) and (tags[0] == stack.id or (stack.id in tags and maker in (event.actor or "").casefold()))
+
+
 def newest_event(stack: StackDTO, events) -> object | None:
-    """The newest timeline event of category software tagged with the stack's id (None without one)."""
-    found = [e for e in events if e.category == "software" and stack.id in e.tags]
+    """The newest timeline event of category software about the stack (about_stack; None without one)."""
+    found = [e for e in events if e.category == "software" and stack.id in e.tags and about_stack(e, stack)]
     return max(found, key=lambda e: e.date) if found else None
 
 

@@ -145,14 +145,18 @@ def test_the_software_finding_names_the_routes_and_the_newest_event_when_there_i
     assert line.startswith("Software: ") and f"{short_name(cann)} (A)" in line and "(B)" in line
     assert cann.route("vllm").text in line and "event" not in line
 
-    def event(uid, date, title, tags, category="software"):
-        return EventDTO(uid, date, "month", title, "", "Huawei", "CN", category, "official", (), (), tags, "seed")
+    def event(uid, date, title, tags, category="software", actor="Huawei"):
+        return EventDTO(uid, date, "month", title, "", actor, "CN", category, "official", (), (), tags, "seed")
     events = [event("e1", "2025-08-01", "CANN open-sourcing announced", (cann.id,)),
               event("e2", "2024-09-01", "CANN 8.0 released", (cann.id,)),
               event("e3", "2026-01-01", "Another stack's news", ("nvidia-cuda-x",)),
-              event("e4", "2026-02-01", "A policy", (cann.id,), category="export-control")]
+              event("e4", "2026-02-01", "A policy", (cann.id,), category="export-control"),
+              event("e5", "2026-03-01", "AMD benchmark naming CANN", ("amd-rocm", cann.id), actor="AMD")]
     line = software_finding(stacks, events)
     assert "newest software event: CANN open-sourcing announced (2025-08)" in line and "8.0" not in line
+    assert "AMD benchmark" not in line  # names the stack beside another's news: not the stack's own event
+    events.append(event("e6", "2026-04-01", "Huawei and AMD joint note", ("amd-rocm", cann.id)))
+    assert "Huawei and AMD joint note" in software_finding(stacks, events)  # its vendor is the actor
 
 
 def test_the_window_shows_the_groups_with_their_sources_and_no_pick(window):
