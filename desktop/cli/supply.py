@@ -46,7 +46,7 @@ def cmd_supply(lib, subject: str | None, metric: str | None, fmt: str, out: Text
     err = err or sys.stderr
     from db.api.imports import escape_cell  # a cell starting with = + - @ cannot run as a formula
     from db.errors import FactValidationError
-    from desktop.cli.output import clip, table
+    from desktop.cli.output import wrapped_table
     from desktop.present.beyond import counted_words, error_text, source_date, supply_value
     if metric is not None and metric not in SUPPLY_KINDS:
         err.write(f"chiplens supply: unknown metric {metric!r}: use one of {', '.join(SUPPLY_KINDS)}\n")
@@ -66,10 +66,9 @@ def cmd_supply(lib, subject: str | None, metric: str | None, fmt: str, out: Text
         w.writerows([escape_cell(x) for x in _csv_row(f)] for f in facts)
     else:
         rows = [["Kind", "Period", "Subject", "Metric", "Value", "Counts", "Source", "Date", "Grade"]]
-        rows += [[f.kind, f.period, clip(f.subject, 34), clip(f.metric, 40), clip(supply_value(f), 34),
-                  counted_words(f.counted), clip(f.source.publisher, 44), source_date(f.source), f.confidence]
-                 for f in facts]
-        table(rows, out)
+        rows += [[f.kind, f.period, f.subject, f.metric, supply_value(f), counted_words(f.counted), f.source.publisher,
+                  source_date(f.source), f.confidence] for f in facts]
+        wrapped_table(rows, [None, 16, 24, 28, 24, None, 30, 12, None], out)
     if not facts:
         what = f" of kind {metric}" if metric else ""
         err.write(f"chiplens supply: no supply fact{what} names {subject!r}\n" if query else

@@ -67,6 +67,11 @@ def test_table_says_what_each_count_counts(capsys, data_dir):
     for word in counted:
         assert f"counts {word}" in out
     assert "Kind" in out.splitlines()[0] and "Counts" in out.splitlines()[0]
+    words = set(out.split())  # a long value or source wraps within its column, and is never clipped
+    assert "…" not in out
+    for f in seed_facts():
+        if f["kind"] == "output" and "huawei" in f["subject"].lower():
+            assert set(f"{f['value']} {f['source']['publisher']} {f['metric']}".split()) - words <= {f["value"]}
 
 
 def test_an_unknown_metric_is_a_clear_error_without_traceback(capsys, data_dir):
