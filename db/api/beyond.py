@@ -97,6 +97,11 @@ def _supply_fact(f: Mapping[str, Any]) -> SupplyFactDTO:
                          tuple(f.get("devices", ())), tuple(f.get("organisations", ())), "seed")
 
 
+@lru_cache(maxsize=1)
+def _seed_supply() -> tuple[SupplyFactDTO, ...]:
+    return tuple(_supply_fact(f) for f in _supply_doc()["facts"])
+
+
 def _user_supply_fact(r: Mapping[str, Any], devices: Mapping[str, str]) -> SupplyFactDTO:
     unit = r["unit"] or "text"
     return SupplyFactDTO(r["uid"], r["subject"], r["field"], beyond.supply_kind(r["field"], r["subject"]),
@@ -165,7 +170,7 @@ class Beyond:
             rows = _user_rows(conn, "supply")
             names = _device_names(conn) if rows else {}
             return [_user_supply_fact(r, names) for r in rows]
-        facts = [_supply_fact(f) for f in _supply_doc()["facts"]] + _read(self.path, _run)
+        facts = [*_seed_supply(), *_read(self.path, _run)]
         picked = [f for f in facts
                   if (subject is None or beyond.matches(f.subject, subject))
                   and (kind is None or f.kind == kind)

@@ -29,10 +29,14 @@ def add_beyond(library, comparison: ComparisonDTO, translate: Translate = _engli
     system's through its accelerator chip)."""
     beyond = library.beyond
     stacks = beyond.device_stacks([d.slug for d in comparison.devices])
+    every = beyond.supply()  # one read; filtered here as supply(device=...) and supply(organisation=...) would
+
+    def naming(slug: str) -> tuple:
+        return tuple(f for f in every if slug in f.devices)
     facts = {}
     for d, ds in zip(comparison.devices, stacks):
         slug = ds.via or d.slug
-        vendor = beyond.supply(organisation=ds.organisation) if ds.organisation else ()
-        own = beyond.supply(device=d.slug) if ds.via else ()  # a system's own facts, beside its chip's
-        facts[d.slug] = device_facts(slug, (*beyond.supply(device=slug), *own), vendor)
+        vendor = tuple(f for f in every if ds.organisation in f.organisations) if ds.organisation else ()
+        own = naming(d.slug) if ds.via else ()  # a system's own facts, beside its chip's
+        facts[d.slug] = device_facts(slug, (*naming(slug), *own), vendor)
     return with_beyond(comparison, stacks, facts, translate)
