@@ -67,7 +67,16 @@ def wrapped_name(label: str, limit: int) -> str:
     return "\n".join(line if len(line) <= limit else line[:limit - 1] + "…" for line in lines)
 
 
+ABBREVIATIONS = (("bandwidth", "BW"), ("Bandwidth", "BW"), ("accelerator", "accel."))  # as analysts write them
+
+
 def one_line_name(label: str, limit: int) -> str:
+    """A metric's name on one line of a short chart: whole if it fits, else with the field's usual abbreviations
+    ('Scale-up BW per accelerator'), else elided."""
+    for long, short in ABBREVIATIONS:
+        if len(label) <= limit:
+            break
+        label = label.replace(long, short)
     return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
 
 
