@@ -58,7 +58,7 @@ def _known(store) -> tuple[list[str], list[str], list[str]]:
     return ([f.subject for f in facts], [f.metric for f in facts], [f.unit for f in facts])
 
 
-def _stack_field(fact: StackFactDTO) -> str:
+def stack_field(fact: StackFactDTO) -> str:
     """The field a correction of a bundled fact states: its own when the analyst may state it, else the first
     that lands in the same comparison row."""
     if fact.field in STACK_FIELD_ROWS:
@@ -107,7 +107,7 @@ def open_stack_fact_dialog(window, stack_id: str | None = None, fact: StackFactD
         uid = fact.uid
         doc = window.store.library.beyond.fact_doc(fact.uid) or {}
     elif fact is not None:
-        doc = {"subject": fact.stack_id, "field": _stack_field(fact), "value": fact.value}
+        doc = {"subject": fact.stack_id, "field": stack_field(fact), "value": fact.value}
         correcting = f"{fact.value} — {pb.citation(fact, QCoreApplication.translate)}"
     else:
         doc = {k: v for k, v in (("subject", stack_id), ("field", field)) if v}

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QMenu
 
 from db.api.beyond import STACK_FIELD_ROWS, StackFactDTO, SupplyFactDTO
 from desktop import beyond_actions as ba
+from desktop.present import beyond as pb
 from desktop.present import stacks_matrix as sm
+from desktop.present.provenance import short_publisher
 from desktop.present.software_rows import KEY as SOFTWARE_KEY
 from desktop.present.software_rows import short_name
 from desktop.present.supply_group import KEY as SUPPLY_KEY
@@ -82,13 +84,27 @@ def fact_actions(window, menu: QMenu, facts: Sequence[StackFactDTO | SupplyFactD
     sub = menu.addMenu(tr("&Correct or edit a fact") + suffix)
     sub.setObjectName("correct_facts_menu")
     for f in facts:
-        words = short(f.value if isinstance(f, StackFactDTO) else f"{f.period}: {f.metric} {f.value} {f.unit}")
-        publisher = short(f.source.publisher, 24)
+        words = fact_words(f)
         if f.origin == "user":
             sub.addAction(tr("Edit yours: %1…").replace("%1", words), open_dialog(f))
             sub.addAction(tr("Delete yours: %1").replace("%1", words), lambda f=f: ba.delete_fact(window, f))
         else:
-            sub.addAction(tr("Correct: %1 (%2)…").replace("%1", words).replace("%2", publisher), open_dialog(f))
+            sub.addAction(tr("%1 — %2…").replace("%1", words).replace("%2", short_publisher(f.source.publisher, 24)),
+                          open_dialog(f))
+
+
+def fact_words(fact: StackFactDTO | SupplyFactDTO) -> str:
+    """A fact named in a menu: its words ('Out-of-tree plugin torch_npu…'), an estimate its period and figure first
+    ('2025: 805,000 units, annual production…')."""
+    if isinstance(fact, StackFactDTO):
+        return short(fact.value)
+    return short(f"{fact.period}: {pb.supply_value(fact)}, {fact.metric}")
+
+
+def correctable(facts: Sequence[StackFactDTO]) -> list[StackFactDTO]:
+    """The stack facts the analyst may correct: their own, and the bundled ones whose field, or another landing in
+    the same comparison row, they may state (not MLPerf results, model counts or a JAX route: db.beyond)."""
+    return [f for f in facts if f.origin == "user" or ba.stack_field(f)]
 
 
 # the comparison ---------------------------------------------------------------------------------------------------
@@ -116,7 +132,7 @@ def add_comparison_entries(window, menu: QMenu, row, side: int, suffix: str = ""
         menu.addAction(tr("Add a stack &fact for %1…").replace("%1", name) + suffix,
                        lambda: add_stack_fact(window, stack.id, field))
         by_uid = {f.uid: f for f in stack.facts}
-        fact_actions(window, menu, [by_uid[u] for u in uids if u in by_uid], suffix)
+        fact_actions(window, menu, correctable([by_uid[u] for u in uids if u in by_uid]), suffix)
     elif key.startswith(SUPPLY_KEY):
         kind = key[len(SUPPLY_KEY):]
         menu.addAction(tr("Add a supply &estimate for %1…").replace("%1", device.name) + suffix,
@@ -140,7 +156,7 @@ def stacks_menu(window, panel, pos: QPoint | None = None) -> QMenu | None:
     menu.setObjectName("stacks_cell_menu")
     menu.addAction(tr("Add a stack &fact for %1…").replace("%1", name),
                    lambda: add_stack_fact(window, cell.stack_id, field_of_matrix_row(cell.row)))
-    fact_actions(window, menu, list(cell.facts))
+    fact_actions(window, menu, correctable(cell.facts))
     if pos is not None:
         menu.popup(panel.table.viewport().mapToGlobal(pos))
     return menu

@@ -62,7 +62,7 @@ def test_a_software_cell_offers_the_stack_a_fact_there_and_each_fact_behind_it(w
     if len(facts) > fact_menus.SUBMENU_AFTER:
         sub = next(a.menu() for a in menu.actions() if a.menu())
         assert len(sub.actions()) == len(facts)
-        assert all(a.text().startswith("Correct: ") for a in sub.actions())
+        assert all(" — " in a.text() and a.text().endswith("…") for a in sub.actions())
     else:
         assert "&Correct this fact…" in shown
     assert shown[-1].startswith("Edit the de&vice")
@@ -93,7 +93,8 @@ def test_correct_a_fact_from_a_software_cell_keeps_the_bundled_one(window, monke
     bundled = stack.facts_for("vllm")
     shown = accept_with(monkeypatch, lambda d: (d.edits["value"].setText("vllm-ascend, analyst's correction"),
                                                 source(d)))
-    action(cell_menu(window, "software_vllm"), "&Correct this fact" if len(bundled) == 1 else "Correct: ").trigger()
+    first = "&Correct this fact" if len(bundled) == 1 else bundled[0].value[:20]
+    action(cell_menu(window, "software_vllm"), first).trigger()
     assert shown[0].windowTitle() == "Correct a stack fact"
     after = window.store.library.beyond.stack(stack.id)
     assert set(bundled) <= set(after.facts)  # the bundled facts are unchanged
@@ -190,3 +191,14 @@ def test_short_words_cut_at_a_word():
     assert short("a b c") == "a b c"
     cut = short("word " * 30)
     assert cut.endswith("…") and len(cut) <= fact_menus.SHORT + 1 and " " not in cut[-2:]
+
+
+def test_facts_the_analyst_may_not_state_are_not_offered_for_correction(window):
+    cann = window.store.library.beyond.stack("huawei-cann")
+    evidence = [f for f in cann.facts if f.field in ("mlperf", "model_ecosystem", "developer_scale")]
+    assert evidence and fact_menus.correctable(evidence) == []
+    routes = cann.facts_for("pytorch")
+    assert fact_menus.correctable(routes) == list(routes)
+    menu = cell_menu(window, "software_maturity")
+    offered = [a.text() for a in menu.actions() if a.menu() for a in a.menu().actions()]
+    assert not [t for t in offered for f in evidence if t.startswith(short(f.value)[:20])]
