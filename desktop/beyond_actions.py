@@ -58,7 +58,7 @@ def _known(store) -> tuple[list[str], list[str], list[str]]:
     return ([f.subject for f in facts], [f.metric for f in facts], [f.unit for f in facts])
 
 
-def _stack_field(fact: StackFactDTO) -> str:
+def stack_field(fact: StackFactDTO) -> str:
     """The field a correction of a bundled fact states: its own when the analyst may state it, else the first
     that lands in the same comparison row."""
     if fact.field in STACK_FIELD_ROWS:
@@ -97,8 +97,9 @@ def _edit(window, domain: str, doc: dict, uid: str | None, correcting: str | Non
     return saved
 
 
-def open_stack_fact_dialog(window, stack_id: str | None = None, fact: StackFactDTO | None = None) -> str | None:
-    """Add a stack fact (for `stack_id`), correct a bundled `fact` (a new fact of the analyst's beside it) or edit
+def open_stack_fact_dialog(window, stack_id: str | None = None, fact: StackFactDTO | None = None,
+                           field: str | None = None) -> str | None:
+    """Add a stack fact (for `stack_id`, its `field` chosen when given), correct a bundled `fact` (a new fact of the analyst's beside it) or edit
     the analyst's own `fact`. Returns the saved fact's uid, None when cancelled."""
     stacks = [(s.id, s.name) for s in window.store.library.beyond.stacks()]
     uid, correcting = None, None
@@ -106,15 +107,16 @@ def open_stack_fact_dialog(window, stack_id: str | None = None, fact: StackFactD
         uid = fact.uid
         doc = window.store.library.beyond.fact_doc(fact.uid) or {}
     elif fact is not None:
-        doc = {"subject": fact.stack_id, "field": _stack_field(fact), "value": fact.value}
+        doc = {"subject": fact.stack_id, "field": stack_field(fact), "value": fact.value}
         correcting = f"{fact.value} — {pb.citation(fact, QCoreApplication.translate)}"
     else:
-        doc = {"subject": stack_id} if stack_id else {}
+        doc = {k: v for k, v in (("subject", stack_id), ("field", field)) if v}
     return _edit(window, "stack", doc, uid, correcting, stacks=stacks)
 
 
-def open_supply_fact_dialog(window, fact: SupplyFactDTO | None = None) -> str | None:
-    """Add a supply estimate, correct a bundled `fact` (a new estimate of the analyst's beside it) or edit the
+def open_supply_fact_dialog(window, fact: SupplyFactDTO | None = None, subject: str | None = None,
+                            metric: str | None = None) -> str | None:
+    """Add a supply estimate (starting from `subject` and `metric` when given), correct a bundled `fact` (a new estimate of the analyst's beside it) or edit the
     analyst's own `fact`. Returns the saved fact's uid, None when cancelled."""
     subjects, metrics, units = _known(window.store)
     uid, correcting = None, None
@@ -127,7 +129,7 @@ def open_supply_fact_dialog(window, fact: SupplyFactDTO | None = None) -> str | 
         correcting = f"{fact.subject} · {fact.metric} · {fact.period}: {pb.supply_value(fact)} — " \
                      f"{pb.citation(fact, QCoreApplication.translate)}"
     else:
-        doc = {}
+        doc = {k: v for k, v in (("subject", subject), ("field", metric)) if v}
     return _edit(window, "supply", doc, uid, correcting, subjects=subjects, metrics=metrics, units=units)
 
 

@@ -97,6 +97,10 @@ class CatalogActions(QObject):
             if not row.metric.derived and row.metric.key != "composition" and not is_fact_row(row):
                 menu.addAction(tr("&Add a figure…") + suffix,
                                lambda d=device.slug: self.edit_value(None, d, row.metric.key))
+            if is_fact_row(row):  # Software, Supply: the stack, and the analyst's facts (desktop.fact_menus)
+                from desktop.fact_menus import add_comparison_entries
+                add_comparison_entries(self.window, menu, row, s, suffix)
+                stored = False
             if stored and value.origin == "user":
                 menu.addAction(tr("&Edit this figure…") + suffix, lambda v=value: self.edit_value(v))
                 menu.addAction(tr("&Delete this figure") + suffix, lambda v=value: self.delete_value(v.uid))

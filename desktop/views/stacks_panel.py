@@ -160,6 +160,8 @@ class StacksPanel(QWidget):
         panel.device_chosen = window.open_device
         panel.event_chosen = lambda uid: _open_event(window, uid)
         window.store.changed.connect(lambda change, _initiator=None: panel.refresh() if change.kinds - {"note"} else None)
+        from desktop.fact_menus import hook_stacks
+        hook_stacks(window, panel)  # a cell's menu: add a stack fact there, correct the facts behind it
         action = QAction(tr("Stacks"), window)  # View ▸ Stacks, after the tabs the window lists itself
         action.setShortcut(QKeySequence(tr("Ctrl+Shift+K")))
         action.triggered.connect(lambda: window.tabs.setCurrentWidget(panel))

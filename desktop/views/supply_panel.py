@@ -133,6 +133,8 @@ class SupplyPanel(QWidget):
         panel = cls(window.store, window)
         panel.setObjectName("supplyPanel")
         window.tabs.addTab(panel, tr("Supply"))
+        from desktop.fact_menus import hook_supply
+        hook_supply(window, panel)  # a fact's menu: correct it (edit / delete the analyst's own), add an estimate
         return panel
 
     def _store_changed(self, change, _initiator=None) -> None:
