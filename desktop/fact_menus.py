@@ -10,7 +10,9 @@ broadcast (ChangeSet kind "analyst_fact").
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu
@@ -86,10 +88,11 @@ def fact_actions(window, menu: QMenu, facts: Sequence[StackFactDTO | SupplyFactD
     for f in facts:
         words = fact_words(f)
         if f.origin == "user":
-            sub.addAction(tr("Edit yours: %1…").replace("%1", words), open_dialog(f))
+            sub.addAction(tr("Edit yours: %1").replace("%1", words).rstrip("…") + "…", open_dialog(f))
             sub.addAction(tr("Delete yours: %1").replace("%1", words), lambda f=f: ba.delete_fact(window, f))
         else:
-            sub.addAction(tr("%1 — %2…").replace("%1", words).replace("%2", short_publisher(f.source.publisher, 24)),
+            label = tr("%1 — %2").replace("%1", words).replace("%2", short_publisher(f.source.publisher, 28))
+            sub.addAction(label.rstrip("…") + "…",  # one '…' (the dialog), even after a publisher cut short
                           open_dialog(f))
 
 
@@ -163,6 +166,7 @@ def stacks_menu(window, panel, pos: QPoint | None = None) -> QMenu | None:
 
 
 def hook_stacks(window, panel) -> None:
+    panel.fact_links = FactLinks(window, "stack")
     panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     panel.table.customContextMenuRequested.connect(lambda pos: stacks_menu(window, panel, pos))
 
@@ -188,5 +192,70 @@ def supply_menu(window, panel, pos: QPoint | None = None) -> QMenu:
 
 
 def hook_supply(window, panel) -> None:
+    panel.fact_links = FactLinks(window, "supply")
     panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     panel.table.customContextMenuRequested.connect(lambda pos: supply_menu(window, panel, pos))
+
+
+# the details panes' links ------------------------------------------------------------------------------------------
+class FactLinks:
+    """The same actions as links in a details pane (the Stacks tab's cell, the Supply tab's fact): 'Add a stack fact
+    for CANN…' / 'Add a supply estimate…', and by each fact 'Correct…' (bundled) or 'Edit… · Delete' (the
+    analyst's own). Their addresses are fact:add/<stack>/<row>, fact:edit/<uid>, fact:delete/<uid>; clicked(path)
+    runs one."""
+
+    def __init__(self, window, domain: str):
+        self.window, self.domain = window, domain
+
+    @staticmethod
+    def _a(path: str, text: str) -> str:
+        return f'<a href="fact:{html.escape(path, quote=True)}">{html.escape(text)}</a>'
+
+    def _add_anchor(self, stack_id: str | None = None, row: str | None = None) -> str:
+        if self.domain == "supply":
+            return self._a("add", tr("Add a supply estimate…"))
+        stack = next((s for s in self.window.store.stacks() if s.id == stack_id), None)
+        name = short_name(stack) if stack is not None else ""
+        return self._a(f"add/{quote(stack_id or '', safe='')}/{quote(row or '', safe='')}",
+                       tr("Add a stack fact for %1…").replace("%1", name))
+
+    def add(self, stack_id: str | None = None, row: str | None = None) -> str:
+        return f"<p>{self._add_anchor(stack_id, row)}</p>"
+
+    def _fact_anchors(self, fact) -> list[str]:
+        uid = quote(fact.uid, safe="")
+        if fact.origin == "user":
+            return [self._a(f"edit/{uid}", tr("Edit yours…")), self._a(f"delete/{uid}", tr("Delete yours"))]
+        if isinstance(fact, StackFactDTO) and not correctable([fact]):
+            return []
+        return [self._a(f"edit/{uid}", tr("Correct…") if isinstance(fact, StackFactDTO) else
+                        tr("Correct this estimate…"))]
+
+    def fact(self, fact) -> str:
+        anchors = self._fact_anchors(fact)
+        if self.domain == "supply":
+            return "<p>" + " · ".join([*anchors, self._add_anchor()]) + "</p>"
+        return f"<br><small>{' · '.join(anchors)}</small>" if anchors else ""
+
+    def _find(self, uid: str):
+        if self.domain == "supply":
+            return next((f for f in self.window.store.supply() if f.uid == uid), None)
+        return next((f for s in self.window.store.stacks() for f in s.facts if f.uid == uid), None)
+
+    def clicked(self, path: str) -> None:
+        verb, _, rest = path.partition("/")
+        if verb == "add" and self.domain == "supply":
+            add_supply_estimate(self.window)
+        elif verb == "add":
+            stack_id, _, row = rest.partition("/")
+            add_stack_fact(self.window, unquote(stack_id) or None, field_of_matrix_row(unquote(row)))
+            return
+        fact = self._find(unquote(rest)) if verb in ("edit", "delete") else None
+        if fact is None:
+            return
+        if verb == "delete":
+            ba.delete_fact(self.window, fact)
+        elif isinstance(fact, StackFactDTO):
+            ba.open_stack_fact_dialog(self.window, fact=fact)
+        else:
+            ba.open_supply_fact_dialog(self.window, fact=fact)

@@ -97,6 +97,7 @@ class StacksPanel(QWidget):
         self._events: list = []
         self.device_chosen = None  # callable(slug): open the device in the comparison
         self.event_chosen = None  # callable(uid): open the timeline at the event
+        self.fact_links = None  # desktop.fact_menus.FactLinks: add a stack fact here, correct the facts (details)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Jurisdiction:"), self))
         self.filter_box = QComboBox(self)
@@ -281,10 +282,13 @@ class StacksPanel(QWidget):
             for f in c.facts:
                 link = (f' <a href="{e(f.source.url, quote=True)}">{e(f.source.url)}</a>' if f.source.url else "")
                 note = f"<br><i>{e(f.note)}</i>" if f.note else ""
-                items.append(f"<li>{e(f.value)}<br><small>{e(citation(f, _translate))}{link}</small>{note}</li>")
+                mine = self.fact_links.fact(f) if self.fact_links else ""
+                items.append(f"<li>{e(f.value)}<br><small>{e(citation(f, _translate))}{link}</small>{note}{mine}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
         else:
             out.append(f"<p><i>{e(tr('No sourced fact behind this cell beyond the summary of the reference.'))}</i></p>")
+        if self.fact_links:
+            out.append(self.fact_links.add(c.stack_id, c.row))
         devices = self.devices_of(stack.id)
         links = ", ".join(f'<a href="device:{e(d.slug, quote=True)}">{e(d.name)}</a>' for d in devices)
         out.append(f"<p><b>{e(tr('Devices that run %1:').replace('%1', sm.short_name(stack)))}</b> "
@@ -300,7 +304,9 @@ class StacksPanel(QWidget):
             self.device_chosen(url.path())
         elif scheme == "event" and self.event_chosen is not None:
             self.event_chosen(url.path())
-        elif scheme not in ("device", "event"):
+        elif scheme == "fact" and self.fact_links is not None:
+            self.fact_links.clicked(url.path())
+        elif scheme not in ("device", "event", "fact"):
             open_external(url)
 
 

@@ -40,6 +40,7 @@ class SupplyPanel(QWidget):
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.fact_links = None  # desktop.fact_menus.FactLinks: correct / edit / delete the fact, add one (details)
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setObjectName("supplySubject")
         self.subject_edit.setPlaceholderText(tr("words in the subject, e.g. huawei 910c"))
@@ -216,16 +217,21 @@ class SupplyPanel(QWidget):
     def show_fact(self, index: QModelIndex) -> None:
         fact = self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole) if index.isValid() else None
         if fact is None:
-            self.details.setHtml(f"<p>{html.escape(tr('Select a fact for its full citation and note.'))}</p>")
+            self.details.setHtml(f"<p>{html.escape(tr('Select a fact for its full citation and note.'))}</p>"
+                                 + (self.fact_links.add() if self.fact_links else ""))
             return
         esc = html.escape
         rows = []
         for label, text in sr.details(fact, _translate):
             value = f"<a href='{esc(text, quote=True)}'>{esc(text)}</a>" if text == fact.source.url else esc(text)
             rows.append(f"<tr><td valign='top'><b>{esc(label)}</b></td><td>{value}</td></tr>")
-        self.details.setHtml(f"<table cellspacing='2' cellpadding='1'>{''.join(rows)}</table>")
+        links = self.fact_links.fact(fact) if self.fact_links else ""  # correct / edit it, add one
+        self.details.setHtml(f"{links}<table cellspacing='2' cellpadding='1'>{''.join(rows)}</table>")
 
     def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "fact" and self.fact_links is not None:
+            self.fact_links.clicked(url.path())
+            return
         open_external(url)
 
     # export --------------------------------------------------------------------------------------------------

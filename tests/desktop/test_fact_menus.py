@@ -2,7 +2,7 @@
 Supply cells, the Stacks tab's matrix and the Supply tab's list (desktop.fact_menus), on the real seeded store."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
 
 from desktop import fact_menus
 from desktop.dialogs.fact_dialog import FactDialog
@@ -202,3 +202,40 @@ def test_facts_the_analyst_may_not_state_are_not_offered_for_correction(window):
     menu = cell_menu(window, "software_maturity")
     offered = [a.text() for a in menu.actions() if a.menu() for a in a.menu().actions()]
     assert not [t for t in offered for f in evidence if t.startswith(short(f.value)[:20])]
+
+
+def test_the_stacks_details_pane_links_add_and_correct(window, monkeypatch):
+    window._load_timeline()
+    panel = window.stacks_panel
+    assert panel.select("huawei-cann", "pytorch")
+    page = panel.details_html()
+    assert 'href="fact:add/huawei-cann/pytorch"' in page and "Add a stack fact for CANN…" in page
+    fact = panel.selected_cell().facts[0]
+    assert f'href="fact:edit/{fact.uid}"' in page
+    shown = accept_with(monkeypatch, lambda d: (d.edits["value"].setText("torch_npu, analyst's reading"), source(d)))
+    panel._link(QUrl(f"fact:edit/{fact.uid}"))
+    assert shown[0].windowTitle() == "Correct a stack fact"
+    panel.select("huawei-cann", "pytorch")
+    mine = next(f for f in panel.selected_cell().facts if f.origin == "user")
+    assert f'href="fact:delete/{mine.uid}"' in panel.details_html()
+    panel._link(QUrl(f"fact:delete/{mine.uid}"))
+    panel.select("huawei-cann", "pytorch")
+    assert "analyst's reading" not in panel.details_html()
+    accept_with(monkeypatch, lambda d: (d.edits["value"].setText("analyst's pytorch note"), source(d)))
+    panel._link(QUrl("fact:add/huawei-cann/pytorch"))
+    assert any(f.value == "analyst's pytorch note" and f.field == "pytorch_support"
+               for f in window.store.library.beyond.stack("huawei-cann").facts)
+
+
+def test_the_supply_details_pane_links_correct_and_add(window, monkeypatch):
+    window._load_timeline()
+    panel = window.supply
+    row = next(r for r in range(panel.model.rowCount()) if not panel.model.is_heading(r))
+    bundled = panel.model.data(panel.model.index(row, 0), Qt.ItemDataRole.UserRole)
+    panel.table.selectRow(row)
+    text, page = panel.details.toPlainText(), panel.details.toHtml()
+    assert "Correct this estimate…" in text and "Add a supply estimate…" in text and "fact:edit/" in page
+    shown = accept_with(monkeypatch, lambda d: (d.edits["value"].setText("9"), source(d)))
+    panel.details.anchorClicked.emit(QUrl(f"fact:edit/{bundled.uid}"))
+    assert shown[0].windowTitle() == "Correct a supply estimate"
+    assert [f.value for f in window.store.supply() if f.origin == "user"] == ["9"]
