@@ -5,26 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, QUrl
 
 from desktop import fact_menus
-from desktop.dialogs.fact_dialog import FactDialog
 from desktop.fact_menus import short
+from tests.desktop.test_beyond_facts import accept_with
 
 SOURCE = {"publisher": "Analyst desk", "title": "Output model", "url": "https://example.org/model",
           "source_date": "2026-11-30"}
-
-
-def accept_with(monkeypatch, fill):
-    """The next fact dialog shown is filled by `fill(dialog)` and accepted (once); returns the dialogs shown."""
-    shown = []
-
-    def run(dialog):
-        if shown:
-            return dialog.DialogCode.Rejected
-        shown.append(dialog)
-        fill(dialog)
-        assert dialog.check(), dialog.errors.text()
-        return dialog.DialogCode.Accepted
-    monkeypatch.setattr(FactDialog, "exec", run)
-    return shown
 
 
 def source(dialog):
