@@ -10,8 +10,11 @@ from them only where the text is one.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
 
 from db.periods import parse_iso_date
 
@@ -63,6 +66,19 @@ _ARROW = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*->\s*(-?\d+(?:\.\d+)?)\s*$")
 _YEAR = re.compile(r"^(?:FY)?((?:19|20)\d\d)$")
 _YEAR_ARROW = re.compile(r"^((?:19|20)\d\d)\s*->\s*((?:19|20)\d\d)\b")
 _PLAIN_YEAR = re.compile(r"^((?:19|20)\d\d)$")
+
+
+@lru_cache(maxsize=1)
+def bundled_stacks() -> dict[str, Any]:
+    """The bundled stacks (resources/seed/stacks.json, written by db.importers.beyond), read once."""
+    import resources
+    doc: dict[str, Any] = json.loads(resources.seed_bytes("stacks.json"))
+    return doc
+
+
+def bundled_stack_ids() -> tuple[str, ...]:
+    """The bundled stacks' ids: what an analyst's stack fact may name as its subject."""
+    return tuple(s["id"] for s in bundled_stacks()["stacks"])
 
 
 def route_kind(text: str | None) -> str | None:

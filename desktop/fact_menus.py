@@ -165,10 +165,15 @@ def stacks_menu(window, panel, pos: QPoint | None = None) -> QMenu | None:
     return menu
 
 
-def hook_stacks(window, panel) -> None:
-    panel.fact_links = FactLinks(window, "stack")
+def _hook(window, panel, domain: str, menu) -> None:
+    """A tab's facts get their details-pane links and the table its context menu (`menu(window, panel, pos)`)."""
+    panel.fact_links = FactLinks(window, domain)
     panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    panel.table.customContextMenuRequested.connect(lambda pos: stacks_menu(window, panel, pos))
+    panel.table.customContextMenuRequested.connect(lambda pos: menu(window, panel, pos))
+
+
+def hook_stacks(window, panel) -> None:
+    _hook(window, panel, "stack", stacks_menu)
 
 
 # the Supply tab ---------------------------------------------------------------------------------------------------
@@ -192,9 +197,7 @@ def supply_menu(window, panel, pos: QPoint | None = None) -> QMenu:
 
 
 def hook_supply(window, panel) -> None:
-    panel.fact_links = FactLinks(window, "supply")
-    panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    panel.table.customContextMenuRequested.connect(lambda pos: supply_menu(window, panel, pos))
+    _hook(window, panel, "supply", supply_menu)
 
 
 # the details panes' links ------------------------------------------------------------------------------------------

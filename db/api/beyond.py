@@ -45,12 +45,6 @@ _FACT_COLUMNS = ("uid", "domain", "subject", "field", "period", "value", "unit",
 
 
 @lru_cache(maxsize=1)
-def _stacks_doc() -> dict[str, Any]:
-    doc: dict[str, Any] = json.loads(resources.seed_bytes("stacks.json"))
-    return doc
-
-
-@lru_cache(maxsize=1)
 def _supply_doc() -> dict[str, Any]:
     doc: dict[str, Any] = json.loads(resources.seed_bytes("supply.json"))
     return doc
@@ -129,7 +123,7 @@ class Beyond:
     def stacks(self, jurisdiction: str | None = None) -> tuple[StackDTO, ...]:
         """Every stack in the reference's order (`jurisdiction` 'US' or 'CN' for one side only)."""
         user = [_user_stack_fact(r) for r in _read(self.path, lambda c: _user_rows(c, "stack"))]
-        return tuple(_stack(s, user) for s in _stacks_doc()["stacks"]
+        return tuple(_stack(s, user) for s in beyond.bundled_stacks()["stacks"]
                      if jurisdiction is None or s["jurisdiction"] == jurisdiction)
 
     def stack(self, stack_id: str) -> StackDTO:
@@ -206,7 +200,7 @@ class Beyond:
         """Save the analyst's stack fact (subject: a stack id; field: STACK_FIELD_ROWS) or supply fact (subject,
         field: the metric, period, unit), with its source (publisher, title, url, source_date) and confidence;
         `uid` replaces that fact of the analyst's. ValidationError lists what to fix, field by field."""
-        errors = beyond.validate_fact(domain, doc, [s["id"] for s in _stacks_doc()["stacks"]])
+        errors = beyond.validate_fact(domain, doc, beyond.bundled_stack_ids())
         if errors:
             raise FactValidationError(errors)
 
@@ -263,4 +257,4 @@ class Beyond:
 
 def stack_names() -> dict[str, tuple[str, str]]:
     """Each bundled stack's id -> (name, vendor): what a stack id stands for wherever one appears (an event's tag)."""
-    return {s["id"]: (s["name"], s["vendor"]) for s in _stacks_doc()["stacks"]}
+    return {s["id"]: (s["name"], s["vendor"]) for s in beyond.bundled_stacks()["stacks"]}

@@ -15,11 +15,9 @@ removed. A pack without the section (versions 1 to 4) brings no facts and leaves
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from db import beyond
@@ -51,13 +49,6 @@ class FactWork:
     changes: list[FactIn] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def stack_ids() -> tuple[str, ...]:
-    """The bundled stacks' ids (a stack fact's subject is one)."""
-    import resources
-    return tuple(s["id"] for s in json.loads(resources.seed_bytes("stacks.json"))["stacks"])
-
-
 def export(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """The analyst's facts not in the trash, oldest first, as the pack carries them."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'analyst_fact'").fetchone() is None:
@@ -86,7 +77,8 @@ def parse(raw: object, name: str, problems: list[Problem]) -> list[FactIn]:
         if uid in seen:
             errors.append(("uid", E_DUPLICATE, uid or ""))
         domain = values["domain"] or ""
-        errors += beyond.validate_fact(domain, {k: v for k, v in values.items() if v is not None}, stack_ids())
+        given = {k: v for k, v in values.items() if v is not None}
+        errors += beyond.validate_fact(domain, given, beyond.bundled_stack_ids())
         if errors:
             problems.extend(Problem(name, code, n, where, value or None, FACT_ROW) for where, code, value in errors)
             continue
