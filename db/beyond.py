@@ -11,6 +11,7 @@ from them only where the text is one.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -222,6 +223,7 @@ def matches(subject: str, query: str) -> bool:
 # what validate_fact finds wrong: (field, code, the offending value or the allowed values), phrased in desktop/present
 E_REQUIRED, E_NOT_ONE_OF, E_UNKNOWN_STACK, E_NEGATIVE_COUNT, E_DATE, E_URL, E_UNKNOWN_FACT = (
     "required", "not_one_of", "unknown_stack", "negative_count", "date", "url", "unknown_fact")
+E_NOT_FINITE = "not_finite"  # a number beyond the float range ('1' and 400 zeros), NaN or Infinity in a pack
 FactError = tuple[str, str, str]
 
 
@@ -250,7 +252,9 @@ def validate_fact(domain: str, doc: Mapping[str, object], stack_ids: Iterable[st
     if domain == "supply":
         errors += [(name, E_REQUIRED, "") for name in ("period", "unit") if not text(name)]
         num = number(text("value"))
-        if num is not None and num < 0 and counted(text("unit")):
+        if num is not None and not math.isfinite(num):
+            errors.append(("value", E_NOT_FINITE, text("value")[:12] + "…"))  # hundreds of digits
+        elif num is not None and num < 0 and counted(text("unit")):
             errors.append(("value", E_NEGATIVE_COUNT, text("value")))
     if doc.get("confidence") not in CONFIDENCES:
         errors.append(("confidence", E_NOT_ONE_OF, ", ".join(CONFIDENCES)))

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from db.basis import GRANULARITIES, Basis
 from db.dto import CONFIDENCE_ORDER, MetricDTO
 from db.provenance import CARRIERS
-from db.units import PLAIN, NumberStyle, QuantityError, parse_quantity
+from db.units import PLAIN, FigureError, NumberStyle, QuantityError, check_figure, parse_quantity, whole_number
 
 KINDS = ("chip", "system")
 STATUSES = ("shipping", "announced", "roadmap", "china-specific", "cancelled")
@@ -85,7 +85,7 @@ def validate_device(fields: Mapping[str, object], taken_names: Mapping[str, str]
         errors["country"] = "a country code such as CN, US, KR or TW is required"
     for field in ("racks", "packages"):
         count = fields.get(field)
-        if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 1):
+        if count is not None and not whole_number(count):
             errors[field] = f"{field} must be a whole number of at least 1, or empty"
     if taken_names is not None:
         for label, text in [("name", name)] + [("aliases", a) for a in clean_aliases(fields.get("aliases"))]:
@@ -110,7 +110,7 @@ def _component_error(c: object) -> str:
     if c.get("role", "accelerator") not in ROLES:
         return f"role must be one of {', '.join(ROLES)}"
     count = c.get("count")
-    if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 1):
+    if count is not None and not whole_number(count):
         return "the count must be a whole number of at least 1, or empty"
     conf = c.get("confidence")
     if conf not in (None, "", *CONFIDENCES):
@@ -149,8 +149,11 @@ def validate_value(fields: Mapping[str, object], metric: MetricDTO | None, style
         number, text = parse_value(raw if isinstance(raw, str) else ("" if raw is None else str(raw)), metric, style)
     except QuantityError as exc:
         errors["value"] = str(exc)
-    if number is not None and number < 0:
-        errors["value"] = "a figure cannot be negative"
+    if number is not None:
+        try:  # the importers' rule too: finite, not negative, 0 or within a million times the bundled range
+            number = check_figure(number, metric.unit)
+        except FigureError as exc:
+            errors["value"] = f"{str(raw).strip()!r} {exc}"
     source = _text(fields, "source")
     confidence = fields.get("confidence") or ""
     if metric.kind == "number":

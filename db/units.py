@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 # canonical unit -> ladder of (display unit, factor from canonical), smallest first
 _LADDERS: dict[str, list[tuple[str, float]]] = {
@@ -230,3 +231,97 @@ def parse_quantity(text: str, canonical: str, style: NumberStyle = PLAIN) -> flo
         raise QuantityError(f"{unit_text!r} measures {what}, but this metric is {want}: use {canonical} "
                             "or a multiple of it")
     return number * factor
+
+
+# ---------------------------------------------------------------- what a figure may be
+
+INTEGER_RANGE = (-2**63, 2**63 - 1)  # SQLite's INTEGER: a whole number beyond it cannot be stored
+
+
+def whole_number(x: object, low: int = 1) -> bool:
+    """Whether `x` is a whole number of at least `low` that the store can hold (racks, packages, a component's
+    count from 1; a position from INTEGER_RANGE[0]); True and False are not numbers."""
+    return isinstance(x, int) and not isinstance(x, bool) and max(low, INTEGER_RANGE[0]) <= x <= INTEGER_RANGE[1]
+
+
+# A figure may be 0, or up to this many times beyond the bundled figures of its unit (a unit slip of a prefix or
+# two, or a chip a thousand times slower than any bundled, still passes; 1e308 TFLOPS or a byte count read as
+# gigabytes does not).
+PLAUSIBLE_SPAN = 1e6
+
+
+class FigureError(QuantityError):
+    """A number that cannot be a figure of its row. The message says what is wrong after the figure as it was
+    written ("'-5' is negative"): the importers name the file, row and field before it, the value dialog the text
+    typed."""
+
+
+@lru_cache(maxsize=1)
+def bundled_ranges() -> dict[str | None, tuple[float, float]]:
+    """Canonical unit -> (smallest, largest) bundled figure above 0 of the metrics of that unit, and None -> the
+    same over every unit (resources/seed: the sourced figures ChipLens ships)."""
+    import json
+
+    import resources
+    units = {m["key"]: m.get("unit") or "" for m in json.loads(resources.seed_bytes("metrics.json"))["metrics"]}
+    seen: dict[str | None, list[float]] = {}
+    for v in json.loads(resources.seed_bytes("values.json"))["values"]:
+        x = v.get("value_num")
+        if isinstance(x, (int, float)) and x > 0 and v.get("metric") in units:
+            for key in (units[v["metric"]], None):
+                seen.setdefault(key, []).append(float(x))
+    return {k: (min(xs), max(xs)) for k, xs in seen.items()}
+
+
+def plausible_range(unit: str) -> tuple[float, float]:
+    """The figures above 0 a row in the canonical unit `unit` may hold: from the smallest bundled figure of that
+    unit divided by PLAUSIBLE_SPAN to the largest times PLAUSIBLE_SPAN (the range of every bundled figure for a
+    unit none has, such as a pack's own metric or a plain number)."""
+    ranges = bundled_ranges()
+    low, high = ranges.get(unit) or ranges[None]
+    return low / PLAUSIBLE_SPAN, high * PLAUSIBLE_SPAN
+
+
+def finite_number(number: object) -> float:
+    """`number` as a float, if it is a finite one (an integer beyond the float range is not). Raises FigureError."""
+    try:
+        x = float(number)  # type: ignore[arg-type]
+    except OverflowError:
+        raise FigureError("is not a finite number") from None
+    except (TypeError, ValueError):
+        raise FigureError("is not a number") from None
+    if not math.isfinite(x):
+        raise FigureError("is not a finite number")
+    return x
+
+
+def check_figure(number: object, unit: str) -> float:
+    """`number`, in the canonical unit `unit`, as the float stored, if it can be a figure: finite, not negative,
+    and 0 or within plausible_range(unit). Raises FigureError otherwise. The one rule of the value dialog (through
+    db.catalog.validate_value) and of every importer (data pack, ChipLens CSV, Epoch AI).
+
+    Not negative for every metric: the metric table (db.schema.Metric) has no notion of a figure below 0, and
+    every canonical unit the catalog uses (DIMENSIONS; a plain number is TPP) measures a magnitude: compute,
+    memory, bandwidth, power, area, a count."""
+    x = finite_number(number)
+    if x < 0:
+        raise FigureError("is negative")
+    low, high = plausible_range(unit)
+    what = f"bundled {unit} figure" if unit else "bundled figure"
+    if x > high:
+        raise FigureError(f"is over {format_quantity(high, unit)}, a million times the largest {what}: "
+                          "check the value and its unit")
+    if 0 < x < low:
+        raise FigureError(f"is under {format_quantity(low, unit)}, a millionth of the smallest {what}: "
+                          "check the value and its unit")
+    return x
+
+
+def check_figure_text(text: str, unit: str) -> None:
+    """Text kept as the source words it on a number row ('not supported', '1.7–1.8 TB/s') is fine; text that
+    reads as a number ('NaN', 'inf', '-5', '1e308') must be a figure by check_figure. Raises FigureError."""
+    try:
+        x = float(text.strip())
+    except ValueError:
+        return
+    check_figure(x, unit)

@@ -24,7 +24,7 @@ import resources
 from db import beyond, read
 from db.api._session import read as _read
 from db.api._session import write as _write
-from db.beyond import (E_DATE, E_NEGATIVE_COUNT, E_NOT_ONE_OF, E_REQUIRED, E_UNKNOWN_FACT, E_UNKNOWN_STACK, E_URL,
+from db.beyond import (E_DATE, E_NEGATIVE_COUNT, E_NOT_FINITE, E_NOT_ONE_OF, E_REQUIRED, E_UNKNOWN_FACT, E_UNKNOWN_STACK, E_URL,
                        CONFIDENCES, DOMAINS, MATRIX_COLUMNS, ROUTE_KINDS, STACK_FIELD_ROWS, STACK_ROWS, SUPPLY_KINDS)
 from db.beyond_dto import (DeviceStackDTO, FactSourceDTO, RouteDTO, SharePointDTO, ShareSeriesDTO, StackDTO,
                            StackFactDTO, SupplyFactDTO)
@@ -35,7 +35,7 @@ from db.events import utc_now
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-__all__ = ["E_DATE", "E_NEGATIVE_COUNT", "E_NOT_ONE_OF", "E_REQUIRED", "E_UNKNOWN_FACT", "E_UNKNOWN_STACK", "E_URL", "CONFIDENCES", "DOMAINS", "MATRIX_COLUMNS", "ROUTE_KINDS", "STACK_FIELD_ROWS", "STACK_ROWS", "SUPPLY_KINDS",
+__all__ = ["E_DATE", "E_NEGATIVE_COUNT", "E_NOT_FINITE", "E_NOT_ONE_OF", "E_REQUIRED", "E_UNKNOWN_FACT", "E_UNKNOWN_STACK", "E_URL", "CONFIDENCES", "DOMAINS", "MATRIX_COLUMNS", "ROUTE_KINDS", "STACK_FIELD_ROWS", "STACK_ROWS", "SUPPLY_KINDS",
            "Beyond", "DeviceStackDTO", "FactSourceDTO", "RouteDTO", "SharePointDTO", "ShareSeriesDTO", "StackDTO",
            "StackFactDTO", "SupplyFactDTO", "validate_fact"]
 CHANGE_KIND = "analyst_fact"

@@ -38,6 +38,9 @@ figures with no producer stated and the carrier quality their source's kind impl
 (db.provenance.default_carrier), none when the kind says nothing; a carrier quality outside the vocabulary is an
 error naming the row and the column, not imported.
 
+Every figure is checked as the value dialog checks it (db.units.check_figure: finite, not negative, 0 or within a
+million times the bundled figures of its unit); a word that reads as a number (`NaN`, `inf`) is no text figure.
+
 Headers are matched case-insensitively; columns in any order; unknown columns are reported and
 ignored. Spreadsheet files are read too (see `db.importers.text`): BOM, UTF-16, `;` separators,
 decimal commas. Cells that the export escaped against formula injection ('=…) are read back as written.
@@ -46,6 +49,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 from db.basis import COLUMNS as BASIS_COLUMNS
 from db.basis import DIMENSIONS, Basis
@@ -53,7 +57,8 @@ from db.importers.base import DataImportError, Parsed, Problem, Progress, Source
 from db.importers.text import parse_number, read_records, unescape_cell
 from db.provenance import CARRIERS
 from db.read import norm
-from db.units import PLAIN, NumberStyle, QuantityError, UnitError, parse_quantity, to_canonical
+from db.units import (PLAIN, FigureError, NumberStyle, QuantityError, UnitError, check_figure, check_figure_text,
+                      parse_quantity, to_canonical)
 
 DECIMAL_COMMA = NumberStyle(group=".", point=",")
 
@@ -77,6 +82,19 @@ def _quantity(text: str, unit: str, decimal_comma: bool) -> float | None:
         except (QuantityError, ValueError):
             continue
     return None
+
+
+def _figure(value: float | str, unit: str, bad: Callable[[str, str], None]) -> float | None:
+    """A number read as a figure of its row (db.units.check_figure), or text that reads as no number; else the
+    problem is told to `bad` (column value) and None returned."""
+    try:
+        if isinstance(value, str):
+            check_figure_text(value, unit)
+            return None
+        return check_figure(value, unit)
+    except FigureError as exc:
+        bad("value", str(exc))
+        return None
 
 
 def looks_like_chiplens(header: list[str]) -> bool:
@@ -138,7 +156,7 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
                 if number is not None and finite(number):
                     source_unit = cell("unit").strip()
                     try:
-                        value_num = to_canonical(number, source_unit, unit) if source_unit else number
+                        value_num = _figure(to_canonical(number, source_unit, unit) if source_unit else number, unit, bad)
                     except UnitError:
                         bad("unit", f"cannot be converted to {unit or 'a plain number'}")
                 elif RANGE.match(raw):  # '1.7–1.8 TB/s': a range is kept as the source's text, with its unit
@@ -148,10 +166,13 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
                     value_num = _quantity(raw, unit, decimal_comma)  # '3.35 TB/s', '1,2 PFLOPS'
                     if value_num is None:
                         bad("value", "is not a number")
+                    else:
+                        value_num = _figure(value_num, unit, bad)
                 elif cell("unit").strip():
                     bad("value", "is not a number")
                 else:
                     value_text = raw
+                    _figure(raw, unit, bad)  # 'NaN', 'inf': not a word a source gives
             else:
                 value_text = raw
         approx = cell("approximate").strip().casefold()

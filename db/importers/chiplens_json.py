@@ -32,6 +32,9 @@ relay, a compilation a weak relay), as schema 0006 set it for the analyst's own 
 outside the vocabulary is a problem naming the value and the field (carrier_quality), not imported.
 - analyst_facts: the analyst's stack facts and supply estimates (db.importers.pack_facts); packs before version 5
   have none, and importing one leaves the store's as they are.
+Every number is checked as the value dialog checks it (db.units.check_figure: finite, not negative, 0 or within a
+million times the bundled figures of its unit, after conversion; text that reads as a number, "NaN" or "-5", too);
+counts and positions are whole numbers SQLite holds (db.units.whole_number). A problem names the value and field.
 How a pack is compared with the store and written: `db.importers.plan`.
 """
 from __future__ import annotations
@@ -42,12 +45,13 @@ from typing import Any
 
 from db.basis import DIMENSIONS, GRANULARITIES, Basis, BasisRule
 from db.importers.base import (ORIGINS, ChoiceIn, ComponentIn, DataImportError, DeviceIn, MetricIn, PairingIn, Parsed,
-                               Problem, Progress, SourceIn, ValueIn, finite, first_date)
+                               Problem, Progress, SourceIn, ValueIn, first_date)
 from db.importers import pack_facts
 from db.importers.chiplens_csv import CONFIDENCES
 from db.importers.text import decode
 from db.provenance import CARRIERS
-from db.units import UnitError, to_canonical
+from db.units import (INTEGER_RANGE, FigureError, UnitError, check_figure, check_figure_text, finite_number, to_canonical,
+                      whole_number)
 
 FORMAT = "chiplens-data-pack"
 VERSION = 5  # 1: devices, metrics, sources, values; 2: + compositions, every source field, pairings, choices;
@@ -55,6 +59,7 @@ VERSION = 5  # 1: devices, metrics, sources, values; 2: + compositions, every so
 # 4: + every value's producer and carrier quality; 5: + the analyst's stack facts and supply estimates
 
 PICKS_WITH_ERRORS = "picks value {}, which has errors"
+NOT_WHOLE = "is not a whole number"  # racks and packages from 1, positions of any sign (db.units.whole_number)
 _DEVICE_KINDS = ("chip", "system")
 _METRIC_KINDS = ("number", "text", "date")
 _ROLES = ("accelerator", "cpu")
@@ -76,6 +81,8 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
         raise DataImportError(f"{name}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
     except RecursionError:
         raise DataImportError(f"{name}: nested too deeply to be a ChipLens data pack") from None
+    except ValueError:  # an integer of more digits than Python reads (sys.get_int_max_str_digits)
+        raise DataImportError(f"{name}: a number has too many digits to be a figure") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("values"), list):
         raise DataImportError(f"{name}: not a ChipLens data pack (no \"values\" list; `chiplens export data -o "
                               "FILE.json` writes one)")
@@ -98,9 +105,10 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
                               tuple(m.get("inputs") or ()), bool(m.get("key_metric")), m.get("description") or "",
                               int(m.get("position", i)), _rule(m.get("rule")))
             if not all(isinstance(x, str) and x for x in (metric.key, metric.label, metric.group)) \
-                    or metric.kind not in _METRIC_KINDS or not all(isinstance(x, str) for x in metric.inputs):
+                    or metric.kind not in _METRIC_KINDS or not all(isinstance(x, str) for x in metric.inputs) \
+                    or not whole_number(metric.position, INTEGER_RANGE[0]):
                 raise ValueError
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):
             out.problems.append(Problem(name, "is not a valid metric definition", i + 1, "metrics", None, "metric"))
             continue
         out.metrics.append(metric)
@@ -112,6 +120,9 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
             out.problems.append(Problem(name, "is not a valid device definition", i + 1, "devices", None, "device"))
             continue
         racks, packages = d.get("racks"), d.get("packages")
+        for field, count in (("racks", racks), ("packages", packages)):
+            if isinstance(count, int) and not isinstance(count, bool) and not whole_number(count):
+                out.problems.append(Problem(name, NOT_WHOLE, i + 1, field, str(count), "device"))
         comps = _components(d.get("components", [])) if version >= 2 else None
         comp_src = d.get("composition_source") if version >= 2 else None
         if version >= 2 and (comps is None or not (comp_src is None or isinstance(comp_src, str))):
@@ -125,10 +136,10 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
         out.devices.append(DeviceIn(d["slug"], d["name"], d["kind"], _text(d, "family"), _text(d, "status"),
                                     _text(d, "vendor"), _text(d, "country"),
                                     tuple(a for a in d.get("aliases", []) if isinstance(a, str)),
-                                    racks if isinstance(racks, int) and not isinstance(racks, bool) else None,
+                                    racks if whole_number(racks) else None,
                                     _text(d, "racks_note"), origin, comps, comp_src or None,
                                     d.get("granularity") if d.get("granularity") in GRANULARITIES else None,
-                                    packages if isinstance(packages, int) and not isinstance(packages, bool) else None))
+                                    packages if whole_number(packages) else None))
         pack_devices.add(d["slug"])
         device_rows.append(i + 1)
     pack_sources = set()
@@ -175,20 +186,30 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
         value_num, value_text = None, None
         if isinstance(value, bool) or not (value is None or isinstance(value, (int, float, str))):
             bad("value", "is not a number or text")
+        elif isinstance(value, (int, float)) and isinstance(metric_key, str) and metric_key in metrics:
+            _kind, unit = metrics[metric_key]
+            given = r.get("unit") or unit
+            try:  # finite as written (an integer may be beyond the float range), then a figure of its row
+                value_num = check_figure(to_canonical(finite_number(value), given, unit), unit) \
+                    if isinstance(given, str) else None
+            except UnitError:
+                bad("unit", f"cannot be converted to {unit or 'a plain number'}")
+            except FigureError as exc:
+                bad("value", str(exc))
+            if not isinstance(given, str):
+                bad("unit", "is not text")
         elif isinstance(value, (int, float)):
-            if not finite(float(value)):
-                bad("value", "is not a finite number")
-            elif isinstance(metric_key, str) and metric_key in metrics:
-                _kind, unit = metrics[metric_key]
-                given = r.get("unit") or unit
-                try:
-                    value_num = to_canonical(float(value), given, unit) if isinstance(given, str) else None
-                except UnitError:
-                    bad("unit", f"cannot be converted to {unit or 'a plain number'}")
-                if not isinstance(given, str):
-                    bad("unit", "is not text")
+            try:
+                finite_number(value)
+            except FigureError as exc:
+                bad("value", str(exc))
         elif isinstance(value, str):
             value_text = value
+            if isinstance(metric_key, str) and metrics.get(metric_key, ("", ""))[0] == "number":
+                try:
+                    check_figure_text(value, metrics[metric_key][1])
+                except FigureError as exc:
+                    bad("value", str(exc))
         approximate = r.get("approximate", False)
         if not isinstance(approximate, bool):
             bad("approximate", "is not true or false")
@@ -265,7 +286,7 @@ def _components(raw: object) -> tuple[ComponentIn, ...] | None:
             return None
         count, device, source, confidence = c.get("count"), c.get("device"), c.get("source"), c.get("confidence")
         if not isinstance(c.get("name", ""), str) or c.get("role", "accelerator") not in _ROLES \
-                or not (count is None or isinstance(count, int) and not isinstance(count, bool) and count >= 1) \
+                or not (count is None or whole_number(count)) \
                 or not all(x is None or isinstance(x, str) for x in (device, source)) \
                 or confidence not in (None, "", *CONFIDENCES) or not (c.get("name") or device):
             return None
@@ -305,8 +326,8 @@ def _pairings(out: Parsed, rows: list[Any], name: str, devices: set[str]) -> Non
             bad("devices", "is not a device in this store or in the pack", next(x for x in slugs if x not in devices))
         elif isinstance(baseline, bool) or not isinstance(baseline, int) or not 0 <= baseline < len(slugs):
             bad("baseline", "is not the index of one of the devices (from 0)", baseline)
-        elif isinstance(position, bool) or not isinstance(position, int):
-            bad("position", "is not a whole number", position)
+        elif not whole_number(position, INTEGER_RANGE[0]):
+            bad("position", NOT_WHOLE, position)
         elif origin not in ("seed", "user"):
             bad("origin", "is not seed or user", origin)
         else:

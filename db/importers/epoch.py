@@ -34,7 +34,7 @@ from db.basis import Basis
 from db.importers.base import DataImportError, DeviceIn, Parsed, Problem, Progress, SourceIn, ValueIn, finite, slugify
 from db.importers.text import parse_number, read_records
 from db.read import norm
-from db.units import UnitError, to_canonical
+from db.units import FigureError, UnitError, check_figure, to_canonical
 
 PUBLISHER = "Epoch AI"
 TITLE = "Data on Machine Learning Hardware (ml_hardware.csv, CC-BY 4.0)"
@@ -259,19 +259,16 @@ def parse(text: str, name: str, chips: dict[str, str], slugs: set[str], metric_u
                     out.problems.append(Problem(name, "is not a number", row, h, cell))
                     bad = True
                     continue
-                if number < 0:
-                    out.problems.append(Problem(name, "is negative", row, h, cell))
+                try:  # a figure of its row (db.units.check_figure); a process node is kept as its text
+                    if col.meaning == "process_node":
+                        value_text = f"{check_figure(number, col.unit):g} nm"
+                    else:
+                        unit = metric_units[col.meaning]
+                        value_num = check_figure(to_canonical(number, col.unit, unit), unit)
+                except (UnitError, FigureError) as exc:
+                    out.problems.append(Problem(name, str(exc), row, h, cell))
                     bad = True
                     continue
-                if col.meaning == "process_node":
-                    value_text = f"{number:g} nm"
-                else:
-                    try:
-                        value_num = to_canonical(number, col.unit, metric_units[col.meaning])
-                    except UnitError as exc:
-                        out.problems.append(Problem(name, str(exc), row, h, cell))
-                        bad = True
-                        continue
             note = f"Epoch AI row “{dev_name}”, column “{h}”" + (f". {col.note}" if col.note else "")
             basis = Basis(col.format, col.sparsity, GRANULARITY) if value_num is not None else Basis()
             found.append(ValueIn("", col.meaning, value_num, value_text, col.qualifier, False, "third-party",

@@ -15,6 +15,7 @@ removed. A pack without the section (versions 1 to 4) brings no facts and leaves
 """
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -72,6 +73,7 @@ def parse(raw: object, name: str, problems: list[Problem]) -> list[FactIn]:
             problems.append(Problem(name, E_NOT_OBJECT, n, None, None, FACT_ROW))
             continue
         values = {k: _text(r.get(k)) for k in CONTENT}
+        raw = r.get("value")
         uid = _text(r.get("uid"))
         errors = [] if uid else [("uid", beyond.E_REQUIRED, "")]
         if uid in seen:
@@ -79,6 +81,8 @@ def parse(raw: object, name: str, problems: list[Problem]) -> list[FactIn]:
         domain = values["domain"] or ""
         given = {k: v for k, v in values.items() if v is not None}
         errors += beyond.validate_fact(domain, given, beyond.bundled_stack_ids())
+        if isinstance(raw, float) and not math.isfinite(raw):  # JSON's NaN and Infinity, read as text by _text
+            errors.append(("value", beyond.E_NOT_FINITE, str(raw)))
         if errors:
             problems.extend(Problem(name, code, n, where, value or None, FACT_ROW) for where, code, value in errors)
             continue

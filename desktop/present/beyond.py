@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from db.api.beyond import (E_DATE, E_NEGATIVE_COUNT, E_NOT_ONE_OF, E_REQUIRED, E_UNKNOWN_FACT, E_UNKNOWN_STACK, E_URL,
+from db.api.beyond import (E_DATE, E_NEGATIVE_COUNT, E_NOT_FINITE, E_NOT_ONE_OF, E_REQUIRED, E_UNKNOWN_FACT, E_UNKNOWN_STACK, E_URL,
                            FactSourceDTO, StackFactDTO, SupplyFactDTO)
 from db.api.imports import E_DUPLICATE, E_NOT_OBJECT, FACT_KIND, FACT_ROW
 from desktop.present.palette import OKABE_ITO
@@ -96,6 +96,7 @@ ERROR_TEMPLATES = {
     E_NOT_ONE_OF: QT_TRANSLATE_NOOP("Beyond", "%1 must be one of: %2"),
     E_UNKNOWN_STACK: QT_TRANSLATE_NOOP("Beyond", "%1: there is no stack %2"),
     E_NEGATIVE_COUNT: QT_TRANSLATE_NOOP("Beyond", "%1 %2 is negative, and a count cannot be"),
+    E_NOT_FINITE: QT_TRANSLATE_NOOP("Beyond", "%1 %2 is not a finite number"),
     E_DATE: QT_TRANSLATE_NOOP("Beyond", "%1 %2 is not written YYYY, YYYY-MM or YYYY-MM-DD"),
     E_URL: QT_TRANSLATE_NOOP("Beyond", "%1 %2 does not start with https:// or http://"),
     E_UNKNOWN_FACT: QT_TRANSLATE_NOOP("Beyond", "%1 %2 is not one of yours (it was deleted)"),

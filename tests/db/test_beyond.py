@@ -109,6 +109,11 @@ def test_an_analysts_fact_is_checked_field_by_field():
     assert beyond.validate_fact("supply", {**good, "value": "-5", "unit": "chips"}) == [
         ("value", beyond.E_NEGATIVE_COUNT, "-5")]
     assert beyond.validate_fact("supply", {**good, "value": "-0.4", "unit": "CNY bn"}) == []  # a loss is a figure
+    big = "1" + "0" * 400  # a number, beyond the float range: never a point of a chart
+    assert beyond.validate_fact("supply", {**good, "value": big, "unit": "%"}) == [
+        ("value", beyond.E_NOT_FINITE, "100000000000…")]
+    assert beyond.validate_fact("supply", {**good, "value": "-" + big, "unit": "chips"}) == [
+        ("value", beyond.E_NOT_FINITE, "-10000000000…")], "not finite says more than negative"
     assert beyond.validate_fact("supply", {**good, "value": "0", "unit": "chips", "url": "http://x.org"}) == []
     assert beyond.validate_fact("supply", {**good, "subject": "", "field": "", "period": ""}) == [
         ("subject", beyond.E_REQUIRED, ""), ("field", beyond.E_REQUIRED, ""), ("period", beyond.E_REQUIRED, "")]

@@ -70,6 +70,11 @@ def test_units_are_understood_on_input_and_stored_canonical(db_path, lab_source)
     ({"confidence": ""}, "confidence", "a figure needs a confidence"),
     ({"source": "NO-SUCH"}, "source", "unknown source"),
     ({"metric": "bf16_per_watt"}, "metric", "computed by ChipLens"),
+    # db.units.check_figure, the importers' rule too: finite, not negative, within a million times the bundled range
+    ({"value": "-5 W"}, "value", "'-5 W' is negative"),
+    ({"value": "1e308 MW"}, "value", "'1e308 MW' is not a finite number"),
+    ({"value": "1e20 W"}, "value", "'1e20 W' is over"),
+    ({"value": "1e-9 W"}, "value", "'1e-9 W' is under"),
 ])
 def test_invalid_values_are_refused_and_nothing_is_written(db_path, lab_source, fields, field, message):
     before = catalog(db_path)

@@ -10,6 +10,7 @@ import resources
 from db.basis import Basis
 from db.importers import epoch
 from db.importers.base import DataImportError
+from db.units import format_quantity
 
 FILE = "ml.csv"
 # metric key -> canonical unit, as the bundled catalog defines them
@@ -192,6 +193,26 @@ def test_epoch_process_node_keeps_its_fraction():
     header = ["Hardware name", "Process size (nm)"]
     parsed = parse([["Chip A", "4.5"], ["Chip B", "7"]], header)
     assert figures(parsed) == {("chip-a", "process_node"): "4.5 nm", ("chip-b", "process_node"): "7 nm"}
+
+
+def test_epoch_figures_beyond_the_plausible_range_are_refused_with_the_row():
+    """db.units.check_figure, the value dialog's rule: a cell a million times beyond the bundled figures of its unit
+    (after conversion) is refused like a negative one; the bounds themselves pass."""
+    from db.units import check_figure, plausible_range
+    low, high = plausible_range("W")
+    _, flops = plausible_range("TFLOPS")
+    parsed = parse([["Hot Chip", "Acme", "2025-01-02", repr(high * 10), "", ""],
+                    ["Cold Chip", "Acme", "2025-01-02", repr(low / 10), "", ""],
+                    ["Fast Chip", "Acme", "2025-01-02", "", "", repr(flops * 1e12 * 10)],
+                    ["Edge Chip", "Acme", "2025-01-02", repr(high), "", ""]])
+    assert [(p.row, p.column, p.reason.split(", a ")[0]) for p in parsed.problems] == [
+        (2, "TDP (W)", f"is over {format_quantity(high, 'W')}"), (3, "TDP (W)", f"is under {format_quantity(low, 'W')}"),
+        (4, "Tensor-FP16/BF16 performance (FLOP/s)", f"is over {format_quantity(flops, 'TFLOPS')}")]
+    assert figures(parsed) == {("edge-chip", "power"): check_figure(high, "W")}, "a figure at the bound passes"
+    process = parse([["Node Chip", "-3"], ["Good Chip", "5"]], ["Hardware name", "Process size (nm)"])
+    assert problems(process) == [f"{FILE}, row 2, column Process size (nm): '-3' is negative"], \
+        "a process node is a figure too, kept as its text"
+    assert figures(process) == {("good-chip", "process_node"): "5 nm"}
 
 
 def test_epoch_decimal_comma_and_grouping_in_semicolon_files():

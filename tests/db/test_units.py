@@ -183,3 +183,97 @@ def test_binary_prefixes_convert_exactly_to_decimal_bytes():
     assert to_canonical(192, "GiB", "GB") == pytest.approx(206.158430208), "192 GiB is 206.16 GB, not 192 GB"
     assert to_canonical(1, "TiB", "GB") == pytest.approx(1099.511627776)
     assert to_canonical(512, "MiB", "GB") == pytest.approx(0.536870912)
+
+
+# --- what a figure may be: the one rule of the value dialog and of every importer ------------------------------
+
+def _bundled_extremes() -> dict[str, tuple[float, float]]:
+    """unit -> (smallest, largest) bundled figure above 0, read from the seed as the rule must read it."""
+    import json
+
+    import resources
+    units = {m["key"]: m.get("unit") or "" for m in json.loads(resources.seed_bytes("metrics.json"))["metrics"]}
+    seen: dict[str, list[float]] = {}
+    for v in json.loads(resources.seed_bytes("values.json"))["values"]:
+        if isinstance(v.get("value_num"), (int, float)) and v["value_num"] > 0:
+            seen.setdefault(units[v["metric"]], []).append(v["value_num"])
+    return {u: (min(xs), max(xs)) for u, xs in seen.items()}
+
+
+def test_the_plausible_range_is_a_million_times_the_bundled_figures_of_the_unit_each_way():
+    from db.units import PLAUSIBLE_SPAN, bundled_ranges, plausible_range
+    extremes = _bundled_extremes()
+    assert {"TFLOPS", "GB", "GB/s", "W"} <= set(extremes), "the seed must hold figures of the main units"
+    assert PLAUSIBLE_SPAN == 1e6
+    for unit, (low, high) in extremes.items():
+        assert bundled_ranges()[unit] == (low, high), unit
+        assert plausible_range(unit) == (low / 1e6, high * 1e6), unit
+    every = (min(lo for lo, _ in extremes.values()), max(hi for _, hi in extremes.values()))
+    assert bundled_ranges()[None] == every, "the range over every unit must span every bundled figure"
+    assert plausible_range("furlongs/s") == (every[0] / 1e6, every[1] * 1e6), \
+        "a unit with no bundled figure (a pack's own metric) must take the range of every bundled figure"
+    assert plausible_range("") == plausible_range("furlongs/s"), "a plain number has no bundled figure of its own"
+
+
+def test_a_figure_is_finite_not_negative_and_within_the_range_of_its_unit():
+    from db.units import FigureError, check_figure, plausible_range
+    low, high = plausible_range("TFLOPS")
+    for ok in (0, 0.0, 752, low, high, 1.0):
+        assert check_figure(ok, "TFLOPS") == float(ok), f"{ok!r} TFLOPS must be a figure"
+    assert type(check_figure(752, "TFLOPS")) is float, "an integer figure must be stored as a float"
+    for bad, reason in [(-5, "is negative"), (-0.001, "is negative"), (float("nan"), "is not a finite number"),
+                        (float("inf"), "is not a finite number"), (float("-inf"), "is not a finite number"),
+                        (10**400, "is not a finite number"), ("lots", "is not a number"), (None, "is not a number")]:
+        with pytest.raises(FigureError) as caught:
+            check_figure(bad, "TFLOPS")
+        assert str(caught.value) == reason, f"{bad!r}: {caught.value}"
+    with pytest.raises(FigureError) as caught:
+        check_figure(high * 1.01, "TFLOPS")
+    assert str(caught.value) == (f"is over {format_quantity(high, 'TFLOPS')}, a million times the largest bundled "
+                                 "TFLOPS figure: check the value and its unit")
+    with pytest.raises(FigureError) as caught:
+        check_figure(low * 0.99, "TFLOPS")
+    assert str(caught.value) == (f"is under {format_quantity(low, 'TFLOPS')}, a millionth of the smallest bundled "
+                                 "TFLOPS figure: check the value and its unit")
+    with pytest.raises(FigureError) as caught:
+        check_figure(1e300, "")
+    assert "largest bundled figure:" in str(caught.value), "a plain number's message must not name an empty unit"
+    with pytest.raises(FigureError) as caught:
+        check_figure(1e-300, "")
+    assert "smallest bundled figure:" in str(caught.value)
+    assert issubclass(FigureError, ValueError), "callers that catch a quantity error must catch it too"
+
+
+def test_the_range_is_that_of_the_figures_unit():
+    """1e9 W (1 GW) is a plausible power; 1e9 GB/s is too, but 1e9 mm² is not a die."""
+    from db.units import FigureError, check_figure, plausible_range
+    _, die = plausible_range("mm²")
+    _, power = plausible_range("W")
+    assert die < power, "the bundled die areas must be far below the bundled power figures"
+    assert check_figure(die * 2, "W") == die * 2
+    with pytest.raises(FigureError):
+        check_figure(die * 2, "mm²")
+
+
+def test_text_on_a_number_row_is_refused_only_when_it_reads_as_a_number_that_is_no_figure():
+    from db.units import FigureError, check_figure_text
+    for fine in ("not supported", "1.7–1.8 TB/s", "190–230 kW", "", "n/a", "752", " 0 "):
+        assert check_figure_text(fine, "TFLOPS") is None, f"{fine!r} must be kept as text"
+    for bad, reason in [("NaN", "is not a finite number"), ("inf", "is not a finite number"),
+                        (" -Infinity ", "is not a finite number"), ("-5", "is negative"),
+                        ("1e308", "is over")]:
+        with pytest.raises(FigureError) as caught:
+            check_figure_text(bad, "TFLOPS")
+        assert str(caught.value).startswith(reason), f"{bad!r}: {caught.value}"
+
+
+def test_a_whole_number_is_one_the_store_can_hold():
+    from db.units import INTEGER_RANGE, whole_number
+    assert INTEGER_RANGE == (-2**63, 2**63 - 1), "SQLite's INTEGER"
+    for ok in (1, 4, 2**63 - 1):
+        assert whole_number(ok), ok
+    for bad in (0, -1, 2**63, 10**30, True, 1.0, "3", None):
+        assert not whole_number(bad), bad
+    assert whole_number(0, 0) and whole_number(-5, -5) and not whole_number(-6, -5)
+    assert whole_number(-2**63, -2**80), "a position may be SQLite's smallest INTEGER"
+    assert not whole_number(-2**63 - 1, -2**80), "but not below it, whatever `low` says"

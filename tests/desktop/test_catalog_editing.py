@@ -58,6 +58,14 @@ def test_typing_a_value_validates_as_you_type_and_stores_canonical(window, qtbot
     # a unit of the wrong dimension is refused with a message
     dialog.value_edit.setText("900 GB/s")
     assert "measures bandwidth" in dialog.message("value") and not ok_enabled(dialog)
+    # the importers' rule (db.units.check_figure): finite, not negative, within a million times the bundled range
+    for typed, said in (("-5", "'-5' is negative"), ("1e308 EFLOPS", "'1e308 EFLOPS' is not a finite number"),
+                        ("1e16 TFLOPS", "'1e16 TFLOPS' is over")):
+        dialog.value_edit.setText(typed)
+        assert dialog.message("value").startswith(said) and not ok_enabled(dialog), typed
+        assert dialog.stored_text() == "", f"{typed!r} must not say what would be stored"
+    dialog.value_edit.setText("0")
+    assert dialog.message("value") == "" and ok_enabled(dialog), "0 is a figure"
 
 
 def test_undo_and_redo_every_edit_from_the_edit_menu(window, db_path):
