@@ -62,3 +62,22 @@ def test_every_view_goes_through_safe_links():
         if path.name != "safe_links.py":
             assert "openUrl(" not in text, path
         assert "setOpenExternalLinks(True)" not in text, path
+
+
+@pytest.mark.parametrize(("link", "sent"), [
+    ("mailto:a@x.org?subject=Hi%20there&cc=evil@x.org&bcc=spy@x.org&attach=/etc/passwd&body=Line%0A2&to=b@x.org"
+     "&attachment=file:///home/u/.ssh/id_rsa", "mailto:a@x.org?subject=Hi%20there&body=Line%0A2"),
+    ("mailto:a@x.org?CC=evil@x.org&Attach=%2Fetc%2Fshadow", "mailto:a@x.org"),
+    ("mailto:a@x.org?Subject=A&BCC=x@y.org&BODY=%26%3D", "mailto:a@x.org?Subject=A&BODY=%26%3D"),
+    ("mailto:a@x.org?subject=a&amp;cc=x@y.org", "mailto:a@x.org?subject=a"),  # an escaped & read as a field name
+    ("mailto:a@x.org", "mailto:a@x.org"),
+])
+def test_a_mail_link_keeps_only_its_address_subject_and_body(opened, link, sent):
+    """No hidden recipient (cc, bcc, to) and no attachment of a file of the user's reaches the mail program."""
+    assert safe_links.open_external(link)
+    assert [QUrl(u).toString(QUrl.ComponentFormattingOption.FullyEncoded) for u in opened] == [sent]
+
+
+def test_a_web_link_keeps_its_query(opened):
+    assert safe_links.open_external("https://example.com/a?cc=1&attach=2")
+    assert opened == ["https://example.com/a?cc=1&attach=2"], "only mail links lose fields"
