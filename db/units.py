@@ -321,7 +321,7 @@ def check_figure_text(text: str, unit: str) -> None:
     """Text kept as the source words it on a number row ('not supported', '1.7–1.8 TB/s') is fine; text that
     reads as a number ('NaN', 'inf', '-5', '1e308') must be a figure by check_figure. Raises FigureError."""
     try:
-        x = float(text.strip())
+        x = float(text)  # float() passes over surrounding spaces itself
     except ValueError:
         return
     check_figure(x, unit)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
 
 from db.dto import ComparisonDTO, EventDTO, NoteDTO, PairingDTO
 from desktop import APP_NAME, __version__
@@ -30,6 +30,7 @@ from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, as_of_line, compa
 from desktop.export.theme import PRINT
 from desktop.export.timeline_picture import TimelinePicture
 from desktop.export.writers import LOGICAL_DPI, PDF_RESOLUTION, atomic_target, pdf_writer
+from desktop.note_document import NoteDocument
 from desktop.present import dates
 from desktop.present import findings as pf
 from desktop.present import status as ps
@@ -307,7 +308,7 @@ def _picture(pages: _Pages, picture, heading: str | None = None) -> None:
 
 def _text_section(pages: _Pages, html_text: str) -> None:
     """Flow an HTML document over as many pages as it needs (QTextDocument paginates at line boundaries)."""
-    doc = QTextDocument()
+    doc = NoteDocument()  # loads no resource: the notes' images are words already (desktop.note_document)
     doc.setDefaultFont(tx.font(13))
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet("h2 { font-size: 20px; } h3 { font-size: 16px; } a { color: #0b4f8a; }")

@@ -7,12 +7,12 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QTextDocument
 
 from db.dto import EventDTO, NoteDTO
 from desktop.export.options import tr
 from desktop.export.sources import SourceIndex, short_publisher
 from desktop.models.event_list_model import category_label, confidence_label, jurisdiction_label
+from desktop.note_document import NoteDocument, set_note_markdown
 from desktop.present.provenance import WEAK_MARK, carrier_names, weak_only, weak_only_legend
 
 
@@ -29,8 +29,8 @@ def event_html(e: EventDTO, names: dict) -> str:
 
 
 def note_html(note: NoteDTO) -> str:
-    doc = QTextDocument()
-    doc.setMarkdown(note.body, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+    doc = NoteDocument()
+    set_note_markdown(doc, note.body)  # its images as words: the brief loads no file and fetches nothing
     body = doc.toHtml()
     start, end = body.find("<body"), body.rfind("</body>")
     inner = body[body.find(">", start) + 1:end] if start >= 0 and end > start else html.escape(note.body)

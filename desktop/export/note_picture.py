@@ -1,5 +1,6 @@
 """A note as a picture: its Markdown rendered by QTextDocument (text stays text in SVG and PDF), in the
-export fonts and the theme's colours. Remote images are never fetched (QTextDocument loads none)."""
+export fonts and the theme's colours. No image is loaded, neither a local file nor a remote one: each is replaced by
+words saying so (desktop.note_document, as in the preview)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF
@@ -10,6 +11,7 @@ from desktop import APP_NAME, __version__
 from desktop.export.sources import EPOCH_CREDIT, Caption
 from desktop.export.text import font
 from desktop.export.theme import Theme
+from desktop.note_document import NoteDocument, set_note_markdown
 
 BODY = 13
 
@@ -19,10 +21,10 @@ def tr(text: str) -> str:
 
 
 def markdown_document(markdown: str, theme: Theme, size: int = BODY) -> QTextDocument:
-    doc = QTextDocument()
+    doc = NoteDocument()
     doc.setDefaultFont(font(size))
     doc.setDocumentMargin(0)
-    doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+    set_note_markdown(doc, markdown)
     return doc
 
 

@@ -1,25 +1,28 @@
-"""MarkdownView: a read-only Markdown preview that never fetches anything from the network.
+"""MarkdownView: a read-only Markdown preview that loads nothing: no local file, nothing from the network.
 
-QTextDocument renders CommonMark/GitHub Markdown (headings, lists, tables, links, code). Every resource
-the document asks for goes through loadResource(): only local files (file: URLs) and data: URLs are
-loaded; anything else (http, https, ftp, or any other scheme) is refused, and a refused image is drawn
-as a small placeholder that says so. Links are not followed inside the view: web and mail links open in
-the system browser, other links are ignored.
+QTextDocument renders CommonMark/GitHub Markdown (headings, lists, tables, links, code). A note may name any
+image (`![](file:///etc/x.png)`, `![](/abs/x.png)`, `![](../x.png)`, a tracker on the web): ChipLens has no
+images attached to notes, so every image is replaced by words saying it is not shown (desktop.note_document,
+the same as the note exports), and loadResource() refuses whatever the document still asks for, drawing a
+small placeholder that says so. Links are not followed inside the view: web and mail links open in the system
+browser, other links are ignored.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPalette, QTextDocument  # noqa: F401 (tests patch it)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-LOCAL_SCHEMES = frozenset({"file", "data"})
+from desktop.note_document import set_note_markdown
+from desktop.present.note_images import image_words
+
 EXTERNAL_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 PREVIEW_LIMIT = 400_000  # characters rendered in the preview; longer notes show their beginning
 
 
 class MarkdownView(QTextBrowser):
     link_opened = Signal(QUrl)  # a link handed to the system browser
-    resource_refused = Signal(QUrl)  # a remote resource the document asked for and did not get
+    resource_refused = Signal(QUrl)  # an image of the note, or a resource the document asked for, not loaded
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,7 +32,7 @@ class MarkdownView(QTextBrowser):
         self.setAccessibleName(self.tr("Note preview"))
         self.anchorClicked.connect(self._open)
         self.refused: list[QUrl] = []
-        self._placeholder: QImage | None = None
+        self._placeholders: dict[str, QImage] = {}
         self._truncated = False
 
     def set_markdown(self, text: str) -> None:
@@ -41,30 +44,29 @@ class MarkdownView(QTextBrowser):
             text = text[:cut if cut > 0 else PREVIEW_LIMIT] + "\n\n---\n\n*" + self.tr(
                 "The preview shows the beginning of this note (%1 characters); the editor has all of it.").replace(
                 "%1", f"{PREVIEW_LIMIT:,}") + "*\n"
-        self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        for url in set_note_markdown(self.document(), text):
+            self._refuse(url)
 
     @property
     def truncated(self) -> bool:
         return self._truncated
 
     # resources ------------------------------------------------------------------------------------
-    @staticmethod
-    def is_local(url: QUrl) -> bool:
-        return url.scheme().lower() in LOCAL_SCHEMES and (url.scheme().lower() != "file" or not url.host())
-
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
-        if self.is_local(url):
-            return super().loadResource(kind, url)
+    def _refuse(self, url: QUrl) -> None:
         self.refused.append(QUrl(url))
         self.resource_refused.emit(QUrl(url))
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        """Nothing is loaded: not a file (whatever its scheme or path), not a web address."""
+        self._refuse(url)
         if kind == QTextDocument.ResourceType.ImageResource.value or kind == QTextDocument.ResourceType.ImageResource:
-            return self.placeholder_image()
+            return self.placeholder_image(url)
         return None
 
-    def placeholder_image(self) -> QImage:
-        """'⊘ remote image not loaded', drawn in the palette's colours."""
-        if self._placeholder is None:
-            text = "⊘ " + self.tr("remote image not loaded")
+    def placeholder_image(self, url: QUrl | None = None) -> QImage:
+        """'[image not shown: local files are not loaded]' (or remote images), drawn in the palette's colours."""
+        text = image_words(url.scheme() if url else "", url.host() if url else "", QCoreApplication.translate)
+        if text not in self._placeholders:
             metrics = self.fontMetrics()
             size = QSize(metrics.horizontalAdvance(text) + 16, metrics.height() + 10)
             dpr = self.devicePixelRatioF() or 1.0
@@ -78,8 +80,8 @@ class MarkdownView(QTextBrowser):
             p.setFont(self.font())
             p.drawText(QRect(0, 0, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter, text)
             p.end()
-            self._placeholder = image
-        return self._placeholder
+            self._placeholders[text] = image
+        return self._placeholders[text]
 
     # links ----------------------------------------------------------------------------------------
     def _open(self, url: QUrl) -> None:

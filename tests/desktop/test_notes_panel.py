@@ -250,7 +250,7 @@ def test_preview_refuses_remote_resources_and_renders_tables(qtbot):
     sheet = QTextDocument.ResourceType.StyleSheetResource.value
     for url in ("http://example.com/a.png", "https://tracker.example/p.gif", "ftp://x/y.png", "//cdn.example/x.png"):
         result = view.loadResource(image, QUrl(url))
-        assert result is view.placeholder_image()  # a local placeholder, never the remote bytes
+        assert result is view.placeholder_image(QUrl(url))  # a local placeholder, never the remote bytes
         assert view.loadResource(sheet, QUrl(url)) is None
     view.set_markdown("# Title\n\n![tracker](https://tracker.example/p.gif)\n\n| Metric | 910C |\n|---|---|\n"
                       "| BF16 | 752 |\n\n- one\n- two\n\n`code`")
