@@ -52,6 +52,15 @@ class NoteFile:
 # ---------------------------------------------------------------- writing
 
 
+class ReplaceRefused(FileExistsError):
+    """An export would replace files already in the folder (`paths`): nothing was written. The caller asks the
+    user (the window) or needs to be told to (`notes export --force`), then exports again with replace=True."""
+
+    def __init__(self, paths: Iterable[Path]):
+        self.paths = tuple(paths)
+        super().__init__(", ".join(p.name for p in self.paths))
+
+
 def slug(title: str, width: int = 60) -> str:
     """A file-name-safe slug: letters and digits of any script, '-' for the rest ('' if nothing is left)."""
     text = unicodedata.normalize("NFKC", title).casefold()

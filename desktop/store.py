@@ -221,8 +221,8 @@ class Store(QObject):
         self._emit(change, initiator)
         return count
 
-    def export_notes(self, folder: Path, uids: Iterable[str] | None = None) -> list[Path]:
-        return self.library.notes.export(Path(folder), None if uids is None else list(uids))
+    def export_notes(self, folder: Path, uids: Iterable[str] | None = None, replace: bool = False) -> list[Path]:
+        return self.library.notes.export(Path(folder), None if uids is None else list(uids), replace)
 
     def import_notes(self, source: Path, initiator=None) -> dict:
         report = self.library.notes.import_files(Path(source))

@@ -14,6 +14,7 @@ from db.api._session import read as _read
 from db.api._session import transaction
 from db.dto import ChangeSet, NoteDTO, NoteHitDTO, NoteSummaryDTO, NoteVersionDTO
 from db.files import atomic_write
+from db.notes_files import ReplaceRefused as ReplaceRefused  # caught by the window and the CLI (they reach db.api)
 
 NOTE_CHANGE = ChangeSet(frozenset({"note"}))
 
@@ -124,9 +125,12 @@ def search_notes(path: Path, query: str, tag: str | None = None, device: str | N
     return _read(path, lambda conn: notes.search(conn, query, tag, device, limit, linked_any))
 
 
-def export_notes(path: Path, folder: Path | str, uids: Iterable[str] | None = None) -> list[Path]:
+def export_notes(path: Path, folder: Path | str, uids: Iterable[str] | None = None,
+                 replace: bool = False) -> list[Path]:
     """Write one Markdown file per note (all notes not in the trash, or those given) into `folder`,
-    atomically; returns the files. Names are the title's slug plus the start of the uid."""
+    atomically; returns the files. Names are the title's slug plus the start of the uid. A file of the same name
+    already in the folder is replaced only with `replace`; otherwise ReplaceRefused names them all and nothing is
+    written."""
     from db import notes_files
     target_folder = Path(folder)
 
@@ -135,9 +139,12 @@ def export_notes(path: Path, folder: Path | str, uids: Iterable[str] | None = No
         return [notes.get_note(conn, uid) for uid in wanted]
     found = _read(path, _run)
     taken: set[str] = set()
+    targets = [(note, target_folder / notes_files.file_name(note, taken)) for note in found]
+    there = [target for _, target in targets if target.exists() or target.is_symlink()]
+    if there and not replace:
+        raise ReplaceRefused(there)
     written = []
-    for note in found:
-        target = target_folder / notes_files.file_name(note, taken)
+    for note, target in targets:
         atomic_write(target, notes_files.render(note).encode("utf-8"))
         written.append(target)
     return written
@@ -218,8 +225,9 @@ class Notes:
                linked_any: Any = None) -> builtins.list[NoteHitDTO]:
         return search_notes(self.path, query, tag, device, limit, linked_any)
 
-    def export(self, folder: Path | str, uids: Iterable[str] | None = None) -> builtins.list[Path]:
-        return export_notes(self.path, folder, uids)
+    def export(self, folder: Path | str, uids: Iterable[str] | None = None,
+               replace: bool = False) -> builtins.list[Path]:
+        return export_notes(self.path, folder, uids, replace)
 
     def import_files(self, source: Path | str) -> dict[str, int]:
         return import_notes(self.path, source)

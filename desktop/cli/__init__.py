@@ -100,6 +100,8 @@ def _notes_parser(sub) -> None:
     se.add_argument("--format", default="table", choices=["table", "json"])
     ex = ns.add_parser("export", help="write each note to a Markdown file with front matter")
     ex.add_argument("-o", "--output", required=True, metavar="DIR")
+    ex.add_argument("--force", action="store_true", help="replace files of the same name already in DIR (without it, "
+                    "an export that would replace one writes nothing and names them)")
     im = ns.add_parser("import", help="import Markdown notes (a folder or a file); re-importing creates no duplicates")
     im.add_argument("source", metavar="DIR|FILE")
 

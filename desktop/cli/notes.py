@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from db.api import Library
+from db.api.notes import ReplaceRefused
 from db.errors import UnknownDeviceError
 from desktop.cli.output import clip, table
 
@@ -80,6 +81,19 @@ def _notes_search(lib: Library, args, out: TextIO) -> int:
     return 0
 
 
+def _notes_export(lib: Library, args, name: str) -> int:
+    """Write the notes into a folder; a file of the same name already there is replaced only with --force."""
+    try:
+        written = lib.notes.export(Path(args.output), replace=args.force)
+    except ReplaceRefused as exc:
+        names = "\n".join(f"  {p.name}" for p in exc.paths)
+        sys.stderr.write(f"{name}: {args.output} already holds {len(exc.paths)} file(s) of the same name as the "
+                         f"notes; nothing was written:\n{names}\nRun again with --force to replace them.\n")
+        return 1
+    sys.stderr.write(f"exported {len(written)} notes to {args.output}\n")
+    return 0
+
+
 def cmd_notes(lib: Library, args, out: TextIO) -> int:
     """`chiplens notes add|list|search|export|import`; usage problems (bad links, unknown devices,
     unreadable or malformed files) exit 2 with a message."""
@@ -92,9 +106,7 @@ def cmd_notes(lib: Library, args, out: TextIO) -> int:
         if args.notes_command == "search":
             return _notes_search(lib, args, out)
         if args.notes_command == "export":
-            written = lib.notes.export(Path(args.output))
-            sys.stderr.write(f"exported {len(written)} notes to {args.output}\n")
-            return 0
+            return _notes_export(lib, args, name)
         if args.notes_command == "import":
             source = Path(args.source)
             if not source.exists():

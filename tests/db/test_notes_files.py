@@ -92,3 +92,29 @@ def test_yaml_block_lists_and_plain_scalars_are_read(db_path, tmp_path):
     note = api.get_note(db_path, "my-note-1")
     assert (note.title, note.tags, note.body) == ("Plain title", ("policy", "US rules"), "Body\n")
     assert note.links[0].target == "H100" and note.links[0].missing  # imported links are kept as written
+
+
+def test_an_export_replaces_no_file_of_the_same_name_unless_told(db_path, tmp_path):
+    a, b, c = make_notes(db_path)
+    out = tmp_path / "out"
+    first = api.export_notes(db_path, out)
+    (out / "mine.txt").write_text("the analyst's own file", encoding="utf-8")
+    clash = next(p for p in first if a[:8] in p.name)
+    clash.write_text("edited by hand", encoding="utf-8")
+    with pytest.raises(api.notes.ReplaceRefused) as refused:
+        api.export_notes(db_path, out)
+    assert sorted(p.name for p in refused.value.paths) == sorted(p.name for p in first), "every clash is named"
+    assert isinstance(refused.value, FileExistsError)
+    assert clash.read_text(encoding="utf-8") == "edited by hand", "nothing may be written when one file clashes"
+    assert sorted(p.name for p in out.iterdir()) == sorted([*(p.name for p in first), "mine.txt"])
+    with pytest.raises(api.notes.ReplaceRefused) as refused:
+        api.export_notes(db_path, out, uids=[b])
+    assert [p.name for p in refused.value.paths] == [next(p.name for p in first if b[:8] in p.name)]
+    assert api.export_notes(db_path, out, replace=True) == first
+    assert clash.read_text(encoding="utf-8").startswith(f"---\nuid: {a}\n"), "replaced when told"
+    assert (out / "mine.txt").read_text(encoding="utf-8") == "the analyst's own file", "other files are never touched"
+    link = tmp_path / "linked"
+    link.mkdir()
+    (link / clash.name).symlink_to(tmp_path / "nowhere.md")  # a dangling link of the same name is a file there too
+    with pytest.raises(api.notes.ReplaceRefused):
+        api.export_notes(db_path, link, uids=[a])

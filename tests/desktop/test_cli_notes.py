@@ -55,6 +55,27 @@ def test_export_then_import_creates_no_duplicates(capsys, data_dir, db_path, tmp
     assert len(api.list_notes(db_path)) == 2
 
 
+def test_export_into_a_folder_with_files_of_the_same_name_needs_force(capsys, data_dir, db_path, tmp_path):
+    one, _ = api.create_note(db_path, "One", "first")
+    api.create_note(db_path, "Two", "second")
+    out = tmp_path / "out"
+    assert run(capsys, data_dir, "export", "-o", str(out))[0] == 0
+    names = sorted(p.name for p in out.iterdir())
+    (out / "mine.md").write_text("my own file", encoding="utf-8")
+    edited = out / next(n for n in names if one[:8] in n)
+    edited.write_text("edited by hand", encoding="utf-8")
+    code, out_text, err = run(capsys, data_dir, "export", "-o", str(out))
+    assert code == 1 and out_text == ""
+    assert f"{out} already holds 2 file(s) of the same name as the notes; nothing was written" in err
+    assert all(f"  {n}\n" in err for n in names) and "mine.md" not in err, "each file that would be replaced is named"
+    assert "--force" in err, "the message says how to replace them"
+    assert edited.read_text(encoding="utf-8") == "edited by hand"
+    code, _, err = run(capsys, data_dir, "export", "-o", str(out), "--force")
+    assert code == 0 and "exported 2 notes" in err
+    assert edited.read_text(encoding="utf-8").startswith("---\nuid: ")
+    assert (out / "mine.md").read_text(encoding="utf-8") == "my own file"
+
+
 def test_empty_results_say_so(capsys, data_dir):
     code, out, err = run(capsys, data_dir, "list", "--format", "json")
     assert code == 0 and json.loads(out) == [] and "no notes" in err

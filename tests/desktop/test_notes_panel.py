@@ -312,6 +312,39 @@ def test_export_and_import_from_the_panel(make_panel, db_path, tmp_path):
     assert api.get_note(db_path, uid).body.endswith("(Huawei)")
 
 
+def test_export_asks_before_replacing_files_of_the_same_name(make_panel, db_path, tmp_path, qtbot):
+    """The real question box is answered: Cancel writes nothing, Replace replaces; it names the files."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    panel = make_panel()
+    panel.new_note("Export me")
+    panel.editor.setPlainText("first text")
+    [written] = panel.export_notes(current_only=True, folder=str(tmp_path))
+    written.write_text("edited by hand", encoding="utf-8")
+    (tmp_path / "mine.md").write_text("my own file", encoding="utf-8")
+    seen: list[str] = []
+
+    def answer(button):
+        def click():
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox) and box.objectName() == "replaceNotesBox"
+            seen.append(box.text())
+            box.button(button).click()
+        QTimer.singleShot(0, click)
+
+    answer(QMessageBox.StandardButton.Cancel)
+    assert panel.export_notes(current_only=True, folder=str(tmp_path)) == []
+    assert seen and written.name in seen[0] and str(tmp_path) in seen[0] and "mine.md" not in seen[0]
+    assert written.read_text(encoding="utf-8") == "edited by hand", "Cancel must write nothing"
+    assert "Nothing was exported" in panel.message_bar.text()
+    answer(QMessageBox.StandardButton.Yes)
+    assert panel.export_notes(current_only=True, folder=str(tmp_path)) == [written]
+    assert len(seen) == 2 and "first text" in written.read_text(encoding="utf-8"), "Replace must replace"
+    assert (tmp_path / "mine.md").read_text(encoding="utf-8") == "my own file"
+    assert panel.export_notes(current_only=True, folder=str(tmp_path / "fresh")) != [] and len(seen) == 2, \
+        "a folder without such files is written without a question"
+
+
 def test_search_results_come_a_page_at_a_time_and_scrolling_fetches_more(make_panel, qtbot, db_path):
     from desktop.views.notes.note_list import SEARCH_PAGE
     total = SEARCH_PAGE + 30

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from db.api.notes import ReplaceRefused
 from db.errors import StoreError
 from desktop.models.note_list_model import display_title
 from desktop.views.notes.message_bar import MessageBar
@@ -357,8 +358,15 @@ class NotesPanel(QWidget):
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Export notes to a folder"))
         if not folder:
             return []
+        uids = [self.current_uid()] if current_only else None
         try:
-            written = self.store.export_notes(Path(folder), [self.current_uid()] if current_only else None)
+            try:
+                written = self.store.export_notes(Path(folder), uids)
+            except ReplaceRefused as exc:  # files of the same name are there: replaced only if the user says so
+                if not self._replace_files(folder, [p.name for p in exc.paths]):
+                    self.message_bar.show_message(self.tr("Nothing was exported."), "info")
+                    return []
+                written = self.store.export_notes(Path(folder), uids, replace=True)
         except (StoreError, OSError, ValueError) as exc:
             self.message_bar.show_message(f"<b>{self.tr('Export failed:')}</b> {getattr(exc, 'message', None) or exc}",
                                           "error")
@@ -366,6 +374,21 @@ class NotesPanel(QWidget):
         self.message_bar.show_message(self.tr("Exported %1 note(s) to %2").replace("%1", str(len(written)))
                                       .replace("%2", folder), "info")
         return written
+
+    def _replace_files(self, folder: str, names: list[str]) -> bool:
+        """Ask before an export replaces files already in the folder, naming them (all in the details)."""
+        shown = "\n".join(names[:8]) + ("\n" + self.tr("… and %1 more").replace("%1", str(len(names) - 8))
+                                        if len(names) > 8 else "")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace files?"), self.tr(
+            "%1 already holds %2 file(s) with the names of these notes:\n\n%3\n\nReplace them?").replace(
+            "%1", folder).replace("%2", str(len(names))).replace("%3", shown),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("replaceNotesBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Replace"))
+        if len(names) > 8:
+            box.setDetailedText("\n".join(names))
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def import_notes(self, source: str | None = None) -> dict:
         """Read Markdown notes from a folder; notes already imported are updated, never duplicated."""
