@@ -1,8 +1,9 @@
 """ValueDialog: add a figure, edit one of the user's, or correct a bundled one.
 
 The value is typed as the source gives it ("1.2 PFLOPS", "3.35 TB/s", "2,800 Gbit/s") and stored in
-the metric's canonical unit; the dialog shows what will be stored as the user types. A number needs
-a source and a confidence. A bundled figure is never changed: the correction is saved as the user's.
+the metric's canonical unit; the dialog shows what will be stored as the user types. A number must be a
+figure by the rule every importer applies too (db.units.check_figure, through validate_value): finite, not
+negative, 0 or within a million times the bundled figures of its unit. A number needs a source and a confidence. A bundled figure is never changed: the correction is saved as the user's.
 A number also has a basis (format, sparsity, granularity...: desktop.dialogs.basis_form), the row's
 standard one unless the user says otherwise; a basis the row cannot hold is refused.
 Who produced the figure (free text, the kinds of producer offered; empty: not stated) and the carrier quality of
