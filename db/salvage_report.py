@@ -51,6 +51,7 @@ class SalvageRow:
     in_backup: int | None  # how many the backup compared with had (None: no backup)
     unreadable: int  # of `lost`: seen in an index, row unreadable
     dropped: int  # of `lost`: removed because what they belonged to was lost
+    lost_since_backup: int  # of `lost`: not in the backup either (a merge into it cannot bring them back)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,10 @@ class SalvageReport:
     @property
     def recovered(self) -> int:
         return sum(r.recovered for r in self.rows)
+
+    @property
+    def lost_since_backup(self) -> int:
+        return sum(r.lost_since_backup for r in self.rows)
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,7 @@ def rows_for(conn: sqlite3.Connection, before: dict[str, set[str]] | None, unrea
         lost = (had - now if had is not None else set()) | seen | gone
         if any(k.startswith("#") for k in seen):  # rows known by their row number only: cannot be matched
             lost = max(lost - seen, seen | gone, key=len)  # with the backup's keys, so never counted twice
+        since = (seen | gone) - (had or set())
         out.append(SalvageRow(kind.name, len(now), len(lost), None if had is None else len(had), len(seen),
-                              len(gone)))
+                              len(gone), len(since)))
     return tuple(out)
