@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.api.backups import MergeReport, SalvageReport
+from db.api.backups import KINDS, MergeReport, SalvageReport
 from desktop.present.dates import date_time
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
 
@@ -30,7 +30,7 @@ KIND_LABELS = {
 HEADERS = (QT_TRANSLATE_NOOP("Salvage", "What"), QT_TRANSLATE_NOOP("Salvage", "Recovered"),
            QT_TRANSLATE_NOOP("Salvage", "Lost"), QT_TRANSLATE_NOOP("Salvage", "In the backup"))
 MERGE_HEADERS = (QT_TRANSLATE_NOOP("Salvage", "What"), QT_TRANSLATE_NOOP("Salvage", "Added"),
-                 QT_TRANSLATE_NOOP("Salvage", "Updated"), QT_TRANSLATE_NOOP("Salvage", "Backup's kept"),
+                 QT_TRANSLATE_NOOP("Salvage", "Updated"), QT_TRANSLATE_NOOP("Salvage", "Already in the backup"),
                  QT_TRANSLATE_NOOP("Salvage", "Not merged"))
 NO_BACKUP_CELL = QT_TRANSLATE_NOOP("Salvage", "no backup")
 SUMMARY = QT_TRANSLATE_NOOP("Salvage", "Recovered %1 of your rows; %2 known to be lost.")
@@ -80,7 +80,9 @@ def salvage_notes(report: SalvageReport, translate: Translate = _english) -> lis
     else:
         lines.append(t(CONTEXT, NO_BACKUP))
     if report.tables_damaged:
-        lines.append(fill(t(CONTEXT, DAMAGED_TABLES), ", ".join(report.tables_damaged)))
+        kinds = {k.table: k.name for k in KINDS}
+        names = [kind_label(kinds[n], t) if n in kinds else n for n in report.tables_damaged]
+        lines.append(fill(t(CONTEXT, DAMAGED_TABLES), ", ".join(names)))
     lines.append(t(CONTEXT, BUNDLED))
     return lines
 
