@@ -90,7 +90,7 @@ def _evidence(src: sqlite3.Connection, table: str) -> tuple[set[int], dict[int, 
     ids: set[int] = set()
     keys: dict[int, str] = {}
     kind = KIND_BY_TABLE.get(table)
-    wanted = _KEY_COLUMN.findall(kind.key) if kind is not None and not kind.join else []
+    wanted = _KEY_COLUMN.findall(kind.key) if kind is not None and not kind.parent else []
     for name, columns in _indexed(src, table).items():
         try:
             ids.update(int(r[0]) for r in src.execute(f'SELECT rowid FROM "{table}" INDEXED BY "{name}"'))
@@ -191,7 +191,7 @@ def _drop_dangling(dst: sqlite3.Connection) -> dict[str, set[str]]:
             break
         for table, rowid in {(str(r[0]), int(r[1])) for r in found}:
             kind = KIND_BY_TABLE.get(table)
-            if kind is not None and not kind.join:
+            if kind is not None and not kind.parent:
                 where = f"AND {kind.where}" if kind.where else ""
                 key = dst.execute(f'SELECT {kind.key} FROM "{table}" t WHERE t.rowid = ? {where}', (rowid,)).fetchone()
                 if key is not None:

@@ -24,12 +24,13 @@ class Kind:
     # which keys read from an index (the row itself unreadable) are the analyst's: SQL over `k`; "" all of them,
     # None: cannot tell (the row's origin is not in the index)
     user_key: str | None = ""
-    join: str = ""
+    parent: str = ""  # the key is read through this parent table (aliased `n`) ...
+    parent_col: str = ""  # ... that this column points at
 
 
 KINDS = (
     Kind("notes", "note", "t.uid"),
-    Kind("note_versions", "note_version", "n.uid || '@' || t.saved", join="JOIN note n ON n.id = t.note_id"),
+    Kind("note_versions", "note_version", "n.uid || '@' || t.saved", parent="note", parent_col="note_id"),
     Kind("figures", "spec_value", "t.uid", "t.origin = 'user'", "k LIKE 'user-%'"),
     Kind("sources", "source", "t.key", "t.origin = 'user'", "k LIKE 'user-%'"),
     Kind("events", "event", "t.uid", "t.origin = 'user'", "k NOT LIKE 'seed-%'"),
@@ -111,7 +112,7 @@ def user_keys(conn: sqlite3.Connection, kind: Kind, schema: str = "main") -> set
     """The keys of the analyst's rows of one kind (empty if the table does not exist there)."""
     if not has_table(conn, kind.table, schema):
         return set()
-    join = kind.join.replace("JOIN ", f"JOIN {schema}.") if kind.join else ""
+    join = f"JOIN {schema}.{kind.parent} n ON n.id = t.{kind.parent_col}" if kind.parent else ""
     where = f"WHERE {kind.where}" if kind.where else ""
     return {str(r[0]) for r in conn.execute(f"SELECT {kind.key} FROM {schema}.{kind.table} t {join} {where}")}
 

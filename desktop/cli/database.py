@@ -96,7 +96,7 @@ def _run(paths, args, out, err) -> int:
     command = args.db_command
     if command == "salvage":
         from desktop.cli import salvage
-        return salvage.run(paths, args, lib, out, err)
+        return 1 if _refuse_while_running(paths, err) else salvage.run(paths, args, lib, out, err)
     if command == "check":
         report = lib.backups.check()
         if report.ok:
