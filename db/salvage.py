@@ -3,11 +3,14 @@
 The damaged file is never written to: it (and its -wal) is copied into a scratch file, and that copy is read.
 Each table of its schema is read in row order; where a page cannot be read, the rest is read backwards from
 the end, and the gap in between row by row (a lookup by row id reaches every leaf page whose path is intact).
-Index entries whose row could not be read say which rows are lost (a note's uid, a figure's uid).
+Index entries whose row could not be read say which rows are missing (a note's uid, a figure's uid); those are
+then looked for on every leaf page of the file (db.salvage_pages: the leaves below a damaged interior page are
+intact but unreachable) and put back where the indexes vouch for them. What is still missing is lost.
 
 Why not the `.recover` command of the `sqlite3` tool: it needs SQLite built with SQLITE_ENABLE_DBPAGE_VTAB,
-which Debian's `sqlite3` (3.40) and Python's own SQLite are not, so it cannot be relied on where ChipLens runs;
-reading through SQLite's b-trees needs nothing beyond Python and recovers every row plain `sqlite3` can read.
+which Debian's `sqlite3` (3.40) and Python's own SQLite are not ("no such table: sqlite_dbpage"), so it cannot
+be relied on where ChipLens runs; this needs nothing beyond Python and recovers every row plain `sqlite3` can
+read, plus the rows of unreachable leaf pages that an index still lists.
 
 The new store then gets the app's own checks: the notes' search index rebuilt from the notes (never recovered
 from its shadow tables), rows that point at lost rows dropped and counted, quick_check, foreign_key_check and
@@ -23,11 +26,13 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import integrity
 from db.errors import CorruptDatabaseError, StoreError
 from db.files import atomic_target
+from db.salvage_pages import PageFile
 from db.salvage_report import KIND_BY_TABLE, KINDS, SalvageReport, backup_keys, rows_for
 
 FTS_TABLE = "note_fts"
@@ -36,7 +41,7 @@ _KEY_COLUMN = re.compile(r"\bt\.(\w+)")
 
 
 @contextmanager
-def scratch_copy(db_path: Path) -> Iterator[sqlite3.Connection]:
+def scratch_copy(db_path: Path) -> Iterator[tuple[sqlite3.Connection, Path]]:
     """A connection to a private copy of the store and its -wal (the damaged file itself is never opened)."""
     with tempfile.TemporaryDirectory(prefix=".chiplens-salvage-", dir=db_path.parent) as folder:
         copy = Path(folder) / "damaged.sqlite"
@@ -49,7 +54,11 @@ def scratch_copy(db_path: Path) -> Iterator[sqlite3.Connection]:
             raise integrity.translate(exc, db_path) from exc
         conn = sqlite3.connect(copy)
         try:
-            yield conn
+            try:  # the -wal's pages into the copy's file, where db.salvage_pages reads them
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.DatabaseError:
+                pass
+            yield conn, copy
         finally:
             conn.close()
 
@@ -85,87 +94,131 @@ def _indexed(src: sqlite3.Connection, table: str) -> dict[str, list[str]]:
     return out
 
 
-def _evidence(src: sqlite3.Connection, table: str) -> tuple[set[int], dict[int, str]]:
-    """Row ids the table's indexes still list, and the analyst's row keys among them where an index holds the key."""
+@dataclass
+class TableRead:
+    """What could be read of one table: rows by row id; row ids its indexes list whose row is unreadable, with
+    the indexed values of each (column -> value) and the analyst's row key where an index holds it."""
+    rows: dict[int, tuple[object, ...]] = field(default_factory=dict)
+    unreadable: set[int] = field(default_factory=set)
+    indexed: dict[int, dict[str, object]] = field(default_factory=dict)
+    keys: dict[int, str] = field(default_factory=dict)
+
+
+def _evidence(src: sqlite3.Connection, table: str, read: TableRead) -> set[int]:
+    """Row ids the table's indexes still list (with their indexed values and keys, into `read`)."""
     ids: set[int] = set()
-    keys: dict[int, str] = {}
     kind = KIND_BY_TABLE.get(table)
     wanted = _KEY_COLUMN.findall(kind.key) if kind is not None and not kind.parent else []
     for name, columns in _indexed(src, table).items():
+        names = ", ".join(f'"{c}"' for c in columns)
         try:
-            ids.update(int(r[0]) for r in src.execute(f'SELECT rowid FROM "{table}" INDEXED BY "{name}"'))
+            for row in src.execute(f'SELECT rowid, {names} FROM "{table}" INDEXED BY "{name}"'):
+                ids.add(int(row[0]))
+                read.indexed.setdefault(int(row[0]), {}).update(zip(columns, row[1:]))
             if kind is not None and wanted and kind.user_key is not None and set(wanted) <= set(columns):
                 key = kind.key.replace("t.", "")
                 test = f"WHERE {kind.user_key}" if kind.user_key else ""
-                keys.update((int(r[0]), str(r[1])) for r in src.execute(
+                read.keys.update((int(r[0]), str(r[1])) for r in src.execute(
                     f'SELECT rowid, k FROM (SELECT rowid, {key} AS k FROM "{table}" INDEXED BY "{name}") {test}'))
         except sqlite3.DatabaseError:
             continue
-    return ids, keys
+    return ids
 
 
-def read_table(src: sqlite3.Connection, table: str) -> tuple[dict[int, tuple[object, ...]], set[int], dict[int, str]]:
-    """(rows by row id, row ids seen in an index but unreadable, their keys where known)."""
-    rows: dict[int, tuple[object, ...]] = {}
+def read_table(src: sqlite3.Connection, table: str) -> TableRead:
+    """Every row SQLite can reach: in row order, backwards from the end, then row by row across the gap."""
+    read = TableRead()
+    rows = read.rows
     if _scan(src, table, "ASC", rows):
-        return rows, set(), {}
+        return read
     low = max(rows, default=0)
     found_high: dict[int, tuple[object, ...]] = {}
     _scan(src, table, "DESC", found_high)
-    ids, keys = _evidence(src, table)
+    ids = _evidence(src, table, read)
     high = min(found_high, default=max(ids, default=low) + 1)
     rows.update(found_high)
     candidates = set(range(low + 1, min(high, low + 1 + PROBE_LIMIT))) | ids
-    unreadable: set[int] = set()
     for rowid in sorted(candidates - rows.keys()):
         try:
             row = src.execute(f'SELECT rowid, * FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
         except sqlite3.DatabaseError:
-            if rowid in ids:
-                unreadable.add(rowid)
-            continue
+            row = None
         if row is not None:
             rows[rowid] = tuple(row[1:])
         elif rowid in ids:
-            unreadable.add(rowid)
-    return rows, unreadable, {i: k for i, k in keys.items() if i in unreadable}
+            read.unreadable.add(rowid)
+    read.indexed = {i: v for i, v in read.indexed.items() if i in read.unreadable}
+    return read
 
 
 def _is_fts(name: str) -> bool:
     return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
 
 
-def _copy_rows(src: sqlite3.Connection, dst: sqlite3.Connection,
+def _insert_rows(dst: sqlite3.Connection, name: str, rows: dict[int, tuple[object, ...]]) -> None:
+    if not rows:
+        return
+    columns = [str(c[1]) for c in dst.execute(f'PRAGMA table_info("{name}")')]
+    marks = ", ".join("?" * (len(columns) + 1))
+    names = ", ".join(f'"{c}"' for c in columns)
+    dst.executemany(f'INSERT INTO "{name}" (rowid, {names}) VALUES ({marks})',
+                    ((rowid, *values) for rowid, values in sorted(rows.items())))
+
+
+def _adopt(dst: sqlite3.Connection, name: str, read: TableRead, found: dict[int, list[list[object]]]) -> None:
+    """Rows found on unreachable leaf pages that the table's indexes vouch for (same row id, same indexed
+    values, no more fields than the table has columns) go back into the table; an ambiguous one stays lost."""
+    info = dst.execute(f'PRAGMA table_info("{name}")').fetchall()
+    columns = [str(c[1]) for c in info]
+    alias = next((i for i, c in enumerate(info) if c[5] == 1 and str(c[2]).upper() == "INTEGER"), None)
+    defaults = [dst.execute(f"SELECT {c[4]}").fetchone()[0] if c[4] is not None else None for c in info]
+    adopted: dict[int, tuple[object, ...]] = {}
+    for rowid in sorted(read.unreadable):
+        matches = set()
+        for values in found.get(rowid, ()):
+            if not 0 < len(values) <= len(columns):
+                continue
+            full = list(values) + defaults[len(values):]
+            if alias is not None and full[alias] is None:
+                full[alias] = rowid
+            if all(full[columns.index(c)] == v for c, v in read.indexed.get(rowid, {}).items() if c in columns):
+                matches.add(tuple(full))
+        if len(matches) == 1:
+            adopted[rowid] = matches.pop()
+    _insert_rows(dst, name, adopted)
+    read.rows.update(adopted)
+    read.unreadable -= adopted.keys()
+
+
+def _copy_rows(src: sqlite3.Connection, copy: Path, dst: sqlite3.Connection,
                schema: list[tuple[str, str, str, str | None]]) -> tuple[dict[str, set[str]], list[str], int]:
     """Create the tables and copy every readable row; returns (unreadable keys per kind, damaged tables, count)."""
-    unreadable: dict[str, set[str]] = {}
-    damaged: list[str] = []
-    tables = 0
+    reads: dict[str, TableRead] = {}
     for kind_, name, _table, sql in schema:
         if kind_ != "table" or not sql or name.startswith("sqlite_") or _is_fts(name):
             continue
         dst.execute(sql)
-        rows, lost, keys = read_table(src, name)
-        tables += 1
-        if lost or keys:
-            damaged.append(name)
+        reads[name] = read_table(src, name)
+        _insert_rows(dst, name, reads[name].rows)
+    wanted = set().union(*(r.unreadable for r in reads.values()))
+    if wanted:  # look for them on leaf pages the damaged b-trees no longer reach
+        found: dict[int, list[list[object]]] = {}
+        for rowid, values in PageFile(copy).all_leaf_rows():
+            if rowid in wanted:
+                found.setdefault(rowid, []).append(values)
+        for name, read in reads.items():
+            if read.unreadable:
+                _adopt(dst, name, read, found)
+    unreadable: dict[str, set[str]] = {}
+    for name, read in reads.items():
         kind = KIND_BY_TABLE.get(name)
-        if kind is not None and lost:
-            lost_keys = {keys.get(i) or (f"#{i}" if kind.user_key == "" else "") for i in lost}
+        if kind is not None and read.unreadable:
+            lost_keys = {read.keys.get(i) or (f"#{i}" if kind.user_key == "" else "") for i in read.unreadable}
             unreadable[kind.name] = {k for k in lost_keys if k}
-        elif lost:
-            unreadable.setdefault("", set()).update(f"#{name}#{i}" for i in lost)
-        if not rows:
-            continue
-        width = len(next(iter(rows.values())))
-        columns = [str(c[1]) for c in dst.execute(f'PRAGMA table_info("{name}")')]
-        if len(columns) != width:  # cannot happen for a table created from its own SQL; keep the rows anyway
-            raise StoreError(f"The salvaged table {name} does not match its schema.", name)
-        marks = ", ".join("?" * (width + 1))
-        names = ", ".join(f'"{c}"' for c in columns)
-        dst.executemany(f'INSERT INTO "{name}" (rowid, {names}) VALUES ({marks})',
-                        ((rowid, *values) for rowid, values in sorted(rows.items())))
-    return unreadable, damaged, tables
+        elif read.unreadable:
+            unreadable.setdefault("", set()).update(f"#{name}#{i}" for i in read.unreadable)
+    damaged = [name for name, read in reads.items() if read.unreadable]
+    return unreadable, damaged, len(reads)
 
 
 def _rebuild_schema_rest(dst: sqlite3.Connection, schema: list[tuple[str, str, str, str | None]]) -> None:
@@ -233,12 +286,12 @@ def salvage(db_path: Path, target: Path | None = None) -> SalvageReport:
     target = Path(target) if target is not None else salvaged_name(db_path)
     backup = latest_good_backup(db_path)
     try:
-        with scratch_copy(db_path) as src, atomic_target(target, suffix=".partial") as tmp:
+        with scratch_copy(db_path) as (src, copy), atomic_target(target, suffix=".partial") as tmp:
             schema = _schema(src, db_path)
             with closing(sqlite3.connect(tmp)) as dst:
                 dst.execute("PRAGMA foreign_keys=OFF")
                 with dst:
-                    unreadable, damaged, tables = _copy_rows(src, dst, schema)
+                    unreadable, damaged, tables = _copy_rows(src, copy, dst, schema)
                     _rebuild_schema_rest(dst, schema)
                     dropped = _drop_dangling(dst)
                 revision = integrity.schema_revision(dst)

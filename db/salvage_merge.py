@@ -6,7 +6,7 @@ aside, kept), brings both files to the current schema with the bundled data (db.
 the caller's `open_store`), then copies in, in one transaction, every row of the analyst's that the backup lacks
 or has older. Rows are matched by their stable keys (uid, slug, key) and the rows they point at are found by
 theirs, never by the autoincrement ids, which differ between the two files. A row with an `updated` time
-replaces the backup's only if it is newer; one without (a figure, a source, a device, a pairing, a source
+replaces the backup's unless the backup's is newer; one without (a figure, a source, a device, a pairing, a source
 choice) replaces it if it differs, since the salvaged store is the later state of the data. Rows the backup has
 and the salvage lacks are kept: a merge never deletes.
 """
@@ -155,7 +155,9 @@ def _merge_table(conn: sqlite3.Connection, ids: _Ids, spec: Spec) -> MergeRow:
             names = [str(d[1]) for d in conn.execute(f'PRAGMA main.table_info("{spec.table}")')]
             stored = dict(zip(names, found))
             target_id = int(stored["id"])
-            newer = spec.updated is None or str(values.get(spec.updated) or "") > str(stored.get(spec.updated) or "")
+            # the salvage is the later state of the data: its row wins unless the backup's was updated later (an
+            # `updated` time has whole seconds: an edit in the second of the backup is still the newer one)
+            newer = spec.updated is None or str(values.get(spec.updated) or "") >= str(stored.get(spec.updated) or "")
             if not newer or all(stored.get(c) == v for c, v in values.items()):
                 if spec.table == "note":
                     _merge_versions(conn, source_id, target_id)

@@ -137,3 +137,25 @@ def test_an_unreadable_table_list_is_a_clear_error_and_nothing_is_written(db_pat
         backups.salvage(db_path)
     assert "restore" in err.value.message.lower() or "fresh" in err.value.message.lower()
     assert not list(db_path.parent.glob("chiplens-salvaged-*")) and not list(db_path.parent.glob(".chiplens-salvage-*"))
+
+
+def test_notes_below_a_zeroed_interior_page_are_found_on_their_leaf_pages(db_path):
+    """With the notes table's root page zeroed plain sqlite3 reads no note at all; the leaves are intact, and the
+    uid and updated indexes vouch for each row found there (long notes too, whose text spills onto overflow pages)."""
+    made = make_store(db_path, notes=80)
+    long_uid, _ = api.create_note(db_path, "A long one", "a paragraph of many words " * 800)
+    made.notes.append(long_uid)
+    with closing(sqlite3.connect(db_path)) as conn:
+        query = "SELECT id, uid, title, body, created, updated, deleted FROM note ORDER BY id"
+        before = conn.execute(query).fetchall()
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'note'").fetchone()[0]
+    assert len(note_leaf_pages(db_path)) > 1  # the root is an interior page
+    zero_page(db_path, root)
+    assert readable_by_sqlite3(db_path, "note", "uid", range(1, len(made.notes) + 1)) == set()
+
+    report = backups.salvage(db_path)
+
+    with closing(sqlite3.connect(report.salvaged)) as conn:
+        assert conn.execute(query).fetchall() == before
+    assert (rows(report)["notes"].recovered, rows(report)["notes"].lost) == (len(made.notes), 0)
+    assert recovery.check_database(report.salvaged).ok and report.tables_damaged == ()
