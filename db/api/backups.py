@@ -11,10 +11,29 @@ from db.backup import (BackupInfo, RetentionPolicy, backup_database, backup_dir_
 from db.files import move_aside
 from db.migrations import KNOWN_REVISIONS
 from db.recovery import CheckReport, check_database, latest_good_backup, restore_latest, start_fresh
+from db.salvage import salvage
+from db.salvage_report import KINDS, MergeReport, MergeRow, SalvageReport, SalvageRow
 
-__all__ = ["KNOWN_REVISIONS", "BackupInfo", "Backups", "CheckReport", "RetentionPolicy", "backup_database",
-           "backup_dir_for", "check_database", "copy_database", "daily_backup", "latest_good_backup", "list_backups",
-           "move_aside", "restore_backup", "restore_latest", "start_fresh"]
+__all__ = ["KINDS", "KNOWN_REVISIONS", "BackupInfo", "Backups", "CheckReport", "MergeReport", "MergeRow",
+           "RetentionPolicy", "SalvageReport", "SalvageRow", "backup_database", "backup_dir_for", "check_database",
+           "copy_database", "daily_backup", "latest_good_backup", "list_backups", "merge_salvaged", "move_aside",
+           "restore_backup", "restore_latest", "salvage", "start_fresh", "use_salvaged"]
+
+
+def merge_salvaged(db_path: Path, salvaged: Path) -> MergeReport:
+    """Restore the latest good backup into the store (the damaged file kept, moved aside), then copy in the
+    salvaged store's user rows that the backup lacks or has older; the salvaged file is kept as it is."""
+    from db.api.store import open_store
+    from db.salvage_merge import merge_into_latest_backup
+    return merge_into_latest_backup(Path(db_path), Path(salvaged), open_store)
+
+
+def use_salvaged(db_path: Path, salvaged: Path) -> Path | None:
+    """Put the salvaged store in place of the damaged one (moved aside, kept), current and seeded; returns
+    where the damaged file went."""
+    from db.api.store import open_store
+    from db.salvage_merge import use_salvaged as put_in_place
+    return put_in_place(Path(db_path), Path(salvaged), open_store)
 
 
 class Backups:
@@ -57,3 +76,14 @@ class Backups:
 
     def check(self) -> CheckReport:
         return check_database(self.path)
+
+    def salvage(self) -> SalvageReport:
+        """Copy every readable row of the (damaged) store into a new store file beside it; the store is left
+        as it is."""
+        return salvage(self.path)
+
+    def use_salvaged(self, salvaged: Path) -> Path | None:
+        return use_salvaged(self.path, salvaged)
+
+    def merge_salvaged(self, salvaged: Path) -> MergeReport:
+        return merge_salvaged(self.path, salvaged)

@@ -7,6 +7,7 @@
                                    replace the database with a backup (the newest good one for LATEST); the
                                    current database is backed up first, or moved aside if it is damaged
     chiplens db fresh              move the database aside (kept, renamed) and create a fresh one
+    chiplens db salvage [--merge]  copy every readable row of a damaged database into a new one (desktop/cli/salvage.py)
 
 On the command line nothing is asked: a damaged database makes every other command print what is
 wrong and how to get out (`db restore LATEST` or `db fresh`) and exit 1, leaving the file untouched.
@@ -34,6 +35,8 @@ def add_parser(sub) -> None:
                                        "database is backed up first")
     rs.add_argument("source", metavar="FILE|LATEST")
     ds.add_parser("fresh", help="move the database aside (kept, renamed) and start with a fresh one")
+    from desktop.cli import salvage
+    salvage.add_parser(ds)
 
 
 def _size(n: int) -> str:
@@ -91,6 +94,9 @@ def _run(paths, args, out, err) -> int:
     database = paths.database
     lib = Library(database)
     command = args.db_command
+    if command == "salvage":
+        from desktop.cli import salvage
+        return 1 if _refuse_while_running(paths, err) else salvage.run(paths, args, lib, out, err)
     if command == "check":
         report = lib.backups.check()
         if report.ok:

@@ -1,4 +1,5 @@
-"""DamagedDatabaseDialog: the database file is damaged; restore the latest good backup or start fresh.
+"""DamagedDatabaseDialog: the database file is damaged; restore the latest good backup, recover what can be
+read (SalvageReportDialog then shows what was recovered and lost), or start fresh.
 
 The dialog only asks; the caller moves the file aside (renamed, never deleted) and acts on the choice.
 """
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStyle,
 
 from desktop.present import dates
 
-RESTORE, FRESH, OTHER_FOLDER, QUIT = "restore", "fresh", "other", "quit"
+RESTORE, SALVAGE, FRESH, OTHER_FOLDER, QUIT = "restore", "salvage", "fresh", "other", "quit"
 
 
 class DamagedDatabaseDialog(QDialog):
@@ -48,22 +49,30 @@ class DamagedDatabaseDialog(QDialog):
             parts.append("<p>" + html.escape(self.tr("There is no usable backup. Starting fresh creates a new "
                                                      "database with the reference data; your notes stay in the "
                                                      "damaged file.")) + "</p>")
+        parts.append("<p>" + html.escape(self.tr("Recovering what can be read copies every row that can still be "
+                                                 "read (notes, your figures, sources, events) into a new database and "
+                                                 "shows what was recovered and lost before anything is replaced."))
+                     + "</p>")
         text.setText("".join(parts))
         text.setMinimumWidth(460)
         self.restore_button = QPushButton(self.tr("&Restore the latest backup"), self)
         self.restore_button.setEnabled(backup is not None)
+        self.salvage_button = QPushButton(self.tr("Re&cover what can be read"), self)
         self.fresh_button = QPushButton(self.tr("Start &fresh"), self)
         self.other_button = QPushButton(self.tr("&Open another folder…"), self)
         self.quit_button = QPushButton(self.tr("&Quit"), self)
-        for button, choice in ((self.restore_button, RESTORE), (self.fresh_button, FRESH),
+        for button, choice in ((self.restore_button, RESTORE), (self.salvage_button, SALVAGE), (self.fresh_button, FRESH),
                                (self.other_button, OTHER_FOLDER), (self.quit_button, QUIT)):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
         self.restore_button.setToolTip(self.tr("Move the damaged file aside and put the backup in its place"))
+        self.salvage_button.setToolTip(self.tr("Copy every row that can still be read into a new database, then "
+                                               "see what was recovered and lost before choosing what to keep"))
         self.fresh_button.setToolTip(self.tr("Move the damaged file aside and create a new database with the "
                                              "reference data only"))
         (self.restore_button if backup is not None else self.fresh_button).setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.salvage_button)
         buttons.addWidget(self.fresh_button)
         buttons.addStretch(1)
         buttons.addWidget(self.other_button)

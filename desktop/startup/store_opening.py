@@ -2,7 +2,8 @@
 
 - damaged / not a database / truncated / empty-but-damaged file: DamagedDatabaseDialog; the file is
   moved aside (renamed with a timestamp, never deleted) and the latest good backup is restored or a
-  fresh database is created;
+  fresh database is created; or what can be read is recovered first (SalvageReportDialog shows what was
+  recovered and lost), then merged into the latest backup or used as it is;
 - locked by another program, read-only, disk full: the message with Retry, Open another folder…, Quit;
 - newer schema: refused and untouched; Open another folder… or Quit.
 
@@ -11,6 +12,7 @@ file is left untouched, and the start fails (exit 1).
 """
 from __future__ import annotations
 
+import html
 import logging
 import sys
 
@@ -32,8 +34,50 @@ def recover(database, choice: str) -> str:
     return f"started fresh; the damaged file was kept as {moved.name if moved else '-'}"
 
 
+def salvage_interactively(database, parent=None) -> str:
+    """Recover what can be read (a busy cursor meanwhile), show what was recovered and lost, and act on the
+    choice: merge into the latest backup, or use the recovered store. Returns a line for the log ('' for Back)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.api import backups as recovery
+    from desktop.dialogs.salvage_report_dialog import MERGE, USE, SalvageReportDialog, table_html
+    from desktop.present import salvage as words
+    from desktop.present.dates import date_time
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = recovery.salvage(database)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    dialog = SalvageReportDialog(report, parent)
+    dialog.exec()
+    if dialog.choice == USE:
+        moved = recovery.use_salvaged(database, report.salvaged)
+        return (f"salvaged {report.recovered} rows ({report.lost} lost) into {database.name}; the damaged file "
+                f"was kept as {moved.name if moved else '-'}")
+    if dialog.choice != MERGE:
+        return ""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        merged = recovery.merge_salvaged(database, report.salvaged)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+    def translate(context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+    lines = words.merge_notes(merged, report, date_time(report.backup_created), translate)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Salvage", "Merged into the latest backup"),
+                      "".join(f"<p>{html.escape(line)}</p>" for line in lines) + table_html(words.merge_table(merged, translate)),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("mergedBox")
+    box.exec()
+    return (f"restored backup {merged.backup.name} and merged {merged.merged} salvaged rows; the damaged file was "
+            f"kept as {merged.moved.name if merged.moved else '-'}")
+
+
 def ask_about_damage(database, exc, parent=None) -> str:
-    """Show the damaged-database dialog; returns restore | fresh | other | quit."""
+    """Show the damaged-database dialog; returns restore | salvage | fresh | other | quit."""
     from db.api import backups as recovery
     from desktop.dialogs.damaged_database_dialog import DamagedDatabaseDialog
     dialog = DamagedDatabaseDialog(database, getattr(exc, "detail", "") or exc.message.split("\n\n")[0],
@@ -67,6 +111,14 @@ def open_store_interactively(paths, quiet: bool):
                 return None
             if isinstance(exc, CorruptDatabaseError):
                 choice = ask_about_damage(paths.database, exc)
+                if choice == "salvage":
+                    try:
+                        done = salvage_interactively(paths.database)
+                        if done:
+                            log.warning("damaged database %s: %s", paths.database, done)
+                    except StoreError as again:
+                        QMessageBox.critical(None, tr(again.title), again.message)
+                    continue
                 if choice in ("restore", "fresh"):
                     try:
                         log.warning("damaged database %s: %s", paths.database, recover(paths.database, choice))
