@@ -78,13 +78,19 @@ def _private_dir(folder: Path) -> None:
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """Copy a live database with the backup API into `target` (written aside, then renamed)."""
+    """Copy a live database with the backup API into `target` (written aside, fsynced, renamed, folder
+    fsynced: db.files.atomic_target). A full disk or an unwritable folder raises the StoreError that says
+    so (DiskFullError, DataFolderError), and leaves no part of the copy behind."""
+    from db.integrity import translate
     target = Path(target)
-    with atomic_target(target, suffix=".partial") as tmp, \
-            closing(connect(source, readonly=True)) as src, \
-            closing(sqlite3.connect(tmp)) as dst:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+    try:
+        with atomic_target(target, suffix=".partial") as tmp, \
+                closing(connect(source, readonly=True)) as src, \
+                closing(sqlite3.connect(tmp)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+    except (sqlite3.Error, OSError) as exc:
+        raise translate(exc, target) from exc
     return target
 
 
@@ -93,8 +99,12 @@ def backup_database(db_path: Path, backup_dir: Path, label: str, keep: int = SAF
 
     Keeps the newest `keep` safety backups (daily backups are rotated by `prune`, not here).
     """
+    from db.integrity import translate
     backup_dir = Path(backup_dir)
-    _private_dir(backup_dir)
+    try:
+        _private_dir(backup_dir)
+    except OSError as exc:
+        raise translate(exc, backup_dir) from exc
     label = _slug(label)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"chiplens-{label}-{stamp}.sqlite"
