@@ -31,7 +31,7 @@ class NewerSchemaError(StoreError):
 
 class LockedDatabaseError(StoreError):
     title = "The database is busy"
-    holders: tuple = ()  # db.integrity.LockHolder: the programs holding a write lock, where the OS can tell
+    holders: tuple[object, ...] = ()  # db.integrity.LockHolder: the programs holding a write lock, where the OS can tell
 
 
 class HotJournalError(StoreError):
