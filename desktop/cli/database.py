@@ -107,7 +107,7 @@ def _run(paths, args, out, err) -> int:
             out.write(store_check.healthy_line(report, _size(report.size)) + "\n")
             return 0
         err.write(f"chiplens: {database}\n")
-        for line in store_check.check_lines(report):
+        for line in store_check.check_lines(report, chiplens_pid=running_pid(paths.lock_file)):
             err.write(f"  {line}\n")
         return store_check.exit_code(report)
     if command == "backups":

@@ -69,6 +69,7 @@ ADVICE = {
 HEALTHY = QT_TRANSLATE_NOOP("StoreCheck", "ok: %1 (schema %2, %3): integrity and foreign keys checked")
 UNKNOWN_HOLDER = QT_TRANSLATE_NOOP("StoreCheck", "the system does not say which")
 HOLDER = QT_TRANSLATE_NOOP("StoreCheck", "%1, process %2")
+CHIPLENS_HOLDER = QT_TRANSLATE_NOOP("StoreCheck", "a ChipLens window, process %1")
 DETAIL = QT_TRANSLATE_NOOP("StoreCheck", "Found: %1")
 
 HELP_NAMES = {
@@ -94,17 +95,20 @@ def exit_codes_help() -> str:
     return "\n".join(lines)
 
 
-def holders_text(holders: Iterable, translate: Translate = _english) -> str:
-    named = [translate(CONTEXT, HOLDER).replace("%1", h.program).replace("%2", str(h.pid)) for h in holders]
+def holders_text(holders: Iterable, translate: Translate = _english, chiplens_pid: int | None = None) -> str:
+    """Who holds the lock: program and process id (a ChipLens window on this data folder named as such)."""
+    named = [translate(CONTEXT, CHIPLENS_HOLDER).replace("%1", str(h.pid)) if h.pid == chiplens_pid
+             else translate(CONTEXT, HOLDER).replace("%1", h.program).replace("%2", str(h.pid)) for h in holders]
     return "; ".join(named) or translate(CONTEXT, UNKNOWN_HOLDER)
 
 
-def condition_lines(report: CheckReport, condition: str, translate: Translate = _english) -> list[str]:
+def condition_lines(report: CheckReport, condition: str, translate: Translate = _english,
+                    chiplens_pid: int | None = None) -> list[str]:
     """The headline of one condition, then its way out."""
     from db.api.store import HEAD
     head = translate(CONTEXT, HEADLINES[condition])
     if condition == "busy":
-        head = head.replace("%1", holders_text(report.holders, translate))
+        head = head.replace("%1", holders_text(report.holders, translate, chiplens_pid))
     elif condition == "hot_journal":
         head = head.replace("%1", str(report.journal or f"{report.path}-journal"))
     elif condition == "newer_schema":
@@ -113,11 +117,12 @@ def condition_lines(report: CheckReport, condition: str, translate: Translate = 
     return [head, advice]
 
 
-def check_lines(report: CheckReport, translate: Translate = _english) -> list[str]:
-    """Every condition found, most urgent first, each with its way out; then SQLite's own words."""
+def check_lines(report: CheckReport, translate: Translate = _english, chiplens_pid: int | None = None) -> list[str]:
+    """Every condition found, most urgent first, each with its way out; then SQLite's own words.
+    `chiplens_pid`: the process of a ChipLens window open on this data folder (named so if it holds a lock)."""
     lines: list[str] = []
     for condition in report.conditions:
-        lines += condition_lines(report, condition, translate)
+        lines += condition_lines(report, condition, translate, chiplens_pid)
     if report.problems and not set(report.conditions) & {"busy", "hot_journal"}:
         lines.append(translate(CONTEXT, DETAIL).replace("%1", "; ".join(report.problems)))
     return lines

@@ -58,6 +58,14 @@ def test_busy_names_the_program_and_is_not_called_damaged(capsys, db_path, reap,
         assert digest(db_path) == before
 
 
+def test_a_reader_is_not_busy(capsys, db_path, reap):
+    """Another process reading (a ChipLens window between two saves, or one in a read transaction) holds only
+    shared locks: the store is not busy."""
+    with reap(hold(db_path, "c.execute('BEGIN'); c.execute('SELECT count(*) FROM note').fetchall()")):
+        assert recovery.check_database(db_path).ok
+        assert run(capsys, "db", "check")[0] == 0
+
+
 @pytest.mark.skipif(not Path("/proc/locks").exists(), reason="the holder is named where the OS tells (Linux)")
 def test_start_up_on_a_busy_store_says_busy_and_who(db_path, reap):
     with reap(hold(db_path, EXCLUSIVE)) as child:
@@ -184,3 +192,11 @@ def test_exit_codes_are_distinct_and_in_the_help_and_the_readme(capsys):
         line = f"  {n}  {store_check.HELP_NAMES[condition if condition != 'not_chiplens' else 'damaged']}"
         assert line in out
         assert f"| {n} |" in readme, f"exit code {n} ({condition}) is not in the README's db section"
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="the holder is named where the OS tells (Linux)")
+def test_a_chiplens_window_holding_the_lock_is_named_so(capsys, db_path, reap):
+    with reap(hold(db_path, EXCLUSIVE)) as child:
+        (db_path.parent / "chiplens.lock").write_text(f"{child.pid}\nchiplens\nhost\n", encoding="utf-8")
+        code, _, err = run(capsys, "db", "check")
+        assert code == 3 and f"a ChipLens window, process {child.pid}" in err
