@@ -94,9 +94,9 @@ def translate(exc: BaseException, path: Path) -> StoreError:
                              "Free some space and try again; nothing was lost." + where, str(path))
     if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":  # a hot journal, not a read-only store
         return HotJournalError(f"A transaction left unfinished by a crash is in {path}-journal. SQLite undoes it "
-                               "when the database is opened with write access; this one cannot write it (fix "
-                               "the permissions, then start ChipLens again). Keep the -journal file beside the "
-                               "database: deleting it can damage the database." + where, str(path))
+                               "when the database is opened with write access, but ChipLens cannot write to the "
+                               "database file: fix its permissions, then try again. Keep the -journal file beside "
+                               "the database: deleting it can damage the database." + where, str(path))
     if "locked" in text or "busy" in text:
         holders = lock_holders(path) if path.is_file() else ()
         held = "; ".join(f"{h.program} (process {h.pid})" for h in holders)
