@@ -78,13 +78,19 @@ def _private_dir(folder: Path) -> None:
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """Copy a live database with the backup API into `target` (written aside, then renamed)."""
+    """Copy a live database with the backup API into `target` (written aside, fsynced, renamed, folder
+    fsynced: db.files.atomic_target). A full disk or an unwritable folder raises the StoreError that says
+    so (DiskFullError, DataFolderError), and leaves no part of the copy behind."""
+    from db.integrity import translate
     target = Path(target)
-    with atomic_target(target, suffix=".partial") as tmp, \
-            closing(connect(source, readonly=True)) as src, \
-            closing(sqlite3.connect(tmp)) as dst:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+    try:
+        with atomic_target(target, suffix=".partial") as tmp, \
+                closing(connect(source, readonly=True)) as src, \
+                closing(sqlite3.connect(tmp)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+    except (sqlite3.Error, OSError) as exc:
+        raise translate(exc, target) from exc
     return target
 
 
@@ -93,8 +99,12 @@ def backup_database(db_path: Path, backup_dir: Path, label: str, keep: int = SAF
 
     Keeps the newest `keep` safety backups (daily backups are rotated by `prune`, not here).
     """
+    from db.integrity import translate
     backup_dir = Path(backup_dir)
-    _private_dir(backup_dir)
+    try:
+        _private_dir(backup_dir)
+    except OSError as exc:
+        raise translate(exc, backup_dir) from exc
     label = _slug(label)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"chiplens-{label}-{stamp}.sqlite"
@@ -180,11 +190,14 @@ def prune(backup_dir: Path, policy: RetentionPolicy) -> list[Path]:
     return gone
 
 
-def daily_backup(db_path: Path, policy: RetentionPolicy, now: datetime | None = None) -> Path | None:
-    """On a clean exit: if the store passes quick_check and has no backup from today, back it up; prune.
+def daily_backup(db_path: Path, policy: RetentionPolicy, now: datetime | None = None,
+                 again: bool = False) -> Path | None:
+    """A daily backup if the store passes quick_check and has none from today (`again`: even if it has one,
+    for a backup of changes made since: while working, on exit after changes); then prune, which keeps
+    only the newest of each day (and week, month), so the retention policy is the same however many are made.
 
     Returns the new backup, or None (already one today, or the store is not healthy: a damaged file
-    must never push a good backup out of the rotation).
+    must never push a good backup out of the rotation). A full disk or a read-only folder: StoreError.
     """
     from db import integrity
     db_path = Path(db_path)
@@ -193,16 +206,36 @@ def daily_backup(db_path: Path, policy: RetentionPolicy, now: datetime | None = 
     if not db_path.exists():
         return None
     made = None
-    if not any(b.daily and b.created.date() == today for b in list_backups(folder)):
+    if again or not any(b.daily and b.created.date() == today for b in list_backups(folder)):
         try:
             integrity.check_header(db_path)
             with closing(connect(db_path, readonly=True)) as conn:
                 integrity.quick_check(conn, db_path)
-        except StoreError:
+        except (StoreError, sqlite3.Error):
             return None
         made = backup_database(db_path, folder, DAILY)
     prune(folder, policy)
     return made
+
+
+class WriteWatch:
+    """Did anything write to the store since this watch began? (SQLite's PRAGMA data_version, on a
+    read-only connection held open meanwhile: it changes when another connection commits.) For making
+    the day's backup after a command that wrote, and none after one that only read."""
+
+    def __init__(self, db_path: Path) -> None:
+        self._conn = connect(db_path, readonly=True)
+        self._start = self._version()
+
+    def _version(self) -> int:
+        version: int = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        return version
+
+    def written(self) -> bool:
+        return self._version() != self._start
+
+    def close(self) -> None:
+        self._conn.close()
 
 
 def verify_backup(source: Path) -> str:

@@ -16,15 +16,18 @@ Synchronous = Literal["NORMAL", "FULL"]
 
 
 def connect(path: Path | str, *, readonly: bool = False, writing: bool = False,
-            synchronous: Synchronous = "NORMAL") -> sqlite3.Connection:
+            synchronous: Synchronous = "NORMAL", immutable: bool = False) -> sqlite3.Connection:
     """A sqlite3 connection with foreign keys on and a busy timeout.
 
     `writing`: a connection that writes to the store also gets journal_mode=WAL and `synchronous`
     (FULL for the analyst's own writing, NORMAL for bulk seed and import work). Other connections leave
     the file's journal mode alone, so that checking a file that is not ours never changes it.
     `readonly`: opened read-only (checks of backups and of a damaged store).
+    `immutable` (with `readonly`): SQLite takes no lock and makes no -shm: checking a WAL store in a folder
+    nobody can write to (where SQLite could not create its -shm), while no -wal holds unread commits.
     """
-    uri = Path(path).absolute().as_uri() + ("?mode=ro" if readonly else "")  # '#', '?', '%' in a folder escaped
+    uri = Path(path).absolute().as_uri()  # '#', '?', '%' in a folder escaped
+    uri += ("?mode=ro&immutable=1" if immutable else "?mode=ro") if readonly else ""
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

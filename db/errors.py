@@ -31,6 +31,11 @@ class NewerSchemaError(StoreError):
 
 class LockedDatabaseError(StoreError):
     title = "The database is busy"
+    holders: tuple[object, ...] = ()  # db.integrity.LockHolder: the programs holding a write lock, where the OS can tell
+
+
+class HotJournalError(StoreError):
+    title = "The database has an unfinished transaction"
 
 
 class DiskFullError(StoreError):

@@ -19,8 +19,9 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 @contextlib.contextmanager
 def atomic_target(target: Path, suffix: str = ".part", create_folder: bool = True) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; when the block ends without error it replaces `target`
-    (after an fsync), otherwise it is removed. A crash leaves the old file or the new one, never half of one.
+    """Yield a temporary path beside `target`; when the block ends without error it replaces `target`,
+    otherwise it is removed. Durable: the file is fsynced, renamed, then its folder fsynced (so that the
+    rename itself survives a power cut). A crash leaves the old file or the new one, never half of one.
     The file gets the usual permissions (0644 less the umask), not the temporary file's private ones.
     `create_folder` False: a missing folder is an error (FileNotFoundError) instead of being made."""
     target = Path(target)
@@ -37,9 +38,22 @@ def atomic_target(target: Path, suffix: str = ".part", create_folder: bool = Tru
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o644 & ~_umask())
         os.replace(tmp, target)
+        sync_folder(folder)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def sync_folder(folder: Path) -> None:
+    """fsync a folder, so that the names created or renamed in it are on the disk (POSIX; Windows has no
+    handle to a folder to fsync, and NTFS journals its renames)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _umask() -> int:

@@ -6,8 +6,8 @@ import builtins
 from datetime import datetime
 from pathlib import Path
 
-from db.backup import (BackupInfo, RetentionPolicy, backup_database, backup_dir_for, copy_database, daily_backup,
-                       list_backups, restore_backup)
+from db.backup import (BackupInfo, RetentionPolicy, WriteWatch, backup_database, backup_dir_for, copy_database,
+                       daily_backup, list_backups, restore_backup)
 from db.files import move_aside
 from db.migrations import KNOWN_REVISIONS
 from db.recovery import CheckReport, check_database, latest_good_backup, restore_latest, start_fresh
@@ -15,8 +15,8 @@ from db.salvage import salvage
 from db.salvage_report import KINDS, MergeReport, MergeRow, SalvageReport, SalvageRow
 
 __all__ = ["KINDS", "KNOWN_REVISIONS", "BackupInfo", "Backups", "CheckReport", "MergeReport", "MergeRow",
-           "RetentionPolicy", "SalvageReport", "SalvageRow", "backup_database", "backup_dir_for", "check_database",
-           "copy_database", "daily_backup", "latest_good_backup", "list_backups", "merge_salvaged", "move_aside",
+           "RetentionPolicy", "SalvageReport", "SalvageRow", "WriteWatch", "backup_database", "backup_dir_for",
+           "check_database", "copy_database", "daily_backup", "latest_good_backup", "list_backups", "merge_salvaged", "move_aside",
            "restore_backup", "restore_latest", "salvage", "start_fresh", "use_salvaged"]
 
 
@@ -58,8 +58,13 @@ class Backups:
         """A consistent copy of the live store at `target` (written aside, then renamed)."""
         return copy_database(self.path, target)
 
-    def daily(self, policy: RetentionPolicy, now: datetime | None = None) -> Path | None:
-        return daily_backup(self.path, policy, now)
+    def daily(self, policy: RetentionPolicy, now: datetime | None = None, again: bool = False) -> Path | None:
+        """The day's backup if there is none today (`again`: a new one even so); pruned by `policy`."""
+        return daily_backup(self.path, policy, now, again)
+
+    def watch_writes(self) -> WriteWatch:
+        """A watch whose written() says whether anything was committed to the store since it began."""
+        return WriteWatch(self.path)
 
     def restore(self, source: Path) -> tuple[Path | None, Path | None]:
         """Replace the store's content with `source`; returns (safety backup, moved-aside file)."""

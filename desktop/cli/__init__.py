@@ -3,7 +3,8 @@
     chiplens [--data-dir DIR] [COMMAND ...]     without a command, the window opens (desktop.startup.gui)
 
 One module per command: catalog.py (list, export data), compare.py, events.py, notes.py, sources.py, controls.py, data.py (data changes), pictures.py (export
-compare|timeline, report), imports.py (import), database.py (db); output.py writes their tables. Building the
+compare|timeline, report), imports.py (import), database.py (db); output.py writes their tables; backup.py makes
+the day's backup after the first command of the day that wrote to the store. Building the
 parser imports no Qt and no SQLAlchemy.
 """
 from __future__ import annotations
@@ -181,34 +182,18 @@ def run(paths, args) -> int:
         return pictures.main(paths, args)
     from db.api import Library
     from db.errors import StoreError
-    from desktop.cli import catalog, compare, events, notes  # the store's read path: only for these commands
+    from desktop.cli import backup
     lib = Library(paths.database)
     try:
         lib.open()
-        if args.command == "list":
-            return catalog.cmd_list(lib, args.what, args.format, sys.stdout)
-        if args.command == "compare":
-            return compare.cmd_compare(lib, [args.a, args.b, *args.more], args.format, sys.stdout, args.baseline,
-                                       args.per_package)
-        if args.command == "export":
-            return catalog.cmd_export(lib, args.view, Path(args.output))
-        if args.command == "events":
-            return events.cmd_events(lib, args.format, sys.stdout, args.date_from, args.date_to,
-                                     args.category, args.jurisdiction, args.device)
-        if args.command == "notes":
-            return notes.cmd_notes(lib, args, sys.stdout)
-        if args.command == "controls":
-            return controls.cmd_controls(lib, args.devices, args.all, args.on, args.format, sys.stdout)
-        if args.command == "sources":
-            return sources.cmd_sources(lib, args.weak, args.format, sys.stdout)
-        if args.command == "data":
-            return data.cmd_changes(lib, args.since, args.format, sys.stdout, sys.stderr)
-        if args.command == "supply":
-            return supply.cmd_supply(lib, args.subject, args.metric, args.format, sys.stdout)
-        if args.command == "import":
-            return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
-        if args.command == "stacks":
-            return stacks.cmd_stacks(lib, args.jurisdiction, args.format, sys.stdout)
+        watch = lib.backups.watch_writes()
+        try:
+            code = _command(lib, args)
+            if code == 0 and watch.written():  # the day's first write: the day's backup (reads make none)
+                backup.first_write_of_the_day(lib, paths)
+        finally:
+            watch.close()
+        return code
     except StoreError as exc:
         sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
         return 1
@@ -217,4 +202,32 @@ def run(paths, args) -> int:
     except OSError as exc:
         sys.stderr.write(f"chiplens: {exc.strerror or exc}: {exc.filename or ''}\n")
         return 1
+
+
+def _command(lib, args) -> int:
+    from desktop.cli import catalog, compare, events, notes  # the store's read path: only for these commands
+    if args.command == "list":
+        return catalog.cmd_list(lib, args.what, args.format, sys.stdout)
+    if args.command == "compare":
+        return compare.cmd_compare(lib, [args.a, args.b, *args.more], args.format, sys.stdout, args.baseline,
+                                   args.per_package)
+    if args.command == "export":
+        return catalog.cmd_export(lib, args.view, Path(args.output))
+    if args.command == "events":
+        return events.cmd_events(lib, args.format, sys.stdout, args.date_from, args.date_to,
+                                 args.category, args.jurisdiction, args.device)
+    if args.command == "notes":
+        return notes.cmd_notes(lib, args, sys.stdout)
+    if args.command == "controls":
+        return controls.cmd_controls(lib, args.devices, args.all, args.on, args.format, sys.stdout)
+    if args.command == "sources":
+        return sources.cmd_sources(lib, args.weak, args.format, sys.stdout)
+    if args.command == "data":
+        return data.cmd_changes(lib, args.since, args.format, sys.stdout, sys.stderr)
+    if args.command == "supply":
+        return supply.cmd_supply(lib, args.subject, args.metric, args.format, sys.stdout)
+    if args.command == "import":
+        return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
+    if args.command == "stacks":
+        return stacks.cmd_stacks(lib, args.jurisdiction, args.format, sys.stdout)
     return 2

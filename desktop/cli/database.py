@@ -1,6 +1,8 @@
 """`chiplens db ...`: check, back up, list backups, restore, start fresh. No Qt.
 
-    chiplens db check              quick_check + foreign keys + schema; exit 0 healthy, 1 damaged/missing
+    chiplens db check              locks, journal, quick_check, foreign keys, schema, write access; read-only;
+                                   exit 0 healthy, else the condition's code (desktop.present.store_check:
+                                   1 damaged, 3 busy, 4 read-only, 5 hot journal, 6 newer schema, 7 missing)
     chiplens db backup [-o FILE]   a backup (SQLite backup API) in the backups folder, or to FILE
     chiplens db backups            the backups, newest first (--format table|json)
     chiplens db restore FILE|LATEST
@@ -15,6 +17,7 @@ wrong and how to get out (`db restore LATEST` or `db fresh`) and exit 1, leaving
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -26,7 +29,13 @@ from db.errors import StoreError
 def add_parser(sub) -> None:
     dbp = sub.add_parser("db", help="check, back up and restore the database")
     ds = dbp.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
-    ds.add_parser("check", help="check the database (integrity, foreign keys, schema); exit 1 if damaged")
+    from desktop.present.store_check import exit_codes_help
+    ds.add_parser("check", help="check the database (damage, locks, a crash's journal, schema, write access); "
+                                "changes nothing; each condition has its exit code",
+                  description="Check the database without changing it: is it damaged, busy (another program "
+                              "writing: which one, where the system tells), read-only, left with a crash's "
+                              "-journal, or from a newer ChipLens? Says what to do about each.",
+                  epilog=exit_codes_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     bk = ds.add_parser("backup", help="back the database up (to the backups folder, or to FILE)")
     bk.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE (must not exist yet)")
     ls = ds.add_parser("backups", help="list the backups, newest first")
@@ -98,18 +107,15 @@ def _run(paths, args, out, err) -> int:
         from desktop.cli import salvage
         return 1 if _refuse_while_running(paths, err) else salvage.run(paths, args, lib, out, err)
     if command == "check":
+        from desktop.present import store_check
         report = lib.backups.check()
         if report.ok:
-            out.write(f"ok: {database} (schema {report.revision}, {_size(report.size)}): integrity and foreign "
-                      "keys checked\n")
+            out.write(store_check.healthy_line(report, _size(report.size)) + "\n")
             return 0
-        err.write(f"chiplens: the database has problems:\n  {database}\n")
-        for problem in report.problems:
-            err.write(f"  - {problem}\n")
-        if database.exists():
-            err.write("Way out: 'chiplens db restore LATEST' moves it aside (kept) and restores the newest good "
-                      "backup; 'chiplens db fresh' moves it aside and starts with a fresh database.\n")
-        return 1
+        err.write(f"chiplens: {database}\n")
+        for line in store_check.check_lines(report, chiplens_pid=running_pid(paths.lock_file)):
+            err.write(f"  {line}\n")
+        return store_check.exit_code(report)
     if command == "backups":
         items = lib.backups.list()
         if args.format == "json":
@@ -125,9 +131,12 @@ def _run(paths, args, out, err) -> int:
             out.write(f"{b.created:%Y-%m-%d %H:%M:%S}  {_size(b.size):>10}  {b.reason:<16}  {b.path}\n")
         return 0
     if command == "backup":
+        from desktop.present import store_check
         report = lib.backups.check()
-        if not report.ok:
-            err.write(f"chiplens: not backed up: {database}: {'; '.join(report.problems)}\n")
+        if set(report.conditions) - {"read_only"}:  # a read-only store can still be copied
+            err.write(f"chiplens: not backed up: {database}\n")
+            for line in store_check.check_lines(report):
+                err.write(f"  {line}\n")
             return 1
         if args.output:
             target = Path(args.output).expanduser().absolute()

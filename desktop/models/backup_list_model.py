@@ -14,7 +14,7 @@ def reason_text(reason: str) -> str:
     def tr(text: str) -> str:
         return QCoreApplication.translate("BackupListModel", text)
     if reason == "daily":
-        return tr("Daily (on exit)")
+        return tr("Daily (while working, on exit)")
     if reason.startswith("schema-"):
         return tr("Before updating the database from schema %1").replace("%1", reason.removeprefix("schema-"))
     if reason == "before-restore":

@@ -75,6 +75,9 @@ def run_gui(paths, args) -> int:
     settings = app_settings.qsettings
     window = MainWindow(Store(paths.database), settings, tuple(args.pair) if args.pair else None)
     window.app_settings = app_settings  # File > Backups shows and sets the retention policy
+    from desktop.work_backups import WorkBackups  # every 30 minutes of use, if the store changed
+    work_backups = WorkBackups(window.store, app_settings.retention,
+                               lambda text: window.statusBar().showMessage(text, 30000), parent=window)
     app_settings.restore_window(window)
     instance.message_received.connect(handle_message)
     # a second start may hand over once the window is up; QtNetwork (15 ms) stays off the start-up path
@@ -88,8 +91,9 @@ def run_gui(paths, args) -> int:
     if not args.quit_when_ready:
         app_settings.save_window(window)
     app_settings.close()
+    changed = work_backups.finish()  # a running backup ends first
     if code == 0 and not args.quit_when_ready:
-        backup_on_exit(paths.database, app_settings)
+        backup_on_exit(paths.database, app_settings, changed)
     instance.release()
     if args.quit_when_ready:
         # the measurement ends at the paint: leave without the interpreter's and Qt's teardown

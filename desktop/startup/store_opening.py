@@ -145,11 +145,12 @@ def open_store_interactively(paths, quiet: bool):
             paths = Paths(type(paths.data_dir)(folder))
 
 
-def backup_on_exit(database, settings) -> None:
-    """A clean exit: the day's backup if quick_check passes, then rotation by the user's policy."""
+def backup_on_exit(database, settings, changed: bool = False) -> None:
+    """A clean exit: the day's backup if quick_check passes (`changed`: a new one even if there is one from
+    today, for the changes made since the last backup), then rotation by the user's policy."""
     from db.api.backups import daily_backup
     try:
-        made = daily_backup(database, settings.retention())
+        made = daily_backup(database, settings.retention(), again=changed)
     except Exception:
         log.exception("daily backup of %s failed", database)
         return

@@ -22,7 +22,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, db_path):
 
 
 def test_reasons_read_as_words():
-    assert reason_text("daily") == "Daily (on exit)"
+    assert reason_text("daily") == "Daily (while working, on exit)"
     assert reason_text("schema-0002") == "Before updating the database from schema 0002"
     assert reason_text("before-restore") == "Before restoring a backup"
 
@@ -37,7 +37,7 @@ def test_the_dialog_lists_backups_newest_first(qtbot, db_path):
     shown = [dialog.proxy.index(r, 3).data() for r in range(dialog.proxy.rowCount())]
     assert set(shown) == {older.name, newer.name} and dialog.selected_backup() is not None
     reasons = {dialog.proxy.index(r, 2).data() for r in range(dialog.proxy.rowCount())}
-    assert reasons == {"Before an import", "Daily (on exit)"}
+    assert reasons == {"Before an import", "Daily (while working, on exit)"}
     assert all(dialog.proxy.index(r, 1).data() for r in range(2))  # a size, formatted
     assert dialog.restore_button.isEnabled()
 

@@ -149,7 +149,7 @@ def test_newer_schema_is_refused_untouched(capsys, db_path):
     code, _, err = run(capsys, "list")
     assert code == 1 and "newer version of ChipLens" in err
     code, _, err = run(capsys, "db", "check")
-    assert code == 1 and "newer ChipLens" in err
+    assert code == 6 and "newer ChipLens" in err
     assert digest(db_path) == before
 
 
