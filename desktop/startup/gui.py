@@ -87,7 +87,10 @@ def run_gui(paths, args) -> int:
     elif args.quit_when_ready == "chart":
         window.chart_ready.connect(lambda: app.exit(0))
     window.show()
+    from desktop.startup import shutdown  # SIGTERM/SIGINT/SIGHUP and logout save the notes, then leave
+    guard = shutdown.install(app, window, paths.data_dir, tell=not quiet)
     code = app.exec()
+    shutdown.finish(guard)  # a note the store refused on the way out goes to unsaved-notes-<time>.md
     if not args.quit_when_ready:
         app_settings.save_window(window)
     app_settings.close()

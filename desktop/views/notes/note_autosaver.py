@@ -11,17 +11,24 @@ the worker touches a widget.
   owner also resubmits on the next edit. A note that vanished (trash emptied elsewhere) is re-created
   with the text, and `recreated(old_uid, new_uid)` says so.
 - flush() saves everything synchronously and returns once the store has it (for closeEvent).
+- rescue() is the last resort when the process ends and the store still refuses the texts (a failed flush
+  at exit, logout or SIGTERM): it writes them to `unsaved-notes-<time>.md` in the data folder (the system's
+  temporary folder if that fails too, stderr as a last resort), logs where, and the next start says so.
 """
 from __future__ import annotations
 
 import itertools
 import logging
+import re
+import sys
+import tempfile
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from db import api
 from db.errors import StoreError
@@ -29,6 +36,7 @@ from db.errors import StoreError
 log = logging.getLogger(__name__)
 
 _SEQ = itertools.count(1)
+RESCUE_GLOB = "unsaved-notes-*.md"  # texts the store refused when the app ended, in the data folder
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,7 @@ class NoteAutosaver(QObject):
         self._unsaved: dict[str, SaveRequest] = {}
         self._inflight: SaveRequest | None = None
         self._flushing = False
+        self._rescued: dict[str, int] = {}  # uid -> seq of the text already written by rescue()
         self.last_error: BaseException | None = None
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(retry_ms)
@@ -172,6 +181,35 @@ class NoteAutosaver(QObject):
         if self._unsaved:
             self.retry_timer.start()
         return not self._unsaved
+
+    def rescue(self, folder: Path | None = None) -> Path | None:
+        """Write every text the store has not confirmed (and not rescued already) to a new Markdown file in
+        `folder` (the data folder by default); returns the file, or None if there was nothing to write or no
+        folder took it (the texts then go to stderr). For the end of the process only: the texts stay pending."""
+        todo = [r for r in self._unsaved.values() if self._rescued.get(r.uid) != r.seq]
+        if not todo:
+            return None
+        text = rescue_markdown(todo, self.last_error)
+        name = time.strftime("unsaved-notes-%Y%m%d-%H%M%S.md")
+        for place in (Path(folder) if folder is not None else self.database.parent, Path(tempfile.gettempdir())):
+            target = place / name
+            n = 1
+            while target.exists():
+                n += 1
+                target = place / name.replace(".md", f"-{n}.md")
+            try:
+                api.atomic_write(target, text.encode("utf-8"))
+            except Exception as exc:  # noqa: BLE001 - try the next place; the text must go somewhere
+                log.error("could not write the unsaved notes to %s: %s", target, exc)
+                continue
+            log.error("the store refused %d note(s) at exit; their text is in %s", len(todo), target)
+            self._rescued.update((r.uid, r.seq) for r in todo)
+            return target
+        log.error("the store refused %d note(s) at exit and no folder took them; they follow on stderr", len(todo))
+        sys.stderr.write(text)
+        sys.stderr.flush()
+        self._rescued.update((r.uid, r.seq) for r in todo)
+        return None
 
     def forget(self, uid: str) -> None:
         """Drop what is queued for `uid` (the user deleted it for good); a running save still completes."""
@@ -238,3 +276,22 @@ class NoteAutosaver(QObject):
         else:
             self.retry_timer.stop()
         self.saved.emit(uid, result.change)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NoteAutosaver", text)
+
+
+def rescue_markdown(requests: list[SaveRequest], error: BaseException | None) -> str:
+    """The texts of `requests` as one Markdown file, each under its title, with why they are there."""
+    why = getattr(error, "message", None) or (f"{type(error).__name__}: {error}" if error else "")
+    lines = [_tr("# Notes ChipLens could not save"), "",
+             _tr("ChipLens was closing and the store did not take these texts (%1). Each is the note as it was "
+                 "last typed: copy it back into the note.").replace("%1", why or _tr("no reason given")), ""]
+    for req in requests:
+        lines += [f"## {req.title or _tr('Untitled')}", "", _tr("Note id: %1").replace("%1", req.uid)]
+        if req.tags:
+            lines.append(_tr("Tags: %1").replace("%1", ", ".join(req.tags)))
+        fence = "~" * max([4] + [len(run) + 1 for run in re.findall("~+", req.body)])  # longer than any in it
+        lines += ["", fence + "markdown", req.body, fence, ""]
+    return "\n".join(lines)

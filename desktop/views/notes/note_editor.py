@@ -1,9 +1,12 @@
 """NoteEditor: the open note — title, tags, links, Markdown text and its preview, the edit modes, the save
 status — and the autosave that loses nothing.
 
-Autosave: every edit restarts a 1 s single-shot timer; when it fires (and when focus leaves the editor,
-when another note is opened, when the panel is hidden, and on flush()) the editor takes a snapshot of the
-note (plain strings) and hands it to NoteAutosaver, which writes it on a worker thread. A failed save keeps
+Autosave: every edit restarts a 1 s single-shot timer (a save after a pause); the first edit not yet handed
+over also starts a 3 s single-shot ceiling timer that later edits do not restart, so that continuous typing
+is saved at least every 3 s (a kill -9 loses at most the last 3 s). When either fires (and when focus leaves
+the editor, when another note is opened, when the panel is hidden, and on flush()) the editor takes a
+snapshot of the note (plain strings) and hands it to NoteAutosaver, which writes it on a worker thread; both
+timers stop then. A failed save keeps
 the text in the editor, says so in the message bar and is retried every 5 s and after the next edit.
 """
 from __future__ import annotations
@@ -32,7 +35,7 @@ class NoteEditor(QWidget):
     versions_requested = Signal()
 
     def __init__(self, store, message_bar: MessageBar, initiator: QObject, parent: QWidget | None = None,
-                 autosave_ms: int = 1000, retry_ms: int = 5000):
+                 autosave_ms: int = 1000, retry_ms: int = 5000, ceiling_ms: int = 3000):
         """Saves are published to `store` in the name of `initiator` (the panel, which skips its own changes);
         save failures and recoveries are told in `message_bar`."""
         super().__init__(parent)
@@ -55,6 +58,10 @@ class NoteEditor(QWidget):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(autosave_ms)
         self.save_timer.timeout.connect(self.save_now)
+        self.ceiling_timer = QTimer(self)  # started by the first unsaved edit, not restarted by later ones
+        self.ceiling_timer.setSingleShot(True)
+        self.ceiling_timer.setInterval(ceiling_ms)
+        self.ceiling_timer.timeout.connect(self.save_now)
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(400)
@@ -177,6 +184,7 @@ class NoteEditor(QWidget):
         self._loading = True
         try:
             self.save_timer.stop()
+            self.ceiling_timer.stop()
             self._note = note
             self._uid = note.uid if note is not None else None
             self._dirty = self._links_dirty = False
@@ -270,6 +278,7 @@ class NoteEditor(QWidget):
     def save_now(self, checkpoint: bool = False) -> None:
         """Hand the open note's current text to the autosave worker (if it changed)."""
         self.save_timer.stop()
+        self.ceiling_timer.stop()
         request = self._snapshot(checkpoint)
         if request is not None:
             self.autosaver.submit(request)
@@ -301,6 +310,8 @@ class NoteEditor(QWidget):
             self._dirty = True
             self.update_status()
         self.save_timer.start()
+        if not self.ceiling_timer.isActive():
+            self.ceiling_timer.start()
         if self._mode != "edit":
             self.preview_timer.start(400)
 
