@@ -171,6 +171,41 @@ def _report_parser(sub) -> None:
                     help="the key findings from FILE (UTF-8 text, one a line) instead of the generated ones")
 
 
+def command_name(args) -> str:
+    """`chiplens notes add`, `chiplens export compare`, `chiplens db backup`: how messages name the command."""
+    sub = next((getattr(args, k) for k in ("notes_command", "db_command", "view") if getattr(args, k, None)), None)
+    return " ".join(["chiplens", *filter(None, (getattr(args, "command", None), sub))])
+
+
+def failed(exc: BaseException, name: str, database: Path) -> int | None:
+    """The one translation of what the user can act on, for every command (and the checks before it): a
+    StoreError or a sqlite3 error (full disk, read-only, busy, damaged: the app's usual message), an OS error on
+    any file (the file named, and why). Told on stderr; returns the exit code 1, or None for a bug (re-raised by
+    the caller: a traceback is for bugs only)."""
+    from desktop.present.file_errors import file_error, store_error_text
+    if isinstance(exc, BrokenPipeError):  # `chiplens ... | head`
+        return 0
+    if isinstance(exc, OSError):
+        sys.stderr.write(f"{name}: {file_error(exc)}\n")
+        return 1
+    from db.api.store import store_error
+    if (err := store_error(exc, database)) is not None:
+        title, message = store_error_text(err)
+        sys.stderr.write(f"chiplens: {title}.\n{message}\n")
+        return 1
+    return None
+
+
+def main(paths, args) -> int:
+    """Run the command; an error the user can act on is told (exit 1), never shown as a traceback."""
+    try:
+        return run(paths, args)
+    except Exception as exc:
+        if (code := failed(exc, command_name(args), paths.database)) is None:
+            raise
+        return code
+
+
 def run(paths, args) -> int:
     """Run the command `args` names (not the window); its exit code."""
     if args.command == "db":  # before open_store: these commands must work on a damaged database
@@ -178,41 +213,31 @@ def run(paths, args) -> int:
     if args.command == "report" or (args.command == "export" and args.view != "data"):
         return pictures.main(paths, args)
     from db.api import Library
-    from db.errors import StoreError
     from desktop.cli import catalog, compare, events, notes  # the store's read path: only for these commands
     lib = Library(paths.database)
-    try:
-        lib.open()
-        if args.command == "list":
-            return catalog.cmd_list(lib, args.what, args.format, sys.stdout)
-        if args.command == "compare":
-            return compare.cmd_compare(lib, [args.a, args.b, *args.more], args.format, sys.stdout, args.baseline,
-                                       args.per_package)
-        if args.command == "export":
-            return catalog.cmd_export(lib, args.view, Path(args.output))
-        if args.command == "events":
-            return events.cmd_events(lib, args.format, sys.stdout, args.date_from, args.date_to,
-                                     args.category, args.jurisdiction, args.device)
-        if args.command == "notes":
-            return notes.cmd_notes(lib, args, sys.stdout)
-        if args.command == "controls":
-            return controls.cmd_controls(lib, args.devices, args.all, args.on, args.format, sys.stdout)
-        if args.command == "sources":
-            return sources.cmd_sources(lib, args.weak, args.format, sys.stdout)
-        if args.command == "data":
-            return data.cmd_changes(lib, args.since, args.format, sys.stdout, sys.stderr)
-        if args.command == "supply":
-            return supply.cmd_supply(lib, args.subject, args.metric, args.format, sys.stdout)
-        if args.command == "import":
-            return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
-        if args.command == "stacks":
-            return stacks.cmd_stacks(lib, args.jurisdiction, args.format, sys.stdout)
-    except StoreError as exc:
-        sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
-        return 1
-    except BrokenPipeError:
-        return 0
-    except OSError as exc:
-        sys.stderr.write(f"chiplens: {exc.strerror or exc}: {exc.filename or ''}\n")
-        return 1
+    lib.open()
+    if args.command == "list":
+        return catalog.cmd_list(lib, args.what, args.format, sys.stdout)
+    if args.command == "compare":
+        return compare.cmd_compare(lib, [args.a, args.b, *args.more], args.format, sys.stdout, args.baseline,
+                                   args.per_package)
+    if args.command == "export":
+        return catalog.cmd_export(lib, args.view, Path(args.output))
+    if args.command == "events":
+        return events.cmd_events(lib, args.format, sys.stdout, args.date_from, args.date_to,
+                                 args.category, args.jurisdiction, args.device)
+    if args.command == "notes":
+        return notes.cmd_notes(lib, args, sys.stdout)
+    if args.command == "controls":
+        return controls.cmd_controls(lib, args.devices, args.all, args.on, args.format, sys.stdout)
+    if args.command == "sources":
+        return sources.cmd_sources(lib, args.weak, args.format, sys.stdout)
+    if args.command == "data":
+        return data.cmd_changes(lib, args.since, args.format, sys.stdout, sys.stderr)
+    if args.command == "supply":
+        return supply.cmd_supply(lib, args.subject, args.metric, args.format, sys.stdout)
+    if args.command == "import":
+        return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
+    if args.command == "stacks":
+        return stacks.cmd_stacks(lib, args.jurisdiction, args.format, sys.stdout)
     return 2
