@@ -13,7 +13,8 @@ what is tested): the import machinery pauses the faults while it runs.
 
 The command's standard output and error are held in memory while the faults are on (a terminal does not fill
 up like a disk) and written out afterwards; an exception that escapes main() is printed as Python would, with
-exit code 1. Last line on standard error: `fiu: N failures injected: ` and the first few (point and errno).
+exit code 1. Last line on standard error: `fiu: N failures injected in M calls: ` the first few (point and errno), and
+how many at each point.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import io
 import random
 import sys
 import traceback
+from collections import Counter
 
 POINTS = ("posix/io/oc/open", "posix/io/oc/close", "posix/io/rw/read", "posix/io/rw/pread", "posix/io/rw/write",
           "posix/io/rw/pwrite", "posix/io/rw/writev", "posix/io/rw/ftruncate", "posix/io/sync/fsync",
@@ -106,8 +108,10 @@ def main(argv: list[str]) -> int:
         out, err = sys.stdout.getvalue(), sys.stderr.getvalue()
         sys.stdout, sys.stderr = real_out, real_err
     sys.stdout.write(out)
+    points = Counter(f.split()[0] for f in faults.injected)
     sys.stderr.write(err + (crashed or "") + f"fiu: {len(faults.injected)} failures injected in {faults.calls} calls: "
-                     + ", ".join(faults.injected[:6]) + (" …" if len(faults.injected) > 6 else "") + "\n")
+                     + ", ".join(faults.injected[:6]) + (" …" if len(faults.injected) > 6 else "")
+                     + "; by point: " + ", ".join(f"{p} {n}" for p, n in sorted(points.items())) + "\n")
     sys.stdout.flush()
     sys.stderr.flush()
     return code

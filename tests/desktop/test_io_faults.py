@@ -59,6 +59,12 @@ class Run:
         assert last.startswith("fiu: "), f"the wrapper did not finish: {self.replay()}\n{self.err[-2000:]}"
         return int(last.split()[1])
 
+    def failed(self, point: str) -> bool:
+        """Whether a failure was injected at this point (e.g. posix/io/dir/unlink)."""
+        last = self.err.rstrip().rsplit("\n", 1)[-1]
+        counts = last.partition("; by point: ")[2]
+        return any(item.split()[0] == point for item in counts.split(", ") if item)
+
     def replay(self) -> str:
         return (f"seed {self.seed}, exit {self.code}; replay: cp -r {self.template}/data DATA && fiu-run -x -f '' "
                 f"{sys.executable} {WRAPPER} {self.seed} {self.window} " + " ".join(self.argv))
@@ -199,20 +205,39 @@ def test_backups_under_faults_are_whole_or_not_made(template, tmp_path):
     check_some_failed(runs)
 
 
-def test_exports_under_faults_are_whole_or_absent(template, tmp_path):
-    def argv(t: Path, f: Path) -> list[str]:
+MAGIC = {".png": b"\x89PNG\r\n\x1a\n", ".pdf": b"%PDF-", ".svg": b"<?xml", ".json": b"{", ".csv": "\ufeff".encode()}
+EXPORTS = [  # (arguments, file name, runs, window): every kind of export, each format at least once
+    (["export", "compare", "910c", "h100"], "compare.png", 24, 500),
+    (["export", "compare", "910c", "h100", "h20", "--theme", "print"], "compare.pdf", 6, 1200),
+    (["export", "timeline", "--from", "2023"], "timeline.svg", 6, 400),
+    (["export", "controls", "--on", "2025-06-01"], "controls.pdf", 5, 1300),
+    (["export", "market-share"], "market.png", 5, 500),
+    (["export", "stacks"], "stacks.svg", 5, 400),
+    (["report", "910c", "h100"], "brief.pdf", 5, 1900),
+    (["export", "data"], "pack.json", 6, 350),
+    (["export", "data"], "figures.csv", 6, 350),
+]
+
+
+@pytest.mark.parametrize("argv, name, count, window", EXPORTS, ids=[e[1] for e in EXPORTS])
+def test_exports_under_faults_are_whole_or_absent(template, tmp_path, argv, name, count, window):
+    def args(t: Path, f: Path) -> list[str]:
         (f / "out").mkdir(parents=True, exist_ok=True)
-        return ["export", "compare", "910c", "h100", "-o", str(f / "out" / "compare.png")]
-    runs = many(template, tmp_path, 24, 500, argv)
+        return [*argv, "-o", str(f / "out" / name)]
+    runs = many(template, tmp_path, count, window, args)
     for run in runs:
         check_run(run)
         left = sorted(p.name for p in (run.folder / "out").iterdir())
         if run.code == 0:
-            assert left == ["compare.png"], run.replay()
-            assert (run.folder / "out" / "compare.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", run.replay()
-        else:
-            assert left == [], f"left behind: {left} {run.replay()}"
-    check_some_failed(runs)
+            assert left == [name], run.replay()
+            assert (run.folder / "out" / name).read_bytes().startswith(MAGIC[Path(name).suffix]), run.replay()
+        else:  # nothing under the file's name; a temporary file only if its removal was failed too
+            assert name not in left, run.replay()
+            assert left == [] or run.failed("posix/io/dir/unlink"), f"left behind: {left} {run.replay()}"
+    if count >= 20:
+        check_some_failed(runs)
+    else:  # a few runs: the faults hit at least one
+        assert any(r.injected and r.code for r in runs), [r.err[-300:] for r in runs]
 
 
 def test_notes_exported_under_faults_are_whole(template, tmp_path):
