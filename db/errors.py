@@ -42,6 +42,13 @@ class DiskFullError(StoreError):
     title = "The disk is full"
 
 
+class DiskError(StoreError):
+    """The disk failed to read or write the store (an input/output error, e.g. a failing drive or a lost network
+    share). `message` holds SQLite's or the system's own words and the path; desktop.present.file_errors phrases
+    it for the user. SQLite rolled back what was being written."""
+    title = "Disk error"
+
+
 class UnknownDeviceError(LookupError):
     """A device name that matches no slug, name or alias; carries close matches."""
 

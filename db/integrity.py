@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.errors import (CorruptDatabaseError, DataFolderError, DiskFullError, HotJournalError, LockedDatabaseError,
-                       StoreError)
+from db.errors import (CorruptDatabaseError, DataFolderError, DiskError, DiskFullError, HotJournalError,
+                       LockedDatabaseError, StoreError)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_IOERR = 10  # the primary result code of every SQLITE_IOERR_* (read, write, fsync, truncate...)
+_ERROR_CODE = re.compile(r"error code=(\d+)")  # how quick_check reports a page it could not read
 JOURNAL_HEADER = bytes.fromhex("d9d505f920a163d7")  # a rollback journal that still holds a transaction
 # the byte ranges SQLite locks (os_unix.c): on the database file the PENDING and RESERVED bytes and the
 # SHARED range (a write lock there: a writer, or a connection in locking_mode=EXCLUSIVE); on the -shm file
@@ -109,6 +112,9 @@ def translate(exc: BaseException, path: Path) -> StoreError:
         return DataFolderError("ChipLens cannot write to its data folder (it is read-only). Fix the "
                                "permissions, or start ChipLens with --data-dir DIR (or set "
                                "CHIPLENS_DATA_DIR) to use another folder." + where, str(path))
+    if (isinstance(exc, OSError) and exc.errno == errno.EIO or "disk i/o error" in text
+            or getattr(exc, "sqlite_errorcode", 0) & 0xFF == SQLITE_IOERR):
+        return DiskError(f"{exc}{where}", str(path))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return corrupt(path, str(exc))
     folder = path if path.suffix == "" else path.parent
@@ -168,7 +174,16 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise translate(exc, path) from None
     if rows != [("ok",)]:
+        lines = [line for r in rows for line in str(r[0]).splitlines() if not line.startswith("*** in database")]
+        if lines and all(_read_failure(line) for line in lines):  # pages the disk failed to read: not damage
+            raise DiskError("; ".join(lines[:3]) + f"\n\nDatabase: {path}", str(path))
         raise corrupt(path, "integrity check failed: " + "; ".join(r[0] for r in rows[:3]))
+
+
+def _read_failure(line: str) -> bool:
+    """A quick_check line about a page the disk failed to read (an SQLITE_IOERR_* code), not a damaged one."""
+    codes = _ERROR_CODE.findall(line)
+    return bool(codes) and all(int(c) & 0xFF == SQLITE_IOERR for c in codes)
 
 
 def foreign_key_check(conn: sqlite3.Connection, path: Path) -> None:

@@ -10,7 +10,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.startup import preflight  # a damaged installation: a clear message, not a traceback
-    if (code := preflight.startup_check(sys.argv[1:] if argv is None else list(argv))) is not None:
+    try:
+        code = preflight.startup_check(sys.argv[1:] if argv is None else list(argv))
+    except OSError as exc:  # the installation cannot be read (a failing drive)
+        from desktop.present.file_errors import file_error
+        sys.stderr.write(f"chiplens: {file_error(exc)}\n")
+        return 1
+    if code is not None:
         return code
     from desktop import cli
     args = cli.build_parser().parse_args(argv)
@@ -23,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from desktop.startup.gui import run_gui
         return run_gui(paths, args)
-    return cli.run(paths, args)
+    return cli.main(paths, args)
 
 
 def run() -> None:

@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def store_error(exc: BaseException, path: Path) -> StoreError | None:
+    """The StoreError (with advice) a sqlite3 error stands for, also one wrapped by SQLAlchemy; None for any
+    other exception."""
+    if isinstance(exc, StoreError):
+        return exc
+    inner = exc if isinstance(exc, sqlite3.Error) else getattr(exc, "orig", None)
+    return translate(inner, Path(path)) if isinstance(inner, sqlite3.Error) else None
+
+
 @contextmanager
 def guard(path: Path) -> Iterator[None]:
     """Turn sqlite3 and OS errors (also wrapped by SQLAlchemy) into StoreErrors with advice."""
@@ -26,13 +35,12 @@ def guard(path: Path) -> Iterator[None]:
         yield
     except StoreError:
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except OSError as exc:
         raise translate(exc, Path(path)) from exc
     except Exception as exc:
-        inner = getattr(exc, "orig", None)
-        if isinstance(inner, sqlite3.Error):
-            raise translate(inner, Path(path)) from exc
-        raise
+        if (err := store_error(exc, path)) is None:
+            raise
+        raise err from exc
 
 
 @contextmanager

@@ -4,13 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from db import read
-from db.api._session import guard, reading
+from db.api._session import guard, reading, store_error
 from db.dto import StoreInfo
 from db.errors import CorruptDatabaseError, NewerSchemaError
 from db.integrity import check_header, ensure_folder, foreign_key_check, has_tables, quick_check, schema_revision
 from db.migrations import HEAD, KNOWN_REVISIONS
 
-__all__ = ["DB_FILENAME", "HEAD", "KNOWN_REVISIONS", "create_empty_store", "open_store"]
+__all__ = ["DB_FILENAME", "HEAD", "KNOWN_REVISIONS", "create_empty_store", "open_store", "store_error"]
 
 DB_FILENAME = "chiplens.sqlite"
 

@@ -174,6 +174,41 @@ def _report_parser(sub) -> None:
                     help="the key findings from FILE (UTF-8 text, one a line) instead of the generated ones")
 
 
+def command_name(args) -> str:
+    """`chiplens notes add`, `chiplens export compare`, `chiplens db backup`: how messages name the command."""
+    sub = next((getattr(args, k) for k in ("notes_command", "db_command", "view") if getattr(args, k, None)), None)
+    return " ".join(["chiplens", *filter(None, (getattr(args, "command", None), sub))])
+
+
+def failed(exc: BaseException, name: str, database: Path) -> int | None:
+    """The one translation of what the user can act on, for every command (and the checks before it): a
+    StoreError or a sqlite3 error (full disk, read-only, busy, damaged: the app's usual message), an OS error on
+    any file (the file named, and why). Told on stderr; returns the exit code 1, or None for a bug (re-raised by
+    the caller: a traceback is for bugs only)."""
+    from desktop.present.file_errors import file_error, store_error_text
+    if isinstance(exc, BrokenPipeError):  # `chiplens ... | head`
+        return 0
+    if isinstance(exc, OSError):
+        sys.stderr.write(f"{name}: {file_error(exc)}\n")
+        return 1
+    from db.api.store import store_error
+    if (err := store_error(exc, database)) is not None:
+        title, message = store_error_text(err)
+        sys.stderr.write(f"chiplens: {title}.\n{message}\n")
+        return 1
+    return None
+
+
+def main(paths, args) -> int:
+    """Run the command; an error the user can act on is told (exit 1), never shown as a traceback."""
+    try:
+        return run(paths, args)
+    except Exception as exc:
+        if (code := failed(exc, command_name(args), paths.database)) is None:
+            raise
+        return code
+
+
 def run(paths, args) -> int:
     """Run the command `args` names (not the window); its exit code."""
     if args.command == "db":  # before open_store: these commands must work on a damaged database
@@ -181,27 +216,17 @@ def run(paths, args) -> int:
     if args.command == "report" or (args.command == "export" and args.view != "data"):
         return pictures.main(paths, args)
     from db.api import Library
-    from db.errors import StoreError
     from desktop.cli import backup
     lib = Library(paths.database)
+    lib.open()
+    watch = lib.backups.watch_writes()
     try:
-        lib.open()
-        watch = lib.backups.watch_writes()
-        try:
-            code = _command(lib, args)
-            if code == 0 and watch.written():  # the day's first write: the day's backup (reads make none)
-                backup.first_write_of_the_day(lib, paths)
-        finally:
-            watch.close()
-        return code
-    except StoreError as exc:
-        sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
-        return 1
-    except BrokenPipeError:
-        return 0
-    except OSError as exc:
-        sys.stderr.write(f"chiplens: {exc.strerror or exc}: {exc.filename or ''}\n")
-        return 1
+        code = _command(lib, args)
+        if code == 0 and watch.written():  # the day's first write: the day's backup (reads make none)
+            backup.first_write_of_the_day(lib, paths)
+    finally:
+        watch.close()
+    return code
 
 
 def _command(lib, args) -> int:

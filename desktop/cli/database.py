@@ -23,8 +23,6 @@ import os
 import sys
 from pathlib import Path
 
-from db.errors import StoreError
-
 
 def add_parser(sub) -> None:
     dbp = sub.add_parser("db", help="check, back up and restore the database")
@@ -77,16 +75,8 @@ def running_pid(lock_file: Path) -> int | None:
 
 
 def run_db(paths, args, out=None, err=None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
-    try:
-        return _run(paths, args, out, err)
-    except StoreError as exc:
-        err.write(f"chiplens: {exc.title}.\n{exc.message}\n")
-        return 1
-    except OSError as exc:
-        err.write(f"chiplens: {exc.strerror or exc}: {exc.filename or ''}\n")
-        return 1
+    """A store or file error propagates: desktop.cli.main tells it, as for every command."""
+    return _run(paths, args, out or sys.stdout, err or sys.stderr)
 
 
 def _refuse_while_running(paths, err) -> bool:

@@ -23,9 +23,10 @@ def _qt():
 
 
 def main(paths, args) -> int:
-    """Run `export compare|timeline` or `report`; the exit code, every error told on stderr."""
+    """Run `export compare|timeline` or `report`; the exit code, every error told on stderr (store and file
+    errors by desktop.cli.main)."""
     name = "chiplens report" if args.command == "report" else f"chiplens export {args.view}"
-    from db.errors import StoreError, UnknownDeviceError
+    from db.errors import UnknownDeviceError
     from desktop.export.options import ExportError
     try:
         from db.api import Library
@@ -36,12 +37,6 @@ def main(paths, args) -> int:
     except UnknownDeviceError as exc:
         sys.stderr.write(f"{name}: {exc}\n")
         return 2
-    except StoreError as exc:
-        sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
-        return 1
-    except OSError as exc:
-        sys.stderr.write(f"{name}: {exc.strerror or exc}: {exc.filename or ''}\n")
-        return 1
 
 
 def run(library, args) -> int:
