@@ -228,8 +228,9 @@ class MainWindow(QMainWindow):
             if not quiet:
                 QMessageBox.warning(self, self.tr("Unknown device"), str(exc))
             return False
-        except StoreError as exc:
-            QMessageBox.critical(self, exc.title, exc.message)
+        except StoreError as exc:  # told without blocking: a refresh after a save must not hold the notes up
+            (box := QMessageBox(QMessageBox.Icon.Critical, exc.title, exc.message, parent=self)).open()
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             return False
         self._pair = (comparison.devices[0].slug, comparison.devices[1].slug)
         self._more = tuple(d.slug for d in comparison.devices[2:])
@@ -398,8 +399,7 @@ class MainWindow(QMainWindow):
 
     # notes ----------------------------------------------------------------------
     def _load_notes(self) -> None:
-        """The notes panel, beside both tabs where the window has room, else a tab of its own
-        (desktop.notes_host); created after the first paints, like the timeline."""
+        """The notes panel (desktop.notes_host: beside both tabs, or a tab); made after the first paints."""
         if self.notes is None:
             self.notes = self.notes_host.load()
             self.notes_dock = self.notes_host.dock

@@ -42,9 +42,13 @@ def report(exc_type, exc, tb, log_file) -> None:
     """Log, print and (with a screen) show an unexpected exception. Never raises."""
     global _showing, _last_shown
     import time
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    from db.errors import StoreError
+    if isinstance(exc, StoreError):  # a disk or store condition, not a bug: its message, never a traceback
+        text = f"chiplens: {exc.title}.\n{exc.message}\n"
+    else:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
     try:
-        log.error("unexpected error\n%s", text)
+        log.error("%s\n%s", "store error" if isinstance(exc, StoreError) else "unexpected error", text)
         for handler in log.handlers:
             handler.flush()
         sys.stderr.write(text)
@@ -59,7 +63,6 @@ def report(exc_type, exc, tb, log_file) -> None:
         return
     _showing = True
     try:
-        from db.errors import StoreError
         if isinstance(exc, StoreError):  # the user can act on it: advice, not a bug report
             QMessageBox.critical(QApplication.activeWindow(), exc.title, exc.message)
         else:

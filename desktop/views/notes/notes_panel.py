@@ -444,9 +444,12 @@ class NotesPanel(QWidget):
         self.message_bar.dismiss()
 
     def _refresh_after_own_change(self) -> None:
-        if set(self.store.note_tags()) != set(self._tags):
-            self._load_filters()
-        self.refresh()
+        try:  # the note is saved; a list that cannot be re-read now (a disk error) is re-read at the next change
+            if set(self.store.note_tags()) != set(self._tags):
+                self._load_filters()
+            self.refresh()
+        except StoreError as exc:
+            self.message_bar.show_message(exc.message.split("\n\n")[0], "error")
 
     # events -------------------------------------------------------------------------------------------
     def _store_changed(self, change, initiator) -> None:
