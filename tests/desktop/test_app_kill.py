@@ -17,30 +17,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.desktop.app_driver import PRELUDE
+
 ROOT = Path(__file__).resolve().parents[2]
 
-DRIVER = textwrap.dedent("""
-    import json, os, sys
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+DRIVER = PRELUDE + textwrap.dedent("""
 
     data_dir, phase = sys.argv[1], sys.argv[2]
     app = QApplication(["chiplens"])
-
-    def wait_for(predicate, what, timeout_ms=30000):
-        waited = 0
-        while not predicate():
-            if waited > timeout_ms:
-                print("TIMEOUT", what, flush=True)
-                os._exit(3)
-            QTest.qWait(20)
-            waited += 20
-
-    def main_window():
-        return next((w for w in QApplication.topLevelWidgets()
-                     if type(w).__name__ == "MainWindow" and w.isVisible()), None)
 
     def open_notes(win):
         win.activateWindow()

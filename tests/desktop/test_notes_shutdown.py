@@ -18,6 +18,8 @@ import time
 
 import pytest
 
+from tests.desktop.app_driver import PRELUDE
+
 from db import api
 from tests.desktop.test_app_kill import _start
 
@@ -26,29 +28,10 @@ WRITE_S = 0.5  # allowance for the save in flight when the kill lands (a synchro
 
 TEXT = "Ascend 910C vs H100, typed without a pause; CM384 power per SemiAnalysis. "
 
-DRIVER = textwrap.dedent("""
-    import json, os, sys, time
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
+DRIVER = PRELUDE + textwrap.dedent("""
     TEXT = %r
     data_dir = sys.argv[1]
     app = QApplication(["chiplens"])
-
-    def wait_for(predicate, what, timeout_ms=30000):
-        waited = 0
-        while not predicate():
-            if waited > timeout_ms:
-                print("TIMEOUT", what, flush=True)
-                os._exit(3)
-            QTest.qWait(20)
-            waited += 20
-
-    def main_window():
-        return next((w for w in QApplication.topLevelWidgets()
-                     if type(w).__name__ == "MainWindow" and w.isVisible()), None)
 
     typing = QTimer(app)
     typing.setInterval(40)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.desktop.app_driver import PRELUDE
+
 from db.recovery import check_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,32 +34,15 @@ pytestmark = [pytest.mark.faults,
               pytest.mark.skipif(FIU_RUN is None, reason="fiu-run is not installed (Debian package fiu-utils, "
                                                           "listed in packaging/apt-test.txt)")]
 
-DRIVER = textwrap.dedent("""
-    import json, os, random, sys
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+DRIVER = PRELUDE + textwrap.dedent("""
+    import random
     sys.path.insert(0, sys.argv[3])
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
     import fiu_wrapper
 
     data_dir, seed = sys.argv[1], int(sys.argv[2])
     fiu_wrapper.POINTS = ("posix/io/rw/pread", "posix/io/rw/pwrite", "posix/io/sync/fsync",
                           "posix/io/sync/fdatasync", "posix/io/rw/ftruncate")
     app = QApplication(["chiplens"])
-
-    def wait_for(predicate, what, timeout_ms=60000):
-        waited = 0
-        while not predicate():
-            if waited > timeout_ms:
-                print("TIMEOUT", what, flush=True)
-                os._exit(3)
-            QTest.qWait(20)
-            waited += 20
-
-    def main_window():
-        return next((w for w in QApplication.topLevelWidgets()
-                     if type(w).__name__ == "MainWindow" and w.isVisible()), None)
 
     def drive():
         win = main_window()
