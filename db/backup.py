@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +26,7 @@ from pathlib import Path
 
 from db.connect import connect
 from db.errors import CorruptDatabaseError, NewerSchemaError, StoreError
-from db.files import atomic_target, move_aside
+from db.files import atomic_target, free_name, move_aside
 
 SAFETY_KEEP = 10
 KEEP = SAFETY_KEEP  # kept for callers of backup_database(..., keep=KEEP)
@@ -106,12 +105,7 @@ def backup_database(db_path: Path, backup_dir: Path, label: str, keep: int = SAF
     except OSError as exc:
         raise translate(exc, backup_dir) from exc
     label = _slug(label)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"chiplens-{label}-{stamp}.sqlite"
-    n = 1
-    while target.exists():
-        n += 1
-        target = backup_dir / f"chiplens-{label}-{stamp}-{n}.sqlite"
+    target = free_name(lambda stamp: backup_dir / f"chiplens-{label}-{stamp}.sqlite")
     copy_database(Path(db_path), target)
     if label != DAILY:
         safety = [b for b in list_backups(backup_dir) if not b.daily and b.path != target]

@@ -9,7 +9,7 @@ import contextlib
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from db.integrity import translate
@@ -68,18 +68,24 @@ def atomic_write(target: Path, payload: bytes) -> None:
         tmp.write_bytes(payload)
 
 
+def free_name(name: Callable[[str], Path]) -> Path:
+    """`name(stamp)` for the local time now (YYYYmmdd-HHMMSS), or with "-2", "-3"... after the stamp if that
+    file exists: the one naming rule of backups, moved-aside stores and salvaged stores."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target, n = name(stamp), 1
+    while target.exists():
+        n += 1
+        target = name(f"{stamp}-{n}")
+    return target
+
+
 def move_aside(path: Path) -> Path:
     """Rename the store (and its -wal/-shm files) to `<name>.damaged-<timestamp>`; returns the new path.
 
     Nothing is deleted: the user (or a support person) can still look at the file.
     """
     path = Path(path)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    target = free_name(lambda stamp: path.with_name(f"{path.name}.damaged-{stamp}"))
     try:
         os.replace(path, target)
         for suffix in SIDE_FILES:

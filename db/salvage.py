@@ -23,7 +23,6 @@ import re
 import shutil
 import sqlite3
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from pathlib import Path
 
 from db import integrity
 from db.errors import CorruptDatabaseError, StoreError
-from db.files import atomic_target
+from db.files import atomic_target, free_name
 from db.salvage_pages import PageFile
 from db.salvage_report import KIND_BY_TABLE, KINDS, SalvageReport, backup_keys, rows_for
 
@@ -267,13 +266,7 @@ def _bundled_rows(dst: sqlite3.Connection) -> int:
 
 
 def salvaged_name(db_path: Path) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = db_path.with_name(f"chiplens-salvaged-{stamp}.sqlite")
-    n = 1
-    while target.exists():
-        n += 1
-        target = db_path.with_name(f"chiplens-salvaged-{stamp}-{n}.sqlite")
-    return target
+    return free_name(lambda stamp: db_path.with_name(f"chiplens-salvaged-{stamp}.sqlite"))
 
 
 def salvage(db_path: Path, target: Path | None = None) -> SalvageReport:
