@@ -1,8 +1,12 @@
 """Paths to the data the tests ship (tests/fixtures/) and counts derived from the bundled seed."""
 from __future__ import annotations
 
+import contextlib
 import json
+import subprocess
 from pathlib import Path
+
+import pytest
 
 import resources
 
@@ -51,3 +55,16 @@ def open_value_dialog(window, qtbot, device=None, metric=None, value=None):
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
+
+
+@contextlib.contextmanager
+def tiny_disk(folder: Path, size: str = "64k"):
+    """A real full disk: a small tmpfs mounted on `folder` (needs root; skipped where mounting is refused)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (not root?): " + done.stderr.decode(errors="replace")[:100])
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)

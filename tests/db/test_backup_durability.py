@@ -2,13 +2,12 @@
 traceback, no part of a backup left behind)."""
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
+from tests_support import tiny_disk
 
 from db import backup
 from db.errors import DiskFullError, StoreError
@@ -58,19 +57,6 @@ def test_the_export_writes_are_durable_too(monkeypatch, tmp_path):
     synced = record_fsyncs(monkeypatch)
     atomic_write(tmp_path / "out.json", b"{}")
     assert synced[-1] == tmp_path and any(not p.is_dir() for p in synced[:-1])
-
-
-@contextlib.contextmanager
-def tiny_disk(folder: Path, size: str = "64k"):
-    """A real full disk: a small tmpfs mounted on `folder` (needs root; skipped where mounting is refused)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here (not root?): " + done.stderr.decode(errors="replace")[:100])
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
 
 
 def test_db_backup_on_a_full_disk_says_so_without_a_traceback(capsys, db_path):
