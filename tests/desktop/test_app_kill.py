@@ -26,14 +26,6 @@ DRIVER = PRELUDE + textwrap.dedent("""
     data_dir, phase = sys.argv[1], sys.argv[2]
     app = QApplication(["chiplens"])
 
-    def open_notes(win):
-        win.activateWindow()
-        win.windowHandle().requestActivate()
-        wait_for(win.isActiveWindow, "active window")
-        QTest.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        wait_for(lambda: win.notes is not None and win.notes_shown(), "notes dock")
-        return win.notes
-
     def type_and_wait_for_kill():
         win = main_window()
         panel = open_notes(win)

@@ -38,14 +38,7 @@ DRIVER = PRELUDE + textwrap.dedent("""
 
     def start_typing():
         win = main_window()
-        win.activateWindow()
-        win.windowHandle().requestActivate()
-        wait_for(win.isActiveWindow, "active window")
-        QTest.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        wait_for(lambda: win.notes is not None and win.notes_shown(), "notes dock")
-        panel = win.notes
-        QTest.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
-        wait_for(lambda: panel.editor.isVisible() and panel.editor.isEnabled(), "editor")
+        panel = open_new_note(win)
         wait_for(lambda: not panel.has_unsaved_changes(), "new note saved")
         panel.editor.setFocus()
         print("NOTE", json.dumps({"uid": panel.current_uid()}), flush=True)

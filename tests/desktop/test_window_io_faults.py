@@ -49,14 +49,7 @@ DRIVER = PRELUDE + textwrap.dedent("""
         if win is None:
             QTimer.singleShot(50, drive)
             return
-        win.activateWindow()
-        win.windowHandle().requestActivate()
-        wait_for(win.isActiveWindow, "active window")
-        QTest.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        wait_for(lambda: win.notes is not None and win.notes_shown(), "notes dock")
-        panel = win.notes
-        QTest.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
-        wait_for(lambda: panel.editor.isVisible() and panel.editor.isEnabled(), "editor")
+        panel = open_new_note(win)
         panel.editor.setFocus()
         faults = fiu_wrapper.Faults(seed, 200)
         faults.install()
