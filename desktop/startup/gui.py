@@ -87,10 +87,17 @@ def run_gui(paths, args) -> int:
     elif args.quit_when_ready == "chart":
         window.chart_ready.connect(lambda: app.exit(0))
     window.show()
-    from desktop.startup import shutdown  # SIGTERM/SIGINT/SIGHUP and logout save the notes, then leave
-    guard = shutdown.install(app, window, paths.data_dir, tell=not quiet)
+    guards = []  # SIGTERM/SIGINT/SIGHUP and logout save the notes, then leave: set up once the window is painted
+
+    def guard_shutdown() -> None:
+        from desktop.startup import shutdown
+        if not guards:
+            guards.append(shutdown.install(app, window, paths.data_dir, tell=not quiet))
+    window.ready.connect(guard_shutdown)
     code = app.exec()
-    shutdown.finish(guard)  # a note the store refused on the way out goes to unsaved-notes-<time>.md
+    if guards:  # a note the store refused on the way out goes to unsaved-notes-<time>.md
+        from desktop.startup import shutdown
+        shutdown.finish(guards[0])
     if not args.quit_when_ready:
         app_settings.save_window(window)
     app_settings.close()

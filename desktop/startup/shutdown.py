@@ -22,7 +22,7 @@ import signal
 import socket
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.views.notes.note_autosaver import RESCUE_GLOB
@@ -104,10 +104,11 @@ def _noted(_signum, _frame) -> None:
 
 
 def install(app: QApplication, window, data_dir: Path, tell: bool = True) -> ShutdownGuard:
-    """Save the notes on SIGTERM/SIGINT/SIGHUP and logout; tell the user about texts rescued by a past exit."""
+    """Save the notes on SIGTERM/SIGINT/SIGHUP and logout; tell the user about texts rescued by a past exit.
+    Called once the window is up (its first paint): no note can be typed before, and start-up stays light."""
     guard = ShutdownGuard(app, window, app)
     if tell and any(Path(data_dir).glob(RESCUE_GLOB)):
-        window.ready.connect(lambda: tell_rescued(window, Path(data_dir)))
+        QTimer.singleShot(0, lambda: tell_rescued(window, Path(data_dir)))
     return guard
 
 
