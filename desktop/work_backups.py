@@ -82,7 +82,9 @@ class WorkBackups(QObject):
     def finish(self) -> bool:
         """On exit: stop the timer, let a running backup end; True if the store changed since the last backup."""
         self.timer.stop()
-        self._pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self)  # its result: a failure leaves the changes to back up on exit
-        QCoreApplication.processEvents()
+        if self._job is not None:
+            self._pool.waitForDone()
+            # only its result (queued to this object): a failure leaves the changes to back up on exit. Not
+            # processEvents(), which would run whatever else is pending after the loop ended (the chart's load)
+            QCoreApplication.sendPostedEvents(self)
         return self.changed_since_backup
