@@ -73,6 +73,9 @@ def user_data(path: Path) -> dict:
                                                   "WHERE origin = 'user'"))
         if has(c, "control_rule"):  # the analyst's export-control rules (0007)
             data["control rules"] = sorted(c.execute("SELECT rule_id, based_on, body FROM control_rule"))
+        if has(c, "analyst_fact"):  # the analyst's stack and supply facts (0008)
+            data["facts"] = sorted(c.execute("SELECT uid, domain, subject, field, period, value, unit, publisher, "
+                                             "confidence, created, updated, deleted FROM analyst_fact"))
         if has(c, "event"):
             data["events"] = sorted(c.execute(
                 "SELECT uid, date, precision, title, summary, actor, jurisdiction, category, confidence, created, "
