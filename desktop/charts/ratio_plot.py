@@ -18,7 +18,7 @@ from desktop.present import ratio_bars as rb
 from desktop.present.comparison import DotPlot
 
 NAME_GAP = 8  # between a row's name and the plot
-RIGHT_PAD = 16
+RIGHT_PAD = 12
 BAR_HEIGHT = 0.6  # of a row
 
 
@@ -150,7 +150,7 @@ class RatioPlot(QWidget):
         two_lines = bool(self.height()) and (self.height() - 50) / max(n, 1) >= need * fm.height()
         names = [wrapped_name(r.label, limit) if two_lines else
                  one_line_name(r.label, limit if self.dots is not None else limit + 6) for r in rows]
-        names_px = max([fm.horizontalAdvance(line) for s in names for line in s.split("\n")] + [0]) + 24
+        names_px = max([fm.horizontalAdvance(line) for s in names for line in s.split("\n")] + [0]) + NAME_GAP + 6
         top = lf.height() / 2 + 4
         bottom = 2 * fm.height() + 12  # the tick labels, then the axis title
         box = QRectF(names_px, top, max(self.width() - names_px - RIGHT_PAD, 60.0), max(self.height() - top - bottom, 20.0))
