@@ -233,6 +233,7 @@ class RatioPlot(QWidget):
         p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         box = d.box
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the grid and the axes: crisp, one pixel wide
         grid = QColor(fg)
         grid.setAlphaF(0.25)
         p.setPen(QPen(grid, 1.0))
@@ -241,8 +242,10 @@ class RatioPlot(QWidget):
         if self.drawn_kind() is not None:
             p.setPen(QPen(fg, 1.0, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(d.px(0), box.top()), QPointF(d.px(0), box.bottom()))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for shape in d.shapes:
             self._paint_shape(p, shape)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(QPen(fg, 1.0))
         p.drawLine(box.bottomLeft(), box.bottomRight())
         p.drawLine(box.topLeft(), box.bottomLeft())

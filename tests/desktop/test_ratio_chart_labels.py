@@ -13,7 +13,7 @@ def geometry_in(chart, widget) -> QRect:
     return QRect(widget.mapTo(chart, widget.rect().topLeft()), widget.size())
 
 
-@pytest.mark.parametrize("size", [(560, 420), (480, 300), (420, 260)])
+@pytest.mark.parametrize("size", [(560, 420), (490, 431), (480, 300), (433, 291), (420, 260)])  # 1440x900, 1280x720
 @pytest.mark.parametrize("pair", [("ascend-910c", "h100-sxm"), ("cloudmatrix-384", "gb200-nvl72")])
 def test_legend_title_and_labels_do_not_collide(qtbot, db_path, size, pair):
     comparison = Library(db_path).compare.pair(*pair)

@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from db.api import Library
 from desktop.charts.ratio_chart import RatioChart
@@ -123,3 +125,50 @@ def test_the_window_draws_the_labels_the_export_draws(qtbot, db_path, slugs, siz
     caption = chart.caption.text()
     for name in (picture.missing if picture.pair else picture.dots.missing):  # "not comparable" rows named in both
         assert name in caption and name in picture.note
+
+
+def tip_at(widget, pos: QPointF) -> str:
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, pos.toPoint(), widget.mapToGlobal(pos.toPoint())))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+@pytest.mark.parametrize("slugs", [("ascend-910c", "h100-sxm"), ("ascend-910c", "h100-sxm", "h20", "b200")])
+def test_hovering_a_bar_or_marker_names_it(qtbot, db_path, slugs):
+    comparison = Library(db_path).compare.many(slugs)
+    chart = RatioChart()
+    qtbot.addWidget(chart)
+    chart.resize(560, 420)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_comparison(comparison)
+    drawing = chart.plot.lay_out()
+    assert chart.plot.accessibleName() == "Ratio chart"
+    rows = [r.label for r in (rb.bar_plot(comparison).rows if len(slugs) == 2 else pc.dot_plot(comparison).rows)]
+    assert all(label in chart.plot.accessibleDescription() for label in rows)  # a screen reader hears every row
+    shape = drawing.shapes[len(drawing.shapes) // 2]
+    tip = tip_at(chart.plot, shape.rect.center())
+    assert tip == shape.tip and tip.split(":")[0].split("\n")[0] in rows
+    if len(slugs) == 2:
+        assert tip.endswith(drawing.of("label")[len(drawing.shapes) // 2])  # the ratio beside the bar
+    else:
+        assert comparison.devices[0].name in "\n".join(s.tip for s in drawing.shapes)
+    assert chart.plot.shape_at(QPointF(2, 2)) is None  # nothing under the pointer there: no tip
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_plot_follows_the_light_or_dark_palette(qtbot, db_path, dark):
+    chart = RatioChart()
+    qtbot.addWidget(chart)
+    palette = QPalette(chart.palette())
+    base, text = (QColor(30, 30, 32), QColor(230, 230, 230)) if dark else (QColor(255, 255, 255), QColor(20, 20, 20))
+    palette.setColor(QPalette.ColorRole.Base, base)
+    palette.setColor(QPalette.ColorRole.WindowText, text)
+    chart.setPalette(palette)
+    chart.resize(560, 420)
+    chart.set_comparison(Library(db_path).compare.pair("ascend-910c", "h100-sxm"))
+    image = chart.plot.grab().toImage()
+    assert image.pixelColor(1, 1) == base  # the plot's ground
+    box = chart.plot.lay_out().box
+    axis = [image.pixelColor(int(box.left()) + dx, int(box.center().y())) for dx in (-1, 0, 1)]  # the left axis
+    assert min(abs(c.lightness() - text.lightness()) for c in axis) < 24
+    assert ("#" + format(base.rgb() & 0xFFFFFF, "06x")) not in chart.title.text()  # the title's colours stay legible
