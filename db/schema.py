@@ -268,7 +268,8 @@ class NoteVersion(Base):
 
 
 # The FTS5 table `note_fts` and the shadow tables SQLite creates for it, as they reflect. SQLAlchemy
-# cannot declare a virtual table: migration 0003 creates it with CREATE VIRTUAL TABLE. They are listed
+# cannot declare a virtual table: migration 0003 creates it with CREATE VIRTUAL TABLE (0009 makes it again with
+# prefix = '1 2 3', so that one-letter queries read one list). They are listed
 # here only so that comparing this metadata with a database (alembic compare_metadata, autogenerate)
 # knows them; never create them from this metadata (create_all would make plain tables).
 FTS_TABLE = "note_fts"
