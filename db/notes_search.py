@@ -26,11 +26,17 @@ def index_text(text: str) -> str:
     return cjk.sub(f"{SEP}\\g<0>{SEP}", text) if cjk.search(text) else text
 
 
+def query_words(query: str) -> list[tuple[str, str]]:
+    """The searchable words of a query, in order: (CJK run, '') or ('', latin word)."""
+    return _pattern("query").findall(query)
+
+
 def fts_query(query: str) -> str | None:
     """An FTS5 query for what the user typed: every word must match; latin words as prefixes, CJK runs as
-    phrases of single characters. None if the query holds nothing searchable (only punctuation, emoji)."""
+    phrases of single characters. None if the query holds nothing searchable (only punctuation, emoji).
+    (db.notes_find.match_expr is the same query with long prefixes spelled out as the indexed words.)"""
     terms = []
-    for cjk, word in _pattern("query").findall(query):
+    for cjk, word in query_words(query):
         if cjk:
             terms.append('"' + " ".join(cjk) + '"')
         else:

@@ -267,6 +267,16 @@ class NoteVersion(Base):
     body: Mapped[str] = mapped_column(Text)
 
 
+class NoteTerm(Base):
+    """A word of four characters or more in the notes search index, as FTS5 spells it (lower case, no diacritics;
+    migration 0009): a typed prefix is looked up here and searched as those words (see db.notes_find). Words are
+    only added; one whose notes are gone matches nothing."""
+
+    __tablename__ = "note_term"
+    __table_args__ = {"sqlite_with_rowid": False}
+    term: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
 # The FTS5 table `note_fts` and the shadow tables SQLite creates for it, as they reflect. SQLAlchemy
 # cannot declare a virtual table: migration 0003 creates it with CREATE VIRTUAL TABLE (0009 makes it again with
 # prefix = '1 2 3', so that one-letter queries read one list). They are listed
