@@ -62,14 +62,20 @@ def query_terms(query: str) -> Terms:
     return Terms(tuple(prefixes), tuple(runs))
 
 
+@functools.cache
+def _prefix_words(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole latin words starting with one of the prefixes (ignoring case), as _pattern('latin') splits words."""
+    latin = f"(?![{_CJK_CHARS}])[^\\W_]"
+    start = f"(?:(?<=[{_CJK_CHARS}])|(?<![^\\W_]))"  # not inside a latin word
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(f"{start}(?:{alternatives})(?:{latin})*", re.IGNORECASE)
+
+
 def _spans(text: str, terms: Terms) -> list[tuple[int, int]]:
     """Where the terms match in `text`: whole words starting with a prefix, and the CJK runs."""
     spans = []
     if terms.prefixes:
-        for m in _pattern("latin").finditer(text):
-            word = m.group(0).lower()
-            if any(word.startswith(p) for p in terms.prefixes):
-                spans.append(m.span())
+        spans += [m.span() for m in _prefix_words(terms.prefixes).finditer(text)]
     for run in terms.runs:
         i = text.find(run)
         while i != -1:
@@ -80,7 +86,9 @@ def _spans(text: str, terms: Terms) -> list[tuple[int, int]]:
 
 def _first_match(text: str, terms: Terms) -> int | None:
     """Position of the first match, found with str.find (fast on long texts), or None."""
-    low = text.lower() if len(text.lower()) == len(text) else None
+    low: str | None = text.lower()
+    if len(low) != len(text):
+        low = None  # lower case changed the length: positions would not match
     best = None
     for run in terms.runs:
         i = text.find(run)
@@ -102,7 +110,10 @@ def _first_match(text: str, terms: Terms) -> int | None:
 
 def make_snippet(text: str, terms: Terms, width: int = SNIPPET_CHARS) -> str:
     """About `width` characters of `text` around its first match, matches wrapped in [[ ]], on one line."""
-    at = _first_match(text, terms)
+    return _snippet_at(text, terms, _first_match(text, terms), width)
+
+
+def _snippet_at(text: str, terms: Terms, at: int | None, width: int = SNIPPET_CHARS) -> str:
     if at is None:
         window = " ".join(text[:width * 2].split())
         return window[:width].rstrip() + ("…" if len(window) > width or len(text) > width * 2 else "")
@@ -129,6 +140,6 @@ def hit_snippet(title: str, body: str, tags: tuple[str, ...], terms: Terms) -> s
     """The body around its first match; if only the title or tags match, them (marked), like FTS5's
     snippet() choosing the best column; with nothing marked, the start of the body."""
     for text in (body, title, " ".join(tags)):
-        if text and _first_match(text, terms) is not None:
-            return make_snippet(text, terms)
+        if text and (at := _first_match(text, terms)) is not None:
+            return _snippet_at(text, terms, at)
     return make_snippet(body or title, terms)
