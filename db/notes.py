@@ -285,7 +285,8 @@ def refresh_index(conn: sqlite3.Connection) -> int:
 
 def search(conn: sqlite3.Connection, query: str, tag: str | None = None, device: str | None = None,
            limit: int = 200, linked_any: Iterable[object] | None = None) -> list[NoteHitDTO]:
-    """The best `limit` hits (see db.notes_find); `linked_any` ((kind, target) pairs) keeps the notes linked to any of them."""
+    """The best `limit` hits (see db.notes_find.ranked); `linked_any` ((kind, target) pairs) keeps the notes linked
+    to any of them."""
     # '+' keeps the filters from being handed to FTS5 as rowid lookups (a MATCH per listed note, seconds at 100,000
     # notes): the index is read newest first and each hit checked against the filter's list
     where, args = _filters(conn, tag, device, None, id_col="+note_fts.rowid")
