@@ -15,10 +15,13 @@ of ms at 1M notes even when a filter leaves a handful of hits).
 """
 from __future__ import annotations
 
+import functools
+import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable
 
-from db.notes_search import query_words
+from db.notes_search import CJK_CHARS, SEP, query_words
 
 MIN_TERM = 4  # shorter prefixes are read from the index's own prefix lists
 MAX_TERMS = 200  # a prefix that stands for more words is left to FTS5 as a prefix
@@ -27,15 +30,39 @@ FILTERED_POOL = 200  # with a filter: reaching 1,000 hits that pass it could mea
 _TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'"  # note_fts's
 
 
+@functools.cache
+def _pattern(name: str) -> re.Pattern[str]:
+    return re.compile({"ascii word": "[A-Za-z0-9]+", "other": f"[^\\x00-\\x7f{CJK_CHARS}{SEP}]"}[name])
+
+
+def _beyond_ascii(chunk: str) -> bool:
+    """Whether a chunk of text holds a letter, digit or mark outside ASCII and CJK (which FTS5 folds its own way)."""
+    return any(unicodedata.category(ch)[0] in "LNM" or unicodedata.category(ch) == "Co"
+               for ch in _pattern("other").findall(chunk))
+
+
 def remember_terms(conn: sqlite3.Connection, texts: Iterable[str]) -> None:
-    """Add the words of `texts` (as indexed: CJK already split) of MIN_TERM characters or more to note_term."""
-    texts = [(t,) for t in texts if t]
-    if not texts:
+    """Add the words of `texts` (as indexed: CJK already split) of MIN_TERM characters or more to note_term.
+
+    Words never span white space, so the text is taken chunk by chunk: where every letter and digit is ASCII (or CJK,
+    set apart by the index's separators) FTS5's words are the runs of [A-Za-z0-9] in lower case; the other chunks
+    (accents, other scripts) are handed to FTS5's own tokenizer."""
+    plain: list[str] = []
+    others: list[str] = []
+    for text in texts:
+        if not _beyond_ascii(text):
+            plain.append(text)
+            continue
+        for chunk in text.split():
+            (plain if chunk.isascii() or not _beyond_ascii(chunk) else others).append(chunk)
+    words = {w.lower() for w in _pattern("ascii word").findall(" ".join(plain)) if len(w) >= MIN_TERM}
+    conn.executemany("INSERT OR IGNORE INTO note_term (term) VALUES (?)", [(w,) for w in words])
+    if not others:
         return
     conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_words USING fts5(t, {_TOKENIZER}, "
                  "content = '', detail = none)")
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_words_vocab USING fts5vocab(temp, note_words, 'row')")
-    conn.executemany("INSERT INTO temp.note_words (t) VALUES (?)", texts)
+    conn.execute("INSERT INTO temp.note_words (t) VALUES (?)", (" ".join(others),))
     conn.execute(f"INSERT OR IGNORE INTO note_term (term) SELECT term FROM temp.note_words_vocab "
                  f"WHERE length(term) >= {MIN_TERM}")
     conn.execute("INSERT INTO temp.note_words (note_words) VALUES ('delete-all')")

@@ -9,15 +9,15 @@ from dataclasses import dataclass
 
 SNIPPET_CHARS = 160  # about two lines of the list
 SEP = "\u2060"  # WORD JOINER: a separator for unicode61 (category Cf), invisible; only ever in the index
-_CJK_CHARS = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK_CHARS = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
               "\U00020000-\U0003134f")
 
 
 @functools.cache
 def _pattern(name: str) -> re.Pattern[str]:
     """Regular expressions compiled on first use (a few ms each: not on the start-up path)."""
-    latin = f"(?:(?![{_CJK_CHARS}])[^\\W_])+"  # a latin / digit word as unicode61 splits it
-    return re.compile({"cjk": f"[{_CJK_CHARS}]", "query": f"([{_CJK_CHARS}]+)|({latin})", "latin": latin}[name])
+    latin = f"(?:(?![{CJK_CHARS}])[^\\W_])+"  # a latin / digit word as unicode61 splits it
+    return re.compile({"cjk": f"[{CJK_CHARS}]", "query": f"([{CJK_CHARS}]+)|({latin})", "latin": latin}[name])
 
 
 def index_text(text: str) -> str:
@@ -65,8 +65,8 @@ def query_terms(query: str) -> Terms:
 @functools.cache
 def _prefix_words(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     """Whole latin words starting with one of the prefixes (ignoring case), as _pattern('latin') splits words."""
-    latin = f"(?![{_CJK_CHARS}])[^\\W_]"
-    start = f"(?:(?<=[{_CJK_CHARS}])|(?<![^\\W_]))"  # not inside a latin word
+    latin = f"(?![{CJK_CHARS}])[^\\W_]"
+    start = f"(?:(?<=[{CJK_CHARS}])|(?<![^\\W_]))"  # not inside a latin word
     alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     return re.compile(f"{start}(?:{alternatives})(?:{latin})*", re.IGNORECASE)
 
