@@ -86,9 +86,8 @@ def _spans(text: str, terms: Terms) -> list[tuple[int, int]]:
 
 def _first_match(text: str, terms: Terms) -> int | None:
     """Position of the first match, found with str.find (fast on long texts), or None."""
-    low: str | None = text.lower()
-    if len(low) != len(text):
-        low = None  # lower case changed the length: positions would not match
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None  # else lower case moved the positions
     best = None
     for run in terms.runs:
         i = text.find(run)

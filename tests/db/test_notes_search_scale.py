@@ -36,7 +36,7 @@ def big_store(db_path):
             tagged = i % 10 == 0
             notes.insert_note(conn, f"Entry {i}", body(i), ("memory",) if tagged else (),
                               (("device", "h100-sxm"),) if tagged else (),
-                              created=f"2020-01-01T00:00:00Z")
+                              created="2020-01-01T00:00:00Z")
         conn.execute("COMMIT")
     return db_path, old
 
