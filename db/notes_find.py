@@ -103,6 +103,28 @@ def match_expr(conn: sqlite3.Connection, query: str) -> str | None:
     return " AND ".join(terms) or None  # FTS5 needs AND spelled out between parentheses
 
 
+def _matching_since(conn: sqlite3.Connection, match: str, columns: tuple[str, ...], oldest: int) -> list[set[int]]:
+    """The notes from `oldest` on whose given column matches, one set per column: read from the index's newest
+    notes down to `oldest` (without a filter, the pool is every match down there)."""
+    return [{r[0] for r in conn.execute("SELECT rowid FROM note_fts WHERE note_fts MATCH ? AND rowid >= ?",
+                                        [f"{{{column}}} : ({match})", oldest])} for column in columns]
+
+
+def _matching_in(conn: sqlite3.Connection, match: str, columns: tuple[str, ...], pool: list[int]) -> list[set[int]]:
+    """The notes of `pool` whose given column matches, one set per column, asked of a small index of just their
+    titles and tags (same tokenizer): with a filter, the big index between the pool's newest and oldest notes can
+    hold far more matches than the pool."""
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_pool USING fts5(title, tags, {_TOKENIZER}, "
+                 "content = '')")
+    conn.executemany("INSERT INTO temp.note_pool (rowid, title, tags) VALUES (?, ?, ?)", conn.execute(
+        # FTS5's own table of the indexed text (c0 title, c2 tags): read by rowid ~6x faster than through note_fts
+        f"SELECT id, c0, c2 FROM note_fts_content WHERE id IN ({','.join('?' * len(pool))})", pool))
+    found = [{r[0] for r in conn.execute("SELECT rowid FROM temp.note_pool WHERE note_pool MATCH ?",
+                                         [f"{{{column}}} : ({match})"])} for column in columns]
+    conn.execute("INSERT INTO temp.note_pool (note_pool) VALUES ('delete-all')")
+    return found
+
+
 def ranked(conn: sqlite3.Connection, match: str, where: list[str], args: list[object],
            limit: int) -> list[tuple[int, float]]:
     """(note id, rank) of the first `limit` hits, best first: among the newest max(RANK_POOL, limit) matches
@@ -115,19 +137,7 @@ def ranked(conn: sqlite3.Connection, match: str, where: list[str], args: list[ob
                                        [match, *args, max(FILTERED_POOL if where else RANK_POOL, limit)])]
     if not pool:
         return []
-
-    # which of them match in their title or tags: asked of a small index of just their titles and tags (the same
-    # tokenizer), so that the cost stays that of the pool however much of the big index a filter made us read
-    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_pool USING fts5(title, tags, {_TOKENIZER}, "
-                 "content = '')")
-    conn.executemany("INSERT INTO temp.note_pool (rowid, title, tags) VALUES (?, ?, ?)", conn.execute(
-        # FTS5's own table of the indexed text (c0 title, c2 tags): read by rowid ~6x faster than through note_fts
-        f"SELECT id, c0, c2 FROM note_fts_content WHERE id IN ({','.join('?' * len(pool))})", pool))
-
-    def matching_in(column: str) -> set[int]:
-        return {r[0] for r in conn.execute("SELECT rowid FROM temp.note_pool WHERE note_pool MATCH ?",
-                                           [f"{{{column}}} : ({match})"])}
-    title, tags = matching_in("title"), matching_in("tags")
-    conn.execute("INSERT INTO temp.note_pool (note_pool) VALUES ('delete-all')")
+    title, tags = (_matching_in(conn, match, ("title", "tags"), pool) if where
+                   else _matching_since(conn, match, ("title", "tags"), pool[-1]))
     tiers = {i: 0.0 if i in title else 1.0 if i in tags else 2.0 for i in pool}
     return sorted(tiers.items(), key=lambda hit: (hit[1], -hit[0]))[:limit]
