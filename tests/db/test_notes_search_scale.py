@@ -83,7 +83,7 @@ def test_long_prefixes_are_searched_as_the_words_they_start_never_as_an_fts5_pre
     assert len(hits) == 50
     fts = [s for s in seen if "note_fts MATCH" in s]
     assert fts and not [s for s in seen if "bm25(" in s]
-    assert all("LIMIT" in s for s in fts if "FROM note_fts " in s)
+    assert all("LIMIT" in s or "rowid >=" in s for s in fts if "FROM note_fts " in s)  # bounded reads
     assert '"kunlun"' in " ".join(seen) and '"kunl"*' not in " ".join(seen)
     assert notes_find.match_expr(sqlite3.connect(db), "zebrafish") is None  # no indexed word starts with it
 
