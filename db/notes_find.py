@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterable
 
 from db.notes_search import CJK_CHARS, SEP, query_words
@@ -37,6 +36,7 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 def _beyond_ascii(chunk: str) -> bool:
     """Whether a chunk of text holds a letter, digit or mark outside ASCII and CJK (which FTS5 folds its own way)."""
+    import unicodedata  # only when a note is indexed: not on the start-up path
     return any(unicodedata.category(ch)[0] in "LNM" or unicodedata.category(ch) == "Co"
                for ch in _pattern("other").findall(chunk))
 
