@@ -248,7 +248,7 @@ class NoteLink(Base):
 
     __tablename__ = "note_link"
     __table_args__ = (UniqueConstraint("note_id", "kind", "target"),
-                      Index("ix_note_link_kind_target", "kind", "target"))
+                      Index("ix_note_link_kind_target", "kind", "target", "note_id"))  # covering: migration 0009
     id: Mapped[int] = mapped_column(primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)

@@ -13,7 +13,7 @@ down_revision = '0008'
 branch_labels = None
 depends_on = None
 
-# ---- notes search: note_fts with prefix = '1 2 3', and note_term ---------------------------------------------
+# ---- notes search: note_fts with prefix = '1 2 3', note_term, note_id in the link index -----------------------
 # A one-letter query ('s') was a prefix query over every indexed word starting with that letter: FTS5 merged all
 # their lists before it could return the first hit (1.4-2.0 s at 1M notes). With one-character prefixes indexed
 # it reads one list and stops after the first page. FTS5 cannot change its options in place: the table is made
@@ -31,6 +31,10 @@ def _remake_fts(prefix: str) -> None:
 
 
 def _search_upgrade() -> None:
+    # the device and on-screen filters list the notes linked to a target from this index alone (note_id in it: no
+    # read of each link's row, 18 ms for 13,000 links at 1M notes)
+    op.execute("DROP INDEX ix_note_link_kind_target")
+    op.execute("CREATE INDEX ix_note_link_kind_target ON note_link (kind, target, note_id)")
     _remake_fts("1 2 3")
     op.execute("CREATE TABLE note_term (\n\tterm TEXT NOT NULL, \n\tPRIMARY KEY (term)\n) WITHOUT ROWID")
     op.execute("CREATE VIRTUAL TABLE temp.note_fts_words USING fts5vocab(main, note_fts, 'row')")
@@ -41,6 +45,8 @@ def _search_upgrade() -> None:
 def _search_downgrade() -> None:
     op.execute("DROP TABLE note_term")
     _remake_fts("2 3")
+    op.execute("DROP INDEX ix_note_link_kind_target")
+    op.execute("CREATE INDEX ix_note_link_kind_target ON note_link (kind, target)")
 
 
 def upgrade() -> None:
