@@ -143,3 +143,10 @@ def test_a_0008_store_keeps_its_notes_searchable_after_the_upgrade(tmp_path, see
     assert api.search_notes(db, "scratch") == [] and api.search_notes(db, "kept") == []  # the trash stays out
     uid, _ = api.create_note(db, "After the upgrade", "Kunlunxin P800")
     assert [h.uid for h in api.search_notes(db, "kunlunx")] == [uid]
+
+
+def test_the_device_and_on_screen_filters_read_the_link_index_alone(db_path):
+    with closing(sqlite3.connect(db_path)) as conn:
+        plan = " ".join(r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT note_id FROM note_link WHERE kind = 'device' AND target IN ('a', 'b')"))
+    assert "COVERING INDEX ix_note_link_kind_target" in plan
