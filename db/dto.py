@@ -271,7 +271,7 @@ class NoteHitDTO:
     tags: tuple[str, ...]
     updated: str
     snippet: str  # plain text with matches wrapped in [[ and ]]
-    rank: float  # lower is better (bm25)
+    rank: float  # lower is better: 0 the title matches, 1 the tags, 2 the body only (newest first within each)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from typing import Any, cast
 
-from db import read
+from db import notes_find, read
 from db.columns import Columns, col
 from db.connect import inserted_id
 from db.dto import NoteDTO, NoteHitDTO, NoteLinkDTO, NoteSummaryDTO, NoteVersionDTO
@@ -36,7 +36,6 @@ NOTE_VERSION = Columns(col("id"), col("saved"), col("title"), col("body"))
 LINK_KINDS = ("device", "pairing", "event", "source")
 SORTS = ("updated", "title")
 VERSION_EVERY = timedelta(minutes=10)
-TITLE_WEIGHT, BODY_WEIGHT, TAGS_WEIGHT = 10.0, 1.0, 5.0
 SNIPPET_SCAN = 200_000  # characters of a body searched for the snippet
 
 
@@ -157,9 +156,10 @@ def _fts_row(title: str, body: str, tags: tuple[str, ...]) -> tuple[str, str, st
 
 
 def _index(conn: sqlite3.Connection, note_id: int, title: str, body: str, tags: tuple[str, ...]) -> None:
+    row = _fts_row(title, body, tags)
     conn.execute("DELETE FROM note_fts WHERE rowid = ?", (note_id,))
-    conn.execute("INSERT INTO note_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-                 (note_id, *_fts_row(title, body, tags)))
+    conn.execute("INSERT INTO note_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", (note_id, *row))
+    notes_find.remember_terms(conn, row)
 
 
 def _unindex(conn: sqlite3.Connection, note_id: int) -> None:
@@ -285,24 +285,23 @@ def refresh_index(conn: sqlite3.Connection) -> int:
 
 def search(conn: sqlite3.Connection, query: str, tag: str | None = None, device: str | None = None,
            limit: int = 200, linked_any: Iterable[object] | None = None) -> list[NoteHitDTO]:
-    """The best `limit` hits; `linked_any` ((kind, target) pairs) keeps the notes linked to any of them."""
-    match = fts_query(query)
-    where, args = _filters(conn, tag, device, None, id_col="note_fts.rowid")
+    """The best `limit` hits (see db.notes_find.ranked); `linked_any` ((kind, target) pairs) keeps the notes linked
+    to any of them."""
+    # '+' keeps the filters from being handed to FTS5 as rowid lookups (a MATCH per listed note, seconds at 100,000
+    # notes): the index is read newest first and each hit checked against the filter's list
+    where, args = _filters(conn, tag, device, None, id_col="+note_fts.rowid")
     if linked_any is not None:
         pairs = [parse_link(link) for link in dict.fromkeys(linked_any)]
         if not pairs:
             return []
-        where.append("note_fts.rowid IN (SELECT note_id FROM note_link WHERE "
+        where.append("+note_fts.rowid IN (SELECT note_id FROM note_link WHERE "
                      + " OR ".join("(kind = ? AND target = ?)" for _ in pairs) + ")")
         args += [part for pair in pairs for part in pair]
-    if match is None or limit <= 0:
+    if fts_query(query) is None or limit <= 0:
         return []
     refresh_index(conn)
-    # bm25() sorted by SQLite is faster than FTS5's own ORDER BY rank over large result sets
-    ranked = conn.execute(
-        f"SELECT rowid, bm25(note_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, {TAGS_WEIGHT}) AS score FROM note_fts "
-        "WHERE note_fts MATCH ? " + "".join(f"AND {w} " for w in where) + "ORDER BY score, rowid DESC LIMIT ?",
-        [match, *args, limit]).fetchall()
+    match = notes_find.match_expr(conn, query)
+    ranked = notes_find.ranked(conn, match, where, args, limit) if match is not None else []
     if not ranked:
         return []
     ids = [r[0] for r in ranked]
@@ -434,4 +433,5 @@ def rebuild_index(conn: sqlite3.Connection) -> int:
     tags, _ = _children(conn, [r[0] for r in rows])
     conn.executemany("INSERT INTO note_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
                      [(r[0], *_fts_row(r[1], r[2], tags.get(r[0], ()))) for r in rows])
+    notes_find.remember_all_terms(conn)
     return len(rows)

@@ -9,15 +9,15 @@ from dataclasses import dataclass
 
 SNIPPET_CHARS = 160  # about two lines of the list
 SEP = "\u2060"  # WORD JOINER: a separator for unicode61 (category Cf), invisible; only ever in the index
-_CJK_CHARS = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK_CHARS = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
               "\U00020000-\U0003134f")
 
 
 @functools.cache
 def _pattern(name: str) -> re.Pattern[str]:
     """Regular expressions compiled on first use (a few ms each: not on the start-up path)."""
-    latin = f"(?:(?![{_CJK_CHARS}])[^\\W_])+"  # a latin / digit word as unicode61 splits it
-    return re.compile({"cjk": f"[{_CJK_CHARS}]", "query": f"([{_CJK_CHARS}]+)|({latin})", "latin": latin}[name])
+    latin = f"(?:(?![{CJK_CHARS}])[^\\W_])+"  # a latin / digit word as unicode61 splits it
+    return re.compile({"cjk": f"[{CJK_CHARS}]", "query": f"([{CJK_CHARS}]+)|({latin})", "latin": latin}[name])
 
 
 def index_text(text: str) -> str:
@@ -26,11 +26,17 @@ def index_text(text: str) -> str:
     return cjk.sub(f"{SEP}\\g<0>{SEP}", text) if cjk.search(text) else text
 
 
+def query_words(query: str) -> list[tuple[str, str]]:
+    """The searchable words of a query, in order: (CJK run, '') or ('', latin word)."""
+    return _pattern("query").findall(query)
+
+
 def fts_query(query: str) -> str | None:
     """An FTS5 query for what the user typed: every word must match; latin words as prefixes, CJK runs as
-    phrases of single characters. None if the query holds nothing searchable (only punctuation, emoji)."""
+    phrases of single characters. None if the query holds nothing searchable (only punctuation, emoji).
+    (db.notes_find.match_expr is the same query with long prefixes spelled out as the indexed words.)"""
     terms = []
-    for cjk, word in _pattern("query").findall(query):
+    for cjk, word in query_words(query):
         if cjk:
             terms.append('"' + " ".join(cjk) + '"')
         else:
@@ -56,14 +62,20 @@ def query_terms(query: str) -> Terms:
     return Terms(tuple(prefixes), tuple(runs))
 
 
+@functools.cache
+def _prefix_words(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole latin words starting with one of the prefixes (ignoring case), as _pattern('latin') splits words."""
+    latin = f"(?![{CJK_CHARS}])[^\\W_]"
+    start = f"(?:(?<=[{CJK_CHARS}])|(?<![^\\W_]))"  # not inside a latin word
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(f"{start}(?:{alternatives})(?:{latin})*", re.IGNORECASE)
+
+
 def _spans(text: str, terms: Terms) -> list[tuple[int, int]]:
     """Where the terms match in `text`: whole words starting with a prefix, and the CJK runs."""
     spans = []
     if terms.prefixes:
-        for m in _pattern("latin").finditer(text):
-            word = m.group(0).lower()
-            if any(word.startswith(p) for p in terms.prefixes):
-                spans.append(m.span())
+        spans += [m.span() for m in _prefix_words(terms.prefixes).finditer(text)]
     for run in terms.runs:
         i = text.find(run)
         while i != -1:
@@ -74,7 +86,8 @@ def _spans(text: str, terms: Terms) -> list[tuple[int, int]]:
 
 def _first_match(text: str, terms: Terms) -> int | None:
     """Position of the first match, found with str.find (fast on long texts), or None."""
-    low = text.lower() if len(text.lower()) == len(text) else None
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None  # else lower case moved the positions
     best = None
     for run in terms.runs:
         i = text.find(run)
@@ -96,7 +109,10 @@ def _first_match(text: str, terms: Terms) -> int | None:
 
 def make_snippet(text: str, terms: Terms, width: int = SNIPPET_CHARS) -> str:
     """About `width` characters of `text` around its first match, matches wrapped in [[ ]], on one line."""
-    at = _first_match(text, terms)
+    return _snippet_at(text, terms, _first_match(text, terms), width)
+
+
+def _snippet_at(text: str, terms: Terms, at: int | None, width: int = SNIPPET_CHARS) -> str:
     if at is None:
         window = " ".join(text[:width * 2].split())
         return window[:width].rstrip() + ("…" if len(window) > width or len(text) > width * 2 else "")
@@ -123,6 +139,6 @@ def hit_snippet(title: str, body: str, tags: tuple[str, ...], terms: Terms) -> s
     """The body around its first match; if only the title or tags match, them (marked), like FTS5's
     snippet() choosing the best column; with nothing marked, the start of the body."""
     for text in (body, title, " ".join(tags)):
-        if text and _first_match(text, terms) is not None:
-            return make_snippet(text, terms)
+        if text and (at := _first_match(text, terms)) is not None:
+            return _snippet_at(text, terms, at)
     return make_snippet(body or title, terms)

@@ -248,7 +248,7 @@ class NoteLink(Base):
 
     __tablename__ = "note_link"
     __table_args__ = (UniqueConstraint("note_id", "kind", "target"),
-                      Index("ix_note_link_kind_target", "kind", "target"))
+                      Index("ix_note_link_kind_target", "kind", "target", "note_id"))  # covering: migration 0009
     id: Mapped[int] = mapped_column(primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -267,8 +267,19 @@ class NoteVersion(Base):
     body: Mapped[str] = mapped_column(Text)
 
 
+class NoteTerm(Base):
+    """A word of four characters or more in the notes search index, as FTS5 spells it (lower case, no diacritics;
+    migration 0009): a typed prefix is looked up here and searched as those words (see db.notes_find). Words are
+    only added; one whose notes are gone matches nothing."""
+
+    __tablename__ = "note_term"
+    __table_args__ = {"sqlite_with_rowid": False}
+    term: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
 # The FTS5 table `note_fts` and the shadow tables SQLite creates for it, as they reflect. SQLAlchemy
-# cannot declare a virtual table: migration 0003 creates it with CREATE VIRTUAL TABLE. They are listed
+# cannot declare a virtual table: migration 0003 creates it with CREATE VIRTUAL TABLE (0009 makes it again with
+# prefix = '1 2 3', so that one-letter queries read one list). They are listed
 # here only so that comparing this metadata with a database (alembic compare_metadata, autogenerate)
 # knows them; never create them from this metadata (create_all would make plain tables).
 FTS_TABLE = "note_fts"
