@@ -240,7 +240,8 @@ class Note(Base):
 
 class NoteTag(Base):
     __tablename__ = "note_tag"
-    __table_args__ = (UniqueConstraint("note_id", "tag"),)
+    # ix_note_tag_tag_nocase is COLLATE NOCASE in its migration (0009), for the tag filter; see Note
+    __table_args__ = (UniqueConstraint("note_id", "tag"), Index("ix_note_tag_tag_nocase", "tag"))
     id: Mapped[int] = mapped_column(primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)

@@ -22,9 +22,13 @@ def upgrade() -> None:
     op.execute("CREATE INDEX ix_note_deleted_updated ON note (deleted, updated)")
     # live notes by title (A-Z, ASCII case folded, like the list shows them)
     op.execute("CREATE INDEX ix_note_deleted_title ON note (deleted, title COLLATE NOCASE)")
+    # the tag filter (db.notes._filters: tag = ? COLLATE NOCASE, the same ASCII folding as lower()) seeks
+    # this index instead of reading every tag
+    op.execute("CREATE INDEX ix_note_tag_tag_nocase ON note_tag (tag COLLATE NOCASE)")
     # --- end of the notes list's block -----------------------------------------------------------------
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX IF EXISTS ix_note_tag_tag_nocase")
     op.execute("DROP INDEX IF EXISTS ix_note_deleted_title")
     op.execute("DROP INDEX IF EXISTS ix_note_deleted_updated")
