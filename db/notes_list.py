@@ -11,6 +11,7 @@ its middle reads only the rows it shows.
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 from db.dto import NoteQuery, NoteSummaryDTO
 from db.notes import NOTE_SUMMARY, SORTS, _children, _filters, parse_link
 
@@ -52,7 +53,7 @@ def _where(conn: sqlite3.Connection, q: NoteQuery) -> tuple[list[str], list[obje
     return where, args
 
 
-def _summaries(conn: sqlite3.Connection, rows: list) -> list[tuple[Key, NoteSummaryDTO]]:
+def _summaries(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[tuple[Key, NoteSummaryDTO]]:
     """(key, summary) of rows (id, key value, NOTE_SUMMARY fields...), with their tags and links."""
     tags, links = _children(conn, [r[0] for r in rows])
     return [((r[1], r[0]), NoteSummaryDTO(**NOTE_SUMMARY.fields(r, 2), tags=tags.get(r[0], ()),

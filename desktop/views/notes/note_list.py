@@ -243,7 +243,8 @@ class NoteList(QObject):
             try:
                 return store.note_page(list_query, limit, after, backward, offset)
             except StoreError as exc:  # read while painting: say so, show the rows it has
-                QTimer.singleShot(0, lambda: self.failed.emit(f"<b>{exc.title}</b><br>{exc.message}"))
+                text = f"<b>{exc.title}</b><br>{exc.message}"
+                QTimer.singleShot(0, lambda: self.failed.emit(text))
                 return []
 
         self._list_query = list_query
