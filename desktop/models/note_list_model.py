@@ -13,9 +13,11 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize,
+                            Qt)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTableView)
 
 from desktop.present import dates
 
@@ -275,22 +277,58 @@ class NoteListModel(QAbstractListModel):
         return None
 
 
-class NoteListView(QListView):
-    """The list over NoteListModel: rows of one height (no size asked per row), and the rows about to be
-    painted or made current read first, so that data() never waits on the store."""
+class NoteListView(QTableView):
+    """The list over NoteListModel: a one-column table without headers or grid, because its rows have one
+    height kept by the header (never a size asked per row, never a layout pass over a million rows, which a
+    QListView makes on every reset or move), and the rows about to be painted or made current read first, so
+    that data() never waits on the store."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setUniformItemSizes(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._lines = 0
+        self._set_lines(2)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        if isinstance(model, NoteListModel):
+            model.modelReset.connect(lambda: self._set_lines(4 if model.is_search() else 2))
+
+    def _set_lines(self, lines: int) -> None:
+        """Every row `lines` lines high (two; four with search snippets), as NoteItemDelegate paints them."""
+        if lines != self._lines:
+            self._lines = lines
+            self.verticalHeader().setMinimumSectionSize(1)
+            self.verticalHeader().setDefaultSectionSize(lines * self.fontMetrics().lineSpacing()
+                                                        + 2 * NoteItemDelegate.PAD)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            lines, self._lines = self._lines, 0
+            self._set_lines(lines)
+        super().changeEvent(event)
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt override
+        """Home and End go to the first and last note, as in a list (a table's go to the row's ends)."""
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         model = self.model()
         if isinstance(model, NoteListModel) and model.rowCount():
-            top = self.indexAt(QPoint(1, 1))
-            bottom = self.indexAt(QPoint(1, self.viewport().height() - 2))
-            first = top.row() if top.isValid() else 0
-            last = bottom.row() if bottom.isValid() else model.rowCount() - 1
-            model.ensure(first, last)
+            first = self.rowAt(0)
+            last = self.rowAt(self.viewport().height() - 1)
+            model.ensure(max(first, 0), last if last >= 0 else model.rowCount() - 1)
         super().paintEvent(event)
 
     def currentChanged(self, current, previous) -> None:  # noqa: N802 - Qt override
