@@ -177,3 +177,29 @@ def test_the_paged_model_passes_the_model_tester(panel_on_many, qtmodeltester):
     qtmodeltester.check(panel.model)
     panel.model.ensure(COUNT - 5, COUNT - 1)
     qtmodeltester.check(panel.model)
+
+
+def test_showing_and_saving_never_walk_every_row(many_notes, db_path, qtbot, monkeypatch):
+    """The view lays out no row it does not show: the model is asked its row count a few times, not per row."""
+    from desktop.models.note_list_model import NoteListModel
+    calls = [0]
+    real = NoteListModel.rowCount
+
+    def counted(self, *args):
+        calls[0] += 1
+        return real(self, *args)
+
+    monkeypatch.setattr(NoteListModel, "rowCount", counted)
+    path, _device = many_notes
+    shutil.copy(path, db_path)
+    panel = NotesPanel(Store(db_path), None, autosave_ms=100, retry_ms=300)
+    qtbot.addWidget(panel)
+    panel.resize(460, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.open_note(panel.model.index(7).data(UID_ROLE))
+    with qtbot.waitSignal(panel.note_saved, timeout=5000):
+        panel.editor.insertPlainText("moved ")
+    qtbot.waitUntil(lambda: not panel.own_change_timer.isActive() and not panel._saved_uids, timeout=5000)
+    panel.list_view.viewport().repaint()
+    assert calls[0] > 0 and calls[0] < COUNT // 10, calls[0]
