@@ -258,6 +258,20 @@ class NoteSummaryDTO:
     deleted: str | None
 
 
+@dataclass(frozen=True)
+class NoteQuery:
+    """Which notes a list shows and in which order. `linked_any`: (kind, target) links, notes linked to any
+    of them (an empty tuple: none); `title_words`: words the title contains (SQL LIKE, ASCII case folded)."""
+
+    tag: str | None = None
+    device: str | None = None
+    linked: tuple[str, str] | None = None
+    trash: bool = False
+    sort: str = "updated"
+    linked_any: tuple[tuple[str, str], ...] | None = None
+    title_words: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, kw_only=True)
 class NoteDTO(NoteSummaryDTO):
     """A note with its text (NoteSummaryDTO is what lists show)."""

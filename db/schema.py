@@ -223,6 +223,11 @@ class Note(Base):
     """
 
     __tablename__ = "note"
+    # the notes list a page at a time (db.notes_list, migration 0009): newest first, and by title; the
+    # migration makes the title index's column COLLATE NOCASE, which SQLite does not report back (so neither
+    # does this mirror, or comparing it with a migrated store would see an expression index that is not there)
+    __table_args__ = (Index("ix_note_deleted_updated", "deleted", "updated"),
+                      Index("ix_note_deleted_title", "deleted", "title"))
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str] = mapped_column(Text)
@@ -235,7 +240,8 @@ class Note(Base):
 
 class NoteTag(Base):
     __tablename__ = "note_tag"
-    __table_args__ = (UniqueConstraint("note_id", "tag"),)
+    # ix_note_tag_tag_nocase is COLLATE NOCASE in its migration (0009), for the tag filter; see Note
+    __table_args__ = (UniqueConstraint("note_id", "tag"), Index("ix_note_tag_tag_nocase", "tag", "note_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)

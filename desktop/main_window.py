@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
             self._load_lists()
         if "event" in change.kinds or "seed" in change.kinds:
             self.reload_events()
-        if self._pair and change.kinds - {"event"}:
+        if self._pair and change.kinds - {"event", "note"}:  # a note shows nowhere in the comparison
             known = {d.slug for d in self.store.devices()}
             shown = [s for s in self.devices_shown() if s in known]  # an undone device leaves the comparison
             baseline = self._baseline if len(shown) == len(self.devices_shown()) else 1

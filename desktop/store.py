@@ -19,7 +19,7 @@ from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, Devi
                     OrganisationDTO, PairingDTO, ScaleMatchDTO, SourceDTO, SourceQualityDTO, ValueDTO)
 
 if TYPE_CHECKING:
-    from db.dto import NoteDTO, NoteHitDTO, NoteSummaryDTO, NoteVersionDTO
+    from db.dto import NoteDTO, NoteHitDTO, NoteQuery, NoteSummaryDTO, NoteVersionDTO
 
 
 def locale_style(locale: QLocale | None = None) -> NumberStyle:
@@ -165,26 +165,34 @@ class Store(QObject):
 
     def notes_linked(self, links: Iterable[tuple[str, str]], tag: str | None = None, device: str | None = None,
                      sort: str = "updated") -> list[NoteSummaryDTO]:
-        """Notes (not in the trash) linked to any of `links` ((kind, target) pairs), each once."""
-        seen: dict[str, NoteSummaryDTO] = {}
-        for link in dict.fromkeys(links):
-            for note in self.notes(tag=tag, device=device, linked=link, sort=sort):
-                seen.setdefault(note.uid, note)
-        out = list(seen.values())
-        if sort == "title":
-            out.sort(key=lambda n: (n.title.casefold(), n.uid))
-        else:
-            out.sort(key=lambda n: (n.updated, n.uid), reverse=True)
-        return out
+        """Notes (not in the trash) linked to any of `links` ((kind, target) pairs), each once: one query."""
+        from db.dto import NoteQuery
+        query = NoteQuery(tag, device, sort=sort, linked_any=tuple(dict.fromkeys(links)))
+        return [note for _key, note in self.note_page(query, max(self.count_notes(query), 1))]
+
+    def count_notes(self, query: NoteQuery) -> int:
+        """How many notes the list `query` holds (an index walk, never the notes' text)."""
+        return self.library.notes.count(query)
+
+    def note_page(self, query: NoteQuery, limit: int, after: tuple[str, int] | None = None, backward: bool = False,
+                  offset: int = 0) -> list[tuple[tuple[str, int], NoteSummaryDTO]]:
+        """A page of the list `query` with each row's key (db.api.notes.note_page)."""
+        return self.library.notes.page(query, limit, after, backward, offset)
+
+    def note_row(self, query: NoteQuery, uid: str) -> tuple[tuple[str, int], NoteSummaryDTO] | None:
+        """One note's row in the list `query` (after a save: one row read); None if the list does not hold it."""
+        return self.library.notes.row(query, uid)
+
+    def note_position(self, query: NoteQuery, key: tuple[str, int]) -> int:
+        return self.library.notes.position(query, key)
 
     def note(self, uid: str) -> NoteDTO:
         """The note with its body; UnknownNoteError if it no longer exists."""
         return self.library.notes.get(uid)
 
     def note_tags(self) -> list[str]:
-        """Every tag used by a note (trash included), sorted case-insensitively."""
-        tags = {t for trash in (False, True) for n in self.notes(trash=trash) for t in n.tags}
-        return sorted(tags, key=lambda t: (t.casefold(), t))
+        """Every tag used by a note (trash included), sorted case-insensitively (one indexed query)."""
+        return self.library.notes.tags()
 
     def search_notes(self, query: str, tag: str | None = None, device: str | None = None,
                      limit: int = 200, linked_any=None) -> list[NoteHitDTO]:

@@ -25,8 +25,9 @@ from db.api.events import delete_event, get_event, list_events, restore_event, s
 from db.api.exports import export_data, export_rows
 from db.api.imports import apply_import, plan_import
 from db.api.library import Library
-from db.api.notes import (create_note, delete_note, empty_trash, export_notes, get_note, import_notes, list_notes,
-                          list_versions, note_summaries, restore_version, save_note, search_notes, undelete_note)
+from db.api.notes import (count_notes, create_note, delete_note, empty_trash, export_notes, get_note, import_notes,
+                          list_notes, list_versions, note_page, note_position, note_row, note_summaries, note_tags,
+                          restore_version, save_note, search_notes, undelete_note)
 from db.api.store import DB_FILENAME, create_empty_store, open_store
 from db.dto import ChangeSet, StoreInfo
 from db.files import atomic_write
@@ -36,7 +37,7 @@ __all__ = [
     "compare_many", "create_empty_store", "create_note", "delete_event", "delete_note", "delete_pairing",
     "delete_value", "device_components", "empty_trash", "export_data", "export_notes", "export_rows", "get_event",
     "get_note", "get_value", "import_notes", "list_devices", "list_events", "list_metrics", "list_notes",
-    "list_organisations", "list_pairings", "list_sources", "list_versions", "load_bundle", "note_summaries",
+    "list_organisations", "list_pairings", "list_sources", "list_versions", "load_bundle", "note_page", "note_position", "note_row", "note_summaries", "note_tags", "count_notes",
     "open_store", "plan_import", "redo_edit", "resolve_device", "restore_event", "restore_version", "save_device",
     "save_event", "save_group", "save_note", "save_pairing", "save_source", "save_value", "scale_to_match",
     "search_notes", "undelete_note", "undo_edit",

@@ -9,10 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from db import notes
+from db import notes, notes_list
 from db.api._session import read as _read
 from db.api._session import transaction
-from db.dto import ChangeSet, NoteDTO, NoteHitDTO, NoteSummaryDTO, NoteVersionDTO
+from db.dto import ChangeSet, NoteDTO, NoteHitDTO, NoteQuery, NoteSummaryDTO, NoteVersionDTO
 from db.files import atomic_write
 from db.notes_files import ReplaceRefused as ReplaceRefused  # caught by the window and the CLI (they reach db.api)
 
@@ -48,6 +48,36 @@ def note_summaries(path: Path, uids: Iterable[str]) -> list[NoteSummaryDTO]:
     """Summaries of the notes with these uids that are not in the trash, newest first."""
     wanted = list(uids)
     return _read(path, lambda conn: notes.list_notes(conn, uids=wanted)) if wanted else []
+
+
+NoteKey = tuple[str, int]  # where a row sits in its list's order (db.notes_list)
+
+
+def note_page(path: Path, query: NoteQuery, limit: int, after: NoteKey | None = None, backward: bool = False,
+              offset: int = 0) -> list[tuple[NoteKey, NoteSummaryDTO]]:
+    """A page of the notes list `query` with each row's key: the rows after the key `after` (or from the top),
+    or, `backward`, those before it (or the last rows), `offset` rows skipped; always in the list's order."""
+    return _read(path, lambda conn: notes_list.page(conn, query, limit, after, backward, offset))
+
+
+def count_notes(path: Path, query: NoteQuery) -> int:
+    """How many notes the list `query` holds (an index walk, never the notes' text)."""
+    return _read(path, lambda conn: notes_list.count(conn, query))
+
+
+def note_row(path: Path, query: NoteQuery, uid: str) -> tuple[NoteKey, NoteSummaryDTO] | None:
+    """One note's row in the list `query` (one row read, after a save); None if the list does not hold it."""
+    return _read(path, lambda conn: notes_list.row(conn, query, uid))
+
+
+def note_position(path: Path, query: NoteQuery, key: NoteKey) -> int:
+    """The row number of the row with this key in the list `query`."""
+    return _read(path, lambda conn: notes_list.position(conn, query, key))
+
+
+def note_tags(path: Path) -> list[str]:
+    """Every tag on a note (the trash included), sorted case-insensitively: one indexed query."""
+    return _read(path, notes_list.tags)
 
 
 def get_note(path: Path, uid: str) -> NoteDTO:
@@ -195,6 +225,22 @@ class Notes:
 
     def summaries(self, uids: Iterable[str]) -> builtins.list[NoteSummaryDTO]:
         return note_summaries(self.path, uids)
+
+    def page(self, query: NoteQuery, limit: int, after: NoteKey | None = None, backward: bool = False,
+             offset: int = 0) -> builtins.list[tuple[NoteKey, NoteSummaryDTO]]:
+        return note_page(self.path, query, limit, after, backward, offset)
+
+    def count(self, query: NoteQuery) -> int:
+        return count_notes(self.path, query)
+
+    def row(self, query: NoteQuery, uid: str) -> tuple[NoteKey, NoteSummaryDTO] | None:
+        return note_row(self.path, query, uid)
+
+    def position(self, query: NoteQuery, key: NoteKey) -> int:
+        return note_position(self.path, query, key)
+
+    def tags(self) -> builtins.list[str]:
+        return note_tags(self.path)
 
     def get(self, uid: str) -> NoteDTO:
         return get_note(self.path, uid)

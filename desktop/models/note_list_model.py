@@ -1,29 +1,37 @@
-"""NoteListModel: a cheap list adapter over NoteSummaryDTOs or search hits (NoteHitDTO), and its delegate.
+"""NoteListModel: a cheap list adapter over NoteSummaryDTOs or search hits (NoteHitDTO), its view and delegate.
 
-data() never touches the database. Qt.UserRole returns the DTO. Sorting goes through NoteSortProxyModel
-(by updated, newest first; by title; or, for search results, by the order the store ranked them).
+data() never touches the database. Qt.UserRole returns the DTO. The store sorts (newest first, or by title;
+search results in the order the store ranked them). A list of any length is held a few pages at a time: the
+model keeps a window of rows read by keyset pages (set_source), NoteListView asks it to read the rows it is
+about to paint or make current, rows have one height (no size asked per row) and times are formatted when
+a row is shown. Search hits are held whole (set_items).
 Search snippets arrive as plain text with matches wrapped in [[ and ]]; SNIPPET_HTML_ROLE gives them as
 HTML with each match in bold on the highlight colour (bold too, so colour never carries it alone).
 """
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize,
+                            Qt)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTableView)
 
 from desktop.present import dates
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
-UPDATED_ROLE = Qt.ItemDataRole.UserRole + 2  # ISO timestamp (sort key)
-TITLE_KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # casefolded title (sort key)
-RANK_ROLE = Qt.ItemDataRole.UserRole + 4  # position in the search results (sort key)
+UPDATED_ROLE = Qt.ItemDataRole.UserRole + 2  # ISO timestamp
+TITLE_KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # casefolded title
+RANK_ROLE = Qt.ItemDataRole.UserRole + 4  # row number (for search results: rank)
 META_ROLE = Qt.ItemDataRole.UserRole + 5  # 'updated · tags' line
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 6
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 7  # plain snippet, matches between [[ ]]
+
+Key = tuple[str, int]  # where a row sits in the list's order: (updated or title, note id)
+PageReader = Callable[[int, "Key | None", bool, int], list]  # (limit, after, backward, offset) -> [(key, note)]
 
 
 def _tr(text: str) -> str:
@@ -41,30 +49,175 @@ def display_title(title: str) -> str:
     return title.strip() or _tr("Untitled note")
 
 
+def _nocase(text: str) -> str:
+    """SQLite's NOCASE (the title order): ASCII letters folded, nothing else."""
+    return text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _before(a: Key, b: Key, newer_first: bool) -> bool:
+    """Whether the row with key `a` comes before the row with key `b` in the list's order."""
+    if newer_first:
+        return a > b
+    return (_nocase(a[0]), a[1]) < (_nocase(b[0]), b[1])
+
+
 class NoteListModel(QAbstractListModel):
+    """Either a window of a few pages over a list the store reads a page at a time (set_source: rowCount()
+    is the whole list; data() answers for the rows in the window, nothing for the others until ensure()
+    reads them), or a short list held whole (set_items: search hits)."""
+
+    PAGE = 100
+    MAX_ROWS = 4 * PAGE  # never more rows held than this (a viewport shows a few dozen)
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._fetch: PageReader | None = None
+        self._locate: Callable[[Key], int] | None = None
+        self._total = 0
+        self._start = 0  # the window: rows _start .. _start + len(_items) - 1
         self._items: list = []
-        self._meta: list[str] = []
+        self._keys: list[Key] = []
         self._search = False
+        self._newer_first = True
         self.highlight = "#ffe08a"
 
     def set_items(self, items, search: bool = False) -> None:
-        """Show `items` (NoteSummaryDTO, or NoteHitDTO when `search`), in the given order."""
+        """Show `items` (NoteSummaryDTO, or NoteHitDTO when `search`), in the given order, held whole."""
         self.beginResetModel()
-        self._items = list(items)
+        self._fetch, self._locate = None, None
+        self._items, self._keys = list(items), []
+        self._start, self._total = 0, len(self._items)
         self._search = search
-        self._meta = [self._format_meta(n) for n in self._items]
+        self.endResetModel()
+
+    def set_source(self, total: int, fetch: PageReader, locate: Callable[[Key], int] | None = None,
+                   newer_first: bool = True, around: int = 0) -> None:
+        """Show a list of `total` rows that `fetch(limit, after, backward, offset)` reads a page at a time
+        (keyset pages, as db.api.notes.note_page); `locate(key)` gives a key's row number (note_position);
+        `newer_first`: the order is (updated, id) descending, else (title NOCASE, id) ascending. The rows
+        from `around` on are read at once."""
+        self.beginResetModel()
+        self._fetch, self._locate, self._newer_first = fetch, locate, newer_first
+        self._items, self._keys = [], []
+        self._start, self._total = 0, max(total, 0)
+        self._search = False
+        if self._total:
+            self._load(*self._clamp(around, around + self.PAGE - 1))
         self.endResetModel()
 
     def is_search(self) -> bool:
         return self._search
 
+    def is_paged(self) -> bool:
+        return self._fetch is not None
+
     def items(self) -> list:
+        """The rows held (the window of a paged list)."""
         return list(self._items)
 
+    def held(self) -> tuple[int, int]:
+        """(first row held, number of rows held)."""
+        return self._start, len(self._items)
+
     def row_of(self, uid: str | None) -> int:
-        return next((i for i, n in enumerate(self._items) if n.uid == uid), -1)
+        """The row of the note `uid` if it is held, else -1."""
+        i = next((i for i, n in enumerate(self._items) if n.uid == uid), -1)
+        return -1 if i < 0 else self._start + i
+
+    # the window ---------------------------------------------------------------------------------------
+    def _clamp(self, first: int, last: int) -> tuple[int, int]:
+        return max(0, min(first, self._total - 1)), min(self._total - 1, max(first, last))
+
+    def ensure(self, first: int, last: int) -> None:
+        """Make rows first..last readable by data() (a page read or two, before the view paints them)."""
+        if self._fetch is None or not self._total:
+            return
+        first, last = self._clamp(first, last)
+        if self._items and first >= self._start and last < self._start + len(self._items):
+            return
+        loaded = self._load(first, last)
+        if loaded is not None:
+            self.dataChanged.emit(self.index(loaded[0]), self.index(loaded[1]))
+
+    def _load(self, first: int, last: int) -> tuple[int, int] | None:
+        """Read the pages that hold first..last: next to the window if they touch it, else in its place."""
+        assert self._fetch is not None
+        end = self._start + len(self._items)
+        if self._items and self._start <= first <= end <= last:  # below the window: the next pages
+            rows = self._fetch(max(self.PAGE, last - end + 1), self._keys[-1], False, 0)
+            self._items += [r[1] for r in rows]
+            self._keys += [r[0] for r in rows]
+            self._trim(keep_end=True)
+            return (end, end + len(rows) - 1) if rows else None
+        if self._items and first < self._start <= last + 1:  # above it: the pages before, read backwards
+            rows = self._fetch(min(max(self.PAGE, self._start - first), self._start), self._keys[0], True, 0)
+            self._items[:0] = [r[1] for r in rows]
+            self._keys[:0] = [r[0] for r in rows]
+            self._start -= len(rows)
+            self._trim(keep_end=False)
+            return (self._start, self._start + len(rows) - 1) if rows else None
+        start = first - first % self.PAGE  # a jump: the page(s) there, counted from the nearer end of the list
+        count = min(max(self.PAGE, last - start + 1), self._total - start)
+        if start <= self._total - (start + count):
+            rows = self._fetch(count, None, False, start)
+        else:
+            rows = self._fetch(count, None, True, self._total - (start + count))
+        self._start, self._items, self._keys = start, [r[1] for r in rows], [r[0] for r in rows]
+        return (start, start + len(rows) - 1) if rows else None
+
+    def _trim(self, keep_end: bool) -> None:
+        extra = len(self._items) - self.MAX_ROWS
+        if extra <= 0:
+            return
+        if keep_end:
+            del self._items[:extra], self._keys[:extra]
+            self._start += extra
+        else:
+            del self._items[-extra:], self._keys[-extra:]
+
+    # one note saved ----------------------------------------------------------------------------------
+    def update_row(self, uid: str, found: tuple[Key, object] | None) -> bool:
+        """The note `uid` was saved: `found` is its row as the list now has it ((key, summary)), or None if the
+        list no longer holds it. Moves, changes or removes its row. False when the model cannot tell (the
+        note is not in the window, or a held list): the caller reads the list again."""
+        old = self.row_of(uid)
+        if self._fetch is None or old < 0:
+            return False
+        i = old - self._start
+        if found is None:
+            self.beginRemoveRows(QModelIndex(), old, old)
+            del self._items[i], self._keys[i]
+            self._total -= 1
+            self.endRemoveRows()
+            return True
+        key, note = found
+        others = self._keys[:i] + self._keys[i + 1:]
+        above = bool(others) and self._start > 0 and _before(key, others[0], self._newer_first)
+        below = bool(others) and self._start + len(others) < self._total - 1 \
+            and _before(others[-1], key, self._newer_first)
+        if above or below:  # it leaves the window: the store says where to
+            if self._locate is None:
+                return False
+            new = self._locate(key)
+        else:
+            new = self._start + sum(1 for k in others if _before(k, key, self._newer_first))
+        if new != old:
+            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new if new < old else new + 1)
+            del self._items[i], self._keys[i]
+            if self._start <= new <= self._start + len(self._items):
+                self._items.insert(new - self._start, note)
+                self._keys.insert(new - self._start, key)
+            elif new < self._start:
+                self._start += 1
+            self.endMoveRows()
+        else:
+            self._items[i], self._keys[i] = note, key
+        if self._start <= new < self._start + len(self._items):
+            self.dataChanged.emit(self.index(new), self.index(new))
+        return True
 
     @staticmethod
     def _format_meta(note) -> str:
@@ -79,7 +232,7 @@ class NoteListModel(QAbstractListModel):
 
     # Qt model interface ---------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else self._total
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -87,9 +240,13 @@ class NoteListModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items) or index.column() != 0:
+        """A row outside the window answers nothing (never a read here); times are formatted when asked."""
+        if not index.isValid() or index.column() != 0 or not 0 <= index.row() < self._total:
             return None
-        note = self._items[index.row()]
+        i = index.row() - self._start
+        if not 0 <= i < len(self._items):
+            return None
+        note = self._items[i]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_title(note.title)
         if role == NOTE_ROLE:
@@ -97,11 +254,11 @@ class NoteListModel(QAbstractListModel):
         if role == UID_ROLE:
             return note.uid
         if role == META_ROLE:
-            return self._meta[index.row()]
+            return self._format_meta(note)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{display_title(note.title)}\n{self._meta[index.row()]}"
+            return f"{display_title(note.title)}\n{self._format_meta(note)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = f"{display_title(note.title)}, {self._meta[index.row()]}"
+            text = f"{display_title(note.title)}, {self._format_meta(note)}"
             snippet = getattr(note, "snippet", "")
             if snippet:
                 text += ": " + snippet.replace("[[", "").replace("]]", "")
@@ -120,25 +277,65 @@ class NoteListModel(QAbstractListModel):
         return None
 
 
-class NoteSortProxyModel(QSortFilterProxyModel):
-    """Sorts by 'updated' (newest first), 'title' (A→Z), or 'rank' (the store's order)."""
+class NoteListView(QTableView):
+    """The list over NoteListModel: a one-column table without headers or grid, because its rows have one
+    height kept by the header (never a size asked per row, never a layout pass over a million rows, which a
+    QListView makes on every reset or move), and the rows about to be painted or made current read first, so
+    that data() never waits on the store."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setDynamicSortFilter(True)
-        self._key = "updated"
-        self.set_sort_key("updated")
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._lines = 0
+        self._set_lines(2)
 
-    def sort_key(self) -> str:
-        return self._key
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        if isinstance(model, NoteListModel):
+            model.modelReset.connect(lambda: self._set_lines(4 if model.is_search() else 2))
 
-    def set_sort_key(self, key: str) -> None:
-        self._key = key
-        role, order = {"title": (TITLE_KEY_ROLE, Qt.SortOrder.AscendingOrder),
-                       "rank": (RANK_ROLE, Qt.SortOrder.AscendingOrder)}.get(
-            key, (UPDATED_ROLE, Qt.SortOrder.DescendingOrder))
-        self.setSortRole(role)
-        self.sort(0, order)
+    def _set_lines(self, lines: int) -> None:
+        """Every row `lines` lines high (two; four with search snippets), as NoteItemDelegate paints them."""
+        if lines != self._lines:
+            self._lines = lines
+            self.verticalHeader().setMinimumSectionSize(1)
+            self.verticalHeader().setDefaultSectionSize(lines * self.fontMetrics().lineSpacing()
+                                                        + 2 * NoteItemDelegate.PAD)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            lines, self._lines = self._lines, 0
+            self._set_lines(lines)
+        super().changeEvent(event)
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt override
+        """Home and End go to the first and last note, as in a list (a table's go to the row's ends)."""
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        model = self.model()
+        if isinstance(model, NoteListModel) and model.rowCount():
+            first = self.rowAt(0)
+            last = self.rowAt(self.viewport().height() - 1)
+            model.ensure(max(first, 0), last if last >= 0 else model.rowCount() - 1)
+        super().paintEvent(event)
+
+    def currentChanged(self, current, previous) -> None:  # noqa: N802 - Qt override
+        model = self.model()
+        if isinstance(model, NoteListModel) and current.isValid():
+            model.ensure(current.row(), current.row())
+        super().currentChanged(current, previous)
 
 
 class NoteItemDelegate(QStyledItemDelegate):
@@ -156,7 +353,8 @@ class NoteItemDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         fm = option.fontMetrics
-        lines = 2 + (2 if index.data(SNIPPET_HTML_ROLE) else 0)
+        model = index.model()  # one height for every row: two lines, four for search hits (their snippet)
+        lines = 2 + (2 if isinstance(model, NoteListModel) and model.is_search() else 0)
         return QSize(200, lines * fm.lineSpacing() + 2 * self.PAD)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:

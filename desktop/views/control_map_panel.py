@@ -122,7 +122,8 @@ class ControlMapPanel(QWidget):
             panel.set_ringed(tuple(d.slug for d in window.comparison.devices))
         panel.device_chosen = window.open_device
         panel.date_changed.connect(lambda on: _compare_on(window, on))
-        window.store.changed.connect(lambda change, _initiator=None: panel.refresh())
+        # a note changes nothing on the map (an autosave must not judge every chip again)
+        window.store.changed.connect(lambda change, _initiator=None: panel.refresh() if change.kinds - {"note"} else None)
         if window.timeline is not None:  # a rule's event shows its thresholds and the chips it caught that day
             window.timeline.details.rule_html = panel.rule_html
         return panel

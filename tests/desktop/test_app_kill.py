@@ -45,7 +45,7 @@ DRIVER = PRELUDE + textwrap.dedent("""
         panel = open_notes(win)
         QTest.mouseClick(panel.scope_buttons["all"], Qt.MouseButton.LeftButton)
         wait_for(lambda: panel.model.rowCount() > 0, "note list")
-        index = panel.proxy.index(0, 0)
+        index = panel.list_view.model().index(0, 0)
         rect = panel.list_view.visualRect(index)
         QTest.mouseClick(panel.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         wait_for(lambda: panel.editor.toPlainText(), "note opened")

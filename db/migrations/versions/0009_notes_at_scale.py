@@ -1,10 +1,12 @@
-"""notes at scale: the search index also indexes one-character prefixes, and knows its longer words
+"""notes at scale: indexes that page the notes list, and a search index that answers from the first letter
 
 Revision ID: 0009
 Revises: 0008
-Create Date: 2026-12-06 03:20:00
+Create Date: 2026-12-06 03:30:00
 
-Each block below serves one part of "a decade of notes" and stands on its own.
+No table of the analyst's changes. Each block below serves one part of "a decade of notes" and stands on its own:
+the notes list (keyset pages, counts, the tag filter and the tags) and the search (one-character prefixes,
+the longer words of the index, the link filters).
 """
 from alembic import op
 
@@ -12,6 +14,26 @@ revision = '0009'
 down_revision = '0008'
 branch_labels = None
 depends_on = None
+
+
+# ---- the notes list, a page at a time (db.notes_list) -----------------------------------------------------------
+
+def _list_upgrade() -> None:
+    # live notes newest first (and the trash): the keyset page, the count and a jump by offset walk this
+    # index alone, never the notes' text
+    op.execute("CREATE INDEX ix_note_deleted_updated ON note (deleted, updated)")
+    # live notes by title (A-Z, ASCII case folded, like the list shows them)
+    op.execute("CREATE INDEX ix_note_deleted_title ON note (deleted, title COLLATE NOCASE)")
+    # the tag filter (db.notes._filters: tag = ? COLLATE NOCASE, the same ASCII folding as lower()) seeks this
+    # index and finds its notes in it (note_id covered), instead of reading every tag; the tags are one walk of it
+    op.execute("CREATE INDEX ix_note_tag_tag_nocase ON note_tag (tag COLLATE NOCASE, note_id)")
+
+
+def _list_downgrade() -> None:
+    op.execute("DROP INDEX IF EXISTS ix_note_tag_tag_nocase")
+    op.execute("DROP INDEX IF EXISTS ix_note_deleted_title")
+    op.execute("DROP INDEX IF EXISTS ix_note_deleted_updated")
+
 
 # ---- notes search: note_fts with prefix = '1 2 3', note_term, note_id in the link index -----------------------
 # A one-letter query ('s') was a prefix query over every indexed word starting with that letter: FTS5 merged all
@@ -50,8 +72,10 @@ def _search_downgrade() -> None:
 
 
 def upgrade() -> None:
+    _list_upgrade()
     _search_upgrade()
 
 
 def downgrade() -> None:
     _search_downgrade()
+    _list_downgrade()

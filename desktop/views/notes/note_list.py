@@ -10,11 +10,12 @@ import html
 from typing import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSignalBlocker, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QMenu, QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
+from db.dto import NoteQuery
 from db.errors import StoreError
-from desktop.models.note_list_model import UID_ROLE, NoteItemDelegate, NoteListModel, NoteSortProxyModel
+from desktop.models.note_list_model import UID_ROLE, NoteItemDelegate, NoteListModel, NoteListView
 
 SCOPES = ("screen", "all", "trash")
 # search results come a page at a time: the best matches at once, more when the list is scrolled to its end
@@ -45,6 +46,7 @@ class NoteList(QObject):
         self._search_generation = 0
         self._search_jobs: dict = {}  # JobSignals -> (generation, job, query, limit) until delivered
         self._keep_scroll: int | None = None
+        self._list_query: NoteQuery | None = None  # the paged list shown (None: search hits, or nothing)
         self._search_pool = QThreadPool(self)
         self._search_pool.setMaxThreadCount(1)
         self.search_timer = QTimer(self)
@@ -138,12 +140,10 @@ class NoteList(QObject):
 
     def _build_list(self, parent: QWidget) -> QStackedWidget:
         self.model = NoteListModel(self)
-        self.proxy = NoteSortProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.list_view = QListView(parent)
+        self.list_view = NoteListView(parent)
         self.list_view.setObjectName("noteList")
         self.list_view.setAccessibleName(self.tr("Notes"))
-        self.list_view.setModel(self.proxy)
+        self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(NoteItemDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -162,7 +162,7 @@ class NoteList(QObject):
     # filters ------------------------------------------------------------------------------------------
     def load_filters(self) -> list[str]:
         """Fill the tag filter (keeping its choice) and, once, the device filter; returns the tags in use."""
-        tags = self.store.note_tags()
+        tags = self.store.note_tags()  # one walk of the tag index
         current_tag = self.tag_filter.currentData()
         with QSignalBlocker(self.tag_filter):
             self.tag_filter.clear()
@@ -198,38 +198,77 @@ class NoteList(QObject):
         self.search_box.selectAll()
 
     # loading ------------------------------------------------------------------------------------------
+    def list_query(self, text: str = "") -> NoteQuery:
+        """The notes the scope and filters list (in the trash, titles holding every word of `text`)."""
+        tag, device, sort = self.tag_filter.currentData(), self.device_filter.currentData(), self.sort_box.currentData()
+        if self._scope == "trash":
+            return NoteQuery(tag, device, trash=True, sort=sort, title_words=tuple(text.split()))
+        if self._scope == "screen":
+            return NoteQuery(tag, device, sort=sort, linked_any=tuple(self._screen_links()))
+        return NoteQuery(tag, device, sort=sort)
+
     def refresh(self) -> None:
-        """Reload the list for the scope, search text and filters; keeps the open note selected."""
+        """Reload the list for the scope, search text and filters (its count and the page shown, never the
+        whole list); keeps the open note selected and the list where it was scrolled."""
         self.search_timer.stop()
         query = self.search_box.text().strip()
         tag, device = self.tag_filter.currentData(), self.device_filter.currentData()
-        try:
-            if self._scope == "trash":
-                items = self.store.notes(tag=tag, device=device, trash=True, sort=self.sort_box.currentData())
-                if query:
-                    words = query.casefold().split()
-                    items = [n for n in items if all(w in n.title.casefold() for w in words)]
-                search = False
-            elif query:
-                key = (query, tag, device, self._scope)
-                if key != self._search_key:
-                    self._search_key, self._search_limit = key, SEARCH_PAGE
-                linked = self._screen_links() if self._scope == "screen" else None
-                self._start_search(query, tag, device, self._search_limit, linked)
-                return  # the list keeps the previous results until these arrive
-            elif self._scope == "screen":
-                items = self.store.notes_linked(self._screen_links(), tag=tag, device=device,
-                                                sort=self.sort_box.currentData())
-                search = False
-            else:
-                items = self.store.notes(tag=tag, device=device, sort=self.sort_box.currentData())
-                search = False
-        except StoreError as exc:
-            self.failed.emit(f"<b>{exc.title}</b><br>{exc.message}")
-            items, search = [], False
+        if query and self._scope != "trash":
+            key = (query, tag, device, self._scope)
+            if key != self._search_key:
+                self._search_key, self._search_limit = key, SEARCH_PAGE
+            linked = self._screen_links() if self._scope == "screen" else None
+            self._start_search(query, tag, device, self._search_limit, linked)
+            return  # the list keeps the previous results until these arrive
         self._search_generation += 1  # a search still running is no longer wanted
         self._search_key, self._more_hits = None, False
-        self._show_items(items, search, query)
+        try:
+            list_query = self.list_query(query)
+            total = self.store.count_notes(list_query)
+        except StoreError as exc:
+            self.failed.emit(f"<b>{exc.title}</b><br>{exc.message}")
+            self._list_query = None
+            self._show_items([], False, query)
+            return
+        self._show_list(list_query, total, query)
+
+    def _show_list(self, list_query: NoteQuery, total: int, query: str) -> None:
+        """The paged list: its first rows (or those where it was scrolled) read now, the rest as it scrolls."""
+        store, was_paged = self.store, self.model.is_paged()
+        bar = self.list_view.verticalScrollBar()
+        position = bar.value() if was_paged and list_query == self._list_query else 0
+        top = self.list_view.indexAt(self.list_view.viewport().rect().topLeft()).row() if position else 0
+
+        def fetch(limit, after, backward, offset):
+            try:
+                return store.note_page(list_query, limit, after, backward, offset)
+            except StoreError as exc:  # read while painting: say so, show the rows it has
+                text = f"<b>{exc.title}</b><br>{exc.message}"
+                QTimer.singleShot(0, lambda: self.failed.emit(text))
+                return []
+
+        self._list_query = list_query
+        self.model.set_source(total, fetch, lambda key: store.note_position(list_query, key),
+                              newer_first=list_query.sort == "updated", around=max(top, 0))
+        self.select(self._current_uid(), scroll=not position)
+        if position:
+            bar.setValue(position)
+        self._update_empty_list(query)
+
+    def row_saved(self, uid: str):
+        """The note `uid` was saved: read its row alone and move it where the list now has it (to the top of
+        the newest-first list); the whole list is counted and read again only if its row was not held.
+        Returns its summary as the list has it (None: not in the list, or searched)."""
+        if self._list_query is None or not self.model.is_paged():
+            self.refresh()
+            return None
+        found = self.store.note_row(self._list_query, uid)
+        if not self.model.update_row(uid, found):
+            self.refresh()
+        else:
+            self.select(self._current_uid())
+            self._update_empty_list(self.search_box.text().strip())
+        return found[1] if found else None
 
     def load_more_hits(self) -> None:
         if not self._more_hits:
@@ -290,14 +329,15 @@ class NoteList(QObject):
         palette = self.stack.palette()
         self.model.highlight = palette.color(palette.ColorRole.Highlight).lighter(160).name() \
             if palette.color(palette.ColorRole.Base).lightness() > 128 else "#ffe08a"
+        if search:
+            self._list_query = None
         self.model.set_items(items, search=search)
-        self.proxy.set_sort_key("rank" if search else self.sort_box.currentData())
         self.select(self._current_uid())
         self._update_empty_list(query)
 
     # the list -----------------------------------------------------------------------------------------
-    def select(self, uid: str | None) -> None:
-        """Select the row of `uid` (or nothing) without opening it again."""
+    def select(self, uid: str | None, scroll: bool = True) -> None:
+        """Select the row of `uid` if the list holds it (or nothing) without opening it again."""
         row = self.model.row_of(uid)
         selection = self.list_view.selectionModel()
         with QSignalBlocker(selection):
@@ -305,9 +345,10 @@ class NoteList(QObject):
                 selection.clearSelection()
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
             else:
-                index = self.proxy.mapFromSource(self.model.index(row))
+                index = self.model.index(row)
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                self.list_view.scrollTo(index)
+                if scroll:
+                    self.list_view.scrollTo(index)
         self.list_view.viewport().update()
 
     def _list_scrolled(self, value: int) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from db.api.notes import ReplaceRefused
 from db.errors import StoreError
-from desktop.models.note_list_model import display_title
+from desktop.models.note_list_model import NOTE_ROLE, display_title
 from desktop.views.notes.message_bar import MessageBar
 from desktop.views.notes.note_editor import NoteEditor
 from desktop.views.notes.note_list import NoteList
@@ -53,6 +53,7 @@ class NotesPanel(QWidget):
         self.undo_stack = QUndoStack(self)
         self._context: tuple[tuple[str, ...], str | None, str | None] = ((), None, None)
         self._tags: list[str] = []
+        self._saved_uids: dict[str, None] = {}  # saved since the list last caught up (their rows alone are read)
         self.own_change_timer = QTimer(self)
         self.own_change_timer.setSingleShot(True)
         self.own_change_timer.setInterval(300)
@@ -93,8 +94,8 @@ class NotesPanel(QWidget):
     def _name_parts(self) -> None:
         """The widgets and worker that tests, the whole-app driver and the benchmarks drive, by their names."""
         editor, notes = self.note_editor, self.note_list
-        self.search_box, self.model, self.proxy, self.list_view, self.list_empty = (
-            notes.search_box, notes.model, notes.proxy, notes.list_view, notes.list_empty)
+        self.search_box, self.model, self.list_view, self.list_empty = (
+            notes.search_box, notes.model, notes.list_view, notes.list_empty)
         self.scope_buttons, self.new_button = notes.scope_buttons, notes.new_button
         self.title_edit, self.tag_edit, self.editor, self.preview = (
             editor.title_edit, editor.tag_edit, editor.editor, editor.preview)
@@ -112,6 +113,7 @@ class NotesPanel(QWidget):
         notes.export_requested.connect(lambda current_only: self.export_notes(current_only=current_only))
         notes.import_requested.connect(lambda: self.import_notes())
         editor.note_saved.connect(self.note_saved)
+        editor.note_saved.connect(lambda uid: self._saved_uids.setdefault(uid))
         editor.note_recreated.connect(lambda _old, _new: self.refresh())
         editor.delete_requested.connect(self.delete_current)
         editor.restore_requested.connect(self.restore_current)
@@ -444,10 +446,23 @@ class NotesPanel(QWidget):
         self.message_bar.dismiss()
 
     def _refresh_after_own_change(self) -> None:
+        """After the panel's own saves: the saved notes' rows alone are read again (and the tags, if a saved
+        note's tags changed); after its other writes, the list."""
+        saved, self._saved_uids = list(self._saved_uids), {}
         try:  # the note is saved; a list that cannot be re-read now (a disk error) is re-read at the next change
-            if set(self.store.note_tags()) != set(self._tags):
+            if not saved:
+                self.refresh()
+                return
+            tags_changed = False
+            for uid in saved:
+                before = self.model.row_of(uid)
+                old_tags = self.model.index(before).data(NOTE_ROLE).tags if before >= 0 else None
+                note = self.note_list.row_saved(uid)
+                if note is None or old_tags is None or set(note.tags) != set(old_tags) \
+                        or not set(note.tags) <= set(self._tags):
+                    tags_changed = True
+            if tags_changed and self.store.note_tags() != self._tags:
                 self._load_filters()
-            self.refresh()
         except StoreError as exc:
             self.message_bar.show_message(exc.message.split("\n\n")[0], "error")
 
