@@ -123,8 +123,9 @@ class ControlMapPanel(QWidget):
 
     # state ---------------------------------------------------------------------------------------------------
     def set_ringed(self, slugs: tuple[str, ...]) -> None:
+        """Ring the compared devices: the verdicts read last are kept (a comparison switch reads no other device)."""
         self.ringed = slugs
-        self.refresh()
+        self.map.set_points(lay.map_points(self.verdicts, self.ringed), self.tips)
 
     def set_date(self, on: str) -> None:
         if on == self.on:
@@ -144,9 +145,10 @@ class ControlMapPanel(QWidget):
         self.rules = self.controls.rules()
         verdicts = self.controls.all_verdicts(self.on, kind="chip")
         self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate)
-        points = lay.map_points(verdicts, self.ringed)
+        self.verdicts = verdicts
+        self.tips = {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts}
         self.map.regions = self.regions
-        self.map.set_points(points, {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts})
+        self.map.set_points(lay.map_points(verdicts, self.ringed), self.tips)
         self._fill_listed()
 
     def export_picture(self, target: str | None = None) -> None:
