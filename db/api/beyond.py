@@ -141,12 +141,15 @@ class Beyond:
 
         def _run(conn: sqlite3.Connection) -> list[tuple[str, str | None, str | None]]:
             out = []
-            orgs = dict(conn.execute("SELECT d.slug, o.slug FROM device d JOIN organisation o ON o.id = d.organisation_id"))
+            def org(slug: str) -> str | None:  # the devices asked about only (a comparison reads 2 to 4)
+                row = conn.execute("SELECT o.slug FROM device d JOIN organisation o ON o.id = d.organisation_id "
+                                   "WHERE d.slug = ?", (slug,)).fetchone()
+                return row[0] if row else None
             for n in names:
                 slug = read.resolve_device(conn, n)
                 accel = [c.device_slug for c in read.components(conn, slug) if c.role == "accelerator" and c.device_slug]
                 via = accel[0] if len(set(accel)) == 1 else None
-                out.append((slug, orgs.get(via or slug), via))
+                out.append((slug, org(via or slug), via))
             return out
         return tuple(DeviceStackDTO(slug, org, by_org.get(org) if org else None, via)
                      for slug, org, via in _read(self.path, _run))

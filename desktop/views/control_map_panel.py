@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
@@ -36,6 +36,7 @@ class ControlMapPanel(QWidget):
         self.rules = self.controls.rules()
         self.dates = lay.rule_dates(self.rules)
         self.ringed: tuple[str, ...] = ()
+        self._ring_pending = False
         self.on = date.today().isoformat()
         self.regions: list[lay.Region] = []
         self.listed: list[lay.Listed] = []
@@ -123,9 +124,17 @@ class ControlMapPanel(QWidget):
 
     # state ---------------------------------------------------------------------------------------------------
     def set_ringed(self, slugs: tuple[str, ...]) -> None:
-        """Ring the compared devices: the verdicts read last are kept (a comparison switch reads no other device)."""
+        """Ring the compared devices: the verdicts read last are kept (a comparison switch reads no other device),
+        and the points are redrawn when the tab is shown (every chip is a point: 10,000 with a large import)."""
         self.ringed = slugs
-        self.map.set_points(lay.map_points(self.verdicts, self.ringed), self.tips)
+        self._ring_pending = not self.isVisible()
+        if not self._ring_pending:
+            self.map.set_points(lay.map_points(self.verdicts, self.ringed), self.tips)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._ring_pending:  # once the tab is laid out (labels are placed at the map's size)
+            QTimer.singleShot(0, lambda: self.set_ringed(self.ringed) if self._ring_pending else None)
 
     def set_date(self, on: str) -> None:
         if on == self.on:
@@ -146,6 +155,7 @@ class ControlMapPanel(QWidget):
         verdicts = self.controls.all_verdicts(self.on, kind="chip")
         self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate)
         self.verdicts = verdicts
+        self._ring_pending = False
         self.tips = {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts}
         self.map.regions = self.regions
         self.map.set_points(lay.map_points(verdicts, self.ringed), self.tips)
