@@ -7,6 +7,7 @@ are the ones `db.schema` declares and Alembic creates; tests compare both on rea
 from __future__ import annotations
 
 import difflib
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence, Sized
@@ -117,7 +118,10 @@ def resolve_device(conn: sqlite3.Connection, name: str) -> str:
     labels = {a: s for a, s in conn.execute(
         "SELECT a.alias, d.slug FROM device_alias a JOIN device d ON d.id = a.device_id")}
     by_norm = {norm(a): a for a in labels}
-    close = difflib.get_close_matches(key, list(by_norm), n=8, cutoff=0.5)
+    close = difflib.get_close_matches(key, list(by_norm), n=40, cutoff=0.5)
+    # among equally close names (thousands of imported look-alikes: BX-02439, BX-02543), those that begin as typed
+    close = sorted(close, key=lambda n: (-round(difflib.SequenceMatcher(None, key, n).ratio(), 2),
+                                         -len(os.path.commonprefix([key, n]))))[:8]
     contains = [n for n in by_norm if key and (key in n or n in key) and n not in close]
     suggestions: list[str] = []
     for n in close + contains:
