@@ -71,6 +71,7 @@ class DevicePickerDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         self.model.set_query(text)
+        self.view.scrollToTop()  # the heading above the first match shows too
         row = self.model.first_device_row()
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row, 0))
