@@ -16,7 +16,6 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from desktop.charts.control_map import ControlMap
 from desktop.present import control_map_layout as lay
 from desktop.present.dates import day
 
@@ -36,11 +35,16 @@ class ControlMapPanel(QWidget):
         self.rules = self.controls.rules()
         self.dates = lay.rule_dates(self.rules)
         self.ringed: tuple[str, ...] = ()
-        self._ring_pending = False
         self.on = date.today().isoformat()
         self.regions: list[lay.Region] = []
         self.listed: list[lay.Listed] = []
-        self.map = ControlMap(self)
+        self._map = None  # the ControlMap (pyqtgraph), made when the tab is first shown or the map is asked for
+        self._map_data: tuple = ([], [], {})  # (regions, points, tips) for the map
+        self._verdicts: tuple = ()  # every chip's verdicts on the day shown, read by `refresh`
+        self._stale = True  # the verdicts are read when the tab is shown (every chip: 10,000 after an import)
+        self._points_stale = False  # the rings move on a comparison switch; the points are redrawn when shown
+        self._map_placeholder = QLabel(tr("Drawing the map…"), self)
+        self._map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.date_edit = QDateEdit(self, calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setObjectName("controlMapDate")
@@ -71,8 +75,8 @@ class ControlMapPanel(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.listed_title)
         side_layout.addWidget(self.listed_view, 1)
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(self.map)
+        self._split = split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self._map_placeholder)
         split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
@@ -85,8 +89,34 @@ class ControlMapPanel(QWidget):
         self.slider.setValue(self.slider.maximum())
         self.date_edit.dateChanged.connect(lambda d: self.set_date(d.toString("yyyy-MM-dd")))
         self.slider.valueChanged.connect(self._slid)
-        self.map.device_clicked.connect(self._open)
         self.refresh()
+
+    @property
+    def map(self):
+        """The map (desktop.charts.control_map.ControlMap): made on first use, so that pyqtgraph and numpy load when
+        the tab opens, not when the window starts."""
+        if self._map is None:
+            from desktop.charts.control_map import ControlMap
+            self._map = ControlMap(self)
+            self._split.replaceWidget(0, self._map)
+            self._map_placeholder.deleteLater()
+            self._map.device_clicked.connect(self._open)
+            self._show_on_map()
+        return self._map
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:  # what changed while the tab was hidden, once it is laid out (labels fit the map's size)
+            QTimer.singleShot(0, self, self.refresh)
+        elif self._points_stale:
+            QTimer.singleShot(0, self, self._place_points)
+        if self._map is None:
+            QTimer.singleShot(0, self, lambda: self.map)
+
+    def _show_on_map(self) -> None:
+        regions, points, tips = self._map_data
+        self._map.regions = regions
+        self._map.set_points(points, tips)
 
     @classmethod
     def add_to(cls, window) -> ControlMapPanel:
@@ -124,17 +154,20 @@ class ControlMapPanel(QWidget):
 
     # state ---------------------------------------------------------------------------------------------------
     def set_ringed(self, slugs: tuple[str, ...]) -> None:
-        """Ring the compared devices: the verdicts read last are kept (a comparison switch reads no other device),
-        and the points are redrawn when the tab is shown (every chip is a point: 10,000 with a large import)."""
+        """Ring the compared devices: from the verdicts read last (a comparison switch reads no other chip), and
+        on screen only (hidden, the points are placed when the tab is shown)."""
         self.ringed = slugs
-        self._ring_pending = not self.isVisible()
-        if not self._ring_pending:
-            self.map.set_points(lay.map_points(self.verdicts, self.ringed), self.tips)
+        if self.isVisible() and not self._stale:
+            self._place_points()
+        else:
+            self._points_stale = True
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._ring_pending:  # once the tab is laid out (labels are placed at the map's size)
-            QTimer.singleShot(0, lambda: self.set_ringed(self.ringed) if self._ring_pending else None)
+    def _place_points(self) -> None:
+        regions, _, tips = self._map_data
+        self._map_data = (regions, lay.map_points(self._verdicts, self.ringed), tips)
+        self._points_stale = False
+        if self._map is not None:
+            self._show_on_map()
 
     def set_date(self, on: str) -> None:
         if on == self.on:
@@ -150,15 +183,20 @@ class ControlMapPanel(QWidget):
         self.date_changed.emit(on)
 
     def refresh(self) -> None:
-        """Read the rules and verdicts for the date shown and redraw."""
+        """Read the rules and every chip's verdicts for the date shown and redraw; while the tab is hidden, only
+        note that they are owed (they are read when it is shown)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = self._points_stale = False
         self.rules = self.controls.rules()
-        verdicts = self.controls.all_verdicts(self.on, kind="chip")
+        verdicts = self._verdicts = self.controls.all_verdicts(self.on, kind="chip")
         self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate)
-        self.verdicts = verdicts
-        self._ring_pending = False
-        self.tips = {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts}
-        self.map.regions = self.regions
-        self.map.set_points(lay.map_points(verdicts, self.ringed), self.tips)
+        points = lay.map_points(verdicts, self.ringed)
+        self._map_data = (self.regions, points,
+                          {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts})
+        if self._map is not None:
+            self._show_on_map()
         self._fill_listed()
 
     def export_picture(self, target: str | None = None) -> None:
