@@ -1,7 +1,7 @@
 """DevicePicker: a button showing the chosen device; it opens a searchable list, a heading per kind."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QPushButton,
@@ -106,8 +106,8 @@ class DevicePicker(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._devices: Sequence[DeviceDTO] = []
-        self._by_slug: dict[str, DeviceDTO] = {}
+        self._devices: Sequence[DeviceDTO] | Callable[[], Sequence[DeviceDTO]] = ()
+        self._current: DeviceDTO | None = None
         self._slug: str | None = None
         self.empty_text = self.tr("Choose a device ▾")  # what the button reads with no device chosen
         self.button = QPushButton(label, self)
@@ -119,13 +119,20 @@ class DevicePicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
 
-    def set_devices(self, devices: Sequence[DeviceDTO]) -> None:
+    def set_devices(self, devices: Sequence[DeviceDTO] | Callable[[], Sequence[DeviceDTO]]) -> None:
+        """The devices offered, or what gives them when the list opens (the Store's cached list: none is read
+        before the first paint, and a change of devices is seen at the next open)."""
         self._devices = devices
-        self._by_slug = {d.slug: d for d in devices}
 
-    def set_current(self, slug: str | None) -> None:
+    def devices(self) -> Sequence[DeviceDTO]:
+        return self._devices() if callable(self._devices) else self._devices
+
+    def set_current(self, slug: str | None, device: DeviceDTO | None = None) -> None:
+        """Show `slug` on the button (`device`: its DTO when the caller has it, e.g. from the comparison)."""
         self._slug = slug
-        device = self._by_slug.get(slug) if slug is not None else None
+        if device is None or device.slug != slug:
+            device = next((d for d in self.devices() if d.slug == slug), None) if slug is not None else None
+        self._current = device
         if device is None:
             self.button.setText(self.empty_text)
             return
@@ -138,7 +145,7 @@ class DevicePicker(QWidget):
         return self._slug
 
     def open(self) -> None:
-        dialog = DevicePickerDialog(self._devices, self._slug, self)
+        dialog = DevicePickerDialog(self.devices(), self._slug, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen:
             self.set_current(dialog.chosen)
             self.device_chosen.emit(dialog.chosen)
