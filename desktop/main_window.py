@@ -12,6 +12,7 @@ from db.errors import StoreError, UnknownDeviceError
 from desktop import APP_NAME
 from desktop.store import Store
 from desktop.views.comparison_page import ComparisonPage
+from desktop.models.device_list_model import DeviceIndex
 from desktop.views.device_picker import DevicePicker
 from desktop.views.group_bar import GroupBar
 from desktop.window_api import CurrentView, TimelineShown
@@ -177,12 +178,10 @@ class MainWindow(QMainWindow):
 
     # data ---------------------------------------------------------------
     def _load_lists(self) -> None:
-        devices = self.store.devices()
-        self.picker_a.set_devices(devices)
-        self.picker_b.set_devices(devices)
-        self.group_bar.set_devices(devices)
+        for picker in (self.picker_a, self.picker_b, self.group_bar):  # the list is read when one opens
+            picker.set_devices(self.store.devices)
         if self.timeline is not None:  # an import or an edit can add or rename devices that events name
-            self.timeline.set_device_names({d.slug: d.name for d in devices})
+            self.timeline.set_device_names({d.slug: d.name for d in self.store.devices()})
         self.pairings = self.store.pairings()
         self.pairing_box.clear()
         for p in self.pairings:
@@ -197,10 +196,9 @@ class MainWindow(QMainWindow):
             candidates.append(tuple(last) if isinstance(last, list) and len(last) == 2 else None)
         preset = next((p for p in self.pairings if p.slug == DEFAULT_PAIRING), self.pairings[0] if self.pairings else None)
         candidates.append((preset.device_a, preset.device_b) if preset else None)
-        devices = self.store.devices()
-        candidates.append((devices[0].slug, devices[min(1, len(devices) - 1)].slug) if devices else None)
-        opened = next((i for i, pair in enumerate(candidates)
-                       if pair is not None and self.set_pair(str(pair[0]), str(pair[1]), quiet=True)), None)
+        candidates.append(lambda: (ds := self.store.devices()) and (ds[0].slug, ds[min(1, len(ds) - 1)].slug))
+        opened = next((i for i, c in enumerate(candidates) if (pair := c() if callable(c) else c)
+                       and self.set_pair(str(pair[0]), str(pair[1]), quiet=True)), None)
         if opened is None:
             self._show(None)
         elif initial is not None and opened != 0:
@@ -250,8 +248,8 @@ class MainWindow(QMainWindow):
             return
         a, b = comparison.devices[:2]
         slugs = tuple(d.slug for d in comparison.devices)
-        self.picker_a.set_current(a.slug)
-        self.picker_b.set_current(b.slug)
+        self.picker_a.set_current(a.slug, a)
+        self.picker_b.set_current(b.slug, b)
         self.group_bar.set_comparison(comparison)
         data = (slugs, comparison.baseline)
         index = next((i for i in range(self.pairing_box.count()) if self._preset(i) == data),
@@ -377,6 +375,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePanel(self)
         self.timeline.setObjectName("timelinePanel")
         self.timeline.set_device_names({d.slug: d.name for d in self.store.devices()})
+        DeviceIndex.of(self.store.devices())  # the pickers' search is ready before the first one opens
         self.timeline.device_activated.connect(self.open_device)
         self.timeline.add_requested.connect(self.events.add)
         self.timeline.edit_requested.connect(self.events.edit)

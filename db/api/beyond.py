@@ -107,10 +107,33 @@ def _user_supply_fact(r: Mapping[str, Any], devices: Mapping[str, str]) -> Suppl
 def _device_names(conn: sqlite3.Connection) -> dict[str, str]:
     """Every device name and alias, normalised -> slug (what a supply subject is matched against)."""
     names: dict[str, str] = {}
-    for d in read.devices(conn):
-        for n in (d.slug, d.name, *d.aliases):
-            names.setdefault(read.norm(n), d.slug)
+    rows = conn.execute("SELECT d.slug, d.name, a.alias FROM device d JOIN organisation o ON o.id = d.organisation_id "
+                        "LEFT JOIN device_alias a ON a.device_id = d.id ORDER BY d.kind, o.name, d.name, d.id, a.id")
+    # names only, in read.devices' order (the first device named wins): no figure is read, 10,000 devices or not
+    for slug, name, alias in rows:
+        for n in (slug, name, alias):
+            if n is not None:
+                names.setdefault(read.norm(n), slug)
     return names
+
+
+def _stacks_of_many(conn: sqlite3.Connection, names: list[str]) -> list[tuple[str, str | None, str | None]]:
+    """(slug, organisation slug, accelerator slug or None) of each device, every device's organisation and every
+    system's accelerators read at once (as device_stacks reads them one device at a time)."""
+    orgs: dict[str, str] = dict(conn.execute(
+        "SELECT d.slug, o.slug FROM device d JOIN organisation o ON o.id = d.organisation_id"))
+    accels: dict[str, list[str]] = {}
+    for system, part in conn.execute(
+            "SELECT d.slug, cd.slug FROM system_component c JOIN device d ON d.id = c.system_id "
+            "JOIN device cd ON cd.id = c.component_device_id WHERE c.role = 'accelerator' ORDER BY c.id"):
+        accels.setdefault(system, []).append(part)
+    out: list[tuple[str, str | None, str | None]] = []
+    for n in names:
+        slug = n if n in orgs else read.resolve_device(conn, n)
+        accel = accels.get(slug, [])
+        via = accel[0] if len(set(accel)) == 1 else None
+        out.append((slug, orgs.get(via or slug), via))
+    return out
 
 
 class Beyond:
@@ -140,13 +163,19 @@ class Beyond:
         by_org = {o: s for s in stacks for o in s.organisations}
 
         def _run(conn: sqlite3.Connection) -> list[tuple[str, str | None, str | None]]:
+            if len(names) > 64:  # a whole catalog (the Stacks tab): three queries, not three a device
+                return _stacks_of_many(conn, names)
             out = []
-            orgs = dict(conn.execute("SELECT d.slug, o.slug FROM device d JOIN organisation o ON o.id = d.organisation_id"))
+
+            def org(slug: str) -> str | None:  # the devices asked about only (a comparison reads 2 to 4)
+                row = conn.execute("SELECT o.slug FROM device d JOIN organisation o ON o.id = d.organisation_id "
+                                   "WHERE d.slug = ?", (slug,)).fetchone()
+                return row[0] if row else None
             for n in names:
                 slug = read.resolve_device(conn, n)
                 accel = [c.device_slug for c in read.components(conn, slug) if c.role == "accelerator" and c.device_slug]
                 via = accel[0] if len(set(accel)) == 1 else None
-                out.append((slug, orgs.get(via or slug), via))
+                out.append((slug, org(via or slug), via))
             return out
         return tuple(DeviceStackDTO(slug, org, by_org.get(org) if org else None, via)
                      for slug, org, via in _read(self.path, _run))

@@ -58,8 +58,9 @@ def _bundled() -> dict[str, Any]:
     return doc
 
 
+@lru_cache(maxsize=1)
 def seed_rules() -> tuple[RuleDTO, ...]:
-    """The bundled rules, as converted from the reference."""
+    """The bundled rules, as converted from the reference (frozen: converted once, not at every comparison)."""
     return tuple(control_rules.from_json(r) for r in _bundled()["rules"])
 
 
@@ -68,6 +69,7 @@ def _figures(items: Iterable[Mapping[str, Any]], metric: str, publishers: str) -
                            bool(x.get("approximate")), x.get("note") or "") for x in items)
 
 
+@lru_cache(maxsize=1)
 def chip_figures() -> tuple[ChipFiguresDTO, ...]:
     """The bundled chip figures (controls-chip-figures.json as converted), every value with its sources."""
     out = []

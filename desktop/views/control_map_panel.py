@@ -40,6 +40,9 @@ class ControlMapPanel(QWidget):
         self.listed: list[lay.Listed] = []
         self._map = None  # the ControlMap (pyqtgraph), made when the tab is first shown or the map is asked for
         self._map_data: tuple = ([], [], {})  # (regions, points, tips) for the map
+        self._verdicts: tuple = ()  # every chip's verdicts on the day shown, read by `refresh`
+        self._stale = True  # the verdicts are read when the tab is shown (every chip: 10,000 after an import)
+        self._points_stale = False  # the rings move on a comparison switch; the points are redrawn when shown
         self._map_placeholder = QLabel(tr("Drawing the map…"), self)
         self._map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.date_edit = QDateEdit(self, calendarPopup=True)
@@ -103,6 +106,10 @@ class ControlMapPanel(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self._stale:  # what changed while the tab was hidden, once it is laid out (labels fit the map's size)
+            QTimer.singleShot(0, self, self.refresh)
+        elif self._points_stale:
+            QTimer.singleShot(0, self, self._place_points)
         if self._map is None:
             QTimer.singleShot(0, self, lambda: self.map)
 
@@ -148,8 +155,20 @@ class ControlMapPanel(QWidget):
 
     # state ---------------------------------------------------------------------------------------------------
     def set_ringed(self, slugs: tuple[str, ...]) -> None:
+        """Ring the compared devices: from the verdicts read last (a comparison switch reads no other chip), and
+        on screen only (hidden, the points are placed when the tab is shown)."""
         self.ringed = slugs
-        self.refresh()
+        if self.isVisible() and not self._stale:
+            self._place_points()
+        else:
+            self._points_stale = True
+
+    def _place_points(self) -> None:
+        regions, _, tips = self._map_data
+        self._map_data = (regions, lay.map_points(self._verdicts, self.ringed), tips)
+        self._points_stale = False
+        if self._map is not None:
+            self._show_on_map()
 
     def set_date(self, on: str) -> None:
         if on == self.on:
@@ -165,9 +184,14 @@ class ControlMapPanel(QWidget):
         self.date_changed.emit(on)
 
     def refresh(self) -> None:
-        """Read the rules and verdicts for the date shown and redraw."""
+        """Read the rules and every chip's verdicts for the date shown and redraw; while the tab is hidden, only
+        note that they are owed (they are read when it is shown)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = self._points_stale = False
         self.rules = self.controls.rules()
-        verdicts = self.controls.all_verdicts(self.on, kind="chip")
+        verdicts = self._verdicts = self.controls.all_verdicts(self.on, kind="chip")
         self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate)
         points = lay.map_points(verdicts, self.ringed)
         self._map_data = (self.regions, points,

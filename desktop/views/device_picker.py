@@ -1,38 +1,44 @@
-"""DevicePicker: a button showing the chosen device; it opens a searchable, grouped list."""
+"""DevicePicker: a button showing the chosen device; it opens a searchable list, a heading per kind."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QPushButton,
-                               QTreeView, QVBoxLayout, QWidget)
+                               QTableView, QVBoxLayout, QWidget)
 
 from db.dto import DeviceDTO
-from desktop.models.device_tree_model import SLUG_ROLE, DeviceFilterProxyModel, DeviceTreeModel
+from desktop.models.device_list_model import SLUG_ROLE, DeviceListModel
 from desktop.present import status as ps
 
 
 class DevicePickerDialog(QDialog):
-    def __init__(self, devices: list[DeviceDTO], current: str | None, parent: QWidget | None = None):
+    """The devices under a heading per kind, narrowed as the user types (every word, in any order)."""
+
+    def __init__(self, devices: Sequence[DeviceDTO], current: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a chip or system"))
         self.resize(720, 560)
-        self.model = DeviceTreeModel(self)
+        self.model = DeviceListModel(self)
         self.model.set_devices(devices)
-        self.proxy = DeviceFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, alias (910C, NVL72, CM384…), vendor or country"))
         self.search.setAccessibleName(self.tr("Search devices"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        self.view = QTreeView(self)
+        self.view = QTableView(self)
         self.view.setAccessibleName(self.tr("Devices"))
-        self.view.setModel(self.proxy)
-        self.view.setUniformRowHeights(True)
+        self.view.setModel(self.model)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.expandAll()
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height for every row: none is measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._size_columns(devices)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -47,29 +53,39 @@ class DevicePickerDialog(QDialog):
         self.search.setFocus()
         self.search.returnPressed.connect(self._accept_first)
 
+    def _size_columns(self, devices: Sequence[DeviceDTO]) -> None:
+        """Vendor, country and status columns as wide as their widest text (from the few distinct texts, not
+        by measuring every row); the name takes the rest."""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()
+        by_status = {(d.status, bool(d.status_as_of)): d for d in devices}  # dates all have one width
+        samples = ({d.vendor for d in devices}, {d.country for d in devices},
+                   {ps.short_line(d, QCoreApplication.translate) for d in by_status.values()})
+        for column, texts in enumerate(samples, start=1):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            self.view.setColumnWidth(column, max(widest, metrics.horizontalAdvance(title) + 16) + 24)
+
     def _filter(self, text: str) -> None:
-        self.proxy.set_query(text)
-        self.view.expandAll()
-        first = self._first_device()
-        if first.isValid():
-            self.view.setCurrentIndex(first)
+        self.model.set_query(text)
+        self.view.scrollToTop()  # the heading above the first match shows too
+        row = self.model.first_device_row()
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
 
     def _first_device(self) -> QModelIndex:
-        for g in range(self.proxy.rowCount()):
-            group = self.proxy.index(g, 0)
-            if self.proxy.rowCount(group):
-                return self.proxy.index(0, 0, group)
-        return QModelIndex()
+        row = self.model.first_device_row()
+        return self.model.index(row, 0) if row >= 0 else QModelIndex()
 
     def _select(self, slug: str | None) -> None:
-        for g in range(self.proxy.rowCount()):
-            group = self.proxy.index(g, 0)
-            for r in range(self.proxy.rowCount(group)):
-                idx = self.proxy.index(r, 0, group)
-                if idx.data(SLUG_ROLE) == slug:
-                    self.view.setCurrentIndex(idx)
-                    self.view.scrollTo(idx)
-                    return
+        row = self.model.row_of(slug)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _activated(self, index: QModelIndex) -> None:
         slug = index.siblingAtColumn(0).data(SLUG_ROLE)
@@ -90,7 +106,8 @@ class DevicePicker(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._devices: list[DeviceDTO] = []
+        self._devices: Sequence[DeviceDTO] | Callable[[], Sequence[DeviceDTO]] = ()
+        self._current: DeviceDTO | None = None
         self._slug: str | None = None
         self.empty_text = self.tr("Choose a device ▾")  # what the button reads with no device chosen
         self.button = QPushButton(label, self)
@@ -102,12 +119,20 @@ class DevicePicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
 
-    def set_devices(self, devices: list[DeviceDTO]) -> None:
+    def set_devices(self, devices: Sequence[DeviceDTO] | Callable[[], Sequence[DeviceDTO]]) -> None:
+        """The devices offered, or what gives them when the list opens (the Store's cached list: none is read
+        before the first paint, and a change of devices is seen at the next open)."""
         self._devices = devices
 
-    def set_current(self, slug: str | None) -> None:
+    def devices(self) -> Sequence[DeviceDTO]:
+        return self._devices() if callable(self._devices) else self._devices
+
+    def set_current(self, slug: str | None, device: DeviceDTO | None = None) -> None:
+        """Show `slug` on the button (`device`: its DTO when the caller has it, e.g. from the comparison)."""
         self._slug = slug
-        device = next((d for d in self._devices if d.slug == slug), None)
+        if device is None or device.slug != slug:
+            device = next((d for d in self.devices() if d.slug == slug), None) if slug is not None else None
+        self._current = device
         if device is None:
             self.button.setText(self.empty_text)
             return
@@ -120,7 +145,7 @@ class DevicePicker(QWidget):
         return self._slug
 
     def open(self) -> None:
-        dialog = DevicePickerDialog(self._devices, self._slug, self)
+        dialog = DevicePickerDialog(self.devices(), self._slug, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen:
             self.set_current(dialog.chosen)
             self.device_chosen.emit(dialog.chosen)

@@ -1,6 +1,8 @@
 """GroupBar: a third and fourth device beside A and B, and the column ratios are taken against."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -55,7 +57,7 @@ class GroupBar(QWidget):
         layout.addWidget(self.baseline_box)
         layout.addStretch(1)
 
-    def set_devices(self, devices: list[DeviceDTO]) -> None:
+    def set_devices(self, devices: Sequence[DeviceDTO] | Callable[[], Sequence[DeviceDTO]]) -> None:
         for picker in self.pickers.values():
             picker.set_devices(devices)
         self._state = None  # names may have changed
@@ -68,7 +70,7 @@ class GroupBar(QWidget):
             return
         self._state = state
         for index, picker in self.pickers.items():
-            picker.set_current(devices[index].slug if len(devices) > index else None)
+            picker.set_current(*((devices[index].slug, devices[index]) if len(devices) > index else (None,)))
             self.remove_buttons[index].setEnabled(len(devices) > index)
             picker.setEnabled(comparison is not None and len(devices) >= index)
         self.baseline_box.clear()

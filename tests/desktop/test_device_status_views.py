@@ -19,7 +19,7 @@ from desktop.dialogs.device_dialog import DeviceDialog
 from desktop.export.compare_chart import ChartPicture
 from desktop.export.theme import PRINT
 from desktop.models.comparison_model import ComparisonModel
-from desktop.models.device_tree_model import DeviceTreeModel
+from desktop.models.device_list_model import HEADING_ROLE, SLUG_ROLE, DeviceListModel
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.findings import key_findings
@@ -55,14 +55,13 @@ def test_every_status_has_a_word_and_a_shape():
 
 def test_the_picker_shows_each_devices_status_and_date(qapp, db_path):
     devs = devices(db_path)
-    model = DeviceTreeModel()
+    model = DeviceListModel()
     model.set_devices(list(devs.values()))
     seen = {}
-    for g in range(model.rowCount()):
-        group = model.item(g, 0)
-        for r in range(group.rowCount()):
-            slug = group.child(r, 0).data(Qt.ItemDataRole.UserRole)
-            seen[slug] = (group.child(r, 3).text(), group.child(r, 0).toolTip())
+    for r in range(model.rowCount()):
+        if not model.index(r, 0).data(HEADING_ROLE):
+            slug = model.index(r, 0).data(SLUG_ROLE)
+            seen[slug] = (model.index(r, 3).data(), model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole))
     assert set(seen) == set(devs)
     for slug, (text, tip) in seen.items():
         d = devs[slug]

@@ -53,7 +53,7 @@ def test_preview_then_import_refreshes_the_window(qtbot, make_window, db_path, t
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "device" in changed.args[0].kinds and changed.args[1] is dialog
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_info.added == plan.added
-    slugs = {d.slug for d in window.picker_a._devices}
+    slugs = {d.slug for d in window.picker_a.devices()}
     assert "google-tpu-v6e-trillium" in slugs and len(slugs) == len(before) + len(plan.new_devices)
     assert len(plan.new_devices) == len({v.device for v in plan.parsed.values} - {d.slug for d in before})
     assert "google-tpu-v6e-trillium" in window.timeline._device_names  # events can name the new devices

@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 
 from db import api
 from desktop.models.comparison_model import ROW_ROLE, ComparisonModel
-from desktop.models.device_tree_model import SLUG_ROLE, DeviceFilterProxyModel, DeviceTreeModel
+from desktop.models.device_list_model import HEADING_ROLE, SLUG_ROLE, DeviceListModel
 
 
 def test_comparison_model(qtmodeltester, db_path):
@@ -22,27 +22,22 @@ def test_comparison_model(qtmodeltester, db_path):
     assert model.rowCount() == 0
 
 
-def test_device_tree_and_search(qtmodeltester, db_path, seed):
-    model = DeviceTreeModel()
+def test_device_list_and_search(qtmodeltester, db_path, seed):
+    model = DeviceListModel()
+    qtmodeltester.check(model)
     model.set_devices(api.list_devices(db_path))
     qtmodeltester.check(model)
-    proxy = DeviceFilterProxyModel()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
 
     def found():
-        out = []
-        for g in range(proxy.rowCount()):
-            group = proxy.index(g, 0)
-            out += [proxy.index(r, 0, group).data(SLUG_ROLE) for r in range(proxy.rowCount(group))]
-        return out
+        return [model.index(r, 0).data(SLUG_ROLE) for r in range(model.rowCount())
+                if not model.index(r, 0).data(HEADING_ROLE)]
     assert len(found()) == seed.devices
-    proxy.set_query("cm384")
+    model.set_query("cm384")
     assert found() == ["cloudmatrix-384"]
-    proxy.set_query("huawei 910")
+    model.set_query("huawei 910")
     assert found() == ["ascend-910b", "ascend-910c"]
-    proxy.set_query("CN")
+    model.set_query("CN")
     assert "h100-sxm" not in found() and "ascend-910c" in found()
-    proxy.set_query("no such thing")
-    assert found() == [] and proxy.rowCount() == 0
-    qtmodeltester.check(proxy)
+    model.set_query("no such thing")
+    assert found() == [] and model.rowCount() == 0
+    qtmodeltester.check(model)
