@@ -32,6 +32,7 @@ class FullCheck(QObject):
         self.window = window
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._job: BackgroundJob | None = None  # kept until it reports back (its signals live as long)
         self.damaged.connect(self._tell)
 
     @property
@@ -41,8 +42,8 @@ class FullCheck(QObject):
     def start(self) -> None:
         """Run the owed check on the worker (nothing owed: it reports `passed` at once)."""
         database = self.database
-        job = BackgroundJob(lambda: api.verify_store(database))
-        job.signals.finished.connect(lambda _none: self.passed.emit())
+        job = self._job = BackgroundJob(lambda: api.verify_store(database))
+        job.signals.finished.connect(self._passed)
         job.signals.failed.connect(self._failed)
         self._pool.start(job)
 
@@ -51,7 +52,12 @@ class FullCheck(QObject):
         api.stop_verifying(self.database)
         self._pool.waitForDone()
 
+    def _passed(self, _none=None) -> None:
+        self._job = None
+        self.passed.emit()
+
     def _failed(self, exc: BaseException) -> None:
+        self._job = None
         if isinstance(exc, CorruptDatabaseError):
             log.warning("full check of %s: %s", self.database, exc.message)
             self.damaged.emit(exc)
