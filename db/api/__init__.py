@@ -42,7 +42,14 @@ _FROM = {
 }
 _MODULE = {name: module for module, names in _FROM.items() for name in names}
 
-__all__ = sorted(_MODULE)
+__all__ = ["ChangeSet", "DB_FILENAME", "Library", "StoreInfo", "apply_import", "atomic_write", "choose_value",
+    "compare", "compare_many", "create_empty_store", "create_note", "delete_event", "delete_note", "delete_pairing",
+    "delete_value", "device_components", "empty_trash", "export_data", "export_notes", "export_rows", "get_event",
+    "get_note", "get_value", "import_notes", "list_devices", "list_events", "list_metrics", "list_notes",
+    "list_organisations", "list_pairings", "list_sources", "list_versions", "load_bundle", "note_summaries",
+    "open_store", "plan_import", "redo_edit", "resolve_device", "restore_event", "restore_version", "save_device",
+    "save_event", "save_group", "save_note", "save_pairing", "save_source", "save_value", "scale_to_match",
+    "search_notes", "stop_verifying", "undelete_note", "undo_edit", "verify_store"]
 
 
 def __getattr__(name: str) -> Any:

@@ -34,6 +34,8 @@ def run_gui(paths, args) -> int:
     from desktop.startup import preflight
     if (problem := preflight.display_problem()) is not None:  # Qt would abort (core dump) without a display
         return preflight.report(problem, gui=False)
+    from desktop.startup.qt_import import quicker_feature_scan
+    quicker_feature_scan()  # PySide6 reads each module imported after it: bytes, not tokens
     from desktop.startup import crash
     crash.install(paths)  # faulthandler to logs/faulthandler.log, exception hooks with a dialog
     _setup_logging(paths)
