@@ -25,12 +25,9 @@ def connect(path: Path | str, *, readonly: bool = False, writing: bool = False,
     `readonly`: opened read-only (checks of backups and of a damaged store).
     `immutable` (with `readonly`): SQLite takes no lock and makes no -shm: checking a WAL store in a folder
     nobody can write to (where SQLite could not create its -shm), while no -wal holds unread commits.
-    A writing connection to a store whose full check is still owed (db.integrity.defer_full_check) waits for
-    that check, and a damaged store raises CorruptDatabaseError before anything is written.
+    The store's writers (db.api._session.transaction, db.engine) first wait for a full check still owed
+    (db.integrity.run_deferred_check): a damaged store raises CorruptDatabaseError before anything is written.
     """
-    if writing and not readonly:  # a store opened with its full check deferred is written only once it passed
-        from db.integrity import run_deferred_check
-        run_deferred_check(Path(path))
     uri = Path(path).absolute().as_uri()  # '#', '?', '%' in a folder escaped
     uri += ("?mode=ro&immutable=1" if immutable else "?mode=ro") if readonly else ""
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)

@@ -87,5 +87,9 @@ class FullCheck(QObject):
                 QMessageBox.critical(window, QCoreApplication.translate("StoreOpening", again.title), again.message)
                 continue
             window.store.publish(EVERYTHING)  # every panel re-reads the store put in place
+            window.statusBar().showMessage({
+                "restore": window.tr("Backup restored: the window shows its data."),
+                "fresh": window.tr("Started with a fresh database; the damaged file was kept beside it."),
+            }.get(choice, window.tr("What could be read was recovered: the window shows it.")), 15_000)
             self.start()  # which is checked in its turn
             return

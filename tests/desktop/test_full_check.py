@@ -48,6 +48,7 @@ def test_damage_found_after_the_first_paint_offers_the_backup_and_the_window_sho
     assert api.list_notes(db_path) == [] and not integrity.check_pending(db_path)
     damaged_window.store.create_note("Written after the restore")
     assert damaged_window.comparison is not None and damaged_window.isVisible()
+    assert "Backup restored" in damaged_window.statusBar().currentMessage()
     check.finish()
 
 
