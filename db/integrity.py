@@ -260,8 +260,8 @@ def has_tables(conn: sqlite3.Connection) -> bool:
 # ---------------------------------------------------------------- the full check, deferred
 # A window start opens the store with the O(1) checks only (db.api.store.open_store(check_later=True)) and
 # runs the full check on a worker once the window is painted. Until that check has passed, nothing writes to
-# the file: every writing connection (db.connect) waits here for the check, or runs it itself when no worker
-# has started it yet, and a damaged store is refused with the CorruptDatabaseError the opening would have
+# the file: the store's writers (db.api._session.transaction, db.engine) wait here for the check, or run it
+# themselves when no worker has started it yet, and a damaged store is refused with the CorruptDatabaseError the opening would have
 # raised. A verdict holds for the file it was made on (device and inode): a store restored or started afresh
 # in its place (the damaged file moved aside) is a new file, not held by it.
 
@@ -359,4 +359,7 @@ def cancel_deferred_check(path: Path) -> None:
             return
         check.cancelled = True
         if check.conn is not None:
-            check.conn.interrupt()
+            try:
+                check.conn.interrupt()
+            except sqlite3.ProgrammingError:  # closed meanwhile: the check has just ended
+                pass
