@@ -13,6 +13,7 @@ in its turn. Leaving stops a check still running: the next start runs it again.
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -70,8 +71,13 @@ class FullCheck(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.dialogs.backups_dialog import EVERYTHING
+        from desktop.startup import store_opening
         from desktop.startup.store_opening import ask_about_damage, recover, salvage_interactively
         window, database = self.window, self.database
+        if store_opening._headless():  # no one to ask (offscreen): as at start, the message and exit 1, untouched
+            sys.stderr.write(f"chiplens: {exc.title}.\n{exc.message}\n")
+            QCoreApplication.exit(1)
+            return
         while True:
             choice = ask_about_damage(database, exc, window, other_folder=False)
             if choice not in ("restore", "fresh", "salvage"):

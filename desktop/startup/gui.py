@@ -93,12 +93,17 @@ def run_gui(paths, args) -> int:
 
     def after_first_paint() -> None:
         from desktop.startup import shutdown
-        from desktop.startup.full_check import FullCheck
         if not guards:  # SIGTERM/SIGINT/SIGHUP and logout save the notes, then leave
             guards.append(shutdown.install(app, window, paths.data_dir, tell=not quiet))
+
+    def check_store() -> None:  # once the chart is painted too: the check (a core for seconds) delays no paint
+        from desktop.startup.full_check import FullCheck
+        if not checks:
             checks.append(FullCheck(window))  # quick_check and the foreign keys, on a worker; writes wait for it
             checks[0].start()
     window.ready.connect(lambda: QTimer.singleShot(0, after_first_paint))
+    window.chart_ready.connect(lambda: QTimer.singleShot(0, check_store))
+    window.ready.connect(lambda: QTimer.singleShot(3000, check_store))  # at the latest
     code = app.exec()
     if guards:  # a note the store refused on the way out goes to unsaved-notes-<time>.md
         from desktop.startup import shutdown

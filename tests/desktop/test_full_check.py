@@ -24,7 +24,14 @@ def choose(choice: str, seen: list):
 
 
 @pytest.fixture
-def damaged_window(db_path, make_window):
+def with_screen(monkeypatch):
+    """Behave as on a desktop (the offscreen platform otherwise means: no one to ask)."""
+    from desktop.startup import store_opening
+    monkeypatch.setattr(store_opening, "_headless", lambda: False)
+
+
+@pytest.fixture
+def damaged_window(db_path, make_window, with_screen):
     backup.backup_before(db_path, "test")  # the notes below are not in it
     with_notes(db_path, 60)
     damage_a_note_page(db_path)
@@ -70,3 +77,17 @@ def test_a_healthy_store_passes_and_is_written_at_once(qtbot, window, db_path):
         check.start()
     assert not integrity.check_pending(db_path)
     check.finish()
+
+
+def test_a_window_start_on_a_store_damaged_where_the_start_does_not_read_ends_untouched(tmp_path, db_path):
+    """The whole start, as a user runs it: the window paints, the check after it finds the damage, and with no
+    one to ask (offscreen) the app says so and exits 1; the file is not written."""
+    import subprocess
+    with_notes(db_path, 60)
+    damage_a_note_page(db_path)
+    before = digest(db_path)
+    done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(db_path.parent)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "The database file is damaged" in done.stderr and "Traceback" not in done.stderr
+    assert digest(db_path) == before
