@@ -6,7 +6,6 @@ are the ones `db.schema` declares and Alembic creates; tests compare both on rea
 """
 from __future__ import annotations
 
-import difflib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence, Sized
@@ -113,6 +112,7 @@ def resolve_device(conn: sqlite3.Connection, name: str) -> str:
     labels = {a: s for a, s in conn.execute(
         "SELECT a.alias, d.slug FROM device_alias a JOIN device d ON d.id = a.device_id")}
     by_norm = {norm(a): a for a in labels}
+    import difflib  # a device name not found: suggestions (not on the start path)
     close = difflib.get_close_matches(key, list(by_norm), n=8, cutoff=0.5)
     contains = [n for n in by_norm if key and (key in n or n in key) and n not in close]
     suggestions: list[str] = []

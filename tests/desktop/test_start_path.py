@@ -38,7 +38,8 @@ ALLOWED = {
 NEVER = {"sqlalchemy", "alembic", "pyqtgraph", "numpy", "desktop.startup.full_check", "desktop.startup.shutdown",
          "desktop.cli.database", "db.api.imports", "db.importers.base", "db.api.notes", "db.api.backups",
          "db.backup", "db.salvage", "db.api.releases", "desktop.present.data_changes", "desktop.charts.timeline_chart",
-         "desktop.views.timeline_panel", "desktop.views.notes"}
+         "desktop.views.timeline_panel", "desktop.views.notes",
+         "importlib.resources", "difflib", "uuid"}  # the package's own folder is read directly; used later
 
 DUMP = """
 import json, os, sys
