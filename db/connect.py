@@ -25,6 +25,8 @@ def connect(path: Path | str, *, readonly: bool = False, writing: bool = False,
     `readonly`: opened read-only (checks of backups and of a damaged store).
     `immutable` (with `readonly`): SQLite takes no lock and makes no -shm: checking a WAL store in a folder
     nobody can write to (where SQLite could not create its -shm), while no -wal holds unread commits.
+    The store's writers (db.api._session.transaction, db.engine) first wait for a full check still owed
+    (db.integrity.run_deferred_check): a damaged store raises CorruptDatabaseError before anything is written.
     """
     uri = Path(path).absolute().as_uri()  # '#', '?', '%' in a folder escaped
     uri += ("?mode=ro&immutable=1" if immutable else "?mode=ro") if readonly else ""

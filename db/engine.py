@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
 from db.connect import Synchronous, connect
+from db.integrity import run_deferred_check
 
 _ENGINES: dict[tuple[str, Synchronous], Engine] = {}
 
@@ -25,6 +26,7 @@ def make_engine(path: Path, synchronous: Synchronous = "NORMAL") -> Engine:
     engine = _ENGINES.get((file, synchronous))
     if engine is None:
         def creator() -> sqlite3.Connection:
+            run_deferred_check(Path(file))  # a store whose full check is owed is checked before it is written
             return connect(Path(file), writing=True, synchronous=synchronous)
         engine = _ENGINES[(file, synchronous)] = create_engine("sqlite://", creator=creator, poolclass=NullPool)
     return engine

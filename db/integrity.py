@@ -8,6 +8,8 @@ import errno
 import os
 import re
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,13 +161,56 @@ def ensure_folder(folder: Path) -> None:
 
 
 def check_header(path: Path) -> None:
+    """The file's first 100 bytes (SQLite's database header) and its size, read without SQLite: the magic
+    string, a valid page size and fixed fields, and a file no shorter than the pages its header counts (a
+    truncated copy). O(1): what a start can afford whatever the size of the store."""
     try:
         with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+            head = fh.read(100)
+            size = os.fstat(fh.fileno()).st_size
     except OSError as exc:
         raise translate(exc, path) from None
-    if head != SQLITE_HEADER:
+    if head[:len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise corrupt(path, "it does not start with the SQLite header" if head else "it is empty")
+    if len(head) < 100:
+        raise corrupt(path, "it is cut short inside its header")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1) or head[21:24] != b"\x40\x20\x20" or head[44:48] not in (
+            b"\x00\x00\x00\x01", b"\x00\x00\x00\x02", b"\x00\x00\x00\x03", b"\x00\x00\x00\x04"):
+        raise corrupt(path, "its header is damaged")
+    pages = int.from_bytes(head[28:32], "big")
+    # the page count is valid when its version matches the change counter; a -wal with frames may still hold
+    # pages a checkpoint has not copied yet, so a shorter file is only damage without one
+    if head[92:96] == head[24:28] and pages and size < pages * page_size and not _has_wal(path):
+        raise corrupt(path, f"it is truncated: {size:,} bytes of the {pages * page_size:,} its header counts")
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return os.stat(Path(path).with_name(Path(path).name + "-wal")).st_size > 0
+    except OSError:
+        return False
+
+
+def full_check(path: Path, hold: Callable[[sqlite3.Connection | None], None] | None = None) -> None:
+    """PRAGMA quick_check and foreign_key_check on a read-only connection: they read the whole file (seconds
+    for a store of a million notes). `hold(conn)` is told the connection while it runs (then None), so that
+    another thread can interrupt it."""
+    from db.connect import connect
+    try:
+        conn = connect(path, readonly=True)
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from None
+    try:
+        if hold is not None:
+            hold(conn)
+        quick_check(conn, path)
+        foreign_key_check(conn, path)
+    finally:
+        if hold is not None:
+            hold(None)
+        conn.close()
 
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -210,3 +255,111 @@ def schema_revision(conn: sqlite3.Connection) -> str | None:
 def has_tables(conn: sqlite3.Connection) -> bool:
     count: int = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
     return count > 0
+
+
+# ---------------------------------------------------------------- the full check, deferred
+# A window start opens the store with the O(1) checks only (db.api.store.open_store(check_later=True)) and
+# runs the full check on a worker once the window is painted. Until that check has passed, nothing writes to
+# the file: the store's writers (db.api._session.transaction, db.engine) wait here for the check, or run it
+# themselves when no worker has started it yet, and a damaged store is refused with the CorruptDatabaseError the opening would have
+# raised. A verdict holds for the file it was made on (device and inode): a store restored or started afresh
+# in its place (the damaged file moved aside) is a new file, not held by it.
+
+@dataclass
+class _Deferred:
+    identity: tuple[int, int]
+    done: threading.Event
+    running: bool = False
+    cancelled: bool = False
+    no_verdict: bool = False  # interrupted, busy, a read the disk failed: the check is owed again
+    error: StoreError | None = None  # damage found: every write is refused with it
+    conn: sqlite3.Connection | None = None  # while running, for cancel_deferred_check()
+
+
+_DEFERRED: dict[str, _Deferred] = {}
+_DEFERRED_LOCK = threading.Lock()
+
+
+def _key(path: Path) -> str:
+    return str(Path(path).absolute())
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def defer_full_check(path: Path) -> None:
+    """The store at `path` was opened without its full check: writes wait for `run_deferred_check`."""
+    identity = _identity(path)
+    if identity is not None:
+        with _DEFERRED_LOCK:
+            _DEFERRED[_key(path)] = _Deferred(identity, threading.Event())
+
+
+def check_pending(path: Path) -> bool:
+    """Is a full check of the store at `path` still owed (or failed) before it may be written?"""
+    with _DEFERRED_LOCK:
+        check = _DEFERRED.get(_key(path))
+        return check is not None and (not check.done.is_set() or check.error is not None)
+
+
+def run_deferred_check(path: Path) -> None:
+    """Run the full check owed for `path` in this thread (or wait for the one running); raise its
+    CorruptDatabaseError (again on every call) if the store is damaged. Nothing owed: returns at once."""
+    key = _key(path)
+    while True:
+        with _DEFERRED_LOCK:
+            check = _DEFERRED.get(key)
+            if check is None or (check.done.is_set() and check.error is None):
+                return
+            if _identity(path) != check.identity:  # moved aside and replaced: the verdict was on another file
+                del _DEFERRED[key]
+                return
+            start = not check.running and not check.done.is_set()
+            check.running = True
+        if start:
+            _run(key, check, path)  # raises what stopped it short of a verdict (busy, a failed read...)
+        check.done.wait()
+        if check.error is not None:
+            raise check.error
+        if not check.no_verdict:
+            return
+        # the check was stopped short (its runner left): run it here
+
+
+def _run(key: str, check: _Deferred, path: Path) -> None:
+    def hold(conn: sqlite3.Connection | None) -> None:
+        check.conn = conn
+        if conn is not None and check.cancelled:
+            conn.interrupt()
+    try:
+        full_check(path, hold)
+    except CorruptDatabaseError as exc:
+        check.error = exc
+    except BaseException:
+        check.no_verdict = True
+        raise
+    finally:
+        with _DEFERRED_LOCK:
+            check.no_verdict = check.no_verdict or check.cancelled
+            if check.no_verdict and _DEFERRED.get(key) is check:
+                _DEFERRED[key] = _Deferred(check.identity, threading.Event())  # still owed
+            check.done.set()
+
+
+def cancel_deferred_check(path: Path) -> None:
+    """Stop a running full check (leaving: it reads the whole file); it stays owed, and a later write runs it."""
+    with _DEFERRED_LOCK:
+        check = _DEFERRED.get(_key(path))
+        if check is None or check.done.is_set():
+            return
+        check.cancelled = True
+        if check.conn is not None:
+            try:
+                check.conn.interrupt()
+            except sqlite3.ProgrammingError:  # closed meanwhile: the check has just ended
+                pass

@@ -6,8 +6,6 @@ are the ones `db.schema` declares and Alembic creates; tests compare both on rea
 """
 from __future__ import annotations
 
-import difflib
-import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence, Sized
@@ -118,6 +116,8 @@ def resolve_device(conn: sqlite3.Connection, name: str) -> str:
     labels = {a: s for a, s in conn.execute(
         "SELECT a.alias, d.slug FROM device_alias a JOIN device d ON d.id = a.device_id")}
     by_norm = {norm(a): a for a in labels}
+    import difflib  # a device name not found: suggestions (not on the start path)
+    import os
     close = difflib.get_close_matches(key, list(by_norm), n=40, cutoff=0.5)
     # among equally close names (thousands of imported look-alikes: BX-02439, BX-02543), those that begin as typed
     close = sorted(close, key=lambda n: (-round(difflib.SequenceMatcher(None, key, n).ratio(), 2),

@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     if code is not None:
         return code
     from desktop import cli
-    args = cli.build_parser().parse_args(argv)
+    args = cli.parse_args(argv)  # a window start reads the window's options only
     from desktop import paths as paths_mod
     try:
         paths = paths_mod.resolve(args.data_dir)

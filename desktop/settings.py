@@ -221,6 +221,8 @@ def apply_theme(app, theme: str) -> None:
     a light or dark palette on the Fusion style gives the same result."""
     global _SYSTEM_LOOK
     from PySide6.QtCore import Qt
+    if theme not in ("light", "dark") and _SYSTEM_LOOK is None:
+        return  # the platform's look, never overridden yet: nothing to undo (and no style made before the paint)
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QStyleFactory
     if _SYSTEM_LOOK is None:

@@ -3,15 +3,29 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 SEED_FILES = ("metrics.json", "devices.json", "sources.json", "values.json", "events.json")
 RELEASE_FILE = "release.json"  # the data release's version and date, and what changed since each earlier one
 
 
+def package_files() -> Path | Traversable:
+    """This package's files: its folder when it is one (an installed or frozen ChipLens), without loading
+    importlib.resources (about 10 ms of every start, with tempfile, shutil and the compression modules);
+    else (a zip) what importlib.resources gives."""
+    here = Path(__file__).resolve().parent
+    if (here / "seed").is_dir():
+        return here
+    from importlib import resources
+    return resources.files(__name__)
+
+
 def seed_bytes(name: str) -> bytes:
-    return resources.files(__name__).joinpath("seed", name).read_bytes()
+    return package_files().joinpath("seed", name).read_bytes()
 
 
 def seed_hash() -> str:
@@ -19,18 +33,18 @@ def seed_hash() -> str:
     h = hashlib.sha256()
     for name in SEED_FILES:
         h.update(seed_bytes(name))
-    if resources.files(__name__).joinpath("seed", RELEASE_FILE).is_file():
+    if package_files().joinpath("seed", RELEASE_FILE).is_file():
         h.update(seed_bytes(RELEASE_FILE))
     return h.hexdigest()[:20]
 
 
 def data_release() -> dict[str, Any]:
     """The bundled data release (db.importers.release_notes writes it): {} if the seed has none."""
-    if not resources.files(__name__).joinpath("seed", RELEASE_FILE).is_file():
+    if not package_files().joinpath("seed", RELEASE_FILE).is_file():
         return {}
     doc: dict[str, Any] = json.loads(seed_bytes(RELEASE_FILE))
     return doc
 
 
 def icon_path(name: str) -> str:
-    return str(resources.files(__name__).joinpath("icons", name))
+    return str(package_files().joinpath("icons", name))

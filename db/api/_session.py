@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 import db.connect
 from db.connect import Synchronous
 from db.errors import StoreError
-from db.integrity import translate
+from db.integrity import run_deferred_check, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -57,7 +57,10 @@ def read(path: Path, fn: Callable[[sqlite3.Connection], T]) -> T:
 
 @contextmanager
 def transaction(path: Path, synchronous: Synchronous = "NORMAL") -> Iterator[sqlite3.Connection]:
-    """One IMMEDIATE transaction on a writing connection; committed, or rolled back on error."""
+    """One IMMEDIATE transaction on a writing connection; committed, or rolled back on error. A store whose
+    full check is still owed (opened by a window start) is checked first: a damaged one is never written."""
+    with guard(path):
+        run_deferred_check(Path(path))
     with guard(path), closing(db.connect.connect(Path(path), writing=True, synchronous=synchronous)) as conn:
         conn.isolation_level = None
         conn.execute("BEGIN IMMEDIATE")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -236,6 +235,7 @@ class Beyond:
         def text(name: str) -> str | None:
             value = doc.get(name)
             return str(value).strip() or None if value is not None else None
+        import uuid  # (with the platform module: loaded by the first fact written, not at start)
         fact_uid = uid or uuid.uuid4().hex
         cols = {name: text(name) for name in ("subject", "field", "period", "value", "unit", "publisher", "title",
                                               "url", "source_date", "note")}

@@ -3,23 +3,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db import read
 from db.api._session import guard, reading, store_error
 from db.dto import StoreInfo
 from db.errors import CorruptDatabaseError, NewerSchemaError
-from db.integrity import check_header, ensure_folder, foreign_key_check, has_tables, quick_check, schema_revision
+from db.integrity import (cancel_deferred_check, check_header, defer_full_check, ensure_folder, foreign_key_check,
+                          full_check, has_tables, quick_check, run_deferred_check, schema_revision)
 from db.migrations import HEAD, KNOWN_REVISIONS
 
-__all__ = ["DB_FILENAME", "HEAD", "KNOWN_REVISIONS", "create_empty_store", "open_store", "store_error"]
+__all__ = ["DB_FILENAME", "HEAD", "KNOWN_REVISIONS", "create_empty_store", "open_store", "stop_verifying",
+           "store_error", "verify_store"]
 
 DB_FILENAME = "chiplens.sqlite"
 
 
-def open_store(path: Path) -> StoreInfo:
+def open_store(path: Path, *, check_later: bool = False) -> StoreInfo:
     """Make `path` a usable, current, seeded store; raise StoreError with advice if it cannot be.
 
     Refuses (and leaves untouched) a file that is not SQLite, is damaged, is another program's
     database, or was written by a newer ChipLens. Backs up before any migration.
+
+    `check_later` (a window start): only the checks that cost the same whatever the size of the store run
+    now (the file header and size, the schema and seed stamps); the full check (quick_check and the foreign
+    keys, which read the whole file) is owed: `verify_store` runs it, on a worker after the first paint, and
+    until it has passed every write waits for it, so that a damaged store is still refused before anything
+    is written. A store that must be migrated or seeded is written at once, so it is fully checked first.
     """
     path = Path(path)
     ensure_folder(path.parent)
@@ -27,24 +34,34 @@ def open_store(path: Path) -> StoreInfo:
     fresh = not path.exists() or (path.stat().st_size == 0
                                   and not any((path.parent / "backups").glob("chiplens-*.sqlite")))
     revision, stored_seed = None, None
+    import resources
+    seed_hash = resources.seed_hash()
     if not fresh:
         check_header(path)
         with reading(path) as conn:
-            quick_check(conn, path)
+            if not check_later:
+                quick_check(conn, path)
             revision = schema_revision(conn)
             if revision is None and has_tables(conn):
                 raise CorruptDatabaseError(
                     "This SQLite file is not a ChipLens database (it has no ChipLens schema). It was left "
                     "untouched. Start ChipLens with --data-dir DIR to use another folder, or move the file "
                     f"aside.\n\nDatabase: {path}", str(path))
-            foreign_key_check(conn, path)
+            if not check_later:
+                foreign_key_check(conn, path)
             if revision == HEAD:
+                from db import read
                 stored_seed = read.meta(conn, "seed_hash")
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise NewerSchemaError(
                 f"This database was written by a newer version of ChipLens (schema {revision}; this version "
                 f"knows up to {HEAD}). It was left untouched. Install the newer ChipLens, or start this one "
                 f"with --data-dir DIR to use another folder.\n\nDatabase: {path}", str(path))
+        if check_later:
+            if revision == HEAD and stored_seed == seed_hash:
+                defer_full_check(path)  # nothing to write now: checked after the first paint
+            else:
+                full_check(path)  # a migration or a new seed writes now: a damaged file is refused first
     info = StoreInfo(str(path), HEAD)
     backup = None
     with guard(path):
@@ -54,14 +71,24 @@ def open_store(path: Path) -> StoreInfo:
                 from db.backup import backup_database
                 backup = str(backup_database(path, path.parent / "backups", f"schema-{revision}"))
             migrate.upgrade(path)
-        import resources
-        if stored_seed != resources.seed_hash():
+        if stored_seed != seed_hash:
             from db import seed
             seeded = seed.seed(path)
             info = StoreInfo(str(path), HEAD, revision if revision != HEAD else None, seeded, backup)
         elif revision != HEAD:
             info = StoreInfo(str(path), HEAD, revision, {}, backup)
     return info
+
+
+def verify_store(path: Path) -> None:
+    """The full check `open_store(check_later=True)` left owed (run here, or waited for if a write runs it);
+    CorruptDatabaseError if the store is damaged. Nothing owed: returns at once."""
+    run_deferred_check(Path(path))
+
+
+def stop_verifying(path: Path) -> None:
+    """Interrupt a running `verify_store` (leaving the app); the check stays owed by later writes."""
+    cancel_deferred_check(Path(path))
 
 
 def create_empty_store(path: Path) -> StoreInfo:

@@ -5,7 +5,8 @@
 One module per command: catalog.py (list, export data), compare.py, events.py, notes.py, sources.py, controls.py, data.py (data changes), pictures.py (export
 compare|timeline, report), imports.py (import), database.py (db); output.py writes their tables; backup.py makes
 the day's backup after the first command of the day that wrote to the store. Building the
-parser imports no Qt and no SQLAlchemy.
+parser imports no Qt and no SQLAlchemy; a window start (no command) builds only the window's options
+(`parse_args`), so that the command modules stay unloaded on the way to the first paint.
 """
 from __future__ import annotations
 
@@ -13,14 +14,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.api.events import CATEGORIES, JURISDICTIONS, parse_period
 from desktop import APP_NAME, __version__
-from desktop.cli import controls, data, database, imports, pictures, sources, stacks, supply  # light: their heavy imports are inside functions
 
 
 def period_bound(end: bool):
     """argparse type for --from/--to: YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD -> the first (last) ISO day."""
     def convert(text: str) -> str:
+        from db.api.events import parse_period
         period = parse_period(text)
         if period is None:
             raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
@@ -28,9 +28,20 @@ def period_bound(end: bool):
     return convert
 
 
-def build_parser() -> argparse.ArgumentParser:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The arguments: without a command (a window start) only the window's options are built and read; with
+    a command, --help or anything else, the whole parser."""
+    window, rest = build_parser(commands=False).parse_known_args(argv)
+    if not rest:
+        window.command = None
+        return window
+    return build_parser().parse_args(argv)
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The one parser; `commands=False`: the window's options alone (without --help, which lists the commands)."""
     p = argparse.ArgumentParser(
-        prog="chiplens",
+        prog="chiplens", add_help=commands,
         description="Compare AI accelerators and rack-scale systems side by side, with sources. "
                     "Without a command, opens the window.")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -42,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pair", nargs=2, metavar=("A", "B"), help="open the window on this comparison")
     p.add_argument("--safe-mode", action="store_true",
                    help="start with default settings (your settings file is left as it is)")
+    if not commands:
+        return p
+    from db.api.events import CATEGORIES, JURISDICTIONS
+    from desktop.cli import controls, data, database, imports, sources, stacks, supply  # their heavy imports: inside
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ls = sub.add_parser("list", help="list chips, systems or pairings")
     ls.add_argument("what", nargs="?", default="all", choices=["all", "chips", "systems", "pairings"])
@@ -108,6 +123,7 @@ def _notes_parser(sub) -> None:
 
 
 def _export_parser(sub) -> None:
+    from db.api.events import CATEGORIES, JURISDICTIONS
     ex = sub.add_parser("export", help="export data (JSON, CSV), or a view as a picture (PNG, SVG, PDF)")
     views = ex.add_subparsers(dest="view", metavar="WHAT", required=True)
     data = views.add_parser("data", help="the whole catalog as a data pack (.json) or its figures (.csv)")
@@ -136,6 +152,7 @@ def _export_parser(sub) -> None:
     ms = views.add_parser("market-share", help="China's AI-accelerator market shares by vendor and year, one line "
                                                "per source (IDC, TrendForce, Bernstein), with its sources")
     _picture_options(ms)
+    from desktop.cli import stacks
     stacks.add_export_parser(views, _picture_options)
 
 
@@ -212,8 +229,10 @@ def main(paths, args) -> int:
 def run(paths, args) -> int:
     """Run the command `args` names (not the window); its exit code."""
     if args.command == "db":  # before open_store: these commands must work on a damaged database
+        from desktop.cli import database
         return database.run_db(paths, args)
     if args.command == "report" or (args.command == "export" and args.view != "data"):
+        from desktop.cli import pictures
         return pictures.main(paths, args)
     from db.api import Library
     from desktop.cli import backup
@@ -230,7 +249,8 @@ def run(paths, args) -> int:
 
 
 def _command(lib, args) -> int:
-    from desktop.cli import catalog, compare, events, notes  # the store's read path: only for these commands
+    from desktop.cli import (catalog, compare, controls, data, events, imports, notes, sources, stacks,  # only here
+                             supply)
     if args.command == "list":
         return catalog.cmd_list(lib, args.what, args.format, sys.stdout)
     if args.command == "compare":

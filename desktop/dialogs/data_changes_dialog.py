@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from db.api.compare import PLAIN, NumberStyle
 from db.dto import DataChangesDTO, DataReleaseDTO
-from desktop.present.data_changes import heading, release_line, sections, summary
 
 SEEN_KEY = "data/whats_new_seen"  # "<release>@<database>": the store whose upgrade was already shown
 
@@ -25,6 +24,7 @@ def _translate(context: str, text: str) -> str:
 
 
 def changes_html(all_changes: list[DataChangesDTO], style: NumberStyle = PLAIN) -> str:
+    from desktop.present.data_changes import heading, sections, summary  # loaded with the dialog, not at start
     parts = []
     for changes in all_changes:
         parts.append(f"<h3>{html.escape(heading(changes, _translate))}</h3>"
@@ -48,6 +48,7 @@ class DataChangesDialog(QDialog):
         self.title = QLabel(self)
         self.title.setObjectName("dataReleaseLabel")
         self.title.setWordWrap(True)
+        from desktop.present.data_changes import release_line
         title = "<b>" + html.escape(release_line(release, _translate)) + "</b>"
         if release.previous and release.previous != release.version:
             title += " · " + html.escape(self.tr("your data was release %1 before this upgrade").replace(

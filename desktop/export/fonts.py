@@ -6,8 +6,6 @@ without CJK fonts. Made by packaging/make_font_subset.py; licences beside the fi
 """
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QFont, QFontDatabase
 
 LATIN_FAMILY = "DejaVu Sans"
@@ -18,7 +16,8 @@ _families: dict[str, list[str]] = {}  # file name -> families it added
 
 
 def font_path(name: str) -> str:
-    return str(resources.files("resources").joinpath("fonts", name))
+    import resources
+    return str(resources.package_files().joinpath("fonts", name))
 
 
 def _register(name: str) -> list[str]:

@@ -41,12 +41,17 @@ def atomic_target(target: Path) -> Iterator[str]:
     target = Path(target)
     if target.is_dir():
         raise ExportError(f"{target}: " + tr("that is a folder"))
+    written = None
     try:
         with write_aside(target, create_folder=False) as tmp:
             yield str(tmp)
             if os.path.getsize(tmp) == 0:
                 raise ExportError(tr("cannot write %1: nothing was written").replace("%1", str(target)), usage=False)
+            written = os.stat(tmp).st_ino
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            if written is not None and os.stat(target).st_ino == written:
+                return  # renamed into place, whole: only the folder's fsync after the rename failed
         raise ExportError(tr("cannot write %1: %2").replace("%1", str(target)).replace("%2", _reason(exc)),
                           usage=False) from exc
 

@@ -11,7 +11,6 @@ from typing import Any
 
 from db.api.beyond import (E_DATE, E_NEGATIVE_COUNT, E_NOT_FINITE, E_NOT_ONE_OF, E_REQUIRED, E_UNKNOWN_FACT, E_UNKNOWN_STACK, E_URL,
                            FactSourceDTO, StackFactDTO, SupplyFactDTO)
-from db.api.imports import E_DUPLICATE, E_NOT_OBJECT, FACT_KIND, FACT_ROW
 from desktop.present.palette import OKABE_ITO
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
 
@@ -187,11 +186,12 @@ def field_label(field: str, row: str | None = None, translate: Translate = _engl
     return _t(FIELD_IN_ROW, translate).replace("%1", name).replace("%2", _t(ROW_LABELS[row], translate))
 
 
-# a data pack's analyst facts (db.importers.pack_facts): its problems and preview lines, in words
-ERROR_TEMPLATES.update({
-    E_NOT_OBJECT: QT_TRANSLATE_NOOP("Beyond", "not a fact: an object with domain, subject, field, value, source"),
-    E_DUPLICATE: QT_TRANSLATE_NOOP("Beyond", "%1 %2 is in the file twice"),
-})
+# a data pack's analyst facts (db.importers.pack_facts): its problems and preview lines, in words (the codes are
+# db.api.imports' E_NOT_OBJECT and E_DUPLICATE: that module, and the importers behind it, load with an import only)
+PACK_ERROR_TEMPLATES = {
+    "E_NOT_OBJECT": QT_TRANSLATE_NOOP("Beyond", "not a fact: an object with domain, subject, field, value, source"),
+    "E_DUPLICATE": QT_TRANSLATE_NOOP("Beyond", "%1 %2 is in the file twice"),
+}
 FACT_IN_PACK = QT_TRANSLATE_NOOP("Beyond", "analyst fact %1: %2")
 FACT_REASONS = {
     "new": QT_TRANSLATE_NOOP("Beyond", "a new fact of yours"),
@@ -199,18 +199,28 @@ FACT_REASONS = {
 }
 
 
+def _pack_templates() -> None:
+    from db.api import imports
+    for name, template in PACK_ERROR_TEMPLATES.items():
+        ERROR_TEMPLATES.setdefault(getattr(imports, name), template)
+
+
 def problem_text(problem: Any, translate: Translate = _english) -> str:
     """An import problem as the command line lists it: a pack's analyst fact in words, naming the file, the fact's
     number and its field ('pack.json, analyst fact 2, field period: Period is required'); any other as it is."""
-    if problem.row_name != FACT_ROW:
+    from db.api import imports
+    if problem.row_name != imports.FACT_ROW:
         return str(problem)
+    _pack_templates()
     return f"{problem.where()}: {error_text(problem.column or '', problem.reason, problem.value or '', translate)}"
 
 
 def plan_reason(item: Any, translate: Translate = _english) -> str:
     """Why a preview line of an import does what it does, an analyst fact's in words (other lines as they are)."""
-    if item.kind != FACT_KIND:
+    from db.api import imports
+    if item.kind != imports.FACT_KIND:
         return item.reason
+    _pack_templates()
     if item.action == "error":
         said = error_text(item.metric, item.reason, item.after, translate)
         return _t(FACT_IN_PACK, translate).replace("%1", str(item.row)).replace("%2", said)

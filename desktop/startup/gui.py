@@ -34,6 +34,8 @@ def run_gui(paths, args) -> int:
     from desktop.startup import preflight
     if (problem := preflight.display_problem()) is not None:  # Qt would abort (core dump) without a display
         return preflight.report(problem, gui=False)
+    from desktop.startup.qt_import import quicker_feature_scan
+    quicker_feature_scan()  # PySide6 reads each module imported after it: bytes, not tokens
     from desktop.startup import crash
     crash.install(paths)  # faulthandler to logs/faulthandler.log, exception hooks with a dialog
     _setup_logging(paths)
@@ -55,7 +57,7 @@ def run_gui(paths, args) -> int:
     instance, exit_code = claim(paths, args, quiet)  # one instance per data folder; a second one hands over
     if instance is None:
         return exit_code
-    chosen = open_store_interactively(paths, quiet)
+    chosen = open_store_interactively(paths, quiet, check_later=True)  # the full check: after the first paint
     if chosen is None:
         instance.release()
         return 1
@@ -87,17 +89,27 @@ def run_gui(paths, args) -> int:
     elif args.quit_when_ready == "chart":
         window.chart_ready.connect(lambda: app.exit(0))
     window.show()
-    guards = []  # SIGTERM/SIGINT/SIGHUP and logout save the notes, then leave: set up once the window is painted
+    guards, checks = [], []  # set up once the window is painted (the event loop's next turn after the paint):
 
-    def guard_shutdown() -> None:
+    def after_first_paint() -> None:
         from desktop.startup import shutdown
-        if not guards:
+        if not guards:  # SIGTERM/SIGINT/SIGHUP and logout save the notes, then leave
             guards.append(shutdown.install(app, window, paths.data_dir, tell=not quiet))
-    window.ready.connect(guard_shutdown)
+
+    def check_store() -> None:  # once the chart is painted too: the check (a core for seconds) delays no paint
+        from desktop.startup.full_check import FullCheck
+        if not checks:
+            checks.append(FullCheck(window))  # quick_check and the foreign keys, on a worker; writes wait for it
+            checks[0].start()
+    window.ready.connect(lambda: QTimer.singleShot(0, after_first_paint))
+    window.chart_ready.connect(lambda: QTimer.singleShot(0, check_store))
+    window.ready.connect(lambda: QTimer.singleShot(3000, check_store))  # at the latest
     code = app.exec()
     if guards:  # a note the store refused on the way out goes to unsaved-notes-<time>.md
         from desktop.startup import shutdown
         shutdown.finish(guards[0])
+    if checks:  # a check still reading the file is stopped: the next start runs it again
+        checks[0].finish()
     if not args.quit_when_ready:
         app_settings.save_window(window)
     app_settings.close()

@@ -76,18 +76,21 @@ def salvage_interactively(database, parent=None) -> str:
             f"kept as {merged.moved.name if merged.moved else '-'}")
 
 
-def ask_about_damage(database, exc, parent=None) -> str:
-    """Show the damaged-database dialog; returns restore | salvage | fresh | other | quit."""
+def ask_about_damage(database, exc, parent=None, other_folder: bool = True) -> str:
+    """Show the damaged-database dialog; returns restore | salvage | fresh | other | quit. `other_folder`:
+    offer another folder (at start; not once the window is up, where the store is already this one)."""
     from db.api import backups as recovery
     from desktop.dialogs.damaged_database_dialog import DamagedDatabaseDialog
     dialog = DamagedDatabaseDialog(database, getattr(exc, "detail", "") or exc.message.split("\n\n")[0],
                                    recovery.latest_good_backup(database), parent)
+    dialog.other_button.setVisible(other_folder)
     dialog.exec()
     return dialog.choice
 
 
-def open_store_interactively(paths, quiet: bool):
+def open_store_interactively(paths, quiet: bool, check_later: bool = False):
     """Open (create, migrate, seed) the store; on an error the user can act on, offer the ways out.
+    `check_later`: the full check is left for after the first paint (desktop.startup.full_check).
 
     Returns the Paths in use (another folder may have been chosen), or None to quit.
     """
@@ -102,7 +105,7 @@ def open_store_interactively(paths, quiet: bool):
         return QCoreApplication.translate("StoreOpening", text)
     while True:
         try:
-            api.open_store(paths.database)
+            api.open_store(paths.database, check_later=check_later)
             return paths
         except StoreError as exc:
             log.warning("store error: %s", exc.message)

@@ -87,7 +87,8 @@ class Faults:
 def main(argv: list[str]) -> int:
     seed, window, args = int(argv[0]), int(argv[1]), argv[2:]
     from desktop.app import main as chiplens
-    if args[:1] in (["export"], ["report"]):  # Qt's platform plugin and fonts: loaded once, before the faults
+    if {"export", "report"} & set(args):  # Qt's platform plugin and fonts: loaded once, before the faults (also
+        # after --data-dir DIR: a fault inside Qt's plugin loading aborts the process, like a broken installation)
         from desktop.cli.pictures import _qt
         _qt()
     faults = Faults(seed, window)
