@@ -19,7 +19,7 @@ ALLOWED = {
     "desktop.cli", "desktop.control_actions", "desktop.dialogs", "desktop.dialogs.data_changes_dialog",
     "desktop.event_actions", "desktop.export", "desktop.export.actions", "desktop.export.fonts",
     "desktop.file_actions", "desktop.main_window", "desktop.models", "desktop.models.comparison_model",
-    "desktop.models.device_tree_model", "desktop.notes_host", "desktop.paths", "desktop.present",
+    "desktop.models.device_list_model", "desktop.notes_host", "desktop.paths", "desktop.present",
     "desktop.present.basis", "desktop.present.beyond", "desktop.present.beyond_rows", "desktop.present.comparison",
     "desktop.present.controls", "desktop.present.disagreement", "desktop.present.fact_rows",
     "desktop.present.palette", "desktop.present.provenance", "desktop.present.reasons",
