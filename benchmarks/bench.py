@@ -201,6 +201,8 @@ def _fmt(value: float, unit: str) -> str:
         return f"{value:.2f}x"
     if unit == "ms" and value < 10:
         return f"{value:.2f} ms"
+    if unit not in ("ms", "s") and float(value).is_integer():  # counts (modules, rows, statements)
+        return f"{value:,.0f} {unit}"
     return f"{value:,.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
 
 
@@ -301,3 +303,8 @@ def timed_ms(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return (time.perf_counter() - start) * 1000
+
+
+if __name__ == "__main__":  # a module, not a benchmark: --help shows what it offers
+    parser(__doc__, runs=None).parse_args()
+    print(__doc__.strip())

@@ -46,7 +46,7 @@ def scripts(only: list[str] | None = None) -> tuple[list[str], list[str]]:
 
 def _sizes_option(help_text: str, option: str) -> str | None:
     """'many' when the script takes `option N [N ...]`, 'one' when it takes `option N`, None when not at all."""
-    if not re.search(rf"(^|\s){re.escape(option)}\b", help_text):
+    if not re.search(rf"(?<![\w-]){re.escape(option)}\b", help_text):
         return None
     return "many" if re.search(rf"{re.escape(option)} (\S+) \[\1 \.\.\.\]", help_text) else "one"
 
@@ -55,9 +55,9 @@ def invocations(help_text: str, notes: list[int], devices: list[int], quick: boo
                 runs: int | None) -> list[tuple[list[str], str]]:
     """The children to start for one script, from what its --help offers: (arguments, label of the stores)."""
     common = []
-    if quick and re.search(r"(^|\s)--quick\b", help_text):
+    if quick and re.search(r"(?<![\w-])--quick\b", help_text):
         common.append("--quick")
-    if runs is not None and re.search(r"(^|\s)--runs\b", help_text):
+    if runs is not None and re.search(r"(?<![\w-])--runs\b", help_text):
         common += ["--runs", str(runs)]
     axes = []
     for option, counts, what in (("--notes", notes, "notes"), ("--devices", devices, "devices")):
