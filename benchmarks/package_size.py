@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         source_cmd = bench.chiplens_cmd() + ["--data-dir", tmp, "--quit-when-ready"]
         starts = bench.alternate({"source": source_cmd, "frozen": frozen_cmd}, runs, env)
 
-    print("installed parts: " + ", ".join(f"{k} {v:.1f}" for k, v in parts.items()) + " MiB")
+    if parts:
+        print("installed parts: " + ", ".join(f"{k} {v:.1f}" for k, v in parts.items()) + " MiB")
     if field is not None and field.returncode == 0 and field.stdout.strip():
         print(f".deb Installed-Size (with icons, menu entry): {int(field.stdout.strip()) / 1024:.1f} MiB")
     figures = [bench.figure("installed (dist/chiplens, = /opt/chiplens)", [installed], "MiB", INSTALLED_GOAL_MIB),
