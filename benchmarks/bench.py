@@ -265,6 +265,11 @@ def _record(entry: dict) -> None:
     path.write_text(json.dumps(_recorded, indent=1), encoding="utf-8")
 
 
+def record(title: str | None, figures: Sequence[Figure] = (), skipped: str | None = None) -> None:
+    """Write figures (or why there are none) to the JSON file, if one is asked for; `finish` and `skip` do."""
+    _record({"title": title, "figures": [figure_dict(f) for f in figures], "skipped": skipped})
+
+
 def figure_dict(f: Figure) -> dict:
     return {"name": f.name, "values": list(f.values), "unit": f.unit, "goal": f.goal, "p90_goal": f.p90_goal}
 
@@ -284,7 +289,7 @@ def read_results(path: Path) -> list[tuple[str | None, list[Figure], str | None]
 def finish(figures: Sequence[Figure], title: str | None = None) -> int:
     """Print the table (and write the figures as JSON when asked); exit code 1 when any goal is not met, else 0."""
     print(table(figures, title), flush=True)
-    _record({"title": title, "figures": [figure_dict(f) for f in figures]})
+    record(title, figures)
     over = [f.name for f in figures if not f.met]
     if over:
         print("over goal: " + ", ".join(over), flush=True)
@@ -294,7 +299,7 @@ def finish(figures: Sequence[Figure], title: str | None = None) -> int:
 def skip(reason: str) -> int:
     """Nothing to measure here (e.g. no frozen build): say why, record it for run_all; exit code 0."""
     print(f"skipped: {reason}", flush=True)
-    _record({"title": None, "figures": [], "skipped": reason})
+    record(None, skipped=reason)
     return 0
 
 

@@ -131,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nChipLens benchmarks, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, stores: {stores}; "
           f"{time.monotonic() - began:.0f} s")
     print(bench.grouped_table(groups))
+    for title, figs in groups:  # with --json: each group's figures, or what happened instead (as "skipped")
+        if isinstance(figs, str):
+            bench.record(title, skipped=figs)
+        else:
+            bench.record(title, figs)
     if over:
         print("over goal: " + "; ".join(over))
     if failed:
