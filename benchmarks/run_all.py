@@ -6,8 +6,8 @@ in one table grouped by script, each group naming its stores, every figure besid
     python benchmarks/run_all.py --quick         # the same without the 1M-notes store
     python benchmarks/run_all.py --only startup --only exports
 
-A script that takes --notes / --devices (bench.store_options) is given the store sizes of the run: all at once
-(N [N ...]) or one child per size. The stores are made once and cached outside the repository
+A script that takes --notes (or --sizes) / --devices (bench.store_options) is given the store sizes of the run:
+all at once (N [N ...]) or one child per size; --quick is passed on to a script that takes it, and --runs. The stores are made once and cached outside the repository
 ($CHIPLENS_BENCH_CACHE, by default ~/.cache/chiplens-bench); the first 1M-notes store takes about 5 minutes and
 4 GB. A script missing from this checkout is named and skipped; one with nothing to measure here (no frozen build
 for package_size) says why. Exit 1 when any goal is not met or any script fails, else 0.
@@ -26,9 +26,11 @@ import bench
 
 HERE = Path(__file__).resolve().parent
 # the order of the table; any other script found in benchmarks/ runs after these
-ORDER = ("startup", "chart", "notes_typing", "notes_scale", "notes_search", "catalog_scale", "exports", "imports",
+ORDER = ("startup", "chart", "notes_scale", "notes_search", "catalog_scale", "exports", "imports",
          "control_map", "timeline", "package_size")
 NOT_BENCHMARKS = {"bench", "stores", "bare_window", "run_all", "goals"}  # helpers, not benchmarks
+NOTES_OPTIONS = ("--notes", "--sizes")  # the store sizes a script takes, by the first of these its --help offers
+DEVICES_OPTIONS = ("--devices",)
 
 
 def scripts(only: list[str] | None = None) -> tuple[list[str], list[str]]:
@@ -44,11 +46,14 @@ def scripts(only: list[str] | None = None) -> tuple[list[str], list[str]]:
     return [n for n in names if n in present], [n for n in names if n not in present]
 
 
-def _sizes_option(help_text: str, option: str) -> str | None:
-    """'many' when the script takes `option N [N ...]`, 'one' when it takes `option N`, None when not at all."""
-    if not re.search(rf"(?<![\w-]){re.escape(option)}\b", help_text):
-        return None
-    return "many" if re.search(rf"{re.escape(option)} (\S+) \[\1 \.\.\.\]", help_text) else "one"
+def _sizes_option(help_text: str, options: tuple[str, ...]) -> tuple[str, str] | None:
+    """(option, 'many') when the script takes `option N [N ...]` (or `[N ...]`), (option, 'one') when it takes
+    `option N`, None when it takes none of `options`."""
+    for option in options:
+        if re.search(rf"(?<![\w-]){re.escape(option)}\b", help_text):
+            many = re.search(rf"{re.escape(option)} (?:\S+ )?\[\S+ \.\.\.\]", help_text)
+            return option, "many" if many else "one"
+    return None
 
 
 def invocations(help_text: str, notes: list[int], devices: list[int], quick: bool,
@@ -60,8 +65,8 @@ def invocations(help_text: str, notes: list[int], devices: list[int], quick: boo
     if runs is not None and re.search(r"(?<![\w-])--runs\b", help_text):
         common += ["--runs", str(runs)]
     axes = []
-    for option, counts, what in (("--notes", notes, "notes"), ("--devices", devices, "devices")):
-        kind = _sizes_option(help_text, option)
+    for options, counts, what in ((NOTES_OPTIONS, notes, "notes"), (DEVICES_OPTIONS, devices, "devices")):
+        option, kind = _sizes_option(help_text, options) or ("", "")
         if kind == "many":
             axes.append([([option, *map(str, counts)], ", ".join(bench.count_label(n, what) for n in counts))])
         elif kind == "one":
@@ -119,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
                 groups.append((title, f"skipped: {skipped}"))
             elif not figures:
                 failed.append(title)
-                groups.append((title, f"FAILED: exit {code}, no figures"))
+                groups.append((title, f"FAILED: exit {code}, wrote no figures (does it end with bench.finish?)"))
             else:
                 if code not in (0, 1):  # 1 is "a goal not met", shown by the figures themselves
                     failed.append(title)
