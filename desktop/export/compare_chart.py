@@ -7,16 +7,14 @@ in the window (one decision: desktop.present.status.outlined), with a legend lin
 """
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
 
-from db.dto import ComparisonDTO, RowDTO
+from db.dto import ComparisonDTO
 from desktop.export import text as tx
 from desktop.export.theme import Theme
 from desktop.present import comparison as pc
+from desktop.present import ratio_bars as rb
 from desktop.present import status as ps
 from desktop.present.chart_kind import BARS, chart_kind
 from desktop.present.comparison import LETTERS
@@ -43,15 +41,6 @@ def hatch(p: QPainter, rect: QRectF, pen: QPen, step: float = 5.0, cross: bool =
         k += step
 
 
-@dataclass
-class _Bar:
-    device: int  # the non-baseline device this bar is about
-    ratio: float
-    text: str
-    side: int | None  # the better side's device index, None: no better side
-    outlined: bool = False  # its figures include a roadmap or announced device's targets
-
-
 class ChartPicture:
     """Key metrics relative to the baseline on a log2 scale: a pair as bars (1× in the middle), three or four
     devices as the window's dot plot (desktop.present.dot_plot: one marker per device, shape, colour and
@@ -65,25 +54,12 @@ class ChartPicture:
         self.c = comparison
         self.theme = theme
         self.pair = chart_kind(comparison) == BARS  # the window's chart decides the same way
-        self.rows: list[tuple[RowDTO, list[_Bar]]] = []
-        self.missing: list[str] = []
-        base = comparison.baseline
-        for row in comparison.rows:
-            if not row.metric.key_metric:
-                continue
-            bars = []
-            for i, cell in enumerate(row.cells):
-                if i == base or cell.ratio is None or cell.ratio <= 0:
-                    continue
-                side = None if cell.better is None else (i if cell.better else base)
-                label = cell.ratio_display + (f"{pc.SEP}{pc.BETTER_MARK}{LETTERS[side]}" if side is not None else "") \
-                    + pc.warning_suffix(cell.ratio_warnings)
-                bars.append(_Bar(i, cell.ratio, label if self.pair else f"{LETTERS[i]}: {label}", side,
-                                 ps.outlined((comparison.devices[i], comparison.devices[base]))))
-            if bars:
-                self.rows.append((row, bars))
-            else:
-                self.missing.append(row.metric.label)
+        bars = rb.bar_plot(comparison)  # the window's bars, labels and left-out metrics (desktop.present)
+        self.rows: list[rb.BarRow] = list(bars.rows)
+        self.missing: list[str] = list(bars.missing)
+        keys = {r.key for r in self.rows}
+        self.source_rows = [r for r in comparison.rows if r.metric.key in keys]  # the rows drawn, for their sources
+        self.drawn: dict[str, list[str]] = {}  # the texts of the plot as last painted: names, bars, ticks, axis
         self.dots = None if self.pair else pc.dot_plot(comparison)
         self.width = 0.0
 
@@ -103,10 +79,10 @@ class ChartPicture:
 
     def layout(self, width: float) -> float:
         self.width = width
-        n_bars = max((len(b) for _, b in self.rows), default=1)
+        n_bars = max((len(r.bars) for r in self.rows), default=1)
         self.bar_h = 16.0 if n_bars == 1 else 11.0
         self.row_h = max(self.ROW, n_bars * (self.bar_h + 3) + 8) if self.pair else self.DOT_ROW
-        labels = [r.metric.label for r, _ in self.rows] or [""]
+        labels = [r.label for r in self.rows] or [""]
         self.label_w = min(max(tx.text_width(s, 12) for s in labels) + 14, width * 0.32)
         self.title_h = tx.wrapped_height(self.title(), 14, width, bold=True) + 6
         self.legend_h = self._legend_layout(width)
@@ -206,10 +182,12 @@ class ChartPicture:
             p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
         p.setPen(QPen(t.text, 1.0, Qt.PenStyle.DashLine))
         p.drawLine(QLineF(to_x(0), plot.top(), to_x(0), plot.bottom()))
+        names: list[str] = []
         for row in dots.rows:
             ry = to_y(row.y)
-            tx.draw(p, QRectF(x, ry - tx.line_height(12) / 2 - 1, self.label_w - 10, self.row_h),
-                    tx.elide(row.label, 12, self.label_w - 10), 12, t.text, tx.RIGHT)
+            names.append(tx.elide(row.label, 12, self.label_w - 10))
+            tx.draw(p, QRectF(x, ry - tx.line_height(12) / 2 - 1, self.label_w - 10, self.row_h), names[-1], 12,
+                    t.text, tx.RIGHT)
             for dot in row.dots:
                 cx, cy = to_x(dot.x), to_y(dot.y)
                 self._marker(p, dot.device, dot.marker, cx, cy, self.DOT, ps.outlined([self.c.devices[dot.device]]))
@@ -225,46 +203,50 @@ class ChartPicture:
         axis = tr("÷ %1 (log scale)").replace("%1", LETTERS[self.c.baseline])
         tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
                 tx.CENTRE)
+        self.drawn = {"names": names, "bars": [d.text for row in dots.rows for d in row.dots],
+                      "ticks": [label for _k, label in ticks], "axis": [axis]}
 
     def _paint_bars(self, p: QPainter, x: float, plot: QRectF) -> None:
+        """A pair's bars on the window's log2 axis (desktop.present.ratio_bars: the same span, ticks and labels)."""
         t = self.theme
-        span = max([abs(math.log2(b.ratio)) for _, bars in self.rows for b in bars] + [1.0]) + 1.9
+        bars = [b for row in self.rows for b in row.bars]
+        span, px_per_unit = rb.bar_span([b.x for b in bars], [tx.text_width(b.text, 11) + 4 for b in bars],
+                                        plot.width())
         def to_x(v):
-            return plot.center().x() + v / span * plot.width() / 2
-        step = 1 if span <= 3.5 else 2
+            return plot.center().x() + v * px_per_unit
+        ticks = rb.bar_ticks(span, px_per_unit)
+        names: list[str] = []
         p.setPen(QPen(t.rule, 0.8))
-        ticks = [k for k in range(-8, 9, step) if abs(k) <= span]
-        for k in ticks:
+        for k, _label in ticks:
             p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
-        for n, (row, bars) in enumerate(self.rows):
+        for n, row in enumerate(self.rows):
             ry = plot.top() + 4 + n * self.row_h
+            names.append(tx.elide(row.label, 12, self.label_w - 10))
             tx.draw(p, QRectF(x, ry + (self.row_h - tx.line_height(12)) / 2 - 1, self.label_w - 10, self.row_h),
-                    tx.elide(row.metric.label, 12, self.label_w - 10), 12, t.text, tx.RIGHT)
-            block = len(bars) * (self.bar_h + 3) - 3
+                    names[-1], 12, t.text, tx.RIGHT)
+            block = len(row.bars) * (self.bar_h + 3) - 3
             by = ry + (self.row_h - block) / 2
-            for bar in bars:
-                v = math.log2(bar.ratio)
-                x0, x1 = sorted((to_x(0), to_x(v)))
+            for bar in row.bars:
+                x0, x1 = sorted((to_x(0), to_x(bar.x)))
                 if x1 - x0 < 2:
                     x0, x1 = to_x(0) - 1, to_x(0) + 1
                 self._fill(p, QRectF(x0, by, x1 - x0, self.bar_h), bar.side, bar.outlined)
                 tw = tx.text_width(bar.text, 11) + 4
-                lx = x1 + 5 if v >= 0 else x0 - 5 - tw
-                tx.draw(p, QRectF(lx, by + (self.bar_h - tx.line_height(11)) / 2, tw, self.bar_h + 6), bar.text, 11,
-                        t.text, tx.LEFT if v >= 0 else tx.RIGHT)
+                lx = to_x(rb.label_x(bar, px_per_unit))
+                tx.draw(p, QRectF(lx if bar.x >= 0 else lx - tw, by + (self.bar_h - tx.line_height(11)) / 2, tw,
+                                  self.bar_h + 6), bar.text, 11, t.text, tx.LEFT if bar.x >= 0 else tx.RIGHT)
                 by += self.bar_h + 3
         one = QPen(t.text, 1.0, Qt.PenStyle.DashLine)
         p.setPen(one)
         p.drawLine(QLineF(to_x(0), plot.top(), to_x(0), plot.bottom()))
         p.setPen(QPen(t.muted, 1.0))
         p.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))
-        for k in ticks:
-            label = pc.tick_label(k)
+        for k, label in ticks:
             w = tx.text_width(label, 11) + 4
             tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
         axis = tr("ratio %1 ÷ %2 (log scale; 1× = equal)").replace(
             "%1", LETTERS[self.c.other] if self.pair else tr("device")).replace("%2", LETTERS[self.c.baseline])
         tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
                 tx.CENTRE)
-
-
+        self.drawn = {"names": names, "bars": [b.text for b in bars], "ticks": [label for _k, label in ticks],
+                      "axis": [axis]}

@@ -332,9 +332,9 @@ class ComparisonPicture:
         self.table = TablePicture(comparison, theme, index) if parts in ("both", "table") else None
         self.chart = ChartPicture(comparison, theme) if parts in ("both", "chart") else None
         self.parts = [x for x in (self.table, self.chart) if x is not None]
-        self.rows = self.table.rows if self.table else [r for r, _ in self.chart.rows]
+        self.rows = self.table.rows if self.table else self.chart.source_rows
         if self.table is None and index is not None:  # the chart alone still cites its figures' sources
-            for row, _bars in self.chart.rows:
+            for row in self.chart.source_rows:
                 for cell in row.cells:
                     index.refs(cell.value)
 

@@ -22,7 +22,6 @@ from desktop.export.options import ExportOptions
 from desktop.export.sources import Caption, as_of_line, data_as_of, footer_line
 from desktop.export.theme import Theme
 from desktop.export.theme import theme as theme_named
-from desktop.export.timeline_picture import marker_path
 from desktop.present import market_share_layout as lay
 from desktop.present.control_map_layout import Box, PlacedLabel
 
@@ -150,6 +149,7 @@ class MarketSharePicture:
         colour = QColor(s.colour)
         p.setPen(QPen(colour.darker(140), 1.4))
         p.setBrush(self.theme.panel if hollow else colour)
+        from desktop.export.timeline_picture import marker_path  # the timeline's shapes (numpy): when painted
         p.drawPath(marker_path(s.shape, MARKER).translated(c))
 
     def _paint_lines(self, p: QPainter) -> None:

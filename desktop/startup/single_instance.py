@@ -106,8 +106,9 @@ class SingleInstance(QObject):
         self.lock.unlock()
 
 
-def send_to_running(data_dir: Path, argv: list[str], timeout_s: float = 5.0) -> bool:
-    """A second start: hand `argv` to the running instance. True once it answered."""
+def send_to_running(data_dir: Path, argv: list[str], timeout_s: float = 15.0) -> bool:
+    """A second start: hand `argv` to the running instance. True once it answered. The wait is long enough
+    for a first instance still starting on a busy machine (it listens a second after its first paint)."""
     import json
 
     from PySide6.QtNetwork import QLocalSocket

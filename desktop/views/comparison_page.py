@@ -1,5 +1,5 @@
 """The Comparison tab: the table on the left; the chart, the scale calculator and the figure's sources on the
-right. The chart is created after the first paint (pyqtgraph stays off the start-up path)."""
+right. The chart (painted with QPainter) is created after the table's first paint."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal

@@ -11,12 +11,11 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from desktop.charts.control_map import ControlMap
 from desktop.present import control_map_layout as lay
 from desktop.present.dates import day
 
@@ -39,7 +38,10 @@ class ControlMapPanel(QWidget):
         self.on = date.today().isoformat()
         self.regions: list[lay.Region] = []
         self.listed: list[lay.Listed] = []
-        self.map = ControlMap(self)
+        self._map = None  # the ControlMap (pyqtgraph), made when the tab is first shown or the map is asked for
+        self._map_data: tuple = ([], [], {})  # (regions, points, tips) for the map
+        self._map_placeholder = QLabel(tr("Drawing the map…"), self)
+        self._map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.date_edit = QDateEdit(self, calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setObjectName("controlMapDate")
@@ -70,8 +72,8 @@ class ControlMapPanel(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.listed_title)
         side_layout.addWidget(self.listed_view, 1)
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(self.map)
+        self._split = split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self._map_placeholder)
         split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
@@ -84,8 +86,30 @@ class ControlMapPanel(QWidget):
         self.slider.setValue(self.slider.maximum())
         self.date_edit.dateChanged.connect(lambda d: self.set_date(d.toString("yyyy-MM-dd")))
         self.slider.valueChanged.connect(self._slid)
-        self.map.device_clicked.connect(self._open)
         self.refresh()
+
+    @property
+    def map(self):
+        """The map (desktop.charts.control_map.ControlMap): made on first use, so that pyqtgraph and numpy load when
+        the tab opens, not when the window starts."""
+        if self._map is None:
+            from desktop.charts.control_map import ControlMap
+            self._map = ControlMap(self)
+            self._split.replaceWidget(0, self._map)
+            self._map_placeholder.deleteLater()
+            self._map.device_clicked.connect(self._open)
+            self._show_on_map()
+        return self._map
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._map is None:
+            QTimer.singleShot(0, self, lambda: self.map)
+
+    def _show_on_map(self) -> None:
+        regions, points, tips = self._map_data
+        self._map.regions = regions
+        self._map.set_points(points, tips)
 
     @classmethod
     def add_to(cls, window) -> ControlMapPanel:
@@ -145,8 +169,10 @@ class ControlMapPanel(QWidget):
         verdicts = self.controls.all_verdicts(self.on, kind="chip")
         self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate)
         points = lay.map_points(verdicts, self.ringed)
-        self.map.regions = self.regions
-        self.map.set_points(points, {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts})
+        self._map_data = (self.regions, points,
+                          {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts})
+        if self._map is not None:
+            self._show_on_map()
         self._fill_listed()
 
     def export_picture(self, target: str | None = None) -> None:

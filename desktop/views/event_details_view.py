@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from db.dto import EventDTO
 from desktop.models.event_list_model import (category_label, category_style, confidence_label, format_event_date,
                                              jurisdiction_label, precision_label)
-from desktop.present.timeline_layout import SYMBOL_GLYPHS
 
 
 class EventDetailsView(QTextBrowser):
@@ -36,6 +35,7 @@ class EventDetailsView(QTextBrowser):
             self.setHtml(self.details_html(e))
 
     def details_html(self, e: EventDTO) -> str:
+        from desktop.present.timeline_layout import SYMBOL_GLYPHS  # the timeline's (numpy): shown with its tab
         esc = html.escape
         symbol, colour = category_style(e.category)
         mark = f"<span style='color:{colour.name()}'>{SYMBOL_GLYPHS.get(symbol, '●')}</span>"

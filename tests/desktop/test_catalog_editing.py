@@ -295,12 +295,12 @@ def test_four_device_chart_keeps_its_labels_apart_when_small(qtbot, db_path):
         qtbot.waitExposed(chart)
         chart.set_comparison(comparison)
         qtbot.wait(20)  # the resize re-lays the plot out for its size
-        item = chart._plot_item
-        ticks = [x for x, _label in item.getAxis("bottom")._tickLevels[0]]
-        low, high = item.vb.viewRange()[0]
-        px_per_unit = item.vb.width() / (high - low)
+        drawing = chart.plot.lay_out()
+        ticks = [x for x, _label in drawing.ticks]
         assert 0 in ticks and len(ticks) >= 2  # 1x and at least one more
-        assert min(b - a for a, b in zip(ticks, ticks[1:])) * px_per_unit >= 40  # tick labels never touch
-        names = [label for _y, label in item.getAxis("left")._tickLevels[0]]
+        assert min(drawing.px(b) - drawing.px(a) for a, b in zip(ticks, ticks[1:])) >= 40  # tick labels never touch
+        tick_rects = [t.rect for t in drawing.texts if t.role == "tick"]
+        assert not any(a.intersects(b) for a, b in zip(tick_rects, tick_rects[1:]))
+        names = drawing.of("name")
         assert len(names) == 7 and all(len(line) <= max(12, min(22, chart.width() // 17))
                                        for n in names for line in n.split("\n"))  # one line or two, each short

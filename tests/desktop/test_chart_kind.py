@@ -26,7 +26,7 @@ def test_the_window_and_the_export_draw_the_same_kind(qtbot, db_path, slugs, kin
     if kind == DOTS:  # markers for every device of every row, in the window and the picture alike
         assert len(chart.outlined) == sum(len(row.dots) for row in picture.dots.rows)
     else:
-        assert [key for key, _r, _b in chart.bars] == [row.metric.key for row, _bars in picture.rows]
+        assert [key for key, _r, _b in chart.bars] == [row.key for row in picture.rows]
     chart.set_comparison(Library(db_path).compare.many(slugs[:2] if kind == DOTS else (*slugs, "h20")))
     assert chart.drawn_kind() == (BARS if kind == DOTS else DOTS)  # switching back and forth, one kind at a time
 

@@ -148,7 +148,7 @@ def test_the_window_and_the_export_draw_targets_alike(qapp, db_path, slugs):
     picture = ChartPicture(comparison, PRINT)
     targets = [ps.is_target(d) for d in comparison.devices]
     if len(slugs) == 2:
-        exported = [b.outlined for _row, bars in picture.rows for b in bars]
+        exported = [b.outlined for row in picture.rows for b in row.bars]
         assert exported and chart.outlined == exported == [any(targets)] * len(exported)
     else:  # one marker per device and row: outlined exactly for the target's markers, in both
         dots = [targets[dot.device] for row in pc.dot_plot(comparison).rows for dot in row.dots]
@@ -159,8 +159,8 @@ def test_the_window_and_the_export_draw_targets_alike(qapp, db_path, slugs):
     assert (short[1:] in chart.caption.text()) if legend else "outlined" not in chart.caption.text().casefold()
     assert [t for k, t in picture.legend() if k == "target"] == ([legend] if legend else [])
     if any(targets):
-        shapes = chart._dots.data["brush"] if len(slugs) > 2 else chart._bar_item.opts["brushes"]
-        assert any(b.style() == Qt.BrushStyle.NoBrush for b in shapes)  # drawn outlined, not filled
+        shapes = chart.plot.lay_out().shapes
+        assert [s.outlined for s in shapes] == chart.outlined and any(s.outlined for s in shapes)  # drawn outlined
 
 
 def test_the_brief_cautions_on_roadmap_and_announced_devices(qapp, db_path):

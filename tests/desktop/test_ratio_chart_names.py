@@ -1,6 +1,6 @@
 """A metric's name in a short ratio chart (a laptop screen): whole, or abbreviated as analysts write it, before any
 elision."""
-from desktop.charts.ratio_chart import one_line_name, wrapped_name
+from desktop.charts.ratio_plot import one_line_name, wrapped_name
 
 
 def test_a_long_name_is_abbreviated_before_it_is_cut():

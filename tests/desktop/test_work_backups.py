@@ -64,6 +64,8 @@ def test_several_in_a_day_leave_the_newest(qtbot, work, db_path):
 
 def test_a_failing_backup_says_so_in_the_status_bar_and_tries_again(qtbot, work, db_path):
     with tiny_disk(db_path.parent / "backups") as folder:
+        # the 20 ms test interval would start the next attempt (which clears the flag) before the asserts
+        work.failed.connect(lambda _text: work.timer.stop())
         with qtbot.waitSignal(work.failed, timeout=10000):
             work.store.create_note("Typed on a full disk", "words")
         assert work.shown and "no space left" in work.shown[0] and work.changed_since_backup
