@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     env = bench.qt_env()
     groups: list[tuple[str | None, list[bench.Figure] | str]] = []
     failed: list[str] = []
+    over: list[str] = []
     began = time.monotonic()
     for name in [n for n in ORDER + tuple(sorted(set(present) - set(ORDER))) if n in present or n in missing]:
         if name in missing:
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
                     failed.append(title)
                     title += f" — FAILED: exit {code}"
                 groups.append((title, figures))
-    over = [f"{title}: {f.name}" for title, figs in groups if not isinstance(figs, str) for f in figs if not f.met]
+                over += [f"{name}.py: {f.name}" for f in figures if not f.met]
     stores = (", ".join(bench.count_label(n, "notes") for n in notes) + "; "
               + ", ".join(bench.count_label(n, "devices") for n in devices))
     print(f"\nChipLens benchmarks, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, stores: {stores}; "
