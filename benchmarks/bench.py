@@ -116,20 +116,35 @@ class Run:
     max_rss_mib: float  # the child's peak resident memory (its own rusage)
 
 
+# Starts the measured command and reports its wall time, peak resident memory and exit code. A child's ru_maxrss
+# starts from the memory of the process that spawned it (Linux keeps the spawner's high-water mark across exec), so a
+# benchmark that has loaded Qt and a store would see its own size in every child's peak: this small launcher spawns
+# the command instead (the launcher's own start is not timed).
+LAUNCHER = r"""
+import os, sys, time
+devnull = os.open(os.devnull, os.O_RDWR)
+start = time.perf_counter()
+pid = os.posix_spawnp(sys.argv[1], sys.argv[1:], os.environ,
+                      file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 0), (os.POSIX_SPAWN_DUP2, devnull, 1)])
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - start
+print(seconds, usage.ru_maxrss, os.waitstatus_to_exitcode(status), flush=True)
+"""
+
+
 def run_child(cmd: Sequence[str], env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Run:
-    """Start `cmd` and block in wait4() until it ends: no polling interval rounds the wall time up."""
-    start = time.perf_counter()
-    child = subprocess.Popen(list(cmd), env=dict(env) if env is not None else None, cwd=cwd,
-                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert child.stderr is not None
-    err = child.stderr.read()  # EOF when the child (and whatever inherited its stderr) is gone
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    child.stderr.close()
-    if child.returncode != 0:
-        raise ChildFailed(list(cmd), child.returncode, err.decode(errors="replace"))
-    return Run(seconds, usage.ru_maxrss / 1024)
+    """Start `cmd` and block in wait4() until it ends (no polling interval rounds the wall time up); its own peak
+    resident memory, not counting this process's (see LAUNCHER). A failing child raises ChildFailed with its stderr."""
+    launcher = subprocess.run([sys.executable, "-c", LAUNCHER, *cmd], env=dict(env) if env is not None else None,
+                              cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True)
+    err = launcher.stderr.decode(errors="replace")
+    report = launcher.stdout.decode().split()
+    if launcher.returncode != 0 or len(report) != 3:
+        raise ChildFailed(list(cmd), launcher.returncode, err)
+    seconds, max_rss_kib, code = float(report[0]), int(report[1]), int(report[2])
+    if code != 0:
+        raise ChildFailed(list(cmd), code, err)
+    return Run(seconds, max_rss_kib / 1024)
 
 
 class ChildFailed(SystemExit):

@@ -124,6 +124,13 @@ def test_run_child_names_a_failing_child_with_its_stderr():
     assert "the reason it failed" in str(failed.value.code) and "exited with 3" in str(failed.value.code)
 
 
+def test_run_child_reports_the_childs_own_peak_memory_not_this_process():
+    ballast = bytearray(300 * 2 ** 20)  # this process well above what a bare interpreter needs
+    ballast[::4096] = b"\1" * len(range(0, len(ballast), 4096))
+    run = bench.run_child([sys.executable, "-c", "pass"])
+    assert run.max_rss_mib < 100 < len(ballast) / 2 ** 20
+
+
 def test_alternate_runs_the_commands_in_turn_and_keeps_every_run():
     order: list[str] = []
     cmd = [sys.executable, "-c", "pass"]
