@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         helped = subprocess.run([sys.executable, str(HERE / f"{name}.py"), "--help"], env=env, capture_output=True,
                                 text=True, stdin=subprocess.DEVNULL)
         if helped.returncode != 0:
-            failed.append(name)
+            failed.append(f"{name}.py")
             groups.append((f"{name}.py", f"FAILED: --help exits {helped.returncode}: "
                                          + (helped.stderr.strip().splitlines() or [""])[-1]))
             continue
