@@ -6,8 +6,8 @@ in one table grouped by script, each group naming its stores, every figure besid
     python benchmarks/run_all.py --quick         # the same without the 1M-notes store
     python benchmarks/run_all.py --only startup --only exports
 
-A script that takes --notes (or --sizes) / --devices (bench.store_options) is given the store sizes of the run: all
-at once (N [N ...]) or one child per size; --quick and --runs are passed on to a script that takes them. The stores
+A script that takes --notes / --devices (bench.store_options) is given the store sizes of the run: all at once
+(N [N ...]) or one child per size (notes_scale and catalog_scale take theirs as --sizes); --quick and --runs are passed on to a script that takes them. The stores
 are made once and cached outside the repository ($CHIPLENS_BENCH_CACHE, by default ~/.cache/chiplens-bench); the
 first 1M-notes store takes 5 to 25 minutes and 4 GB. A script missing from this checkout is named and skipped; one
 with nothing to measure here (no frozen build for package_size) says why. Exit 1 when any goal is not met or any
@@ -30,8 +30,10 @@ HERE = Path(__file__).resolve().parent
 ORDER = ("startup", "chart", "notes_scale", "notes_search", "catalog_scale", "exports", "imports",
          "control_map", "timeline", "package_size")
 NOT_BENCHMARKS = {"bench", "stores", "bare_window", "run_all", "goals"}  # helpers, not benchmarks
-NOTES_OPTIONS = ("--notes", "--sizes")  # the store sizes a script takes, by the first of these its --help offers
+NOTES_OPTIONS = ("--notes",)  # the store sizes a script takes (bench.store_options)
 DEVICES_OPTIONS = ("--devices",)
+# scripts that name their store sizes otherwise: (what, option, separator of the sizes)
+OWN_SIZES = {"notes_scale": ("notes", "--sizes", " "), "catalog_scale": ("devices", "--sizes", ",")}
 
 
 def scripts(only: list[str] | None = None) -> tuple[list[str], list[str]]:
@@ -58,15 +60,23 @@ def _sizes_option(help_text: str, options: tuple[str, ...]) -> tuple[str, str] |
 
 
 def invocations(help_text: str, notes: list[int], devices: list[int], quick: bool,
-                runs: int | None) -> list[tuple[list[str], str]]:
-    """The children to start for one script, from what its --help offers: (arguments, label of the stores)."""
+                runs: int | None, name: str = "") -> list[tuple[list[str], str]]:
+    """The children to start for script `name`, from what its --help offers: (arguments, label of the stores)."""
     common = []
     if quick and re.search(r"(?<![\w-])--quick\b", help_text):
         common.append("--quick")
     if runs is not None and re.search(r"(?<![\w-])--runs\b", help_text):
         common += ["--runs", str(runs)]
     axes = []
+    own = OWN_SIZES.get(name)
+    if own and re.search(rf"(?<![\w-]){own[1]}\b", help_text):
+        counts = notes if own[0] == "notes" else devices
+        sizes = [str(n) for n in counts]
+        axes.append([([own[1], *sizes] if own[2] == " " else [own[1], own[2].join(sizes)],
+                      ", ".join(bench.count_label(n, own[0]) for n in counts))])
     for options, counts, what in ((NOTES_OPTIONS, notes, "notes"), (DEVICES_OPTIONS, devices, "devices")):
+        if own and own[0] == what:
+            continue
         option, kind = _sizes_option(help_text, options) or ("", "")
         if kind == "many":
             axes.append([([option, *map(str, counts)], ", ".join(bench.count_label(n, what) for n in counts))])
@@ -115,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             groups.append((f"{name}.py", f"FAILED: --help exits {helped.returncode}: "
                                          + (helped.stderr.strip().splitlines() or [""])[-1]))
             continue
-        for child_args, label in invocations(helped.stdout, notes, devices, args.quick, args.runs):
+        for child_args, label in invocations(helped.stdout, notes, devices, args.quick, args.runs, name):
             title = f"{name}.py" + (f" ({label})" if label else "")
             print(f"\n== {title}: python benchmarks/{name}.py {' '.join(child_args)}", flush=True)
             t = time.monotonic()

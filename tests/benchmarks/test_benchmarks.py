@@ -197,12 +197,16 @@ def test_run_all_gives_a_script_the_store_sizes_its_help_offers():
     assert run_all.invocations(one, [1000], [0, 2600], quick=True, runs=None) == [
         (["--devices", "0"], "bundled devices"), (["--devices", "2600"], "2,600 devices")]
     assert run_all.invocations("usage: z.py [-h]", [1000], [0], quick=False, runs=5) == [([], "")]
-    optional = "usage: s.py [-h] [--notes [N ...]]\n  --sizes SIZES [SIZES ...]"  # the first option offered
+    optional = "usage: s.py [-h] [--notes [N ...]]"
     assert run_all.invocations(optional, [1000, 100000], [0], quick=False, runs=None) == [
         (["--notes", "1000", "100000"], "1k notes, 100k notes")]
-    sizes = "usage: t.py [-h] [--sizes SIZES [SIZES ...]] [--quickly]"
-    assert run_all.invocations(sizes, [1000, 100000], [0], quick=True, runs=None) == [
+    sizes = "usage: notes_scale.py [-h] [--sizes SIZES [SIZES ...]] [--quickly]"
+    assert run_all.invocations(sizes, [1000, 100000], [0], quick=True, runs=None, name="notes_scale") == [
         (["--sizes", "1000", "100000"], "1k notes, 100k notes")]
+    assert run_all.invocations(sizes, [1000, 100000], [0], quick=True, runs=None) == [([], "")]  # not a known one
+    catalog = "usage: catalog_scale.py [-h] [--sizes SIZES]"
+    assert run_all.invocations(catalog, [1000], [0, 2600], quick=False, runs=None, name="catalog_scale") == [
+        (["--sizes", "0,2600"], "bundled devices, 2,600 devices")]
 
 
 def test_run_all_prints_one_table_names_missing_scripts_and_fails_over_a_goal(tmp_path, monkeypatch, capsys):
