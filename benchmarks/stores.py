@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("CHIPLENS_TESTING", "1")
 
 NOTE_COUNTS = (1_000, 100_000, 1_000_000)
-DEVICE_COUNTS = (2_600, 10_000)  # and the bundled catalog as it is
+DEVICE_COUNTS = (2_600, 10_000)  # and the bundled catalog as it is (bundled_store)
 FORMAT = 1  # bump when the made data changes shape: older cached stores are remade
 
 WORDS = ("the of and to in a is that for on with as by at from it this are be was which an or has have not "
@@ -220,8 +220,17 @@ def notes_store(count: int) -> Path:
 
 
 def devices_store(total: int) -> Path:
-    """The bundled data plus copies of its devices up to `total` devices in all (cached)."""
+    """The bundled data plus copies of its devices up to `total` devices in all (cached); the bundled store itself
+    when the bundled catalog has that many already (0: the bundled catalog as it is)."""
+    if total <= bundled_device_count():
+        return bundled_store()
     return _store(f"devices-{total}", lambda p: add_devices(p, total))
+
+
+def bundled_device_count() -> int:
+    """How many devices the bundled data holds (read from the store a first start makes)."""
+    with closing(sqlite3.connect(bundled_store())) as conn:
+        return conn.execute("SELECT count(*) FROM device").fetchone()[0]
 
 
 def bundled_store() -> Path:
