@@ -163,12 +163,15 @@ class Store(QObject):
               trash: bool = False, sort: str = "updated") -> list[NoteSummaryDTO]:
         return self.library.notes.list(tag=tag, device=device, linked=linked, trash=trash, sort=sort)
 
-    def notes_linked(self, links: Iterable[tuple[str, str]], tag: str | None = None, device: str | None = None,
-                     sort: str = "updated") -> list[NoteSummaryDTO]:
-        """Notes (not in the trash) linked to any of `links` ((kind, target) pairs), each once: one query."""
+    def notes_linked(self, links: Iterable[tuple[str, str]], limit: int | None = None, tag: str | None = None,
+                     device: str | None = None, sort: str = "updated") -> tuple[list[NoteSummaryDTO], int]:
+        """Notes (not in the trash) linked to any of `links` ((kind, target) pairs), each once, the first `limit`
+        of them in `sort` order (all when None), and how many there are in all."""
         from db.dto import NoteQuery
         query = NoteQuery(tag, device, sort=sort, linked_any=tuple(dict.fromkeys(links)))
-        return [note for _key, note in self.note_page(query, max(self.count_notes(query), 1))]
+        total = self.count_notes(query)
+        page = self.note_page(query, max(min(total, limit if limit is not None else total), 1))
+        return [note for _key, note in page], total
 
     def count_notes(self, query: NoteQuery) -> int:
         """How many notes the list `query` holds (an index walk, never the notes' text)."""

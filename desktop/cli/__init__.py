@@ -237,7 +237,7 @@ def run(paths, args) -> int:
     from db.api import Library
     from desktop.cli import backup
     lib = Library(paths.database)
-    lib.open()
+    lib.open(check_later=True)  # reads need no full check; a write waits for it (db.api.store)
     watch = lib.backups.watch_writes()
     try:
         code = _command(lib, args)

@@ -55,7 +55,7 @@ def run(library, args) -> int:
     options = ExportOptions(width=args.width if args.width is not None else width, scale=args.scale,
                             theme=args.theme, caption=args.caption,
                             parts=getattr(args, "part", "both")).checked()
-    library.open()
+    library.open(check_later=True)  # a picture only reads the store
     _qt()
     from desktop.export import writers
     from desktop.export.views import comparison_document
@@ -138,7 +138,7 @@ def _report(library, args, target: Path) -> int:
     if args.devices and not 2 <= len(args.devices) <= 4:
         raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
     findings = _findings_file(args.findings) if args.findings else None
-    library.open()
+    library.open(check_later=True)  # a picture only reads the store
     if args.pairing:
         pairings = library.catalog.pairings()
         what = next((p for p in pairings if p.slug == args.pairing), None)

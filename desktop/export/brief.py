@@ -42,6 +42,7 @@ MARGIN = 54.0  # logical pixels (about 14 mm): the text area; the running header
 HEADER = 11
 FOOTER = 11
 LAYOUT_WIDTH = 820.0  # the pictures are laid out this wide, then scaled to the page's text width
+BRIEF_NOTES = 25  # the most recently updated linked notes a brief prints; the page says how many more there are
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,12 @@ class BriefData:
     pairing: PairingDTO | None  # the saved pairing or group the comparison is, if any
     comparison: ComparisonDTO
     events: tuple[EventDTO, ...]  # involving the compared devices
-    notes: tuple[NoteDTO, ...]  # linked to the pairing or its devices
+    notes: tuple[NoteDTO, ...]  # linked to the pairing or its devices: the BRIEF_NOTES most recently updated
     device_names: dict
     findings: tuple[str, ...] = ()  # the key findings, one a line (generated; the analyst may edit them)
     prepared: str = ""  # ISO day; default today
     control_map: object = None  # the export-control map on the day prepared (a Framed picture), if any
+    notes_linked: int = -1  # how many notes are linked in all (-1: as many as `notes`)
 
     def with_findings(self, findings) -> BriefData:
         return dataclasses.replace(self, findings=tuple(findings))
@@ -87,12 +89,14 @@ def collect(store, what: ComparisonDTO | PairingDTO) -> BriefData:
     slugs = tuple(d.slug for d in comparison.devices)
     events = tuple(e for e in store.events() if set(e.devices) & set(slugs))
     links = ([("pairing", pairing.slug)] if pairing else []) + [("device", s) for s in slugs]
-    notes = tuple(store.note(n.uid) for n in store.notes_linked(links))
+    linked, total = store.notes_linked(links, BRIEF_NOTES)
+    notes = tuple(store.note(n.uid) for n in linked)
     names = {d.slug: d.name for d in store.devices()}
     title = pairing.name if pairing else comparison_title(comparison)
     from desktop.export.control_map_picture import brief_control_map
     return BriefData(title, pairing, comparison, events, notes, names, tuple(generated_findings(store, comparison)),
-                     dates.day(_dt.date.today()), brief_control_map(store.library, _dt.date.today().isoformat(), slugs))
+                     dates.day(_dt.date.today()), brief_control_map(store.library, _dt.date.today().isoformat(), slugs),
+                     total)
 
 
 def stamp(data: BriefData, index: SourceIndex) -> str:
@@ -371,6 +375,11 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
             parts.append("".join(event_html(e, data.device_names) for e in sorted(data.events, key=lambda e: e.date))
                          or f"<p>{html.escape(tr('No event in the timeline involves these devices.'))}</p>")
             parts.append(f"<h2>{html.escape(tr('Notes'))}</h2>")
+            if data.notes_linked > len(data.notes):
+                parts.append("<p><i>" + html.escape(tr("The %1 most recently updated of the %2 notes linked to this "
+                                                       "pairing or its devices; the others are in ChipLens's notes.")
+                                                    .replace("%1", str(len(data.notes)))
+                                                    .replace("%2", str(data.notes_linked))) + "</i></p>")
             parts.append("".join(note_html(n) for n in data.notes)
                          or f"<p>{html.escape(tr('No note is linked to this pairing or its devices.'))}</p>")
             parts.append(f"<h2>{html.escape(tr('Sources'))}</h2>")

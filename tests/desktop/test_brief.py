@@ -288,3 +288,18 @@ def test_the_largest_ratios_name_each_difference_once(qapp, db_path):
         assert len(said) == len(set(said)) == 3
         others = {i for i in range(len(devices)) if i != comparison.baseline}
         assert {i for _, i in chosen} == others if len(others) == 3 else others <= {i for _, i in chosen}
+
+
+@needs_pdftotext
+def test_a_brief_prints_the_newest_linked_notes_and_says_how_many_it_leaves_out(qapp, data_dir, db_path, tmp_path):
+    from db import api
+    from desktop.export.brief import BRIEF_NOTES
+    extra = 4
+    for n in range(BRIEF_NOTES + extra):
+        api.create_note(db_path, f"Linked note number {n:03d}", "words", links=["device:h20"])
+    text = flat(pdf_text(report(data_dir, tmp_path, "910c", "h20")))
+    printed = set(re.findall(r"Linked note number (\d{3})", text))
+    newest = {f"{n:03d}" for n in range(extra, BRIEF_NOTES + extra)}
+    assert printed == newest, "the most recently updated ones"
+    assert (f"The {BRIEF_NOTES} most recently updated of the {BRIEF_NOTES + extra} notes linked to this pairing or "
+            "its devices") in text
