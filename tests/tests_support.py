@@ -68,3 +68,17 @@ def tiny_disk(folder: Path, size: str = "64k"):
         yield folder
     finally:
         subprocess.run(["umount", str(folder)], check=True)
+
+
+def private_fontconfig(folder: Path) -> dict[str, str]:
+    """Environment for a process whose file I/O is made to fail: fontconfig writes any cache it remakes into
+    `folder`. Without it a failed read of the machine's font cache made fontconfig rescan (every font read
+    failing too) and, run as root, write an empty cache over /var/cache/fontconfig: every later Qt program on
+    the machine then found no font at all."""
+    folder.mkdir(parents=True, exist_ok=True)
+    conf = folder / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n'
+                    f"  <cachedir>{folder / 'cache'}</cachedir>\n"  # the first writable one is written
+                    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n</fontconfig>\n',
+                    encoding="utf-8")
+    return {"FONTCONFIG_FILE": str(conf)}

@@ -21,6 +21,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from tests_support import private_fontconfig
 
 from tests.desktop.app_driver import PRELUDE
 
@@ -78,7 +79,8 @@ def _tagged(out: str, tag: str):
 def test_notes_typed_in_the_window_under_io_faults_are_all_saved(tmp_path):
     script = tmp_path / "drive.py"
     script.write_text(DRIVER)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               **private_fontconfig(tmp_path / "fontconfig"))
     injected = 0
     for seed in SEEDS:
         data = tmp_path / f"data-{seed}"
