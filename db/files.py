@@ -29,9 +29,9 @@ def atomic_target(target: Path, suffix: str = ".part", create_folder: bool = Tru
     if create_folder:
         folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
-    os.close(fd)
     tmp = Path(name)
     try:
+        os.close(fd)  # in here: a close the disk refuses still removes the file
         yield tmp
         if tmp.exists():
             with open(tmp, "rb+") as fh:
