@@ -241,8 +241,8 @@ def run(paths, args) -> int:
     watch = lib.backups.watch_writes()
     try:
         code = _command(lib, args)
-        if code == 0 and watch.written():  # the day's first write: the day's backup (reads make none)
-            backup.first_write_of_the_day(lib, paths)
+        if code == 0:  # the day's first write: the day's backup (reads make none)
+            backup.after_success(lib, paths, watch)
     finally:
         watch.close()
     return code

@@ -24,12 +24,19 @@ def retention(settings_file):
     return RetentionPolicy(*values).clamped()
 
 
-def first_write_of_the_day(lib, paths, err=None) -> None:
-    """Make the day's backup if there is none today (daily_backup checks). The command itself succeeded:
-    a backup that cannot be made (full disk, read-only folder) is a warning, not a failure."""
+def after_success(lib, paths, watch, err=None) -> None:
+    """The command succeeded: if it wrote and there is no backup today, make the day's backup (daily_backup
+    checks). The command's work is saved whatever happens here: a backup that cannot be made (full disk,
+    read-only folder, a read the disk refuses) is a warning, and the exit code stays 0."""
+    from db.api.store import store_error
     from db.errors import StoreError
     err = err or sys.stderr
     try:
-        lib.backups.daily(retention(paths.settings_file))
-    except StoreError as exc:
-        err.write(f"chiplens: warning: the day's backup could not be made. {exc.message}\n")
+        if watch.written():
+            lib.backups.daily(retention(paths.settings_file))
+    except Exception as exc:
+        known = exc if isinstance(exc, StoreError) else store_error(exc, paths.database)
+        if known is None and not isinstance(exc, OSError):
+            raise
+        detail = known.message.split("\n\n")[0] if known is not None else str(exc)
+        err.write(f"chiplens: warning: the day's backup could not be made. {detail}\n")
