@@ -8,7 +8,7 @@ their row grows.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -52,7 +52,13 @@ class ComparisonPanel(QWidget):
         rows = self.table.verticalHeader()
         rows.setMinimumSectionSize(self.fontMetrics().height() + 10)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a wrapped row grows
+        # a wrapped row grows: rows are sized to their contents once per comparison or column change (_size_rows),
+        # not by the header's ResizeToContents mode, which asks every cell's sizeHint again at each relayout
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self._size_rows)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start(0))  # a column resized by hand or a fit
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -83,6 +89,7 @@ class ComparisonPanel(QWidget):
             widest = max((self.fontMetrics().horizontalAdvance(t) for t in labels), default=0) + CELL_PADDING
             self._metric_width = min(max(widest, METRIC_MIN), METRIC_MAX)
         self._layout_columns()
+        self._size_rows()
         if current:
             row = self.model.row_of(current[0])
             if row >= 0:
@@ -95,6 +102,12 @@ class ComparisonPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self._needed = self._figure_widths()
         self._fit_columns()
+
+    def _size_rows(self) -> None:
+        """Every row as tall as its contents at the columns' widths (one sizeHint per cell)."""
+        self._rows_timer.stop()
+        if self.model.rowCount():
+            self.table.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
 
     def _ratio_width(self) -> int:
         return self.fontMetrics().horizontalAdvance("0.39×  ▲B not comparable") // 2 + 40
