@@ -29,6 +29,8 @@ ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.ToolTipRole, _R.Decoration
                                    _R.FontRole, _R.BackgroundRole, _R.ForegroundRole, _R.AccessibleTextRole,
                                    ROW_ROLE, SIDE_ROLE, GROUP_ROLE))
 
+GROUP_FLAGS, ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled, Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 
 @dataclass(frozen=True)
 class Column:
@@ -145,9 +147,7 @@ class ComparisonModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._items[index.row()][0] == "group":
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return GROUP_FLAGS if self._items[index.row()][0] == "group" else ROW_FLAGS  # asked per cell per paint
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in ROLES or not index.isValid() or not (0 <= index.row() < len(self._items)):

@@ -22,6 +22,7 @@ from desktop.views.per_package_bar import PerPackageBar
 METRIC_MAX, METRIC_MIN = 270, 130  # the metric column: its labels wrap within these widths
 TEXT_MIN = 150  # a device column holding only text values and "not published" (they wrap)
 CELL_PADDING = 20  # the delegate's margins around the icon and the text
+HEIGHTS_KEPT = 32  # the row heights of the comparisons shown lately (the Store keeps as many comparisons)
 
 
 class ComparisonPanel(QWidget):
@@ -55,6 +56,7 @@ class ComparisonPanel(QWidget):
         # a wrapped row grows: rows are sized to their contents once per comparison or column change (_size_rows),
         # not by the header's ResizeToContents mode, which asks every cell's sizeHint again at each relayout
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._heights: dict[tuple, tuple[ComparisonDTO, list[int]]] = {}  # see _size_rows
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.timeout.connect(self._size_rows)
@@ -104,10 +106,24 @@ class ComparisonPanel(QWidget):
         self._fit_columns()
 
     def _size_rows(self) -> None:
-        """Every row as tall as its contents at the columns' widths (one sizeHint per cell)."""
+        """Every row as tall as its contents at the columns' widths (one sizeHint per cell); a comparison shown
+        again (the Store keeps it) at the same widths takes the heights it had."""
         self._rows_timer.stop()
-        if self.model.rowCount():
-            self.table.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        comparison, rows = self.model.comparison(), self.table.verticalHeader()
+        if comparison is None or not self.model.rowCount():
+            return
+        header = self.table.horizontalHeader()
+        key = (id(comparison), self.table.font().key(), self.table.viewport().width(), header.offset(),
+               tuple(header.sectionSize(c) for c in range(header.count())))
+        kept = self._heights.get(key)
+        if kept is not None and kept[0] is comparison and len(kept[1]) == self.model.rowCount():
+            for row, height in enumerate(kept[1]):
+                rows.resizeSection(row, height)
+            return
+        rows.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        while len(self._heights) >= HEIGHTS_KEPT:
+            del self._heights[next(iter(self._heights))]
+        self._heights[key] = (comparison, [rows.sectionSize(r) for r in range(self.model.rowCount())])
 
     def _ratio_width(self) -> int:
         return self.fontMetrics().horizontalAdvance("0.39×  ▲B not comparable") // 2 + 40
