@@ -190,6 +190,12 @@ class ComparisonPanel(QWidget):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text measures differently now
+            self._heights.clear()
+            self._rows_timer.start(0)
+
     def _context_menu(self, pos) -> None:
         index = self.table.indexAt(pos)
         row = index.data(ROW_ROLE) if index.isValid() else None

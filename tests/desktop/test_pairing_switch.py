@@ -102,3 +102,17 @@ def test_a_change_to_the_data_is_shown_at_once(window):
     kept = window.store.compare_many((a, b), 1)
     window.store.verdicts_on = "2020-01-01"  # the control map's date: another verdict row
     assert window.store.compare_many((a, b), 1) is not kept
+
+
+def test_rows_follow_a_font_change(window):
+    table = window.panel.table
+    settle()
+    before = [table.rowHeight(r) for r in range(window.panel.model.rowCount())]
+    font = window.panel.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    window.panel.setFont(font)
+    settle()
+    after = [table.rowHeight(r) for r in range(window.panel.model.rowCount())]
+    assert sum(after) > sum(before)
+    table.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+    assert after == [table.rowHeight(r) for r in range(window.panel.model.rowCount())]
