@@ -150,13 +150,12 @@ class ComparisonModel(QAbstractTableModel):
         return GROUP_FLAGS if self._items[index.row()][0] == "group" else ROW_FLAGS  # asked per cell per paint
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role not in ROLES or not index.isValid() or not (0 <= index.row() < len(self._items)):
-            return None  # the views ask for many roles this model never sets
-        key = (index.row(), index.column(), role)
+        key = (row := index.row(), column := index.column(), role)  # asked ~8 roles per cell per sizing and paint
         try:
             return self._cache[key]
         except KeyError:
-            value = self._cache[key] = self._data(index.row(), index.column(), role)
+            known = role in ROLES and index.isValid() and 0 <= row < len(self._items)  # views ask roles never set
+            value = self._cache[key] = self._data(row, column, role) if known else None
             return value
 
     def _data(self, row_number: int, column: int, role: int):
