@@ -2,6 +2,7 @@
 to a pairing reuses its comparison and row heights, and what the window shows after any switch equals what a fresh
 window on that pairing shows. A change to the data is shown at once (the kept comparisons are forgotten).
 Work is counted, never timed."""
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QStyledItemDelegate
 
 from db.dto import ChangeSet
@@ -22,7 +23,7 @@ def shown(window):
     """Everything a switch changes, as text: the table's cells and headers, row heights, chart title, sources."""
     panel, model = window.panel, window.panel.model
     cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-    headers = [model.headerData(c, 1) for c in range(model.columnCount())]  # Qt.Orientation.Horizontal
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     heights = [panel.table.rowHeight(r) for r in range(model.rowCount())]
     widths = [panel.table.columnWidth(c) for c in range(model.columnCount())]
     return dict(cells=cells, headers=headers, heights=heights, widths=widths, title=window.windowTitle(),
