@@ -117,3 +117,24 @@ def test_rows_follow_a_font_change(window):
     assert sum(after) > sum(before)
     table.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
     assert after == [table.rowHeight(r) for r in range(window.panel.model.rowCount())]
+
+
+def test_a_switch_rebuilds_no_hidden_tab(window, monkeypatch):
+    window._load_chart()
+    window._load_timeline()  # the timeline, export controls, supply and stacks tabs
+    settle()
+    assert window.tabs.currentIndex() == 0
+    calls = []
+    for name, panel, method in (("supply", window.supply, "refresh"), ("stacks", window.stacks_panel, "refresh"),
+                                ("controls", window.control_map, "refresh"),
+                                ("map points", window.control_map, "_place_points")):
+        original = getattr(panel, method)
+        monkeypatch.setattr(panel, method, lambda *a, _n=name, _o=original, **k: (calls.append(_n), _o(*a, **k))[1])
+    for preset in window.pairings[:4]:
+        assert window.set_devices(preset.devices, preset.baseline)
+        settle()
+    assert calls == []
+    window.tabs.setCurrentWidget(window.control_map)  # shown, it catches up: its rings follow the comparison
+    settle()
+    assert {"controls", "map points"} & set(calls)
+    assert window.control_map.ringed == window.devices_shown()
