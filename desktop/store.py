@@ -6,6 +6,7 @@ each panel decides whether to refresh (and skips changes it made itself).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,8 @@ from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, Devi
 
 if TYPE_CHECKING:
     from db.dto import NoteDTO, NoteHitDTO, NoteQuery, NoteSummaryDTO, NoteVersionDTO
+
+COMPARISONS_KEPT = 32
 
 
 def locale_style(locale: QLocale | None = None) -> NumberStyle:
@@ -36,6 +39,10 @@ class Store(QObject):
         self.library = Library(database, locale_style())
         self.verdicts_on: str | None = None  # the comparison's export-control verdicts: today, or the map's date
         self._devices: list[DeviceDTO] | None = None
+        # the comparisons shown lately, as built: switching back to a pairing reads nothing again; any broadcast
+        # change but a note's forgets them all (connected first: every panel refreshing after it reads anew)
+        self._comparisons: dict[tuple, ComparisonDTO] = {}
+        self.changed.connect(self._forget_comparisons)
 
     @property
     def database(self) -> Path:
@@ -70,9 +77,20 @@ class Store(QObject):
     def compare_many(self, slugs, baseline: int | None = None, per_package: bool = False) -> ComparisonDTO:
         """2 to 4 devices (slugs, names or aliases), ratios against the `baseline` column (default the second);
         `per_package`: boards and superchips split per accelerator package."""
+        key = (tuple(slugs), baseline, per_package, self.verdicts_on, date.today())  # "today" moves at midnight
+        if (cached := self._comparisons.get(key)) is not None:
+            return cached
         comparison = self.library.compare.many(list(slugs), baseline, per_package=per_package)
         comparison = add_verdicts(self.library, comparison, self.verdicts_on)  # the export-control row, the map's date
-        return add_beyond(self.library, comparison, QCoreApplication.translate)  # the Software and Supply groups
+        comparison = add_beyond(self.library, comparison, QCoreApplication.translate)  # the Software and Supply groups
+        while len(self._comparisons) >= COMPARISONS_KEPT:
+            del self._comparisons[next(iter(self._comparisons))]
+        self._comparisons[key] = comparison
+        return comparison
+
+    def _forget_comparisons(self, change: ChangeSet, _initiator=None) -> None:
+        if not change.kinds <= {"note"}:  # a note shows nowhere in a comparison
+            self._comparisons.clear()
 
     # editing the catalog (every edit returns a CatalogEditDTO for undo / redo) ----------------
     def sources(self) -> list[SourceDTO]:

@@ -29,6 +29,8 @@ ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.ToolTipRole, _R.Decoration
                                    _R.FontRole, _R.BackgroundRole, _R.ForegroundRole, _R.AccessibleTextRole,
                                    ROW_ROLE, SIDE_ROLE, GROUP_ROLE))
 
+GROUP_FLAGS, ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled, Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 
 @dataclass(frozen=True)
 class Column:
@@ -145,18 +147,15 @@ class ComparisonModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._items[index.row()][0] == "group":
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return GROUP_FLAGS if self._items[index.row()][0] == "group" else ROW_FLAGS  # asked per cell per paint
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role not in ROLES or not index.isValid() or not (0 <= index.row() < len(self._items)):
-            return None  # the views ask for many roles this model never sets
-        key = (index.row(), index.column(), role)
+        key = (row := index.row(), column := index.column(), role)  # asked ~8 roles per cell per sizing and paint
         try:
             return self._cache[key]
         except KeyError:
-            value = self._cache[key] = self._data(index.row(), index.column(), role)
+            known = role in ROLES and index.isValid() and 0 <= row < len(self._items)  # views ask roles never set
+            value = self._cache[key] = self._data(row, column, role) if known else None
             return value
 
     def _data(self, row_number: int, column: int, role: int):

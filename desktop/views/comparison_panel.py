@@ -8,7 +8,7 @@ their row grows.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from desktop.views.per_package_bar import PerPackageBar
 METRIC_MAX, METRIC_MIN = 270, 130  # the metric column: its labels wrap within these widths
 TEXT_MIN = 150  # a device column holding only text values and "not published" (they wrap)
 CELL_PADDING = 20  # the delegate's margins around the icon and the text
+HEIGHTS_KEPT = 32  # the row heights of the comparisons shown lately (the Store keeps as many comparisons)
 
 
 class ComparisonPanel(QWidget):
@@ -52,7 +53,14 @@ class ComparisonPanel(QWidget):
         rows = self.table.verticalHeader()
         rows.setMinimumSectionSize(self.fontMetrics().height() + 10)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a wrapped row grows
+        # a wrapped row grows: rows are sized to their contents once per comparison or column change (_size_rows),
+        # not by the header's ResizeToContents mode, which asks every cell's sizeHint again at each relayout
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._heights: dict[tuple, tuple[ComparisonDTO, list[int]]] = {}  # see _size_rows
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self._size_rows)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start(0))  # a column resized by hand or a fit
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -83,6 +91,7 @@ class ComparisonPanel(QWidget):
             widest = max((self.fontMetrics().horizontalAdvance(t) for t in labels), default=0) + CELL_PADDING
             self._metric_width = min(max(widest, METRIC_MIN), METRIC_MAX)
         self._layout_columns()
+        self._size_rows()
         if current:
             row = self.model.row_of(current[0])
             if row >= 0:
@@ -95,6 +104,26 @@ class ComparisonPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self._needed = self._figure_widths()
         self._fit_columns()
+
+    def _size_rows(self) -> None:
+        """Every row as tall as its contents at the columns' widths (one sizeHint per cell); a comparison shown
+        again (the Store keeps it) at the same widths takes the heights it had."""
+        self._rows_timer.stop()
+        comparison, rows = self.model.comparison(), self.table.verticalHeader()
+        if comparison is None or not self.model.rowCount():
+            return
+        header = self.table.horizontalHeader()
+        key = (id(comparison), self.table.font().key(), self.table.viewport().width(), header.offset(),
+               tuple(header.sectionSize(c) for c in range(header.count())))
+        kept = self._heights.get(key)
+        if kept is not None and kept[0] is comparison and len(kept[1]) == self.model.rowCount():
+            for row, height in enumerate(kept[1]):
+                rows.resizeSection(row, height)
+            return
+        rows.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        while len(self._heights) >= HEIGHTS_KEPT:
+            del self._heights[next(iter(self._heights))]
+        self._heights[key] = (comparison, [rows.sectionSize(r) for r in range(self.model.rowCount())])
 
     def _ratio_width(self) -> int:
         return self.fontMetrics().horizontalAdvance("0.39×  ▲B not comparable") // 2 + 40
@@ -160,6 +189,12 @@ class ComparisonPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # text measures differently now
+            self._heights.clear()
+            self._rows_timer.start(0)
 
     def _context_menu(self, pos) -> None:
         index = self.table.indexAt(pos)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 
 import db.connect
 from db import api
+from db.dto import ChangeSet
 from db.errors import UnknownDeviceError
 from desktop.main_window import MainWindow
 from desktop.models.device_list_model import HEADING_ROLE, SLUG_ROLE, DeviceListModel
@@ -88,6 +89,7 @@ def switch_work(qtbot, path, monkeypatch):
             assert window.set_devices(devices, 1, quiet=True)
     switch()  # a first round (anything made once)
     shown = {d: window.comparison for d in presets[:3] if window.set_devices(d, 1, quiet=True)}
+    window.store.publish(ChangeSet(frozenset({"choice"})))  # the comparisons kept for switching back are forgotten
     result = work.measure(switch)
     window.close()
     return (*result, start_steps), shown
