@@ -154,18 +154,38 @@ def judge(chip: ChipInputs, rules: Iterable[RuleDTO], on: str) -> tuple[RuleVerd
     return tuple(judge_rule(r, chip, on) for r in sorted(rules, key=lambda r: (r.effective, r.id)))
 
 
+class Judged:
+    """`judge` for many chips with the same rules and day: a verdict rests only on the chip's values (and, for a
+    rule naming products, on whether it names the chip), so chips with the same values share one judgement,
+    computed once (imports copy figures across many devices; distinct figures are judged one by one)."""
+
+    def __init__(self, rules: Iterable[RuleDTO], on: str) -> None:
+        self.rules = tuple(sorted(rules, key=lambda r: (r.effective, r.id)))
+        self.on = on
+        self.named = frozenset(p.device_slug for r in self.rules if not r.tests for p in r.products if p.device_slug)
+        self._done: dict[tuple[object, ...], tuple[RuleVerdictDTO, ...]] = {}
+
+    def __call__(self, chip: ChipInputs) -> tuple[RuleVerdictDTO, ...]:
+        key = (chip.slug if chip.slug in self.named else None, *sorted(chip.values().items()))
+        found = self._done.get(key)
+        if found is None:
+            found = self._done[key] = judge(chip, self.rules, self.on)
+        return found
+
+
 def device_verdict(chip: ChipInputs, rules: Iterable[RuleDTO], on: str, *, device_slug: str | None = None,
                    device_name: str | None = None, kind: str = "chip", tpp_format: str | None = None,
                    tpp_bits: int | None = None, tpp_formula: str = "", tpp_missing: str = "",
                    via_count: int | None = None, country: str | None = None,
-                   tpp_sources: tuple[str, ...] = ()) -> DeviceVerdictDTO:
+                   tpp_sources: tuple[str, ...] = (), judged: Judged | None = None) -> DeviceVerdictDTO:
     """A device's verdicts: a chip's own, or a system's through its chip (`chip`, with the system's slug and
     name in device_slug / device_name)."""
     pd, missing = chip.performance_density()
     system = kind == "system"
     return DeviceVerdictDTO(
         device_slug or chip.slug, device_name or chip.name, kind, on, chip.tpp, tpp_format, tpp_bits, tpp_formula,
-        tpp_missing, pd, missing, chip.die_area, chip.io, chip.dram, judge(chip, rules, on),
+        tpp_missing, pd, missing, chip.die_area, chip.io, chip.dram,
+        judge(chip, rules, on) if judged is None else judged(chip),
         via_slug=chip.slug if system else None, via_name=chip.name if system else None,
         via_count=via_count if system else None, country=country, tpp_sources=tpp_sources)
 
