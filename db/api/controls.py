@@ -221,6 +221,12 @@ class Controls:
     def chip_figures(self) -> tuple[ChipFiguresDTO, ...]:
         return chip_figures()
 
+    def device_count(self, kind: str | None = None) -> int:
+        """How many devices (of `kind`) `all_verdicts` judges."""
+        sql = "SELECT count(*) FROM device" + (" WHERE kind = ?" if kind else "")
+        count: int = _read(self.path, lambda c: c.execute(sql, (kind,) if kind else ()).fetchone()[0])
+        return count
+
     def verdicts(self, devices: Iterable[str], on: date | str | None = None) -> tuple[DeviceVerdictDTO, ...]:
         """Each device's verdicts on `on` (default today), in the order given; devices by slug, name or alias
         (UnknownDeviceError with close matches otherwise)."""

@@ -88,7 +88,7 @@ class ControlMap(QWidget):
         layout.addWidget(self.plot)
         self.points: list[lay.MapPoint] = []
         self.regions: list[lay.Region] = []
-        self.tips: dict[str, str] = {}
+        self.tips: Mapping[str, str] = {}
         self.placed: list[lay.PlacedLabel] = []
         self.region_boxes: list[lay.Box] = []
         self._region_items: list[object] = []
@@ -106,7 +106,7 @@ class ControlMap(QWidget):
     # data ----------------------------------------------------------------------------------------------------
     def set_points(self, points: Sequence[lay.MapPoint], tips: Mapping[str, str] | None = None) -> None:
         self.points = list(points)
-        self.tips = dict(tips or {})
+        self.tips = tips if tips is not None else {}  # a mapping that may word each tip when it is asked for
         xs = [p.tpp for p in self.points]
         ys = [p.pd for p in self.points if p.pd]
         lines_x, lines_y = lay.region_lines(self.regions)
