@@ -120,7 +120,7 @@ class ControlMapPanel(QWidget):
             QTimer.singleShot(0, self, self.refresh)
         elif self._points_stale:
             QTimer.singleShot(0, self, self._place_points)
-        if self._map is None:
+        if self._map is None and not self._stale and not self.reading:  # else made when the verdicts arrive
             QTimer.singleShot(0, self, lambda: self.map)
 
     def _show_on_map(self) -> None:
@@ -229,8 +229,11 @@ class ControlMapPanel(QWidget):
         job.signals.finished.connect(self._verdicts_read)  # bound: no late result reaches a deleted panel
         job.signals.failed.connect(self._verdicts_failed)
         self._jobs[job.signals] = (generation, job)
-        self.reading_label.setText(tr("Reading %1 devices…").replace("%1", f"{controls.device_count('chip'):,}"))
+        text = tr("Reading %1 devices…").replace("%1", f"{controls.device_count('chip'):,}")
+        self.reading_label.setText(text)
         self.reading_label.show()
+        if self._map is None:
+            self._map_placeholder.setText(text)
         self._pool.start(job)
 
     def _current(self) -> bool:
@@ -251,6 +254,8 @@ class ControlMapPanel(QWidget):
         self._points_stale = False
         if self._map is not None:
             self._show_on_map()
+        elif self.isVisible():
+            self.map  # noqa: B018 - made now that there is something to draw (it draws what was read)
 
     def _verdicts_failed(self, exc) -> None:
         if self._current():
