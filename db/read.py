@@ -131,10 +131,11 @@ def resolve_device(conn: sqlite3.Connection, name: str) -> str:
     raise UnknownDeviceError(name, suggestions[:5])
 
 
-def values(conn: sqlite3.Connection, slugs: list[str] | None,
-           metric_keys: Sequence[str] | None = None) -> dict[tuple[str, str], list[ValueDTO]]:
-    """Every stored value (and recorded gap) of the devices (None: of every device), keyed by (device slug, metric
-    key); with `metric_keys`, of those metrics only (one query whatever the number of devices)."""
+def values(conn: sqlite3.Connection, slugs: list[str] | None, metric_keys: Sequence[str] | None = None,
+           kind: str | None = None) -> dict[tuple[str, str], list[ValueDTO]]:
+    """Every stored value (and recorded gap) of the devices (None: of every device, or of every device of `kind`),
+    keyed by (device slug, metric key); with `metric_keys`, of those metrics only (one query whatever the number
+    of devices)."""
     out: dict[tuple[str, str], list[ValueDTO]] = defaultdict(list)
     if slugs is not None and not slugs:
         return out
@@ -142,6 +143,9 @@ def values(conn: sqlite3.Connection, slugs: list[str] | None,
     if slugs is not None:
         where.append(f"d.slug IN ({placeholders(slugs)})")
         args += slugs
+    if kind is not None:
+        where.append("d.kind = ?")
+        args.append(kind)
     if metric_keys is not None:
         where.append(f"m.key IN ({placeholders(metric_keys)})")
         args += list(metric_keys)

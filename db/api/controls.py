@@ -145,14 +145,16 @@ def _catalog_bundle(conn: sqlite3.Connection, kind: str | None) -> tuple[Bundle,
     devices = read.devices(conn)
     slugs = [d.slug for d in devices if kind is None or d.kind == kind]
     return Bundle([m for m in metrics if m.key in keys], {d.slug: d for d in devices},
-                  read.values(conn, None, sorted(keys)), read.all_components(conn), read.choices(conn, None)), slugs
+                  read.values(conn, None, sorted(keys), kind="chip"),  # a system is judged through its chip
+                  read.all_components(conn), read.choices(conn, None)), slugs
 
 
 def _verdicts(conn: sqlite3.Connection, slugs: list[str], on: str,
               bundle: Bundle | None = None) -> tuple[DeviceVerdictDTO, ...]:
     rules = effective_rules(seed_rules(), _user_rules(conn))
     bundle = load_bundle(conn, slugs) if bundle is None else bundle
-    shown = headlines(bundle)
+    chips = {s: d for s, d in bundle.devices.items() if d.kind != "system"}  # the headlines of the chips judged
+    shown = headlines(Bundle(bundle.metrics, chips, bundle.values, {}, bundle.choices))
     bundled = {c.device_slug: c for c in chip_figures() if c.device_slug}
     judged = Judged(rules, on)
     out = []
