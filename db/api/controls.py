@@ -140,7 +140,7 @@ def _catalog_bundle(conn: sqlite3.Connection, kind: str | None) -> tuple[Bundle,
     metrics = read.metrics(conn)
     by_key = {m.key: m for m in metrics}
     keys = {"tpp", *_HEADLINES, *by_key["tpp"].inputs} if "tpp" in by_key else set(_HEADLINES)
-    keys |= {by_key[k].rule.sparse_twin for k in list(keys) if k in by_key and by_key[k].rule.sparse_twin}
+    keys |= {twin for k in list(keys) if k in by_key and (twin := by_key[k].rule.sparse_twin)}
     keys |= {k for m in list(keys) if m in by_key for k in by_key[m].inputs}
     devices = read.devices(conn)
     slugs = [d.slug for d in devices if kind is None or d.kind == kind]
