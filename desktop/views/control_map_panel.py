@@ -286,8 +286,9 @@ class ControlMapPanel(QWidget):
         parts = []
         for rule, role in lay.rules_of_event(self.controls.rules(), event.uid):
             day = lay.event_day(rule, event.date)
-            catch = lay.rule_catch(rule, role, day, self.controls.all_verdicts(day, kind="chip"),
-                                   QCoreApplication.translate)
+            shown = day == self.on and not self.reading and not self._stale and self._verdicts  # the map's own day
+            verdicts = self._verdicts if shown else self.controls.all_verdicts(day, kind="chip")
+            catch = lay.rule_catch(rule, role, day, verdicts, QCoreApplication.translate)
             parts.append(f"<p><b>{esc(tr('Export-control rule'))}</b> ({esc(role)}): {esc(rule.name)}<br>"
                          f"{esc(tr('Thresholds'))}: {esc(catch.thresholds or tr('no chip threshold'))}</p>")
             for title, chips in ((tr("Caught on %1"), catch.caught), (tr("Missed on %1"), catch.missed),
