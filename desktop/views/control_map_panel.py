@@ -8,6 +8,7 @@ comparison (MainWindow.open_device); the compared devices are ringed.
 """
 from __future__ import annotations
 
+import gc
 import html
 from datetime import date
 
@@ -222,8 +223,12 @@ class ControlMapPanel(QWidget):
         def read():
             if generation != self._generation:
                 return None  # queued behind a read already out of date: skip the work
-            verdicts = controls.all_verdicts(on, kind="chip")
-            return verdicts, lay.map_points(verdicts, ringed), ringed
+            gc.disable()  # a full collection over 10,000 chips' verdicts would hold the GIL (the window) for 0.5 s
+            try:
+                verdicts = controls.all_verdicts(on, kind="chip")
+                return verdicts, lay.map_points(verdicts, ringed), ringed
+            finally:
+                gc.enable()
 
         job = BackgroundJob(read)
         job.signals.finished.connect(self._verdicts_read)  # bound: no late result reaches a deleted panel
