@@ -121,11 +121,13 @@ def _combine(tests: tuple[TestVerdictDTO, ...]) -> tuple[bool | None, tuple[Test
     return (False, tuple(assessed)) if assessed else (None, ())
 
 
-def judge_rule(rule: RuleDTO, chip: ChipInputs, on: str) -> RuleVerdictDTO:
+def judge_rule(rule: RuleDTO, chip: ChipInputs, on: str,
+               values: Mapping[str, tuple[float, ...]] | None = None) -> RuleVerdictDTO:
+    """One rule's verdict for the chip (`values`: chip.values(), when already computed)."""
     base = RuleVerdictDTO(rule.id, rule.name, rule.kind, rule.jurisdiction, rule.origin, rule.in_force(on), None,
                           NOT_ASSESSED, sources=rule.sources)
     if rule.tests:
-        values = chip.values()
+        values = chip.values() if values is None else values
         tests = tuple(judge_test(t, values) for t in rule.tests)
         meets, settling = _combine(tests)
         if not settling:
@@ -154,18 +156,52 @@ def judge(chip: ChipInputs, rules: Iterable[RuleDTO], on: str) -> tuple[RuleVerd
     return tuple(judge_rule(r, chip, on) for r in sorted(rules, key=lambda r: (r.effective, r.id)))
 
 
+def _metrics_read(c: ConditionDTO) -> set[str]:
+    return {c.metric} if c.metric is not None else {m for k in c.children for m in _metrics_read(k)}
+
+
+class Judged:
+    """`judge` for many chips with the same rules and day. A rule's verdict rests only on the chip's values of the
+    metrics its tests read (a rule without tests: on whether it names the chip), so a verdict is computed once for
+    each distinct set of those values and shared by every chip that has it: the rules without a chip test, the
+    tests of figures few chips publish, and chips with copied figures cost nothing more; distinct figures are
+    judged one by one."""
+
+    def __init__(self, rules: Iterable[RuleDTO], on: str) -> None:
+        self.rules = tuple(sorted(rules, key=lambda r: (r.effective, r.id)))
+        self.on = on
+        self._reads = [tuple(sorted({m for t in r.tests for m in _metrics_read(t.condition)})) for r in self.rules]
+        self._names = [frozenset(p.device_slug for p in r.products if p.device_slug) for r in self.rules]
+        self._done: dict[tuple[object, ...], RuleVerdictDTO] = {}
+
+    def __call__(self, chip: ChipInputs) -> tuple[RuleVerdictDTO, ...]:
+        values = chip.values()
+        out = []
+        for i, rule in enumerate(self.rules):
+            if rule.tests:
+                key: tuple[object, ...] = (i, *(values.get(m) for m in self._reads[i]))
+            else:
+                key = (i, chip.slug if chip.slug in self._names[i] else None)
+            found = self._done.get(key)
+            if found is None:
+                found = self._done[key] = judge_rule(rule, chip, self.on, values)
+            out.append(found)
+        return tuple(out)
+
+
 def device_verdict(chip: ChipInputs, rules: Iterable[RuleDTO], on: str, *, device_slug: str | None = None,
                    device_name: str | None = None, kind: str = "chip", tpp_format: str | None = None,
                    tpp_bits: int | None = None, tpp_formula: str = "", tpp_missing: str = "",
                    via_count: int | None = None, country: str | None = None,
-                   tpp_sources: tuple[str, ...] = ()) -> DeviceVerdictDTO:
+                   tpp_sources: tuple[str, ...] = (), judged: Judged | None = None) -> DeviceVerdictDTO:
     """A device's verdicts: a chip's own, or a system's through its chip (`chip`, with the system's slug and
     name in device_slug / device_name)."""
     pd, missing = chip.performance_density()
     system = kind == "system"
     return DeviceVerdictDTO(
         device_slug or chip.slug, device_name or chip.name, kind, on, chip.tpp, tpp_format, tpp_bits, tpp_formula,
-        tpp_missing, pd, missing, chip.die_area, chip.io, chip.dram, judge(chip, rules, on),
+        tpp_missing, pd, missing, chip.die_area, chip.io, chip.dram,
+        judge(chip, rules, on) if judged is None else judged(chip),
         via_slug=chip.slug if system else None, via_name=chip.name if system else None,
         via_count=via_count if system else None, country=country, tpp_sources=tpp_sources)
 

@@ -131,20 +131,45 @@ def resolve_device(conn: sqlite3.Connection, name: str) -> str:
     raise UnknownDeviceError(name, suggestions[:5])
 
 
-def values(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str], list[ValueDTO]]:
-    """Every stored value (and recorded gap) of the devices, keyed by (device slug, metric key)."""
+def values(conn: sqlite3.Connection, slugs: list[str] | None, metric_keys: Sequence[str] | None = None,
+           kind: str | None = None) -> dict[tuple[str, str], list[ValueDTO]]:
+    """Every stored value (and recorded gap) of the devices (None: of every device, or of every device of `kind`),
+    keyed by (device slug, metric key); with `metric_keys`, of those metrics only (one query whatever the number
+    of devices)."""
     out: dict[tuple[str, str], list[ValueDTO]] = defaultdict(list)
-    if not slugs:
+    if slugs is not None and not slugs:
         return out
+    where, args = [], []
+    if slugs is not None:
+        where.append(f"d.slug IN ({placeholders(slugs)})")
+        args += slugs
+    if kind is not None:
+        where.append("d.kind = ?")
+        args.append(kind)
+    if metric_keys is not None:
+        where.append(f"m.key IN ({placeholders(metric_keys)})")
+        args += list(metric_keys)
     rows = conn.execute(
         f"SELECT {VALUE.select()}, {BASIS.select()}, {SOURCE.select()} FROM spec_value v "
         "JOIN device d ON d.id = v.device_id JOIN metric m ON m.id = v.metric_id "
         "LEFT JOIN source s ON s.id = v.source_id "
-        f"WHERE d.slug IN ({placeholders(slugs)}) ORDER BY v.id", slugs).fetchall()
+        f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY v.id", args).fetchall()
     for r in rows:
         value = ValueDTO(**VALUE.fields(r), basis=Basis(**BASIS.fields(r, len(VALUE))),
                          source=_source(r, len(VALUE) + len(BASIS)))
         out[(value.device_slug, value.metric_key)].append(value)
+    return out
+
+
+def all_components(conn: sqlite3.Connection) -> dict[str, list[ComponentDTO]]:
+    """Every system's components, keyed by the system's slug (one query)."""
+    rows = conn.execute(
+        f"SELECT d.slug, {COMPONENT.select()}, {SOURCE.select()} FROM system_component c "
+        "JOIN device d ON d.id = c.system_id LEFT JOIN device cd ON cd.id = c.component_device_id "
+        "LEFT JOIN source s ON s.id = c.source_id ORDER BY c.id").fetchall()
+    out: dict[str, list[ComponentDTO]] = defaultdict(list)
+    for r in rows:
+        out[r[0]].append(ComponentDTO(**COMPONENT.fields(r, 1), source=_source(r, 1 + len(COMPONENT))))
     return out
 
 
@@ -156,7 +181,11 @@ def components(conn: sqlite3.Connection, slug: str) -> list[ComponentDTO]:
     return [ComponentDTO(**COMPONENT.fields(r), source=_source(r, len(COMPONENT))) for r in rows]
 
 
-def choices(conn: sqlite3.Connection, slugs: list[str]) -> dict[tuple[str, str], str]:
+def choices(conn: sqlite3.Connection, slugs: list[str] | None) -> dict[tuple[str, str], str]:
+    """The analyst's chosen figures of the devices (None: of every device)."""
+    if slugs is None:
+        rows = conn.execute("SELECT device_slug, metric_key, value_uid FROM value_choice").fetchall()
+        return {(r[0], r[1]): r[2] for r in rows}
     if not slugs:
         return {}
     rows = conn.execute(f"SELECT device_slug, metric_key, value_uid FROM value_choice "

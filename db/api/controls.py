@@ -31,7 +31,7 @@ from db.control_dto import (DEPENDS, LEAF_DEPENDS, LEAF_MET, LEAF_MISSED, LEAF_N
                             PD_DIE_ONLY, PD_NO_DIE_AREA, PD_NO_TPP, UNDECIDED, ChipFiguresDTO, ConditionDTO, DeviceVerdictDTO,
                             FigureDTO, LeafResultDTO, RuleDTO, RuleSourceDTO, RuleVerdictDTO, TestVerdictDTO)
 from db.control_rules import EVENT_ROLES, JURISDICTIONS, KINDS, OPS, condition_json, from_json, to_json, validate
-from db.controls import ChipInputs, device_verdict, effective_rules
+from db.controls import ChipInputs, Judged, device_verdict, effective_rules
 from db.dto import ChangeSet, ValueDTO
 from db.errors import ControlRuleValidationError, UnknownControlRuleError
 from db.events import utc_now
@@ -129,11 +129,34 @@ def _inputs(bundle: Bundle, shown: Shown, slug: str,
     return chip, tpp, missing
 
 
-def _verdicts(conn: sqlite3.Connection, slugs: list[str], on: str) -> tuple[DeviceVerdictDTO, ...]:
+# the catalog rows a verdict reads: TPP's inputs (and the sparse rows a dense figure may be derived from) and the
+# headline figures of db.controls.ChipInputs
+_HEADLINES = ("die_area", "scaleup_bw", "memory_bandwidth")
+
+
+def _catalog_bundle(conn: sqlite3.Connection, kind: str | None) -> tuple[Bundle, list[str]]:
+    """Every device (of `kind`) and what their verdicts read, in a fixed number of queries whatever the size of the
+    catalog: the rows TPP and the chip figures need, not every figure of every device."""
+    metrics = read.metrics(conn)
+    by_key = {m.key: m for m in metrics}
+    keys = {"tpp", *_HEADLINES, *by_key["tpp"].inputs} if "tpp" in by_key else set(_HEADLINES)
+    keys |= {twin for k in list(keys) if k in by_key and (twin := by_key[k].rule.sparse_twin)}
+    keys |= {k for m in list(keys) if m in by_key for k in by_key[m].inputs}
+    devices = read.devices(conn)
+    slugs = [d.slug for d in devices if kind is None or d.kind == kind]
+    return Bundle([m for m in metrics if m.key in keys], {d.slug: d for d in devices},
+                  read.values(conn, None, sorted(keys), kind="chip"),  # a system is judged through its chip
+                  read.all_components(conn), read.choices(conn, None)), slugs
+
+
+def _verdicts(conn: sqlite3.Connection, slugs: list[str], on: str,
+              bundle: Bundle | None = None) -> tuple[DeviceVerdictDTO, ...]:
     rules = effective_rules(seed_rules(), _user_rules(conn))
-    bundle = load_bundle(conn, slugs)
-    shown = headlines(bundle)
+    bundle = load_bundle(conn, slugs) if bundle is None else bundle
+    chips = {s: d for s, d in bundle.devices.items() if d.kind != "system"}  # the headlines of the chips judged
+    shown = headlines(Bundle(bundle.metrics, chips, bundle.values, {}, bundle.choices))
     bundled = {c.device_slug: c for c in chip_figures() if c.device_slug}
+    judged = Judged(rules, on)
     out = []
     for slug in slugs:
         device = bundle.devices[slug]
@@ -145,7 +168,7 @@ def _verdicts(conn: sqlite3.Connection, slugs: list[str], on: str) -> tuple[Devi
         if not chip_slug:
             chip = ChipInputs(slug, device.name, None)
             out.append(device_verdict(chip, rules, on, device_slug=slug, device_name=device.name, kind="system",
-                                      tpp_missing=NO_SINGLE_CHIP, country=device.country))
+                                      tpp_missing=NO_SINGLE_CHIP, country=device.country, judged=judged))
             continue
         chip, tpp, missing = _inputs(bundle, shown, chip_slug, bundled)
         used = tpp.inputs[0] if tpp and tpp.inputs else None
@@ -153,7 +176,8 @@ def _verdicts(conn: sqlite3.Connection, slugs: list[str], on: str) -> tuple[Devi
         sources = tuple(dict.fromkeys(f"{v.source.publisher}" for v in (used,) if v and v.source))
         out.append(device_verdict(chip, rules, on, device_slug=slug, device_name=device.name, kind=device.kind,
                                   tpp_format=fmt, tpp_bits=16 if tpp else None, tpp_formula=tpp.formula if tpp else "",
-                                  tpp_missing=missing, via_count=count, country=device.country, tpp_sources=sources))
+                                  tpp_missing=missing, via_count=count, country=device.country, tpp_sources=sources,
+                                  judged=judged))
     return tuple(out)
 
 
@@ -199,6 +223,12 @@ class Controls:
     def chip_figures(self) -> tuple[ChipFiguresDTO, ...]:
         return chip_figures()
 
+    def device_count(self, kind: str | None = None) -> int:
+        """How many devices (of `kind`) `all_verdicts` judges."""
+        sql = "SELECT count(*) FROM device" + (" WHERE kind = ?" if kind else "")
+        count: int = _read(self.path, lambda c: c.execute(sql, (kind,) if kind else ()).fetchone()[0])
+        return count
+
     def verdicts(self, devices: Iterable[str], on: date | str | None = None) -> tuple[DeviceVerdictDTO, ...]:
         """Each device's verdicts on `on` (default today), in the order given; devices by slug, name or alias
         (UnknownDeviceError with close matches otherwise)."""
@@ -213,8 +243,8 @@ class Controls:
         day = _on(on)
 
         def _run(conn: sqlite3.Connection) -> tuple[DeviceVerdictDTO, ...]:
-            slugs = [d.slug for d in read.devices(conn) if kind is None or d.kind == kind]
-            return _verdicts(conn, slugs, day)
+            bundle, slugs = _catalog_bundle(conn, kind)
+            return _verdicts(conn, slugs, day, bundle)
         return _read(self.path, _run)
 
     # writing (the analyst's rules) --------------------------------------------------------------------------

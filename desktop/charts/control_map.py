@@ -88,7 +88,7 @@ class ControlMap(QWidget):
         layout.addWidget(self.plot)
         self.points: list[lay.MapPoint] = []
         self.regions: list[lay.Region] = []
-        self.tips: dict[str, str] = {}
+        self.tips: Mapping[str, str] = {}
         self.placed: list[lay.PlacedLabel] = []
         self.region_boxes: list[lay.Box] = []
         self._region_items: list[object] = []
@@ -106,7 +106,7 @@ class ControlMap(QWidget):
     # data ----------------------------------------------------------------------------------------------------
     def set_points(self, points: Sequence[lay.MapPoint], tips: Mapping[str, str] | None = None) -> None:
         self.points = list(points)
-        self.tips = dict(tips or {})
+        self.tips = tips if tips is not None else {}  # a mapping that may word each tip when it is asked for
         xs = [p.tpp for p in self.points]
         ys = [p.pd for p in self.points if p.pd]
         lines_x, lines_y = lay.region_lines(self.regions)
@@ -188,10 +188,14 @@ class ControlMap(QWidget):
 
     # labels --------------------------------------------------------------------------------------------------
     def to_pixels(self, x: float, y: float) -> tuple[float, float]:
+        return self._pixels()(x, y)
+
+    def _pixels(self):
+        """Plot coordinates -> scene pixels, for the view as it is now (read once for thousands of points)."""
         rect = self.view.sceneBoundingRect()
         (vx0, vx1), (vy0, vy1) = self.view.viewRange()
-        return (rect.left() + (x - vx0) / (vx1 - vx0) * rect.width(),
-                rect.top() + (vy1 - y) / (vy1 - vy0) * rect.height())
+        left, top, sx, sy = rect.left(), rect.top(), rect.width() / (vx1 - vx0), rect.height() / (vy1 - vy0)
+        return lambda x, y: (left + (x - vx0) * sx, top + (vy1 - y) * sy)
 
     def _region_label_boxes(self) -> list[lay.Box]:
         out = []
@@ -215,9 +219,10 @@ class ControlMap(QWidget):
         strip_y = self.strip_y()
         specs, where = [], {}
         height = self._metrics.height()
+        to_pixels = self._pixels()
         for p in lay.label_order(self.points):
             x, y = math.log10(p.tpp), (math.log10(p.pd) if p.pd else strip_y)
-            px, py = self.to_pixels(x, y)
+            px, py = to_pixels(x, y)
             width = self._widths.get(p.name)
             if width is None:
                 width = self._widths[p.name] = self._metrics.horizontalAdvance(p.name) + 4

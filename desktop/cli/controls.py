@@ -63,6 +63,19 @@ def verdict_json(v: DeviceVerdictDTO) -> dict:
             "rules": [rule_json(r, v.on) for r in v.rules]}
 
 
+def _json(verdicts: tuple[DeviceVerdictDTO, ...], out: TextIO) -> None:
+    """A JSON array: indented for a few devices; one device a line for many (--all over an imported catalog is
+    written by the C encoder, not the indenting one, which takes seconds per thousand devices)."""
+    if len(verdicts) <= 50:
+        json.dump([verdict_json(v) for v in verdicts], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return
+    out.write("[")
+    for i, v in enumerate(verdicts):
+        out.write(("\n" if i == 0 else ",\n") + json.dumps(verdict_json(v), ensure_ascii=False))
+    out.write("\n]\n")
+
+
 def _csv(verdicts: tuple[DeviceVerdictDTO, ...], out: TextIO) -> None:
     from db.api.imports import escape_cell  # a cell starting with = + - @ cannot run as a formula
     from desktop.present import controls as pc
@@ -124,8 +137,7 @@ def cmd_controls(lib, devices: list[str], all_devices: bool, on: str | None, fmt
         sys.stderr.write(f"chiplens controls: {exc}\n")
         return 2
     if fmt == "json":
-        json.dump([verdict_json(v) for v in verdicts], out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        _json(verdicts, out)
     elif fmt == "csv":
         _csv(verdicts, out)
     elif all_devices:

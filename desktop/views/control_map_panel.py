@@ -8,10 +8,13 @@ comparison (MainWindow.open_device); the compared devices are ringed.
 """
 from __future__ import annotations
 
+import gc
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from collections.abc import Iterator, Mapping
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
@@ -42,6 +45,13 @@ class ControlMapPanel(QWidget):
         self._map_data: tuple = ([], [], {})  # (regions, points, tips) for the map
         self._verdicts: tuple = ()  # every chip's verdicts on the day shown, read by `refresh`
         self._stale = True  # the verdicts are read when the tab is shown (every chip: 10,000 after an import)
+        self._pool = QThreadPool(self)  # every chip's verdicts are read on it, never on the GUI thread
+        self._pool.setMaxThreadCount(1)
+        self._generation = 0  # of the newest read: an older one's result is dropped
+        self._jobs: dict[object, object] = {}  # each running read's job, until its signal is handled
+        self.reading_label = QLabel(self)
+        self.reading_label.setObjectName("controlMapReading")
+        self.reading_label.hide()
         self._points_stale = False  # the rings move on a comparison switch; the points are redrawn when shown
         self._map_placeholder = QLabel(tr("Drawing the map…"), self)
         self._map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,6 +76,7 @@ class ControlMapPanel(QWidget):
         bar.addWidget(QLabel(tr("Rules in force on"), self))
         bar.addWidget(self.date_edit)
         bar.addWidget(self.slider, 1)
+        bar.addWidget(self.reading_label)
         self.export_button = QPushButton(tr("Export picture…"), self)
         self.export_button.setToolTip(tr("The map on this day as PNG, SVG or PDF, with its caption and sources"))
         self.export_button.clicked.connect(lambda: self.export_picture())
@@ -110,7 +121,7 @@ class ControlMapPanel(QWidget):
             QTimer.singleShot(0, self, self.refresh)
         elif self._points_stale:
             QTimer.singleShot(0, self, self._place_points)
-        if self._map is None:
+        if self._map is None and not self._stale and not self.reading:  # else made when the verdicts arrive
             QTimer.singleShot(0, self, lambda: self.map)
 
     def _show_on_map(self) -> None:
@@ -185,20 +196,76 @@ class ControlMapPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the rules and every chip's verdicts for the date shown and redraw; while the tab is hidden, only
-        note that they are owed (they are read when it is shown)."""
+        note that they are owed (they are read when it is shown). The regions follow at once; the verdicts are
+        read on a worker thread (10,000 chips take a while) and the points are drawn when they arrive."""
         if not self.isVisible():
             self._stale = True
             return
         self._stale = self._points_stale = False
         self.rules = self.controls.rules()
-        verdicts = self._verdicts = self.controls.all_verdicts(self.on, kind="chip")
         self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate)
-        points = lay.map_points(verdicts, self.ringed)
-        self._map_data = (self.regions, points,
-                          {v.device_slug: lay.tooltip(v, QCoreApplication.translate) for v in verdicts})
+        self._map_data = (self.regions, *self._map_data[1:])
         if self._map is not None:
             self._show_on_map()
         self._fill_listed()
+        self._read_verdicts()
+
+    @property
+    def reading(self) -> bool:
+        """Whether the verdicts of the day shown are still being read."""
+        return bool(self._jobs)
+
+    def _read_verdicts(self) -> None:
+        from desktop.background import BackgroundJob
+        self._generation += 1
+        generation, on, ringed, controls = self._generation, self.on, self.ringed, self.controls
+
+        def read():
+            if generation != self._generation:
+                return None  # queued behind a read already out of date: skip the work
+            gc.disable()  # a full collection over 10,000 chips' verdicts would hold the GIL (the window) for 0.5 s
+            try:
+                verdicts = controls.all_verdicts(on, kind="chip")
+                return verdicts, lay.map_points(verdicts, ringed), ringed
+            finally:
+                gc.enable()
+
+        job = BackgroundJob(read)
+        job.signals.finished.connect(self._verdicts_read)  # bound: no late result reaches a deleted panel
+        job.signals.failed.connect(self._verdicts_failed)
+        self._jobs[job.signals] = (generation, job)
+        text = tr("Reading %1 devices…").replace("%1", f"{controls.device_count('chip'):,}")
+        self.reading_label.setText(text)
+        self.reading_label.show()
+        if self._map is None:
+            self._map_placeholder.setText(text)
+        self._pool.start(job)
+
+    def _current(self) -> bool:
+        """Whether the read whose signal is being handled is the newest (and forget it)."""
+        generation, _job = self._jobs.pop(self.sender(), (None, None))
+        if not self._jobs:
+            self.reading_label.hide()
+        return generation == self._generation
+
+    def _verdicts_read(self, result) -> None:
+        if not self._current() or result is None:
+            return
+        verdicts, points, ringed = result
+        self._verdicts = verdicts
+        if ringed != self.ringed:  # the comparison changed while they were read
+            points = lay.map_points(verdicts, self.ringed)
+        self._map_data = (self.regions, points, _Tooltips(verdicts))
+        self._points_stale = False
+        if self._map is not None:
+            self._show_on_map()
+        elif self.isVisible():
+            self.map  # noqa: B018 - made now that there is something to draw (it draws what was read)
+
+    def _verdicts_failed(self, exc) -> None:
+        if self._current():
+            self.reading_label.setText(tr("The verdicts could not be read: %1").replace("%1", str(exc)))
+            self.reading_label.show()
 
     def export_picture(self, target: str | None = None) -> None:
         """Write the map on the day shown (the compared devices ringed) where the user chooses."""
@@ -224,8 +291,9 @@ class ControlMapPanel(QWidget):
         parts = []
         for rule, role in lay.rules_of_event(self.controls.rules(), event.uid):
             day = lay.event_day(rule, event.date)
-            catch = lay.rule_catch(rule, role, day, self.controls.all_verdicts(day, kind="chip"),
-                                   QCoreApplication.translate)
+            shown = day == self.on and not self.reading and not self._stale and self._verdicts  # the map's own day
+            verdicts = self._verdicts if shown else self.controls.all_verdicts(day, kind="chip")
+            catch = lay.rule_catch(rule, role, day, verdicts, QCoreApplication.translate)
             parts.append(f"<p><b>{esc(tr('Export-control rule'))}</b> ({esc(role)}): {esc(rule.name)}<br>"
                          f"{esc(tr('Thresholds'))}: {esc(catch.thresholds or tr('no chip threshold'))}</p>")
             for title, chips in ((tr("Caught on %1"), catch.caught), (tr("Missed on %1"), catch.missed),
@@ -249,3 +317,22 @@ def _compare_on(window, on: str) -> None:
     window.store.verdicts_on = None if on == date.today().isoformat() else on
     if window.comparison is not None:
         window.set_devices(window.devices_shown(), window.comparison.baseline, quiet=True)
+
+
+class _Tooltips(Mapping[str, str]):
+    """A point's tooltip, worded when it is first asked for (hovered), not for every chip when they are read."""
+
+    def __init__(self, verdicts) -> None:
+        self._by_slug = {v.device_slug: v for v in verdicts}
+        self._made: dict[str, str] = {}
+
+    def __getitem__(self, slug: str) -> str:
+        if slug not in self._made:
+            self._made[slug] = lay.tooltip(self._by_slug[slug], QCoreApplication.translate)
+        return self._made[slug]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_slug)
+
+    def __len__(self) -> int:
+        return len(self._by_slug)

@@ -61,3 +61,14 @@ def test_usage_errors_exit_2(data_dir, capsys, argv):
 def test_an_unknown_device_suggests_names(data_dir, capsys):
     code, _, err = run(capsys, "H2O")
     assert code == 2 and "Did you mean" in err and "h20" in err.lower()
+
+
+def test_all_devices_as_json_one_device_a_line_with_the_same_contract(data_dir, db_path, capsys):
+    code, out, _ = run(capsys, "--all", "--on", "2024-06-01", "--format", "json")
+    assert code == 0
+    devices = json.loads(out)
+    lib = Library(db_path)
+    assert [d["device"] for d in devices] == [v.device_slug for v in lib.controls.all_verdicts("2024-06-01")]
+    assert len(out.splitlines()) == len(devices) + 2  # "[", a line a device, "]"
+    _, one, _ = run(capsys, "H20", "--on", "2024-06-01", "--format", "json")
+    assert next(d for d in devices if d["device"] == "h20") == json.loads(one)[0]

@@ -66,3 +66,32 @@ def test_hover_names_the_figures_and_the_tab_exports_its_picture(make_window, db
     panel.set_date("2024-06-01")
     panel.export_picture(str(tmp_path / "map.png"))
     assert QImage(str(tmp_path / "map.png")).width() >= 1000
+
+
+def test_every_chips_verdicts_are_read_off_the_gui_thread(make_window, db_path, qtbot, monkeypatch):
+    import threading
+
+    import db.connect
+    panel = open_map(make_window(db_path, ("910c", "h100")), qtbot)
+    qtbot.waitUntil(lambda: not panel.reading, timeout=10_000)
+    on_gui: list[str] = []
+    real = db.connect.connect
+
+    def traced(*args, **kwargs):
+        conn = real(*args, **kwargs)
+        if threading.current_thread() is threading.main_thread():
+            conn.set_trace_callback(on_gui.append)
+        return conn
+    monkeypatch.setattr(db.connect, "connect", traced)
+    before = {p.slug: p.status for p in panel.map.points}
+    panel.set_date("2022-06-01")
+    assert panel.reading and panel.reading_label.isVisible() and "Reading" in panel.reading_label.text()
+    assert panel.map.regions == []  # the regions follow the date at once
+    qtbot.waitUntil(lambda: not panel.reading, timeout=10_000)
+    assert not panel.reading_label.isVisible()
+    # on the GUI thread, only the compared devices' figures (the comparison follows the date), not every chip's
+    figures = [s for s in on_gui if "spec_value" in s]
+    assert all("d.slug IN (" in s and s.split("d.slug IN (")[1].split(")")[0].count(",") < 4 for s in figures), figures
+    after = {p.slug: p.status for p in panel.map.points}
+    assert after.keys() == before.keys() and after != before  # no chip controlled before October 2022
+    assert "h20" in panel.map.tips and "TPP" in panel.map.tips["h20"]
