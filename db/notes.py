@@ -308,7 +308,7 @@ def search(conn: sqlite3.Connection, query: str, tag: str | None = None, device:
     ids = [r[0] for r in ranked]
     rows = {r[0]: r[1:] for r in conn.execute(
         f"SELECT id, uid, title, updated, substr(body, 1, {SNIPPET_SCAN}) FROM note "
-        f"WHERE id IN ({read.placeholders(ids)}) AND deleted IS NULL", ids)}
+        f"WHERE id IN ({read.placeholders(ids)}) AND +deleted IS NULL", ids)}  # by id (not the list's deleted index)
     tags, _ = _children(conn, ids, links=False)
     terms = query_terms(query)
     hits = []
