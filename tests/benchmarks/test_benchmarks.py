@@ -20,15 +20,6 @@ import run_all  # noqa: E402
 import stores  # noqa: E402
 
 SCRIPTS = sorted(BENCHMARKS.glob("*.py"))
-# rewritten on the shared harness on its own branch at the same time (issue 22): until then it still parses its
-# arguments by hand; the mark goes away by itself once the script imports bench
-PENDING = {"startup.py"}
-
-
-def pending(script: Path) -> bool:
-    return script.name in PENDING and "import bench" not in script.read_text(encoding="utf-8")
-
-
 def first_line(script: Path) -> str:
     text = script.read_text(encoding="utf-8")
     doc = re.match(r'\s*"""(.*?)"""', text, re.S)
@@ -37,9 +28,7 @@ def first_line(script: Path) -> str:
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
-def test_every_script_answers_help_with_its_docstring(script, request):
-    if pending(script):
-        request.applymarker(pytest.mark.xfail(reason="not yet on the shared harness", strict=False))
+def test_every_script_answers_help_with_its_docstring(script):
     out = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=120,
                          stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr
@@ -49,8 +38,7 @@ def test_every_script_answers_help_with_its_docstring(script, request):
 @pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
 def test_no_script_reads_outside_the_repository(script):
     text = script.read_text(encoding="utf-8")
-    assert "../shared" not in text
-    assert not re.search(r"""ROOT\.parent|parents\[2\]|["']shared["']""", text)
+    assert not re.search(r"""\.\./shared|ROOT\.parent|parents\[2\]|["']shared["']""", text)
 
 
 def test_p90_is_the_nearest_rank_of_all_values():
