@@ -40,16 +40,21 @@ def many_notes(seeded_template, tmp_path_factory):
     return path, device
 
 
-@pytest.fixture
-def panel_on_many(many_notes, db_path, qtbot):
-    path, device = many_notes
-    shutil.copy(path, db_path)
+def open_panel(store_file, db_path, qtbot) -> NotesPanel:
+    """The notes panel shown on a copy of `store_file`."""
+    shutil.copy(store_file, db_path)
     panel = NotesPanel(Store(db_path), None, autosave_ms=100, retry_ms=300)
     qtbot.addWidget(panel)
     panel.resize(460, 800)
     panel.show()
     qtbot.waitExposed(panel)
-    return panel, device
+    return panel
+
+
+@pytest.fixture
+def panel_on_many(many_notes, db_path, qtbot):
+    path, device = many_notes
+    return open_panel(path, db_path, qtbot), device
 
 
 def shown_uids(panel) -> list[str]:
@@ -190,13 +195,7 @@ def test_showing_and_saving_never_walk_every_row(many_notes, db_path, qtbot, mon
         return real(self, *args)
 
     monkeypatch.setattr(NoteListModel, "rowCount", counted)
-    path, _device = many_notes
-    shutil.copy(path, db_path)
-    panel = NotesPanel(Store(db_path), None, autosave_ms=100, retry_ms=300)
-    qtbot.addWidget(panel)
-    panel.resize(460, 800)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = open_panel(many_notes[0], db_path, qtbot)
     assert panel.open_note(panel.model.index(7).data(UID_ROLE))
     with qtbot.waitSignal(panel.note_saved, timeout=5000):
         panel.editor.insertPlainText("moved ")

@@ -9,6 +9,17 @@ from db.api import Library
 from desktop.charts.ratio_chart import RatioChart
 
 
+def shown_chart(qtbot, comparison, size) -> RatioChart:
+    """The window's ratio chart shown at `size` (width, height) with `comparison`."""
+    chart = RatioChart()
+    qtbot.addWidget(chart)
+    chart.resize(*size)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_comparison(comparison)
+    return chart
+
+
 def geometry_in(chart, widget) -> QRect:
     return QRect(widget.mapTo(chart, widget.rect().topLeft()), widget.size())
 
@@ -16,13 +27,7 @@ def geometry_in(chart, widget) -> QRect:
 @pytest.mark.parametrize("size", [(560, 420), (490, 431), (480, 300), (433, 291), (420, 260)])  # 1440x900, 1280x720
 @pytest.mark.parametrize("pair", [("ascend-910c", "h100-sxm"), ("cloudmatrix-384", "gb200-nvl72")])
 def test_legend_title_and_labels_do_not_collide(qtbot, db_path, size, pair):
-    comparison = Library(db_path).compare.pair(*pair)
-    chart = RatioChart()
-    qtbot.addWidget(chart)
-    chart.resize(*size)
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.set_comparison(comparison)
+    chart = shown_chart(qtbot, Library(db_path).compare.pair(*pair), size)
     qtbot.wait(20)
     assert chart.title.isVisible() and "vs" in chart.title.text()
     title = geometry_in(chart, chart.title)

@@ -19,6 +19,7 @@ from desktop.export.compare_chart import ChartPicture
 from desktop.export.theme import SCREEN
 from desktop.present import comparison as pc
 from desktop.present import ratio_bars as rb
+from tests.desktop.test_ratio_chart_labels import shown_chart
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("pyqtgraph", "numpy")
@@ -110,12 +111,7 @@ def painted_picture(comparison) -> ChartPicture:
 @pytest.mark.parametrize("size", [(560, 420), (420, 260)])
 def test_the_window_draws_the_labels_the_export_draws(qtbot, db_path, slugs, size):
     comparison = Library(db_path).compare.many(slugs)
-    chart = RatioChart()
-    qtbot.addWidget(chart)
-    chart.resize(*size)
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.set_comparison(comparison)
+    chart = shown_chart(qtbot, comparison, size)
     drawing = chart.plot.lay_out()
     picture = painted_picture(comparison)
     assert drawing.of("label") == picture.drawn["bars"] != []  # every bar's or marker's text, in order
@@ -142,12 +138,7 @@ def tip_at(widget, pos: QPointF) -> str:
 @pytest.mark.parametrize("slugs", [("ascend-910c", "h100-sxm"), ("ascend-910c", "h100-sxm", "h20", "b200")])
 def test_hovering_a_bar_or_marker_names_it(qtbot, db_path, slugs):
     comparison = Library(db_path).compare.many(slugs)
-    chart = RatioChart()
-    qtbot.addWidget(chart)
-    chart.resize(560, 420)
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.set_comparison(comparison)
+    chart = shown_chart(qtbot, comparison, (560, 420))
     drawing = chart.plot.lay_out()
     assert chart.plot.accessibleName() == "Ratio chart"
     rows = [r.label for r in (rb.bar_plot(comparison).rows if len(slugs) == 2 else pc.dot_plot(comparison).rows)]
