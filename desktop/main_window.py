@@ -125,8 +125,7 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addAction(undo)
-        edit.addAction(redo)
+        edit.addActions([undo, redo])
         edit.addSeparator()
         self.quote_figure_action = QAction(self.tr("&Quote the selected figure into the note"), self)
         self.quote_figure_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Q")))
@@ -145,6 +144,8 @@ class MainWindow(QMainWindow):
         self.addAction(notes_action)
         from desktop.theme_menu import ThemeMenu
         self.theme_menu = ThemeMenu(self, self.view_menu)
+        from desktop.language_menu import LanguageMenu  # View ▸ Language: applied at once (desktop.window_language)
+        self.language_menu = LanguageMenu(self, self.view_menu)
         comp = self.menuBar().addMenu(self.tr("&Comparison"))
         for text, key, slot in (
                 (self.tr("Choose device &A…"), "Ctrl+1", self.picker_a.open),

@@ -29,8 +29,10 @@ THEMES = ("system", "light", "dark")
 GEOMETRY = "window/geometry"
 LAST_PAIR = "comparison/last_pair"
 THEME = "appearance/theme"
+LANGUAGE = "appearance/language"  # "system" or a code of desktop.present.lang.LANGUAGES
+LANGUAGES = ("system", "en", "fr", "zh_CN")
 BACKUP_KEYS = ("backup/daily", "backup/weekly", "backup/monthly")
-DEFAULTS: dict[str, object] = {THEME: "system", "backup/daily": 7, "backup/weekly": 4, "backup/monthly": 6}
+DEFAULTS: dict[str, object] = {THEME: "system", LANGUAGE: "system", "backup/daily": 7, "backup/weekly": 4, "backup/monthly": 6}
 MAX_KEEP = 999
 
 
@@ -55,6 +57,8 @@ def valid(key: str, value) -> object | None:
         return None
     if key == THEME:
         return value if isinstance(value, str) and value in THEMES else None
+    if key == LANGUAGE:
+        return value if isinstance(value, str) and value in LANGUAGES else None
     if key in BACKUP_KEYS:
         n = _as_int(value)
         return n if n is not None and 0 <= n <= MAX_KEEP else None
@@ -176,6 +180,11 @@ class AppSettings:
     @property
     def theme(self) -> str:
         return str(self.value(THEME))
+
+    @property
+    def language(self) -> str:
+        """The language setting: 'system' or a language code."""
+        return str(self.value(LANGUAGE))
 
     def retention(self):
         from db.api.backups import RetentionPolicy

@@ -74,6 +74,8 @@ def run_gui(paths, args) -> int:
     from desktop.store import Store
     app_settings = AppSettings(paths.settings_file, safe_mode=bool(getattr(args, "safe_mode", False)))
     apply_theme(app, app_settings.theme)
+    from desktop import i18n
+    i18n.install(i18n.resolve(app_settings.language))  # before any text is built; English loads no translator
     settings = app_settings.qsettings
     window = MainWindow(Store(paths.database), settings, tuple(args.pair) if args.pair else None)
     window.app_settings = app_settings  # File > Backups shows and sets the retention policy
