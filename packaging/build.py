@@ -71,6 +71,9 @@ def check_sources(meta: dict) -> None:
 
 
 def freeze() -> Path:
+    # the translations, built from resources/i18n/*.ts by pyside6-lrelease, ship beside their sources
+    subprocess.run([sys.executable, str(PACKAGING / "translations.py"), "release", str(ROOT / "resources" / "i18n")],
+                   check=True, cwd=ROOT)
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(DIST),
            "--workpath", str(BUILD / "pyinstaller"), str(PACKAGING / "chiplens.spec")]
     print("build:", " ".join(cmd), flush=True)

@@ -100,6 +100,9 @@ def test_bundle_leaves_out_unused_qt_and_carries_its_data(dist):
                 "resources/icons/chiplens-16.png", "db/migrations/env.py", "db/migrations/script.py.mako"):
         assert (internal / rel).is_file(), rel
     assert any((internal / "db" / "migrations" / "versions").glob(f"{HEAD}_*.py"))
+    for lang in ("fr", "zh_CN"):  # the translations built by the build, and Qt's own for the same languages
+        assert (internal / "resources" / "i18n" / f"chiplens_{lang}.qm").stat().st_size > 1000, lang
+        assert f"qtbase_{lang}.qm" in names, lang
 
 
 # --- the .deb ---------------------------------------------------------------------------------
