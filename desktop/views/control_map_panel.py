@@ -135,18 +135,26 @@ class ControlMapPanel(QWidget):
         panel = cls(window.store, window)
         panel.setObjectName("controlMapPanel")
         window.tabs.addTab(panel, tr("Export controls"))
-        window.comparison_changed.connect(lambda c: panel.set_ringed(tuple(d.slug for d in c.devices) if c else ()))
+        window.comparison_changed.connect(panel._ring_comparison)  # methods, not lambdas: a rebuilt window's
+        # tabs (View ▸ Language) are deleted, and Qt drops a deleted receiver's connections
         if window.comparison is not None:
             panel.set_ringed(tuple(d.slug for d in window.comparison.devices))
         panel.device_chosen = window.open_device
         panel.date_changed.connect(lambda on: _compare_on(window, on))
         # a note changes nothing on the map (an autosave must not judge every chip again)
-        window.store.changed.connect(lambda change, _initiator=None: panel.refresh() if change.kinds - {"note"} else None)
+        window.store.changed.connect(panel._store_changed)
         if window.timeline is not None:  # a rule's event shows its thresholds and the chips it caught that day
             window.timeline.details.rule_html = panel.rule_html
         return panel
 
     device_chosen = None
+
+    def _ring_comparison(self, comparison) -> None:
+        self.set_ringed(tuple(d.slug for d in comparison.devices) if comparison else ())
+
+    def _store_changed(self, change, _initiator=None) -> None:
+        if change.kinds - {"note"}:
+            self.refresh()
 
     def _open(self, slug: str) -> None:
         if self.device_chosen is not None:

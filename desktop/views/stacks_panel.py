@@ -160,7 +160,7 @@ class StacksPanel(QWidget):
         window.tabs.addTab(panel, tr("Stacks"))
         panel.device_chosen = window.open_device
         panel.event_chosen = lambda uid: _open_event(window, uid)
-        window.store.changed.connect(lambda change, _initiator=None: panel.refresh() if change.kinds - {"note"} else None)
+        window.store.changed.connect(panel._store_changed)  # a method: dropped with the panel (View ▸ Language)
         from desktop.fact_menus import hook_stacks
         hook_stacks(window, panel)  # a cell's menu: add a stack fact there, correct the facts behind it
         action = QAction(tr("Stacks"), window)  # View ▸ Stacks, after the tabs the window lists itself
@@ -243,7 +243,11 @@ class StacksPanel(QWidget):
     # layout ---------------------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit)
+        QTimer.singleShot(0, self, self._fit)
+
+    def _store_changed(self, change, _initiator=None) -> None:
+        if change.kinds - {"note"}:
+            self.refresh()
 
     def _fit(self) -> None:
         """Columns share the width (none under MIN_COLUMN: the matrix scrolls across), rows as tall as their text."""
