@@ -5,4361 +5,4381 @@
     <name></name>
     <message>
         <source>The fact was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fait n’a pas été enregistré</translation>
     </message>
     <message>
         <source>Edit your stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre fait sur une pile logicielle</translation>
     </message>
     <message>
         <source>Edit your supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre estimation d’approvisionnement</translation>
     </message>
     <message>
         <source>Add a stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fait sur une pile logicielle</translation>
     </message>
     <message>
         <source>Add a supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une estimation d’approvisionnement</translation>
     </message>
     <message>
         <source>The fact was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fait n’a pas été supprimé</translation>
     </message>
     <message>
         <source>Delete your stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre fait sur une pile logicielle</translation>
     </message>
     <message>
         <source>Delete your supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre estimation d’approvisionnement</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Stack or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile logicielle ou sujet</translation>
     </message>
     <message>
         <source>Field or metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ ou indicateur</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (UTC)</translation>
     </message>
     <message>
         <source>Stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait sur une pile logicielle</translation>
     </message>
     <message>
         <source>Supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation d’approvisionnement</translation>
     </message>
     <message>
         <source>Your stack and supply facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos faits sur les piles logicielles et l’approvisionnement</translation>
     </message>
     <message>
         <source>Add a &amp;stack fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fait sur une &amp;pile logicielle…</translation>
     </message>
     <message>
         <source>Add a supply est&amp;imate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une est&amp;imation d’approvisionnement…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé. Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>Add a s&amp;tack fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fai&amp;t sur une pile logicielle…</translation>
     </message>
     <message>
         <source>&amp;Your stack and supply facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vos faits sur les piles logicielles et l’approvisionnement…</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>Add a &amp;device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;matériel…</translation>
     </message>
     <message>
         <source>&amp;Edit a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier un matériel…</translation>
     </message>
     <message>
         <source>Add a &amp;figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;valeur…</translation>
     </message>
     <message>
         <source>Add a &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
         <source>Edit a s&amp;ource…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une s&amp;ource…</translation>
     </message>
     <message>
         <source>Sou&amp;rces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sou&amp;rces…</translation>
     </message>
     <message>
         <source>Save as a &amp;named pairing or group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme paire ou groupe &amp;nommé…</translation>
     </message>
     <message>
         <source>Edit this &amp;pairing or group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette &amp;paire ou ce groupe…</translation>
     </message>
     <message>
         <source>De&amp;lete this pairing or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer cette paire ou ce groupe</translation>
     </message>
     <message>
         <source>&amp;Add a figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une valeur…</translation>
     </message>
     <message>
         <source>&amp;Edit this figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier cette valeur…</translation>
     </message>
     <message>
         <source>&amp;Delete this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer cette valeur</translation>
     </message>
     <message>
         <source>&amp;Correct this figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger cette valeur…</translation>
     </message>
     <message>
         <source>Cite a &amp;better source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer une &amp;meilleure source…</translation>
     </message>
     <message>
         <source>Edit the de&amp;vice %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;matériel %1…</translation>
     </message>
     <message>
         <source>Edit which device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel matériel modifier&#xa0;?</translation>
     </message>
     <message>
         <source>The device was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le matériel n’a pas été enregistré</translation>
     </message>
     <message>
         <source>Add device “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le matériel «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit device “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le matériel «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Saved the device “%1”. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel «&#xa0;%1&#xa0;» enregistré. Édition ▸ Annuler (Ctrl+Z) revient en arrière.</translation>
     </message>
     <message>
         <source>Edit a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une source</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>The source was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La source n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>Add source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The figure was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>Add figure %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la valeur %1 pour %2</translation>
     </message>
     <message>
         <source>Edit figure %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur %1 de %2</translation>
     </message>
     <message>
         <source>The figure was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n’a pas été supprimée</translation>
     </message>
     <message>
         <source>Delete a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une valeur</translation>
     </message>
     <message>
         <source>Deleted your figure. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur a été supprimée. Édition ▸ Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>The citation was not upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>La citation n’a pas été remplacée</translation>
     </message>
     <message>
         <source>Cite a better source for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer une meilleure source pour %1</translation>
     </message>
     <message>
         <source>The figure now cites the better source; the old citation stays listed. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur cite désormais la meilleure source&#xa0;; l’ancienne citation reste listée. Édition ▸ Annuler (Ctrl+Z) revient en arrière.</translation>
     </message>
     <message>
         <source>The pairing was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La paire n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The pairing was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>La paire n’a pas été supprimée</translation>
     </message>
     <message>
         <source>Delete a pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une paire</translation>
     </message>
     <message>
         <source>yours (edits the bundled rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>à vous (modifie la règle intégrée)</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>à vous</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrée</translation>
     </message>
     <message>
         <source>Export-control rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de contrôle à l’exportation</translation>
     </message>
     <message>
         <source>&amp;Add a rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une règle…</translation>
     </message>
     <message>
         <source>&amp;Delete yours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la vôtre</translation>
     </message>
     <message>
         <source>Only your own rules can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules vos propres règles peuvent être supprimées.</translation>
     </message>
     <message>
         <source>E&amp;xport-control rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de contrôle à l’e&amp;xportation…</translation>
     </message>
     <message>
         <source>Export-control rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de contrôle à l’exportation</translation>
     </message>
     <message>
         <source>Edit rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle %1</translation>
     </message>
     <message>
         <source>Add rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la règle %1</translation>
     </message>
     <message>
         <source>Delete rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle %1</translation>
     </message>
     <message>
         <source>%1: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong inside ChipLens (a bug, not your data). ChipLens keeps running; your saved data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans ChipLens (un bogue, pas vos données). ChipLens continue de fonctionner&#xa0;; vos données enregistrées sont intactes.</translation>
     </message>
     <message>
         <source>The details were written to:
 %1
 
 Please send that file with a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été écrits dans&#xa0;:
+%1
+
+Veuillez joindre ce fichier à un rapport de bogue.</translation>
     </message>
     <message>
         <source>Delete event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The event was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas été enregistré</translation>
     </message>
     <message>
         <source>The event was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas été supprimé</translation>
     </message>
     <message>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé. Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>E&amp;xport view (PNG, SVG, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la vue (PNG, SVG, PDF)…</translation>
     </message>
     <message>
         <source>&amp;Copy view as image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la vue comme image</translation>
     </message>
     <message>
         <source>Export &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la note de &amp;synthèse (PDF)…</translation>
     </message>
     <message>
         <source>Copied the view as a %1 × %2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue copiée en image de %1 × %2.</translation>
     </message>
     <message>
         <source> vs </source>
-        <translation type="unfinished"></translation>
+        <translation> vs </translation>
     </message>
     <message>
         <source>Pick devices to compare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord les matériels à comparer.</translation>
     </message>
     <message>
         <source>Writing the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de la note de synthèse…</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>Prepared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé le %1</translation>
     </message>
     <message>
         <source>%1 — %2 brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — note de synthèse %2</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
     <message>
         <source>Key findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Points clés</translation>
     </message>
     <message>
         <source>Rows whose sides come from different sources or methods: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes dont les deux côtés proviennent de sources ou de méthodes différentes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited figures) and the numbers of its sources [n], listed with their URLs at the end. “not published”: no source in the catalog gives the figure. Ratios compare figures of the same unit and basis (dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, with why; ⚠ marks a ratio whose figures&apos; basis is not fully stated by the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur porte son niveau de confiance (O officiel, T tiers, R rapporté&#xa0;; ƒ dérivé de valeurs citées) et les numéros de ses sources [n], listées avec leurs URL à la fin. «&#xa0;non publié&#xa0;»&#xa0;: aucune source du catalogue ne donne la valeur. Les rapports comparent des valeurs de même unité et de même base (dense ou creux, par puce ou par système, dans un sens ou dans les deux sens)&#xa0;: les autres sont marqués non comparables, avec la raison&#xa0;; ⚠ signale un rapport dont la base des valeurs n’est pas entièrement précisée par les sources.</translation>
     </message>
     <message>
         <source>%1: the brief is a PDF: the file name must end in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la note de synthèse est un PDF&#xa0;: le nom du fichier doit se terminer par .pdf</translation>
     </message>
     <message>
         <source>unknown paper size %1: use a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>format de papier inconnu %1&#xa0;: utilisez a4 ou letter</translation>
     </message>
     <message>
         <source>Specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristiques</translation>
     </message>
     <message>
         <source>Key metrics compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des indicateurs clés</translation>
     </message>
     <message>
         <source>Policy timeline: events involving these devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des politiques&#xa0;: événements concernant ces matériels</translation>
     </message>
     <message>
         <source>Export controls: every chip against the rules in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles à l’exportation&#xa0;: chaque puce face aux règles en vigueur</translation>
     </message>
     <message>
         <source>The %1 most recently updated of the %2 notes linked to this pairing or its devices; the others are in ChipLens&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 notes les plus récemment modifiées parmi les %2 liées à cette paire ou à ses matériels&#xa0;; les autres sont dans les notes de ChipLens.</translation>
     </message>
     <message>
         <source>last edited %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière modification le %1 (UTC)</translation>
     </message>
     <message>
         <source>n.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>s.d.</translation>
     </message>
     <message>
         <source>Each source says where the figures cited to it were read (primary: the producer’s own page; reputable relay; weak relay), their confidence (O official, T third-party, R reported) and how many figures of the brief cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque source indique où les valeurs qui la citent ont été lues (primaire&#xa0;: la page du producteur lui-même&#xa0;; relais fiable&#xa0;; relais peu fiable), leur niveau de confiance (O officiel, T tiers, R rapporté) et le nombre de valeurs de la note de synthèse qui la citent.</translation>
     </message>
     <message>
         <source>1 figure</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur</translation>
     </message>
     <message>
         <source>%1 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs</translation>
     </message>
     <message>
         <source>Key metrics, %1 relative to %2 (%1 ÷ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés, %1 par rapport à %2 (%1 ÷ %2)</translation>
     </message>
     <message>
         <source>Key metrics relative to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés par rapport à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A better</source>
-        <translation type="unfinished"></translation>
+        <translation>A meilleur</translation>
     </message>
     <message>
         <source>B better</source>
-        <translation type="unfinished"></translation>
+        <translation>B meilleur</translation>
     </message>
     <message>
         <source>no better side</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun côté meilleur</translation>
     </message>
     <message>
         <source>Each marker is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque repère est la valeur d’un matériel divisée par celle de %1, pour les valeurs du tableau (même unité et même base)&#xa0;; ▲ signale la meilleure.</translation>
     </message>
     <message>
         <source>Not comparable or not published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comparable ou non publié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Each bar is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the better side, ⚠ a basis not fully stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque barre est la valeur d’un matériel divisée par celle de %1, pour les valeurs du tableau (même unité et même base)&#xa0;; ▲ signale le meilleur côté, ⚠ une base non entièrement précisée.</translation>
     </message>
     <message>
         <source>÷ %1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>÷ %1 (échelle log)</translation>
     </message>
     <message>
         <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport %1 ÷ %2 (échelle log&#xa0;; 1× = égalité)</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>matériel</translation>
     </message>
     <message>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparable</translation>
     </message>
     <message>
         <source>Ratio %1&#xa0;÷&#xa0;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport %1&#xa0;÷&#xa0;%2</translation>
     </message>
     <message>
         <source>Ratio to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport à %1</translation>
     </message>
     <message>
         <source>O official · T third-party · R reported · ƒ derived (computed from cited figures) · ≠ sources disagree by more than %1 · bold and ▲: better figure</source>
-        <translation type="unfinished"></translation>
+        <translation>O officiel · T tiers · R rapporté · ƒ dérivé (calculé à partir de valeurs citées) · ≠ sources en désaccord de plus de %1 · gras et ▲&#xa0;: meilleure valeur</translation>
     </message>
     <message>
         <source>[n]: source number</source>
-        <translation type="unfinished"></translation>
+        <translation>[n]&#xa0;: numéro de source</translation>
     </message>
     <message>
         <source>“not supported”: the device lacks the feature (“not published”: no source gives it)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;non pris en charge&#xa0;»&#xa0;: le matériel n’a pas la fonction («&#xa0;non publié&#xa0;»&#xa0;: aucune source ne la donne)</translation>
     </message>
     <message>
         <source>Software and Supply: the reference&apos;s words with their sources, never ranked (“not found”: the reference has nothing on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel et Approvisionnement&#xa0;: les termes du document de référence avec leurs sources, jamais classés («&#xa0;non trouvé&#xa0;»&#xa0;: le document n’en dit rien)</translation>
     </message>
     <message>
         <source>ratios to %1; –: not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>rapports à %1&#xa0;; –&#xa0;: non comparable</translation>
     </message>
     <message>
         <source>Not published for any of these devices: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié pour aucun de ces matériels&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Ratios: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Not labelled for lack of room: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans étiquette faute de place&#xa0;: %1.</translation>
     </message>
     <message>
         <source>ringed: in the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>cerclé&#xa0;: dans la comparaison</translation>
     </message>
     <message>
         <source>TPP (total processing performance), log scale; up: performance density (TPP ÷ die area), log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP (performance totale de traitement), échelle log&#xa0;; vers le haut&#xa0;: densité de performance (TPP ÷ surface de la puce), échelle log</translation>
     </message>
     <message>
         <source>Export-control map: chips against the rules in force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des contrôles à l’exportation&#xa0;: les puces face aux règles en vigueur le %1</translation>
     </message>
     <message>
         <source>%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no density (no published die area, or only one die&apos;s) sit in the strip below. Colour: country; shape: what the rules make of the chip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puces&#xa0;; en abscisse&#xa0;: TPP, en ordonnée&#xa0;: densité de performance, toutes deux en échelle log&#xa0;; %2 puces sans densité (surface de la puce non publiée, ou seulement celle d’une puce élémentaire) figurent dans la bande du bas. Couleur&#xa0;: pays&#xa0;; forme&#xa0;: ce que les règles font de la puce.</translation>
     </message>
     <message>
         <source>Shaded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone ombrée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No threshold rule on TPP and density is in force on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle à seuil sur le TPP et la densité n’est en vigueur ce jour-là.</translation>
     </message>
     <message>
         <source>In force but not drawn (other figures, or no chip test): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur mais non tracées (autres valeurs, ou pas de test sur les puces)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Rule sources: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des règles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Chip figures (TPP, die area): %1 (&apos;chiplens controls&apos; marks inferred die areas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs des puces (TPP, surface de la puce)&#xa0;: %1 («&#xa0;chiplens controls&#xa0;» signale les surfaces déduites).</translation>
     </message>
     <message>
         <source>Rules and verdicts as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles et verdicts au %1</translation>
     </message>
     <message>
         <source>%1 lines from %2 sources; each line is one source&apos;s figures for one subject, never merged with another&apos;s. Sources of the lines and of the statements not charted:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 courbes issues de %2 sources&#xa0;; chaque courbe représente les valeurs d’une source pour un sujet, jamais fusionnées avec celles d’une autre. Sources des courbes et des déclarations non représentées&#xa0;:</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>non daté</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(note vide)</translation>
     </message>
     <message>
         <source>Analyst note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’analyste</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>linked to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liée à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last edited %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification le %1 (UTC)</translation>
     </message>
     <message>
         <source>Includes data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprend des données de %1</translation>
     </message>
     <message>
         <source>Untitled note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sans titre</translation>
     </message>
     <message>
         <source>the width must be between %1 and %2 pixels, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la largeur doit être comprise entre %1 et %2 pixels, et non %3</translation>
     </message>
     <message>
         <source>the scale must be between 0.5 and %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’échelle doit être comprise entre 0,5 et %1, et non %2</translation>
     </message>
     <message>
         <source>%1 pixels × scale %2 is wider than %3 pixels: choose a smaller width or scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pixels × échelle %2 dépasse %3 pixels de large&#xa0;: choisissez une largeur ou une échelle plus petite</translation>
     </message>
     <message>
         <source>unknown theme %1: use screen or print</source>
-        <translation type="unfinished"></translation>
+        <translation>thème inconnu %1&#xa0;: utilisez screen ou print</translation>
     </message>
     <message>
         <source>unknown part %1: use both, table or chart</source>
-        <translation type="unfinished"></translation>
+        <translation>partie inconnue %1&#xa0;: utilisez both, table ou chart</translation>
     </message>
     <message>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>sans extension</translation>
     </message>
     <message>
         <source>%1: the file name must end in %2 (it has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par %2 (il a %3)</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au %1</translation>
     </message>
     <message>
         <source>Data as of: no dated figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au&#xa0;: aucune valeur datée</translation>
     </message>
     <message>
         <source>specifications and ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>caractéristiques et rapports</translation>
     </message>
     <message>
         <source>specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>caractéristiques</translation>
     </message>
     <message>
         <source>key metrics, ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs clés, rapports</translation>
     </message>
     <message>
         <source>Status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Units: %1; ratios are unitless (log scale in the chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités&#xa0;: %1&#xa0;; les rapports sont sans unité (échelle log dans le graphique).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Sources, with their figures&apos; confidence (O official, T third-party, R reported; ƒ derived) and where they were read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources, avec le niveau de confiance de leurs valeurs (O officiel, T tiers, R rapporté&#xa0;; ƒ dérivé) et le support où elles ont été lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: no sourced figure is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: aucune valeur sourcée n’est affichée.</translation>
     </message>
     <message>
         <source>%1 of %2 figures shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs affichées sur %2</translation>
     </message>
     <message>
         <source>Rows whose sides come from different sources or methods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes dont les deux côtés proviennent de sources ou de méthodes différentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Policy timeline, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des politiques, du %1 au %2</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements</translation>
     </message>
     <message>
         <source>dates are UTC calendar days; month-, quarter- and year-precision events are drawn over their period</source>
-        <translation type="unfinished"></translation>
+        <translation>les dates sont des jours calendaires UTC&#xa0;; les événements datés au mois, au trimestre ou à l’année sont tracés sur toute leur période</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 autres</translation>
     </message>
     <message>
         <source>Sources (O official, T third-party, R reported; number of events): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources (O officiel, T tiers, R rapporté&#xa0;; nombre d’événements)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2 stacks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (piles logicielles&#xa0;: %2 uniquement)</translation>
     </message>
     <message>
         <source>Sources of the cells (%1 facts): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des cellules (%1 faits)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Key: the full title of each numbered label, and the events each numbered marker stands for</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende&#xa0;: le titre complet de chaque étiquette numérotée, et les événements que représente chaque repère numéroté</translation>
     </message>
     <message>
         <source>involves a compared device</source>
-        <translation type="unfinished"></translation>
+        <translation>concerne un matériel comparé</translation>
     </message>
     <message>
         <source>No event in this range with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement dans cette période avec ces filtres.</translation>
     </message>
     <message>
         <source>%1 of these %2 events are summarised in numbered groups, listed in the key below: export a shorter range or a wider picture (--from and --to, or --width) to label each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de ces %2 événements sont résumés en groupes numérotés, listés dans la légende ci-dessous&#xa0;: exportez une période plus courte ou une image plus large (--from et --to, ou --width) pour les étiqueter un par un.</translation>
     </message>
     <message>
         <source>permission denied (choose a folder you can write to)</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée (choisissez un dossier où vous pouvez écrire)</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n’existe pas</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <source>cannot write %1: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: rien n’a été écrit</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the picture would be %1 pixels high: choose a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image ferait %1 pixels de haut&#xa0;: choisissez une échelle plus petite</translation>
     </message>
     <message>
         <source>this build of ChipLens cannot write SVG (Qt&apos;s SVG module is missing): export PNG or PDF instead</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version de ChipLens ne peut pas écrire de SVG (le module SVG de Qt est absent)&#xa0;: exportez plutôt en PNG ou PDF</translation>
     </message>
     <message>
         <source>&amp;Edit your fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier votre fait…</translation>
     </message>
     <message>
         <source>&amp;Delete your fact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer votre fait</translation>
     </message>
     <message>
         <source>&amp;Correct this fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger ce fait…</translation>
     </message>
     <message>
         <source>&amp;Correct or edit a fact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger ou modifier un fait</translation>
     </message>
     <message>
         <source>Edit yours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le vôtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete yours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le vôtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Add a stack fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fait sur une pile logicielle…</translation>
     </message>
     <message>
         <source>Show %1 in the &amp;Stacks tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1 dans l’onglet &amp;Piles logicielles</translation>
     </message>
     <message>
         <source>Add a stack &amp;fact for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;fait sur une pile logicielle pour %1…</translation>
     </message>
     <message>
         <source>Add a supply &amp;estimate for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;estimation d’approvisionnement pour %1…</translation>
     </message>
     <message>
         <source>&amp;Edit your estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier votre estimation…</translation>
     </message>
     <message>
         <source>&amp;Delete your estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer votre estimation</translation>
     </message>
     <message>
         <source>&amp;Correct this estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger cette estimation…</translation>
     </message>
     <message>
         <source>&amp;Add a supply estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une estimation d’approvisionnement…</translation>
     </message>
     <message>
         <source>Add a supply estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une estimation d’approvisionnement…</translation>
     </message>
     <message>
         <source>Add a stack fact for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fait sur une pile logicielle pour %1…</translation>
     </message>
     <message>
         <source>Edit yours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le vôtre…</translation>
     </message>
     <message>
         <source>Delete yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le vôtre</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger…</translation>
     </message>
     <message>
         <source>Correct this estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger cette estimation…</translation>
     </message>
     <message>
         <source>&amp;Export data (JSON or CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les données (JSON ou CSV)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des données…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported %1 values to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs exportées vers %2</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&#xa0;: %1 ajouts, %2 modifications, %3 suppressions</translation>
     </message>
     <message>
         <source>Daily (while working, on exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne (pendant le travail, à la fermeture)</translation>
     </message>
     <message>
         <source>Before updating the database from schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la mise à jour de la base de données depuis le schéma %1</translation>
     </message>
     <message>
         <source>Before restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la restauration d’une sauvegarde</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une importation</translation>
     </message>
     <message>
         <source>Before importing notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant l’importation de notes</translation>
     </message>
     <message>
         <source>Before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant %1</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>official</source>
-        <translation type="unfinished"></translation>
+        <translation>officiel</translation>
     </message>
     <message>
         <source>third-party</source>
-        <translation type="unfinished"></translation>
+        <translation>tiers</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporté</translation>
     </message>
     <message>
         <source>unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>no source (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source (dérivée)</translation>
     </message>
     <message>
         <source>no source in the catalog gives this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source du catalogue ne donne cette valeur</translation>
     </message>
     <message>
         <source>Basis: </source>
-        <translation type="unfinished"></translation>
+        <translation>Base&#xa0;: </translation>
     </message>
     <message>
         <source>Derived: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivée&#xa0;: </translation>
     </message>
     <message>
         <source>Source: </source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: </translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: </translation>
     </message>
     <message>
         <source>Sources disagree (more than %1): </source>
-        <translation type="unfinished"></translation>
+        <translation>Sources en désaccord (plus de %1)&#xa0;: </translation>
     </message>
     <message>
         <source>%n other figure(s): select the cell to see them and pick another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n autre(s) valeur(s)&#xa0;: sélectionnez la cellule pour les voir et choisir une autre source.</translation>
     </message>
     <message>
         <source>You chose this source for this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi cette source pour cette cellule.</translation>
     </message>
     <message>
         <source>Your own figure (italic): right-click to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre valeur (en italique)&#xa0;: clic droit pour la modifier.</translation>
     </message>
     <message>
         <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée d’un fichier de données (Fichier ▸ Importer des données)&#xa0;; une importation plus récente de ce fichier la met à jour.</translation>
     </message>
     <message>
         <source>Baseline: the other devices&apos; ratios are taken against this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;: les rapports des autres matériels sont calculés par rapport à celui-ci.</translation>
     </message>
     <message>
         <source>No ratio: a figure is missing or not numeric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de rapport&#xa0;: une valeur manque ou n’est pas numérique.</translation>
     </message>
     <message>
         <source>Compare ▸ Per accelerator package splits a board&apos;s or superchip&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer ▸ Par boîtier d’accélérateur répartit les valeurs d’une carte ou d’une superpuce.</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus élevé = meilleur</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas = meilleur</translation>
     </message>
     <message>
         <source>neither side is better</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun côté n’est meilleur</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importée</translation>
     </message>
     <message>
         <source>O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · ≠ sources disagree by more than %2 · %1 the sides&apos; figures come from different sources or methods · ▲ better side · ⚠ basis not fully stated · underlined: your pick · italic: your figure · hover or select a cell for its sources and basis, right-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>O officiel · T tiers · R rapporté (lettre dans un cercle) · ƒ dérivé, avec sa formule · cercle pointillé avec un petit anneau&#xa0;: lu seulement sur un relais peu fiable (agrégateur, wiki, revendeur) · ≠ sources en désaccord de plus de %2 · %1 les valeurs des deux côtés proviennent de sources ou de méthodes différentes · ▲ meilleur côté · ⚠ base non entièrement précisée · souligné&#xa0;: votre choix · italique&#xa0;: votre valeur · survolez ou sélectionnez une cellule pour voir ses sources et sa base, clic droit pour modifier</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Open another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un autre dossier…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Choose a folder for the ChipLens data</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier pour les données de ChipLens</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Drawing the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé de la carte…</translation>
     </message>
     <message>
         <source>Step through the days the rules changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les jours où les règles ont changé</translation>
     </message>
     <message>
         <source>Rules in force on</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles en vigueur le</translation>
     </message>
     <message>
         <source>Export picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’image…</translation>
     </message>
     <message>
         <source>The map on this day as PNG, SVG or PDF, with its caption and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de ce jour en PNG, SVG ou PDF, avec sa légende et ses sources</translation>
     </message>
     <message>
         <source>Export controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles à l’exportation</translation>
     </message>
     <message>
         <source>Reading %1 devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 matériels…</translation>
     </message>
     <message>
         <source>The verdicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les verdicts n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export the control map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte des contrôles</translation>
     </message>
     <message>
         <source>Pictures (*.png *.svg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.svg *.pdf)</translation>
     </message>
     <message>
         <source>Caught on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visées le %1</translation>
     </message>
     <message>
         <source>Missed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non visées le %1</translation>
     </message>
     <message>
         <source>Undecided on %1 (a figure not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminées le %1 (une valeur non publiée)</translation>
     </message>
     <message>
         <source>In force on %1, not drawn (other figures, or no chip test):</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur le %1, non tracées (autres valeurs, ou pas de test sur les puces)&#xa0;:</translation>
     </message>
     <message>
         <source>Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction&#xa0;:</translation>
     </message>
     <message>
         <source>Show the stacks of</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les piles logicielles de</translation>
     </message>
     <message>
         <source>Kinds of route</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de prise en charge</translation>
     </message>
     <message>
         <source>The matrix as shown (this jurisdiction) as PNG, SVG or PDF, with its legend and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice telle qu’affichée (cette juridiction) en PNG, SVG ou PDF, avec sa légende et ses sources</translation>
     </message>
     <message>
         <source>Software stacks matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice des piles logicielles</translation>
     </message>
     <message>
         <source>The selected cell&apos;s facts and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits et les sources de la cellule sélectionnée</translation>
     </message>
     <message>
         <source>Stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Piles logicielles</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>Export the stacks matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice des piles logicielles</translation>
     </message>
     <message>
         <source>That event is hidden by the timeline&apos;s filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement est masqué par les filtres de la chronologie.</translation>
     </message>
     <message>
         <source>words in the subject, e.g. huawei 910c</source>
-        <translation type="unfinished"></translation>
+        <translation>mots du sujet, p. ex. huawei 910c</translation>
     </message>
     <message>
         <source>Subject filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de sujet</translation>
     </message>
     <message>
         <source>Kind of fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fait</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Supply facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits d’approvisionnement</translation>
     </message>
     <message>
         <source>Fact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du fait</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique…</translation>
     </message>
     <message>
         <source>The market-share chart as PNG, SVG or PDF, with its title, date and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique des parts de marché en PNG, SVG ou PDF, avec son titre, sa date et ses sources</translation>
     </message>
     <message>
         <source>Estimates, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimations, côte à côte</translation>
     </message>
     <message>
         <source>Market share chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des parts de marché</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvisionnement</translation>
     </message>
     <message>
         <source>%1 facts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faits</translation>
     </message>
     <message>
         <source>Export the market-share chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique des parts de marché</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Side-by-side comparison of AI accelerators and rack-scale systems, with the source, date and confidence of every figure.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Comparaison côte à côte d&apos;accélérateurs d&apos;IA et de systèmes à l&apos;échelle du rack, avec la source, la date et la confiance de chaque valeur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Data credits.&lt;/b&gt; Specifications are compiled from the public sources listed with each figure. Includes data from Epoch AI, “Data on Machine Learning Hardware”, &lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Crédits des données.&lt;/b&gt; Les spécifications sont compilées à partir des sources publiques indiquées avec chaque valeur. Inclut des données d&apos;Epoch AI, «&#xa0;Data on Machine Learning Hardware&#xa0;», &lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;, sous licence &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Figures are dense peak throughput unless marked; values no source gives are shown as “not published”, never estimated.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sauf mention contraire, les valeurs sont des performances de crête denses&#xa0;; les valeurs qu&apos;aucune source ne donne sont affichées «&#xa0;non publié&#xa0;», jamais estimées.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>ChipLens backs the database up when it closes (once a day, if the database is healthy), and before every database update, restore and import. Restoring a backup first backs up the current database, so a restore can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens sauvegarde la base de données à sa fermeture (une fois par jour, si la base de données est saine), ainsi qu&apos;avant chaque mise à jour, restauration et importation de la base de données. Restaurer une sauvegarde sauvegarde d&apos;abord la base de données actuelle&#xa0;: une restauration peut donc être annulée en restaurant cette sauvegarde.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>No backups yet. The first one is made when ChipLens closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l&apos;instant. La première est faite à la fermeture de ChipLens.</translation>
     </message>
     <message>
         <source>Keep daily backups of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les sauvegardes quotidiennes des</translation>
     </message>
     <message>
         <source>days,</source>
-        <translation type="unfinished"></translation>
+        <translation>derniers jours,</translation>
     </message>
     <message>
         <source>weeks and</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines et</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>Backups kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes conservées&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Please wait: the backup or restore is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter&#xa0;: la sauvegarde ou la restauration est en cours.</translation>
     </message>
     <message>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été effectuée</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>Replace the current database with the backup from %1?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données actuelle par la sauvegarde du %1&#xa0;?
+
+La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez annuler en restaurant cette sauvegarde.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de %1…</translation>
     </message>
     <message>
         <source>Restored %1. The database as it was before is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de %1 terminée. La base de données dans son état précédent est conservée sous %2.</translation>
     </message>
 </context>
 <context>
     <name>Basis</name>
     <message>
         <source>dense</source>
-        <translation type="unfinished"></translation>
+        <translation>dense</translation>
     </message>
     <message>
         <source>2:4 sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>creux (2:4)</translation>
     </message>
     <message>
         <source>one way</source>
-        <translation type="unfinished"></translation>
+        <translation>dans un sens</translation>
     </message>
     <message>
         <source>both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les deux sens</translation>
     </message>
     <message>
         <source>all compute units</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les unités de calcul</translation>
     </message>
     <message>
         <source>Cube units only</source>
-        <translation type="unfinished"></translation>
+        <translation>unités Cube uniquement</translation>
     </message>
     <message>
         <source>vector units only</source>
-        <translation type="unfinished"></translation>
+        <translation>unités vectorielles uniquement</translation>
     </message>
     <message>
         <source>per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>format not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>format non précisé</translation>
     </message>
     <message>
         <source>sparsity not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>parcimonie non précisée</translation>
     </message>
     <message>
         <source>granularity not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>granularité non précisée</translation>
     </message>
     <message>
         <source>direction not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>sens non précisé</translation>
     </message>
     <message>
         <source>scope not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre non précisé</translation>
     </message>
     <message>
         <source>Per accelerator package: the figures of %1 are split per package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par boîtier d’accélérateur&#xa0;: les valeurs de %1 sont réparties par boîtier.</translation>
     </message>
     <message>
         <source>%1 (a %2 of %3 packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de %3 boîtiers)</translation>
     </message>
 </context>
 <context>
     <name>BasisForm</name>
     <message>
         <source>optional, as the source words it, e.g. 1000 W, Server tier</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, tel que la source le formule, p. ex. 1000 W, Server tier</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcimonie</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Granularité</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>dense</source>
-        <translation type="unfinished"></translation>
+        <translation>dense</translation>
     </message>
     <message>
         <source>2:4 sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>creux (2:4)</translation>
     </message>
     <message>
         <source>per die</source>
-        <translation type="unfinished"></translation>
+        <translation>par die</translation>
     </message>
     <message>
         <source>per package (one accelerator)</source>
-        <translation type="unfinished"></translation>
+        <translation>par boîtier (un accélérateur)</translation>
     </message>
     <message>
         <source>per board</source>
-        <translation type="unfinished"></translation>
+        <translation>par carte</translation>
     </message>
     <message>
         <source>per superchip</source>
-        <translation type="unfinished"></translation>
+        <translation>par superpuce</translation>
     </message>
     <message>
         <source>per node</source>
-        <translation type="unfinished"></translation>
+        <translation>par nœud</translation>
     </message>
     <message>
         <source>per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>par rack</translation>
     </message>
     <message>
         <source>per system</source>
-        <translation type="unfinished"></translation>
+        <translation>par système</translation>
     </message>
     <message>
         <source>per pod</source>
-        <translation type="unfinished"></translation>
+        <translation>par pod</translation>
     </message>
     <message>
         <source>one way</source>
-        <translation type="unfinished"></translation>
+        <translation>unidirectionnel</translation>
     </message>
     <message>
         <source>both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>bidirectionnel</translation>
     </message>
     <message>
         <source>all compute units</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les unités de calcul</translation>
     </message>
     <message>
         <source>Cube or tensor units only</source>
-        <translation type="unfinished"></translation>
+        <translation>unités Cube ou Tensor uniquement</translation>
     </message>
     <message>
         <source>vector units only</source>
-        <translation type="unfinished"></translation>
+        <translation>unités vectorielles uniquement</translation>
     </message>
     <message>
         <source>Fo&amp;rmat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rmat</translation>
     </message>
     <message>
         <source>S&amp;parsity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcimonie</translation>
     </message>
     <message>
         <source>&amp;Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granularité</translation>
     </message>
     <message>
         <source>Direc&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;s</translation>
     </message>
     <message>
         <source>Scop&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Péri&amp;mètre</translation>
     </message>
     <message>
         <source>Cond&amp;ition</source>
-        <translation type="unfinished"></translation>
+        <translation>Cond&amp;ition</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>%1 — this row&apos;s standard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — standard de cette ligne</translation>
     </message>
     <message>
         <source>%1 is not a format of the row “%2”, which holds %3 only: enter the figure in the row of its format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un format de la ligne «&#xa0;%2&#xa0;», qui ne contient que %3&#xa0;: saisissez la valeur dans la ligne de son format</translation>
     </message>
     <message>
         <source>A %1 figure belongs in the row “%2”: “%3” holds %4 figures only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur «&#xa0;%1&#xa0;» va dans la ligne «&#xa0;%2&#xa0;»&#xa0;: «&#xa0;%3&#xa0;» ne contient que des valeurs «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>“%3” holds %4 figures only: a %1 figure has no row here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%3&#xa0;» ne contient que des valeurs «&#xa0;%4&#xa0;»&#xa0;: une valeur «&#xa0;%1&#xa0;» n&apos;a pas de ligne ici.</translation>
     </message>
     <message>
         <source>%1 does not apply to the row “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s&apos;applique pas à la ligne «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur connue</translation>
     </message>
     <message>
         <source>&amp;Move to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Beyond</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>non trouvé</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvisionnement</translation>
     </message>
     <message>
         <source>Stack and latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile logicielle et dernière version</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source>vLLM</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM</translation>
     </message>
     <message>
         <source>Other engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres moteurs</translation>
     </message>
     <message>
         <source>Triton</source>
-        <translation type="unfinished"></translation>
+        <translation>Triton</translation>
     </message>
     <message>
         <source>CUDA compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité CUDA</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Vendor engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur du fabricant</translation>
     </message>
     <message>
         <source>native</source>
-        <translation type="unfinished"></translation>
+        <translation>natif</translation>
     </message>
     <message>
         <source>in-tree</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré (in-tree)</translation>
     </message>
     <message>
         <source>plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>plugin</translation>
     </message>
     <message>
         <source>fork</source>
-        <translation type="unfinished"></translation>
+        <translation>fork</translation>
     </message>
     <message>
         <source>vendor build</source>
-        <translation type="unfinished"></translation>
+        <translation>version du fabricant</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>annoncé</translation>
     </message>
     <message>
         <source>see text</source>
-        <translation type="unfinished"></translation>
+        <translation>voir le texte</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Yield</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendement</translation>
     </message>
     <message>
         <source>Node and foundry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud de gravure et fondeur</translation>
     </message>
     <message>
         <source>Fab capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité des usines</translation>
     </message>
     <message>
         <source>HBM</source>
-        <translation type="unfinished"></translation>
+        <translation>HBM</translation>
     </message>
     <message>
         <source>Market share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de marché</translation>
     </message>
     <message>
         <source>Revenue and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires et résultats</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>counts chips</source>
-        <translation type="unfinished"></translation>
+        <translation>compté en puces</translation>
     </message>
     <message>
         <source>counts units</source>
-        <translation type="unfinished"></translation>
+        <translation>compté en unités</translation>
     </message>
     <message>
         <source>counts cards</source>
-        <translation type="unfinished"></translation>
+        <translation>compté en cartes</translation>
     </message>
     <message>
         <source>counts dies</source>
-        <translation type="unfinished"></translation>
+        <translation>compté en dies</translation>
     </message>
     <message>
         <source>counts HBM stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>compté en empilements HBM</translation>
     </message>
     <message>
         <source>counts wafers</source>
-        <translation type="unfinished"></translation>
+        <translation>compté en plaquettes</translation>
     </message>
     <message>
         <source>counts plants</source>
-        <translation type="unfinished"></translation>
+        <translation>compté en usines</translation>
     </message>
     <message>
         <source>official</source>
-        <translation type="unfinished"></translation>
+        <translation>officiel</translation>
     </message>
     <message>
         <source>third-party</source>
-        <translation type="unfinished"></translation>
+        <translation>tiers</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporté</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>le vôtre</translation>
     </message>
     <message>
         <source>undated, read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non daté, consulté le %1</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>non daté</translation>
     </message>
     <message>
         <source>through its %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via son %1</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile logicielle</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Source publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de la source</translation>
     </message>
     <message>
         <source>Source date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la source</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la source</translation>
     </message>
     <message>
         <source>Kind of fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fait</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>%1 must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir l&apos;une de ces valeurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: there is no stack %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: il n&apos;existe aucune pile logicielle %2</translation>
     </message>
     <message>
         <source>%1 %2 is negative, and a count cannot be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est négatif, ce qu&apos;un décompte ne peut pas être</translation>
     </message>
     <message>
         <source>%1 %2 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>%1 %2 is not written YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;est pas au format AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>%1 %2 does not start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ne commence pas par https:// ou http://</translation>
     </message>
     <message>
         <source>%1 %2 is not one of yours (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ne fait pas partie des vôtres (il a été supprimé)</translation>
     </message>
     <message>
         <source>Latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière version</translation>
     </message>
     <message>
         <source>PyTorch support</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge de PyTorch</translation>
     </message>
     <message>
         <source>vLLM support</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge de vLLM</translation>
     </message>
     <message>
         <source>SGLang support</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge de SGLang</translation>
     </message>
     <message>
         <source>llama.cpp support</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge de llama.cpp</translation>
     </message>
     <message>
         <source>Vendor inference engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur d&apos;inférence du fabricant</translation>
     </message>
     <message>
         <source>Other inference engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres moteurs d&apos;inférence</translation>
     </message>
     <message>
         <source>Triton support</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge de Triton</translation>
     </message>
     <message>
         <source>CUDA source compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité avec le code source CUDA</translation>
     </message>
     <message>
         <source>CUDA translation tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de traduction CUDA</translation>
     </message>
     <message>
         <source>Licence and openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence et ouverture</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernance</translation>
     </message>
     <message>
         <source>%1 (row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <source>not a fact: an object with domain, subject, field, value, source</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fait&#xa0;: un objet avec domain, subject, field, value, source est attendu</translation>
     </message>
     <message>
         <source>%1 %2 is in the file twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 figure deux fois dans le fichier</translation>
     </message>
     <message>
         <source>analyst fact %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fait d&apos;analyste %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a new fact of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouveau fait de votre part</translation>
     </message>
     <message>
         <source>in this store&apos;s trash: brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la corbeille de cette base de données&#xa0;: restauré</translation>
     </message>
     <message>
         <source>the reference has nothing on this for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de référence n&apos;ont rien à ce sujet pour %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sources (select the cell for each address and note):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources (sélectionnez la cellule pour voir chaque adresse et note)&#xa0;:</translation>
     </message>
     <message>
         <source>Maturity (sourced evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité (éléments sourcés)</translation>
     </message>
     <message>
         <source>What the reference&apos;s facts say of the stack&apos;s reach: its routes into PyTorch and vLLM, MLPerf results, models running on it and developers, each with its source, date and grade. No stack is ranked above another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent les faits des données de référence sur la portée de la pile logicielle&#xa0;: ses voies d&apos;accès à PyTorch et vLLM, ses résultats MLPerf, les modèles qui y tournent et ses développeurs, chacun avec sa source, sa date et son niveau de confiance. Aucune pile logicielle n&apos;est classée au-dessus d&apos;une autre.</translation>
     </message>
     <message>
         <source>the reference has no software stack for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de référence ne contiennent aucune pile logicielle pour %1</translation>
     </message>
     <message>
         <source>latest: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>latest version not found</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière version non trouvée</translation>
     </message>
     <message>
         <source>ChipLens reference, summary of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de référence ChipLens, synthèse de %1</translation>
     </message>
     <message>
         <source>The reference&apos;s summary of the stack says this; no fact of its own is filed under this row (its facts are listed with the stack).</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est ce qu&apos;indique la synthèse de la pile logicielle dans les données de référence&#xa0;; aucun fait propre n&apos;est classé sous cette ligne (ses faits sont listés avec la pile logicielle).</translation>
     </message>
     <message>
         <source>MLPerf</source>
-        <translation type="unfinished"></translation>
+        <translation>MLPerf</translation>
     </message>
     <message>
         <source>models</source>
-        <translation type="unfinished"></translation>
+        <translation>modèles</translation>
     </message>
     <message>
         <source>developers</source>
-        <translation type="unfinished"></translation>
+        <translation>développeurs</translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3, %4)</translation>
     </message>
     <message>
         <source>CUDA itself</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA lui-même</translation>
     </message>
     <message>
         <source>vendor-measured pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de réussite mesuré par le fabricant</translation>
     </message>
     <message>
         <source>compiles CUDA source</source>
-        <translation type="unfinished"></translation>
+        <translation>compile le code source CUDA</translation>
     </message>
     <message>
         <source>runtime API emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>émulation de l&apos;API d&apos;exécution</translation>
     </message>
     <message>
         <source>source porting</source>
-        <translation type="unfinished"></translation>
+        <translation>portage du code source</translation>
     </message>
     <message>
         <source>framework-level migration only</source>
-        <translation type="unfinished"></translation>
+        <translation>migration au niveau des frameworks uniquement</translation>
     </message>
     <message>
         <source>none (framework plugins instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (plugins de frameworks à la place)</translation>
     </message>
     <message>
         <source>tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outils&#xa0;: %1</translation>
     </message>
     <message>
         <source>Software: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 (%2): PyTorch %3; vLLM %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: PyTorch %3&#xa0;; vLLM %4</translation>
     </message>
     <message>
         <source>; newest software event: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; événement logiciel le plus récent&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>%1: %2 — %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 — %3, %4</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>Every estimate the reference holds, by period, each with what it counts and who made it; estimates that count different things are never merged or ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les estimations des données de référence, par période, chacune avec ce qu&apos;elle compte et son auteur&#xa0;; les estimations qui comptent des choses différentes ne sont jamais fusionnées ni classées.</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>Export brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la note de synthèse</translation>
     </message>
     <message>
         <source>Brief of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Key findings, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Points clés, un par ligne</translation>
     </message>
     <message>
         <source>&amp;Key findings (generated from the figures; edit them as you like, one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points clés (générés à partir des valeurs&#xa0;; modifiables à volonté, un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Restore the generated findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir les points clés générés</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>The brief is a PDF: the file name must end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de synthèse est un PDF&#xa0;: le nom du fichier doit se terminer par .pdf.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>CitationDialog</name>
     <message>
         <source>Cite a better source</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer une meilleure source</translation>
     </message>
     <message>
         <source>The figure keeps its number, basis, producer and confidence, read on the page you choose. The figure as it is now stays listed as an alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur conserve son nombre, sa base, son origine et sa confiance, mais est désormais lue sur la page que vous choisissez. La valeur actuelle reste listée comme alternative.</translation>
     </message>
     <message>
         <source>Better source</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure source</translation>
     </message>
     <message>
         <source>&amp;New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle source…</translation>
     </message>
     <message>
         <source>Carrier quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité du support</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>&amp;Read on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lu sur</translation>
     </message>
     <message>
         <source>— choose the better source —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir la meilleure source —</translation>
     </message>
     <message>
         <source>choose the page the figure was read on, or add it with New source</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la page sur laquelle la valeur a été lue, ou ajoutez-la avec Nouvelle source</translation>
     </message>
     <message>
         <source>the figure already cites this source: choose a better one</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur cite déjà cette source&#xa0;: choisissez-en une meilleure</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>non pris en charge</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel %1</translation>
     </message>
     <message>
         <source>baseline (ratios ÷ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>référence (rapports ÷ %1)</translation>
     </message>
     <message>
         <source>figure, ratio ÷ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur, rapport ÷ %1</translation>
     </message>
     <message>
         <source>Ratio A / B</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport A / B</translation>
     </message>
     <message>
         <source>Ratio %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport %1 / %2</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>  (+%n more)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (+%n de plus)</translation>
     </message>
     <message>
         <source>Derived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Canonical unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité canonique&#xa0;: %1</translation>
     </message>
     <message>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparable</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Key metrics, A relative to B</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés, A par rapport à B</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé du graphique…</translation>
     </message>
     <message>
         <source>Scale to match</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien pour égaler</translation>
     </message>
     <message>
         <source>Sources of the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de la valeur sélectionnée</translation>
     </message>
     <message>
         <source>Key metrics, each relative to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés, chacun par rapport à %1</translation>
     </message>
     <message>
         <source>Key metrics, %1 relative to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés, %1 par rapport à %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>Comparison table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de comparaison</translation>
     </message>
 </context>
 <context>
     <name>ControlMap</name>
     <message>
         <source>TPP (total processing performance, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP (performance totale de traitement, échelle log)</translation>
     </message>
     <message>
         <source>Performance density (TPP ÷ die area, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité de performance (TPP ÷ surface de la puce, échelle log)</translation>
     </message>
 </context>
 <context>
     <name>ControlRuleDialog</name>
     <message>
         <source>Edit the export-control rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle de contrôle à l’exportation</translation>
     </message>
     <message>
         <source>Add an export-control rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle de contrôle à l’exportation</translation>
     </message>
     <message>
         <source>Saving makes this your version of the bundled rule: it is used instead of it and kept over data updates. Delete your version to return to the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En l’enregistrant, vous créez votre version de la règle intégrée&#xa0;: elle est utilisée à sa place et conservée lors des mises à jour des données. Supprimez votre version pour revenir à la règle intégrée.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée en vigueur</translation>
     </message>
     <message>
         <source>Ends (empty: in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (vide&#xa0;: en vigueur)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ, ou vide</translation>
     </message>
     <message>
         <source>Tests, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests, en JSON</translation>
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>&amp;Id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridiction</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Takes &amp;effect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrée en vigueur</translation>
     </message>
     <message>
         <source>E&amp;nds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;n</translation>
     </message>
     <message>
         <source>&amp;Tests (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tests (JSON)</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <source>Reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit&#xa0;: %1</translation>
     </message>
     <message>
         <source>no chip test</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de test sur les puces</translation>
     </message>
 </context>
 <context>
     <name>Controls</name>
     <message>
         <source>meets a threshold rule</source>
-        <translation type="unfinished"></translation>
+        <translation>relève d&apos;une règle à seuil</translation>
     </message>
     <message>
         <source>named by a licence policy</source>
-        <translation type="unfinished"></translation>
+        <translation>visé par une politique de licences</translation>
     </message>
     <message>
         <source>under every line</source>
-        <translation type="unfinished"></translation>
+        <translation>sous tous les seuils</translation>
     </message>
     <message>
         <source>cannot be decided</source>
-        <translation type="unfinished"></translation>
+        <translation>indéterminable</translation>
     </message>
     <message>
         <source>density not published</source>
-        <translation type="unfinished"></translation>
+        <translation>densité non publiée</translation>
     </message>
     <message>
         <source>TPP</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP</translation>
     </message>
     <message>
         <source>PD</source>
-        <translation type="unfinished"></translation>
+        <translation>PD</translation>
     </message>
     <message>
         <source>I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S</translation>
     </message>
     <message>
         <source>DRAM bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>bande passante DRAM</translation>
     </message>
     <message>
         <source>transistors in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>transistors du boîtier</translation>
     </message>
     <message>
         <source>has HBM</source>
-        <translation type="unfinished"></translation>
+        <translation>comporte de la HBM</translation>
     </message>
     <message>
         <source>HBM bandwidth density</source>
-        <translation type="unfinished"></translation>
+        <translation>densité de bande passante HBM</translation>
     </message>
     <message>
         <source>share of Chinese rare-earth value</source>
-        <translation type="unfinished"></translation>
+        <translation>part de la valeur en terres rares chinoises</translation>
     </message>
     <message>
         <source>share of domestic compute and storage chips</source>
-        <translation type="unfinished"></translation>
+        <translation>part des puces de calcul et de stockage nationales</translation>
     </message>
     <message>
         <source>meets</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>meets, whatever its %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint, quelle que soit la valeur de %1</translation>
     </message>
     <message>
         <source>misses</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;atteint pas</translation>
     </message>
     <message>
         <source>misses, whatever its %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;atteint pas, quelle que soit la valeur de %1</translation>
     </message>
     <message>
         <source>cannot be decided: %1 not published</source>
-        <translation type="unfinished"></translation>
+        <translation>indéterminable&#xa0;: pas de valeur publiée pour %1</translation>
     </message>
     <message>
         <source>depends on which reported figure holds</source>
-        <translation type="unfinished"></translation>
+        <translation>dépend de la valeur rapportée retenue</translation>
     </message>
     <message>
         <source>no chip test</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun critère sur la puce</translation>
     </message>
     <message>
         <source>names it</source>
-        <translation type="unfinished"></translation>
+        <translation>le désigne nommément</translation>
     </message>
     <message>
         <source>does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>ne le désigne pas</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint</translation>
     </message>
     <message>
         <source>undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>indéterminé</translation>
     </message>
     <message>
         <source>depends</source>
-        <translation type="unfinished"></translation>
+        <translation>selon la valeur</translation>
     </message>
     <message>
         <source>threshold unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil non vérifié</translation>
     </message>
     <message>
         <source>not in force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas en vigueur le %1</translation>
     </message>
     <message>
         <source>threshold rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle à seuil</translation>
     </message>
     <message>
         <source>licence policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de licences</translation>
     </message>
     <message>
         <source>guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes directrices</translation>
     </message>
     <message>
         <source>procurement rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;achat public</translation>
     </message>
     <message>
         <source>rescission</source>
-        <translation type="unfinished"></translation>
+        <translation>abrogation</translation>
     </message>
     <message>
         <source>a licence policy: it changes the licence outcome, not the classification</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de licences&#xa0;: elle modifie l&apos;issue de la licence, pas la classification</translation>
     </message>
     <message>
         <source>guidance: no technical threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes directrices&#xa0;: aucun seuil technique</translation>
     </message>
     <message>
         <source>acts on purchases in China, not on US classification</source>
-        <translation type="unfinished"></translation>
+        <translation>porte sur les achats en Chine, pas sur la classification américaine</translation>
     </message>
     <message>
         <source>rescinds another rule</source>
-        <translation type="unfinished"></translation>
+        <translation>abroge une autre règle</translation>
     </message>
     <message>
         <source>its thresholds are not on chip figures ChipLens tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>ses seuils ne portent pas sur les valeurs de puce que suit ChipLens</translation>
     </message>
     <message>
         <source>cannot compute: die area not published</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul impossible&#xa0;: surface de la puce non publiée</translation>
     </message>
     <message>
         <source>cannot compute: only one die&apos;s area is published (not the package&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul impossible&#xa0;: seule la surface d&apos;une puce est publiée (pas celle du boîtier)</translation>
     </message>
     <message>
         <source>cannot compute: TPP not published</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul impossible&#xa0;: TPP non publiée</translation>
     </message>
     <message>
         <source>Give the rule an id of letters, digits and - . _ : (2 to 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à la règle un identifiant composé de lettres, chiffres et - . _&#xa0;: (2 à 100 caractères).</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la règle.</translation>
     </message>
     <message>
         <source>Choose the kind of rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type de règle.</translation>
     </message>
     <message>
         <source>Choose US, CN or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez US, CN ou autre.</translation>
     </message>
     <message>
         <source>Write the date it takes effect as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date d&apos;entrée en vigueur au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Write the end date as YYYY-MM-DD, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date de fin au format AAAA-MM-JJ, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>The end date must come after the date it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin doit être postérieure à la date d&apos;entrée en vigueur.</translation>
     </message>
     <message>
         <source>Each test needs its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque critère doit avoir son propre nom.</translation>
     </message>
     <message>
         <source>A test&apos;s condition cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La condition d&apos;un critère est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The conditions are not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions ne sont pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Export-control verdict (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict des contrôles à l&apos;exportation (%1, %2)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données est endommagé</translation>
     </message>
     <message>
         <source>ChipLens cannot read its database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens ne peut pas lire son fichier de base de données&#xa0;:</translation>
     </message>
     <message>
         <source>What is wrong: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1.</translation>
     </message>
     <message>
         <source>unknown damage</source>
-        <translation type="unfinished"></translation>
+        <translation>dommage inconnu</translation>
     </message>
     <message>
         <source>Whatever you choose, the damaged file is not deleted: it is renamed to “%1.damaged-DATE” in the same folder, so it can still be examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel que soit votre choix, le fichier endommagé n&apos;est pas supprimé&#xa0;: il est renommé en «&#xa0;%1.damaged-DATE&#xa0;» dans le même dossier et peut donc encore être examiné.</translation>
     </message>
     <message>
         <source>The latest good backup is from %1 (%2). Restoring it brings back your notes and values as they were then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière sauvegarde saine date du %1 (%2). La restaurer rétablit vos notes et vos valeurs telles qu&apos;elles étaient alors.</translation>
     </message>
     <message>
         <source>There is no usable backup. Starting fresh creates a new database with the reference data; your notes stay in the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde utilisable. Repartir de zéro crée une nouvelle base de données avec les données de référence&#xa0;; vos notes restent dans le fichier endommagé.</translation>
     </message>
     <message>
         <source>Recovering what can be read copies every row that can still be read (notes, your figures, sources, events) into a new database and shows what was recovered and lost before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer ce qui est lisible copie chaque ligne encore lisible (notes, vos valeurs, sources, événements) dans une nouvelle base de données et montre ce qui a été récupéré et perdu avant tout remplacement.</translation>
     </message>
     <message>
         <source>&amp;Restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
         <source>Re&amp;cover what can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;cupérer ce qui est lisible</translation>
     </message>
     <message>
         <source>Start &amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir de &amp;zéro</translation>
     </message>
     <message>
         <source>&amp;Open another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un autre dossier…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Move the damaged file aside and put the backup in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le fichier endommagé de côté et le remplacer par la sauvegarde</translation>
     </message>
     <message>
         <source>Copy every row that can still be read into a new database, then see what was recovered and lost before choosing what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier chaque ligne encore lisible dans une nouvelle base de données, puis voir ce qui a été récupéré et perdu avant de choisir quoi garder</translation>
     </message>
     <message>
         <source>Move the damaged file aside and create a new database with the reference data only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le fichier endommagé de côté et créer une nouvelle base de données avec les seules données de référence</translation>
     </message>
 </context>
 <context>
     <name>DataChanges</name>
     <message>
         <source>Data release %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des données %1 (%2)</translation>
     </message>
     <message>
         <source>Data release %1 (%2): what changed since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des données %1 (%2)&#xa0;: changements depuis %3</translation>
     </message>
     <message>
         <source>Nothing changed in the data since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement dans les données depuis %1.</translation>
     </message>
     <message>
         <source>Figures the comparisons show that changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs affichées dans les comparaisons qui ont changé (%1)</translation>
     </message>
     <message>
         <source>Figures a source now gives differently (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs qu&apos;une source donne désormais autrement (%1)</translation>
     </message>
     <message>
         <source>Figures now cited from a better page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs désormais citées depuis une meilleure page (%1)</translation>
     </message>
     <message>
         <source>Figures removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs supprimées (%1)</translation>
     </message>
     <message>
         <source>Sources now disagree by more than %2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources désormais en désaccord de plus de %2 (%1)</translation>
     </message>
     <message>
         <source>Sources no longer disagree (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources désormais concordantes (%1)</translation>
     </message>
     <message>
         <source>Devices with another status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériels ayant changé de statut (%1)</translation>
     </message>
     <message>
         <source>Devices removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériels supprimés (%1)</translation>
     </message>
     <message>
         <source>Devices added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériels ajoutés (%1)</translation>
     </message>
     <message>
         <source>Figures added for devices already listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs ajoutées pour des matériels déjà présents (%1)</translation>
     </message>
     <message>
         <source>Preset pairings added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires prédéfinies ajoutées (%1)</translation>
     </message>
     <message>
         <source>Timeline events added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de la chronologie ajoutés (%1)</translation>
     </message>
     <message>
         <source>Timeline events updated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de la chronologie mis à jour (%1)</translation>
     </message>
     <message>
         <source>Timeline events removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de la chronologie supprimés (%1)</translation>
     </message>
     <message>
         <source>%1 — %2, %3 (%4 figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 (%4 valeurs)</translation>
     </message>
     <message>
         <source>chip</source>
-        <translation type="unfinished"></translation>
+        <translation>puce</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
     <message>
         <source>shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>commercialisé</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>annoncé</translation>
     </message>
     <message>
         <source>roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille de route</translation>
     </message>
     <message>
         <source>China-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>spécifique à la Chine</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>now %1; was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>désormais %1&#xa0;; auparavant %2</translation>
     </message>
     <message>
         <source>%1, the same source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, même source</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auparavant %1</translation>
     </message>
     <message>
         <source>updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>résumé</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>sources</translation>
     </message>
     <message>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>matériels</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes</translation>
     </message>
     <message>
         <source>%1 devices added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 matériels ajoutés</translation>
     </message>
     <message>
         <source>%1 figures added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs ajoutées</translation>
     </message>
     <message>
         <source>%1 figures shown in comparisons changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs affichées dans les comparaisons ont changé</translation>
     </message>
     <message>
         <source>%1 figures changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs modifiées</translation>
     </message>
     <message>
         <source>%1 figures removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs supprimées</translation>
     </message>
     <message>
         <source>%1 events added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements ajoutés</translation>
     </message>
     <message>
         <source>%1 disagreements opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux désaccords</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résolus</translation>
     </message>
 </context>
 <context>
     <name>DataChangesDialog</name>
     <message>
         <source>What&apos;s new in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveautés des données</translation>
     </message>
     <message>
         <source>your data was release %1 before this upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vos données étaient en version %1 avant cette mise à niveau</translation>
     </message>
     <message>
         <source>Changes since release:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements depuis la version&#xa0;:</translation>
     </message>
     <message>
         <source>What changed in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans les données</translation>
     </message>
     <message>
         <source>No earlier data release to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version antérieure des données à comparer.</translation>
     </message>
 </context>
 <context>
     <name>DeviceDialog</name>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un matériel</translation>
     </message>
     <message>
         <source>Edit a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un matériel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>e.g. Huawei Ascend 950PR</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Huawei Ascend 950PR</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>other names, comma-separated: 950PR, Ascend 950PR</source>
-        <translation type="unfinished"></translation>
+        <translation>autres noms, séparés par des virgules&#xa0;: 950PR, Ascend 950PR</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>chip (one accelerator)</source>
-        <translation type="unfinished"></translation>
+        <translation>puce (un accélérateur)</translation>
     </message>
     <message>
         <source>system (rack or pod)</source>
-        <translation type="unfinished"></translation>
+        <translation>système (rack ou pod)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays</translation>
     </message>
     <message>
         <source>Racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Racks</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>Rack note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur les racks</translation>
     </message>
     <message>
         <source>e.g. 12 compute racks × 32 NPUs + 4 switch racks</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 12 racks de calcul × 32 NPU + 4 racks de commutation</translation>
     </message>
     <message>
         <source>System composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition du système</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Known device</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel connu</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Add &amp;part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un com&amp;posant</translation>
     </message>
     <message>
         <source>&amp;Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le composant</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Famille</translation>
     </message>
     <message>
         <source>&amp;Vendor, country</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;bricant, pays</translation>
     </message>
     <message>
         <source>Rac&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rac&amp;ks</translation>
     </message>
     <message>
         <source>&amp;Composition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Composition</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Source of the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du nombre</translation>
     </message>
     <message>
         <source>a count must be a whole number, such as 384</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre doit être un entier, comme 384</translation>
     </message>
 </context>
 <context>
     <name>DevicePicker</name>
     <message>
         <source>Choose a device ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un matériel ▾</translation>
     </message>
     <message>
         <source>Choose a chip or system (search by name, alias, vendor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une puce ou un système (recherche par nom, alias, fabricant)</translation>
     </message>
 </context>
 <context>
     <name>DevicePickerDialog</name>
     <message>
         <source>Choose a chip or system</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une puce ou un système</translation>
     </message>
     <message>
         <source>Search by name, alias (910C, NVL72, CM384…), vendor or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, alias (910C, NVL72, CM384…), fabricant ou pays</translation>
     </message>
     <message>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des matériels</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériels</translation>
     </message>
 </context>
 <context>
     <name>EventDetailsView</name>
     <message>
         <source>Details of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>Click an event, or use [ and ], to see its details and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un événement, ou utilisez [ et ], pour voir ses détails et ses sources.</translation>
     </message>
     <message>
         <source>from the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>issu des données intégrées</translation>
     </message>
     <message>
         <source>yours (you added it)</source>
-        <translation type="unfinished"></translation>
+        <translation>le vôtre (vous l&apos;avez ajouté)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Software stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Piles logicielles</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans date)</translation>
     </message>
     <message>
         <source>The first day of the period: for a month, the 1st; for a quarter, 1 January, April, July or October; for a year, 1 January.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour de la période&#xa0;: pour un mois, le 1er&#xa0;; pour un trimestre, le 1er janvier, avril, juillet ou octobre&#xa0;; pour une année, le 1er janvier.</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Use the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le début de la période</translation>
     </message>
     <message>
         <source>Move the date to the first day of its month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener la date au premier jour de son mois, trimestre ou année</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>e.g. US Department of Commerce (BIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. US Department of Commerce (BIS)</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>comma-separated, e.g. HBM, Hopper</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules, p. ex. HBM, Hopper</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la source</translation>
     </message>
     <message>
         <source>Devices this event is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériels concernés par cet événement</translation>
     </message>
     <message>
         <source>&amp;Date and precision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et précision</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <source>&amp;Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acteur</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridiction</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie</translation>
     </message>
     <message>
         <source>C&amp;onfidence</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiance</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <source>De&amp;vices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appar&amp;eils</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la vue</translation>
     </message>
     <message>
         <source>Copy view as image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la vue comme image</translation>
     </message>
     <message>
         <source>Comparison: table and chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison&#xa0;: tableau et graphique</translation>
     </message>
     <message>
         <source>Comparison: table</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison&#xa0;: tableau</translation>
     </message>
     <message>
         <source>Comparison: chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison&#xa0;: graphique</translation>
     </message>
     <message>
         <source>Policy timeline (current range and filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des politiques (période et filtres actuels)</translation>
     </message>
     <message>
         <source>The open note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note ouverte</translation>
     </message>
     <message>
         <source>View to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue à exporter</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur en pixels logiques</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>%1 (this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cet écran)</translation>
     </message>
     <message>
         <source>&amp;Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;cran</translation>
     </message>
     <message>
         <source>&amp;Print (white paper, colour-blind and greyscale safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impression (papier blanc, lisible en cas de daltonisme et en niveaux de gris)</translation>
     </message>
     <message>
         <source>Add the &amp;caption (title, units, sources, date, version, credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la &amp;légende (titre, unités, sources, date, version, crédits)</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>name.png, name.svg or name.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>nom.png, nom.svg ou nom.pdf</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>A PNG will be %1 pixels wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PNG fera %1 pixels de large.</translation>
     </message>
     <message>
         <source>Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nom de fichier.</translation>
     </message>
 </context>
 <context>
     <name>FactDialog</name>
     <message>
         <source>Correct a stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger un fait de pile logicielle</translation>
     </message>
     <message>
         <source>Correct a supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une estimation d&apos;approvisionnement</translation>
     </message>
     <message>
         <source>Edit your stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre fait de pile logicielle</translation>
     </message>
     <message>
         <source>Edit your supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre estimation d&apos;approvisionnement</translation>
     </message>
     <message>
         <source>Add a stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fait de pile logicielle</translation>
     </message>
     <message>
         <source>Add a supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une estimation d&apos;approvisionnement</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile logicielle</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>&amp;Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pile logicielle</translation>
     </message>
     <message>
         <source>&amp;Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Champ</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur</translation>
     </message>
     <message>
         <source>as the source says it, e.g. out-of-tree PrivateUse1 plugin (torch_npu)</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que la source le formule, p. ex. out-of-tree PrivateUse1 plugin (torch_npu)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>e.g. Huawei Ascend 910C</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Huawei Ascend 910C</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>e.g. annual production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. production annuelle</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>e.g. chips (packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. puces (boîtiers)</translation>
     </message>
     <message>
         <source>S&amp;ubject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jet</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <source>e.g. 2025, 2025 H1, FY2026 Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2025, 2025 H1, FY2026 Q3</translation>
     </message>
     <message>
         <source>as the source gives it: 805000, &gt;75, 12-15</source>
-        <translation type="unfinished"></translation>
+        <translation>telle que la source la donne&#xa0;: 805000, &gt;75, 12-15</translation>
     </message>
     <message>
         <source>The unit says what is counted: chips, units, cards, dies, stacks, wafers… Estimates that count different things are shown side by side, never added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité indique ce qui est compté&#xa0;: puces, unités, cartes, dies, empilements, plaquettes… Les estimations qui comptent des choses différentes sont présentées côte à côte, jamais additionnées.</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nité</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Pu&amp;blisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Édite&amp;ur</translation>
     </message>
     <message>
         <source>who published it, e.g. TrendForce, or Reuters (citing IDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>qui l&apos;a publiée, p. ex. TrendForce, ou Reuters (citant IDC)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>the page or report</source>
-        <translation type="unfinished"></translation>
+        <translation>la page ou le rapport</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>C&amp;onfidence</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiance</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>You are correcting: %1
 Your figure is saved beside it, with your source; the bundled one stays listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous corrigez&#xa0;: %1
+Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur fournie reste listée.</translation>
     </message>
     <message>
         <source>Pick one already used, or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en un déjà utilisé ou saisissez-en un nouveau</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>%1: %2 (%3 over %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3 par rapport à %4)</translation>
     </message>
     <message>
         <source>Power cost: %1 for A, %2 for B: %3 (A over B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût en puissance&#xa0;: %1 pour A, %2 pour B&#xa0;: %3 (A par rapport à B).</translation>
     </message>
     <message>
         <source>Power cost: %1; against %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût en puissance&#xa0;: %1&#xa0;; par rapport à %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Power cost: %1 (no comparable ratio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût en puissance&#xa0;: %1 (aucun rapport comparable).</translation>
     </message>
     <message>
         <source>Power cost: not published for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût en puissance&#xa0;: non publié pour %1.</translation>
     </message>
     <message>
         <source>No key metric has comparable figures for these devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur clé n&apos;a de valeurs comparables pour ces matériels.</translation>
     </message>
     <message>
         <source>1 figure has sources more than %3 apart (marked %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur a des sources qui divergent de plus de %3 (marquée %1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 figures have sources more than %4 apart (marked %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs ont des sources qui divergent de plus de %4 (marquées %2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>No figure shown has sources more than %1 apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur affichée n&apos;a de sources qui divergent de plus de %1.</translation>
     </message>
     <message>
         <source>None of the %1 figures shown rests on a weak citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des %1 valeurs affichées ne repose sur une citation peu fiable.</translation>
     </message>
     <message>
         <source>%1 of %2 figure rests on a weak citation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeur sur %2 repose sur une citation peu fiable</translation>
     </message>
     <message>
         <source>%1 of %2 figures rest on weak citations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs sur %2 reposent sur des citations peu fiables</translation>
     </message>
     <message>
         <source>(read only on a weak relay: marked %1 in the table; their sources are marked in the source list).</source>
-        <translation type="unfinished"></translation>
+        <translation>(lues uniquement sur un relais peu fiable&#xa0;: marquées %1 dans le tableau&#xa0;; leurs sources sont marquées dans la liste des sources).</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>non publié</translation>
     </message>
 </context>
 <context>
     <name>GroupBar</name>
     <message>
         <source> %1: </source>
-        <translation type="unfinished"></translation>
+        <translation> %1&#xa0;: </translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel %1</translation>
     </message>
     <message>
         <source>＋ Add device %1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ Ajouter le matériel %1 ▾</translation>
     </message>
     <message>
         <source>Remove device %1 from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le matériel %1 de la comparaison</translation>
     </message>
     <message>
         <source>Remove device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le matériel %1</translation>
     </message>
     <message>
         <source>Ratios against:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence des rapports&#xa0;:</translation>
     </message>
     <message>
         <source>Baseline column: ratios are taken against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de référence&#xa0;: les rapports sont calculés par rapport à elle</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données</translation>
     </message>
     <message>
         <source>Import Epoch AI&apos;s “Data on Machine Learning Hardware” CSV, a ChipLens CSV or a ChipLens JSON data pack (File ▸ Export data). Nothing is written until you choose Import; a backup is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez le CSV «&#xa0;Data on Machine Learning Hardware&#xa0;» d&apos;Epoch AI, un CSV ChipLens ou un paquet de données JSON ChipLens (Fichier ▸ Exporter les données). Rien n&apos;est écrit avant que vous choisissiez Importer&#xa0;; une sauvegarde est faite au préalable.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection automatique</translation>
     </message>
     <message>
         <source>Epoch AI ml_hardware.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI ml_hardware.csv</translation>
     </message>
     <message>
         <source>ChipLens CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ChipLens</translation>
     </message>
     <message>
         <source>ChipLens JSON data pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de données JSON ChipLens</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier</translation>
     </message>
     <message>
         <source>Reading rows: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des lignes&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ferait l&apos;importation</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import &amp;valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes &amp;valides seulement</translation>
     </message>
     <message>
         <source>Leave out the rows with errors and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter les lignes en erreur et importer les autres</translation>
     </message>
     <message>
         <source>Figures 8, 1,000 or 1,024 times off the other sources of the same device look like a unit slip (bytes read as bits). Tick to import them as the file gives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs qui s&apos;écartent d&apos;un facteur 8, 1&#x202f;000 ou 1&#x202f;024 des autres sources du même matériel ressemblent à une erreur d&apos;unité (octets lus comme des bits). Cochez pour les importer telles que le fichier les donne.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Epoch AI data: “Data on Machine Learning Hardware”, epoch.ai (CC-BY 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données Epoch AI&#xa0;: «&#xa0;Data on Machine Learning Hardware&#xa0;», epoch.ai (CC-BY 4.0)</translation>
     </message>
     <message>
         <source>Data files (*.csv *.json *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données (*.csv *.json *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Epoch AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI</translation>
     </message>
     <message>
         <source>%1 (%2): added %3 · changed %4 · skipped %5 · removed %6 · errors %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3 ajoutés · %4 modifiés · %5 ignorés · %6 supprimés · %7 erreurs</translation>
     </message>
     <message>
         <source>%1 new devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux matériels</translation>
     </message>
     <message>
         <source>? %1 figures are held as unit suspect: they are not imported unless you tick “Also import…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>? %1 valeurs sont retenues comme suspectes d&apos;erreur d&apos;unité&#xa0;: elles ne sont importées que si vous cochez «&#xa0;Importer aussi…&#xa0;».</translation>
     </message>
     <message>
         <source>Also import the %1 figures held as unit suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer aussi les %1 valeurs suspectes d&apos;erreur d&apos;unité</translation>
     </message>
     <message>
         <source>✕ The file has errors: nothing is imported unless you import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Le fichier contient des erreurs&#xa0;: rien n&apos;est importé, sauf si vous importez les lignes valides seulement.</translation>
     </message>
     <message>
         <source>%1 known columns are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colonnes connues ne sont pas importées.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system (%1)</source>
+        <translation>Suivre le &amp;système (%1)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source> Pairing: </source>
-        <translation type="unfinished"></translation>
+        <translation> Paire&#xa0;: </translation>
     </message>
     <message>
         <source>Preset pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires prédéfinies</translation>
     </message>
     <message>
         <source>Device A</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel A</translation>
     </message>
     <message>
         <source>Device B</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel B</translation>
     </message>
     <message>
         <source> A: </source>
-        <translation type="unfinished"></translation>
+        <translation> A&#xa0;: </translation>
     </message>
     <message>
         <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Permuter</translation>
     </message>
     <message>
         <source>Swap sides (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter les côtés (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter les côtés</translation>
     </message>
     <message>
         <source> B: </source>
-        <translation type="unfinished"></translation>
+        <translation> B&#xa0;: </translation>
     </message>
     <message>
         <source>More devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres matériels</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Quote the selected figure into the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citer la valeur sélectionnée dans la note</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>Quote the selected &amp;event into the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer l&apos;&amp;événement sélectionné dans la note</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparaison</translation>
     </message>
     <message>
         <source>Choose device &amp;A…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le matériel &amp;A…</translation>
     </message>
     <message>
         <source>Choose device &amp;B…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le matériel &amp;B…</translation>
     </message>
     <message>
         <source>Add or change device &amp;C…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou changer le matériel &amp;C…</translation>
     </message>
     <message>
         <source>Add or change device &amp;D…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou changer le matériel &amp;D…</translation>
     </message>
     <message>
         <source>&amp;Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permuter les côtés</translation>
     </message>
     <message>
         <source>Choose a &amp;preset pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une paire &amp;prédéfinie</translation>
     </message>
     <message>
         <source>Save this &amp;pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette &amp;paire…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About ChipLens</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ChipLens</translation>
     </message>
     <message>
         <source>(custom pairing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(paire personnalisée)</translation>
     </message>
     <message>
         <source>Unknown device in %1 vs %2: showing another pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel inconnu dans %1 vs %2&#xa0;: une autre paire est affichée</translation>
     </message>
     <message>
         <source>That device is already in the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce matériel figure déjà dans la comparaison.</translation>
     </message>
     <message>
         <source>Unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel inconnu</translation>
     </message>
     <message>
         <source>Save pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la paire</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le groupe</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Policy timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des politiques</translation>
     </message>
     <message>
         <source>Select a figure in the comparison table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une valeur dans le tableau de comparaison.</translation>
     </message>
     <message>
         <source>Select an event in the policy timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un événement dans la chronologie des politiques.</translation>
     </message>
 </context>
 <context>
     <name>MarkdownView</name>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la note</translation>
     </message>
     <message>
         <source>The preview shows the beginning of this note (%1 characters); the editor has all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu montre le début de cette note (%1 caractères)&#xa0;; l’éditeur la contient en entier.</translation>
     </message>
 </context>
 <context>
     <name>MarketShare</name>
     <message>
         <source>China&apos;s AI-accelerator market: shares by vendor and year, one line per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché chinois des accélérateurs d&apos;IA&#xa0;: parts par fabricant et par année, une courbe par source</translation>
     </message>
     <message>
         <source>share of the market, %</source>
-        <translation type="unfinished"></translation>
+        <translation>part de marché, %</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1; read on %2, %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; lu sur %2, %3 · %4</translation>
     </message>
     <message>
         <source>hollow marker: a forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>marqueur vide&#xa0;: prévision</translation>
     </message>
     <message>
         <source>marker shape: who made the figures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>forme du marqueur&#xa0;: origine des valeurs (%1)</translation>
     </message>
     <message>
         <source>Not charted (no year to place them on): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non représentées (aucune année où les placer)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No source gives China&apos;s AI-accelerator market share by year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source ne donne la part de marché annuelle des accélérateurs d&apos;IA en Chine.</translation>
     </message>
 </context>
 <context>
     <name>MarketShareChart</name>
     <message>
         <source>Market-share chart: China&apos;s AI-accelerator market by vendor and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des parts de marché&#xa0;: marché chinois des accélérateurs d&apos;IA par fabricant et par année</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Notes message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message des notes</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>MultiSelectButton</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>No note open.
 Pick one in the list, or make a new one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note ouverte.
+Choisissez-en une dans la liste ou créez-en une (Ctrl+N).</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Note title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la note</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>Note tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de la note</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Only the Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte Markdown seul</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé</translation>
     </message>
     <message>
         <source>Text and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte et aperçu</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Only the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu seul</translation>
     </message>
     <message>
         <source> (Ctrl+Shift+M cycles)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ctrl+Shift+M pour alterner)</translation>
     </message>
     <message>
         <source>%1 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode %1</translation>
     </message>
     <message>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions…</translation>
     </message>
     <message>
         <source>Versions of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la note</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Move the note to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la note à la corbeille</translation>
     </message>
     <message>
         <source>Move the note to the trash (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la note à la corbeille (Annuler pour la récupérer)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restore the note from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la note depuis la corbeille</translation>
     </message>
     <message>
         <source>Note text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note (Markdown)</translation>
     </message>
     <message>
         <source>Write in Markdown: # heading, - list, | table |, [link](https://…), `code`. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez en Markdown&#xa0;: # titre, - liste, | tableau |, [lien](https://…), `code`. Enregistrement au fil de la saisie.</translation>
     </message>
     <message>
         <source>Saved again: the store takes your notes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement rétabli&#xa0;: la base de données accepte de nouveau vos notes.</translation>
     </message>
     <message>
         <source>Your text is kept here and saving is retried every %1 s and after your next edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte est conservé ici&#xa0;; l&apos;enregistrement est retenté toutes les %1 s et après votre prochaine modification.</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>The note had been deleted elsewhere; your text was saved as a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note avait été supprimée ailleurs&#xa0;; votre texte a été enregistré comme nouvelle note.</translation>
     </message>
     <message>
         <source>In the trash (read-only). Restore it to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille (lecture seule). Restaurez-la pour la modifier.</translation>
     </message>
     <message>
         <source>Not saved yet — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré — nouvel essai en cours</translation>
     </message>
     <message>
         <source>Edited…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
     <name>NoteLinks</name>
     <message>
         <source>Links of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de la note</translation>
     </message>
     <message>
         <source>＋ Link to on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ Lier à ce qui est affiché</translation>
     </message>
     <message>
         <source>Link the note to what is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la note à ce qui est affiché à l’écran</translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(introuvable)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>It no longer exists in the database; the link is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’existe plus dans la base de données&#xa0;; le lien est conservé.</translation>
     </message>
     <message>
         <source>Remove this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce lien</translation>
     </message>
 </context>
 <context>
     <name>NoteList</name>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écran</translation>
     </message>
     <message>
         <source>Notes linked to the devices, pairing or event on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes liées aux matériels, à la paire ou à l&apos;événement affichés</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <source>Every note</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes, sans filtre</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Notes moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes mises à la corbeille</translation>
     </message>
     <message>
         <source>Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille…</translation>
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message>
         <source>＋ New note</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ Nouvelle note</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>New note, linked to what is on screen (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note, liée à ce qui est à l&apos;écran (Ctrl+N)</translation>
     </message>
     <message>
         <source>Export and import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter et importer des notes</translation>
     </message>
     <message>
         <source>Export or import notes as Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ou importer des notes en fichiers Markdown</translation>
     </message>
     <message>
         <source>Export this note as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette note en Markdown…</translation>
     </message>
     <message>
         <source>Export all notes as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les notes en Markdown…</translation>
     </message>
     <message>
         <source>Import Markdown notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes Markdown…</translation>
     </message>
     <message>
         <source>Search notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <source>Show only notes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les notes portant cette étiquette</translation>
     </message>
     <message>
         <source>Filter by linked device</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par matériel lié</translation>
     </message>
     <message>
         <source>Show only notes linked to this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les notes liées à ce matériel</translation>
     </message>
     <message>
         <source>Sort notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les notes</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre A–Z</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les matériels</translation>
     </message>
     <message>
         <source>No notes match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <source>No notes are linked to what is on screen.
 New note (Ctrl+N) makes one that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note n&apos;est liée à ce qui est à l&apos;écran.
+Nouvelle note (Ctrl+N) en crée une liée.</translation>
     </message>
     <message>
         <source>Nothing is on screen to link notes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément à l&apos;écran auquel lier des notes.</translation>
     </message>
     <message>
         <source>No notes yet.
 New note (Ctrl+N) starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l&apos;instant.
+Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
     </message>
 </context>
 <context>
     <name>NoteVersionsDialog</name>
     <message>
         <source>Versions of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Note versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la note</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions enregistrées, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères</translation>
     </message>
     <message>
         <source>Preview of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la version sélectionnée</translation>
     </message>
     <message>
         <source>No earlier versions yet. A version is kept when you switch notes, close ChipLens, or restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version antérieure pour l&apos;instant. Une version est conservée quand vous changez de note, fermez ChipLens ou en restaurez une.</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette version</translation>
     </message>
     <message>
         <source>Replace the note&apos;s text with this version (the current text is kept as a version too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte de la note par cette version (le texte actuel est aussi conservé comme version)</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
         <source>[image not shown: local files are not loaded]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image non affichée&#xa0;: les fichiers locaux ne sont pas chargés]</translation>
     </message>
     <message>
         <source>[image not shown: remote images are not loaded]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image non affichée&#xa0;: les images distantes ne sont pas chargées]</translation>
     </message>
     <message>
         <source>[image not shown: images in notes are not loaded]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image non affichée&#xa0;: les images des notes ne sont pas chargées]</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source> vs </source>
-        <translation type="unfinished"></translation>
+        <translation> vs </translation>
     </message>
     <message>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note n&apos;existe plus.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>&lt;b&gt;The note was not created.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La note n&apos;a pas été créée.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Restored from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note restaurée depuis la corbeille.</translation>
     </message>
     <message>
         <source>The trash is already empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est déjà vide.</translation>
     </message>
     <message>
         <source>Empty the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the %1 notes in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement les %1 notes de la corbeille&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Deleted %1 notes for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notes supprimées définitivement.</translation>
     </message>
     <message>
         <source>Restored an earlier version. The text it replaced is in Versions… too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version antérieure restaurée. Le texte remplacé se trouve aussi dans Versions…</translation>
     </message>
     <message>
         <source>Open a note to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une note pour l&apos;exporter.</translation>
     </message>
     <message>
         <source>Export notes to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les notes dans un dossier</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>Exported %1 note(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 note(s) exportée(s) vers %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message>
         <source>%1 already holds %2 file(s) with the names of these notes:
@@ -4367,1520 +4387,1524 @@ New note (Ctrl+N) starts one.</source>
 %3
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà %2 fichier(s) portant le nom de ces notes&#xa0;:
+
+%3
+
+Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Import notes from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes depuis un dossier</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Importées&#xa0;: %1 nouvelles, %2 mises à jour, %3 inchangées</translation>
     </message>
     <message>
         <source>Moved “%1” to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note «&#xa0;%1&#xa0;» déplacée dans la corbeille.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
     <name>PairingDialog</name>
     <message>
         <source>Edit the pairing or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la paire ou le groupe</translation>
     </message>
     <message>
         <source>Save a pairing or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une paire ou un groupe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Device &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel &amp;%1</translation>
     </message>
     <message>
         <source>Baseline: ratios are taken against this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;: les rapports sont calculés par rapport à ce matériel</translation>
     </message>
     <message>
         <source>&amp;Ratios against</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence des rapports</translation>
     </message>
 </context>
 <context>
     <name>PerPackageBar</name>
     <message>
         <source>Show as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tel que publié</translation>
     </message>
     <message>
         <source>⚠ A figure per board or superchip is not comparable with a single package: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Une valeur par carte ou par superpuce n&apos;est pas comparable à celle d&apos;un seul boîtier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Compare per package</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer par boîtier</translation>
     </message>
 </context>
 <context>
     <name>Provenance</name>
     <message>
         <source>%1 and %2 differ by the factor between %3 and %4 (binary and decimal units): one of them may count in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 diffèrent du facteur entre %3 et %4 (unités binaires et décimales)&#xa0;: l&apos;une des deux est peut-être exprimée en %3</translation>
     </message>
     <message>
         <source>%1 and %2 differ by a factor of 8: one of them may count bits, not bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 diffèrent d&apos;un facteur 8&#xa0;: l&apos;une des deux compte peut-être des bits, et non des octets</translation>
     </message>
     <message>
         <source>%1 is stated for %3, %2 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déclarée pour %3, %2 pour %4</translation>
     </message>
     <message>
         <source>%1 was produced by %3, %2 by %4: an outside figure against the vendor&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a pour origine %3, %2 a pour origine %4&#xa0;: une valeur externe face à celle du fabricant</translation>
     </message>
     <message>
         <source>%1 is stated for %2; %3 states no condition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déclarée pour %2&#xa0;; %3 ne précise aucune condition</translation>
     </message>
     <message>
         <source>the figures differ by %1 (highest ÷ lowest − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs diffèrent de %1 (la plus haute ÷ la plus basse − 1)</translation>
     </message>
     <message>
         <source>Known reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison connue</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>non daté</translation>
     </message>
     <message>
         <source>official figure</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur officielle</translation>
     </message>
     <message>
         <source>third-party figure</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur tierce</translation>
     </message>
     <message>
         <source>reported figure</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur rapportée</translation>
     </message>
     <message>
         <source>figure of no stated confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur sans niveau de confiance précisé</translation>
     </message>
     <message>
         <source>worked out by ChipLens</source>
-        <translation type="unfinished"></translation>
+        <translation>calculée par ChipLens</translation>
     </message>
     <message>
         <source>read on its producer&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>lue sur la page de son origine</translation>
     </message>
     <message>
         <source>read on a reputable relay</source>
-        <translation type="unfinished"></translation>
+        <translation>lue sur un relais fiable</translation>
     </message>
     <message>
         <source>read on a weak relay</source>
-        <translation type="unfinished"></translation>
+        <translation>lue sur un relais peu fiable</translation>
     </message>
     <message>
         <source>arithmetic on other figures</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul à partir d&apos;autres valeurs</translation>
     </message>
     <message>
         <source>carrier not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>support non précisé</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>primaire</translation>
     </message>
     <message>
         <source>reputable relay</source>
-        <translation type="unfinished"></translation>
+        <translation>relais fiable</translation>
     </message>
     <message>
         <source>weak relay</source>
-        <translation type="unfinished"></translation>
+        <translation>relais peu fiable</translation>
     </message>
     <message>
         <source>derived</source>
-        <translation type="unfinished"></translation>
+        <translation>dérivé</translation>
     </message>
     <message>
         <source>the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>le fabricant</translation>
     </message>
     <message>
         <source>the vendor, as reported by the press</source>
-        <translation type="unfinished"></translation>
+        <translation>le fabricant, selon la presse</translation>
     </message>
     <message>
         <source>a dataset compiler</source>
-        <translation type="unfinished"></translation>
+        <translation>un compilateur de données</translation>
     </message>
     <message>
         <source>an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>un analyste</translation>
     </message>
     <message>
         <source>a government</source>
-        <translation type="unfinished"></translation>
+        <translation>un gouvernement</translation>
     </message>
     <message>
         <source>the press</source>
-        <translation type="unfinished"></translation>
+        <translation>la presse</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>produced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>origine&#xa0;: %1</translation>
     </message>
     <message>
         <source>producer not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>origine non précisée</translation>
     </message>
     <message>
         <source>%1 read on a weak relay (aggregator, wiki, reseller blog, mirror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lue sur un relais peu fiable (agrégateur, wiki, blog de revendeur, miroir)</translation>
     </message>
     <message>
         <source>weak relay only</source>
-        <translation type="unfinished"></translation>
+        <translation>relais peu fiable uniquement</translation>
     </message>
     <message>
         <source>%1 before a source: every figure cited to it was read on a weak relay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devant une source&#xa0;: toutes les valeurs qui lui sont attribuées ont été lues sur un relais peu fiable</translation>
     </message>
 </context>
 <context>
     <name>ProvenancePanel</name>
     <message>
         <source>Sources of the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de la valeur sélectionnée</translation>
     </message>
     <message>
         <source>Select a figure in the table to see every source for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une valeur dans le tableau pour voir toutes ses sources.</translation>
     </message>
 </context>
 <context>
     <name>RatioChart</name>
     <message>
         <source>A better</source>
-        <translation type="unfinished"></translation>
+        <translation>A meilleur</translation>
     </message>
     <message>
         <source>B better</source>
-        <translation type="unfinished"></translation>
+        <translation>B meilleur</translation>
     </message>
     <message>
         <source>no better side</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun côté meilleur</translation>
     </message>
     <message>
         <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport %1 ÷ %2 (échelle log.&#xa0;; 1× = égalité)</translation>
     </message>
     <message>
         <source>No comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune comparaison.</translation>
     </message>
     <message>
         <source>Each bar is A&apos;s figure divided by B&apos;s, for the figures shown in the table (preferred source per cell, same unit and basis on both sides); ▲ marks the better side, ⚠ a basis not fully stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque barre est la valeur de A divisée par celle de B, pour les valeurs affichées dans le tableau (source préférée par cellule, même unité et même base des deux côtés)&#xa0;; ▲ marque le meilleur côté, ⚠ une base pas entièrement précisée.</translation>
     </message>
     <message>
         <source>Not comparable or not published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comparable ou non publié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>÷ %1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>÷ %1 (échelle log.)</translation>
     </message>
     <message>
         <source>Each marker: a device&apos;s figure ÷ %1&apos;s; ▲ the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque marqueur&#xa0;: valeur d&apos;un matériel ÷ celle de %1&#xa0;; ▲ le meilleur.</translation>
     </message>
 </context>
 <context>
     <name>RatioPlot</name>
     <message>
         <source>Ratio chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des rapports</translation>
     </message>
 </context>
 <context>
     <name>Reason</name>
     <message>
         <source>not comparable: %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparable&#xa0;: %1 contre %2</translation>
     </message>
     <message>
         <source>the baseline&apos;s figure is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de référence est nulle</translation>
     </message>
     <message>
         <source>second value is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>la seconde valeur est nulle</translation>
     </message>
     <message>
         <source>not comparable: %4&apos;s figure is %2, %5&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparable&#xa0;: la valeur de %4 est %2, celle de %5 %3</translation>
     </message>
     <message>
         <source>not comparable: %4&apos;s figure counts %2, %5&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparable&#xa0;: la valeur de %4 compte %2, celle de %5 %3</translation>
     </message>
     <message>
         <source>not comparable: %4&apos;s figure is per %2, %5&apos;s per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparable&#xa0;: la valeur de %4 est par %2, celle de %5 par %3</translation>
     </message>
     <message>
         <source>not comparable: %1 differs (%2 vs %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparable&#xa0;: écart de %1 (%2 contre %3)</translation>
     </message>
     <message>
         <source>%1: %2 not stated by the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 non précisé par les sources</translation>
     </message>
     <message>
         <source>different formats: %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>formats différents&#xa0;: %1 contre %2</translation>
     </message>
     <message>
         <source>different conditions: %1 at %2, %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions différentes&#xa0;: %1 à %2, %3 à %4</translation>
     </message>
     <message>
         <source>different sources</source>
-        <translation type="unfinished"></translation>
+        <translation>sources différentes</translation>
     </message>
     <message>
         <source>different sources (%1 gives a figure for each)</source>
-        <translation type="unfinished"></translation>
+        <translation>sources différentes (%1 donne une valeur pour chacun)</translation>
     </message>
     <message>
         <source>different methods: one figure stated, another worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>méthodes différentes&#xa0;: une valeur déclarée, une autre dérivée</translation>
     </message>
     <message>
         <source>standard figure</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur standard</translation>
     </message>
     <message>
         <source>one way</source>
-        <translation type="unfinished"></translation>
+        <translation>unidirectionnel</translation>
     </message>
     <message>
         <source>both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>bidirectionnel</translation>
     </message>
     <message>
         <source>all compute units</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les unités de calcul</translation>
     </message>
     <message>
         <source>Cube units only</source>
-        <translation type="unfinished"></translation>
+        <translation>unités Cube uniquement</translation>
     </message>
     <message>
         <source>vector units only</source>
-        <translation type="unfinished"></translation>
+        <translation>unités vectorielles uniquement</translation>
     </message>
     <message>
         <source>2:4 sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>creux (2:4)</translation>
     </message>
     <message>
         <source>package (one accelerator)</source>
-        <translation type="unfinished"></translation>
+        <translation>boîtier (un accélérateur)</translation>
     </message>
     <message>
         <source>sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>parcimonie</translation>
     </message>
     <message>
         <source>granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>granularité</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>sens</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
 </context>
 <context>
     <name>Salvage</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Earlier versions of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions antérieures des notes</translation>
     </message>
     <message>
         <source>Your figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos valeurs</translation>
     </message>
     <message>
         <source>Your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos sources</translation>
     </message>
     <message>
         <source>Your timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos événements de chronologie</translation>
     </message>
     <message>
         <source>Devices you added or edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériels ajoutés ou modifiés par vous</translation>
     </message>
     <message>
         <source>Your pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos paires</translation>
     </message>
     <message>
         <source>Your choices of source for a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos choix de source par cellule</translation>
     </message>
     <message>
         <source>Your export-control rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos règles de contrôle à l&apos;exportation</translation>
     </message>
     <message>
         <source>Your stack and supply facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos faits sur les piles logicielles et l&apos;approvisionnement</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérés</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus</translation>
     </message>
     <message>
         <source>In the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la sauvegarde</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Already in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans la sauvegarde</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fusionnés</translation>
     </message>
     <message>
         <source>no backup</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de sauvegarde</translation>
     </message>
     <message>
         <source>Recovered %1 of your rows; %2 known to be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes récupérées&#xa0;: %1&#xa0;; perdues avec certitude&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Losses are counted against the latest good backup, from %1, and from the index entries of rows that could no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pertes sont comptées par rapport à la dernière sauvegarde saine, du %1, et d&apos;après les entrées d&apos;index des lignes devenues illisibles.</translation>
     </message>
     <message>
         <source>There is no backup to compare with: only rows whose index entry survived can be counted as lost; others may be lost without a trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour comparer&#xa0;: seules les lignes dont l&apos;entrée d&apos;index a subsisté peuvent être comptées comme perdues&#xa0;; d&apos;autres ont pu disparaître sans laisser de trace.</translation>
     </message>
     <message>
         <source>Tables with unreadable pages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables aux pages illisibles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The bundled reference data (devices, figures, sources, events) is loaded again from ChipLens itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de référence fournies (matériels, valeurs, sources, événements) sont rechargées depuis ChipLens lui-même.</translation>
     </message>
     <message>
         <source>Salvaged store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données récupérée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The damaged file is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé est conservé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Merged %1 of your rows from the salvage into the backup from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de vos lignes récupérées ont été fusionnées dans la sauvegarde du %2.</translation>
     </message>
     <message>
         <source>Of the %1 rows known lost, %2 are back from the backup; %3 were written after it and stay lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les %1 lignes perdues connues, %2 ont été retrouvées dans la sauvegarde&#xa0;; %3 ont été écrites après elle et restent perdues.</translation>
     </message>
     <message>
         <source>%1 rows point at something neither store has and were not merged; they stay in the salvaged store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes renvoient à un élément absent des deux bases de données et n&apos;ont pas été fusionnées&#xa0;; elles restent dans la base de données récupérée.</translation>
     </message>
     <message>
         <source>Merged into the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion dans la dernière sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>SalvageReportDialog</name>
     <message>
         <source>What could be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a pu être récupéré</translation>
     </message>
     <message>
         <source>Every row that could still be read was copied into a new database. Nothing has been replaced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne encore lisible a été copiée dans une nouvelle base de données. Rien n&apos;a encore été remplacé.</translation>
     </message>
     <message>
         <source>What was recovered and lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été récupéré et perdu</translation>
     </message>
     <message>
         <source>&amp;Merge into the backup from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner avec la sauvegarde du %1</translation>
     </message>
     <message>
         <source>&amp;Merge into the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner avec la dernière sauvegarde</translation>
     </message>
     <message>
         <source>Restore the latest good backup, then add every row of yours that it lacks or has in an older version from what was recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la dernière sauvegarde saine, puis y ajouter, depuis ce qui a été récupéré, chacune de vos lignes qui y manque ou n&apos;y figure que dans une version plus ancienne</translation>
     </message>
     <message>
         <source>&amp;Use the recovered database as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser la base de données récupérée telle quelle</translation>
     </message>
     <message>
         <source>Move the damaged file aside (kept) and put the recovered database in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le fichier endommagé de côté (conservé) et le remplacer par la base de données récupérée</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>Change nothing and go back to the choices for the damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien changer et revenir aux choix pour le fichier endommagé</translation>
     </message>
 </context>
 <context>
     <name>ScaleCalculatorPanel</name>
     <message>
         <source>Metric to match</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur à égaler</translation>
     </message>
     <message>
         <source>Device to scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel à multiplier</translation>
     </message>
     <message>
         <source>Scale device</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel à multiplier</translation>
     </message>
     <message>
         <source>Match on</source>
-        <translation type="unfinished"></translation>
+        <translation>Égaler selon</translation>
     </message>
     <message>
         <source>Pick two devices to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux matériels à comparer.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>ChipLens is already running with the data folder %1 but does not answer. Switch to that window (or end it), or start this one with --data-dir DIR to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens est déjà lancé avec le dossier de données %1 mais ne répond pas. Passez à cette fenêtre (ou mettez-y fin), ou lancez celle-ci avec --data-dir DIR pour utiliser un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>Edit a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une source</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>who published the figure: NVIDIA, SemiAnalysis, Reuters…</source>
-        <translation type="unfinished"></translation>
+        <translation>qui a publié la valeur&#xa0;: NVIDIA, SemiAnalysis, Reuters…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY (n.d. if undated)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA (n.d. si non daté)</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de source</translation>
     </message>
     <message>
         <source>&amp;Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Édite&amp;ur</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;web</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
 </context>
 <context>
     <name>SourceFiguresDialog</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <source>Read on</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur affichée</translation>
     </message>
     <message>
         <source>Figures resting on this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs reposant sur cette source</translation>
     </message>
     <message>
         <source>&amp;Cite a better source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citer une meilleure source…</translation>
     </message>
     <message>
         <source>Attach a better source to the selected figure: the same number, read on a better page; this one stays listed (Edit ▸ Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer une meilleure source à la valeur sélectionnée&#xa0;: le même nombre, lu sur une meilleure page&#xa0;; celle-ci reste listée (Édition ▸ Annuler revient en arrière)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 figures, %2 read on a weak relay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs, dont %2 lues sur un relais peu fiable</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>weak relays only</source>
-        <translation type="unfinished"></translation>
+        <translation>relais peu fiables uniquement</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>citation upgraded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>citation améliorée (auparavant %1)</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Search the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les sources</translation>
     </message>
     <message>
         <source>Search publisher, title, address, device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher éditeur, titre, adresse, matériel…</translation>
     </message>
     <message>
         <source>&amp;Weak relays only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relais peu fiables seulement</translation>
     </message>
     <message>
         <source>Only the sources with figures read on a weak relay: aggregators, wikis, reseller blogs, mirrors</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les sources dont des valeurs ont été lues sur un relais peu fiable&#xa0;: agrégateurs, wikis, blogs de revendeurs, miroirs</translation>
     </message>
     <message>
         <source>&amp;Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs…</translation>
     </message>
     <message>
         <source>The figures resting on this source, to cite a better one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs qui reposent sur cette source, pour en citer une meilleure</translation>
     </message>
     <message>
         <source>&amp;Edit source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
         <source>%1 of %2 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sources sur %2</translation>
     </message>
 </context>
 <context>
     <name>Stacks</name>
     <message>
         <source>Software stacks: how each reaches the frameworks and engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Piles logicielles&#xa0;: comment chacune accède aux frameworks et aux moteurs</translation>
     </message>
     <message>
         <source>Latest version (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière version (date)</translation>
     </message>
     <message>
         <source>CUDA compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité CUDA</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Programming model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de programmation</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <source>CN</source>
-        <translation type="unfinished"></translation>
+        <translation>Chine</translation>
     </message>
     <message>
         <source>Routes as the reference words them, each with the kind read from those words; &quot;not found&quot;: the reference has nothing for that cell (not &quot;unsupported&quot;). Sources: vendors&apos; documentation and release notes, the frameworks&apos; own repositories and third-party reports, each cited with its grade and date (chiplens stacks --format json lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voies d&apos;accès telles que les données de référence les formulent, chacune avec le type déduit de ces termes&#xa0;; «&#xa0;non trouvé&#xa0;»&#xa0;: les données de référence n&apos;ont rien pour cette cellule (et non «&#xa0;non pris en charge&#xa0;»). Sources&#xa0;: documentation et notes de version des fabricants, dépôts des frameworks eux-mêmes et rapports de tiers, chacune citée avec son niveau de confiance et sa date (chiplens stacks --format json les liste).</translation>
     </message>
     <message>
         <source>no device of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun matériel du catalogue</translation>
     </message>
     <message>
         <source>no timeline event names this stack</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun événement de la chronologie ne cite cette pile logicielle</translation>
     </message>
     <message>
         <source>date not found</source>
-        <translation type="unfinished"></translation>
+        <translation>date non trouvée</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>en livraison</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>annoncé</translation>
     </message>
     <message>
         <source>roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille de route</translation>
     </message>
     <message>
         <source>China-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>spécifique à la Chine</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au %1</translation>
     </message>
     <message>
         <source>date not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>date non précisée</translation>
     </message>
     <message>
         <source>outlined: announced or roadmap targets, not measured parts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>contour seul&#xa0;: objectifs annoncés ou de feuille de route, pas des composants mesurés (%1)</translation>
     </message>
     <message>
         <source>%1 is a roadmap %2 (%3): its figures are announced targets, not measured parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) figure sur une feuille de route (%3)&#xa0;: ses valeurs sont des objectifs annoncés, pas des mesures de composants réels.</translation>
     </message>
     <message>
         <source>%1 is an announced %2, not yet shipping (%3): its figures are announced targets, not measured parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est annoncé mais pas encore livré (%3)&#xa0;: ses valeurs sont des objectifs annoncés, pas des mesures de composants réels.</translation>
     </message>
     <message>
         <source>chip</source>
-        <translation type="unfinished"></translation>
+        <translation>puce</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
 </context>
 <context>
     <name>StoreCheck</name>
     <message>
         <source>The database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée.</translation>
     </message>
     <message>
         <source>This SQLite file is not a ChipLens database (it has no ChipLens schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier SQLite n&apos;est pas une base de données ChipLens (il n&apos;a pas de schéma ChipLens).</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée&#xa0;: un autre programme y écrit (%1).</translation>
     </message>
     <message>
         <source>The database or its folder is read-only: ChipLens cannot write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ou son dossier est en lecture seule&#xa0;: ChipLens ne peut pas y écrire.</translation>
     </message>
     <message>
         <source>A transaction left unfinished by a crash is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transaction laissée inachevée par un plantage se trouve dans %1.</translation>
     </message>
     <message>
         <source>The database was written by a newer ChipLens (schema %1; this version knows up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été écrite par une version plus récente de ChipLens (schéma %1&#xa0;; cette version connaît jusqu&apos;au %2).</translation>
     </message>
     <message>
         <source>There is no database file yet (ChipLens creates one on start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de fichier de base de données (ChipLens en crée un au démarrage).</translation>
     </message>
     <message>
         <source>Way out: &apos;chiplens db restore LATEST&apos; moves it aside (kept) and restores the newest good backup; &apos;chiplens db salvage&apos; copies every row that can still be read into a new database (the damaged file is kept); &apos;chiplens db fresh&apos; moves it aside and starts with a fresh database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution&#xa0;: &apos;chiplens db restore LATEST&apos; met le fichier de côté (conservé) et restaure la dernière sauvegarde saine&#xa0;; &apos;chiplens db salvage&apos; copie chaque ligne encore lisible dans une nouvelle base de données (le fichier endommagé est conservé)&#xa0;; &apos;chiplens db fresh&apos; met le fichier de côté et repart d&apos;une base de données vierge.</translation>
     </message>
     <message>
         <source>Way out: use --data-dir DIR for another folder, or move the file aside: &apos;chiplens db fresh&apos; does that (the file is kept) and starts with a fresh database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution&#xa0;: utilisez --data-dir DIR pour un autre dossier, ou mettez le fichier de côté&#xa0;: &apos;chiplens db fresh&apos; le fait (le fichier est conservé) et repart d&apos;une base de données vierge.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the file. Wait until that program has finished, or close it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a aucun problème. Attendez que ce programme ait terminé, ou fermez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>Fix the permissions of the file and its folder (%1), or start ChipLens with --data-dir DIR (or set CHIPLENS_DATA_DIR) to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les droits du fichier et de son dossier (%1), ou lancez ChipLens avec --data-dir DIR (ou définissez CHIPLENS_DATA_DIR) pour utiliser un autre dossier.</translation>
     </message>
     <message>
         <source>Opening the database with write access (starting ChipLens, or any chiplens command but &apos;db check&apos;) rolls that transaction back: the database is then as it was before it. &apos;db check&apos; leaves it as it is. Keep the -journal file beside the database: deleting it can damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de données en écriture (lancer ChipLens, ou toute commande chiplens sauf &apos;db check&apos;) annule cette transaction&#xa0;: la base de données revient alors à son état antérieur. &apos;db check&apos; la laisse telle quelle. Gardez le fichier -journal à côté de la base de données&#xa0;: le supprimer peut endommager la base de données.</translation>
     </message>
     <message>
         <source>Upgrade ChipLens to open it (it was left untouched), or use --data-dir DIR to open another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez ChipLens à jour pour l&apos;ouvrir (elle n&apos;a pas été modifiée), ou utilisez --data-dir DIR pour ouvrir un autre dossier.</translation>
     </message>
     <message>
         <source>Start ChipLens, or run any chiplens command, to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez ChipLens, ou exécutez n&apos;importe quelle commande chiplens, pour la créer.</translation>
     </message>
     <message>
         <source>ok: %1 (schema %2, %3): integrity and foreign keys checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ok&#xa0;: %1 (schéma %2, %3)&#xa0;: intégrité et clés étrangères vérifiées</translation>
     </message>
     <message>
         <source>the system does not say which</source>
-        <translation type="unfinished"></translation>
+        <translation>le système ne précise pas lequel</translation>
     </message>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, processus %2</translation>
     </message>
     <message>
         <source>a ChipLens window, process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une fenêtre ChipLens, processus %1</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat&#xa0;: %1</translation>
     </message>
     <message>
         <source>damaged, or not a ChipLens database</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée, ou pas une base de données ChipLens</translation>
     </message>
     <message>
         <source>busy: another program holds a write lock</source>
-        <translation type="unfinished"></translation>
+        <translation>occupée&#xa0;: un autre programme détient un verrou en écriture</translation>
     </message>
     <message>
         <source>read-only file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier ou dossier en lecture seule</translation>
     </message>
     <message>
         <source>a -journal left by a crash (rolled back on the next open with write access)</source>
-        <translation type="unfinished"></translation>
+        <translation>un -journal laissé par un plantage (annulé à la prochaine ouverture en écriture)</translation>
     </message>
     <message>
         <source>written by a newer ChipLens</source>
-        <translation type="unfinished"></translation>
+        <translation>écrite par une version plus récente de ChipLens</translation>
     </message>
     <message>
         <source>no database file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de fichier de base de données</translation>
     </message>
 </context>
 <context>
     <name>Supply</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>What it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est compté</translation>
     </message>
     <message>
         <source>Made by, read on</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine, support</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Source date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la source</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>1 figure</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur</translation>
     </message>
     <message>
         <source>%1 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs</translation>
     </message>
     <message>
         <source>they count different things (%1): side by side, never added or merged</source>
-        <translation type="unfinished"></translation>
+        <translation>elles comptent des choses différentes (%1)&#xa0;: côte à côte, jamais additionnées ni fusionnées</translation>
     </message>
     <message>
         <source>no year</source>
-        <translation type="unfinished"></translation>
+        <translation>sans année</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>No supply fact matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fait d’approvisionnement ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Read on</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Devices named</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériels cités</translation>
     </message>
 </context>
 <context>
     <name>Suspect</name>
     <message>
         <source>%1 if the column holds bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si la colonne contient des octets</translation>
     </message>
     <message>
         <source>%1 if the column holds bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si la colonne contient des bits</translation>
     </message>
     <message>
         <source>%1 if the unit is %2 times larger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si l’unité est %2 fois plus grande</translation>
     </message>
     <message>
         <source>%1 if the unit is %2 times smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si l’unité est %2 fois plus petite</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>inférieure</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>supérieure</translation>
     </message>
     <message>
         <source>unit suspect: %1 × %2 than %3 (%4); likely %5</source>
-        <translation type="unfinished"></translation>
+        <translation>unité suspecte&#xa0;: %1 × %2 à %3 (%4)&#xa0;; probablement %5</translation>
     </message>
     <message>
         <source>%1&apos;s %2 figure</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de %1 (%2)</translation>
     </message>
     <message>
         <source>imported as the file gives it (you confirmed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>importée telle que le fichier la donne (vous l’avez confirmée)</translation>
     </message>
 </context>
 <context>
     <name>TimelineChart</name>
     <message>
         <source>Policy timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la chronologie des politiques</translation>
     </message>
     <message>
         <source>Events by date in lanes. Plus and minus zoom, left and right arrows pan, Home fits all, [ and ] select the previous and next event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par date, en couloirs. Plus et moins zooment, les flèches gauche et droite font défiler, Origine affiche tout, [ et ] sélectionnent l&apos;événement précédent et suivant.</translation>
     </message>
     <message>
         <source>compared devices</source>
-        <translation type="unfinished"></translation>
+        <translation>matériels comparés</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>TimelineGeometry</name>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
         <source>Policy timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des politiques</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Show only some categories of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement certaines catégories d&apos;événements</translation>
     </message>
     <message>
         <source>Jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridictions</translation>
     </message>
     <message>
         <source>Show only events of some jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les événements de certaines juridictions</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Any confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous niveaux de confiance</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uniquement</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Hide events that ended before this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les événements terminés avant cette date</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Hide events that started after this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les événements commencés après cette date</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Search title, summary, actor, tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher titre, résumé, acteur, étiquettes</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des événements</translation>
     </message>
     <message>
         <source>Only the compared devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériels comparés seulement</translation>
     </message>
     <message>
         <source>Show only events about the two devices in the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les événements concernant les deux matériels comparés</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs</translation>
     </message>
     <message>
         <source>Lanes by jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs par juridiction</translation>
     </message>
     <message>
         <source>Lanes by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs par catégorie</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>Show the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la dernière année</translation>
     </message>
     <message>
         <source>3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3 ans</translation>
     </message>
     <message>
         <source>Show the last three years</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les trois dernières années</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Show every event that matches (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les événements correspondants (Home)</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédent</translation>
     </message>
     <message>
         <source>Previous event ([ or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement précédent ([ ou Alt+Left)</translation>
     </message>
     <message>
         <source>Previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement précédent</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant ▶</translation>
     </message>
     <message>
         <source>Next event (] or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement suivant (] ou Alt+Right)</translation>
     </message>
     <message>
         <source>Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement suivant</translation>
     </message>
     <message>
         <source>Add event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement…</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
         <source>Edit the selected event (only events you added)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;événement sélectionné (seulement ceux que vous avez ajoutés)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;événement</translation>
     </message>
     <message>
         <source>Delete the selected event (only events you added)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;événement sélectionné (seulement ceux que vous avez ajoutés)</translation>
     </message>
     <message>
         <source>Drawing the timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé de la chronologie…</translation>
     </message>
     <message>
         <source>No events match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond à ces filtres</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
         <source>Events that match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements correspondant aux filtres</translation>
     </message>
     <message>
         <source>Open a comparison to filter by its devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une comparaison pour filtrer par ses matériels</translation>
     </message>
     <message>
         <source>Show only events about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les événements concernant %1</translation>
     </message>
     <message>
         <source>No events yet. Add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement pour l&apos;instant. Ajoutez le premier.</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements sur %2</translation>
     </message>
 </context>
 <context>
     <name>ValueDialog</name>
     <message>
         <source>Add a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une valeur</translation>
     </message>
     <message>
         <source>Correct a bundled figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une valeur intégrée</translation>
     </message>
     <message>
         <source>Edit your figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre valeur</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificatif</translation>
     </message>
     <message>
         <source>Appro&amp;ximate (≈)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;ximatif (≈)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>&amp;New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle source…</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <source>official (the maker)</source>
-        <translation type="unfinished"></translation>
+        <translation>officiel (le fabricant)</translation>
     </message>
     <message>
         <source>third-party (measured or compiled by others)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiers (mesuré ou compilé par d&apos;autres)</translation>
     </message>
     <message>
         <source>reported (press, leaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporté (presse, fuites)</translation>
     </message>
     <message>
         <source>Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit par</translation>
     </message>
     <message>
         <source>not stated — e.g. vendor, analyst firm (SemiAnalysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé — p. ex. vendor, analyst firm (SemiAnalysis)</translation>
     </message>
     <message>
         <source>Carrier quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité du support</translation>
     </message>
     <message>
         <source>the producer&apos;s own page or document</source>
-        <translation type="unfinished"></translation>
+        <translation>page ou document du producteur lui-même</translation>
     </message>
     <message>
         <source>a reputable outlet or compiler restating it</source>
-        <translation type="unfinished"></translation>
+        <translation>média ou compilateur reconnu qui la reprend</translation>
     </message>
     <message>
         <source>an aggregator, syndication, wiki, reseller blog or mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>agrégateur, syndication, wiki, blog de revendeur ou miroir</translation>
     </message>
     <message>
         <source>arithmetic on other figures</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul à partir d&apos;autres valeurs</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>En date du</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY (empty: the source&apos;s date)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA (vide&#xa0;: date de la source)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Show this figure in the comparison (instead of the automatic choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her cette valeur dans la comparaison (au lieu du choix automatique)</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matériel</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur</translation>
     </message>
     <message>
         <source>&amp;Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualificatif</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>&amp;Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiance</translation>
     </message>
     <message>
         <source>&amp;Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit par</translation>
     </message>
     <message>
         <source>Ca&amp;rrier quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité du suppo&amp;rt</translation>
     </message>
     <message>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;date du</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>— choose a source —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir une source —</translation>
     </message>
     <message>
         <source>e.g. %1 — any multiple of %2 (1.2 PFLOPS, 3.35 TB/s, 2,800 Gbit/s, 1.5 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. %1 — tout multiple de %2 (1,2 PFLOPS, 3,35 TB/s, 2&#x202f;800 Gbit/s, 1,5 kW)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
     <message>
         <source>text, as the source gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>texte, tel que la source le donne</translation>
     </message>
     <message>
         <source>Stored as: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Stored as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme&#xa0;: %1</translation>
     </message>
     <message>
         <source>The bundled figure stays as it is; your correction is saved as your own figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur intégrée reste inchangée&#xa0;; votre correction est enregistrée comme votre propre valeur.</translation>
     </message>
 </context>
 <context>
     <name>WorkBackups</name>
     <message>
         <source>The backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être effectuée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>w</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Backup restored: the window shows its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée&#xa0;: la fenêtre affiche ses données.</translation>
     </message>
     <message>
         <source>What&apos;s &amp;new in the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveautés dans les données…</translation>
     </message>
     <message>
         <source>Started with a fresh database; the damaged file was kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage avec une base de données neuve&#xa0;; le fichier endommagé a été conservé à côté.</translation>
     </message>
     <message>
         <source>What could be read was recovered: the window shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a pu être lu a été récupéré&#xa0;: la fenêtre l’affiche.</translation>
     </message>
     <message>
         <source>Notes saved outside the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes enregistrées hors de la base de données</translation>
     </message>
     <message>
         <source>When ChipLens last closed, the store did not take some notes. Their text was saved in:
@@ -5888,7 +5912,11 @@ Replace them?</source>
 %1
 
 Open the file and copy the text back into your notes. This message shows at each start until the file is moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la dernière fermeture de ChipLens, la base de données n’a pas accepté certaines notes. Leur texte a été enregistré dans&#xa0;:
+
+%1
+
+Ouvrez le fichier et recopiez le texte dans vos notes. Ce message s’affiche à chaque démarrage tant que le fichier n’est pas déplacé ou supprimé.</translation>
     </message>
 </context>
 </TS>

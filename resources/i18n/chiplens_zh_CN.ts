@@ -5,4361 +5,4381 @@
     <name></name>
     <message>
         <source>The fact was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>信息未保存</translation>
     </message>
     <message>
         <source>Edit your stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑您的软件栈信息</translation>
     </message>
     <message>
         <source>Edit your supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑您的供应估算</translation>
     </message>
     <message>
         <source>Add a stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加软件栈信息</translation>
     </message>
     <message>
         <source>Add a supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>添加供应估算</translation>
     </message>
     <message>
         <source>The fact was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>信息未删除</translation>
     </message>
     <message>
         <source>Delete your stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您的软件栈信息</translation>
     </message>
     <message>
         <source>Delete your supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您的供应估算</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Stack or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈或对象</translation>
     </message>
     <message>
         <source>Field or metric</source>
-        <translation type="unfinished"></translation>
+        <translation>字段或指标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时间（UTC）</translation>
     </message>
     <message>
         <source>Stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈信息</translation>
     </message>
     <message>
         <source>Supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>供应估算</translation>
     </message>
     <message>
         <source>Your stack and supply facts</source>
-        <translation type="unfinished"></translation>
+        <translation>您的软件栈与供应信息</translation>
     </message>
     <message>
         <source>Add a &amp;stack fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加软件栈信息(&amp;S)…</translation>
     </message>
     <message>
         <source>Add a supply est&amp;imate…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加供应估算(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除。编辑 ▸ 撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message>
         <source>Add a s&amp;tack fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加软件栈信息(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Your stack and supply facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>您的软件栈与供应信息(&amp;Y)…</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据(&amp;D)</translation>
     </message>
     <message>
         <source>Add a &amp;device…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加设备(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Edit a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑设备(&amp;E)…</translation>
     </message>
     <message>
         <source>Add a &amp;figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数值(&amp;F)…</translation>
     </message>
     <message>
         <source>Add a &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加来源(&amp;S)…</translation>
     </message>
     <message>
         <source>Edit a s&amp;ource…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑来源(&amp;O)…</translation>
     </message>
     <message>
         <source>Sou&amp;rces…</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;R)…</translation>
     </message>
     <message>
         <source>Save as a &amp;named pairing or group…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为命名的对比组合或组(&amp;N)…</translation>
     </message>
     <message>
         <source>Edit this &amp;pairing or group…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑此对比组合或组(&amp;P)…</translation>
     </message>
     <message>
         <source>De&amp;lete this pairing or group</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此对比组合或组(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Add a figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数值(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit this figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑此数值(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此数值(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Correct this figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正此数值(&amp;C)…</translation>
     </message>
     <message>
         <source>Cite a &amp;better source…</source>
-        <translation type="unfinished"></translation>
+        <translation>引用更好的来源(&amp;B)…</translation>
     </message>
     <message>
         <source>Edit the de&amp;vice %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑设备 %1(&amp;V)…</translation>
     </message>
     <message>
         <source>Edit which device?</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑哪个设备？</translation>
     </message>
     <message>
         <source>The device was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>设备未保存</translation>
     </message>
     <message>
         <source>Add device “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加设备“%1”</translation>
     </message>
     <message>
         <source>Edit device “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑设备“%1”</translation>
     </message>
     <message>
         <source>Saved the device “%1”. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存设备“%1”。编辑 ▸ 撤销（Ctrl+Z）可撤回。</translation>
     </message>
     <message>
         <source>Edit a source</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑来源</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>The source was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>来源未保存</translation>
     </message>
     <message>
         <source>Add source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加来源“%1”</translation>
     </message>
     <message>
         <source>Edit source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑来源“%1”</translation>
     </message>
     <message>
         <source>The figure was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>数值未保存</translation>
     </message>
     <message>
         <source>Add figure %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 添加数值 %1</translation>
     </message>
     <message>
         <source>Edit figure %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %2 的数值 %1</translation>
     </message>
     <message>
         <source>The figure was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>数值未删除</translation>
     </message>
     <message>
         <source>Delete a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>删除数值</translation>
     </message>
     <message>
         <source>Deleted your figure. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除您的数值。编辑 ▸ 撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message>
         <source>The citation was not upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>引用未替换</translation>
     </message>
     <message>
         <source>Cite a better source for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 引用更好的来源</translation>
     </message>
     <message>
         <source>The figure now cites the better source; the old citation stays listed. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数值现引用更好的来源；旧引用仍保留在列表中。编辑 ▸ 撤销（Ctrl+Z）可撤回。</translation>
     </message>
     <message>
         <source>The pairing was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>对比组合未保存</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>保存“%1”</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
     <message>
         <source>The pairing was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>对比组合未删除</translation>
     </message>
     <message>
         <source>Delete a pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>删除对比组合</translation>
     </message>
     <message>
         <source>yours (edits the bundled rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的（修改内置规则）</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您的</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>Export-control rules</source>
-        <translation type="unfinished"></translation>
+        <translation>出口管制规则</translation>
     </message>
     <message>
         <source>&amp;Add a rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Delete yours</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您的规则(&amp;D)</translation>
     </message>
     <message>
         <source>Only your own rules can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除您自己的规则。</translation>
     </message>
     <message>
         <source>E&amp;xport-control rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>出口管制规则(&amp;X)…</translation>
     </message>
     <message>
         <source>Export-control rule</source>
-        <translation type="unfinished"></translation>
+        <translation>出口管制规则</translation>
     </message>
     <message>
         <source>Edit rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑规则 %1</translation>
     </message>
     <message>
         <source>Add rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则 %1</translation>
     </message>
     <message>
         <source>Delete rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则 %1</translation>
     </message>
     <message>
         <source>%1: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：意外错误</translation>
     </message>
     <message>
         <source>Something went wrong inside ChipLens (a bug, not your data). ChipLens keeps running; your saved data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens 内部出错（程序缺陷，与您的数据无关）。ChipLens 仍在运行；您已保存的数据安全无虞。</translation>
     </message>
     <message>
         <source>The details were written to:
 %1
 
 Please send that file with a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息已写入：
+%1
+
+请将该文件随错误报告一并发送。</translation>
     </message>
     <message>
         <source>Delete event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件“%1”</translation>
     </message>
     <message>
         <source>The event was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>事件未保存</translation>
     </message>
     <message>
         <source>The event was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>事件未删除</translation>
     </message>
     <message>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。编辑 ▸ 撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message>
         <source>E&amp;xport view (PNG, SVG, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出视图（PNG、SVG、PDF）(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Copy view as image</source>
-        <translation type="unfinished"></translation>
+        <translation>将视图复制为图片(&amp;C)</translation>
     </message>
     <message>
         <source>Export &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出简报（PDF）(&amp;B)…</translation>
     </message>
     <message>
         <source>Copied the view as a %1 × %2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将视图复制为 %1 × %2 的图片。</translation>
     </message>
     <message>
         <source> vs </source>
-        <translation type="unfinished"></translation>
+        <translation> vs </translation>
     </message>
     <message>
         <source>Pick devices to compare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要比较的设备。</translation>
     </message>
     <message>
         <source>Writing the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成简报…</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Prepared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编制于 %1</translation>
     </message>
     <message>
         <source>%1 — %2 brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 简报</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>Key findings</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
     <message>
         <source>Rows whose sides come from different sources or methods: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧数值来自不同来源或方法的行：%1。</translation>
     </message>
     <message>
         <source>Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited figures) and the numbers of its sources [n], listed with their URLs at the end. “not published”: no source in the catalog gives the figure. Ratios compare figures of the same unit and basis (dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, with why; ⚠ marks a ratio whose figures&apos; basis is not fully stated by the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数值都标注其可信度（O 官方、T 第三方、R 报道；ƒ 由所引数值推算）及其来源编号 [n]，来源及其网址列于文末。“未公布”：目录中没有来源给出该数值。比值只比较单位和口径相同的数值（稠密或稀疏、每芯片或每系统、单向或双向）：其他比值标为不可比并注明原因；⚠ 表示来源未完整说明其数值口径的比值。</translation>
     </message>
     <message>
         <source>%1: the brief is a PDF: the file name must end in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：简报为 PDF 文件：文件名必须以 .pdf 结尾</translation>
     </message>
     <message>
         <source>unknown paper size %1: use a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>未知纸张尺寸 %1：请使用 a4 或 letter</translation>
     </message>
     <message>
         <source>Specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Key metrics compared</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标对比</translation>
     </message>
     <message>
         <source>Policy timeline: events involving these devices</source>
-        <translation type="unfinished"></translation>
+        <translation>政策时间线：涉及这些设备的事件</translation>
     </message>
     <message>
         <source>Export controls: every chip against the rules in force</source>
-        <translation type="unfinished"></translation>
+        <translation>出口管制：各芯片对照现行规则</translation>
     </message>
     <message>
         <source>The %1 most recently updated of the %2 notes linked to this pairing or its devices; the others are in ChipLens&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>与此对比组合或其设备关联的 %2 条笔记中最近更新的 %1 条；其余笔记见 ChipLens 的笔记。</translation>
     </message>
     <message>
         <source>last edited %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后编辑于 %1（UTC）</translation>
     </message>
     <message>
         <source>n.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>Each source says where the figures cited to it were read (primary: the producer’s own page; reputable relay; weak relay), their confidence (O official, T third-party, R reported) and how many figures of the brief cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个来源注明引用它的数值在何处读取（一手：出处自身的页面；可靠转载；低质量转载）、其可信度（O 官方、T 第三方、R 报道），以及简报中有多少数值引用它。</translation>
     </message>
     <message>
         <source>1 figure</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个数值</translation>
     </message>
     <message>
         <source>%1 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个数值</translation>
     </message>
     <message>
         <source>Key metrics, %1 relative to %2 (%1 ÷ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标，%1 相对于 %2（%1 ÷ %2）</translation>
     </message>
     <message>
         <source>Key metrics relative to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标相对于 %1：%2</translation>
     </message>
     <message>
         <source>A better</source>
-        <translation type="unfinished"></translation>
+        <translation>A 更优</translation>
     </message>
     <message>
         <source>B better</source>
-        <translation type="unfinished"></translation>
+        <translation>B 更优</translation>
     </message>
     <message>
         <source>no better side</source>
-        <translation type="unfinished"></translation>
+        <translation>无更优一方</translation>
     </message>
     <message>
         <source>Each marker is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个标记为某设备的数值除以 %1 的数值，仅限表中的数值（单位和口径相同）；▲ 标出最优者。</translation>
     </message>
     <message>
         <source>Not comparable or not published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比或未公布：%1。</translation>
     </message>
     <message>
         <source>Each bar is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the better side, ⚠ a basis not fully stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个条形为某设备的数值除以 %1 的数值，仅限表中的数值（单位和口径相同）；▲ 标出更优一方，⚠ 表示口径未完整说明。</translation>
     </message>
     <message>
         <source>÷ %1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>÷ %1（对数刻度）</translation>
     </message>
     <message>
         <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>比值 %1 ÷ %2（对数刻度；1× = 相等）</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比</translation>
     </message>
     <message>
         <source>Ratio %1&#xa0;÷&#xa0;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>比值 %1&#xa0;÷&#xa0;%2</translation>
     </message>
     <message>
         <source>Ratio to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相对 %1 的比值</translation>
     </message>
     <message>
         <source>O official · T third-party · R reported · ƒ derived (computed from cited figures) · ≠ sources disagree by more than %1 · bold and ▲: better figure</source>
-        <translation type="unfinished"></translation>
+        <translation>O 官方 · T 第三方 · R 报道 · ƒ 推算（由所引数值计算）· ≠ 来源之间相差超过 %1 · 粗体及 ▲：更优数值</translation>
     </message>
     <message>
         <source>[n]: source number</source>
-        <translation type="unfinished"></translation>
+        <translation>[n]：来源编号</translation>
     </message>
     <message>
         <source>“not supported”: the device lacks the feature (“not published”: no source gives it)</source>
-        <translation type="unfinished"></translation>
+        <translation>“不支持”：该设备不具备此功能（“未公布”：没有来源给出）</translation>
     </message>
     <message>
         <source>Software and Supply: the reference&apos;s words with their sources, never ranked (“not found”: the reference has nothing on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>软件与供应：参考资料的原文及其来源，不作排名（“未找到”：参考资料中无相关内容）</translation>
     </message>
     <message>
         <source>ratios to %1; –: not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>相对 %1 的比值；–：不可比</translation>
     </message>
     <message>
         <source>Not published for any of these devices: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设备均未公布：%1。</translation>
     </message>
     <message>
         <source>Ratios: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>比值：%1。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（续）</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Not labelled for lack of room: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>因空间不足未标注：%1。</translation>
     </message>
     <message>
         <source>ringed: in the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>带圈：在比较中</translation>
     </message>
     <message>
         <source>TPP (total processing performance), log scale; up: performance density (TPP ÷ die area), log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP（总处理性能），对数刻度；纵轴：性能密度（TPP ÷ 芯片面积），对数刻度</translation>
     </message>
     <message>
         <source>Export-control map: chips against the rules in force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出口管制图：各芯片对照 %1 的现行规则</translation>
     </message>
     <message>
         <source>%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no density (no published die area, or only one die&apos;s) sit in the strip below. Colour: country; shape: what the rules make of the chip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 款芯片；横轴：TPP，纵轴：性能密度，均为对数刻度；%2 款芯片无密度数据（芯片面积未公布，或仅公布单个裸片的面积），置于下方条带。颜色：国家；形状：规则对该芯片的判定。</translation>
     </message>
     <message>
         <source>Shaded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>阴影：%1。</translation>
     </message>
     <message>
         <source>No threshold rule on TPP and density is in force on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天没有针对 TPP 和密度设定阈值的规则生效。</translation>
     </message>
     <message>
         <source>In force but not drawn (other figures, or no chip test): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生效但未绘出（涉及其他数值，或无芯片测试）：%1。</translation>
     </message>
     <message>
         <source>Rule sources: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则来源：%1。</translation>
     </message>
     <message>
         <source>Chip figures (TPP, die area): %1 (&apos;chiplens controls&apos; marks inferred die areas).</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片数值（TPP、芯片面积）：%1（“chiplens controls”表示推断的芯片面积）。</translation>
     </message>
     <message>
         <source>Rules and verdicts as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的规则与判定</translation>
     </message>
     <message>
         <source>%1 lines from %2 sources; each line is one source&apos;s figures for one subject, never merged with another&apos;s. Sources of the lines and of the statements not charted:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条曲线，来自 %2 个来源；每条曲线为一个来源对一个对象的数值，绝不与其他来源合并。曲线及未绘出陈述的来源：</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空笔记）</translation>
     </message>
     <message>
         <source>Analyst note</source>
-        <translation type="unfinished"></translation>
+        <translation>分析师笔记</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：%1</translation>
     </message>
     <message>
         <source>linked to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关联：%1</translation>
     </message>
     <message>
         <source>Last edited %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后编辑于 %1（UTC）</translation>
     </message>
     <message>
         <source>Includes data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>包含来自 %1 的数据</translation>
     </message>
     <message>
         <source>Untitled note</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题笔记</translation>
     </message>
     <message>
         <source>the width must be between %1 and %2 pixels, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度必须介于 %1 到 %2 像素之间，而不是 %3</translation>
     </message>
     <message>
         <source>the scale must be between 0.5 and %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放比例必须介于 0.5 到 %1 之间，而不是 %2</translation>
     </message>
     <message>
         <source>%1 pixels × scale %2 is wider than %3 pixels: choose a smaller width or scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 像素 × 缩放 %2 超过 %3 像素宽：请选择更小的宽度或缩放比例</translation>
     </message>
     <message>
         <source>unknown theme %1: use screen or print</source>
-        <translation type="unfinished"></translation>
+        <translation>未知主题 %1：请使用 screen 或 print</translation>
     </message>
     <message>
         <source>unknown part %1: use both, table or chart</source>
-        <translation type="unfinished"></translation>
+        <translation>未知部分 %1：请使用 both、table 或 chart</translation>
     </message>
     <message>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>无扩展名</translation>
     </message>
     <message>
         <source>%1: the file name must end in %2 (it has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件名必须以 %2 结尾（当前为 %3）</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1</translation>
     </message>
     <message>
         <source>Data as of: no dated figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至：无带日期的数值</translation>
     </message>
     <message>
         <source>specifications and ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>规格与比值</translation>
     </message>
     <message>
         <source>specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>key metrics, ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标、比值</translation>
     </message>
     <message>
         <source>Status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1。</translation>
     </message>
     <message>
         <source>Units: %1; ratios are unitless (log scale in the chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：%1；比值无单位（图中为对数刻度）。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Sources, with their figures&apos; confidence (O official, T third-party, R reported; ƒ derived) and where they were read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源，附其数值的可信度（O 官方、T 第三方、R 报道；ƒ 推算）及读取载体：%1</translation>
     </message>
     <message>
         <source>Sources: no sourced figure is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：未显示有来源的数值。</translation>
     </message>
     <message>
         <source>%1 of %2 figures shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 个数值（共 %2 个）</translation>
     </message>
     <message>
         <source>Rows whose sides come from different sources or methods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧数值来自不同来源或方法的行：%1</translation>
     </message>
     <message>
         <source>Policy timeline, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>政策时间线，%1 至 %2</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事件</translation>
     </message>
     <message>
         <source>dates are UTC calendar days; month-, quarter- and year-precision events are drawn over their period</source>
-        <translation type="unfinished"></translation>
+        <translation>日期为 UTC 日历日；精确到月、季度或年的事件按其整个时段绘制</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 项</translation>
     </message>
     <message>
         <source>Sources (O official, T third-party, R reported; number of events): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源（O 官方、T 第三方、R 报道；事件数）：%1</translation>
     </message>
     <message>
         <source>%1 (%2 stacks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（仅%2软件栈）</translation>
     </message>
     <message>
         <source>Sources of the cells (%1 facts): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格来源（%1 条信息）：%2。</translation>
     </message>
     <message>
         <source>Key: the full title of each numbered label, and the events each numbered marker stands for</source>
-        <translation type="unfinished"></translation>
+        <translation>图例：每个编号标签的完整标题，以及每个编号标记所代表的事件</translation>
     </message>
     <message>
         <source>involves a compared device</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及所比较的设备</translation>
     </message>
     <message>
         <source>No event in this range with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有符合这些筛选条件的事件。</translation>
     </message>
     <message>
         <source>%1 of these %2 events are summarised in numbered groups, listed in the key below: export a shorter range or a wider picture (--from and --to, or --width) to label each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这 %2 个事件中有 %1 个归入编号分组，列于下方图例：如需逐一标注，请导出更短的时间范围或更宽的图片（--from 和 --to，或 --width）。</translation>
     </message>
     <message>
         <source>permission denied (choose a folder you can write to)</source>
-        <translation type="unfinished"></translation>
+        <translation>权限不足（请选择您有写入权限的文件夹）</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹不存在</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹</translation>
     </message>
     <message>
         <source>cannot write %1: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：未写入任何内容</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>the picture would be %1 pixels high: choose a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>图片高度将达 %1 像素：请选择更小的缩放比例</translation>
     </message>
     <message>
         <source>this build of ChipLens cannot write SVG (Qt&apos;s SVG module is missing): export PNG or PDF instead</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 ChipLens 无法写入 SVG（缺少 Qt 的 SVG 模块）：请改为导出 PNG 或 PDF</translation>
     </message>
     <message>
         <source>&amp;Edit your fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑您的信息(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete your fact</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您的信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Correct this fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正此信息(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Correct or edit a fact</source>
-        <translation type="unfinished"></translation>
+        <translation>更正或编辑信息(&amp;C)</translation>
     </message>
     <message>
         <source>Edit yours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑您的信息：%1</translation>
     </message>
     <message>
         <source>Delete yours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您的信息：%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Add a stack fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加软件栈信息…</translation>
     </message>
     <message>
         <source>Show %1 in the &amp;Stacks tab</source>
-        <translation type="unfinished"></translation>
+        <translation>在“软件栈”选项卡中显示 %1(&amp;S)</translation>
     </message>
     <message>
         <source>Add a stack &amp;fact for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 添加软件栈信息(&amp;F)…</translation>
     </message>
     <message>
         <source>Add a supply &amp;estimate for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 添加供应估算(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Edit your estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑您的估算(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete your estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您的估算(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Correct this estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正此估算(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Add a supply estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加供应估算(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a supply estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加供应估算…</translation>
     </message>
     <message>
         <source>Add a stack fact for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 添加软件栈信息…</translation>
     </message>
     <message>
         <source>Edit yours…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑您的信息…</translation>
     </message>
     <message>
         <source>Delete yours</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您的信息</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正…</translation>
     </message>
     <message>
         <source>Correct this estimate…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正此估算…</translation>
     </message>
     <message>
         <source>&amp;Export data (JSON or CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据（JSON 或 CSV）(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported %1 values to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个数值导出到 %2</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新增 %1，更改 %2，删除 %3</translation>
     </message>
     <message>
         <source>Daily (while working, on exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日（工作期间及退出时）</translation>
     </message>
     <message>
         <source>Before updating the database from schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从架构 %1 更新数据库之前</translation>
     </message>
     <message>
         <source>Before restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份之前</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入之前</translation>
     </message>
     <message>
         <source>Before importing notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导入笔记之前</translation>
     </message>
     <message>
         <source>Before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之前</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动创建</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时机</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>official</source>
-        <translation type="unfinished"></translation>
+        <translation>官方</translation>
     </message>
     <message>
         <source>third-party</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>报道</translation>
     </message>
     <message>
         <source>unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评级</translation>
     </message>
     <message>
         <source>no source (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>无来源（推算）</translation>
     </message>
     <message>
         <source>no source in the catalog gives this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有来源给出该数值</translation>
     </message>
     <message>
         <source>Basis: </source>
-        <translation type="unfinished"></translation>
+        <translation>口径：</translation>
     </message>
     <message>
         <source>Derived: </source>
-        <translation type="unfinished"></translation>
+        <translation>推算：</translation>
     </message>
     <message>
         <source>Source: </source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Sources disagree (more than %1): </source>
-        <translation type="unfinished"></translation>
+        <translation>来源之间存在分歧（相差超过 %1）：</translation>
     </message>
     <message>
         <source>%n other figure(s): select the cell to see them and pick another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %n 个数值：选中该单元格即可查看并选择其他来源。</translation>
     </message>
     <message>
         <source>You chose this source for this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>您为此单元格选择了此来源。</translation>
     </message>
     <message>
         <source>Your own figure (italic): right-click to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的数值（斜体）：右键单击可编辑。</translation>
     </message>
     <message>
         <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>从数据文件导入（文件 ▸ 导入数据）；再次导入该文件会更新此数值。</translation>
     </message>
     <message>
         <source>Baseline: the other devices&apos; ratios are taken against this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>基准：其他设备的比值均相对于此设备计算。</translation>
     </message>
     <message>
         <source>No ratio: a figure is missing or not numeric.</source>
-        <translation type="unfinished"></translation>
+        <translation>无比值：缺少数值或数值不是数字。</translation>
     </message>
     <message>
         <source>Compare ▸ Per accelerator package splits a board&apos;s or superchip&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较 ▸ 每加速器封装：拆分板卡或超级芯片的数值。</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越高越好</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越低越好</translation>
     </message>
     <message>
         <source>neither side is better</source>
-        <translation type="unfinished"></translation>
+        <translation>双方无优劣之分</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · ≠ sources disagree by more than %2 · %1 the sides&apos; figures come from different sources or methods · ▲ better side · ⚠ basis not fully stated · underlined: your pick · italic: your figure · hover or select a cell for its sources and basis, right-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>O 官方 · T 第三方 · R 报道（圆圈内字母）· ƒ 推算，附公式 · 虚线圆圈加小圆环：仅在低质量转载（聚合站、维基、经销商）上读取 · ≠ 来源之间相差超过 %2 · %1 两侧数值来自不同来源或方法 · ▲ 更优一方 · ⚠ 口径未完整说明 · 下划线：您的选择 · 斜体：您的数值 · 悬停或选中单元格可查看其来源和口径，右键单击可编辑</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Open another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Choose a folder for the ChipLens data</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 ChipLens 数据文件夹</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;C)</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>Drawing the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制管制图…</translation>
     </message>
     <message>
         <source>Step through the days the rules changed</source>
-        <translation type="unfinished"></translation>
+        <translation>逐一查看规则变更的日期</translation>
     </message>
     <message>
         <source>Rules in force on</source>
-        <translation type="unfinished"></translation>
+        <translation>规则生效于</translation>
     </message>
     <message>
         <source>Export picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图片…</translation>
     </message>
     <message>
         <source>The map on this day as PNG, SVG or PDF, with its caption and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>将当日的管制图导出为 PNG、SVG 或 PDF，附图注与来源</translation>
     </message>
     <message>
         <source>Export controls</source>
-        <translation type="unfinished"></translation>
+        <translation>出口管制</translation>
     </message>
     <message>
         <source>Reading %1 devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 个设备…</translation>
     </message>
     <message>
         <source>The verdicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取判定结果：%1</translation>
     </message>
     <message>
         <source>Export the control map</source>
-        <translation type="unfinished"></translation>
+        <translation>导出管制图</translation>
     </message>
     <message>
         <source>Pictures (*.png *.svg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.svg *.pdf)</translation>
     </message>
     <message>
         <source>Caught on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 受管制</translation>
     </message>
     <message>
         <source>Missed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不受管制</translation>
     </message>
     <message>
         <source>Undecided on %1 (a figure not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法判定（有数值未公布）</translation>
     </message>
     <message>
         <source>In force on %1, not drawn (other figures, or no chip test):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已生效但未绘出（涉及其他数值，或无芯片测试）：</translation>
     </message>
     <message>
         <source>Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>管辖区：</translation>
     </message>
     <message>
         <source>Show the stacks of</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下管辖区的软件栈</translation>
     </message>
     <message>
         <source>Kinds of route</source>
-        <translation type="unfinished"></translation>
+        <translation>支持方式类型</translation>
     </message>
     <message>
         <source>The matrix as shown (this jurisdiction) as PNG, SVG or PDF, with its legend and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前显示的矩阵（此管辖区）导出为 PNG、SVG 或 PDF，附图例与来源</translation>
     </message>
     <message>
         <source>Software stacks matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈矩阵</translation>
     </message>
     <message>
         <source>The selected cell&apos;s facts and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>所选单元格的信息与来源</translation>
     </message>
     <message>
         <source>Stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>Export the stacks matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>导出软件栈矩阵</translation>
     </message>
     <message>
         <source>That event is hidden by the timeline&apos;s filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事件已被时间线的筛选条件隐藏。</translation>
     </message>
     <message>
         <source>words in the subject, e.g. huawei 910c</source>
-        <translation type="unfinished"></translation>
+        <translation>对象中的词，例如 huawei 910c</translation>
     </message>
     <message>
         <source>Subject filter</source>
-        <translation type="unfinished"></translation>
+        <translation>对象筛选</translation>
     </message>
     <message>
         <source>Kind of fact</source>
-        <translation type="unfinished"></translation>
+        <translation>信息类型</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>对象：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构：</translation>
     </message>
     <message>
         <source>Supply facts</source>
-        <translation type="unfinished"></translation>
+        <translation>供应信息</translation>
     </message>
     <message>
         <source>Fact details</source>
-        <translation type="unfinished"></translation>
+        <translation>信息详情</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表…</translation>
     </message>
     <message>
         <source>The market-share chart as PNG, SVG or PDF, with its title, date and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>将市场份额图导出为 PNG、SVG 或 PDF，附标题、日期与来源</translation>
     </message>
     <message>
         <source>Estimates, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>估算并列对照</translation>
     </message>
     <message>
         <source>Market share chart</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额图</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>供应</translation>
     </message>
     <message>
         <source>%1 facts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条信息</translation>
     </message>
     <message>
         <source>Export the market-share chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出市场份额图</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Side-by-side comparison of AI accelerators and rack-scale systems, with the source, date and confidence of every figure.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;并排对比 AI 加速器和机柜级系统，并给出每个数值的来源、日期和可信度。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Data credits.&lt;/b&gt; Specifications are compiled from the public sources listed with each figure. Includes data from Epoch AI, “Data on Machine Learning Hardware”, &lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;数据致谢。&lt;/b&gt;规格数据汇编自每个数值所附的公开来源。包含来自 Epoch AI“Data on Machine Learning Hardware”（&lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;）的数据，依据 &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt; 许可使用。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Figures are dense peak throughput unless marked; values no source gives are shown as “not published”, never estimated.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;除非另有标注，数值均为稠密峰值吞吐量；没有来源给出的数值显示为“未公布”，绝不估算。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>ChipLens backs the database up when it closes (once a day, if the database is healthy), and before every database update, restore and import. Restoring a backup first backs up the current database, so a restore can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens 会在关闭时备份数据库（每天一次，前提是数据库完好），并在每次数据库更新、恢复和导入之前备份。恢复备份前会先备份当前数据库，因此可通过恢复该备份来撤销恢复操作。</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>No backups yet. The first one is made when ChipLens closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备份。首个备份将在 ChipLens 关闭时创建。</translation>
     </message>
     <message>
         <source>Keep daily backups of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最近</translation>
     </message>
     <message>
         <source>days,</source>
-        <translation type="unfinished"></translation>
+        <translation>天的每日备份、</translation>
     </message>
     <message>
         <source>weeks and</source>
-        <translation type="unfinished"></translation>
+        <translation>周的每周备份和</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>个月的每月备份</translation>
     </message>
     <message>
         <source>Backups kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的备份：%1</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>显示文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Please wait: the backup or restore is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候：备份或恢复仍在进行中。</translation>
     </message>
     <message>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>未能创建备份</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1。</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此备份？</translation>
     </message>
     <message>
         <source>Replace the current database with the backup from %1?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 %1 的备份替换当前数据库？
+
+当前数据库会先行备份，因此可通过恢复该备份来撤销。</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>未能恢复备份</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复 %1…</translation>
     </message>
     <message>
         <source>Restored %1. The database as it was before is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1。原先的数据库已保存为 %2。</translation>
     </message>
 </context>
 <context>
     <name>Basis</name>
     <message>
         <source>dense</source>
-        <translation type="unfinished"></translation>
+        <translation>稠密</translation>
     </message>
     <message>
         <source>2:4 sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏（2:4）</translation>
     </message>
     <message>
         <source>one way</source>
-        <translation type="unfinished"></translation>
+        <translation>单向</translation>
     </message>
     <message>
         <source>both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>双向</translation>
     </message>
     <message>
         <source>all compute units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部计算单元</translation>
     </message>
     <message>
         <source>Cube units only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 Cube 单元</translation>
     </message>
     <message>
         <source>vector units only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅向量单元</translation>
     </message>
     <message>
         <source>per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1</translation>
     </message>
     <message>
         <source>format not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>格式未说明</translation>
     </message>
     <message>
         <source>sparsity not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性未说明</translation>
     </message>
     <message>
         <source>granularity not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>粒度未说明</translation>
     </message>
     <message>
         <source>direction not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>方向未说明</translation>
     </message>
     <message>
         <source>scope not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>范围未说明</translation>
     </message>
     <message>
         <source>Per accelerator package: the figures of %1 are split per package.</source>
-        <translation type="unfinished"></translation>
+        <translation>每加速器封装：%1 的数值按封装拆分。</translation>
     </message>
     <message>
         <source>%1 (a %2 of %3 packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（由 %3 个封装组成的 %2）</translation>
     </message>
 </context>
 <context>
     <name>BasisForm</name>
     <message>
         <source>optional, as the source words it, e.g. 1000 W, Server tier</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，按来源原文填写，例如 1000 W、Server tier</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>粒度</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>dense</source>
-        <translation type="unfinished"></translation>
+        <translation>稠密</translation>
     </message>
     <message>
         <source>2:4 sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏（2:4）</translation>
     </message>
     <message>
         <source>per die</source>
-        <translation type="unfinished"></translation>
+        <translation>每裸片</translation>
     </message>
     <message>
         <source>per package (one accelerator)</source>
-        <translation type="unfinished"></translation>
+        <translation>每封装（一个加速器）</translation>
     </message>
     <message>
         <source>per board</source>
-        <translation type="unfinished"></translation>
+        <translation>每板卡</translation>
     </message>
     <message>
         <source>per superchip</source>
-        <translation type="unfinished"></translation>
+        <translation>每超级芯片</translation>
     </message>
     <message>
         <source>per node</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点</translation>
     </message>
     <message>
         <source>per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>每机柜</translation>
     </message>
     <message>
         <source>per system</source>
-        <translation type="unfinished"></translation>
+        <translation>每系统</translation>
     </message>
     <message>
         <source>per pod</source>
-        <translation type="unfinished"></translation>
+        <translation>每集群</translation>
     </message>
     <message>
         <source>one way</source>
-        <translation type="unfinished"></translation>
+        <translation>单向</translation>
     </message>
     <message>
         <source>both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>双向</translation>
     </message>
     <message>
         <source>all compute units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部计算单元</translation>
     </message>
     <message>
         <source>Cube or tensor units only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 Cube 或张量单元</translation>
     </message>
     <message>
         <source>vector units only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅向量单元</translation>
     </message>
     <message>
         <source>Fo&amp;rmat</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;parsity</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>粒度(&amp;G)</translation>
     </message>
     <message>
         <source>Direc&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>方向(&amp;T)</translation>
     </message>
     <message>
         <source>Scop&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>范围(&amp;E)</translation>
     </message>
     <message>
         <source>Cond&amp;ition</source>
-        <translation type="unfinished"></translation>
+        <translation>条件(&amp;I)</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>%1 — this row&apos;s standard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 本行标准口径</translation>
     </message>
     <message>
         <source>%1 is not a format of the row “%2”, which holds %3 only: enter the figure in the row of its format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是“%2”行的格式，该行仅含 %3：请在对应格式的行中输入该数值</translation>
     </message>
     <message>
         <source>A %1 figure belongs in the row “%2”: “%3” holds %4 figures only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 数值应填入“%2”行：“%3”仅含 %4 数值。</translation>
     </message>
     <message>
         <source>“%3” holds %4 figures only: a %1 figure has no row here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%3”仅含 %4 数值：%1 数值在此没有对应的行。</translation>
     </message>
     <message>
         <source>%1 does not apply to the row “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不适用于“%2”行</translation>
     </message>
     <message>
         <source>“%1” is not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的值</translation>
     </message>
     <message>
         <source>&amp;Move to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>移至“%1”(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>Beyond</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>软件</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>供应</translation>
     </message>
     <message>
         <source>Stack and latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈及最新版本</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source>vLLM</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM</translation>
     </message>
     <message>
         <source>Other engines</source>
-        <translation type="unfinished"></translation>
+        <translation>其他引擎</translation>
     </message>
     <message>
         <source>Triton</source>
-        <translation type="unfinished"></translation>
+        <translation>Triton</translation>
     </message>
     <message>
         <source>CUDA compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 兼容性</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>开放程度</translation>
     </message>
     <message>
         <source>Vendor engine</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商引擎</translation>
     </message>
     <message>
         <source>native</source>
-        <translation type="unfinished"></translation>
+        <translation>原生</translation>
     </message>
     <message>
         <source>in-tree</source>
-        <translation type="unfinished"></translation>
+        <translation>主线内置</translation>
     </message>
     <message>
         <source>plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>插件</translation>
     </message>
     <message>
         <source>fork</source>
-        <translation type="unfinished"></translation>
+        <translation>分叉版本</translation>
     </message>
     <message>
         <source>vendor build</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商构建版</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>宣称支持</translation>
     </message>
     <message>
         <source>see text</source>
-        <translation type="unfinished"></translation>
+        <translation>见文字说明</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>产量</translation>
     </message>
     <message>
         <source>Yield</source>
-        <translation type="unfinished"></translation>
+        <translation>良率</translation>
     </message>
     <message>
         <source>Node and foundry</source>
-        <translation type="unfinished"></translation>
+        <translation>制程节点与代工厂</translation>
     </message>
     <message>
         <source>Fab capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>晶圆厂产能</translation>
     </message>
     <message>
         <source>HBM</source>
-        <translation type="unfinished"></translation>
+        <translation>HBM</translation>
     </message>
     <message>
         <source>Market share</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额</translation>
     </message>
     <message>
         <source>Revenue and results</source>
-        <translation type="unfinished"></translation>
+        <translation>营收与业绩</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>融资</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>counts chips</source>
-        <translation type="unfinished"></translation>
+        <translation>按芯片计</translation>
     </message>
     <message>
         <source>counts units</source>
-        <translation type="unfinished"></translation>
+        <translation>按件计</translation>
     </message>
     <message>
         <source>counts cards</source>
-        <translation type="unfinished"></translation>
+        <translation>按板卡计</translation>
     </message>
     <message>
         <source>counts dies</source>
-        <translation type="unfinished"></translation>
+        <translation>按裸片计</translation>
     </message>
     <message>
         <source>counts HBM stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>按 HBM 堆栈计</translation>
     </message>
     <message>
         <source>counts wafers</source>
-        <translation type="unfinished"></translation>
+        <translation>按晶圆计</translation>
     </message>
     <message>
         <source>counts plants</source>
-        <translation type="unfinished"></translation>
+        <translation>按工厂计</translation>
     </message>
     <message>
         <source>official</source>
-        <translation type="unfinished"></translation>
+        <translation>官方</translation>
     </message>
     <message>
         <source>third-party</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>报道</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您的</translation>
     </message>
     <message>
         <source>undated, read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期，读取于 %1</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>through its %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过其 %1</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Source publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>来源发布方</translation>
     </message>
     <message>
         <source>Source date</source>
-        <translation type="unfinished"></translation>
+        <translation>来源日期</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址</translation>
     </message>
     <message>
         <source>Kind of fact</source>
-        <translation type="unfinished"></translation>
+        <translation>条目类型</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项</translation>
     </message>
     <message>
         <source>%1 must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是以下之一：%2</translation>
     </message>
     <message>
         <source>%1: there is no stack %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不存在软件栈 %2</translation>
     </message>
     <message>
         <source>%1 %2 is negative, and a count cannot be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 为负数，而计数不能为负</translation>
     </message>
     <message>
         <source>%1 %2 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不是有限数值</translation>
     </message>
     <message>
         <source>%1 %2 is not written YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不符合 YYYY、YYYY-MM 或 YYYY-MM-DD 格式</translation>
     </message>
     <message>
         <source>%1 %2 does not start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 未以 https:// 或 http:// 开头</translation>
     </message>
     <message>
         <source>%1 %2 is not one of yours (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不是您的条目（已被删除）</translation>
     </message>
     <message>
         <source>Latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>最新版本</translation>
     </message>
     <message>
         <source>PyTorch support</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 支持</translation>
     </message>
     <message>
         <source>vLLM support</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM 支持</translation>
     </message>
     <message>
         <source>SGLang support</source>
-        <translation type="unfinished"></translation>
+        <translation>SGLang 支持</translation>
     </message>
     <message>
         <source>llama.cpp support</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 支持</translation>
     </message>
     <message>
         <source>Vendor inference engine</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商推理引擎</translation>
     </message>
     <message>
         <source>Other inference engines</source>
-        <translation type="unfinished"></translation>
+        <translation>其他推理引擎</translation>
     </message>
     <message>
         <source>Triton support</source>
-        <translation type="unfinished"></translation>
+        <translation>Triton 支持</translation>
     </message>
     <message>
         <source>CUDA source compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 源码兼容性</translation>
     </message>
     <message>
         <source>CUDA translation tools</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 转译工具</translation>
     </message>
     <message>
         <source>Licence and openness</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证与开放程度</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>治理</translation>
     </message>
     <message>
         <source>%1 (row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 行）</translation>
     </message>
     <message>
         <source>not a fact: an object with domain, subject, field, value, source</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效条目：应为包含 domain、subject、field、value、source 的对象</translation>
     </message>
     <message>
         <source>%1 %2 is in the file twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 在文件中出现两次</translation>
     </message>
     <message>
         <source>analyst fact %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>分析师条目 %1：%2</translation>
     </message>
     <message>
         <source>a new fact of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您新增的条目</translation>
     </message>
     <message>
         <source>in this store&apos;s trash: brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>位于此数据库的回收站中：已恢复</translation>
     </message>
     <message>
         <source>the reference has nothing on this for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据中没有 %1 的相关内容</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Sources (select the cell for each address and note):</source>
-        <translation type="unfinished"></translation>
+        <translation>来源（选中单元格可查看各网址和笔记）：</translation>
     </message>
     <message>
         <source>Maturity (sourced evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>成熟度（有来源的证据）</translation>
     </message>
     <message>
         <source>What the reference&apos;s facts say of the stack&apos;s reach: its routes into PyTorch and vLLM, MLPerf results, models running on it and developers, each with its source, date and grade. No stack is ranked above another.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据中关于该软件栈覆盖面的条目：接入 PyTorch 和 vLLM 的途径、MLPerf 成绩、在其上运行的模型及开发者，每项均附来源、日期和可信度等级。各软件栈之间不作排名。</translation>
     </message>
     <message>
         <source>the reference has no software stack for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据中没有 %1 的软件栈</translation>
     </message>
     <message>
         <source>latest: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新：%1（%2）</translation>
     </message>
     <message>
         <source>latest version not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到最新版本</translation>
     </message>
     <message>
         <source>ChipLens reference, summary of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens 参考数据，%1 摘要</translation>
     </message>
     <message>
         <source>The reference&apos;s summary of the stack says this; no fact of its own is filed under this row (its facts are listed with the stack).</source>
-        <translation type="unfinished"></translation>
+        <translation>此内容来自参考数据对该软件栈的摘要；此行下没有单独归档的条目（其条目随软件栈一并列出）。</translation>
     </message>
     <message>
         <source>MLPerf</source>
-        <translation type="unfinished"></translation>
+        <translation>MLPerf</translation>
     </message>
     <message>
         <source>models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>developers</source>
-        <translation type="unfinished"></translation>
+        <translation>开发者</translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3, %4)</translation>
     </message>
     <message>
         <source>CUDA itself</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 本身</translation>
     </message>
     <message>
         <source>vendor-measured pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商实测通过率</translation>
     </message>
     <message>
         <source>compiles CUDA source</source>
-        <translation type="unfinished"></translation>
+        <translation>可编译 CUDA 源码</translation>
     </message>
     <message>
         <source>runtime API emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时 API 模拟</translation>
     </message>
     <message>
         <source>source porting</source>
-        <translation type="unfinished"></translation>
+        <translation>源码移植</translation>
     </message>
     <message>
         <source>framework-level migration only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅框架级迁移</translation>
     </message>
     <message>
         <source>none (framework plugins instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（改用框架插件）</translation>
     </message>
     <message>
         <source>tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工具：%1</translation>
     </message>
     <message>
         <source>Software: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>软件：%1。</translation>
     </message>
     <message>
         <source>%1 (%2): PyTorch %3; vLLM %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：PyTorch %3；vLLM %4</translation>
     </message>
     <message>
         <source>; newest software event: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>；最新软件事件：%1（%2）</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>%1: %2 — %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 — %3，%4</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 提供</translation>
     </message>
     <message>
         <source>Every estimate the reference holds, by period, each with what it counts and who made it; estimates that count different things are never merged or ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据中的全部估计，按期间列出，每项注明计数对象及估算方；计数对象不同的估计从不合并或排名。</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>Export brief</source>
-        <translation type="unfinished"></translation>
+        <translation>导出简报</translation>
     </message>
     <message>
         <source>Brief of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 简报</translation>
     </message>
     <message>
         <source>Key findings, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>要点，每行一条</translation>
     </message>
     <message>
         <source>&amp;Key findings (generated from the figures; edit them as you like, one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>要点(&amp;K)（根据数值生成；可随意编辑，每行一条）：</translation>
     </message>
     <message>
         <source>&amp;Restore the generated findings</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复生成的要点(&amp;R)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件名。</translation>
     </message>
     <message>
         <source>The brief is a PDF: the file name must end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>简报为 PDF 格式：文件名必须以 .pdf 结尾。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>CitationDialog</name>
     <message>
         <source>Cite a better source</source>
-        <translation type="unfinished"></translation>
+        <translation>引用更好的来源</translation>
     </message>
     <message>
         <source>The figure keeps its number, basis, producer and confidence, read on the page you choose. The figure as it is now stays listed as an alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数值保留其数字、口径、出处和可信度，但改为读取自您所选的页面。当前的数值仍作为备选列出。</translation>
     </message>
     <message>
         <source>Better source</source>
-        <translation type="unfinished"></translation>
+        <translation>更好的来源</translation>
     </message>
     <message>
         <source>&amp;New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建来源(&amp;N)…</translation>
     </message>
     <message>
         <source>Carrier quality</source>
-        <translation type="unfinished"></translation>
+        <translation>载体质量</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Read on</source>
-        <translation type="unfinished"></translation>
+        <translation>读取自(&amp;R)</translation>
     </message>
     <message>
         <source>— choose the better source —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 选择更好的来源 —</translation>
     </message>
     <message>
         <source>choose the page the figure was read on, or add it with New source</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择读取该数值的页面，或通过“新建来源”添加</translation>
     </message>
     <message>
         <source>the figure already cites this source: choose a better one</source>
-        <translation type="unfinished"></translation>
+        <translation>该数值已引用此来源：请选择更好的来源</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1</translation>
     </message>
     <message>
         <source>baseline (ratios ÷ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>基准（比值 ÷ %1）</translation>
     </message>
     <message>
         <source>figure, ratio ÷ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数值，比值 ÷ %1</translation>
     </message>
     <message>
         <source>Ratio A / B</source>
-        <translation type="unfinished"></translation>
+        <translation>比值 A / B</translation>
     </message>
     <message>
         <source>Ratio %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>比值 %1 / %2</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>  (+%n more)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （另有 %n 个）</translation>
     </message>
     <message>
         <source>Derived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推算：%1</translation>
     </message>
     <message>
         <source>Canonical unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标准单位：%1</translation>
     </message>
     <message>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Key metrics, A relative to B</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标，A 相对于 B</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制图表…</translation>
     </message>
     <message>
         <source>Scale to match</source>
-        <translation type="unfinished"></translation>
+        <translation>需多少才能持平</translation>
     </message>
     <message>
         <source>Sources of the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>所选数值的来源</translation>
     </message>
     <message>
         <source>Key metrics, each relative to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标，均相对于 %1</translation>
     </message>
     <message>
         <source>Key metrics, %1 relative to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标，%1 相对于 %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>Comparison table</source>
-        <translation type="unfinished"></translation>
+        <translation>对比表</translation>
     </message>
 </context>
 <context>
     <name>ControlMap</name>
     <message>
         <source>TPP (total processing performance, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP（总处理性能，对数刻度）</translation>
     </message>
     <message>
         <source>Performance density (TPP ÷ die area, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>性能密度（TPP ÷ 芯片面积，对数刻度）</translation>
     </message>
 </context>
 <context>
     <name>ControlRuleDialog</name>
     <message>
         <source>Edit the export-control rule</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑出口管制规则</translation>
     </message>
     <message>
         <source>Add an export-control rule</source>
-        <translation type="unfinished"></translation>
+        <translation>添加出口管制规则</translation>
     </message>
     <message>
         <source>Saving makes this your version of the bundled rule: it is used instead of it and kept over data updates. Delete your version to return to the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存后，此规则即成为您自己的内置规则版本：它将取代内置规则，并在数据更新时保留。删除您的版本即可恢复内置规则。</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>管辖区</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Ends (empty: in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>终止日期（留空：仍有效）</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD，或留空</translation>
     </message>
     <message>
         <source>Tests, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>测试（JSON）</translation>
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：%1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>&amp;Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>管辖区(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>Takes &amp;effect</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;E)</translation>
     </message>
     <message>
         <source>E&amp;nds</source>
-        <translation type="unfinished"></translation>
+        <translation>终止日期(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Tests (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试（JSON）(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;S)</translation>
     </message>
     <message>
         <source>Reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取：%1</translation>
     </message>
     <message>
         <source>no chip test</source>
-        <translation type="unfinished"></translation>
+        <translation>无芯片测试</translation>
     </message>
 </context>
 <context>
     <name>Controls</name>
     <message>
         <source>meets a threshold rule</source>
-        <translation type="unfinished"></translation>
+        <translation>触及阈值规则</translation>
     </message>
     <message>
         <source>named by a licence policy</source>
-        <translation type="unfinished"></translation>
+        <translation>被许可政策点名</translation>
     </message>
     <message>
         <source>under every line</source>
-        <translation type="unfinished"></translation>
+        <translation>低于所有阈值线</translation>
     </message>
     <message>
         <source>cannot be decided</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判定</translation>
     </message>
     <message>
         <source>density not published</source>
-        <translation type="unfinished"></translation>
+        <translation>密度未公布</translation>
     </message>
     <message>
         <source>TPP</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP</translation>
     </message>
     <message>
         <source>PD</source>
-        <translation type="unfinished"></translation>
+        <translation>PD</translation>
     </message>
     <message>
         <source>I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O</translation>
     </message>
     <message>
         <source>DRAM bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>DRAM 带宽</translation>
     </message>
     <message>
         <source>transistors in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>封装内晶体管数</translation>
     </message>
     <message>
         <source>has HBM</source>
-        <translation type="unfinished"></translation>
+        <translation>含 HBM</translation>
     </message>
     <message>
         <source>HBM bandwidth density</source>
-        <translation type="unfinished"></translation>
+        <translation>HBM 带宽密度</translation>
     </message>
     <message>
         <source>share of Chinese rare-earth value</source>
-        <translation type="unfinished"></translation>
+        <translation>中国稀土价值占比</translation>
     </message>
     <message>
         <source>share of domestic compute and storage chips</source>
-        <translation type="unfinished"></translation>
+        <translation>国产计算与存储芯片占比</translation>
     </message>
     <message>
         <source>meets</source>
-        <translation type="unfinished"></translation>
+        <translation>达到阈值</translation>
     </message>
     <message>
         <source>meets, whatever its %1</source>
-        <translation type="unfinished"></translation>
+        <translation>达到阈值（无论 %1 如何）</translation>
     </message>
     <message>
         <source>misses</source>
-        <translation type="unfinished"></translation>
+        <translation>未达阈值</translation>
     </message>
     <message>
         <source>misses, whatever its %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未达阈值（无论 %1 如何）</translation>
     </message>
     <message>
         <source>cannot be decided: %1 not published</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判定：%1 未公布</translation>
     </message>
     <message>
         <source>depends on which reported figure holds</source>
-        <translation type="unfinished"></translation>
+        <translation>取决于采信哪个报道数值</translation>
     </message>
     <message>
         <source>no chip test</source>
-        <translation type="unfinished"></translation>
+        <translation>无芯片检验项</translation>
     </message>
     <message>
         <source>names it</source>
-        <translation type="unfinished"></translation>
+        <translation>点名该设备</translation>
     </message>
     <message>
         <source>does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>未点名该设备</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>达到</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未达到</translation>
     </message>
     <message>
         <source>undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判定</translation>
     </message>
     <message>
         <source>depends</source>
-        <translation type="unfinished"></translation>
+        <translation>视数值而定</translation>
     </message>
     <message>
         <source>threshold unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值未核实</translation>
     </message>
     <message>
         <source>not in force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 未生效</translation>
     </message>
     <message>
         <source>threshold rule</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值规则</translation>
     </message>
     <message>
         <source>licence policy</source>
-        <translation type="unfinished"></translation>
+        <translation>许可政策</translation>
     </message>
     <message>
         <source>guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>指导意见</translation>
     </message>
     <message>
         <source>procurement rule</source>
-        <translation type="unfinished"></translation>
+        <translation>采购规则</translation>
     </message>
     <message>
         <source>rescission</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>a licence policy: it changes the licence outcome, not the classification</source>
-        <translation type="unfinished"></translation>
+        <translation>许可政策：改变的是许可结果，而非分类</translation>
     </message>
     <message>
         <source>guidance: no technical threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>指导意见：无技术阈值</translation>
     </message>
     <message>
         <source>acts on purchases in China, not on US classification</source>
-        <translation type="unfinished"></translation>
+        <translation>作用于在华采购，而非美国的分类</translation>
     </message>
     <message>
         <source>rescinds another rule</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销另一项规则</translation>
     </message>
     <message>
         <source>its thresholds are not on chip figures ChipLens tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>其阈值不涉及 ChipLens 跟踪的芯片数值</translation>
     </message>
     <message>
         <source>cannot compute: die area not published</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算：芯片面积未公布</translation>
     </message>
     <message>
         <source>cannot compute: only one die&apos;s area is published (not the package&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算：仅公布了单颗芯片的面积（而非整个封装）</translation>
     </message>
     <message>
         <source>cannot compute: TPP not published</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算：TPP 未公布</translation>
     </message>
     <message>
         <source>Give the rule an id of letters, digits and - . _ : (2 to 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为规则指定由字母、数字和 - . _ : 组成的标识符（2 至 100 个字符）。</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为规则命名。</translation>
     </message>
     <message>
         <source>Choose the kind of rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择规则类型。</translation>
     </message>
     <message>
         <source>Choose US, CN or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 US、CN 或其他。</translation>
     </message>
     <message>
         <source>Write the date it takes effect as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 YYYY-MM-DD 格式填写生效日期。</translation>
     </message>
     <message>
         <source>Write the end date as YYYY-MM-DD, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 YYYY-MM-DD 格式填写结束日期，或留空。</translation>
     </message>
     <message>
         <source>The end date must come after the date it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期必须晚于生效日期。</translation>
     </message>
     <message>
         <source>Each test needs its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个检验项都需要各自的名称。</translation>
     </message>
     <message>
         <source>A test&apos;s condition cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>某个检验项的条件无法读取：%1</translation>
     </message>
     <message>
         <source>The conditions are not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Export-control verdict (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>出口管制判定（%1，%2）</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏</translation>
     </message>
     <message>
         <source>ChipLens cannot read its database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens 无法读取其数据库文件：</translation>
     </message>
     <message>
         <source>What is wrong: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1。</translation>
     </message>
     <message>
         <source>unknown damage</source>
-        <translation type="unfinished"></translation>
+        <translation>未知损坏</translation>
     </message>
     <message>
         <source>Whatever you choose, the damaged file is not deleted: it is renamed to “%1.damaged-DATE” in the same folder, so it can still be examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论您如何选择，损坏的文件都不会被删除：它会在同一文件夹中重命名为“%1.damaged-DATE”，以便日后检查。</translation>
     </message>
     <message>
         <source>The latest good backup is from %1 (%2). Restoring it brings back your notes and values as they were then.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的完好备份来自 %1（%2）。恢复该备份可找回您当时的笔记和数值。</translation>
     </message>
     <message>
         <source>There is no usable backup. Starting fresh creates a new database with the reference data; your notes stay in the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的备份。重新开始将创建一个包含参考数据的新数据库；您的笔记仍留在损坏的文件中。</translation>
     </message>
     <message>
         <source>Recovering what can be read copies every row that can still be read (notes, your figures, sources, events) into a new database and shows what was recovered and lost before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>抢救可读数据会将所有仍可读取的行（笔记、您的数值、来源、事件）复制到新数据库中，并在替换任何内容之前显示已抢救和已丢失的内容。</translation>
     </message>
     <message>
         <source>&amp;Restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复最新备份(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;cover what can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>抢救可读数据(&amp;C)</translation>
     </message>
     <message>
         <source>Start &amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Move the damaged file aside and put the backup in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>将损坏的文件移到一旁，并用备份取而代之</translation>
     </message>
     <message>
         <source>Copy every row that can still be read into a new database, then see what was recovered and lost before choosing what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有仍可读取的行复制到新数据库，然后查看已抢救和已丢失的内容，再决定保留什么</translation>
     </message>
     <message>
         <source>Move the damaged file aside and create a new database with the reference data only</source>
-        <translation type="unfinished"></translation>
+        <translation>将损坏的文件移到一旁，并创建仅含参考数据的新数据库</translation>
     </message>
 </context>
 <context>
     <name>DataChanges</name>
     <message>
         <source>Data release %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据版本 %1（%2）</translation>
     </message>
     <message>
         <source>Data release %1 (%2): what changed since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据版本 %1（%2）：自 %3 以来的变更</translation>
     </message>
     <message>
         <source>Nothing changed in the data since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 以来数据没有变化。</translation>
     </message>
     <message>
         <source>Figures the comparisons show that changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>对比中显示的数值有变化（%1）</translation>
     </message>
     <message>
         <source>Figures a source now gives differently (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源现给出不同数值（%1）</translation>
     </message>
     <message>
         <source>Figures now cited from a better page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>改为引用更好页面的数值（%1）</translation>
     </message>
     <message>
         <source>Figures removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的数值（%1）</translation>
     </message>
     <message>
         <source>Sources now disagree by more than %2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源间差异现超过 %2（%1）</translation>
     </message>
     <message>
         <source>Sources no longer disagree (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源不再存在分歧（%1）</translation>
     </message>
     <message>
         <source>Devices with another status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更的设备（%1）</translation>
     </message>
     <message>
         <source>Devices removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的设备（%1）</translation>
     </message>
     <message>
         <source>Devices added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增设备（%1）</translation>
     </message>
     <message>
         <source>Figures added for devices already listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>为已有设备新增的数值（%1）</translation>
     </message>
     <message>
         <source>Preset pairings added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增预设对比（%1）</translation>
     </message>
     <message>
         <source>Timeline events added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增时间线事件（%1）</translation>
     </message>
     <message>
         <source>Timeline events updated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新的时间线事件（%1）</translation>
     </message>
     <message>
         <source>Timeline events removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的时间线事件（%1）</translation>
     </message>
     <message>
         <source>%1 — %2, %3 (%4 figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，%3（%4 个数值）</translation>
     </message>
     <message>
         <source>chip</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>已出货</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>路线图</translation>
     </message>
     <message>
         <source>China-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>中国特供版</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>now %1; was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>现为 %1；原为 %2</translation>
     </message>
     <message>
         <source>%1, the same source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，同一来源</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原为 %1</translation>
     </message>
     <message>
         <source>updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新：%1</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>%1 devices added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 个设备</translation>
     </message>
     <message>
         <source>%1 figures added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 个数值</translation>
     </message>
     <message>
         <source>%1 figures shown in comparisons changed</source>
-        <translation type="unfinished"></translation>
+        <translation>对比中显示的 %1 个数值有变化</translation>
     </message>
     <message>
         <source>%1 figures changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个数值有变化</translation>
     </message>
     <message>
         <source>%1 figures removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 个数值</translation>
     </message>
     <message>
         <source>%1 events added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 个事件</translation>
     </message>
     <message>
         <source>%1 disagreements opened</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 处分歧</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处已消除</translation>
     </message>
 </context>
 <context>
     <name>DataChangesDialog</name>
     <message>
         <source>What&apos;s new in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据更新内容</translation>
     </message>
     <message>
         <source>your data was release %1 before this upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>此次升级前，您的数据为版本 %1</translation>
     </message>
     <message>
         <source>Changes since release:</source>
-        <translation type="unfinished"></translation>
+        <translation>自此版本以来的变更：</translation>
     </message>
     <message>
         <source>What changed in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中的变更</translation>
     </message>
     <message>
         <source>No earlier data release to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可供比较的早期数据版本。</translation>
     </message>
 </context>
 <context>
     <name>DeviceDialog</name>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>添加设备</translation>
     </message>
     <message>
         <source>Edit a device</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑设备</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>e.g. Huawei Ascend 950PR</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Huawei Ascend 950PR</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>别名</translation>
     </message>
     <message>
         <source>other names, comma-separated: 950PR, Ascend 950PR</source>
-        <translation type="unfinished"></translation>
+        <translation>其他名称，以逗号分隔：950PR, Ascend 950PR</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>chip (one accelerator)</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片（单个加速器）</translation>
     </message>
     <message>
         <source>system (rack or pod)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统（机柜或集群）</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>国家代码</translation>
     </message>
     <message>
         <source>Racks</source>
-        <translation type="unfinished"></translation>
+        <translation>机柜数</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出</translation>
     </message>
     <message>
         <source>Rack note</source>
-        <translation type="unfinished"></translation>
+        <translation>机柜笔记</translation>
     </message>
     <message>
         <source>e.g. 12 compute racks × 32 NPUs + 4 switch racks</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 12 个计算机柜 × 32 个 NPU + 4 个交换机柜</translation>
     </message>
     <message>
         <source>System composition</source>
-        <translation type="unfinished"></translation>
+        <translation>系统组成</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Known device</source>
-        <translation type="unfinished"></translation>
+        <translation>已知设备</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Add &amp;part</source>
-        <translation type="unfinished"></translation>
+        <translation>添加组件(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>移除组件(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>别名(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>系列(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Vendor, country</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商、国家(&amp;V)</translation>
     </message>
     <message>
         <source>Rac&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>机柜数(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Composition</source>
-        <translation type="unfinished"></translation>
+        <translation>组成(&amp;C)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Source of the count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量来源</translation>
     </message>
     <message>
         <source>a count must be a whole number, such as 384</source>
-        <translation type="unfinished"></translation>
+        <translation>数量必须是整数，例如 384</translation>
     </message>
 </context>
 <context>
     <name>DevicePicker</name>
     <message>
         <source>Choose a device ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>选择设备 ▾</translation>
     </message>
     <message>
         <source>Choose a chip or system (search by name, alias, vendor)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择芯片或系统（可按名称、别名、厂商搜索）</translation>
     </message>
 </context>
 <context>
     <name>DevicePickerDialog</name>
     <message>
         <source>Choose a chip or system</source>
-        <translation type="unfinished"></translation>
+        <translation>选择芯片或系统</translation>
     </message>
     <message>
         <source>Search by name, alias (910C, NVL72, CM384…), vendor or country</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、别名（910C、NVL72、CM384…）、厂商或国家搜索</translation>
     </message>
     <message>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索设备</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
 </context>
 <context>
     <name>EventDetailsView</name>
     <message>
         <source>Details of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>所选事件的详情</translation>
     </message>
     <message>
         <source>Click an event, or use [ and ], to see its details and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击事件，或使用 [ 和 ]，即可查看其详情和来源。</translation>
     </message>
     <message>
         <source>from the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>来自内置数据</translation>
     </message>
     <message>
         <source>yours (you added it)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的（由您添加）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>司法辖区</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>Software stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无日期）</translation>
     </message>
     <message>
         <source>The first day of the period: for a month, the 1st; for a quarter, 1 January, April, July or October; for a year, 1 January.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的第一天：月份取 1 日；季度取 1 月、4 月、7 月或 10 月的 1 日；年份取 1 月 1 日。</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精度</translation>
     </message>
     <message>
         <source>Use the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>使用期间起始日</translation>
     </message>
     <message>
         <source>Move the date to the first day of its month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>将日期移至所在月份、季度或年份的第一天</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>e.g. US Department of Commerce (BIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 US Department of Commerce (BIS)</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>司法辖区</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>comma-separated, e.g. HBM, Hopper</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔，例如 HBM, Hopper</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布方</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>添加来源</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>移除来源</translation>
     </message>
     <message>
         <source>Devices this event is about</source>
-        <translation type="unfinished"></translation>
+        <translation>此事件涉及的设备</translation>
     </message>
     <message>
         <source>&amp;Date and precision</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和精度(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>主体(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>司法辖区(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;onfidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度(&amp;O)</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)</translation>
     </message>
     <message>
         <source>De&amp;vices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>导出视图</translation>
     </message>
     <message>
         <source>Copy view as image</source>
-        <translation type="unfinished"></translation>
+        <translation>将视图复制为图片</translation>
     </message>
     <message>
         <source>Comparison: table and chart</source>
-        <translation type="unfinished"></translation>
+        <translation>比较：表格与图表</translation>
     </message>
     <message>
         <source>Comparison: table</source>
-        <translation type="unfinished"></translation>
+        <translation>比较：表格</translation>
     </message>
     <message>
         <source>Comparison: chart</source>
-        <translation type="unfinished"></translation>
+        <translation>比较：图表</translation>
     </message>
     <message>
         <source>Policy timeline (current range and filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>政策时间线（当前范围与筛选条件）</translation>
     </message>
     <message>
         <source>The open note</source>
-        <translation type="unfinished"></translation>
+        <translation>当前打开的笔记</translation>
     </message>
     <message>
         <source>View to export</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的视图</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>逻辑像素宽度</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放比例</translation>
     </message>
     <message>
         <source>%1 (this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（此屏幕）</translation>
     </message>
     <message>
         <source>&amp;Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Print (white paper, colour-blind and greyscale safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印（白底，兼顾色盲与灰度）(&amp;P)</translation>
     </message>
     <message>
         <source>Add the &amp;caption (title, units, sources, date, version, credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图注（标题、单位、来源、日期、版本、致谢）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放(&amp;C)：</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>name.png, name.svg or name.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>名称.png、名称.svg 或 名称.pdf</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>A PNG will be %1 pixels wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 宽度将为 %1 像素。</translation>
     </message>
     <message>
         <source>Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件名。</translation>
     </message>
 </context>
 <context>
     <name>FactDialog</name>
     <message>
         <source>Correct a stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>更正软件栈条目</translation>
     </message>
     <message>
         <source>Correct a supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>更正供应估计</translation>
     </message>
     <message>
         <source>Edit your stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑您的软件栈条目</translation>
     </message>
     <message>
         <source>Edit your supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑您的供应估计</translation>
     </message>
     <message>
         <source>Add a stack fact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加软件栈条目</translation>
     </message>
     <message>
         <source>Add a supply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>添加供应估计</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>&amp;Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值(&amp;V)</translation>
     </message>
     <message>
         <source>as the source says it, e.g. out-of-tree PrivateUse1 plugin (torch_npu)</source>
-        <translation type="unfinished"></translation>
+        <translation>按来源原文填写，例如 out-of-tree PrivateUse1 plugin (torch_npu)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>e.g. Huawei Ascend 910C</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Huawei Ascend 910C</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>e.g. annual production</source>
-        <translation type="unfinished"></translation>
+        <translation>例如年产量</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>e.g. chips (packages)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如芯片（封装）</translation>
     </message>
     <message>
         <source>S&amp;ubject</source>
-        <translation type="unfinished"></translation>
+        <translation>对象(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;P)</translation>
     </message>
     <message>
         <source>e.g. 2025, 2025 H1, FY2026 Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2025、2025 H1、FY2026 Q3</translation>
     </message>
     <message>
         <source>as the source gives it: 805000, &gt;75, 12-15</source>
-        <translation type="unfinished"></translation>
+        <translation>按来源原样填写：805000、&gt;75、12-15</translation>
     </message>
     <message>
         <source>The unit says what is counted: chips, units, cards, dies, stacks, wafers… Estimates that count different things are shown side by side, never added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位说明计数对象：芯片、件、板卡、裸片、堆栈、晶圆…计数对象不同的估计并列显示，从不相加。</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;N)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Pu&amp;blisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布方(&amp;B)</translation>
     </message>
     <message>
         <source>who published it, e.g. TrendForce, or Reuters (citing IDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布方，例如 TrendForce，或 Reuters（援引 IDC）</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>the page or report</source>
-        <translation type="unfinished"></translation>
+        <translation>网页或报告</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>C&amp;onfidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度(&amp;O)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记(&amp;O)</translation>
     </message>
     <message>
         <source>You are correcting: %1
 Your figure is saved beside it, with your source; the bundled one stays listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在更正：%1
+您的数值将与其并列保存，并附上您的来源；内置数值仍会列出。</translation>
     </message>
     <message>
         <source>Pick one already used, or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>选择已用过的，或输入新的</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>%1: %2 (%3 over %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3 相对于 %4）</translation>
     </message>
     <message>
         <source>Power cost: %1 for A, %2 for B: %3 (A over B).</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗成本：A 为 %1，B 为 %2：%3（A 相对于 B）。</translation>
     </message>
     <message>
         <source>Power cost: %1; against %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗成本：%1；相对于 %2：%3。</translation>
     </message>
     <message>
         <source>Power cost: %1 (no comparable ratio).</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗成本：%1（无可比的比值）。</translation>
     </message>
     <message>
         <source>Power cost: not published for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗成本：%1 未公布。</translation>
     </message>
     <message>
         <source>No key metric has comparable figures for these devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设备的关键指标均无可比数值。</translation>
     </message>
     <message>
         <source>1 figure has sources more than %3 apart (marked %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个数值的来源差异超过 %3（标记为 %1）：%2。</translation>
     </message>
     <message>
         <source>%1 figures have sources more than %4 apart (marked %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个数值的来源差异超过 %4（标记为 %2）：%3。</translation>
     </message>
     <message>
         <source>No figure shown has sources more than %1 apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>所显示的数值中，没有来源差异超过 %1 的。</translation>
     </message>
     <message>
         <source>None of the %1 figures shown rests on a weak citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>所显示的 %1 个数值均未依赖低质量引用。</translation>
     </message>
     <message>
         <source>%1 of %2 figure rests on a weak citation</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个数值中有 %1 个依赖低质量引用</translation>
     </message>
     <message>
         <source>%1 of %2 figures rest on weak citations</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个数值中有 %1 个依赖低质量引用</translation>
     </message>
     <message>
         <source>(read only on a weak relay: marked %1 in the table; their sources are marked in the source list).</source>
-        <translation type="unfinished"></translation>
+        <translation>（仅见于低质量转载：在表中标记为 %1；其来源在来源列表中有标记）。</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>未公布</translation>
     </message>
 </context>
 <context>
     <name>GroupBar</name>
     <message>
         <source> %1: </source>
-        <translation type="unfinished"></translation>
+        <translation> %1：</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1</translation>
     </message>
     <message>
         <source>＋ Add device %1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ 添加设备 %1 ▾</translation>
     </message>
     <message>
         <source>Remove device %1 from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>从对比中移除设备 %1</translation>
     </message>
     <message>
         <source>Remove device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除设备 %1</translation>
     </message>
     <message>
         <source>Ratios against:</source>
-        <translation type="unfinished"></translation>
+        <translation>比值基准：</translation>
     </message>
     <message>
         <source>Baseline column: ratios are taken against it</source>
-        <translation type="unfinished"></translation>
+        <translation>基准列：比值以该列为基准计算</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <source>Import Epoch AI&apos;s “Data on Machine Learning Hardware” CSV, a ChipLens CSV or a ChipLens JSON data pack (File ▸ Export data). Nothing is written until you choose Import; a backup is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Epoch AI 的“Data on Machine Learning Hardware”CSV、ChipLens CSV 或 ChipLens JSON 数据包（文件 ▸ 导出数据）。在您选择“导入”之前不会写入任何内容；导入前会先创建备份。</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <source>Epoch AI ml_hardware.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI ml_hardware.csv</translation>
     </message>
     <message>
         <source>ChipLens CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens CSV</translation>
     </message>
     <message>
         <source>ChipLens JSON data pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens JSON 数据包</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件</translation>
     </message>
     <message>
         <source>Reading rows: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取行：%v / %m</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>导入将执行的操作</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import &amp;valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导入有效行(&amp;V)</translation>
     </message>
     <message>
         <source>Leave out the rows with errors and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过有错误的行，导入其余行</translation>
     </message>
     <message>
         <source>Figures 8, 1,000 or 1,024 times off the other sources of the same device look like a unit slip (bytes read as bits). Tick to import them as the file gives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>与同一设备其他来源相差 8 倍、1,000 倍或 1,024 倍的数值疑似单位错误（字节被当作比特）。勾选即按文件原样导入。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Epoch AI data: “Data on Machine Learning Hardware”, epoch.ai (CC-BY 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI 数据：“Data on Machine Learning Hardware”，epoch.ai（CC-BY 4.0）</translation>
     </message>
     <message>
         <source>Data files (*.csv *.json *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 (*.csv *.json *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Epoch AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI</translation>
     </message>
     <message>
         <source>%1 (%2): added %3 · changed %4 · skipped %5 · removed %6 · errors %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：新增 %3 · 修改 %4 · 跳过 %5 · 删除 %6 · 错误 %7</translation>
     </message>
     <message>
         <source>%1 new devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个新设备</translation>
     </message>
     <message>
         <source>? %1 figures are held as unit suspect: they are not imported unless you tick “Also import…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>? %1 个数值疑似单位错误，暂不导入：勾选“同时导入…”后才会导入。</translation>
     </message>
     <message>
         <source>Also import the %1 figures held as unit suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>同时导入 %1 个疑似单位错误的数值</translation>
     </message>
     <message>
         <source>✕ The file has errors: nothing is imported unless you import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ 文件有错误：除非选择仅导入有效行，否则不会导入任何内容。</translation>
     </message>
     <message>
         <source>%1 known columns are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已知列不会被导入。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system (%1)</source>
+        <translation>跟随系统(&amp;S)（%1）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source> Pairing: </source>
-        <translation type="unfinished"></translation>
+        <translation> 对比组合： </translation>
     </message>
     <message>
         <source>Preset pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>预设对比</translation>
     </message>
     <message>
         <source>Device A</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 A</translation>
     </message>
     <message>
         <source>Device B</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 B</translation>
     </message>
     <message>
         <source> A: </source>
-        <translation type="unfinished"></translation>
+        <translation> A： </translation>
     </message>
     <message>
         <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ 互换</translation>
     </message>
     <message>
         <source>Swap sides (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>互换两侧（Ctrl+Shift+S）</translation>
     </message>
     <message>
         <source>Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>互换两侧</translation>
     </message>
     <message>
         <source> B: </source>
-        <translation type="unfinished"></translation>
+        <translation> B： </translation>
     </message>
     <message>
         <source>More devices</source>
-        <translation type="unfinished"></translation>
+        <translation>更多设备</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quote the selected figure into the note</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选数值引用到笔记(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>Quote the selected &amp;event into the note</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选事件引用到笔记(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>对比(&amp;C)</translation>
     </message>
     <message>
         <source>Choose device &amp;A…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择设备 A(&amp;A)…</translation>
     </message>
     <message>
         <source>Choose device &amp;B…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择设备 B(&amp;B)…</translation>
     </message>
     <message>
         <source>Add or change device &amp;C…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或更改设备 C(&amp;C)…</translation>
     </message>
     <message>
         <source>Add or change device &amp;D…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或更改设备 D(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>互换两侧(&amp;S)</translation>
     </message>
     <message>
         <source>Choose a &amp;preset pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>选择预设对比(&amp;P)</translation>
     </message>
     <message>
         <source>Save this &amp;pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此对比组合(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About ChipLens</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ChipLens(&amp;A)</translation>
     </message>
     <message>
         <source>(custom pairing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（自定义对比组合）</translation>
     </message>
     <message>
         <source>Unknown device in %1 vs %2: showing another pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs %2 中有未知设备：改为显示另一对比组合</translation>
     </message>
     <message>
         <source>That device is already in the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备已在对比中。</translation>
     </message>
     <message>
         <source>Unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设备</translation>
     </message>
     <message>
         <source>Save pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>保存对比组合</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>保存分组</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Policy timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>政策时间线</translation>
     </message>
     <message>
         <source>Select a figure in the comparison table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在对比表中选择一个数值。</translation>
     </message>
     <message>
         <source>Select an event in the policy timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在政策时间线中选择一个事件。</translation>
     </message>
 </context>
 <context>
     <name>MarkdownView</name>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记预览</translation>
     </message>
     <message>
         <source>The preview shows the beginning of this note (%1 characters); the editor has all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览显示此笔记的开头部分（%1 个字符）；编辑器中有完整内容。</translation>
     </message>
 </context>
 <context>
     <name>MarketShare</name>
     <message>
         <source>China&apos;s AI-accelerator market: shares by vendor and year, one line per source</source>
-        <translation type="unfinished"></translation>
+        <translation>中国 AI 加速器市场：按厂商和年份的份额，每个来源一条线</translation>
     </message>
     <message>
         <source>share of the market, %</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额，%</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1; read on %2, %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；读取自 %2，%3 · %4</translation>
     </message>
     <message>
         <source>hollow marker: a forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>空心标记：预测值</translation>
     </message>
     <message>
         <source>marker shape: who made the figures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记形状：数值的出处（%1）</translation>
     </message>
     <message>
         <source>Not charted (no year to place them on): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未绘制（无年份可定位）：%1。</translation>
     </message>
     <message>
         <source>No source gives China&apos;s AI-accelerator market share by year.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有来源按年份给出中国 AI 加速器市场份额。</translation>
     </message>
 </context>
 <context>
     <name>MarketShareChart</name>
     <message>
         <source>Market-share chart: China&apos;s AI-accelerator market by vendor and year</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额图：中国 AI 加速器市场（按厂商和年份）</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Notes message</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记消息</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>MultiSelectButton</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部显示</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>保存状态</translation>
     </message>
     <message>
         <source>No note open.
 Pick one in the list, or make a new one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开笔记。
+请从列表中选择一条，或新建一条（Ctrl+N）。</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Note title</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记标题</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，以逗号分隔</translation>
     </message>
     <message>
         <source>Note tags</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记标签</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Only the Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 Markdown 文本</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>分屏</translation>
     </message>
     <message>
         <source>Text and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>文本和预览</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Only the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>仅预览</translation>
     </message>
     <message>
         <source> (Ctrl+Shift+M cycles)</source>
-        <translation type="unfinished"></translation>
+        <translation>（Ctrl+Shift+M 循环切换）</translation>
     </message>
     <message>
         <source>%1 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>%1模式</translation>
     </message>
     <message>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>版本…</translation>
     </message>
     <message>
         <source>Versions of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记版本</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Move the note to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记移到回收站</translation>
     </message>
     <message>
         <source>Move the note to the trash (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记移到回收站（撤销可恢复）</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Restore the note from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>从回收站恢复笔记</translation>
     </message>
     <message>
         <source>Note text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记文本（Markdown）</translation>
     </message>
     <message>
         <source>Write in Markdown: # heading, - list, | table |, [link](https://…), `code`. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Markdown 书写：# 标题、- 列表、| 表格 |、[链接](https://…)、`代码`。输入时自动保存。</translation>
     </message>
     <message>
         <source>Saved again: the store takes your notes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复保存：数据库重新接受您的笔记。</translation>
     </message>
     <message>
         <source>Your text is kept here and saving is retried every %1 s and after your next edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的文本保留在此处，每 %1 秒及下次编辑后会重试保存。</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>The note had been deleted elsewhere; your text was saved as a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>该笔记已在别处删除；您的文本已另存为新笔记。</translation>
     </message>
     <message>
         <source>In the trash (read-only). Restore it to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于回收站（只读）。恢复后即可编辑。</translation>
     </message>
     <message>
         <source>Not saved yet — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存 — 正在重试</translation>
     </message>
     <message>
         <source>Edited…</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 保存</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
     <name>NoteLinks</name>
     <message>
         <source>Links of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记的链接</translation>
     </message>
     <message>
         <source>＋ Link to on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ 关联到当前显示内容</translation>
     </message>
     <message>
         <source>Link the note to what is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记关联到屏幕上显示的内容</translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺失）</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>对比组合</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>It no longer exists in the database; the link is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项已不在数据库中；链接仍保留。</translation>
     </message>
     <message>
         <source>Remove this link</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此链接</translation>
     </message>
 </context>
 <context>
     <name>NoteList</name>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>当前屏幕</translation>
     </message>
     <message>
         <source>Notes linked to the devices, pairing or event on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>与屏幕上的设备、对比组合或事件关联的笔记</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有笔记</translation>
     </message>
     <message>
         <source>Every note</source>
-        <translation type="unfinished"></translation>
+        <translation>全部笔记，不筛选</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>Notes moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>已移到回收站的笔记</translation>
     </message>
     <message>
         <source>Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站…</translation>
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站</translation>
     </message>
     <message>
         <source>＋ New note</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ 新建笔记</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新建笔记</translation>
     </message>
     <message>
         <source>New note, linked to what is on screen (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建笔记，关联到当前屏幕内容（Ctrl+N）</translation>
     </message>
     <message>
         <source>Export and import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出和导入笔记</translation>
     </message>
     <message>
         <source>Export or import notes as Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>以 Markdown 文件导出或导入笔记</translation>
     </message>
     <message>
         <source>Export this note as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>将此笔记导出为 Markdown…</translation>
     </message>
     <message>
         <source>Export all notes as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有笔记导出为 Markdown…</translation>
     </message>
     <message>
         <source>Import Markdown notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Markdown 笔记…</translation>
     </message>
     <message>
         <source>Search notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索笔记（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索笔记</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签筛选</translation>
     </message>
     <message>
         <source>Show only notes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示带有此标签的笔记</translation>
     </message>
     <message>
         <source>Filter by linked device</source>
-        <translation type="unfinished"></translation>
+        <translation>按关联设备筛选</translation>
     </message>
     <message>
         <source>Show only notes linked to this device</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示关联此设备的笔记</translation>
     </message>
     <message>
         <source>Sort notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记排序</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最新优先</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 A–Z</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>任意标签</translation>
     </message>
     <message>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>任意设备</translation>
     </message>
     <message>
         <source>No notes match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的笔记。</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站为空。</translation>
     </message>
     <message>
         <source>No notes are linked to what is on screen.
 New note (Ctrl+N) makes one that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与当前屏幕内容关联的笔记。
+新建笔记（Ctrl+N）即可创建一条关联笔记。</translation>
     </message>
     <message>
         <source>Nothing is on screen to link notes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕上没有可关联笔记的内容。</translation>
     </message>
     <message>
         <source>No notes yet.
 New note (Ctrl+N) starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无笔记。
+新建笔记（Ctrl+N）即可开始。</translation>
     </message>
 </context>
 <context>
     <name>NoteVersionsDialog</name>
     <message>
         <source>Versions of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的版本</translation>
     </message>
     <message>
         <source>Note versions</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记版本</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的版本（最新的在前）</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字符</translation>
     </message>
     <message>
         <source>Preview of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>所选版本预览</translation>
     </message>
     <message>
         <source>No earlier versions yet. A version is kept when you switch notes, close ChipLens, or restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无较早的版本。切换笔记、关闭 ChipLens 或恢复某个版本时，会保留一个版本。</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本</translation>
     </message>
     <message>
         <source>Replace the note&apos;s text with this version (the current text is kept as a version too)</source>
-        <translation type="unfinished"></translation>
+        <translation>用此版本替换笔记文本（当前文本也会保留为一个版本）</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
         <source>[image not shown: local files are not loaded]</source>
-        <translation type="unfinished"></translation>
+        <translation>[图片未显示：不加载本地文件]</translation>
     </message>
     <message>
         <source>[image not shown: remote images are not loaded]</source>
-        <translation type="unfinished"></translation>
+        <translation>[图片未显示：不加载远程图片]</translation>
     </message>
     <message>
         <source>[image not shown: images in notes are not loaded]</source>
-        <translation type="unfinished"></translation>
+        <translation>[图片未显示：不加载笔记中的图片]</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source> vs </source>
-        <translation type="unfinished"></translation>
+        <translation> vs </translation>
     </message>
     <message>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该笔记已不存在。</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新建笔记</translation>
     </message>
     <message>
         <source>&lt;b&gt;The note was not created.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;未能创建笔记。&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>Restored from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从回收站恢复。</translation>
     </message>
     <message>
         <source>The trash is already empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站已为空。</translation>
     </message>
     <message>
         <source>Empty the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站？</translation>
     </message>
     <message>
         <source>Delete the %1 notes in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除回收站中的 %1 条笔记？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Deleted %1 notes for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>已永久删除 %1 条笔记。</translation>
     </message>
     <message>
         <source>Restored an earlier version. The text it replaced is in Versions… too.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复较早的版本。被替换的文本也保存在“版本…”中。</translation>
     </message>
     <message>
         <source>Open a note to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一条笔记再导出。</translation>
     </message>
     <message>
         <source>Export notes to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记导出到文件夹</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出任何内容。</translation>
     </message>
     <message>
         <source>Exported %1 note(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条笔记导出到 %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…另有 %1 个</translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文件？</translation>
     </message>
     <message>
         <source>%1 already holds %2 file(s) with the names of these notes:
@@ -4367,1520 +4387,1524 @@ New note (Ctrl+N) starts one.</source>
 %3
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有 %2 个与这些笔记同名的文件：
+
+%3
+
+要替换吗？</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message>
         <source>Import notes from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件夹导入笔记</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新增 %1，更新 %2，未变 %3</translation>
     </message>
     <message>
         <source>Moved “%1” to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”移至回收站。</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>PairingDialog</name>
     <message>
         <source>Edit the pairing or group</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑对比组合或组</translation>
     </message>
     <message>
         <source>Save a pairing or group</source>
-        <translation type="unfinished"></translation>
+        <translation>保存对比组合或组</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Device &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 &amp;%1</translation>
     </message>
     <message>
         <source>Baseline: ratios are taken against this device</source>
-        <translation type="unfinished"></translation>
+        <translation>基准：比值均相对于此设备计算</translation>
     </message>
     <message>
         <source>&amp;Ratios against</source>
-        <translation type="unfinished"></translation>
+        <translation>比值基准(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>PerPackageBar</name>
     <message>
         <source>Show as published</source>
-        <translation type="unfinished"></translation>
+        <translation>按公布值显示</translation>
     </message>
     <message>
         <source>⚠ A figure per board or superchip is not comparable with a single package: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 按板卡或超级芯片计的数值与单个封装的数值不可比：%1。</translation>
     </message>
     <message>
         <source>Compare per package</source>
-        <translation type="unfinished"></translation>
+        <translation>按封装对比</translation>
     </message>
 </context>
 <context>
     <name>Provenance</name>
     <message>
         <source>%1 and %2 differ by the factor between %3 and %4 (binary and decimal units): one of them may count in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 相差 %3 与 %4 之间的倍数（二进制与十进制单位）：其中之一可能以 %3 计</translation>
     </message>
     <message>
         <source>%1 and %2 differ by a factor of 8: one of them may count bits, not bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 相差 8 倍：其中之一可能以比特而非字节计</translation>
     </message>
     <message>
         <source>%1 is stated for %3, %2 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的条件为 %3，%2 的条件为 %4</translation>
     </message>
     <message>
         <source>%1 was produced by %3, %2 by %4: an outside figure against the vendor&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出处为 %3，%2 出处为 %4：外部数值与厂商自身数值对照</translation>
     </message>
     <message>
         <source>%1 is stated for %2; %3 states no condition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的条件为 %2；%3 未说明条件</translation>
     </message>
     <message>
         <source>the figures differ by %1 (highest ÷ lowest − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值相差 %1（最高 ÷ 最低 − 1）</translation>
     </message>
     <message>
         <source>Known reason</source>
-        <translation type="unfinished"></translation>
+        <translation>已知原因</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>official figure</source>
-        <translation type="unfinished"></translation>
+        <translation>官方数值</translation>
     </message>
     <message>
         <source>third-party figure</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方数值</translation>
     </message>
     <message>
         <source>reported figure</source>
-        <translation type="unfinished"></translation>
+        <translation>报道数值</translation>
     </message>
     <message>
         <source>figure of no stated confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明可信度的数值</translation>
     </message>
     <message>
         <source>worked out by ChipLens</source>
-        <translation type="unfinished"></translation>
+        <translation>由 ChipLens 推算</translation>
     </message>
     <message>
         <source>read on its producer&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>取自出处自身的页面</translation>
     </message>
     <message>
         <source>read on a reputable relay</source>
-        <translation type="unfinished"></translation>
+        <translation>取自可靠转载</translation>
     </message>
     <message>
         <source>read on a weak relay</source>
-        <translation type="unfinished"></translation>
+        <translation>取自低质量转载</translation>
     </message>
     <message>
         <source>arithmetic on other figures</source>
-        <translation type="unfinished"></translation>
+        <translation>由其他数值计算得出</translation>
     </message>
     <message>
         <source>carrier not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>载体未说明</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>一手</translation>
     </message>
     <message>
         <source>reputable relay</source>
-        <translation type="unfinished"></translation>
+        <translation>可靠转载</translation>
     </message>
     <message>
         <source>weak relay</source>
-        <translation type="unfinished"></translation>
+        <translation>低质量转载</translation>
     </message>
     <message>
         <source>derived</source>
-        <translation type="unfinished"></translation>
+        <translation>推算</translation>
     </message>
     <message>
         <source>the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商</translation>
     </message>
     <message>
         <source>the vendor, as reported by the press</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商（据媒体报道）</translation>
     </message>
     <message>
         <source>a dataset compiler</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集整理方</translation>
     </message>
     <message>
         <source>an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>分析师</translation>
     </message>
     <message>
         <source>a government</source>
-        <translation type="unfinished"></translation>
+        <translation>政府</translation>
     </message>
     <message>
         <source>the press</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>produced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出处：%1</translation>
     </message>
     <message>
         <source>producer not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>出处未说明</translation>
     </message>
     <message>
         <source>%1 read on a weak relay (aggregator, wiki, reseller blog, mirror)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 取自低质量转载（聚合网站、维基、经销商博客、镜像站）</translation>
     </message>
     <message>
         <source>weak relay only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅低质量转载</translation>
     </message>
     <message>
         <source>%1 before a source: every figure cited to it was read on a weak relay</source>
-        <translation type="unfinished"></translation>
+        <translation>来源前的 %1：引用该来源的所有数值均取自低质量转载</translation>
     </message>
 </context>
 <context>
     <name>ProvenancePanel</name>
     <message>
         <source>Sources of the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>所选数值的来源</translation>
     </message>
     <message>
         <source>Select a figure in the table to see every source for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表中选择一个数值，即可查看其全部来源。</translation>
     </message>
 </context>
 <context>
     <name>RatioChart</name>
     <message>
         <source>A better</source>
-        <translation type="unfinished"></translation>
+        <translation>A 更优</translation>
     </message>
     <message>
         <source>B better</source>
-        <translation type="unfinished"></translation>
+        <translation>B 更优</translation>
     </message>
     <message>
         <source>no better side</source>
-        <translation type="unfinished"></translation>
+        <translation>无更优一方</translation>
     </message>
     <message>
         <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>比值 %1 ÷ %2（对数刻度；1× = 相等）</translation>
     </message>
     <message>
         <source>No comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>无对比。</translation>
     </message>
     <message>
         <source>Each bar is A&apos;s figure divided by B&apos;s, for the figures shown in the table (preferred source per cell, same unit and basis on both sides); ▲ marks the better side, ⚠ a basis not fully stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>每根柱为 A 的数值除以 B 的数值，基于表中所示数值（每个单元格取首选来源，两侧单位和口径相同）；▲标示更优一方，⚠表示口径未完全说明。</translation>
     </message>
     <message>
         <source>Not comparable or not published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比或未公布：%1。</translation>
     </message>
     <message>
         <source>÷ %1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>÷ %1（对数刻度）</translation>
     </message>
     <message>
         <source>Each marker: a device&apos;s figure ÷ %1&apos;s; ▲ the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个标记：某设备的数值 ÷ %1 的数值；▲为最优。</translation>
     </message>
 </context>
 <context>
     <name>RatioPlot</name>
     <message>
         <source>Ratio chart</source>
-        <translation type="unfinished"></translation>
+        <translation>比值图</translation>
     </message>
 </context>
 <context>
     <name>Reason</name>
     <message>
         <source>not comparable: %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比：%1 与 %2</translation>
     </message>
     <message>
         <source>the baseline&apos;s figure is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>基准数值为零</translation>
     </message>
     <message>
         <source>second value is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个数值为零</translation>
     </message>
     <message>
         <source>not comparable: %4&apos;s figure is %2, %5&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比：%4 的数值为 %2，%5 的为 %3</translation>
     </message>
     <message>
         <source>not comparable: %4&apos;s figure counts %2, %5&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比：%4 的数值计 %2，%5 的计 %3</translation>
     </message>
     <message>
         <source>not comparable: %4&apos;s figure is per %2, %5&apos;s per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比：%4 的数值以每 %2 计，%5 的以每 %3 计</translation>
     </message>
     <message>
         <source>not comparable: %1 differs (%2 vs %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比：%1 不同（%2 与 %3）</translation>
     </message>
     <message>
         <source>%1: %2 not stated by the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：来源未说明 %2</translation>
     </message>
     <message>
         <source>different formats: %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>格式不同：%1 与 %2</translation>
     </message>
     <message>
         <source>different conditions: %1 at %2, %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>条件不同：%1 为 %2，%3 为 %4</translation>
     </message>
     <message>
         <source>different sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源不同</translation>
     </message>
     <message>
         <source>different sources (%1 gives a figure for each)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源不同（%1 为每一方各给出一个数值）</translation>
     </message>
     <message>
         <source>different methods: one figure stated, another worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>方法不同：一个为公布值，另一个为推算值</translation>
     </message>
     <message>
         <source>standard figure</source>
-        <translation type="unfinished"></translation>
+        <translation>标准数值</translation>
     </message>
     <message>
         <source>one way</source>
-        <translation type="unfinished"></translation>
+        <translation>单向</translation>
     </message>
     <message>
         <source>both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>双向</translation>
     </message>
     <message>
         <source>all compute units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部计算单元</translation>
     </message>
     <message>
         <source>Cube units only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 Cube 单元</translation>
     </message>
     <message>
         <source>vector units only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅向量单元</translation>
     </message>
     <message>
         <source>2:4 sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏（2:4）</translation>
     </message>
     <message>
         <source>package (one accelerator)</source>
-        <translation type="unfinished"></translation>
+        <translation>封装（一个加速器）</translation>
     </message>
     <message>
         <source>sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏性</translation>
     </message>
     <message>
         <source>granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>粒度</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
 </context>
 <context>
     <name>Salvage</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Earlier versions of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记的历史版本</translation>
     </message>
     <message>
         <source>Your figures</source>
-        <translation type="unfinished"></translation>
+        <translation>您的数值</translation>
     </message>
     <message>
         <source>Your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>您的来源</translation>
     </message>
     <message>
         <source>Your timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>您的时间线事件</translation>
     </message>
     <message>
         <source>Devices you added or edited</source>
-        <translation type="unfinished"></translation>
+        <translation>您添加或编辑的设备</translation>
     </message>
     <message>
         <source>Your pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>您的对比组合</translation>
     </message>
     <message>
         <source>Your choices of source for a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>您为单元格选择的来源</translation>
     </message>
     <message>
         <source>Your export-control rules</source>
-        <translation type="unfinished"></translation>
+        <translation>您的出口管制规则</translation>
     </message>
     <message>
         <source>Your stack and supply facts</source>
-        <translation type="unfinished"></translation>
+        <translation>您的软件栈与供应条目</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢失</translation>
     </message>
     <message>
         <source>In the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份中</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>Already in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>已在备份中</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>未合并</translation>
     </message>
     <message>
         <source>no backup</source>
-        <translation type="unfinished"></translation>
+        <translation>无备份</translation>
     </message>
     <message>
         <source>Recovered %1 of your rows; %2 known to be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复您的 %1 条记录；已知丢失 %2 条。</translation>
     </message>
     <message>
         <source>Losses are counted against the latest good backup, from %1, and from the index entries of rows that could no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失数量依据 %1 的最近一次完好备份，以及已无法读取的记录的索引条目统计。</translation>
     </message>
     <message>
         <source>There is no backup to compare with: only rows whose index entry survived can be counted as lost; others may be lost without a trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可供比较的备份：只有索引条目仍在的记录才能计为丢失；其他记录可能已丢失而无迹可寻。</translation>
     </message>
     <message>
         <source>Tables with unreadable pages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>含不可读页面的表：%1。</translation>
     </message>
     <message>
         <source>The bundled reference data (devices, figures, sources, events) is loaded again from ChipLens itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置参考数据（设备、数值、来源、事件）已从 ChipLens 自身重新加载。</translation>
     </message>
     <message>
         <source>Salvaged store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>抢救出的数据库：%1</translation>
     </message>
     <message>
         <source>The damaged file is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的文件已保留：%1</translation>
     </message>
     <message>
         <source>Merged %1 of your rows from the salvage into the backup from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将抢救出的 %1 条记录合并到 %2 的备份中。</translation>
     </message>
     <message>
         <source>Of the %1 rows known lost, %2 are back from the backup; %3 were written after it and stay lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>在已知丢失的 %1 条记录中，%2 条已从备份找回；%3 条写入于备份之后，仍然丢失。</translation>
     </message>
     <message>
         <source>%1 rows point at something neither store has and were not merged; they stay in the salvaged store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录指向两个数据库中都不存在的内容，未合并；它们保留在抢救出的数据库中。</translation>
     </message>
     <message>
         <source>Merged into the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并到最新备份</translation>
     </message>
 </context>
 <context>
     <name>SalvageReportDialog</name>
     <message>
         <source>What could be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>可抢救的内容</translation>
     </message>
     <message>
         <source>Every row that could still be read was copied into a new database. Nothing has been replaced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有仍可读取的行均已复制到新数据库中。尚未替换任何内容。</translation>
     </message>
     <message>
         <source>What was recovered and lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已抢救和已丢失的内容</translation>
     </message>
     <message>
         <source>&amp;Merge into the backup from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到 %1 的备份(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Merge into the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到最新备份(&amp;M)</translation>
     </message>
     <message>
         <source>Restore the latest good backup, then add every row of yours that it lacks or has in an older version from what was recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复最新的完好备份，再从抢救的数据中补入备份缺少或版本较旧的您的数据行</translation>
     </message>
     <message>
         <source>&amp;Use the recovered database as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>直接使用抢救的数据库(&amp;U)</translation>
     </message>
     <message>
         <source>Move the damaged file aside (kept) and put the recovered database in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>将损坏的文件移到一旁（保留），并用抢救的数据库取而代之</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>Change nothing and go back to the choices for the damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>不做任何更改，返回损坏文件的处理选项</translation>
     </message>
 </context>
 <context>
     <name>ScaleCalculatorPanel</name>
     <message>
         <source>Metric to match</source>
-        <translation type="unfinished"></translation>
+        <translation>要匹配的指标</translation>
     </message>
     <message>
         <source>Device to scale</source>
-        <translation type="unfinished"></translation>
+        <translation>用于扩展的设备</translation>
     </message>
     <message>
         <source>Scale device</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展设备</translation>
     </message>
     <message>
         <source>Match on</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配依据</translation>
     </message>
     <message>
         <source>Pick two devices to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个设备进行对比。</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>ChipLens is already running with the data folder %1 but does not answer. Switch to that window (or end it), or start this one with --data-dir DIR to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens 已在使用数据文件夹 %1 运行，但没有响应。请切换到该窗口（或结束它），或使用 --data-dir DIR 启动本实例以使用其他文件夹。</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>添加来源</translation>
     </message>
     <message>
         <source>Edit a source</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑来源</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布方</translation>
     </message>
     <message>
         <source>who published the figure: NVIDIA, SemiAnalysis, Reuters…</source>
-        <translation type="unfinished"></translation>
+        <translation>数值的发布方：NVIDIA、SemiAnalysis、Reuters…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY (n.d. if undated)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY（无日期则填 n.d.）</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源类型</translation>
     </message>
     <message>
         <source>&amp;Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布方(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>SourceFiguresDialog</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Read on</source>
-        <translation type="unfinished"></translation>
+        <translation>载体</translation>
     </message>
     <message>
         <source>Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>展示值</translation>
     </message>
     <message>
         <source>Figures resting on this source</source>
-        <translation type="unfinished"></translation>
+        <translation>依据此来源的数值</translation>
     </message>
     <message>
         <source>&amp;Cite a better source…</source>
-        <translation type="unfinished"></translation>
+        <translation>引用更好的来源(&amp;C)…</translation>
     </message>
     <message>
         <source>Attach a better source to the selected figure: the same number, read on a better page; this one stays listed (Edit ▸ Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选数值附加更好的来源：同一数字，读自更好的页面；当前来源仍保留在列表中（编辑 ▸ 撤销可撤回）</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>%1 figures, %2 read on a weak relay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个数值，其中 %2 个读自低质量转载</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>weak relays only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅低质量转载</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>citation upgraded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引用已从 %1 升级</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Search the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索来源</translation>
     </message>
     <message>
         <source>Search publisher, title, address, device…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索发布方、标题、地址、设备…</translation>
     </message>
     <message>
         <source>&amp;Weak relays only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅低质量转载(&amp;W)</translation>
     </message>
     <message>
         <source>Only the sources with figures read on a weak relay: aggregators, wikis, reseller blogs, mirrors</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有数值读取自低质量转载的来源：聚合站、维基、经销商博客、镜像站</translation>
     </message>
     <message>
         <source>&amp;Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>数值(&amp;F)…</translation>
     </message>
     <message>
         <source>The figures resting on this source, to cite a better one</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖此来源的数值，可为其引用更好的来源</translation>
     </message>
     <message>
         <source>&amp;Edit source…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑来源(&amp;E)…</translation>
     </message>
     <message>
         <source>%1 of %2 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个来源中的 %1 个</translation>
     </message>
 </context>
 <context>
     <name>Stacks</name>
     <message>
         <source>Software stacks: how each reaches the frameworks and engines</source>
-        <translation type="unfinished"></translation>
+        <translation>软件栈：各自如何接入框架与引擎</translation>
     </message>
     <message>
         <source>Latest version (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新版本（日期）</translation>
     </message>
     <message>
         <source>CUDA compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 兼容性</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>开放程度</translation>
     </message>
     <message>
         <source>Programming model</source>
-        <translation type="unfinished"></translation>
+        <translation>编程模型</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>美国</translation>
     </message>
     <message>
         <source>CN</source>
-        <translation type="unfinished"></translation>
+        <translation>中国</translation>
     </message>
     <message>
         <source>Routes as the reference words them, each with the kind read from those words; &quot;not found&quot;: the reference has nothing for that cell (not &quot;unsupported&quot;). Sources: vendors&apos; documentation and release notes, the frameworks&apos; own repositories and third-party reports, each cited with its grade and date (chiplens stacks --format json lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>接入途径按参考数据的原文列出，并附依据原文判定的类型；“未找到”表示参考数据中该单元格没有内容（并非“不支持”）。来源：厂商文档和版本说明、各框架自己的代码仓库及第三方报告，均注明可信度等级和日期（chiplens stacks --format json 可列出全部来源）。</translation>
     </message>
     <message>
         <source>no device of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有设备</translation>
     </message>
     <message>
         <source>no timeline event names this stack</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线中没有提及此软件栈的事件</translation>
     </message>
     <message>
         <source>date not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到日期</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>已出货</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>已宣布</translation>
     </message>
     <message>
         <source>roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>路线图</translation>
     </message>
     <message>
         <source>China-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>中国特供</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>date not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>日期未说明</translation>
     </message>
     <message>
         <source>outlined: announced or roadmap targets, not measured parts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅轮廓：已宣布或路线图中的目标值，而非实测产品（%1）</translation>
     </message>
     <message>
         <source>%1 is a roadmap %2 (%3): its figures are announced targets, not measured parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是路线图中的%2（%3）：其数值为已宣布的目标值，而非实测产品。</translation>
     </message>
     <message>
         <source>%1 is an announced %2, not yet shipping (%3): its figures are announced targets, not measured parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是已宣布但尚未出货的%2（%3）：其数值为已宣布的目标值，而非实测产品。</translation>
     </message>
     <message>
         <source>chip</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
     <name>StoreCheck</name>
     <message>
         <source>The database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏。</translation>
     </message>
     <message>
         <source>This SQLite file is not a ChipLens database (it has no ChipLens schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQLite 文件不是 ChipLens 数据库（没有 ChipLens 架构）。</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙：另一个程序正在写入（%1）。</translation>
     </message>
     <message>
         <source>The database or its folder is read-only: ChipLens cannot write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库或其文件夹为只读：ChipLens 无法写入。</translation>
     </message>
     <message>
         <source>A transaction left unfinished by a crash is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中有一个因崩溃而未完成的事务。</translation>
     </message>
     <message>
         <source>The database was written by a newer ChipLens (schema %1; this version knows up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库由较新版本的 ChipLens 写入（架构 %1；本版本最高支持 %2）。</translation>
     </message>
     <message>
         <source>There is no database file yet (ChipLens creates one on start).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无数据库文件（ChipLens 启动时会创建）。</translation>
     </message>
     <message>
         <source>Way out: &apos;chiplens db restore LATEST&apos; moves it aside (kept) and restores the newest good backup; &apos;chiplens db salvage&apos; copies every row that can still be read into a new database (the damaged file is kept); &apos;chiplens db fresh&apos; moves it aside and starts with a fresh database.</source>
-        <translation type="unfinished"></translation>
+        <translation>解决办法：&apos;chiplens db restore LATEST&apos; 会将该文件移到一旁（保留）并恢复最新的完好备份；&apos;chiplens db salvage&apos; 会把所有仍可读取的行复制到新数据库中（损坏的文件会保留）；&apos;chiplens db fresh&apos; 会将该文件移到一旁并以全新的数据库启动。</translation>
     </message>
     <message>
         <source>Way out: use --data-dir DIR for another folder, or move the file aside: &apos;chiplens db fresh&apos; does that (the file is kept) and starts with a fresh database.</source>
-        <translation type="unfinished"></translation>
+        <translation>解决办法：使用 --data-dir DIR 指定其他文件夹，或将该文件移到一旁：&apos;chiplens db fresh&apos; 即可完成此操作（文件会保留），并以全新的数据库启动。</translation>
     </message>
     <message>
         <source>Nothing is wrong with the file. Wait until that program has finished, or close it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件本身没有问题。请等待该程序完成或将其关闭，然后重试。</translation>
     </message>
     <message>
         <source>Fix the permissions of the file and its folder (%1), or start ChipLens with --data-dir DIR (or set CHIPLENS_DATA_DIR) to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正该文件及其文件夹的权限（%1），或使用 --data-dir DIR 启动 ChipLens（或设置 CHIPLENS_DATA_DIR）以使用其他文件夹。</translation>
     </message>
     <message>
         <source>Opening the database with write access (starting ChipLens, or any chiplens command but &apos;db check&apos;) rolls that transaction back: the database is then as it was before it. &apos;db check&apos; leaves it as it is. Keep the -journal file beside the database: deleting it can damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>以写入权限打开数据库（启动 ChipLens，或运行除 &apos;db check&apos; 以外的任何 chiplens 命令）会回滚该事务：数据库随即恢复到该事务之前的状态。&apos;db check&apos; 不会改动它。请将 -journal 文件保留在数据库旁边：删除它可能损坏数据库。</translation>
     </message>
     <message>
         <source>Upgrade ChipLens to open it (it was left untouched), or use --data-dir DIR to open another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请升级 ChipLens 以打开它（该数据库未被改动），或使用 --data-dir DIR 打开其他文件夹。</translation>
     </message>
     <message>
         <source>Start ChipLens, or run any chiplens command, to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动 ChipLens 或运行任意 chiplens 命令即可创建。</translation>
     </message>
     <message>
         <source>ok: %1 (schema %2, %3): integrity and foreign keys checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ok：%1（架构 %2，%3）：已检查完整性和外键</translation>
     </message>
     <message>
         <source>the system does not say which</source>
-        <translation type="unfinished"></translation>
+        <translation>系统未指明是哪个程序</translation>
     </message>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，进程 %2</translation>
     </message>
     <message>
         <source>a ChipLens window, process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 ChipLens 窗口，进程 %1</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果：%1</translation>
     </message>
     <message>
         <source>damaged, or not a ChipLens database</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏，或不是 ChipLens 数据库</translation>
     </message>
     <message>
         <source>busy: another program holds a write lock</source>
-        <translation type="unfinished"></translation>
+        <translation>正忙：另一个程序持有写锁</translation>
     </message>
     <message>
         <source>read-only file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或文件夹为只读</translation>
     </message>
     <message>
         <source>a -journal left by a crash (rolled back on the next open with write access)</source>
-        <translation type="unfinished"></translation>
+        <translation>崩溃遗留的 -journal（下次以写入权限打开时回滚）</translation>
     </message>
     <message>
         <source>written by a newer ChipLens</source>
-        <translation type="unfinished"></translation>
+        <translation>由较新版本的 ChipLens 写入</translation>
     </message>
     <message>
         <source>no database file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无数据库文件</translation>
     </message>
 </context>
 <context>
     <name>Supply</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>What it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>统计内容</translation>
     </message>
     <message>
         <source>Made by, read on</source>
-        <translation type="unfinished"></translation>
+        <translation>出处、载体</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Source date</source>
-        <translation type="unfinished"></translation>
+        <translation>来源日期</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>1 figure</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个数值</translation>
     </message>
     <message>
         <source>%1 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个数值</translation>
     </message>
     <message>
         <source>they count different things (%1): side by side, never added or merged</source>
-        <translation type="unfinished"></translation>
+        <translation>统计内容不同（%1）：并列显示，绝不相加或合并</translation>
     </message>
     <message>
         <source>no year</source>
-        <translation type="unfinished"></translation>
+        <translation>无年份</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>No supply fact matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的供应信息。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>引文</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Read on</source>
-        <translation type="unfinished"></translation>
+        <translation>载体</translation>
     </message>
     <message>
         <source>Devices named</source>
-        <translation type="unfinished"></translation>
+        <translation>提及的设备</translation>
     </message>
 </context>
 <context>
     <name>Suspect</name>
     <message>
         <source>%1 if the column holds bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>如果该列为字节，则为 %1</translation>
     </message>
     <message>
         <source>%1 if the column holds bits</source>
-        <translation type="unfinished"></translation>
+        <translation>如果该列为比特，则为 %1</translation>
     </message>
     <message>
         <source>%1 if the unit is %2 times larger</source>
-        <translation type="unfinished"></translation>
+        <translation>如果单位大 %2 倍，则为 %1</translation>
     </message>
     <message>
         <source>%1 if the unit is %2 times smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>如果单位小 %2 倍，则为 %1</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>unit suspect: %1 × %2 than %3 (%4); likely %5</source>
-        <translation type="unfinished"></translation>
+        <translation>单位可疑：比 %3%2 %1 倍（%4）；可能应为 %5</translation>
     </message>
     <message>
         <source>%1&apos;s %2 figure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的%2数值</translation>
     </message>
     <message>
         <source>imported as the file gives it (you confirmed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件原样导入（已经您确认）</translation>
     </message>
 </context>
 <context>
     <name>TimelineChart</name>
     <message>
         <source>Policy timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>政策时间线图表</translation>
     </message>
     <message>
         <source>Events by date in lanes. Plus and minus zoom, left and right arrows pan, Home fits all, [ and ] select the previous and next event.</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期分泳道显示事件。加号和减号缩放，左右方向键平移，Home 键显示全部，[ 和 ] 选择上一个和下一个事件。</translation>
     </message>
     <message>
         <source>compared devices</source>
-        <translation type="unfinished"></translation>
+        <translation>对比中的设备</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
     <name>TimelineGeometry</name>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事件</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
         <source>Policy timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>政策时间线</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Show only some categories of events</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示部分类别的事件</translation>
     </message>
     <message>
         <source>Jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>司法辖区</translation>
     </message>
     <message>
         <source>Show only events of some jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示部分司法辖区的事件</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Any confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>任意可信度</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅%1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Hide events that ended before this date</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏在此日期之前结束的事件</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Hide events that started after this date</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏在此日期之后开始的事件</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Search title, summary, actor, tags</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、摘要、主体、标签</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索事件</translation>
     </message>
     <message>
         <source>Only the compared devices</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限对比中的设备</translation>
     </message>
     <message>
         <source>Show only events about the two devices in the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示与对比中两款设备相关的事件</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>泳道</translation>
     </message>
     <message>
         <source>Lanes by jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>按司法辖区分泳道</translation>
     </message>
     <message>
         <source>Lanes by category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别分泳道</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年</translation>
     </message>
     <message>
         <source>Show the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最近一年</translation>
     </message>
     <message>
         <source>3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3 年</translation>
     </message>
     <message>
         <source>Show the last three years</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最近三年</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部显示</translation>
     </message>
     <message>
         <source>Show every event that matches (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有匹配的事件（Home）</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一个</translation>
     </message>
     <message>
         <source>Previous event ([ or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个事件（[ 或 Alt+Left）</translation>
     </message>
     <message>
         <source>Previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个事件</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个 ▶</translation>
     </message>
     <message>
         <source>Next event (] or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个事件（] 或 Alt+Right）</translation>
     </message>
     <message>
         <source>Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个事件</translation>
     </message>
     <message>
         <source>Add event…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件…</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件</translation>
     </message>
     <message>
         <source>Edit the selected event (only events you added)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选事件（仅限您添加的事件）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件</translation>
     </message>
     <message>
         <source>Delete the selected event (only events you added)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选事件（仅限您添加的事件）</translation>
     </message>
     <message>
         <source>Drawing the timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制时间线…</translation>
     </message>
     <message>
         <source>No events match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的事件</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>重置筛选</translation>
     </message>
     <message>
         <source>Events that match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>符合筛选条件的事件</translation>
     </message>
     <message>
         <source>Open a comparison to filter by its devices</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个对比，即可按其中的设备筛选</translation>
     </message>
     <message>
         <source>Show only events about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示与 %1 相关的事件</translation>
     </message>
     <message>
         <source>No events yet. Add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无事件。请添加第一个。</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个事件中的 %1 个</translation>
     </message>
 </context>
 <context>
     <name>ValueDialog</name>
     <message>
         <source>Add a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数值</translation>
     </message>
     <message>
         <source>Correct a bundled figure</source>
-        <translation type="unfinished"></translation>
+        <translation>更正内置数值</translation>
     </message>
     <message>
         <source>Edit your figure</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑您的数值</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>限定词</translation>
     </message>
     <message>
         <source>Appro&amp;ximate (≈)</source>
-        <translation type="unfinished"></translation>
+        <translation>近似（≈）(&amp;X)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>&amp;New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建来源(&amp;N)…</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>official (the maker)</source>
-        <translation type="unfinished"></translation>
+        <translation>官方（厂商）</translation>
     </message>
     <message>
         <source>third-party (measured or compiled by others)</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方（由他人测量或汇编）</translation>
     </message>
     <message>
         <source>reported (press, leaks)</source>
-        <translation type="unfinished"></translation>
+        <translation>报道（媒体、泄露）</translation>
     </message>
     <message>
         <source>Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>not stated — e.g. vendor, analyst firm (SemiAnalysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明 — 例如 vendor、analyst firm (SemiAnalysis)</translation>
     </message>
     <message>
         <source>Carrier quality</source>
-        <translation type="unfinished"></translation>
+        <translation>载体质量</translation>
     </message>
     <message>
         <source>the producer&apos;s own page or document</source>
-        <translation type="unfinished"></translation>
+        <translation>出处方自己的页面或文档</translation>
     </message>
     <message>
         <source>a reputable outlet or compiler restating it</source>
-        <translation type="unfinished"></translation>
+        <translation>可信媒体或汇编方的转述</translation>
     </message>
     <message>
         <source>an aggregator, syndication, wiki, reseller blog or mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>聚合站、转载联播、维基、经销商博客或镜像站</translation>
     </message>
     <message>
         <source>arithmetic on other figures</source>
-        <translation type="unfinished"></translation>
+        <translation>由其他数值推算</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY (empty: the source&apos;s date)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY（留空：取来源日期）</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>&amp;Show this figure in the comparison (instead of the automatic choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>在对比中显示此数值（替代自动选择）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>限定词(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>出处(&amp;P)</translation>
     </message>
     <message>
         <source>Ca&amp;rrier quality</source>
-        <translation type="unfinished"></translation>
+        <translation>载体质量(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期(&amp;A)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记(&amp;O)</translation>
     </message>
     <message>
         <source>— choose a source —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 选择来源 —</translation>
     </message>
     <message>
         <source>e.g. %1 — any multiple of %2 (1.2 PFLOPS, 3.35 TB/s, 2,800 Gbit/s, 1.5 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1 — 可用 %2 的任意倍数单位（1.2 PFLOPS、3.35 TB/s、2,800 Gbit/s、1.5 kW）</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
     </message>
     <message>
         <source>text, as the source gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>文本，按来源原文填写</translation>
     </message>
     <message>
         <source>Stored as: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>存储为：%1 — %2</translation>
     </message>
     <message>
         <source>Stored as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存储为：%1</translation>
     </message>
     <message>
         <source>The bundled figure stays as it is; your correction is saved as your own figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数值保持不变；您的更正将另存为您自己的数值。</translation>
     </message>
 </context>
 <context>
     <name>WorkBackups</name>
     <message>
         <source>The backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份：%1</translation>
     </message>
 </context>
 <context>
     <name>w</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Backup restored: the window shows its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复：窗口显示其数据。</translation>
     </message>
     <message>
         <source>What&apos;s &amp;new in the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据更新内容(&amp;N)…</translation>
     </message>
     <message>
         <source>Started with a fresh database; the damaged file was kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用新的数据库启动；损坏的文件已保留在其旁边。</translation>
     </message>
     <message>
         <source>What could be read was recovered: the window shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复可读取的内容：窗口中显示的即为这些内容。</translation>
     </message>
     <message>
         <source>Notes saved outside the store</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在数据库之外的笔记</translation>
     </message>
     <message>
         <source>When ChipLens last closed, the store did not take some notes. Their text was saved in:
@@ -5888,7 +5912,11 @@ Replace them?</source>
 %1
 
 Open the file and copy the text back into your notes. This message shows at each start until the file is moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipLens 上次关闭时，数据库未能保存部分笔记。其文本已保存在：
+
+%1
+
+请打开该文件，将文本复制回您的笔记。在移动或删除该文件之前，每次启动都会显示此消息。</translation>
     </message>
 </context>
 </TS>
