@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPl
                                QToolButton, QVBoxLayout, QWidget)
 
 from db.errors import StoreError
+from desktop.startup import store_opening as said
 from desktop.present import dates
 from desktop.views.markdown_view import MarkdownView
 from desktop.views.notes.message_bar import MessageBar
@@ -349,7 +350,7 @@ class NoteEditor(QWidget):
 
     def _error_text(self, error: BaseException) -> tuple[str, str]:
         if isinstance(error, StoreError):
-            return error.title, error.message
+            return said.words(error)
         return self.tr("Unexpected error"), f"{type(error).__name__}: {error}"
 
     def _recreated(self, old: str, new: str) -> None:
