@@ -163,6 +163,11 @@ def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None, side: int | Non
     return "\n".join(lines)
 
 
+def _line(label: str, value_html: str) -> str:
+    """'Label: value' (the value already in HTML)."""
+    return translate("Provenance", "%1: %2").replace("%2", value_html).replace("%1", html.escape(label))
+
+
 def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool, row: RowDTO | None = None) -> str:
     esc = html.escape
     conf = confidence_label(v.confidence)
@@ -171,30 +176,30 @@ def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool, row: 
     derived = ", " + esc(translate("Provenance", "derived")) if v.is_derived else ""
     head = f"<b>{esc(display).replace(chr(10), '<br>')}</b> &nbsp;<span>[{esc(conf)}{derived}{mine}]</span>"
     if chosen:
-        head += f" &nbsp;<i>{esc(translate('Provenance', 'shown'))}</i>"
+        head += " &nbsp;<i>" + esc(translate("Provenance", "shown")) + "</i>"
     elif can_choose:
-        head += f" &nbsp;<a href='choose:{esc(v.uid)}'>{esc(translate('Provenance', 'Use this figure'))}</a>"
+        head += f" &nbsp;<a href='choose:{esc(v.uid)}'>" + esc(translate("Provenance", "Use this figure")) + "</a>"
     if row is not None and is_fact_row(row):
         return _fact_html(v, head)
     rows = [head, _citation_html(v)]
     basis = basis_line(v, row)
     if basis:
-        rows.append(f"{esc(translate('Provenance', 'Basis'))}: {esc(basis)}")
+        rows.append(_line(translate("Provenance", "Basis"), esc(basis)))
     if v.formula:
-        rows.append(f"{esc(translate('Provenance', 'Formula'))}: {esc(v.formula)}")
+        rows.append(_line(translate("Provenance", "Formula"), esc(v.formula)))
     if v.source is not None:
         s = v.source
         src = esc(s.publisher)
         if s.title:
             src += f", “{esc(s.title)}”"
-        src += f" ({esc(s.date_text or translate('Provenance', 'n.d.'))})"
-        rows.append(f"{esc(translate('Provenance', 'Source'))}: {src}")
+        src += " (" + esc(s.date_text or translate("Provenance", "n.d.")) + ")"
+        rows.append(_line(translate("Provenance", "Source"), src))
         if s.url:
             rows.append(f"<a href='{esc(s.url)}'>{esc(s.url)}</a>")
     if v.as_of:
-        rows.append(f"{esc(translate('Provenance', 'As of'))}: {esc(v.as_of)}")
+        rows.append(_line(translate("Provenance", "As of"), esc(v.as_of)))
     if v.note:
-        rows.append(f"{esc(translate('Provenance', 'Note'))}: {esc(v.note)}")
+        rows.append(_line(translate("Provenance", "Note"), esc(v.note)))
     for inp in v.inputs:
         if inp.source is not None:
             basis = basis_line(inp)
@@ -214,9 +219,9 @@ def _fact_html(v: ValueDTO, head: str) -> str:
         if v.source is not None and v.source.url:
             rows.append(f"<a href='{esc(v.source.url)}'>{esc(v.source.url)}</a>")
         if v.as_of:
-            rows.append(f"{esc(translate('Provenance', 'As of'))}: {esc(v.as_of)}")
+            rows.append(_line(translate("Provenance", "As of"), esc(v.as_of)))
         if v.note:
-            rows.append(f"{esc(translate('Provenance', 'Note'))}: {esc(v.note)}")
+            rows.append(_line(translate("Provenance", "Note"), esc(v.note)))
     return "<p style='margin:4px 0 8px 0'>" + "<br>".join(rows) + "</p>"
 
 
@@ -224,7 +229,7 @@ def _citation_html(v: ValueDTO) -> str:
     """'Citation: official figure, read on a weak relay (awesomeagents.ai); produced by the vendor', with the
     producer's own words in grey when they say more ('vendor (as reported by press; unconfirmed)')."""
     t = QCoreApplication.translate
-    text = f"{html.escape(translate('Provenance', 'Citation'))}: {html.escape(citation(v, t))}; {html.escape(produced_by(v, t))}"
+    text = _line(translate("Provenance", "Citation"), f"{html.escape(citation(v, t))}; {html.escape(produced_by(v, t))}")
     detail = producer_detail(v.producer)
     return text + (f" <span style='color:gray'>— “{html.escape(detail)}”</span>" if detail else "")
 
@@ -235,15 +240,17 @@ def disagreement_html(row: RowDTO, cell: CellDTO, describe, style: NumberStyle =
     esc = html.escape
     t = QCoreApplication.translate
     why = explain_disagreement(cell, row.metric)
+    flag = esc(translate("Provenance", "Sources disagree by more than %1").replace("%1", pd.threshold()))
     if why is None:
-        return f"<p><b>≠ {esc(translate('Provenance', 'Sources disagree by more than %1').replace('%1', pd.threshold()))}:</b> {esc(cell.disagreement)}</p>"
+        return f"<p><b>≠ {flag}:</b> {esc(cell.disagreement)}</p>"
     shown = {v.uid: describe(v, row.metric) for v in why.values}
     items = []
     for v in why.values:
         facts = " · ".join(esc(f) for f in pd.figure_facts(v, t))
-        note = f"<br><span style='color:gray'>{esc(translate('Provenance', 'Note'))}: {esc(v.note)}</span>" if v.note else ""
+        note = "<br><span style='color:gray'>" + _line(translate("Provenance", "Note"), esc(v.note)) + "</span>" \
+            if v.note else ""
         items.append(f"<li><b>{esc(shown[v.uid])}</b> — {facts}{note}</li>")
-    parts = [f"<p style='margin:4px 0 0 0'><b>≠ {esc(translate('Provenance', 'Sources disagree by more than %1').replace('%1', pd.threshold()))}:</b> "
+    parts = [f"<p style='margin:4px 0 0 0'><b>≠ {flag}:</b> "
              f"{esc(cell.disagreement)}; {esc(pd.spread_text(why, t, style))}</p>",
              "<ul style='margin:2px 0 4px 0'>" + "".join(items) + "</ul>"]
     parts += [f"<p style='margin:0 0 6px 0'><b>{esc(t('Provenance', pd.KNOWN_REASON))}:</b> {esc(text)}</p>"
@@ -269,13 +276,18 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe,
     if cell.disagreement:
         parts.append(disagreement_html(row, cell, describe, style))
     if cell.user_choice:
-        parts.append(f"<p><i>{esc(translate('Provenance', 'You picked this figure.'))}</i> <a href='choose:'>{esc(translate('Provenance', 'Back to automatic choice'))}</a></p>")
+        picked, back = translate("Provenance", "You picked this figure."), translate("Provenance", "Back to automatic choice")
+        parts.append(f"<p><i>{esc(picked)}</i> <a href='choose:'>{esc(back)}</a></p>")
     can_choose = not row.metric.derived and not is_fact_row(row)  # a statement row shows the reference's words
     ordered = [cell.value] + [v for v in cell.candidates if v.uid != cell.value.uid]
     for v in ordered:
         parts.append(_value_html(v, describe(v, row.metric), v.uid == cell.value.uid, can_choose, row))
     if can_choose:
-        parts.append(f"<p style='color:gray'>{esc(translate('Provenance', 'Automatic choice, the same for this device in every comparison: the row’s standard kind of figure first; then read on its producer’s own page, on a reputable relay, worked out, on a weak relay; official before third-party before reported; stored before derived; exact before approximate; newest first.'))}</p>")
+        rule = translate("Provenance", "Automatic choice, the same for this device in every comparison: the row’s "
+                                       "standard kind of figure first; then read on its producer’s own page, on a "
+                                       "reputable relay, worked out, on a weak relay; official before third-party "
+                                       "before reported; stored before derived; exact before approximate; newest first.")
+        parts.append(f"<p style='color:gray'>{esc(rule)}</p>")
     return "".join(parts)
 
 

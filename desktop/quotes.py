@@ -67,7 +67,7 @@ def quote_event(event: EventDTO, translate: Translate = _english) -> str:
     if event.summary:
         lines.append(f"> {event.summary}")
     for s in event.sources:
-        cited = f"{s.publisher}, {_link(f'“{s.title}”' if s.title else s.publisher, s.url)}, " \
-                f"{s.date or translate('Quotes', NO_DATE)}"
+        when = s.date or translate("Quotes", NO_DATE)
+        cited = f"{s.publisher}, {_link(f'“{s.title}”' if s.title else s.publisher, s.url)}, {when}"
         lines.append("> " + fill(translate("Quotes", "Source: %1"), cited))
     return "  \n".join(lines) + "\n"

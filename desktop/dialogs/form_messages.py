@@ -1,4 +1,4 @@
-"""The catalog checks' messages (db.catalog, db.units) in the window's language.
+"""The catalog and event checks' messages (db.catalog, db.units, db.events) in the window's language.
 
 db/ words its checks in English, for the command line and the logs. The editing dialogs show them under each
 field: this table gives the same sentences as translatable sources, the ones that name a value as a template
@@ -31,6 +31,7 @@ FIXED = (
     QT_TRANSLATE_NOOP("CatalogForm", "the baseline must be one of the devices"),
     QT_TRANSLATE_NOOP("CatalogForm", "no number"),
     QT_TRANSLATE_NOOP("CatalogForm", "empty: type a number, with or without a unit"),
+    QT_TRANSLATE_NOOP("CatalogForm", "title is required"),
 )
 # (the check's English with its values as groups, the same sentence as a template)
 TEMPLATES = (
@@ -50,6 +51,19 @@ TEMPLATES = (
      QT_TRANSLATE_NOOP("CatalogForm", "%1 is computed by ChipLens (%2): enter its inputs instead")),
     (r"choose 2 to (\d+) devices", QT_TRANSLATE_NOOP("CatalogForm", "choose 2 to %1 devices")),
     (r"unknown source (.+)", QT_TRANSLATE_NOOP("CatalogForm", "unknown source %1")),
+    (r"source (\d+): publisher is required", QT_TRANSLATE_NOOP("CatalogForm", "source %1: publisher is required")),
+    (r"source (\d+): URL (.+) is not a well-formed http\(s\) address",
+     QT_TRANSLATE_NOOP("CatalogForm", "source %1: URL %2 is not a well-formed http(s) address")),
+    (r"date (.+) is not a valid date written YYYY-MM-DD",
+     QT_TRANSLATE_NOOP("CatalogForm", "date %1 is not a valid date written YYYY-MM-DD")),
+    (r"a month-precision date must be the first day of the month \((.+)\), not (.+)",
+     QT_TRANSLATE_NOOP("CatalogForm", "a month-precision date must be the first day of the month (%1), not %2")),
+    (r"a quarter-precision date must be the first day of a quarter \((\d+)-01-01, -04-01, -07-01 or -10-01\), "
+     r"not (.+)",
+     QT_TRANSLATE_NOOP("CatalogForm", "a quarter-precision date must be the first day of a quarter (%1-01-01, "
+                                      "-04-01, -07-01 or -10-01), not %2")),
+    (r"a year-precision date must be 1 January \((\d+)-01-01\), not (.+)",
+     QT_TRANSLATE_NOOP("CatalogForm", "a year-precision date must be 1 January (%1-01-01), not %2")),
 )
 _TEMPLATES = tuple((re.compile(pattern, re.S), template) for pattern, template in TEMPLATES)
 

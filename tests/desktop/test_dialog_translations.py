@@ -132,3 +132,17 @@ def test_lupdate_files_each_text_under_the_context_it_is_looked_up_with(tmp_path
     subprocess.run([str(lupdate), "-silent", "-locations", "none", *MINE, "-ts", str(out)], cwd=ROOT, check=True)
     contexts = {c.findtext("name") or "" for c in ET.parse(out).getroot().iter("context")}
     assert contexts and all(name[:1].isupper() and "." not in name for name in contexts), sorted(contexts)
+
+
+def test_no_text_is_translated_inside_an_f_string():
+    """lupdate does not read inside f-strings: a tr() there is never extracted, so never translated."""
+    import ast
+    hidden = []
+    for name in MINE:
+        tree = ast.parse((ROOT / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [f"{name}:{call.lineno}" for call in ast.walk(node) if isinstance(call, ast.Call)
+                           and getattr(call.func, "attr", getattr(call.func, "id", None)) in ("tr", "translate")
+                           and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args)]
+    assert not hidden, hidden

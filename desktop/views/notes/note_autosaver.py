@@ -287,7 +287,8 @@ def rescue_markdown(requests: list[SaveRequest], error: BaseException | None) ->
              translate("NoteAutosaver", "ChipLens was closing and the store did not take these texts (%1). Each is the note as it was "
                  "last typed: copy it back into the note.").replace("%1", why or translate("NoteAutosaver", "no reason given")), ""]
     for req in requests:
-        lines += [f"## {req.title or translate('NoteAutosaver', 'Untitled')}", "", translate("NoteAutosaver", "Note id: %1").replace("%1", req.uid)]
+        lines += ["## " + (req.title or translate("NoteAutosaver", "Untitled")), "",
+                  translate("NoteAutosaver", "Note id: %1").replace("%1", req.uid)]
         if req.tags:
             lines.append(translate("NoteAutosaver", "Tags: %1").replace("%1", ", ".join(req.tags)))
         fence = "~" * max([4] + [len(run) + 1 for run in re.findall("~+", req.body)])  # longer than any in it

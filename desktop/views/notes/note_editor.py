@@ -344,7 +344,7 @@ class NoteEditor(QWidget):
         title, message = self._error_text(error)
         note = self.tr("Your text is kept here and saving is retried every %1 s and after your next edit.").replace(
             "%1", str(self.autosaver.retry_timer.interval() // 1000))
-        self.message_bar.show_message(f"<b>{self.tr('Not saved:')} {title}</b><br>{message}<br>{note}", "error",
+        self.message_bar.show_message("<b>" + self.tr("Not saved:") + f" {title}</b><br>{message}<br>{note}", "error",
                                       [(self.tr("Retry now"), self.autosaver.retry)])
         self.update_status()
 

@@ -279,7 +279,7 @@ class NotesPanel(QWidget):
         try:
             self.undo_stack.push(DeleteNoteCommand(self, self.current_uid(), self.note_editor.title()))
         except StoreError as exc:
-            self.message_bar.show_message(f"<b>{self.tr('The note was not deleted.')}</b> {said.words(exc)[1]}", "error")
+            self.message_bar.show_message("<b>" + self.tr("The note was not deleted.") + f"</b> {said.words(exc)[1]}", "error")
 
     def restore_current(self) -> None:
         uid = self.current_uid()
@@ -288,7 +288,7 @@ class NotesPanel(QWidget):
         try:
             self.store.undelete_note(uid, initiator=self)
         except StoreError as exc:
-            self.message_bar.show_message(f"<b>{self.tr('The note was not restored.')}</b> {said.words(exc)[1]}", "error")
+            self.message_bar.show_message("<b>" + self.tr("The note was not restored.") + f"</b> {said.words(exc)[1]}", "error")
             return
         self._after_undelete(uid)
         self.message_bar.show_message(self.tr("Restored from the trash."), "info")
@@ -338,7 +338,7 @@ class NotesPanel(QWidget):
             self.store.restore_note_version(uid, version_id, initiator=self)
             note = self.store.note(uid)
         except StoreError as exc:
-            self.message_bar.show_message(f"<b>{self.tr('The version was not restored.')}</b> {said.words(exc)[1]}",
+            self.message_bar.show_message("<b>" + self.tr("The version was not restored.") + f"</b> {said.words(exc)[1]}",
                                           "error")
             return False
         self._show_note(note, keep_message=True)
@@ -369,7 +369,7 @@ class NotesPanel(QWidget):
                     return []
                 written = self.store.export_notes(Path(folder), uids, replace=True)
         except (StoreError, OSError, ValueError) as exc:
-            self.message_bar.show_message(f"<b>{self.tr('Export failed:')}</b> {getattr(exc, 'message', None) or exc}",
+            self.message_bar.show_message("<b>" + self.tr("Export failed:") + f"</b> {getattr(exc, 'message', None) or exc}",
                                           "error")
             return []
         self.message_bar.show_message(self.tr("Exported %1 note(s) to %2").replace("%1", str(len(written)))
@@ -400,7 +400,7 @@ class NotesPanel(QWidget):
         try:
             report = self.store.import_notes(Path(source), initiator=self)
         except (StoreError, OSError, ValueError) as exc:
-            self.message_bar.show_message(f"<b>{self.tr('Import failed:')}</b> {getattr(exc, 'message', None) or exc}",
+            self.message_bar.show_message("<b>" + self.tr("Import failed:") + f"</b> {getattr(exc, 'message', None) or exc}",
                                           "error")
             return {}
         self.refresh()
