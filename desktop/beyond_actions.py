@@ -20,9 +20,7 @@ from db.errors import FactValidationError, StoreError
 from desktop.present import beyond as pb
 from desktop.views.list_table import list_table
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BeyondActions", text)
+translate = QCoreApplication.translate
 
 
 class FactCommand(QUndoCommand):
@@ -82,7 +80,7 @@ def _edit(window, domain: str, doc: dict, uid: str | None, correcting: str | Non
             dialog.show_errors(exc.errors)
             return None
         except StoreError as exc:
-            QMessageBox.critical(dialog, tr("The fact was not saved"), getattr(exc, "message", None) or str(exc))
+            QMessageBox.critical(dialog, translate("BeyondActions", "The fact was not saved"), getattr(exc, "message", None) or str(exc))
             return None
         store.publish(change)
         return saved, before, beyond.fact_doc(saved)
@@ -91,8 +89,8 @@ def _edit(window, domain: str, doc: dict, uid: str | None, correcting: str | Non
         return None
     saved, before, after = result
     stack = domain == "stack"
-    text = (tr("Edit your stack fact") if stack else tr("Edit your supply estimate")) if uid else \
-        (tr("Add a stack fact") if stack else tr("Add a supply estimate"))
+    text = (translate("BeyondActions", "Edit your stack fact") if stack else translate("BeyondActions", "Edit your supply estimate")) if uid else \
+        (translate("BeyondActions", "Add a stack fact") if stack else translate("BeyondActions", "Add a supply estimate"))
     window.undo_stack.push(FactCommand(store, saved, before, after, text))
     return saved
 
@@ -141,10 +139,11 @@ def delete_fact(window, fact: StackFactDTO | SupplyFactDTO) -> None:
     try:
         change = beyond.delete_fact(fact.uid)
     except (FactValidationError, StoreError) as exc:
-        QMessageBox.critical(window, tr("The fact was not deleted"), getattr(exc, "message", None) or str(exc))
+        QMessageBox.critical(window, translate("BeyondActions", "The fact was not deleted"), getattr(exc, "message", None) or str(exc))
         return
     store.publish(change)
-    text = tr("Delete your stack fact") if isinstance(fact, StackFactDTO) else tr("Delete your supply estimate")
+    text = translate("BeyondActions", "Delete your stack fact") if isinstance(fact, StackFactDTO) else \
+        translate("BeyondActions", "Delete your supply estimate")
     window.undo_stack.push(FactCommand(store, fact.uid, before, None, text))
 
 
@@ -153,8 +152,10 @@ COLUMN_KEYS = ("kind", "subject", "field", "period", "value", "updated", "source
 
 
 def _headers() -> dict[str, str]:
-    return {"kind": tr("Kind"), "subject": tr("Stack or subject"), "field": tr("Field or metric"),
-            "period": tr("Period"), "value": tr("Value"), "source": tr("Source"), "updated": tr("Saved (UTC)")}
+    return {"kind": translate("BeyondActions", "Kind"), "subject": translate("BeyondActions", "Stack or subject"),
+            "field": translate("BeyondActions", "Field or metric"), "period": translate("BeyondActions", "Period"),
+            "value": translate("BeyondActions", "Value"), "source": translate("BeyondActions", "Source"),
+            "updated": translate("BeyondActions", "Saved (UTC)")}
 
 
 class AnalystFactsModel(QAbstractTableModel):
@@ -187,7 +188,7 @@ class AnalystFactsModel(QAbstractTableModel):
         t = QCoreApplication.translate
         stack = isinstance(fact, StackFactDTO)
         if key == "kind":
-            return tr("Stack fact") if stack else tr("Supply estimate")
+            return translate("BeyondActions", "Stack fact") if stack else translate("BeyondActions", "Supply estimate")
         if key == "subject":
             return subject
         if key == "field":
@@ -227,20 +228,20 @@ class AnalystFactsDialog(QDialog):
         super().__init__(window)
         self.window = window
         self.setObjectName("analyst_facts_dialog")
-        self.setWindowTitle(tr("Your stack and supply facts"))
+        self.setWindowTitle(translate("BeyondActions", "Your stack and supply facts"))
         self.model = AnalystFactsModel(analyst_facts(window.store), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = list_table(self, "analyst_facts_table", tr("Your stack and supply facts"), self.proxy)
+        self.table = list_table(self, "analyst_facts_table", translate("BeyondActions", "Your stack and supply facts"), self.proxy)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _: self.edit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for name, text, slot in (("add_stack", tr("Add a &stack fact…"), self.add_stack),
-                                 ("add_supply", tr("Add a supply est&imate…"), self.add_supply),
-                                 ("edit", tr("&Edit…"), self.edit), ("delete", tr("&Delete"), self.delete)):
+        for name, text, slot in (("add_stack", translate("BeyondActions", "Add a &stack fact…"), self.add_stack),
+                                 ("add_supply", translate("BeyondActions", "Add a supply est&imate…"), self.add_supply),
+                                 ("edit", translate("BeyondActions", "&Edit…"), self.edit), ("delete", translate("BeyondActions", "&Delete"), self.delete)):
             button = QPushButton(text)
             button.setObjectName(f"fact_{name}")
             button.clicked.connect(slot)
@@ -283,7 +284,7 @@ class AnalystFactsDialog(QDialog):
         fact = self.current()
         if fact is not None:
             delete_fact(self.window, fact)
-            self.window.statusBar().showMessage(tr("Deleted. Edit ▸ Undo (Ctrl+Z) brings it back."), 10_000)
+            self.window.statusBar().showMessage(translate("BeyondActions", "Deleted. Edit ▸ Undo (Ctrl+Z) brings it back."), 10_000)
 
 
 class BeyondActions(QObject):
@@ -297,10 +298,10 @@ class BeyondActions(QObject):
                           if a.menu() and window.catalog.actions["sources"] in a.menu().actions()), None)
         if data_menu is not None:
             data_menu.addSeparator()
-        for key, text, slot in (("add_stack_fact", tr("Add a s&tack fact…"), lambda: open_stack_fact_dialog(window)),
-                                ("add_supply_fact", tr("Add a supply est&imate…"),
+        for key, text, slot in (("add_stack_fact", translate("BeyondActions", "Add a s&tack fact…"), lambda: open_stack_fact_dialog(window)),
+                                ("add_supply_fact", translate("BeyondActions", "Add a supply est&imate…"),
                                  lambda: open_supply_fact_dialog(window)),
-                                ("analyst_facts", tr("&Your stack and supply facts…"), self.show_facts)):
+                                ("analyst_facts", translate("BeyondActions", "&Your stack and supply facts…"), self.show_facts)):
             action = QAction(text, window)
             action.setObjectName(key)
             action.triggered.connect(slot)

@@ -18,9 +18,7 @@ from desktop.dialogs import exec_until_saved
 from desktop.present.fact_rows import is_fact_row
 from desktop.window_api import WindowApi
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogActions", text)
+translate = QCoreApplication.translate
 
 
 class CatalogEditCommand(QUndoCommand):
@@ -49,19 +47,19 @@ class CatalogActions(QObject):
 
     # menus -------------------------------------------------------------------------------------
     def build_menu(self, bar: QMenuBar) -> QMenu:
-        menu = bar.addMenu(tr("&Data"))
+        menu = bar.addMenu(translate("CatalogActions", "&Data"))
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
-                ("add_device", tr("Add a &device…"), "Ctrl+Shift+D", lambda: self.edit_device(None)),
-                ("edit_device", tr("&Edit a device…"), "", self.choose_and_edit_device),
-                ("add_value", tr("Add a &figure…"), "Ctrl+Shift+F", self.add_value_here),
-                ("add_source", tr("Add a &source…"), "", self.add_source),
-                ("edit_source", tr("Edit a s&ource…"), "", self.choose_and_edit_source),
-                ("sources", tr("Sou&rces…"), "", self.show_sources),
+                ("add_device", translate("CatalogActions", "Add a &device…"), "Ctrl+Shift+D", lambda: self.edit_device(None)),
+                ("edit_device", translate("CatalogActions", "&Edit a device…"), "", self.choose_and_edit_device),
+                ("add_value", translate("CatalogActions", "Add a &figure…"), "Ctrl+Shift+F", self.add_value_here),
+                ("add_source", translate("CatalogActions", "Add a &source…"), "", self.add_source),
+                ("edit_source", translate("CatalogActions", "Edit a s&ource…"), "", self.choose_and_edit_source),
+                ("sources", translate("CatalogActions", "Sou&rces…"), "", self.show_sources),
                 (None, None, None, None),
-                ("new_group", tr("Save as a &named pairing or group…"), "Ctrl+Shift+G", self.new_group),
-                ("edit_group", tr("Edit this &pairing or group…"), "", self.edit_group),
-                ("delete_group", tr("De&lete this pairing or group"), "", self.delete_group)):
+                ("new_group", translate("CatalogActions", "Save as a &named pairing or group…"), "Ctrl+Shift+G", self.new_group),
+                ("edit_group", translate("CatalogActions", "Edit this &pairing or group…"), "", self.edit_group),
+                ("delete_group", translate("CatalogActions", "De&lete this pairing or group"), "", self.delete_group)):
             if key is None:
                 menu.addSeparator()
                 continue
@@ -95,20 +93,20 @@ class CatalogActions(QObject):
             stored = value is not None and not value.is_derived and self.store.value(value.uid) is not None
             suffix = f" — {device.name}" if len(sides) > 1 else ""
             if not row.metric.derived and row.metric.key != "composition" and not is_fact_row(row):
-                menu.addAction(tr("&Add a figure…") + suffix,
+                menu.addAction(translate("CatalogActions", "&Add a figure…") + suffix,
                                lambda d=device.slug: self.edit_value(None, d, row.metric.key))
             if is_fact_row(row):  # Software, Supply: the stack, and the analyst's facts (desktop.fact_menus)
                 from desktop.fact_menus import add_comparison_entries
                 add_comparison_entries(self.window, menu, row, s, suffix)
                 stored = False
             if stored and value.origin == "user":
-                menu.addAction(tr("&Edit this figure…") + suffix, lambda v=value: self.edit_value(v))
-                menu.addAction(tr("&Delete this figure") + suffix, lambda v=value: self.delete_value(v.uid))
+                menu.addAction(translate("CatalogActions", "&Edit this figure…") + suffix, lambda v=value: self.edit_value(v))
+                menu.addAction(translate("CatalogActions", "&Delete this figure") + suffix, lambda v=value: self.delete_value(v.uid))
             elif stored:
-                menu.addAction(tr("&Correct this figure…") + suffix, lambda v=value: self.edit_value(v))
+                menu.addAction(translate("CatalogActions", "&Correct this figure…") + suffix, lambda v=value: self.edit_value(v))
             if stored:
-                menu.addAction(tr("Cite a &better source…") + suffix, lambda v=value: self.upgrade_citation(v))
-            menu.addAction(tr("Edit the de&vice %1…").replace("%1", device.name),
+                menu.addAction(translate("CatalogActions", "Cite a &better source…") + suffix, lambda v=value: self.upgrade_citation(v))
+            menu.addAction(translate("CatalogActions", "Edit the de&vice %1…").replace("%1", device.name),
                            lambda d=device.slug: self.edit_device(d))
             if len(sides) > 1:
                 menu.addSeparator()
@@ -128,7 +126,7 @@ class CatalogActions(QObject):
         from desktop.views.device_picker import DevicePickerDialog
         current = self.window.comparison.devices[0].slug if self.window.comparison else None
         dialog = DevicePickerDialog(self.store.devices(), current, self.window)
-        dialog.setWindowTitle(tr("Edit which device?"))
+        dialog.setWindowTitle(translate("CatalogActions", "Edit which device?"))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen:
             self.edit_device(dialog.chosen)
 
@@ -147,11 +145,11 @@ class CatalogActions(QObject):
         try:
             edit = self.store.save_device(fields, slug)
         except (CatalogValidationError, StoreError) as exc:
-            self._failed(tr("The device was not saved"), exc)
+            self._failed(translate("CatalogActions", "The device was not saved"), exc)
             return None
-        verb = tr("Add device “%1”") if slug is None else tr("Edit device “%1”")
+        verb = translate("CatalogActions", "Add device “%1”") if slug is None else translate("CatalogActions", "Edit device “%1”")
         self.push(edit, verb.replace("%1", fields["name"]))
-        self.window.statusBar().showMessage(tr("Saved the device “%1”. Edit ▸ Undo (Ctrl+Z) takes it back.")
+        self.window.statusBar().showMessage(translate("CatalogActions", "Saved the device “%1”. Edit ▸ Undo (Ctrl+Z) takes it back.")
                                             .replace("%1", fields["name"]), 8000)
         return edit.key
 
@@ -165,7 +163,8 @@ class CatalogActions(QObject):
         from desktop.dialogs.value_dialog import source_label
         sources = sorted(self.store.sources(), key=lambda s: (s.publisher.casefold(), s.title.casefold()))
         labels = [f"{source_label(s)}  [{s.key}]" for s in sources]
-        label, ok = QInputDialog.getItem(self.window, tr("Edit a source"), tr("Source:"), labels, 0, False)
+        label, ok = QInputDialog.getItem(self.window, translate("CatalogActions", "Edit a source"),
+                                         translate("CatalogActions", "Source:"), labels, 0, False)
         if ok and label in labels:
             self.edit_source(sources[labels.index(label)])
 
@@ -178,9 +177,9 @@ class CatalogActions(QObject):
         try:
             edit = self.store.save_source(fields, key)
         except (CatalogValidationError, StoreError) as exc:
-            self._failed(tr("The source was not saved"), exc)
+            self._failed(translate("CatalogActions", "The source was not saved"), exc)
             return None
-        verb = tr("Add source “%1”") if key is None else tr("Edit source “%1”")
+        verb = translate("CatalogActions", "Add source “%1”") if key is None else translate("CatalogActions", "Edit source “%1”")
         self.push(edit, verb.replace("%1", fields["publisher"]))
         return next((s for s in self.store.sources() if s.key == edit.key), None)
 
@@ -208,11 +207,12 @@ class CatalogActions(QObject):
         try:
             edit = self.store.save_value(fields, uid)
         except (CatalogValidationError, StoreError) as exc:
-            self._failed(tr("The figure was not saved"), exc)
+            self._failed(translate("CatalogActions", "The figure was not saved"), exc)
             return None
         device = self.store.device(fields["device"])
         metric = next((m.label for m in self.store.metrics() if m.key == fields["metric"]), fields["metric"])
-        verb = tr("Add figure %1 for %2") if uid is None or edit.key != uid else tr("Edit figure %1 for %2")
+        verb = translate("CatalogActions", "Add figure %1 for %2") if uid is None or edit.key != uid else \
+            translate("CatalogActions", "Edit figure %1 for %2")
         self.push(edit, verb.replace("%1", metric).replace("%2", device.name if device else fields["device"]))
         return edit.key
 
@@ -220,10 +220,10 @@ class CatalogActions(QObject):
         try:
             edit = self.store.delete_value(uid)
         except (CatalogValidationError, StoreError) as exc:
-            self._failed(tr("The figure was not deleted"), exc)
+            self._failed(translate("CatalogActions", "The figure was not deleted"), exc)
             return
-        self.push(edit, tr("Delete a figure"))
-        self.window.statusBar().showMessage(tr("Deleted your figure. Edit ▸ Undo (Ctrl+Z) brings it back."), 8000)
+        self.push(edit, translate("CatalogActions", "Delete a figure"))
+        self.window.statusBar().showMessage(translate("CatalogActions", "Deleted your figure. Edit ▸ Undo (Ctrl+Z) brings it back."), 8000)
 
     # citations (issue 17) -------------------------------------------------------------------------
     def show_sources(self):
@@ -261,10 +261,10 @@ class CatalogActions(QObject):
         try:
             edit = self.store.upgrade_citation(value.uid, source, carrier_quality, note)
         except (CatalogValidationError, StoreError) as exc:
-            self._failed(tr("The citation was not upgraded"), exc)
+            self._failed(translate("CatalogActions", "The citation was not upgraded"), exc)
             return None
-        self.push(edit, tr("Cite a better source for %1").replace("%1", self.figure_heading(value)))
-        self.window.statusBar().showMessage(tr("The figure now cites the better source; the old citation stays listed. "
+        self.push(edit, translate("CatalogActions", "Cite a better source for %1").replace("%1", self.figure_heading(value)))
+        self.window.statusBar().showMessage(translate("CatalogActions", "The figure now cites the better source; the old citation stays listed. "
                                                "Edit ▸ Undo (Ctrl+Z) takes it back."), 8000)
         return edit.key
 
@@ -290,9 +290,10 @@ class CatalogActions(QObject):
         try:
             edit = self.store.save_group(name, list(slugs), baseline, slug)
         except (CatalogValidationError, StoreError) as exc:
-            self._failed(tr("The pairing was not saved"), exc)
+            self._failed(translate("CatalogActions", "The pairing was not saved"), exc)
             return None
-        self.push(edit, (tr("Save “%1”") if slug is None else tr("Edit “%1”")).replace("%1", name))
+        verb = translate("CatalogActions", "Save “%1”") if slug is None else translate("CatalogActions", "Edit “%1”")
+        self.push(edit, verb.replace("%1", name))
         self.window.set_devices(tuple(slugs), baseline)
         return edit.key
 
@@ -301,7 +302,7 @@ class CatalogActions(QObject):
         try:
             edit = self.store.delete_pairing(slug) if slug else None
         except (CatalogValidationError, StoreError) as exc:
-            self._failed(tr("The pairing was not deleted"), exc)
+            self._failed(translate("CatalogActions", "The pairing was not deleted"), exc)
             return
         if edit is not None:
-            self.push(edit, tr("Delete a pairing"))
+            self.push(edit, translate("CatalogActions", "Delete a pairing"))

@@ -6,7 +6,7 @@ library.controls.restore_rule, and the Store broadcasts the change like any othe
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
@@ -15,9 +15,11 @@ from db.errors import ControlRuleValidationError, StoreError
 from desktop.present import controls as pc
 from desktop.views.list_table import list_table
 
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ControlActions", text)
+    return translate("ControlActions", text)
 
 
 class ControlRuleCommand(QUndoCommand):
@@ -41,8 +43,12 @@ class ControlRuleCommand(QUndoCommand):
         self._put(self.before)
 
 
-COLUMNS = (("id", "Id"), ("name", "Name"), ("jurisdiction", "Jur."), ("kind", "Kind"), ("dates", "In force"),
-           ("tests", "Conditions"), ("origin", "Whose"))
+COLUMNS = (("id", QT_TRANSLATE_NOOP("ControlActions", "Id")), ("name", QT_TRANSLATE_NOOP("ControlActions", "Name")),
+           ("jurisdiction", QT_TRANSLATE_NOOP("ControlActions", "Jur.")),
+           ("kind", QT_TRANSLATE_NOOP("ControlActions", "Kind")),
+           ("dates", QT_TRANSLATE_NOOP("ControlActions", "In force")),
+           ("tests", QT_TRANSLATE_NOOP("ControlActions", "Conditions")),
+           ("origin", QT_TRANSLATE_NOOP("ControlActions", "Whose")))
 
 
 class ControlRulesModel(QAbstractTableModel):
@@ -74,8 +80,8 @@ class ControlRulesModel(QAbstractTableModel):
         if key == "tests":
             return pc.rule_tests_text(rule)
         if key == "origin":
-            return tr("yours (edits the bundled rule)") if rule.based_on else \
-                tr("yours") if rule.origin == "user" else tr("bundled")
+            return translate("ControlActions", "yours (edits the bundled rule)") if rule.based_on else \
+                translate("ControlActions", "yours") if rule.origin == "user" else translate("ControlActions", "bundled")
         return str(getattr(rule, key))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -98,19 +104,19 @@ class ControlRulesDialog(QDialog):
     def __init__(self, actions: ControlActions):
         super().__init__(actions.window)
         self.setObjectName("control_rules_dialog")
-        self.setWindowTitle(tr("Export-control rules"))
+        self.setWindowTitle(translate("ControlActions", "Export-control rules"))
         self.actions = actions
         self.model = ControlRulesModel(actions.store.library.controls.rules(), self)
         self.proxy = QSortFilterProxyModel(self)  # sortable by any column; rows come in date order
         self.proxy.setSourceModel(self.model)
-        self.table = list_table(self, "control_rules_table", tr("Export-control rules"), self.proxy)
+        self.table = list_table(self, "control_rules_table", translate("ControlActions", "Export-control rules"), self.proxy)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _: self.edit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        for name, text, slot in (("add", tr("&Add a rule…"), self.add), ("edit", tr("&Edit…"), self.edit),
-                                 ("delete", tr("&Delete yours"), self.delete)):
+        for name, text, slot in (("add", translate("ControlActions", "&Add a rule…"), self.add), ("edit", translate("ControlActions", "&Edit…"), self.edit),
+                                 ("delete", translate("ControlActions", "&Delete yours"), self.delete)):
             button = QPushButton(text)
             button.setObjectName(f"rule_{name}")
             button.clicked.connect(slot)
@@ -143,7 +149,8 @@ class ControlRulesDialog(QDialog):
     def delete(self) -> None:
         rule = self.current()
         if rule is None or rule.origin != "user":
-            QMessageBox.information(self, tr("Export-control rules"), tr("Only your own rules can be deleted."))
+            QMessageBox.information(self, translate("ControlActions", "Export-control rules"),
+                                    translate("ControlActions", "Only your own rules can be deleted."))
             return
         self.actions.delete_rule(rule)
 
@@ -154,7 +161,7 @@ class ControlActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window, self.store = window, window.store
-        self.action = QAction(tr("E&xport-control rules…"), window)
+        self.action = QAction(translate("ControlActions", "E&xport-control rules…"), window)
         self.action.setObjectName("export_control_rules")
         self.action.triggered.connect(self.show_rules)
         data_menu = next((a.menu() for a in window.menuBar().actions()
@@ -178,7 +185,7 @@ class ControlActions(QObject):
             try:
                 change = controls.save_rule(doc, previous_id=rule.id if rule and rule.origin == "user" else None)
             except (ControlRuleValidationError, StoreError) as exc:
-                QMessageBox.warning(dialog, tr("Export-control rule"), str(exc))
+                QMessageBox.warning(dialog, translate("ControlActions", "Export-control rule"), str(exc))
                 return None
             self.store.changed.emit(change, None)
             return doc["id"], before, controls.user_rule_json(doc["id"])
@@ -190,7 +197,7 @@ class ControlActions(QObject):
         saved = self._save(dialog, rule)
         if saved is not None:
             rule_id, before, after = saved
-            text = tr("Edit rule %1") if rule else tr("Add rule %1")
+            text = translate("ControlActions", "Edit rule %1") if rule else translate("ControlActions", "Add rule %1")
             self.window.undo_stack.push(ControlRuleCommand(self.store, rule_id, before, after,
                                                            text.replace("%1", rule_id)))
 
@@ -199,4 +206,4 @@ class ControlActions(QObject):
         before = controls.user_rule_json(rule.id)
         self.store.changed.emit(controls.delete_rule(rule.id), None)
         self.window.undo_stack.push(ControlRuleCommand(self.store, rule.id, before, None,
-                                                       tr("Delete rule %1").replace("%1", rule.id)))
+                                                       translate("ControlActions", "Delete rule %1").replace("%1", rule.id)))

@@ -13,16 +13,14 @@ from db.dto import EventDTO
 from db.errors import StoreError
 from desktop.window_api import WindowApi
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EventActions", text)
+translate = QCoreApplication.translate
 
 
 class DeleteEventCommand(QUndoCommand):
     """Deleting a user event, undoable: the store returns the event as it was and can put it back."""
 
     def __init__(self, window: WindowApi, event: EventDTO):
-        super().__init__(tr("Delete event “%1”").replace("%1", event.title))
+        super().__init__(translate("EventActions", "Delete event “%1”").replace("%1", event.title))
         self.window, self.event = window, event
 
     def redo(self) -> None:
@@ -58,7 +56,7 @@ class EventActions(QObject):
             try:
                 uid = window.store.save_event(dialog.fields(), event.uid if event else None, initiator=window)
             except (StoreError, ValueError) as exc:
-                QMessageBox.critical(window, tr("The event was not saved"), getattr(exc, "message", None) or str(exc))
+                QMessageBox.critical(window, translate("EventActions", "The event was not saved"), getattr(exc, "message", None) or str(exc))
                 return None
             window.reload_events(select=uid)
             return uid
@@ -69,8 +67,8 @@ class EventActions(QObject):
         try:
             self.window.undo_stack.push(DeleteEventCommand(self.window, event))
         except (StoreError, ValueError) as exc:
-            QMessageBox.critical(self.window, tr("The event was not deleted"),
+            QMessageBox.critical(self.window, translate("EventActions", "The event was not deleted"),
                                  getattr(exc, "message", None) or str(exc))
             return
-        self.window.statusBar().showMessage(tr("Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.")
+        self.window.statusBar().showMessage(translate("EventActions", "Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.")
                                             .replace("%1", event.title), 10_000)

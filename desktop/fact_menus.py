@@ -26,14 +26,12 @@ from desktop.present.software_rows import KEY as SOFTWARE_KEY
 from desktop.present.software_rows import short_name
 from desktop.present.supply_group import KEY as SUPPLY_KEY
 
+translate = QCoreApplication.translate
+
 SHORT = 48  # a fact's words in a menu, at most (then "…")
 SUBMENU_AFTER = 1  # more facts than this behind a cell: listed in a submenu
 # a metric that files an estimate under the Supply row it is added from (db.beyond.supply_kind reads these words)
 ROW_METRICS = {"output": "annual production", "yield": "yield", "node": "process node", "hbm": "HBM stacks"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FactMenus", text)
 
 
 def short(text: str, limit: int = SHORT) -> str:
@@ -78,20 +76,20 @@ def fact_actions(window, menu: QMenu, facts: Sequence[StackFactDTO | SupplyFactD
     if len(facts) <= SUBMENU_AFTER:
         f = facts[0]
         if f.origin == "user":
-            menu.addAction(tr("&Edit your fact…") + suffix, open_dialog(f))
-            menu.addAction(tr("&Delete your fact") + suffix, lambda: ba.delete_fact(window, f))
+            menu.addAction(translate("FactMenus", "&Edit your fact…") + suffix, open_dialog(f))
+            menu.addAction(translate("FactMenus", "&Delete your fact") + suffix, lambda: ba.delete_fact(window, f))
         else:
-            menu.addAction(tr("&Correct this fact…") + suffix, open_dialog(f))
+            menu.addAction(translate("FactMenus", "&Correct this fact…") + suffix, open_dialog(f))
         return
-    sub = menu.addMenu(tr("&Correct or edit a fact") + suffix)
+    sub = menu.addMenu(translate("FactMenus", "&Correct or edit a fact") + suffix)
     sub.setObjectName("correct_facts_menu")
     for f in facts:
         words = fact_words(f)
         if f.origin == "user":
-            sub.addAction(tr("Edit yours: %1").replace("%1", words).rstrip("…") + "…", open_dialog(f))
-            sub.addAction(tr("Delete yours: %1").replace("%1", words), lambda f=f: ba.delete_fact(window, f))
+            sub.addAction(translate("FactMenus", "Edit yours: %1").replace("%1", words).rstrip("…") + "…", open_dialog(f))
+            sub.addAction(translate("FactMenus", "Delete yours: %1").replace("%1", words), lambda f=f: ba.delete_fact(window, f))
         else:
-            label = tr("%1 — %2").replace("%1", words).replace("%2", short_publisher(f.source.publisher, 28))
+            label = translate("FactMenus", "%1 — %2").replace("%1", words).replace("%2", short_publisher(f.source.publisher, 28))
             sub.addAction(label.rstrip("…") + "…",  # one '…' (the dialog), even after a publisher cut short
                           open_dialog(f))
 
@@ -126,19 +124,19 @@ def add_comparison_entries(window, menu: QMenu, row, side: int, suffix: str = ""
         ds = next(iter(window.store.device_stacks([device.slug])), None)
         stack = ds.stack if ds is not None else None
         if stack is None:
-            menu.addAction(tr("Add a stack fact…") + suffix, lambda: add_stack_fact(window, None))
+            menu.addAction(translate("FactMenus", "Add a stack fact…") + suffix, lambda: add_stack_fact(window, None))
             return
         name = short_name(stack)
-        menu.addAction(tr("Show %1 in the &Stacks tab").replace("%1", name) + suffix,
+        menu.addAction(translate("FactMenus", "Show %1 in the &Stacks tab").replace("%1", name) + suffix,
                        lambda: window.show_stack(stack.id))
         field = field_of_row(key[len(SOFTWARE_KEY):])
-        menu.addAction(tr("Add a stack &fact for %1…").replace("%1", name) + suffix,
+        menu.addAction(translate("FactMenus", "Add a stack &fact for %1…").replace("%1", name) + suffix,
                        lambda: add_stack_fact(window, stack.id, field))
         by_uid = {f.uid: f for f in stack.facts}
         fact_actions(window, menu, correctable([by_uid[u] for u in uids if u in by_uid]), suffix)
     elif key.startswith(SUPPLY_KEY):
         kind = key[len(SUPPLY_KEY):]
-        menu.addAction(tr("Add a supply &estimate for %1…").replace("%1", device.name) + suffix,
+        menu.addAction(translate("FactMenus", "Add a supply &estimate for %1…").replace("%1", device.name) + suffix,
                        lambda: add_supply_estimate(window, device.name, kind))
         by_uid = {f.uid: f for f in window.store.supply()}
         fact_actions(window, menu, [by_uid[u] for u in uids if u in by_uid], suffix)
@@ -157,7 +155,7 @@ def stacks_menu(window, panel, pos: QPoint | None = None) -> QMenu | None:
     name = short_name(stack) if stack is not None else cell.stack_id
     menu = QMenu(panel)
     menu.setObjectName("stacks_cell_menu")
-    menu.addAction(tr("Add a stack &fact for %1…").replace("%1", name),
+    menu.addAction(translate("FactMenus", "Add a stack &fact for %1…").replace("%1", name),
                    lambda: add_stack_fact(window, cell.stack_id, field_of_matrix_row(cell.row)))
     fact_actions(window, menu, correctable(cell.facts))
     if pos is not None:
@@ -186,11 +184,11 @@ def supply_menu(window, panel, pos: QPoint | None = None) -> QMenu:
     menu = QMenu(panel)
     menu.setObjectName("supply_fact_menu")
     if isinstance(fact, SupplyFactDTO) and fact.origin == "user":
-        menu.addAction(tr("&Edit your estimate…"), lambda: ba.open_supply_fact_dialog(window, fact=fact))
-        menu.addAction(tr("&Delete your estimate"), lambda: ba.delete_fact(window, fact))
+        menu.addAction(translate("FactMenus", "&Edit your estimate…"), lambda: ba.open_supply_fact_dialog(window, fact=fact))
+        menu.addAction(translate("FactMenus", "&Delete your estimate"), lambda: ba.delete_fact(window, fact))
     elif isinstance(fact, SupplyFactDTO):
-        menu.addAction(tr("&Correct this estimate…"), lambda: ba.open_supply_fact_dialog(window, fact=fact))
-    menu.addAction(tr("&Add a supply estimate…"), lambda: add_supply_estimate(window))
+        menu.addAction(translate("FactMenus", "&Correct this estimate…"), lambda: ba.open_supply_fact_dialog(window, fact=fact))
+    menu.addAction(translate("FactMenus", "&Add a supply estimate…"), lambda: add_supply_estimate(window))
     if pos is not None:
         menu.popup(panel.table.viewport().mapToGlobal(pos))
     return menu
@@ -216,11 +214,11 @@ class FactLinks:
 
     def _add_anchor(self, stack_id: str | None = None, row: str | None = None) -> str:
         if self.domain == "supply":
-            return self._a("add", tr("Add a supply estimate…"))
+            return self._a("add", translate("FactMenus", "Add a supply estimate…"))
         stack = next((s for s in self.window.store.stacks() if s.id == stack_id), None)
         name = short_name(stack) if stack is not None else ""
         return self._a(f"add/{quote(stack_id or '', safe='')}/{quote(row or '', safe='')}",
-                       tr("Add a stack fact for %1…").replace("%1", name))
+                       translate("FactMenus", "Add a stack fact for %1…").replace("%1", name))
 
     def add(self, stack_id: str | None = None, row: str | None = None) -> str:
         return f"<p>{self._add_anchor(stack_id, row)}</p>"
@@ -228,11 +226,12 @@ class FactLinks:
     def _fact_anchors(self, fact) -> list[str]:
         uid = quote(fact.uid, safe="")
         if fact.origin == "user":
-            return [self._a(f"edit/{uid}", tr("Edit yours…")), self._a(f"delete/{uid}", tr("Delete yours"))]
+            return [self._a(f"edit/{uid}", translate("FactMenus", "Edit yours…")),
+                    self._a(f"delete/{uid}", translate("FactMenus", "Delete yours"))]
         if isinstance(fact, StackFactDTO) and not correctable([fact]):
             return []
-        return [self._a(f"edit/{uid}", tr("Correct…") if isinstance(fact, StackFactDTO) else
-                        tr("Correct this estimate…"))]
+        return [self._a(f"edit/{uid}", translate("FactMenus", "Correct…") if isinstance(fact, StackFactDTO) else
+                        translate("FactMenus", "Correct this estimate…"))]
 
     def fact(self, fact) -> str:
         anchors = self._fact_anchors(fact)

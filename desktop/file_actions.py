@@ -11,18 +11,18 @@ from PySide6.QtWidgets import QMenu
 from db.errors import StoreError
 from desktop.window_api import WindowApi
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
+translate = QCoreApplication.translate
 
 
 class FileActions(QObject):
     def __init__(self, window: WindowApi, file_menu: QMenu):
         super().__init__(window)
         self.window = window
-        self.export_action = self._add(file_menu, tr("&Export data (JSON or CSV)…"), tr("Ctrl+E"), self.export_data)
-        self.import_action = self._add(file_menu, tr("&Import data…"), tr("Ctrl+I"), self.import_data)
-        self.backups_action = self._add(file_menu, tr("&Backups…"), "", self.show_backups)
+        self.export_action = self._add(file_menu, translate("FileActions", "&Export data (JSON or CSV)…"),
+                                       translate("FileActions", "Ctrl+E"), self.export_data)
+        self.import_action = self._add(file_menu, translate("FileActions", "&Import data…"),
+                                       translate("FileActions", "Ctrl+I"), self.import_data)
+        self.backups_action = self._add(file_menu, translate("FileActions", "&Backups…"), "", self.show_backups)
 
     def _add(self, menu: QMenu, text: str, key: str, slot) -> QAction:
         action = QAction(text, self.window)
@@ -35,8 +35,8 @@ class FileActions(QObject):
     def export_data(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
         window = self.window
-        target, _ = QFileDialog.getSaveFileName(window, tr("Export data"), str(Path.home() / "chiplens-data.csv"),
-                                                tr("CSV (*.csv);;JSON (*.json)"))
+        target, _ = QFileDialog.getSaveFileName(window, translate("FileActions", "Export data"), str(Path.home() / "chiplens-data.csv"),
+                                                translate("FileActions", "CSV (*.csv);;JSON (*.json)"))
         if not target:
             return
         if Path(target).suffix.lower() not in (".csv", ".json"):
@@ -44,9 +44,9 @@ class FileActions(QObject):
         try:
             n = window.store.export_data(Path(target))
         except (StoreError, OSError) as exc:
-            QMessageBox.critical(window, tr("Export failed"), getattr(exc, "message", None) or str(exc))
+            QMessageBox.critical(window, translate("FileActions", "Export failed"), getattr(exc, "message", None) or str(exc))
             return
-        window.statusBar().showMessage(tr("Exported %1 values to %2").replace("%1", str(n)).replace("%2", target),
+        window.statusBar().showMessage(translate("FileActions", "Exported %1 values to %2").replace("%1", str(n)).replace("%2", target),
                                        8000)
 
     def import_data(self, file: Path | None = None) -> None:
@@ -56,7 +56,7 @@ class FileActions(QObject):
         if dialog.exec() and dialog.result_info is not None:
             r = dialog.result_info
             self.window.statusBar().showMessage(
-                tr("Imported: %1 added, %2 changed, %3 removed").replace("%1", str(r.added))
+                translate("FileActions", "Imported: %1 added, %2 changed, %3 removed").replace("%1", str(r.added))
                 .replace("%2", str(r.changed)).replace("%3", str(r.removed)), 10_000)
 
     def show_backups(self) -> None:

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QToolButton
 
 from db.dto import ComparisonDTO, RowDTO
 from db.errors import StoreError, UnknownDeviceError
 from desktop import APP_NAME
+from desktop.startup import store_opening
 from desktop.store import Store
 from desktop.views.comparison_page import ComparisonPage
 from desktop.models.device_list_model import DeviceIndex
@@ -228,8 +229,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Unknown device"), str(exc))
             return False
         except StoreError as exc:  # told without blocking: a refresh after a save must not hold the notes up
-            (box := QMessageBox(QMessageBox.Icon.Critical, exc.title, exc.message, parent=self)).open()
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            store_opening.tell(exc, self, wait=False)
             return False
         self._pair = (comparison.devices[0].slug, comparison.devices[1].slug)
         self._more = tuple(d.slug for d in comparison.devices[2:])
@@ -311,11 +311,10 @@ class MainWindow(QMainWindow):
         self.provenance.show_cell(self.comparison, row, side)
 
     def _value_chosen(self, device_slug: str, metric_key: str, uid) -> None:
-        from PySide6.QtWidgets import QMessageBox
         try:
             self.store.choose_value(device_slug, metric_key, uid, initiator=self)
         except StoreError as exc:
-            QMessageBox.critical(self, exc.title, exc.message)
+            store_opening.tell(exc, self)
             return
         if self._pair:
             self.set_pair(*self._pair)
@@ -462,7 +461,7 @@ class MainWindow(QMainWindow):
         row = self.comparison.row(current[0])
         n = len(self.comparison.devices)
         sides = [current[1]] if current[1] is not None and 0 <= current[1] < n else list(range(n))
-        text = "\n".join(quote_figure(row.metric, self.comparison.devices[s], row.cells[s]) for s in sides)
+        text = "\n".join(quote_figure(row.metric, self.comparison.devices[s], row.cells[s], QCoreApplication.translate) for s in sides)
         if self._open_notes():
             self.notes.insert_quote(text)
 
@@ -473,7 +472,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select an event in the policy timeline first."), 6000)
             return
         if self._open_notes():
-            self.notes.insert_quote(quote_event(event))
+            self.notes.insert_quote(quote_event(event, QCoreApplication.translate))
 
     def closeEvent(self, event) -> None:
         if self.notes is not None:

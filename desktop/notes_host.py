@@ -7,7 +7,7 @@ A window resized across that line moves the panel to the other place; the open n
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 NOTES_WIDTH = 340  # the notes dock's width beside the comparison
@@ -40,7 +40,7 @@ class NotesHost(QObject):
         w = self.window
         self.panel = NotesPanel(w.store, w)
         self.panel.setObjectName("notesPanel")
-        self.dock = QDockWidget(w.tr("Notes"), w)
+        self.dock = QDockWidget(QCoreApplication.translate("MainWindow", "Notes"), w)
         self.dock.setObjectName("notesDock")
         self.dock.setWidget(self.panel)
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -87,7 +87,7 @@ class NotesHost(QObject):
             self.placement = TAB
             self.dock.hide()
             current = w.tabs.currentWidget()
-            w.tabs.addTab(self.panel, w.tr("Notes"))  # takes the panel out of the dock
+            w.tabs.addTab(self.panel, QCoreApplication.translate("MainWindow", "Notes"))  # takes the panel out of the dock
             self.panel.show()
             w.tabs.setCurrentWidget(current)
 

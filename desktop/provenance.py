@@ -20,6 +20,8 @@ from desktop.present import disagreement as pd
 from desktop.present.provenance import NOTE_MARK, citation, produced_by, producer_detail, rests_on_weak_relay
 from desktop.present.reasons import phrase, phrase_all
 
+translate = QCoreApplication.translate
+
 CONFIDENCE = {
     "official": ("O", QColor(21, 101, 192)),
     "third-party": ("T", QColor(123, 31, 162)),
@@ -27,13 +29,9 @@ CONFIDENCE = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Provenance", text)
-
-
 def confidence_label(conf: str | None) -> str:
-    return {"official": tr("official"), "third-party": tr("third-party"), "reported": tr("reported")}.get(
-        conf or "", tr("unrated"))
+    return {"official": translate("Provenance", "official"), "third-party": translate("Provenance", "third-party"),
+            "reported": translate("Provenance", "reported")}.get(conf or "", translate("Provenance", "unrated"))
 
 
 @lru_cache(maxsize=32)
@@ -90,9 +88,9 @@ def confidence_icon(v: ValueDTO | None) -> QIcon | None:
 
 def _source_line(v: ValueDTO) -> str:
     if v.source is None:
-        return tr("no source (derived)")
+        return translate("Provenance", "no source (derived)")
     s = v.source
-    parts = [s.publisher, f"“{s.title}”" if s.title else "", s.date_text or "n.d."]
+    parts = [s.publisher, f"“{s.title}”" if s.title else "", s.date_text or translate("Provenance", "n.d.")]
     return " — ".join(p for p in parts if p)
 
 
@@ -106,33 +104,34 @@ def basis_line(v: ValueDTO, row: RowDTO | None = None) -> str:
 def cell_tooltip(row: RowDTO, cell: CellDTO) -> str:
     v = cell.value
     if v is None:
-        note = cell.gap_note or tr("no source in the catalog gives this figure")
-        return f"{tr('Not found') if is_fact_row(row) else tr('Not published')}: {note}"
+        note = cell.gap_note or translate("Provenance", "no source in the catalog gives this figure")
+        gap = translate("Provenance", "Not found") if is_fact_row(row) else translate("Provenance", "Not published")
+        return f"{gap}: {note}"
     if is_fact_row(row):  # the reference's words and every fact behind them
         return facts_tooltip(cell, QCoreApplication.translate)
     lines = [f"{cell.display}  [{confidence_label(v.confidence)}]",
              f"{citation(v, QCoreApplication.translate)}; {produced_by(v, QCoreApplication.translate)}"]
     basis = basis_line(v, row)
     if basis:
-        lines.append(tr("Basis: ") + basis)
+        lines.append(translate("Provenance", "Basis: ") + basis)
     if v.formula:
-        lines.append(tr("Derived: ") + v.formula)
-    lines.append(tr("Source: ") + _source_line(v))
+        lines.append(translate("Provenance", "Derived: ") + v.formula)
+    lines.append(translate("Provenance", "Source: ") + _source_line(v))
     if v.source and v.source.url:
         lines.append(v.source.url)
     if v.note:
-        lines.append(tr("Note: ") + v.note)
+        lines.append(translate("Provenance", "Note: ") + v.note)
     if cell.disagreement:
-        lines.append(tr("Sources disagree (more than %1): ").replace("%1", pd.threshold()) + cell.disagreement)
+        lines.append(translate("Provenance", "Sources disagree (more than %1): ").replace("%1", pd.threshold()) + cell.disagreement)
     if len(cell.candidates) > 1:
-        lines.append(tr("%n other figure(s): select the cell to see them and pick another source.").replace(
+        lines.append(translate("Provenance", "%n other figure(s): select the cell to see them and pick another source.").replace(
             "%n", str(len(cell.candidates) - 1)))
     if cell.user_choice:
-        lines.append(tr("You chose this source for this cell."))
+        lines.append(translate("Provenance", "You chose this source for this cell."))
     if v.origin == "user":
-        lines.append(tr("Your own figure (italic): right-click to edit it."))
+        lines.append(translate("Provenance", "Your own figure (italic): right-click to edit it."))
     elif v.origin == "import":
-        lines.append(tr("Imported from a data file (File ▸ Import data); a newer import of it updates it."))
+        lines.append(translate("Provenance", "Imported from a data file (File ▸ Import data); a newer import of it updates it."))
     return "\n".join(lines)
 
 
@@ -143,17 +142,18 @@ def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None, side: int | Non
     base = comparison.baseline
     side = comparison.other if side is None else side
     if side == base:
-        return tr("Baseline: the other devices' ratios are taken against this one.") if len(row.cells) > 2 else ""
+        return translate("Provenance", "Baseline: the other devices' ratios are taken against this one.") if len(row.cells) > 2 else ""
     cell = row.cells[side]
     ratio, text, note = (row.ratio, row.ratio_display, row.ratio_note) if side == comparison.other \
         else (cell.ratio, cell.ratio_display, cell.ratio_note)
     if ratio is None:
-        why = phrase(note, QCoreApplication.translate) or tr("No ratio: a figure is missing or not numeric.")
+        why = phrase(note, QCoreApplication.translate) or translate("Provenance", "No ratio: a figure is missing or not numeric.")
         if note is not None and note.code == BASIS_DIFFERS and note.data[0] == "granularity" and comparison.splittable:
-            why += "\n" + tr("Compare ▸ Per accelerator package splits a board's or superchip's figures.")
+            why += "\n" + translate("Provenance", "Compare ▸ Per accelerator package splits a board's or superchip's figures.")
         return why
     hib = row.metric.higher_is_better
-    sense = tr("higher is better") if hib else (tr("lower is better") if hib is False else tr("neither side is better"))
+    sense = translate("Provenance", "higher is better") if hib else (
+        translate("Provenance", "lower is better") if hib is False else translate("Provenance", "neither side is better"))
     a, b = comparison.devices[side], comparison.devices[base]
     warnings = row.ratio_warnings if side == comparison.other else cell.ratio_warnings
     lines = [f"{a.name} ÷ {b.name} = {text} ({sense})", f"{cell.display} ÷ {row.cells[base].display}"]
@@ -163,37 +163,43 @@ def ratio_tooltip(row: RowDTO, comparison: ComparisonDTO | None, side: int | Non
     return "\n".join(lines)
 
 
+def _line(label: str, value_html: str) -> str:
+    """'Label: value' (the value already in HTML)."""
+    return translate("Provenance", "%1: %2").replace("%2", value_html).replace("%1", html.escape(label))
+
+
 def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool, row: RowDTO | None = None) -> str:
     esc = html.escape
     conf = confidence_label(v.confidence)
-    mine = {"user": ", " + esc(tr("yours")), "import": ", " + esc(tr("imported"))}.get(v.origin, "")
-    head = (f"<b>{esc(display).replace(chr(10), '<br>')}</b> &nbsp;<span>[{esc(conf)}{', ' + esc(tr('derived')) if v.is_derived else ''}"
-            f"{mine}]</span>")
+    mine = {"user": ", " + esc(translate("Provenance", "yours")),
+            "import": ", " + esc(translate("Provenance", "imported"))}.get(v.origin, "")
+    derived = ", " + esc(translate("Provenance", "derived")) if v.is_derived else ""
+    head = f"<b>{esc(display).replace(chr(10), '<br>')}</b> &nbsp;<span>[{esc(conf)}{derived}{mine}]</span>"
     if chosen:
-        head += f" &nbsp;<i>{esc(tr('shown'))}</i>"
+        head += " &nbsp;<i>" + esc(translate("Provenance", "shown")) + "</i>"
     elif can_choose:
-        head += f" &nbsp;<a href='choose:{esc(v.uid)}'>{esc(tr('Use this figure'))}</a>"
+        head += f" &nbsp;<a href='choose:{esc(v.uid)}'>" + esc(translate("Provenance", "Use this figure")) + "</a>"
     if row is not None and is_fact_row(row):
         return _fact_html(v, head)
     rows = [head, _citation_html(v)]
     basis = basis_line(v, row)
     if basis:
-        rows.append(f"{esc(tr('Basis'))}: {esc(basis)}")
+        rows.append(_line(translate("Provenance", "Basis"), esc(basis)))
     if v.formula:
-        rows.append(f"{esc(tr('Formula'))}: {esc(v.formula)}")
+        rows.append(_line(translate("Provenance", "Formula"), esc(v.formula)))
     if v.source is not None:
         s = v.source
         src = esc(s.publisher)
         if s.title:
             src += f", “{esc(s.title)}”"
-        src += f" ({esc(s.date_text or 'n.d.')})"
-        rows.append(f"{esc(tr('Source'))}: {src}")
+        src += " (" + esc(s.date_text or translate("Provenance", "n.d.")) + ")"
+        rows.append(_line(translate("Provenance", "Source"), src))
         if s.url:
             rows.append(f"<a href='{esc(s.url)}'>{esc(s.url)}</a>")
     if v.as_of:
-        rows.append(f"{esc(tr('As of'))}: {esc(v.as_of)}")
+        rows.append(_line(translate("Provenance", "As of"), esc(v.as_of)))
     if v.note:
-        rows.append(f"{esc(tr('Note'))}: {esc(v.note)}")
+        rows.append(_line(translate("Provenance", "Note"), esc(v.note)))
     for inp in v.inputs:
         if inp.source is not None:
             basis = basis_line(inp)
@@ -213,9 +219,9 @@ def _fact_html(v: ValueDTO, head: str) -> str:
         if v.source is not None and v.source.url:
             rows.append(f"<a href='{esc(v.source.url)}'>{esc(v.source.url)}</a>")
         if v.as_of:
-            rows.append(f"{esc(tr('As of'))}: {esc(v.as_of)}")
+            rows.append(_line(translate("Provenance", "As of"), esc(v.as_of)))
         if v.note:
-            rows.append(f"{esc(tr('Note'))}: {esc(v.note)}")
+            rows.append(_line(translate("Provenance", "Note"), esc(v.note)))
     return "<p style='margin:4px 0 8px 0'>" + "<br>".join(rows) + "</p>"
 
 
@@ -223,7 +229,7 @@ def _citation_html(v: ValueDTO) -> str:
     """'Citation: official figure, read on a weak relay (awesomeagents.ai); produced by the vendor', with the
     producer's own words in grey when they say more ('vendor (as reported by press; unconfirmed)')."""
     t = QCoreApplication.translate
-    text = f"{html.escape(tr('Citation'))}: {html.escape(citation(v, t))}; {html.escape(produced_by(v, t))}"
+    text = _line(translate("Provenance", "Citation"), f"{html.escape(citation(v, t))}; {html.escape(produced_by(v, t))}")
     detail = producer_detail(v.producer)
     return text + (f" <span style='color:gray'>— “{html.escape(detail)}”</span>" if detail else "")
 
@@ -234,15 +240,17 @@ def disagreement_html(row: RowDTO, cell: CellDTO, describe, style: NumberStyle =
     esc = html.escape
     t = QCoreApplication.translate
     why = explain_disagreement(cell, row.metric)
+    flag = esc(translate("Provenance", "Sources disagree by more than %1").replace("%1", pd.threshold()))
     if why is None:
-        return f"<p><b>≠ {esc(tr('Sources disagree by more than %1').replace('%1', pd.threshold()))}:</b> {esc(cell.disagreement)}</p>"
+        return f"<p><b>≠ {flag}:</b> {esc(cell.disagreement)}</p>"
     shown = {v.uid: describe(v, row.metric) for v in why.values}
     items = []
     for v in why.values:
         facts = " · ".join(esc(f) for f in pd.figure_facts(v, t))
-        note = f"<br><span style='color:gray'>{esc(tr('Note'))}: {esc(v.note)}</span>" if v.note else ""
+        note = "<br><span style='color:gray'>" + _line(translate("Provenance", "Note"), esc(v.note)) + "</span>" \
+            if v.note else ""
         items.append(f"<li><b>{esc(shown[v.uid])}</b> — {facts}{note}</li>")
-    parts = [f"<p style='margin:4px 0 0 0'><b>≠ {esc(tr('Sources disagree by more than %1').replace('%1', pd.threshold()))}:</b> "
+    parts = [f"<p style='margin:4px 0 0 0'><b>≠ {flag}:</b> "
              f"{esc(cell.disagreement)}; {esc(pd.spread_text(why, t, style))}</p>",
              "<ul style='margin:2px 0 4px 0'>" + "".join(items) + "</ul>"]
     parts += [f"<p style='margin:0 0 6px 0'><b>{esc(t('Provenance', pd.KNOWN_REASON))}:</b> {esc(text)}</p>"
@@ -261,23 +269,30 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe,
         parts.append(f"<p style='margin:0 0 6px 0'>{NOTE_MARK} {esc(phrase(row.provenance_note, QCoreApplication.translate))}"
                      f"</p>")
     if cell.value is None:
-        parts.append(f"<p><b>{esc(tr('Not found') if is_fact_row(row) else tr('Not published'))}</b>: {esc(cell.gap_note or tr('no source gives this figure'))}</p>")
+        gap = translate("Provenance", "Not found") if is_fact_row(row) else translate("Provenance", "Not published")
+        why = cell.gap_note or translate("Provenance", "no source gives this figure")
+        parts.append(f"<p><b>{esc(gap)}</b>: {esc(why)}</p>")
         return "".join(parts)
     if cell.disagreement:
         parts.append(disagreement_html(row, cell, describe, style))
     if cell.user_choice:
-        parts.append(f"<p><i>{esc(tr('You picked this figure.'))}</i> <a href='choose:'>{esc(tr('Back to automatic choice'))}</a></p>")
+        picked, back = translate("Provenance", "You picked this figure."), translate("Provenance", "Back to automatic choice")
+        parts.append(f"<p><i>{esc(picked)}</i> <a href='choose:'>{esc(back)}</a></p>")
     can_choose = not row.metric.derived and not is_fact_row(row)  # a statement row shows the reference's words
     ordered = [cell.value] + [v for v in cell.candidates if v.uid != cell.value.uid]
     for v in ordered:
         parts.append(_value_html(v, describe(v, row.metric), v.uid == cell.value.uid, can_choose, row))
     if can_choose:
-        parts.append(f"<p style='color:gray'>{esc(tr('Automatic choice, the same for this device in every comparison: the row’s standard kind of figure first; then read on its producer’s own page, on a reputable relay, worked out, on a weak relay; official before third-party before reported; stored before derived; exact before approximate; newest first.'))}</p>")
+        rule = translate("Provenance", "Automatic choice, the same for this device in every comparison: the row’s "
+                                       "standard kind of figure first; then read on its producer’s own page, on a "
+                                       "reputable relay, worked out, on a weak relay; official before third-party "
+                                       "before reported; stored before derived; exact before approximate; newest first.")
+        parts.append(f"<p style='color:gray'>{esc(rule)}</p>")
     return "".join(parts)
 
 
 def legend_text() -> str:
-    return tr("O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · "
+    return translate("Provenance", "O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · "
               "dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · "
               "≠ sources disagree by more than %2 · %1 the sides' figures come from different sources or methods · "
               "▲ better side · ⚠ basis not fully stated · underlined: your pick · "

@@ -7,19 +7,18 @@ from PySide6.QtWidgets import QMenu
 
 from desktop.window_api import WindowApi
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ThemeMenu", text)
+translate = QCoreApplication.translate
 
 
 class ThemeMenu(QObject):
     def __init__(self, window: WindowApi, parent_menu: QMenu):
         super().__init__(window)
         self.window = window
-        menu = parent_menu.addMenu(tr("&Colours"))
+        menu = parent_menu.addMenu(translate("ThemeMenu", "&Colours"))
         group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
-        for key, text in (("system", tr("Follow the &system")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
+        for key, text in (("system", translate("ThemeMenu", "Follow the &system")),
+                          ("light", translate("ThemeMenu", "&Light")), ("dark", translate("ThemeMenu", "&Dark"))):
             action = QAction(text, window)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))

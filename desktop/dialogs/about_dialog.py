@@ -34,7 +34,7 @@ class AboutDialog(QDialog):
                       "<a href='https://creativecommons.org/licenses/by/4.0/'>CC-BY 4.0</a>.</p>")
             + self.tr("<p>Figures are dense peak throughput unless marked; values no source gives are shown as "
                       "“not published”, never estimated.</p>")
-            + f"<p>{self.tr('Database')}: <code>{html.escape(database)}</code></p>")
+            + "<p>" + self.tr("Database") + f": <code>{html.escape(database)}</code></p>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from db import api
 from db.api.backups import RetentionPolicy, backup_database, backup_dir_for, list_backups, restore_backup
 from db.dto import ChangeSet
 from db.errors import StoreError
+from desktop.startup import store_opening as said
 from desktop.background import BackgroundJob
 from desktop.models.backup_list_model import BackupListModel
 from desktop.views.list_table import list_table
@@ -269,7 +270,7 @@ class BackupsDialog(QDialog):
         self.restored.emit(backup)
 
     def _error(self, title: str, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, StoreError) else str(exc)
+        message = said.words(exc)[1] if isinstance(exc, StoreError) else str(exc)
         self.status.setText(title + ": " + message.split("\n\n")[0])
         QMessageBox.critical(self, title, message)
 
@@ -283,7 +284,7 @@ def open_backups_dialog(window) -> BackupsDialog:
 
     def reload(_backup) -> None:
         window.store.publish(EVERYTHING)  # every panel re-reads the store
-        window.statusBar().showMessage(window.tr("Backup restored: the window shows its data."), 10_000)
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Backup restored: the window shows its data."), 10_000)
 
     dialog = BackupsDialog(window.store.database, window.app_settings, flush, window)
     dialog.restored.connect(reload)

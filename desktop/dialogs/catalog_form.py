@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
+from desktop.dialogs.form_messages import said
+
 
 class CatalogFormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
@@ -67,10 +69,10 @@ class CatalogFormDialog(QDialog):
 
     def show_errors(self, errors: dict[str, str], summary: str = "") -> None:
         for field, label in self._messages.items():
-            text = errors.get(field, "")
+            text = said(errors.get(field, ""))
             label.setText(f"⚠ {text}" if text else "")
             label.setVisible(bool(text))
-        loose = [f"⚠ {html.escape(f)}: {html.escape(m)}" for f, m in errors.items() if f not in self._messages]
+        loose = [f"⚠ {html.escape(f)}: {html.escape(said(m))}" for f, m in errors.items() if f not in self._messages]
         self.summary.setText("<br>".join(loose) if loose else summary)
         self.summary.setVisible(bool(loose or summary))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not errors)

@@ -37,7 +37,7 @@ class CitationDialog(CatalogFormDialog):
         intro = QLabel(self)
         intro.setObjectName("citationIntro")
         intro.setWordWrap(True)
-        intro.setText(f"<p><b>{html.escape(heading)}</b><br>{html.escape(self.tr('Now:'))} "
+        intro.setText(f"<p><b>{html.escape(heading)}</b><br>" + html.escape(self.tr("Now:")) + " "
                       f"{html.escape(citation(value, _translate))}</p><p>" + html.escape(self.tr(
                           "The figure keeps its number, basis, producer and confidence, read on the page you choose. "
                           "The figure as it is now stays listed as an alternative.")) + "</p>")

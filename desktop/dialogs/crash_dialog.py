@@ -7,6 +7,7 @@ import threading
 import traceback
 
 from desktop import APP_NAME
+from desktop.startup import store_opening as said
 
 log = logging.getLogger("chiplens")
 
@@ -20,14 +21,13 @@ def crash_dialog(exc: BaseException, log_file, parent=None):
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CrashDialog", text)
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("%1: unexpected error").replace("%1", APP_NAME),
-                      tr("Something went wrong inside ChipLens (a bug, not your data). ChipLens keeps running; "
-                         "your saved data is safe."), QMessageBox.StandardButton.Ok, parent)
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("CrashDialog", "%1: unexpected error").replace("%1", APP_NAME),
+                      translate("CrashDialog", "Something went wrong inside ChipLens (a bug, not your data). ChipLens "
+                                "keeps running; your saved data is safe."), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("crashDialog")
-    box.setInformativeText(tr("The details were written to:\n%1\n\nPlease send that file with a bug report.")
-                           .replace("%1", str(log_file)))
+    box.setInformativeText(translate("CrashDialog", "The details were written to:\n%1\n\nPlease send that file with a "
+                                     "bug report.").replace("%1", str(log_file)))
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))[-6000:])
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
     return box
@@ -64,7 +64,7 @@ def report(exc_type, exc, tb, log_file) -> None:
     _showing = True
     try:
         if isinstance(exc, StoreError):  # the user can act on it: advice, not a bug report
-            QMessageBox.critical(QApplication.activeWindow(), exc.title, exc.message)
+            QMessageBox.critical(QApplication.activeWindow(), *said.words(exc))
         else:
             crash_dialog(exc, log_file, QApplication.activeWindow()).exec()
     except Exception:  # noqa: BLE001

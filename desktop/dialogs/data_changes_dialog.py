@@ -123,7 +123,7 @@ def show_once_after_upgrade(window) -> DataChangesDialog | None:
 
 def install(window, help_menu: QMenu) -> None:
     """Help ▸ What's new in the data, and its one showing after an upgrade (once the window is painted)."""
-    action = QAction(window.tr("What's &new in the data…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "What's &new in the data…"), window)
     action.setObjectName("whatsNewInTheData")
     action.triggered.connect(lambda: show_changes(window))
     help_menu.addAction(action)

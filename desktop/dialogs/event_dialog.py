@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from db.api.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS, validate_event
 from db.dto import EventDTO
 from desktop.models.event_list_model import category_label, confidence_label, jurisdiction_label, precision_label
+from desktop.dialogs.form_messages import said
 
 NO_DATE = QDate(1000, 1, 1)  # the date edit's minimum, shown as "no date"
 SOURCE_KEYS = ("publisher", "title", "url", "date")
@@ -244,7 +245,7 @@ class EventDialog(QDialog):
         ok.setEnabled(not errors)
         self.snap_button.setEnabled(self.precision_box.currentData() != "day")
         if errors:
-            self.errors.setText("<br>".join(f"⚠ {html.escape(m)}" for m in errors))
+            self.errors.setText("<br>".join(f"⚠ {html.escape(said(m))}" for m in errors))
             self.errors.setVisible(True)
         else:
             self.errors.clear()

@@ -311,16 +311,16 @@ class ImportDialog(QDialog):
         """The plan's lines, a unit suspect's reason in words: why it is held and what it likely reads."""
         from dataclasses import replace
 
-        def tr(context: str, text: str) -> str:
+        def said(context: str, text: str) -> str:  # texts marked with QT_TRANSLATE_NOOP in desktop.present
             return QCoreApplication.translate(context, text)
         labels = {m.key: m.label for m in self.store.metrics()} if plan.suspects() else {}
         keys = {label: key for key, label in labels.items()}
         out = []
         for item in plan.items:
             if item.suspect is not None:
-                held = why_held(item.suspect, keys.get(item.metric, item.metric), labels, tr)
-                item = replace(item, reason=held if item.action == "hold" else f"{held}; {tr('Suspect', CONFIRMED)}")
-            item = replace(item, reason=plan_reason(item, tr))  # an analyst fact's in words
+                held = why_held(item.suspect, keys.get(item.metric, item.metric), labels, said)
+                item = replace(item, reason=held if item.action == "hold" else f"{held}; {said('Suspect', CONFIRMED)}")
+            item = replace(item, reason=plan_reason(item, said))  # an analyst fact's in words
             out.append(item)
         return out
 
@@ -333,7 +333,7 @@ class ImportDialog(QDialog):
             if expanded:
                 parts.append(head + "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in self._ignored) + "</ul>")
             else:
-                parts.append(f'{head} <a href="#ignored">{html.escape(self.tr("Show which, and why"))}</a>')
+                parts.append(head + ' <a href="#ignored">' + html.escape(self.tr("Show which, and why")) + "</a>")
         self.notes.setText("<br>".join(parts))
 
     def _applied(self, result, change) -> None:

@@ -30,7 +30,7 @@ QUALIFIERS = ("", *POWER_QUALIFIERS)  # sparsity, direction and scope are basis 
 
 def source_label(s: SourceDTO) -> str:
     title = f" — {s.title}" if s.title else ""
-    return f"{s.publisher}{title} ({s.date_text or 'n.d.'})"
+    return f"{s.publisher}{title} (" + (s.date_text or QCoreApplication.translate("ValueDialog", "n.d.")) + ")"
 
 
 class ValueDialog(CatalogFormDialog):

@@ -72,6 +72,7 @@ class FullCheck(QObject):
 
         from desktop.dialogs.backups_dialog import EVERYTHING
         from desktop.startup import store_opening
+        from desktop.startup import store_opening as said
         from desktop.startup.store_opening import ask_about_damage, recover, salvage_interactively
         window, database = self.window, self.database
         if store_opening._headless():  # no one to ask (offscreen): as at start, the message and exit 1, untouched
@@ -90,12 +91,12 @@ class FullCheck(QObject):
                 log.warning("damaged database %s: %s", database, done)
                 api.open_store(database, check_later=True)  # a restored backup may be migrated or seeded
             except StoreError as again:
-                QMessageBox.critical(window, QCoreApplication.translate("StoreOpening", again.title), again.message)
+                QMessageBox.critical(window, *said.words(again))
                 continue
             window.store.publish(EVERYTHING)  # every panel re-reads the store put in place
             window.statusBar().showMessage({
-                "restore": window.tr("Backup restored: the window shows its data."),
-                "fresh": window.tr("Started with a fresh database; the damaged file was kept beside it."),
-            }.get(choice, window.tr("What could be read was recovered: the window shows it.")), 15_000)
+                "restore": QCoreApplication.translate("MainWindow", "Backup restored: the window shows its data."),
+                "fresh": QCoreApplication.translate("MainWindow", "Started with a fresh database; the damaged file was kept beside it."),
+            }.get(choice, QCoreApplication.translate("MainWindow", "What could be read was recovered: the window shows it.")), 15_000)
             self.start()  # which is checked in its turn
             return

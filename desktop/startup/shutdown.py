@@ -22,7 +22,7 @@ import signal
 import socket
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.views.notes.note_autosaver import RESCUE_GLOB
@@ -127,8 +127,8 @@ def tell_rescued(window, data_dir: Path) -> QMessageBox | None:
     files = rescued_files(data_dir)
     if not files:
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Notes saved outside the store"),
-                      window.tr("When ChipLens last closed, the store did not take some notes. Their text was "
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Notes saved outside the store"),
+                      QCoreApplication.translate("MainWindow", "When ChipLens last closed, the store did not take some notes. Their text was "
                                 "saved in:\n\n%1\n\nOpen the file and copy the text back into your notes. This "
                                 "message shows at each start until the file is moved or deleted.").replace(
                           "%1", "\n".join(str(f) for f in files)),

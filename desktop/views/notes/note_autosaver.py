@@ -33,6 +33,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from db import api
 from db.errors import StoreError
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 _SEQ = itertools.count(1)
@@ -278,20 +280,17 @@ class NoteAutosaver(QObject):
         self.saved.emit(uid, result.change)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteAutosaver", text)
-
-
 def rescue_markdown(requests: list[SaveRequest], error: BaseException | None) -> str:
     """The texts of `requests` as one Markdown file, each under its title, with why they are there."""
     why = getattr(error, "message", None) or (f"{type(error).__name__}: {error}" if error else "")
-    lines = [_tr("# Notes ChipLens could not save"), "",
-             _tr("ChipLens was closing and the store did not take these texts (%1). Each is the note as it was "
-                 "last typed: copy it back into the note.").replace("%1", why or _tr("no reason given")), ""]
+    lines = [translate("NoteAutosaver", "# Notes ChipLens could not save"), "",
+             translate("NoteAutosaver", "ChipLens was closing and the store did not take these texts (%1). Each is the note as it was "
+                 "last typed: copy it back into the note.").replace("%1", why or translate("NoteAutosaver", "no reason given")), ""]
     for req in requests:
-        lines += [f"## {req.title or _tr('Untitled')}", "", _tr("Note id: %1").replace("%1", req.uid)]
+        lines += ["## " + (req.title or translate("NoteAutosaver", "Untitled")), "",
+                  translate("NoteAutosaver", "Note id: %1").replace("%1", req.uid)]
         if req.tags:
-            lines.append(_tr("Tags: %1").replace("%1", ", ".join(req.tags)))
+            lines.append(translate("NoteAutosaver", "Tags: %1").replace("%1", ", ".join(req.tags)))
         fence = "~" * max([4] + [len(run) + 1 for run in re.findall("~+", req.body)])  # longer than any in it
         lines += ["", fence + "markdown", req.body, fence, ""]
     return "\n".join(lines)

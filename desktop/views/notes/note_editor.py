@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPl
                                QToolButton, QVBoxLayout, QWidget)
 
 from db.errors import StoreError
+from desktop.startup import store_opening as said
 from desktop.present import dates
 from desktop.views.markdown_view import MarkdownView
 from desktop.views.notes.message_bar import MessageBar
@@ -343,13 +344,13 @@ class NoteEditor(QWidget):
         title, message = self._error_text(error)
         note = self.tr("Your text is kept here and saving is retried every %1 s and after your next edit.").replace(
             "%1", str(self.autosaver.retry_timer.interval() // 1000))
-        self.message_bar.show_message(f"<b>{self.tr('Not saved:')} {title}</b><br>{message}<br>{note}", "error",
+        self.message_bar.show_message("<b>" + self.tr("Not saved:") + f" {title}</b><br>{message}<br>{note}", "error",
                                       [(self.tr("Retry now"), self.autosaver.retry)])
         self.update_status()
 
     def _error_text(self, error: BaseException) -> tuple[str, str]:
         if isinstance(error, StoreError):
-            return error.title, error.message
+            return said.words(error)
         return self.tr("Unexpected error"), f"{type(error).__name__}: {error}"
 
     def _recreated(self, old: str, new: str) -> None:

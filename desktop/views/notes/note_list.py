@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBox
 
 from db.dto import NoteQuery
 from db.errors import StoreError
+from desktop.startup import store_opening as said
 from desktop.models.note_list_model import UID_ROLE, NoteItemDelegate, NoteListModel, NoteListView
 
 SCOPES = ("screen", "all", "trash")
@@ -226,7 +227,7 @@ class NoteList(QObject):
             list_query = self.list_query(query)
             total = self.store.count_notes(list_query)
         except StoreError as exc:
-            self.failed.emit(f"<b>{exc.title}</b><br>{exc.message}")
+            self.failed.emit("<b>%s</b><br>%s" % said.words(exc))
             self._list_query = None
             self._show_items([], False, query)
             return
@@ -243,7 +244,7 @@ class NoteList(QObject):
             try:
                 return store.note_page(list_query, limit, after, backward, offset)
             except StoreError as exc:  # read while painting: say so, show the rows it has
-                text = f"<b>{exc.title}</b><br>{exc.message}"
+                text = "<b>%s</b><br>%s" % said.words(exc)
                 QTimer.singleShot(0, lambda: self.failed.emit(text))
                 return []
 
@@ -320,7 +321,7 @@ class NoteList(QObject):
         if self._search_context() is None:
             return
         if isinstance(exc, StoreError):
-            self.failed.emit(f"<b>{exc.title}</b><br>{exc.message}")
+            self.failed.emit("<b>%s</b><br>%s" % said.words(exc))
         else:
             self.failed.emit(html.escape(f"{type(exc).__name__}: {exc}"))
         self._show_items([], False, self.search_box.text().strip())

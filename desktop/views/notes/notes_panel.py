@@ -15,21 +15,20 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from db.api.notes import ReplaceRefused
 from db.errors import StoreError
+from desktop.startup import store_opening as said
 from desktop.models.note_list_model import NOTE_ROLE, display_title
 from desktop.views.notes.message_bar import MessageBar
 from desktop.views.notes.note_editor import NoteEditor
 from desktop.views.notes.note_list import NoteList
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesPanel", text)
+translate = QCoreApplication.translate
 
 
 class DeleteNoteCommand(QUndoCommand):
     """Moving a note to the trash, undoable (the note comes back from the trash)."""
 
     def __init__(self, panel: "NotesPanel", uid: str, title: str):
-        super().__init__(_tr("Move note “%1” to the trash").replace("%1", display_title(title)))
+        super().__init__(translate("NotesPanel", "Move note “%1” to the trash").replace("%1", display_title(title)))
         self.panel, self.uid, self.title = panel, uid, title
 
     def redo(self) -> None:
@@ -218,7 +217,7 @@ class NotesPanel(QWidget):
         try:
             note = self.store.note(uid)
         except StoreError as exc:
-            self.message_bar.show_message(f"<b>{exc.title}</b><br>{exc.message}", "error")
+            self.message_bar.show_message("<b>%s</b><br>%s" % said.words(exc), "error")
             return False
         except LookupError:
             self.message_bar.show_message(self.tr("That note no longer exists."), "info")
@@ -235,7 +234,7 @@ class NotesPanel(QWidget):
             uid = self.store.create_note(title, body, tags=(), links=tuple(self.context_links()), initiator=self)
         except StoreError as exc:
             self.message_bar.show_message(self.tr("<b>The note was not created.</b> %1").replace(
-                "%1", exc.message), "error")
+                "%1", said.words(exc)[1]), "error")
             return None
         if self.scope() == "trash":
             self.set_scope("all")
@@ -280,7 +279,7 @@ class NotesPanel(QWidget):
         try:
             self.undo_stack.push(DeleteNoteCommand(self, self.current_uid(), self.note_editor.title()))
         except StoreError as exc:
-            self.message_bar.show_message(f"<b>{self.tr('The note was not deleted.')}</b> {exc.message}", "error")
+            self.message_bar.show_message("<b>" + self.tr("The note was not deleted.") + f"</b> {said.words(exc)[1]}", "error")
 
     def restore_current(self) -> None:
         uid = self.current_uid()
@@ -289,7 +288,7 @@ class NotesPanel(QWidget):
         try:
             self.store.undelete_note(uid, initiator=self)
         except StoreError as exc:
-            self.message_bar.show_message(f"<b>{self.tr('The note was not restored.')}</b> {exc.message}", "error")
+            self.message_bar.show_message("<b>" + self.tr("The note was not restored.") + f"</b> {said.words(exc)[1]}", "error")
             return
         self._after_undelete(uid)
         self.message_bar.show_message(self.tr("Restored from the trash."), "info")
@@ -311,7 +310,7 @@ class NotesPanel(QWidget):
         try:
             count = self.store.empty_trash(initiator=self)
         except StoreError as exc:
-            self.message_bar.show_message(f"<b>{exc.title}</b><br>{exc.message}", "error")
+            self.message_bar.show_message("<b>%s</b><br>%s" % said.words(exc), "error")
             return 0
         gone = {n.uid for n in trashed}
         for uid in gone:
@@ -339,7 +338,7 @@ class NotesPanel(QWidget):
             self.store.restore_note_version(uid, version_id, initiator=self)
             note = self.store.note(uid)
         except StoreError as exc:
-            self.message_bar.show_message(f"<b>{self.tr('The version was not restored.')}</b> {exc.message}",
+            self.message_bar.show_message("<b>" + self.tr("The version was not restored.") + f"</b> {said.words(exc)[1]}",
                                           "error")
             return False
         self._show_note(note, keep_message=True)
@@ -370,7 +369,7 @@ class NotesPanel(QWidget):
                     return []
                 written = self.store.export_notes(Path(folder), uids, replace=True)
         except (StoreError, OSError, ValueError) as exc:
-            self.message_bar.show_message(f"<b>{self.tr('Export failed:')}</b> {getattr(exc, 'message', None) or exc}",
+            self.message_bar.show_message("<b>" + self.tr("Export failed:") + f"</b> {getattr(exc, 'message', None) or exc}",
                                           "error")
             return []
         self.message_bar.show_message(self.tr("Exported %1 note(s) to %2").replace("%1", str(len(written)))
@@ -401,7 +400,7 @@ class NotesPanel(QWidget):
         try:
             report = self.store.import_notes(Path(source), initiator=self)
         except (StoreError, OSError, ValueError) as exc:
-            self.message_bar.show_message(f"<b>{self.tr('Import failed:')}</b> {getattr(exc, 'message', None) or exc}",
+            self.message_bar.show_message("<b>" + self.tr("Import failed:") + f"</b> {getattr(exc, 'message', None) or exc}",
                                           "error")
             return {}
         self.refresh()
@@ -464,7 +463,7 @@ class NotesPanel(QWidget):
             if tags_changed and self.store.note_tags() != self._tags:
                 self._load_filters()
         except StoreError as exc:
-            self.message_bar.show_message(exc.message.split("\n\n")[0], "error")
+            self.message_bar.show_message(said.words(exc)[1].split("\n\n")[0], "error")
 
     # events -------------------------------------------------------------------------------------------
     def _store_changed(self, change, initiator) -> None:
