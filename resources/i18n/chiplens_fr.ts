@@ -4,348 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>The fact was not saved</source>
-        <translation>Le fait n’a pas été enregistré</translation>
-    </message>
-    <message>
-        <source>Edit your stack fact</source>
-        <translation>Modifier votre fait sur une pile logicielle</translation>
-    </message>
-    <message>
-        <source>Edit your supply estimate</source>
-        <translation>Modifier votre estimation d’approvisionnement</translation>
-    </message>
-    <message>
-        <source>Add a stack fact</source>
-        <translation>Ajouter un fait sur une pile logicielle</translation>
-    </message>
-    <message>
-        <source>Add a supply estimate</source>
-        <translation>Ajouter une estimation d’approvisionnement</translation>
-    </message>
-    <message>
-        <source>The fact was not deleted</source>
-        <translation>Le fait n’a pas été supprimé</translation>
-    </message>
-    <message>
-        <source>Delete your stack fact</source>
-        <translation>Supprimer votre fait sur une pile logicielle</translation>
-    </message>
-    <message>
-        <source>Delete your supply estimate</source>
-        <translation>Supprimer votre estimation d’approvisionnement</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Stack or subject</source>
-        <translation>Pile logicielle ou sujet</translation>
-    </message>
-    <message>
-        <source>Field or metric</source>
-        <translation>Champ ou indicateur</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Saved (UTC)</source>
-        <translation>Enregistré (UTC)</translation>
-    </message>
-    <message>
-        <source>Stack fact</source>
-        <translation>Fait sur une pile logicielle</translation>
-    </message>
-    <message>
-        <source>Supply estimate</source>
-        <translation>Estimation d’approvisionnement</translation>
-    </message>
-    <message>
-        <source>Your stack and supply facts</source>
-        <translation>Vos faits sur les piles logicielles et l’approvisionnement</translation>
-    </message>
-    <message>
-        <source>Add a &amp;stack fact…</source>
-        <translation>Ajouter un fait sur une &amp;pile logicielle…</translation>
-    </message>
-    <message>
-        <source>Add a supply est&amp;imate…</source>
-        <translation>Ajouter une est&amp;imation d’approvisionnement…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Supprimé. Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
-    </message>
-    <message>
-        <source>Add a s&amp;tack fact…</source>
-        <translation>Ajouter un fai&amp;t sur une pile logicielle…</translation>
-    </message>
-    <message>
-        <source>&amp;Your stack and supply facts…</source>
-        <translation>&amp;Vos faits sur les piles logicielles et l’approvisionnement…</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation>&amp;Données</translation>
-    </message>
-    <message>
-        <source>Add a &amp;device…</source>
-        <translation>Ajouter un &amp;matériel…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit a device…</source>
-        <translation>&amp;Modifier un matériel…</translation>
-    </message>
-    <message>
-        <source>Add a &amp;figure…</source>
-        <translation>Ajouter une &amp;valeur…</translation>
-    </message>
-    <message>
-        <source>Add a &amp;source…</source>
-        <translation>Ajouter une &amp;source…</translation>
-    </message>
-    <message>
-        <source>Edit a s&amp;ource…</source>
-        <translation>Modifier une s&amp;ource…</translation>
-    </message>
-    <message>
-        <source>Sou&amp;rces…</source>
-        <translation>Sou&amp;rces…</translation>
-    </message>
-    <message>
-        <source>Save as a &amp;named pairing or group…</source>
-        <translation>Enregistrer comme paire ou groupe &amp;nommé…</translation>
-    </message>
-    <message>
-        <source>Edit this &amp;pairing or group…</source>
-        <translation>Modifier cette &amp;paire ou ce groupe…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete this pairing or group</source>
-        <translation>Supp&amp;rimer cette paire ou ce groupe</translation>
-    </message>
-    <message>
-        <source>&amp;Add a figure…</source>
-        <translation>&amp;Ajouter une valeur…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit this figure…</source>
-        <translation>&amp;Modifier cette valeur…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this figure</source>
-        <translation>&amp;Supprimer cette valeur</translation>
-    </message>
-    <message>
-        <source>&amp;Correct this figure…</source>
-        <translation>&amp;Corriger cette valeur…</translation>
-    </message>
-    <message>
-        <source>Cite a &amp;better source…</source>
-        <translation>Citer une &amp;meilleure source…</translation>
-    </message>
-    <message>
-        <source>Edit the de&amp;vice %1…</source>
-        <translation>Modifier le &amp;matériel %1…</translation>
-    </message>
-    <message>
-        <source>Edit which device?</source>
-        <translation>Quel matériel modifier&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The device was not saved</source>
-        <translation>Le matériel n’a pas été enregistré</translation>
-    </message>
-    <message>
-        <source>Add device “%1”</source>
-        <translation>Ajouter le matériel «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Edit device “%1”</source>
-        <translation>Modifier le matériel «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Saved the device “%1”. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
-        <translation>Matériel «&#xa0;%1&#xa0;» enregistré. Édition ▸ Annuler (Ctrl+Z) revient en arrière.</translation>
-    </message>
-    <message>
-        <source>Edit a source</source>
-        <translation>Modifier une source</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Source&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The source was not saved</source>
-        <translation>La source n’a pas été enregistrée</translation>
-    </message>
-    <message>
-        <source>Add source “%1”</source>
-        <translation>Ajouter la source «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Edit source “%1”</source>
-        <translation>Modifier la source «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The figure was not saved</source>
-        <translation>La valeur n’a pas été enregistrée</translation>
-    </message>
-    <message>
-        <source>Add figure %1 for %2</source>
-        <translation>Ajouter la valeur %1 pour %2</translation>
-    </message>
-    <message>
-        <source>Edit figure %1 for %2</source>
-        <translation>Modifier la valeur %1 de %2</translation>
-    </message>
-    <message>
-        <source>The figure was not deleted</source>
-        <translation>La valeur n’a pas été supprimée</translation>
-    </message>
-    <message>
-        <source>Delete a figure</source>
-        <translation>Supprimer une valeur</translation>
-    </message>
-    <message>
-        <source>Deleted your figure. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Votre valeur a été supprimée. Édition ▸ Annuler (Ctrl+Z) la rétablit.</translation>
-    </message>
-    <message>
-        <source>The citation was not upgraded</source>
-        <translation>La citation n’a pas été remplacée</translation>
-    </message>
-    <message>
-        <source>Cite a better source for %1</source>
-        <translation>Citer une meilleure source pour %1</translation>
-    </message>
-    <message>
-        <source>The figure now cites the better source; the old citation stays listed. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
-        <translation>La valeur cite désormais la meilleure source&#xa0;; l’ancienne citation reste listée. Édition ▸ Annuler (Ctrl+Z) revient en arrière.</translation>
-    </message>
-    <message>
-        <source>The pairing was not saved</source>
-        <translation>La paire n’a pas été enregistrée</translation>
-    </message>
-    <message>
-        <source>Save “%1”</source>
-        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The pairing was not deleted</source>
-        <translation>La paire n’a pas été supprimée</translation>
-    </message>
-    <message>
-        <source>Delete a pairing</source>
-        <translation>Supprimer une paire</translation>
-    </message>
-    <message>
-        <source>yours (edits the bundled rule)</source>
-        <translation>à vous (modifie la règle intégrée)</translation>
-    </message>
-    <message>
-        <source>yours</source>
-        <translation>à vous</translation>
-    </message>
-    <message>
-        <source>bundled</source>
-        <translation>intégrée</translation>
-    </message>
-    <message>
-        <source>Export-control rules</source>
-        <translation>Règles de contrôle à l’exportation</translation>
-    </message>
-    <message>
-        <source>&amp;Add a rule…</source>
-        <translation>&amp;Ajouter une règle…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete yours</source>
-        <translation>&amp;Supprimer la vôtre</translation>
-    </message>
-    <message>
-        <source>Only your own rules can be deleted.</source>
-        <translation>Seules vos propres règles peuvent être supprimées.</translation>
-    </message>
-    <message>
-        <source>E&amp;xport-control rules…</source>
-        <translation>Règles de contrôle à l’e&amp;xportation…</translation>
-    </message>
-    <message>
-        <source>Export-control rule</source>
-        <translation>Règle de contrôle à l’exportation</translation>
-    </message>
-    <message>
-        <source>Edit rule %1</source>
-        <translation>Modifier la règle %1</translation>
-    </message>
-    <message>
-        <source>Add rule %1</source>
-        <translation>Ajouter la règle %1</translation>
-    </message>
-    <message>
-        <source>Delete rule %1</source>
-        <translation>Supprimer la règle %1</translation>
-    </message>
-    <message>
-        <source>%1: unexpected error</source>
-        <translation>%1&#xa0;: erreur inattendue</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside ChipLens (a bug, not your data). ChipLens keeps running; your saved data is safe.</source>
-        <translation>Un problème est survenu dans ChipLens (un bogue, pas vos données). ChipLens continue de fonctionner&#xa0;; vos données enregistrées sont intactes.</translation>
-    </message>
-    <message>
-        <source>The details were written to:
-%1
-
-Please send that file with a bug report.</source>
-        <translation>Les détails ont été écrits dans&#xa0;:
-%1
-
-Veuillez joindre ce fichier à un rapport de bogue.</translation>
-    </message>
-    <message>
-        <source>Delete event “%1”</source>
-        <translation>Supprimer l’événement «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The event was not saved</source>
-        <translation>L’événement n’a pas été enregistré</translation>
-    </message>
-    <message>
-        <source>The event was not deleted</source>
-        <translation>L’événement n’a pas été supprimé</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>«&#xa0;%1&#xa0;» supprimé. Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
-    </message>
-    <message>
         <source>E&amp;xport view (PNG, SVG, PDF)…</source>
         <translation>E&amp;xporter la vue (PNG, SVG, PDF)…</translation>
     </message>
@@ -782,126 +440,6 @@ Veuillez joindre ce fichier à un rapport de bogue.</translation>
         <translation>cette version de ChipLens ne peut pas écrire de SVG (le module SVG de Qt est absent)&#xa0;: exportez plutôt en PNG ou PDF</translation>
     </message>
     <message>
-        <source>&amp;Edit your fact…</source>
-        <translation>&amp;Modifier votre fait…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete your fact</source>
-        <translation>&amp;Supprimer votre fait</translation>
-    </message>
-    <message>
-        <source>&amp;Correct this fact…</source>
-        <translation>&amp;Corriger ce fait…</translation>
-    </message>
-    <message>
-        <source>&amp;Correct or edit a fact</source>
-        <translation>&amp;Corriger ou modifier un fait</translation>
-    </message>
-    <message>
-        <source>Edit yours: %1</source>
-        <translation>Modifier le vôtre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Delete yours: %1</source>
-        <translation>Supprimer le vôtre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Add a stack fact…</source>
-        <translation>Ajouter un fait sur une pile logicielle…</translation>
-    </message>
-    <message>
-        <source>Show %1 in the &amp;Stacks tab</source>
-        <translation>Afficher %1 dans l’onglet &amp;Piles logicielles</translation>
-    </message>
-    <message>
-        <source>Add a stack &amp;fact for %1…</source>
-        <translation>Ajouter un &amp;fait sur une pile logicielle pour %1…</translation>
-    </message>
-    <message>
-        <source>Add a supply &amp;estimate for %1…</source>
-        <translation>Ajouter une &amp;estimation d’approvisionnement pour %1…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit your estimate…</source>
-        <translation>&amp;Modifier votre estimation…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete your estimate</source>
-        <translation>&amp;Supprimer votre estimation</translation>
-    </message>
-    <message>
-        <source>&amp;Correct this estimate…</source>
-        <translation>&amp;Corriger cette estimation…</translation>
-    </message>
-    <message>
-        <source>&amp;Add a supply estimate…</source>
-        <translation>&amp;Ajouter une estimation d’approvisionnement…</translation>
-    </message>
-    <message>
-        <source>Add a supply estimate…</source>
-        <translation>Ajouter une estimation d’approvisionnement…</translation>
-    </message>
-    <message>
-        <source>Add a stack fact for %1…</source>
-        <translation>Ajouter un fait sur une pile logicielle pour %1…</translation>
-    </message>
-    <message>
-        <source>Edit yours…</source>
-        <translation>Modifier le vôtre…</translation>
-    </message>
-    <message>
-        <source>Delete yours</source>
-        <translation>Supprimer le vôtre</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Corriger…</translation>
-    </message>
-    <message>
-        <source>Correct this estimate…</source>
-        <translation>Corriger cette estimation…</translation>
-    </message>
-    <message>
-        <source>&amp;Export data (JSON or CSV)…</source>
-        <translation>&amp;Exporter les données (JSON ou CSV)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>&amp;Importer des données…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Sauvegardes…</translation>
-    </message>
-    <message>
-        <source>Export data</source>
-        <translation>Exporter les données</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported %1 values to %2</source>
-        <translation>%1 valeurs exportées vers %2</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 changed, %3 removed</source>
-        <translation>Import&#xa0;: %1 ajouts, %2 modifications, %3 suppressions</translation>
-    </message>
-    <message>
         <source>Daily (while working, on exit)</source>
         <translation>Quotidienne (pendant le travail, à la fermeture)</translation>
     </message>
@@ -944,130 +482,6 @@ Veuillez joindre ce fichier à un rapport de bogue.</translation>
     <message>
         <source>File</source>
         <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>officiel</translation>
-    </message>
-    <message>
-        <source>third-party</source>
-        <translation>tiers</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation>rapporté</translation>
-    </message>
-    <message>
-        <source>unrated</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>no source (derived)</source>
-        <translation>aucune source (dérivée)</translation>
-    </message>
-    <message>
-        <source>no source in the catalog gives this figure</source>
-        <translation>aucune source du catalogue ne donne cette valeur</translation>
-    </message>
-    <message>
-        <source>Basis: </source>
-        <translation>Base&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Derived: </source>
-        <translation>Dérivée&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Source: </source>
-        <translation>Source&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Note: </source>
-        <translation>Note&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Sources disagree (more than %1): </source>
-        <translation>Sources en désaccord (plus de %1)&#xa0;: </translation>
-    </message>
-    <message>
-        <source>%n other figure(s): select the cell to see them and pick another source.</source>
-        <translation>%n autre(s) valeur(s)&#xa0;: sélectionnez la cellule pour les voir et choisir une autre source.</translation>
-    </message>
-    <message>
-        <source>You chose this source for this cell.</source>
-        <translation>Vous avez choisi cette source pour cette cellule.</translation>
-    </message>
-    <message>
-        <source>Your own figure (italic): right-click to edit it.</source>
-        <translation>Votre propre valeur (en italique)&#xa0;: clic droit pour la modifier.</translation>
-    </message>
-    <message>
-        <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
-        <translation>Importée d’un fichier de données (Fichier ▸ Importer des données)&#xa0;; une importation plus récente de ce fichier la met à jour.</translation>
-    </message>
-    <message>
-        <source>Baseline: the other devices&apos; ratios are taken against this one.</source>
-        <translation>Référence&#xa0;: les rapports des autres matériels sont calculés par rapport à celui-ci.</translation>
-    </message>
-    <message>
-        <source>No ratio: a figure is missing or not numeric.</source>
-        <translation>Pas de rapport&#xa0;: une valeur manque ou n’est pas numérique.</translation>
-    </message>
-    <message>
-        <source>Compare ▸ Per accelerator package splits a board&apos;s or superchip&apos;s figures.</source>
-        <translation>Comparer ▸ Par boîtier d’accélérateur répartit les valeurs d’une carte ou d’une superpuce.</translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation>plus élevé = meilleur</translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation>plus bas = meilleur</translation>
-    </message>
-    <message>
-        <source>neither side is better</source>
-        <translation>aucun côté n’est meilleur</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>importée</translation>
-    </message>
-    <message>
-        <source>O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · ≠ sources disagree by more than %2 · %1 the sides&apos; figures come from different sources or methods · ▲ better side · ⚠ basis not fully stated · underlined: your pick · italic: your figure · hover or select a cell for its sources and basis, right-click to edit</source>
-        <translation>O officiel · T tiers · R rapporté (lettre dans un cercle) · ƒ dérivé, avec sa formule · cercle pointillé avec un petit anneau&#xa0;: lu seulement sur un relais peu fiable (agrégateur, wiki, revendeur) · ≠ sources en désaccord de plus de %2 · %1 les valeurs des deux côtés proviennent de sources ou de méthodes différentes · ▲ meilleur côté · ⚠ base non entièrement précisée · souligné&#xa0;: votre choix · italique&#xa0;: votre valeur · survolez ou sélectionnez une cellule pour voir ses sources et sa base, clic droit pour modifier</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>&amp;Open another folder…</source>
-        <translation>&amp;Ouvrir un autre dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the ChipLens data</source>
-        <translation>Choisissez un dossier pour les données de ChipLens</translation>
-    </message>
-    <message>
-        <source>&amp;Colours</source>
-        <translation>&amp;Couleurs</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation>Suivre le &amp;système</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Drawing the map…</source>
@@ -1247,6 +661,10 @@ Veuillez joindre ce fichier à un rapport de bogue.</translation>
     <message>
         <source>&lt;p&gt;Figures are dense peak throughput unless marked; values no source gives are shown as “not published”, never estimated.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sauf mention contraire, les valeurs sont des performances de crête denses&#xa0;; les valeurs qu&apos;aucune source ne donne sont affichées «&#xa0;non publié&#xa0;», jamais estimées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +1416,109 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     </message>
 </context>
 <context>
+    <name>BeyondActions</name>
+    <message>
+        <source>The fact was not saved</source>
+        <translation>Le fait n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Edit your stack fact</source>
+        <translation>Modifier votre fait sur une pile logicielle</translation>
+    </message>
+    <message>
+        <source>Edit your supply estimate</source>
+        <translation>Modifier votre estimation d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Add a stack fact</source>
+        <translation>Ajouter un fait sur une pile logicielle</translation>
+    </message>
+    <message>
+        <source>Add a supply estimate</source>
+        <translation>Ajouter une estimation d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>The fact was not deleted</source>
+        <translation>Le fait n&apos;a pas été supprimé</translation>
+    </message>
+    <message>
+        <source>Delete your stack fact</source>
+        <translation>Supprimer votre fait sur une pile logicielle</translation>
+    </message>
+    <message>
+        <source>Delete your supply estimate</source>
+        <translation>Supprimer votre estimation d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stack or subject</source>
+        <translation>Pile logicielle ou sujet</translation>
+    </message>
+    <message>
+        <source>Field or metric</source>
+        <translation>Champ ou indicateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Enregistré (UTC)</translation>
+    </message>
+    <message>
+        <source>Stack fact</source>
+        <translation>Fait sur une pile logicielle</translation>
+    </message>
+    <message>
+        <source>Supply estimate</source>
+        <translation>Estimation d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Your stack and supply facts</source>
+        <translation>Vos faits sur les piles logicielles et l&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Add a &amp;stack fact…</source>
+        <translation>Ajouter un fait sur une &amp;pile logicielle…</translation>
+    </message>
+    <message>
+        <source>Add a supply est&amp;imate…</source>
+        <translation>Ajouter une est&amp;imation d&apos;approvisionnement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Supprimé. Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tack fact…</source>
+        <translation>Ajouter un fait sur une pile &amp;logicielle…</translation>
+    </message>
+    <message>
+        <source>&amp;Your stack and supply facts…</source>
+        <translation>&amp;Vos faits sur les piles et l&apos;approvisionnement…</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <source>Export brief</source>
@@ -2069,10 +1590,324 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     </message>
 </context>
 <context>
+    <name>CatalogActions</name>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <source>Add a &amp;device…</source>
+        <translation>Ajouter un &amp;matériel…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a device…</source>
+        <translation>Modifier un maté&amp;riel…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;figure…</source>
+        <translation>Ajouter une &amp;valeur…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;source…</source>
+        <translation>Ajouter une &amp;source…</translation>
+    </message>
+    <message>
+        <source>Edit a s&amp;ource…</source>
+        <translation>Modifier une s&amp;ource…</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces…</source>
+        <translation>Sou&amp;rces…</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;named pairing or group…</source>
+        <translation>Enregistrer comme paire ou groupe &amp;nommé…</translation>
+    </message>
+    <message>
+        <source>Edit this &amp;pairing or group…</source>
+        <translation>Modifier cette &amp;paire ou ce groupe…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete this pairing or group</source>
+        <translation>Supprimer cette paire ou ce &amp;groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Add a figure…</source>
+        <translation>&amp;Ajouter une valeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this figure…</source>
+        <translation>&amp;Modifier cette valeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this figure</source>
+        <translation>&amp;Supprimer cette valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this figure…</source>
+        <translation>&amp;Corriger cette valeur…</translation>
+    </message>
+    <message>
+        <source>Cite a &amp;better source…</source>
+        <translation>Citer une &amp;meilleure source…</translation>
+    </message>
+    <message>
+        <source>Edit the de&amp;vice %1…</source>
+        <translation>Modifier le maté&amp;riel %1…</translation>
+    </message>
+    <message>
+        <source>Edit which device?</source>
+        <translation>Modifier quel matériel&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The device was not saved</source>
+        <translation>Le matériel n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Add device “%1”</source>
+        <translation>Ajouter le matériel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit device “%1”</source>
+        <translation>Modifier le matériel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved the device “%1”. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>Matériel «&#xa0;%1&#xa0;» enregistré. Édition ▸ Annuler (Ctrl+Z) revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Edit a source</source>
+        <translation>Modifier une source</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The source was not saved</source>
+        <translation>La source n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Add source “%1”</source>
+        <translation>Ajouter la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
+        <translation>Modifier la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The figure was not saved</source>
+        <translation>La valeur n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Add figure %1 for %2</source>
+        <translation>Ajouter la valeur %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Edit figure %1 for %2</source>
+        <translation>Modifier la valeur %1 pour %2</translation>
+    </message>
+    <message>
+        <source>The figure was not deleted</source>
+        <translation>La valeur n&apos;a pas été supprimée</translation>
+    </message>
+    <message>
+        <source>Delete a figure</source>
+        <translation>Supprimer une valeur</translation>
+    </message>
+    <message>
+        <source>Deleted your figure. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Votre valeur est supprimée. Édition ▸ Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <source>The citation was not upgraded</source>
+        <translation>La citation n&apos;a pas été améliorée</translation>
+    </message>
+    <message>
+        <source>Cite a better source for %1</source>
+        <translation>Citer une meilleure source pour %1</translation>
+    </message>
+    <message>
+        <source>The figure now cites the better source; the old citation stays listed. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>La valeur cite désormais la meilleure source&#xa0;; l&apos;ancienne citation reste listée. Édition ▸ Annuler (Ctrl+Z) revient en arrière.</translation>
+    </message>
+    <message>
+        <source>The pairing was not saved</source>
+        <translation>La paire n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The pairing was not deleted</source>
+        <translation>La paire n&apos;a pas été supprimée</translation>
+    </message>
+    <message>
+        <source>Delete a pairing</source>
+        <translation>Supprimer une paire</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogForm</name>
+    <message>
+        <source>a name is required</source>
+        <translation>un nom est requis</translation>
+    </message>
+    <message>
+        <source>a vendor is required</source>
+        <translation>un fabricant est requis</translation>
+    </message>
+    <message>
+        <source>a country code such as CN, US, KR or TW is required</source>
+        <translation>un code de pays tel que CN, US, KR ou TW est requis</translation>
+    </message>
+    <message>
+        <source>only a system has a composition: set the kind to system or remove the components</source>
+        <translation>seul un système a une composition&#xa0;: choisissez le type système ou retirez les composants</translation>
+    </message>
+    <message>
+        <source>not a component</source>
+        <translation>pas un composant</translation>
+    </message>
+    <message>
+        <source>a name or a known device is required</source>
+        <translation>un nom ou un matériel connu est requis</translation>
+    </message>
+    <message>
+        <source>the count must be a whole number of at least 1, or empty</source>
+        <translation>le nombre doit être un entier d&apos;au moins 1, ou vide</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est requise</translation>
+    </message>
+    <message>
+        <source>choose a device</source>
+        <translation>choisissez un matériel</translation>
+    </message>
+    <message>
+        <source>choose a metric</source>
+        <translation>choisissez un indicateur</translation>
+    </message>
+    <message>
+        <source>a figure needs a source: choose one or add a new source</source>
+        <translation>une valeur doit avoir une source&#xa0;: choisissez-en une ou ajoutez une nouvelle source</translation>
+    </message>
+    <message>
+        <source>a figure needs a confidence: official, third-party or reported</source>
+        <translation>une valeur doit avoir une fiabilité&#xa0;: officiel, tiers ou rapporté</translation>
+    </message>
+    <message>
+        <source>a publisher is required (who published the figure)</source>
+        <translation>un éditeur est requis (qui a publié la valeur)</translation>
+    </message>
+    <message>
+        <source>a web address starts with http:// or https:// and has no spaces</source>
+        <translation>une adresse web commence par http:// ou https:// et ne contient pas d&apos;espace</translation>
+    </message>
+    <message>
+        <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD (or n.d. if it has none)</source>
+        <translation>écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (ou n.d. si elle n&apos;en a pas)</translation>
+    </message>
+    <message>
+        <source>each device may appear only once</source>
+        <translation>chaque matériel ne peut figurer qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>the baseline must be one of the devices</source>
+        <translation>la référence doit être l&apos;un des matériels</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>aucun nombre</translation>
+    </message>
+    <message>
+        <source>empty: type a number, with or without a unit</source>
+        <translation>vide&#xa0;: tapez un nombre, avec ou sans unité</translation>
+    </message>
+    <message>
+        <source>title is required</source>
+        <translation>un titre est requis</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>%1 n&apos;est pas une date&#xa0;: écrivez AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (a letter O or l in place of a digit?)</source>
+        <translation>%1 n&apos;est pas un nombre (une lettre O ou l à la place d&apos;un chiffre&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>this metric has no unit: type the number alone, without %1</source>
+        <translation>cet indicateur n&apos;a pas d&apos;unité&#xa0;: tapez le nombre seul, sans %1</translation>
+    </message>
+    <message>
+        <source>unknown unit %1: use %2 or a multiple of it</source>
+        <translation>unité inconnue %1&#xa0;: utilisez %2 ou l&apos;un de ses multiples</translation>
+    </message>
+    <message>
+        <source>%1 already names another device (%2)</source>
+        <translation>%1 désigne déjà un autre matériel (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is computed by ChipLens (%2): enter its inputs instead</source>
+        <translation>%1 est calculé par ChipLens (%2)&#xa0;: saisissez plutôt ses données d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>choose 2 to %1 devices</source>
+        <translation>choisissez de 2 à %1 matériels</translation>
+    </message>
+    <message>
+        <source>unknown source %1</source>
+        <translation>source inconnue %1</translation>
+    </message>
+    <message>
+        <source>source %1: publisher is required</source>
+        <translation>source %1&#xa0;: un éditeur est requis</translation>
+    </message>
+    <message>
+        <source>source %1: URL %2 is not a well-formed http(s) address</source>
+        <translation>source %1&#xa0;: l&apos;URL %2 n&apos;est pas une adresse http(s) bien formée</translation>
+    </message>
+    <message>
+        <source>date %1 is not a valid date written YYYY-MM-DD</source>
+        <translation>la date %1 n&apos;est pas une date valide au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>a month-precision date must be the first day of the month (%1), not %2</source>
+        <translation>une date précise au mois doit être le premier jour du mois (%1), pas %2</translation>
+    </message>
+    <message>
+        <source>a quarter-precision date must be the first day of a quarter (%1-01-01, -04-01, -07-01 or -10-01), not %2</source>
+        <translation>une date précise au trimestre doit être le premier jour d&apos;un trimestre (%1-01-01, -04-01, -07-01 ou -10-01), pas %2</translation>
+    </message>
+    <message>
+        <source>a year-precision date must be 1 January (%1-01-01), not %2</source>
+        <translation>une date précise à l&apos;année doit être le 1er janvier (%1-01-01), pas %2</translation>
+    </message>
+</context>
+<context>
     <name>CitationDialog</name>
     <message>
         <source>Cite a better source</source>
         <translation>Citer une meilleure source</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Actuellement&#xa0;:</translation>
     </message>
     <message>
         <source>The figure keeps its number, basis, producer and confidence, read on the page you choose. The figure as it is now stays listed as an alternative.</source>
@@ -2193,6 +2028,89 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     <message>
         <source>Comparison table</source>
         <translation>Tableau de comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>ControlActions</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Jur.</source>
+        <translation>Jur.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>yours (edits the bundled rule)</source>
+        <translation>la vôtre (modifie la règle fournie)</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>la vôtre</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>fournie</translation>
+    </message>
+    <message>
+        <source>Export-control rules</source>
+        <translation>Règles de contrôle à l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rule…</source>
+        <translation>&amp;Ajouter une règle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete yours</source>
+        <translation>&amp;Supprimer la vôtre</translation>
+    </message>
+    <message>
+        <source>Only your own rules can be deleted.</source>
+        <translation>Seules vos propres règles peuvent être supprimées.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport-control rules…</source>
+        <translation>Règles de contrôle à l&apos;e&amp;xportation…</translation>
+    </message>
+    <message>
+        <source>Export-control rule</source>
+        <translation>Règle de contrôle à l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>Modifier la règle %1</translation>
+    </message>
+    <message>
+        <source>Add rule %1</source>
+        <translation>Ajouter la règle %1</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>Supprimer la règle %1</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2444,27 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     <message>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected error</source>
+        <translation>%1&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ChipLens (a bug, not your data). ChipLens keeps running; your saved data is safe.</source>
+        <translation>Un problème est survenu dans ChipLens (un bogue, pas vos données). ChipLens continue de fonctionner&#xa0;; vos données enregistrées sont intactes.</translation>
+    </message>
+    <message>
+        <source>The details were written to:
+%1
+
+Please send that file with a bug report.</source>
+        <translation>Les détails ont été écrits dans&#xa0;:
+%1
+
+Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2911,25 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     <message>
         <source>Devices</source>
         <translation>Matériels</translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation>Supprimer l&apos;événement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The event was not saved</source>
+        <translation>L&apos;événement n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The event was not deleted</source>
+        <translation>L&apos;événement n&apos;a pas été supprimé</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé. Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3395,136 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
     </message>
 </context>
 <context>
+    <name>FactMenus</name>
+    <message>
+        <source>&amp;Edit your fact…</source>
+        <translation>&amp;Modifier votre fait…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete your fact</source>
+        <translation>&amp;Supprimer votre fait</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this fact…</source>
+        <translation>&amp;Corriger ce fait…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct or edit a fact</source>
+        <translation>&amp;Corriger ou modifier un fait</translation>
+    </message>
+    <message>
+        <source>Edit yours: %1</source>
+        <translation>Modifier le vôtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete yours: %1</source>
+        <translation>Supprimer le vôtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add a stack fact…</source>
+        <translation>Ajouter un fait sur une pile logicielle…</translation>
+    </message>
+    <message>
+        <source>Show %1 in the &amp;Stacks tab</source>
+        <translation>Afficher %1 dans l&apos;onglet &amp;Piles logicielles</translation>
+    </message>
+    <message>
+        <source>Add a stack &amp;fact for %1…</source>
+        <translation>Ajouter un &amp;fait sur une pile logicielle pour %1…</translation>
+    </message>
+    <message>
+        <source>Add a supply &amp;estimate for %1…</source>
+        <translation>Ajouter une &amp;estimation d&apos;approvisionnement pour %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit your estimate…</source>
+        <translation>&amp;Modifier votre estimation…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete your estimate</source>
+        <translation>&amp;Supprimer votre estimation</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this estimate…</source>
+        <translation>&amp;Corriger cette estimation…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a supply estimate…</source>
+        <translation>&amp;Ajouter une estimation d&apos;approvisionnement…</translation>
+    </message>
+    <message>
+        <source>Add a supply estimate…</source>
+        <translation>Ajouter une estimation d&apos;approvisionnement…</translation>
+    </message>
+    <message>
+        <source>Add a stack fact for %1…</source>
+        <translation>Ajouter un fait sur une pile logicielle pour %1…</translation>
+    </message>
+    <message>
+        <source>Edit yours…</source>
+        <translation>Modifier le vôtre…</translation>
+    </message>
+    <message>
+        <source>Delete yours</source>
+        <translation>Supprimer le vôtre</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Correct this estimate…</source>
+        <translation>Corriger cette estimation…</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Export data (JSON or CSV)…</source>
+        <translation>&amp;Exporter les données (JSON ou CSV)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Exported %1 values to %2</source>
+        <translation>%1 valeurs exportées vers %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 removed</source>
+        <translation>Importé&#xa0;: %1 ajoutées, %2 modifiées, %3 retirées</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>%1: %2 (%3 over %4)</source>
@@ -3664,6 +3752,10 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
         <source>%1 known columns are not imported.</source>
         <translation>%1 colonnes connues ne sont pas importées.</translation>
     </message>
+    <message>
+        <source>Show which, and why</source>
+        <translation>Voir lesquelles, et pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -3850,6 +3942,42 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
         <source>Select an event in the policy timeline first.</source>
         <translation>Sélectionnez d&apos;abord un événement dans la chronologie des politiques.</translation>
     </message>
+    <message>
+        <source>Backup restored: the window shows its data.</source>
+        <translation>Sauvegarde restaurée&#xa0;: la fenêtre affiche ses données.</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;new in the data…</source>
+        <translation>&amp;Nouveautés des données…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Started with a fresh database; the damaged file was kept beside it.</source>
+        <translation>Démarré avec une nouvelle base de données&#xa0;; le fichier endommagé a été conservé à côté.</translation>
+    </message>
+    <message>
+        <source>What could be read was recovered: the window shows it.</source>
+        <translation>Ce qui pouvait être lu a été récupéré&#xa0;: la fenêtre l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Notes saved outside the store</source>
+        <translation>Notes enregistrées hors de la base de données</translation>
+    </message>
+    <message>
+        <source>When ChipLens last closed, the store did not take some notes. Their text was saved in:
+
+%1
+
+Open the file and copy the text back into your notes. This message shows at each start until the file is moved or deleted.</source>
+        <translation>À la dernière fermeture de ChipLens, la base de données n&apos;a pas accepté certaines notes. Leur texte a été enregistré dans&#xa0;:
+
+%1
+
+Ouvrez le fichier et recopiez le texte dans vos notes. Ce message s&apos;affiche à chaque démarrage tant que le fichier n&apos;est pas déplacé ou supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -3932,6 +4060,33 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteAutosaver</name>
+    <message>
+        <source># Notes ChipLens could not save</source>
+        <translation># Notes que ChipLens n&apos;a pas pu enregistrer</translation>
+    </message>
+    <message>
+        <source>ChipLens was closing and the store did not take these texts (%1). Each is the note as it was last typed: copy it back into the note.</source>
+        <translation>ChipLens se fermait et la base de données n&apos;a pas accepté ces textes (%1). Chacun est la note telle qu&apos;elle a été tapée en dernier&#xa0;: recopiez-la dans la note.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Note id: %1</source>
+        <translation>Identifiant de la note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4192,10 @@ Choisissez-en une dans la liste ou créez-en une (Ctrl+N).</translation>
     <message>
         <source>Your text is kept here and saving is retried every %1 s and after your next edit.</source>
         <translation>Votre texte est conservé ici&#xa0;; l&apos;enregistrement est retenté toutes les %1 s et après votre prochaine modification.</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Non enregistrée&#xa0;:</translation>
     </message>
     <message>
         <source>Retry now</source>
@@ -4314,6 +4473,10 @@ Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
+        <source>Move note “%1” to the trash</source>
+        <translation>Mettre la note «&#xa0;%1&#xa0;» à la corbeille</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4332,6 +4495,14 @@ Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
     <message>
         <source>&lt;b&gt;The note was not created.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;La note n&apos;a pas été créée.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The note was not deleted.</source>
+        <translation>La note n&apos;a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>The note was not restored.</source>
+        <translation>La note n&apos;a pas été restaurée.</translation>
     </message>
     <message>
         <source>Restored from the trash.</source>
@@ -4354,6 +4525,10 @@ Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
         <translation>%1 notes supprimées définitivement.</translation>
     </message>
     <message>
+        <source>The version was not restored.</source>
+        <translation>La version n&apos;a pas été restaurée.</translation>
+    </message>
+    <message>
         <source>Restored an earlier version. The text it replaced is in Versions… too.</source>
         <translation>Version antérieure restaurée. Le texte remplacé se trouve aussi dans Versions…</translation>
     </message>
@@ -4368,6 +4543,10 @@ Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
     <message>
         <source>Nothing was exported.</source>
         <translation>Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Export failed:</source>
+        <translation>Échec de l&apos;exportation&#xa0;:</translation>
     </message>
     <message>
         <source>Exported %1 note(s) to %2</source>
@@ -4400,6 +4579,10 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Import notes from a folder</source>
         <translation>Importer des notes depuis un dossier</translation>
+    </message>
+    <message>
+        <source>Import failed:</source>
+        <translation>Échec de l&apos;importation&#xa0;:</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
@@ -4606,6 +4789,170 @@ Les remplacer&#xa0;?</translation>
         <source>%1 before a source: every figure cited to it was read on a weak relay</source>
         <translation>%1 devant une source&#xa0;: toutes les valeurs qui lui sont attribuées ont été lues sur un relais peu fiable</translation>
     </message>
+    <message>
+        <source>official</source>
+        <translation>officiel</translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation>tiers</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>rapporté</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>no source (derived)</source>
+        <translation>aucune source (dérivé)</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>no source in the catalog gives this figure</source>
+        <translation>aucune source du catalogue ne donne cette valeur</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trouvé</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Non publié</translation>
+    </message>
+    <message>
+        <source>Basis: </source>
+        <translation>Base&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Derived: </source>
+        <translation>Dérivé&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation>Source&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Note&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Sources disagree (more than %1): </source>
+        <translation>Les sources divergent (de plus de %1)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%n other figure(s): select the cell to see them and pick another source.</source>
+        <translation>%n autre(s) valeur(s)&#xa0;: sélectionnez la cellule pour les voir et choisir une autre source.</translation>
+    </message>
+    <message>
+        <source>You chose this source for this cell.</source>
+        <translation>Vous avez choisi cette source pour cette cellule.</translation>
+    </message>
+    <message>
+        <source>Your own figure (italic): right-click to edit it.</source>
+        <translation>Votre propre valeur (en italique)&#xa0;: clic droit pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
+        <translation>Importée d&apos;un fichier de données (Fichier ▸ Importer des données)&#xa0;; une importation plus récente la met à jour.</translation>
+    </message>
+    <message>
+        <source>Baseline: the other devices&apos; ratios are taken against this one.</source>
+        <translation>Référence&#xa0;: les rapports des autres matériels sont calculés par rapport à celui-ci.</translation>
+    </message>
+    <message>
+        <source>No ratio: a figure is missing or not numeric.</source>
+        <translation>Pas de rapport&#xa0;: une valeur manque ou n&apos;est pas numérique.</translation>
+    </message>
+    <message>
+        <source>Compare ▸ Per accelerator package splits a board&apos;s or superchip&apos;s figures.</source>
+        <translation>Comparer ▸ Par boîtier d&apos;accélérateur répartit les valeurs d&apos;une carte ou d&apos;une superpuce.</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus élevé est meilleur</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas est meilleur</translation>
+    </message>
+    <message>
+        <source>neither side is better</source>
+        <translation>aucun côté n&apos;est meilleur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>la vôtre</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>affichée</translation>
+    </message>
+    <message>
+        <source>Use this figure</source>
+        <translation>Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>En date du</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Sources disagree by more than %1</source>
+        <translation>Les sources divergent de plus de %1</translation>
+    </message>
+    <message>
+        <source>no source gives this figure</source>
+        <translation>aucune source ne donne cette valeur</translation>
+    </message>
+    <message>
+        <source>You picked this figure.</source>
+        <translation>Vous avez choisi cette valeur.</translation>
+    </message>
+    <message>
+        <source>Back to automatic choice</source>
+        <translation>Revenir au choix automatique</translation>
+    </message>
+    <message>
+        <source>Automatic choice, the same for this device in every comparison: the row’s standard kind of figure first; then read on its producer’s own page, on a reputable relay, worked out, on a weak relay; official before third-party before reported; stored before derived; exact before approximate; newest first.</source>
+        <translation>Choix automatique, le même pour ce matériel dans chaque comparaison&#xa0;: d&apos;abord le type de valeur habituel de la ligne&#xa0;; puis lue sur la page de son producteur, sur un relais fiable, calculée, sur un relais peu fiable&#xa0;; officiel avant tiers avant rapporté&#xa0;; stockée avant dérivée&#xa0;; exacte avant approchée&#xa0;; la plus récente d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · ≠ sources disagree by more than %2 · %1 the sides&apos; figures come from different sources or methods · ▲ better side · ⚠ basis not fully stated · underlined: your pick · italic: your figure · hover or select a cell for its sources and basis, right-click to edit</source>
+        <translation>O officiel · T tiers · R rapporté (lettre dans un cercle) · ƒ dérivé, avec sa formule · cercle pointillé avec un petit anneau&#xa0;: lu seulement sur un relais peu fiable (agrégateur, wiki, revendeur) · ≠ les sources divergent de plus de %2 · %1 les valeurs des côtés viennent de sources ou de méthodes différentes · ▲ meilleur côté · ⚠ base pas entièrement précisée · souligné&#xa0;: votre choix · italique&#xa0;: votre valeur · survolez ou sélectionnez une cellule pour ses sources et sa base, clic droit pour modifier</translation>
+    </message>
 </context>
 <context>
     <name>ProvenancePanel</name>
@@ -4616,6 +4963,61 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Select a figure in the table to see every source for it.</source>
         <translation>Sélectionnez une valeur dans le tableau pour voir toutes ses sources.</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>official</source>
+        <translation>officiel</translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation>tiers</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>rapporté</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <source>%1, derived</source>
+        <translation>%1, dérivé</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>Dérivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Input source: %1</source>
+        <translation>Source d&apos;entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources disagree: %1</source>
+        <translation>Les sources divergent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation>Acteur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5739,137 @@ Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Cannot open the ChipLens database</source>
+        <translation>Impossible d&apos;ouvrir la base de données ChipLens</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>Le dossier de données est inutilisable</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>The database comes from a newer ChipLens</source>
+        <translation>La base de données provient d&apos;un ChipLens plus récent</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>La base de données est occupée</translation>
+    </message>
+    <message>
+        <source>The database has an unfinished transaction</source>
+        <translation>La base de données a une transaction inachevée</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Le disque est plein</translation>
+    </message>
+    <message>
+        <source>Disk error</source>
+        <translation>Erreur de disque</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds the ChipLens data. Free some space and try again; nothing was lost.
+
+Database: %1</source>
+        <translation>Il n&apos;y a plus d&apos;espace sur le disque qui contient les données de ChipLens. Libérez de l&apos;espace et réessayez&#xa0;; rien n&apos;a été perdu.
+
+Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A transaction left unfinished by a crash is in %1-journal. SQLite undoes it when the database is opened with write access, but ChipLens cannot write to the database file: fix its permissions, then try again. Keep the -journal file beside the database: deleting it can damage the database.
+
+Database: %2</source>
+        <translation>Une transaction laissée inachevée par un plantage se trouve dans %1-journal. SQLite l&apos;annule quand la base de données est ouverte en écriture, mais ChipLens ne peut pas écrire dans le fichier de la base&#xa0;: corrigez ses droits, puis réessayez. Gardez le fichier -journal à côté de la base&#xa0;: le supprimer peut endommager la base de données.
+
+Base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Another program (or another ChipLens) is writing to the database. Close it and try again.
+
+Held by: %1
+
+Database: %2</source>
+        <translation>Un autre programme (ou un autre ChipLens) écrit dans la base de données. Fermez-le et réessayez.
+
+Détenue par&#xa0;: %1
+
+Base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Another program (or another ChipLens) is writing to the database. Close it and try again.
+
+Database: %1</source>
+        <translation>Un autre programme (ou un autre ChipLens) écrit dans la base de données. Fermez-le et réessayez.
+
+Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ChipLens cannot write to its data folder (it is read-only). Fix the permissions, or start ChipLens with --data-dir DIR (or set CHIPLENS_DATA_DIR) to use another folder.
+
+Database: %1</source>
+        <translation>ChipLens ne peut pas écrire dans son dossier de données (il est en lecture seule). Corrigez les droits, ou démarrez ChipLens avec --data-dir DIR (ou définissez CHIPLENS_DATA_DIR) pour utiliser un autre dossier.
+
+Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The ChipLens data folder is missing: was it moved, renamed or deleted, or is it on a drive that is not connected? Put it back (or connect the drive) and try again; what you typed is kept meanwhile. Or start ChipLens with --data-dir DIR to use another folder.
+
+Database: %1</source>
+        <translation>Le dossier de données de ChipLens est introuvable&#xa0;: a-t-il été déplacé, renommé ou supprimé, ou se trouve-t-il sur un disque non connecté&#xa0;? Remettez-le en place (ou connectez le disque) et réessayez&#xa0;; ce que vous avez tapé est conservé en attendant. Ou démarrez ChipLens avec --data-dir DIR pour utiliser un autre dossier.
+
+Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of ChipLens (schema %1; this version knows up to %2). It was left untouched. Install the newer ChipLens, or start this one with --data-dir DIR to use another folder.
+
+Database: %3</source>
+        <translation>Cette base de données a été écrite par une version plus récente de ChipLens (schéma %1&#xa0;; cette version connaît jusqu&apos;au %2). Elle n&apos;a pas été modifiée. Installez le ChipLens plus récent, ou démarrez celui-ci avec --data-dir DIR pour utiliser un autre dossier.
+
+Base de données&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>it does not start with the SQLite header</source>
+        <translation>il ne commence pas par l&apos;en-tête SQLite</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it is cut short inside its header</source>
+        <translation>il s&apos;arrête au milieu de son en-tête</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>son en-tête est endommagé</translation>
+    </message>
+    <message>
+        <source>it is truncated: %1 bytes of the %2 its header counts</source>
+        <translation>il est tronqué&#xa0;: %1 octets sur les %2 qu&apos;annonce son en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Open another folder…</source>
+        <translation>&amp;Ouvrir un autre dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the ChipLens data</source>
+        <translation>Choisir un dossier pour les données de ChipLens</translation>
+    </message>
+</context>
+<context>
     <name>Supply</name>
     <message>
         <source>Subject</source>
@@ -5464,6 +5997,25 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>imported as the file gives it (you confirmed it)</source>
         <translation>importée telle que le fichier la donne (vous l’avez confirmée)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;lair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +6250,10 @@ Les remplacer&#xa0;?</translation>
 <context>
     <name>ValueDialog</name>
     <message>
+        <source>n.d.</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
         <source>Add a figure</source>
         <translation>Ajouter une valeur</translation>
     </message>
@@ -5875,48 +6431,6 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>The backup could not be made: %1</source>
         <translation>La sauvegarde n’a pas pu être effectuée&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Backup restored: the window shows its data.</source>
-        <translation>Sauvegarde restaurée&#xa0;: la fenêtre affiche ses données.</translation>
-    </message>
-    <message>
-        <source>What&apos;s &amp;new in the data…</source>
-        <translation>&amp;Nouveautés dans les données…</translation>
-    </message>
-    <message>
-        <source>Started with a fresh database; the damaged file was kept beside it.</source>
-        <translation>Démarrage avec une base de données neuve&#xa0;; le fichier endommagé a été conservé à côté.</translation>
-    </message>
-    <message>
-        <source>What could be read was recovered: the window shows it.</source>
-        <translation>Ce qui a pu être lu a été récupéré&#xa0;: la fenêtre l’affiche.</translation>
-    </message>
-    <message>
-        <source>Notes saved outside the store</source>
-        <translation>Notes enregistrées hors de la base de données</translation>
-    </message>
-    <message>
-        <source>When ChipLens last closed, the store did not take some notes. Their text was saved in:
-
-%1
-
-Open the file and copy the text back into your notes. This message shows at each start until the file is moved or deleted.</source>
-        <translation>À la dernière fermeture de ChipLens, la base de données n’a pas accepté certaines notes. Leur texte a été enregistré dans&#xa0;:
-
-%1
-
-Ouvrez le fichier et recopiez le texte dans vos notes. Ce message s’affiche à chaque démarrage tant que le fichier n’est pas déplacé ou supprimé.</translation>
     </message>
 </context>
 </TS>

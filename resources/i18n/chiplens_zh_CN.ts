@@ -4,348 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>The fact was not saved</source>
-        <translation>信息未保存</translation>
-    </message>
-    <message>
-        <source>Edit your stack fact</source>
-        <translation>编辑您的软件栈信息</translation>
-    </message>
-    <message>
-        <source>Edit your supply estimate</source>
-        <translation>编辑您的供应估算</translation>
-    </message>
-    <message>
-        <source>Add a stack fact</source>
-        <translation>添加软件栈信息</translation>
-    </message>
-    <message>
-        <source>Add a supply estimate</source>
-        <translation>添加供应估算</translation>
-    </message>
-    <message>
-        <source>The fact was not deleted</source>
-        <translation>信息未删除</translation>
-    </message>
-    <message>
-        <source>Delete your stack fact</source>
-        <translation>删除您的软件栈信息</translation>
-    </message>
-    <message>
-        <source>Delete your supply estimate</source>
-        <translation>删除您的供应估算</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Stack or subject</source>
-        <translation>软件栈或对象</translation>
-    </message>
-    <message>
-        <source>Field or metric</source>
-        <translation>字段或指标</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Saved (UTC)</source>
-        <translation>保存时间（UTC）</translation>
-    </message>
-    <message>
-        <source>Stack fact</source>
-        <translation>软件栈信息</translation>
-    </message>
-    <message>
-        <source>Supply estimate</source>
-        <translation>供应估算</translation>
-    </message>
-    <message>
-        <source>Your stack and supply facts</source>
-        <translation>您的软件栈与供应信息</translation>
-    </message>
-    <message>
-        <source>Add a &amp;stack fact…</source>
-        <translation>添加软件栈信息(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Add a supply est&amp;imate…</source>
-        <translation>添加供应估算(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>已删除。编辑 ▸ 撤销（Ctrl+Z）可恢复。</translation>
-    </message>
-    <message>
-        <source>Add a s&amp;tack fact…</source>
-        <translation>添加软件栈信息(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Your stack and supply facts…</source>
-        <translation>您的软件栈与供应信息(&amp;Y)…</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation>数据(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Add a &amp;device…</source>
-        <translation>添加设备(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit a device…</source>
-        <translation>编辑设备(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Add a &amp;figure…</source>
-        <translation>添加数值(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Add a &amp;source…</source>
-        <translation>添加来源(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Edit a s&amp;ource…</source>
-        <translation>编辑来源(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Sou&amp;rces…</source>
-        <translation>来源(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Save as a &amp;named pairing or group…</source>
-        <translation>另存为命名的对比组合或组(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Edit this &amp;pairing or group…</source>
-        <translation>编辑此对比组合或组(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete this pairing or group</source>
-        <translation>删除此对比组合或组(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Add a figure…</source>
-        <translation>添加数值(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit this figure…</source>
-        <translation>编辑此数值(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this figure</source>
-        <translation>删除此数值(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Correct this figure…</source>
-        <translation>更正此数值(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Cite a &amp;better source…</source>
-        <translation>引用更好的来源(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Edit the de&amp;vice %1…</source>
-        <translation>编辑设备 %1(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Edit which device?</source>
-        <translation>编辑哪个设备？</translation>
-    </message>
-    <message>
-        <source>The device was not saved</source>
-        <translation>设备未保存</translation>
-    </message>
-    <message>
-        <source>Add device “%1”</source>
-        <translation>添加设备“%1”</translation>
-    </message>
-    <message>
-        <source>Edit device “%1”</source>
-        <translation>编辑设备“%1”</translation>
-    </message>
-    <message>
-        <source>Saved the device “%1”. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
-        <translation>已保存设备“%1”。编辑 ▸ 撤销（Ctrl+Z）可撤回。</translation>
-    </message>
-    <message>
-        <source>Edit a source</source>
-        <translation>编辑来源</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>The source was not saved</source>
-        <translation>来源未保存</translation>
-    </message>
-    <message>
-        <source>Add source “%1”</source>
-        <translation>添加来源“%1”</translation>
-    </message>
-    <message>
-        <source>Edit source “%1”</source>
-        <translation>编辑来源“%1”</translation>
-    </message>
-    <message>
-        <source>The figure was not saved</source>
-        <translation>数值未保存</translation>
-    </message>
-    <message>
-        <source>Add figure %1 for %2</source>
-        <translation>为 %2 添加数值 %1</translation>
-    </message>
-    <message>
-        <source>Edit figure %1 for %2</source>
-        <translation>编辑 %2 的数值 %1</translation>
-    </message>
-    <message>
-        <source>The figure was not deleted</source>
-        <translation>数值未删除</translation>
-    </message>
-    <message>
-        <source>Delete a figure</source>
-        <translation>删除数值</translation>
-    </message>
-    <message>
-        <source>Deleted your figure. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>已删除您的数值。编辑 ▸ 撤销（Ctrl+Z）可恢复。</translation>
-    </message>
-    <message>
-        <source>The citation was not upgraded</source>
-        <translation>引用未替换</translation>
-    </message>
-    <message>
-        <source>Cite a better source for %1</source>
-        <translation>为 %1 引用更好的来源</translation>
-    </message>
-    <message>
-        <source>The figure now cites the better source; the old citation stays listed. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
-        <translation>该数值现引用更好的来源；旧引用仍保留在列表中。编辑 ▸ 撤销（Ctrl+Z）可撤回。</translation>
-    </message>
-    <message>
-        <source>The pairing was not saved</source>
-        <translation>对比组合未保存</translation>
-    </message>
-    <message>
-        <source>Save “%1”</source>
-        <translation>保存“%1”</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>编辑“%1”</translation>
-    </message>
-    <message>
-        <source>The pairing was not deleted</source>
-        <translation>对比组合未删除</translation>
-    </message>
-    <message>
-        <source>Delete a pairing</source>
-        <translation>删除对比组合</translation>
-    </message>
-    <message>
-        <source>yours (edits the bundled rule)</source>
-        <translation>您的（修改内置规则）</translation>
-    </message>
-    <message>
-        <source>yours</source>
-        <translation>您的</translation>
-    </message>
-    <message>
-        <source>bundled</source>
-        <translation>内置</translation>
-    </message>
-    <message>
-        <source>Export-control rules</source>
-        <translation>出口管制规则</translation>
-    </message>
-    <message>
-        <source>&amp;Add a rule…</source>
-        <translation>添加规则(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete yours</source>
-        <translation>删除您的规则(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Only your own rules can be deleted.</source>
-        <translation>只能删除您自己的规则。</translation>
-    </message>
-    <message>
-        <source>E&amp;xport-control rules…</source>
-        <translation>出口管制规则(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export-control rule</source>
-        <translation>出口管制规则</translation>
-    </message>
-    <message>
-        <source>Edit rule %1</source>
-        <translation>编辑规则 %1</translation>
-    </message>
-    <message>
-        <source>Add rule %1</source>
-        <translation>添加规则 %1</translation>
-    </message>
-    <message>
-        <source>Delete rule %1</source>
-        <translation>删除规则 %1</translation>
-    </message>
-    <message>
-        <source>%1: unexpected error</source>
-        <translation>%1：意外错误</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside ChipLens (a bug, not your data). ChipLens keeps running; your saved data is safe.</source>
-        <translation>ChipLens 内部出错（程序缺陷，与您的数据无关）。ChipLens 仍在运行；您已保存的数据安全无虞。</translation>
-    </message>
-    <message>
-        <source>The details were written to:
-%1
-
-Please send that file with a bug report.</source>
-        <translation>详细信息已写入：
-%1
-
-请将该文件随错误报告一并发送。</translation>
-    </message>
-    <message>
-        <source>Delete event “%1”</source>
-        <translation>删除事件“%1”</translation>
-    </message>
-    <message>
-        <source>The event was not saved</source>
-        <translation>事件未保存</translation>
-    </message>
-    <message>
-        <source>The event was not deleted</source>
-        <translation>事件未删除</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>已删除“%1”。编辑 ▸ 撤销（Ctrl+Z）可恢复。</translation>
-    </message>
-    <message>
         <source>E&amp;xport view (PNG, SVG, PDF)…</source>
         <translation>导出视图（PNG、SVG、PDF）(&amp;X)…</translation>
     </message>
@@ -782,126 +440,6 @@ Please send that file with a bug report.</source>
         <translation>此版本的 ChipLens 无法写入 SVG（缺少 Qt 的 SVG 模块）：请改为导出 PNG 或 PDF</translation>
     </message>
     <message>
-        <source>&amp;Edit your fact…</source>
-        <translation>编辑您的信息(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete your fact</source>
-        <translation>删除您的信息(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Correct this fact…</source>
-        <translation>更正此信息(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Correct or edit a fact</source>
-        <translation>更正或编辑信息(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Edit yours: %1</source>
-        <translation>编辑您的信息：%1</translation>
-    </message>
-    <message>
-        <source>Delete yours: %1</source>
-        <translation>删除您的信息：%1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Add a stack fact…</source>
-        <translation>添加软件栈信息…</translation>
-    </message>
-    <message>
-        <source>Show %1 in the &amp;Stacks tab</source>
-        <translation>在“软件栈”选项卡中显示 %1(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Add a stack &amp;fact for %1…</source>
-        <translation>为 %1 添加软件栈信息(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Add a supply &amp;estimate for %1…</source>
-        <translation>为 %1 添加供应估算(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit your estimate…</source>
-        <translation>编辑您的估算(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete your estimate</source>
-        <translation>删除您的估算(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Correct this estimate…</source>
-        <translation>更正此估算(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Add a supply estimate…</source>
-        <translation>添加供应估算(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add a supply estimate…</source>
-        <translation>添加供应估算…</translation>
-    </message>
-    <message>
-        <source>Add a stack fact for %1…</source>
-        <translation>为 %1 添加软件栈信息…</translation>
-    </message>
-    <message>
-        <source>Edit yours…</source>
-        <translation>编辑您的信息…</translation>
-    </message>
-    <message>
-        <source>Delete yours</source>
-        <translation>删除您的信息</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>更正…</translation>
-    </message>
-    <message>
-        <source>Correct this estimate…</source>
-        <translation>更正此估算…</translation>
-    </message>
-    <message>
-        <source>&amp;Export data (JSON or CSV)…</source>
-        <translation>导出数据（JSON 或 CSV）(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>导入数据(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Export data</source>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported %1 values to %2</source>
-        <translation>已将 %1 个数值导出到 %2</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 changed, %3 removed</source>
-        <translation>已导入：新增 %1，更改 %2，删除 %3</translation>
-    </message>
-    <message>
         <source>Daily (while working, on exit)</source>
         <translation>每日（工作期间及退出时）</translation>
     </message>
@@ -944,130 +482,6 @@ Please send that file with a bug report.</source>
     <message>
         <source>File</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>官方</translation>
-    </message>
-    <message>
-        <source>third-party</source>
-        <translation>第三方</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation>报道</translation>
-    </message>
-    <message>
-        <source>unrated</source>
-        <translation>未评级</translation>
-    </message>
-    <message>
-        <source>no source (derived)</source>
-        <translation>无来源（推算）</translation>
-    </message>
-    <message>
-        <source>no source in the catalog gives this figure</source>
-        <translation>目录中没有来源给出该数值</translation>
-    </message>
-    <message>
-        <source>Basis: </source>
-        <translation>口径：</translation>
-    </message>
-    <message>
-        <source>Derived: </source>
-        <translation>推算：</translation>
-    </message>
-    <message>
-        <source>Source: </source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>Note: </source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <source>Sources disagree (more than %1): </source>
-        <translation>来源之间存在分歧（相差超过 %1）：</translation>
-    </message>
-    <message>
-        <source>%n other figure(s): select the cell to see them and pick another source.</source>
-        <translation>另有 %n 个数值：选中该单元格即可查看并选择其他来源。</translation>
-    </message>
-    <message>
-        <source>You chose this source for this cell.</source>
-        <translation>您为此单元格选择了此来源。</translation>
-    </message>
-    <message>
-        <source>Your own figure (italic): right-click to edit it.</source>
-        <translation>您自己的数值（斜体）：右键单击可编辑。</translation>
-    </message>
-    <message>
-        <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
-        <translation>从数据文件导入（文件 ▸ 导入数据）；再次导入该文件会更新此数值。</translation>
-    </message>
-    <message>
-        <source>Baseline: the other devices&apos; ratios are taken against this one.</source>
-        <translation>基准：其他设备的比值均相对于此设备计算。</translation>
-    </message>
-    <message>
-        <source>No ratio: a figure is missing or not numeric.</source>
-        <translation>无比值：缺少数值或数值不是数字。</translation>
-    </message>
-    <message>
-        <source>Compare ▸ Per accelerator package splits a board&apos;s or superchip&apos;s figures.</source>
-        <translation>比较 ▸ 每加速器封装：拆分板卡或超级芯片的数值。</translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation>越高越好</translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation>越低越好</translation>
-    </message>
-    <message>
-        <source>neither side is better</source>
-        <translation>双方无优劣之分</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · ≠ sources disagree by more than %2 · %1 the sides&apos; figures come from different sources or methods · ▲ better side · ⚠ basis not fully stated · underlined: your pick · italic: your figure · hover or select a cell for its sources and basis, right-click to edit</source>
-        <translation>O 官方 · T 第三方 · R 报道（圆圈内字母）· ƒ 推算，附公式 · 虚线圆圈加小圆环：仅在低质量转载（聚合站、维基、经销商）上读取 · ≠ 来源之间相差超过 %2 · %1 两侧数值来自不同来源或方法 · ▲ 更优一方 · ⚠ 口径未完整说明 · 下划线：您的选择 · 斜体：您的数值 · 悬停或选中单元格可查看其来源和口径，右键单击可编辑</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Open another folder…</source>
-        <translation>打开其他文件夹(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the ChipLens data</source>
-        <translation>选择 ChipLens 数据文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Colours</source>
-        <translation>颜色(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>Drawing the map…</source>
@@ -1247,6 +661,10 @@ Please send that file with a bug report.</source>
     <message>
         <source>&lt;p&gt;Figures are dense peak throughput unless marked; values no source gives are shown as “not published”, never estimated.&lt;/p&gt;</source>
         <translation>&lt;p&gt;除非另有标注，数值均为稠密峰值吞吐量；没有来源给出的数值显示为“未公布”，绝不估算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +1416,109 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>BeyondActions</name>
+    <message>
+        <source>The fact was not saved</source>
+        <translation>信息未保存</translation>
+    </message>
+    <message>
+        <source>Edit your stack fact</source>
+        <translation>编辑您的软件栈信息</translation>
+    </message>
+    <message>
+        <source>Edit your supply estimate</source>
+        <translation>编辑您的供应估算</translation>
+    </message>
+    <message>
+        <source>Add a stack fact</source>
+        <translation>添加软件栈信息</translation>
+    </message>
+    <message>
+        <source>Add a supply estimate</source>
+        <translation>添加供应估算</translation>
+    </message>
+    <message>
+        <source>The fact was not deleted</source>
+        <translation>信息未删除</translation>
+    </message>
+    <message>
+        <source>Delete your stack fact</source>
+        <translation>删除您的软件栈信息</translation>
+    </message>
+    <message>
+        <source>Delete your supply estimate</source>
+        <translation>删除您的供应估算</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stack or subject</source>
+        <translation>软件栈或对象</translation>
+    </message>
+    <message>
+        <source>Field or metric</source>
+        <translation>字段或指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>保存时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Stack fact</source>
+        <translation>软件栈信息</translation>
+    </message>
+    <message>
+        <source>Supply estimate</source>
+        <translation>供应估算</translation>
+    </message>
+    <message>
+        <source>Your stack and supply facts</source>
+        <translation>您的软件栈与供应信息</translation>
+    </message>
+    <message>
+        <source>Add a &amp;stack fact…</source>
+        <translation>添加软件栈信息(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add a supply est&amp;imate…</source>
+        <translation>添加供应估算(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。编辑 ▸ 撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tack fact…</source>
+        <translation>添加软件栈信息(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Your stack and supply facts…</source>
+        <translation>您的软件栈与供应信息(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <source>Export brief</source>
@@ -2069,10 +1590,324 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>CatalogActions</name>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;device…</source>
+        <translation>添加设备(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a device…</source>
+        <translation>编辑设备(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;figure…</source>
+        <translation>添加数值(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;source…</source>
+        <translation>添加来源(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edit a s&amp;ource…</source>
+        <translation>编辑来源(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces…</source>
+        <translation>来源(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;named pairing or group…</source>
+        <translation>另存为命名的对比组合或分组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit this &amp;pairing or group…</source>
+        <translation>编辑此对比组合或分组(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete this pairing or group</source>
+        <translation>删除此对比组合或分组(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a figure…</source>
+        <translation>添加数值(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this figure…</source>
+        <translation>编辑此数值(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this figure</source>
+        <translation>删除此数值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this figure…</source>
+        <translation>更正此数值(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cite a &amp;better source…</source>
+        <translation>引用更好的来源(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Edit the de&amp;vice %1…</source>
+        <translation>编辑设备 %1(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Edit which device?</source>
+        <translation>编辑哪个设备？</translation>
+    </message>
+    <message>
+        <source>The device was not saved</source>
+        <translation>设备未保存</translation>
+    </message>
+    <message>
+        <source>Add device “%1”</source>
+        <translation>添加设备“%1”</translation>
+    </message>
+    <message>
+        <source>Edit device “%1”</source>
+        <translation>编辑设备“%1”</translation>
+    </message>
+    <message>
+        <source>Saved the device “%1”. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>已保存设备“%1”。编辑 ▸ 撤销（Ctrl+Z）可撤回。</translation>
+    </message>
+    <message>
+        <source>Edit a source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>The source was not saved</source>
+        <translation>来源未保存</translation>
+    </message>
+    <message>
+        <source>Add source “%1”</source>
+        <translation>添加来源“%1”</translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
+        <translation>编辑来源“%1”</translation>
+    </message>
+    <message>
+        <source>The figure was not saved</source>
+        <translation>数值未保存</translation>
+    </message>
+    <message>
+        <source>Add figure %1 for %2</source>
+        <translation>为 %2 添加数值 %1</translation>
+    </message>
+    <message>
+        <source>Edit figure %1 for %2</source>
+        <translation>编辑 %2 的数值 %1</translation>
+    </message>
+    <message>
+        <source>The figure was not deleted</source>
+        <translation>数值未删除</translation>
+    </message>
+    <message>
+        <source>Delete a figure</source>
+        <translation>删除数值</translation>
+    </message>
+    <message>
+        <source>Deleted your figure. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除您的数值。编辑 ▸ 撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>The citation was not upgraded</source>
+        <translation>引用未更新</translation>
+    </message>
+    <message>
+        <source>Cite a better source for %1</source>
+        <translation>为 %1 引用更好的来源</translation>
+    </message>
+    <message>
+        <source>The figure now cites the better source; the old citation stays listed. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>该数值现引用更好的来源；旧引用仍保留在列表中。编辑 ▸ 撤销（Ctrl+Z）可撤回。</translation>
+    </message>
+    <message>
+        <source>The pairing was not saved</source>
+        <translation>对比组合未保存</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>保存“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>The pairing was not deleted</source>
+        <translation>对比组合未删除</translation>
+    </message>
+    <message>
+        <source>Delete a pairing</source>
+        <translation>删除对比组合</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogForm</name>
+    <message>
+        <source>a name is required</source>
+        <translation>名称为必填项</translation>
+    </message>
+    <message>
+        <source>a vendor is required</source>
+        <translation>厂商为必填项</translation>
+    </message>
+    <message>
+        <source>a country code such as CN, US, KR or TW is required</source>
+        <translation>需填写国家代码，如 CN、US、KR 或 TW</translation>
+    </message>
+    <message>
+        <source>only a system has a composition: set the kind to system or remove the components</source>
+        <translation>只有系统才有组成：请将类型设为系统，或移除组件</translation>
+    </message>
+    <message>
+        <source>not a component</source>
+        <translation>不是组件</translation>
+    </message>
+    <message>
+        <source>a name or a known device is required</source>
+        <translation>需填写名称或已知设备</translation>
+    </message>
+    <message>
+        <source>the count must be a whole number of at least 1, or empty</source>
+        <translation>数量须为不小于 1 的整数，或留空</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>数值为必填项</translation>
+    </message>
+    <message>
+        <source>choose a device</source>
+        <translation>请选择设备</translation>
+    </message>
+    <message>
+        <source>choose a metric</source>
+        <translation>请选择指标</translation>
+    </message>
+    <message>
+        <source>a figure needs a source: choose one or add a new source</source>
+        <translation>数值需要来源：请选择一个或添加新来源</translation>
+    </message>
+    <message>
+        <source>a figure needs a confidence: official, third-party or reported</source>
+        <translation>数值需要可信度：官方、第三方或报道</translation>
+    </message>
+    <message>
+        <source>a publisher is required (who published the figure)</source>
+        <translation>发布方为必填项（谁发布了该数值）</translation>
+    </message>
+    <message>
+        <source>a web address starts with http:// or https:// and has no spaces</source>
+        <translation>网址以 http:// 或 https:// 开头，且不含空格</translation>
+    </message>
+    <message>
+        <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD (or n.d. if it has none)</source>
+        <translation>日期请写作 YYYY、YYYY-MM 或 YYYY-MM-DD（无日期则写 n.d.）</translation>
+    </message>
+    <message>
+        <source>each device may appear only once</source>
+        <translation>每个设备只能出现一次</translation>
+    </message>
+    <message>
+        <source>the baseline must be one of the devices</source>
+        <translation>基准必须是其中一个设备</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>没有数字</translation>
+    </message>
+    <message>
+        <source>empty: type a number, with or without a unit</source>
+        <translation>为空：请输入数字，可带或不带单位</translation>
+    </message>
+    <message>
+        <source>title is required</source>
+        <translation>标题为必填项</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>%1 不是日期：请写作 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (a letter O or l in place of a digit?)</source>
+        <translation>%1 不是数字（是否把字母 O 或 l 当成了数字？）</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 不是有限数</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>this metric has no unit: type the number alone, without %1</source>
+        <translation>该指标没有单位：请只输入数字，不带 %1</translation>
+    </message>
+    <message>
+        <source>unknown unit %1: use %2 or a multiple of it</source>
+        <translation>未知单位 %1：请使用 %2 或其倍数单位</translation>
+    </message>
+    <message>
+        <source>%1 already names another device (%2)</source>
+        <translation>%1 已是另一设备的名称（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is computed by ChipLens (%2): enter its inputs instead</source>
+        <translation>%1 由 ChipLens 计算（%2）：请改为输入其输入值</translation>
+    </message>
+    <message>
+        <source>choose 2 to %1 devices</source>
+        <translation>请选择 2 至 %1 个设备</translation>
+    </message>
+    <message>
+        <source>unknown source %1</source>
+        <translation>未知来源 %1</translation>
+    </message>
+    <message>
+        <source>source %1: publisher is required</source>
+        <translation>来源 %1：发布方为必填项</translation>
+    </message>
+    <message>
+        <source>source %1: URL %2 is not a well-formed http(s) address</source>
+        <translation>来源 %1：URL %2 不是格式正确的 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>date %1 is not a valid date written YYYY-MM-DD</source>
+        <translation>日期 %1 不是有效的 YYYY-MM-DD 格式日期</translation>
+    </message>
+    <message>
+        <source>a month-precision date must be the first day of the month (%1), not %2</source>
+        <translation>精确到月的日期必须是当月第一天（%1），而不是 %2</translation>
+    </message>
+    <message>
+        <source>a quarter-precision date must be the first day of a quarter (%1-01-01, -04-01, -07-01 or -10-01), not %2</source>
+        <translation>精确到季度的日期必须是某季度第一天（%1-01-01、-04-01、-07-01 或 -10-01），而不是 %2</translation>
+    </message>
+    <message>
+        <source>a year-precision date must be 1 January (%1-01-01), not %2</source>
+        <translation>精确到年的日期必须是 1 月 1 日（%1-01-01），而不是 %2</translation>
+    </message>
+</context>
+<context>
     <name>CitationDialog</name>
     <message>
         <source>Cite a better source</source>
         <translation>引用更好的来源</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前：</translation>
     </message>
     <message>
         <source>The figure keeps its number, basis, producer and confidence, read on the page you choose. The figure as it is now stays listed as an alternative.</source>
@@ -2193,6 +2028,89 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Comparison table</source>
         <translation>对比表</translation>
+    </message>
+</context>
+<context>
+    <name>ControlActions</name>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Jur.</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效期间</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <source>yours (edits the bundled rule)</source>
+        <translation>您的（修改内置规则）</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Export-control rules</source>
+        <translation>出口管制规则</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rule…</source>
+        <translation>添加规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete yours</source>
+        <translation>删除您的规则(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only your own rules can be deleted.</source>
+        <translation>只能删除您自己的规则。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport-control rules…</source>
+        <translation>出口管制规则(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export-control rule</source>
+        <translation>出口管制规则</translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>编辑规则 %1</translation>
+    </message>
+    <message>
+        <source>Add rule %1</source>
+        <translation>添加规则 %1</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>删除规则 %1</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2444,27 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected error</source>
+        <translation>%1：意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ChipLens (a bug, not your data). ChipLens keeps running; your saved data is safe.</source>
+        <translation>ChipLens 内部出错（是程序缺陷，与您的数据无关）。ChipLens 会继续运行；您已保存的数据是安全的。</translation>
+    </message>
+    <message>
+        <source>The details were written to:
+%1
+
+Please send that file with a bug report.</source>
+        <translation>详细信息已写入：
+%1
+
+请在提交错误报告时附上该文件。</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2911,25 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Devices</source>
         <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation>删除事件“%1”</translation>
+    </message>
+    <message>
+        <source>The event was not saved</source>
+        <translation>事件未保存</translation>
+    </message>
+    <message>
+        <source>The event was not deleted</source>
+        <translation>事件未删除</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除“%1”。编辑 ▸ 撤销（Ctrl+Z）可恢复。</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3395,136 @@ Your figure is saved beside it, with your source; the bundled one stays listed.<
     </message>
 </context>
 <context>
+    <name>FactMenus</name>
+    <message>
+        <source>&amp;Edit your fact…</source>
+        <translation>编辑您的信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete your fact</source>
+        <translation>删除您的信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this fact…</source>
+        <translation>更正此信息(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct or edit a fact</source>
+        <translation>更正或编辑信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit yours: %1</source>
+        <translation>编辑您的：%1</translation>
+    </message>
+    <message>
+        <source>Delete yours: %1</source>
+        <translation>删除您的：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add a stack fact…</source>
+        <translation>添加软件栈信息…</translation>
+    </message>
+    <message>
+        <source>Show %1 in the &amp;Stacks tab</source>
+        <translation>在软件栈标签页中显示 %1(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a stack &amp;fact for %1…</source>
+        <translation>为 %1 添加软件栈信息(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a supply &amp;estimate for %1…</source>
+        <translation>为 %1 添加供应估算(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit your estimate…</source>
+        <translation>编辑您的估算(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete your estimate</source>
+        <translation>删除您的估算(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this estimate…</source>
+        <translation>更正此估算(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a supply estimate…</source>
+        <translation>添加供应估算(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a supply estimate…</source>
+        <translation>添加供应估算…</translation>
+    </message>
+    <message>
+        <source>Add a stack fact for %1…</source>
+        <translation>为 %1 添加软件栈信息…</translation>
+    </message>
+    <message>
+        <source>Edit yours…</source>
+        <translation>编辑您的…</translation>
+    </message>
+    <message>
+        <source>Delete yours</source>
+        <translation>删除您的</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct this estimate…</source>
+        <translation>更正此估算…</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Export data (JSON or CSV)…</source>
+        <translation>导出数据（JSON 或 CSV）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1 values to %2</source>
+        <translation>已将 %1 个数值导出到 %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 removed</source>
+        <translation>已导入：新增 %1，修改 %2，移除 %3</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>%1: %2 (%3 over %4)</source>
@@ -3664,6 +3752,10 @@ Your figure is saved beside it, with your source; the bundled one stays listed.<
         <source>%1 known columns are not imported.</source>
         <translation>%1 个已知列不会被导入。</translation>
     </message>
+    <message>
+        <source>Show which, and why</source>
+        <translation>查看是哪些及原因</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -3850,6 +3942,42 @@ Your figure is saved beside it, with your source; the bundled one stays listed.<
         <source>Select an event in the policy timeline first.</source>
         <translation>请先在政策时间线中选择一个事件。</translation>
     </message>
+    <message>
+        <source>Backup restored: the window shows its data.</source>
+        <translation>备份已恢复：窗口显示其中的数据。</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;new in the data…</source>
+        <translation>数据更新内容(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Started with a fresh database; the damaged file was kept beside it.</source>
+        <translation>已使用新数据库启动；损坏的文件保留在其旁边。</translation>
+    </message>
+    <message>
+        <source>What could be read was recovered: the window shows it.</source>
+        <translation>可读取的内容已恢复：窗口中显示的就是这些内容。</translation>
+    </message>
+    <message>
+        <source>Notes saved outside the store</source>
+        <translation>保存在数据库之外的笔记</translation>
+    </message>
+    <message>
+        <source>When ChipLens last closed, the store did not take some notes. Their text was saved in:
+
+%1
+
+Open the file and copy the text back into your notes. This message shows at each start until the file is moved or deleted.</source>
+        <translation>ChipLens 上次关闭时，数据库未能保存部分笔记。其文本已保存在：
+
+%1
+
+请打开该文件，将文本复制回您的笔记。在该文件被移走或删除之前，每次启动都会显示此消息。</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -3932,6 +4060,33 @@ Your figure is saved beside it, with your source; the bundled one stays listed.<
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteAutosaver</name>
+    <message>
+        <source># Notes ChipLens could not save</source>
+        <translation># ChipLens 未能保存的笔记</translation>
+    </message>
+    <message>
+        <source>ChipLens was closing and the store did not take these texts (%1). Each is the note as it was last typed: copy it back into the note.</source>
+        <translation>ChipLens 关闭时，数据库未能保存这些文本（%1）。每段都是该笔记最后输入时的内容：请将其复制回笔记。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Note id: %1</source>
+        <translation>笔记 ID：%1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4192,10 @@ Pick one in the list, or make a new one (Ctrl+N).</source>
     <message>
         <source>Your text is kept here and saving is retried every %1 s and after your next edit.</source>
         <translation>您的文本保留在此处，每 %1 秒及下次编辑后会重试保存。</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
     </message>
     <message>
         <source>Retry now</source>
@@ -4314,6 +4473,10 @@ New note (Ctrl+N) starts one.</source>
 <context>
     <name>NotesPanel</name>
     <message>
+        <source>Move note “%1” to the trash</source>
+        <translation>将笔记“%1”移到回收站</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -4332,6 +4495,14 @@ New note (Ctrl+N) starts one.</source>
     <message>
         <source>&lt;b&gt;The note was not created.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;未能创建笔记。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>The note was not deleted.</source>
+        <translation>笔记未删除。</translation>
+    </message>
+    <message>
+        <source>The note was not restored.</source>
+        <translation>笔记未恢复。</translation>
     </message>
     <message>
         <source>Restored from the trash.</source>
@@ -4354,6 +4525,10 @@ New note (Ctrl+N) starts one.</source>
         <translation>已永久删除 %1 条笔记。</translation>
     </message>
     <message>
+        <source>The version was not restored.</source>
+        <translation>版本未恢复。</translation>
+    </message>
+    <message>
         <source>Restored an earlier version. The text it replaced is in Versions… too.</source>
         <translation>已恢复较早的版本。被替换的文本也保存在“版本…”中。</translation>
     </message>
@@ -4368,6 +4543,10 @@ New note (Ctrl+N) starts one.</source>
     <message>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Export failed:</source>
+        <translation>导出失败：</translation>
     </message>
     <message>
         <source>Exported %1 note(s) to %2</source>
@@ -4400,6 +4579,10 @@ Replace them?</source>
     <message>
         <source>Import notes from a folder</source>
         <translation>从文件夹导入笔记</translation>
+    </message>
+    <message>
+        <source>Import failed:</source>
+        <translation>导入失败：</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
@@ -4606,6 +4789,170 @@ Replace them?</source>
         <source>%1 before a source: every figure cited to it was read on a weak relay</source>
         <translation>来源前的 %1：引用该来源的所有数值均取自低质量转载</translation>
     </message>
+    <message>
+        <source>official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>no source (derived)</source>
+        <translation>无来源（推算）</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>no source in the catalog gives this figure</source>
+        <translation>目录中没有来源给出该数值</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>Basis: </source>
+        <translation>口径：</translation>
+    </message>
+    <message>
+        <source>Derived: </source>
+        <translation>推算：</translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Sources disagree (more than %1): </source>
+        <translation>来源不一致（相差超过 %1）：</translation>
+    </message>
+    <message>
+        <source>%n other figure(s): select the cell to see them and pick another source.</source>
+        <translation>另有 %n 个数值：选中该单元格可查看并选择其他来源。</translation>
+    </message>
+    <message>
+        <source>You chose this source for this cell.</source>
+        <translation>您为此单元格选择了该来源。</translation>
+    </message>
+    <message>
+        <source>Your own figure (italic): right-click to edit it.</source>
+        <translation>您自己的数值（斜体）：右键单击可编辑。</translation>
+    </message>
+    <message>
+        <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
+        <translation>从数据文件导入（文件 ▸ 导入数据）；再次导入较新的文件会更新它。</translation>
+    </message>
+    <message>
+        <source>Baseline: the other devices&apos; ratios are taken against this one.</source>
+        <translation>基准：其他设备的比值均相对于此设备计算。</translation>
+    </message>
+    <message>
+        <source>No ratio: a figure is missing or not numeric.</source>
+        <translation>无比值：缺少数值或数值非数字。</translation>
+    </message>
+    <message>
+        <source>Compare ▸ Per accelerator package splits a board&apos;s or superchip&apos;s figures.</source>
+        <translation>比较 ▸ 按加速器封装 会拆分板卡或超级芯片的数值。</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>neither side is better</source>
+        <translation>双方无优劣之分</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>显示中</translation>
+    </message>
+    <message>
+        <source>Use this figure</source>
+        <translation>使用此数值</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Sources disagree by more than %1</source>
+        <translation>来源相差超过 %1</translation>
+    </message>
+    <message>
+        <source>no source gives this figure</source>
+        <translation>没有来源给出该数值</translation>
+    </message>
+    <message>
+        <source>You picked this figure.</source>
+        <translation>您选择了此数值。</translation>
+    </message>
+    <message>
+        <source>Back to automatic choice</source>
+        <translation>恢复自动选择</translation>
+    </message>
+    <message>
+        <source>Automatic choice, the same for this device in every comparison: the row’s standard kind of figure first; then read on its producer’s own page, on a reputable relay, worked out, on a weak relay; official before third-party before reported; stored before derived; exact before approximate; newest first.</source>
+        <translation>自动选择，此设备在每次比较中都相同：先取该行的标准数值类型；其次依次为在出处方自己页面读取、在可靠转载读取、推算、在低质量转载读取；官方优先于第三方，第三方优先于报道；存储值优先于推算值；精确值优先于近似值；最新的优先。</translation>
+    </message>
+    <message>
+        <source>O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · ≠ sources disagree by more than %2 · %1 the sides&apos; figures come from different sources or methods · ▲ better side · ⚠ basis not fully stated · underlined: your pick · italic: your figure · hover or select a cell for its sources and basis, right-click to edit</source>
+        <translation>O 官方 · T 第三方 · R 报道（圆圈中的字母）· ƒ 推算，附公式 · 带小圆环的虚线圆圈：仅见于低质量转载（聚合网站、维基、经销商）· ≠ 来源相差超过 %2 · %1 双方数值来自不同来源或方法 · ▲ 更优一方 · ⚠ 口径未完全说明 · 下划线：您的选择 · 斜体：您的数值 · 悬停或选中单元格可查看来源和口径，右键单击可编辑</translation>
+    </message>
 </context>
 <context>
     <name>ProvenancePanel</name>
@@ -4616,6 +4963,61 @@ Replace them?</source>
     <message>
         <source>Select a figure in the table to see every source for it.</source>
         <translation>在表中选择一个数值，即可查看其全部来源。</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <source>%1, derived</source>
+        <translation>%1，推算</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source>Input source: %1</source>
+        <translation>输入来源：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Sources disagree: %1</source>
+        <translation>来源不一致：%1</translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation>行为方：%1</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5739,137 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Cannot open the ChipLens database</source>
+        <translation>无法打开 ChipLens 数据库</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>无法使用数据文件夹</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>The database comes from a newer ChipLens</source>
+        <translation>数据库来自较新版本的 ChipLens</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>数据库正忙</translation>
+    </message>
+    <message>
+        <source>The database has an unfinished transaction</source>
+        <translation>数据库有未完成的事务</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>Disk error</source>
+        <translation>磁盘错误</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds the ChipLens data. Free some space and try again; nothing was lost.
+
+Database: %1</source>
+        <translation>存放 ChipLens 数据的磁盘已没有剩余空间。请释放一些空间后重试；没有丢失任何内容。
+
+数据库：%1</translation>
+    </message>
+    <message>
+        <source>A transaction left unfinished by a crash is in %1-journal. SQLite undoes it when the database is opened with write access, but ChipLens cannot write to the database file: fix its permissions, then try again. Keep the -journal file beside the database: deleting it can damage the database.
+
+Database: %2</source>
+        <translation>%1-journal 中有一个因崩溃而未完成的事务。以写入权限打开数据库时 SQLite 会撤销它，但 ChipLens 无法写入数据库文件：请修正其权限后重试。请将 -journal 文件保留在数据库旁：删除它可能损坏数据库。
+
+数据库：%2</translation>
+    </message>
+    <message>
+        <source>Another program (or another ChipLens) is writing to the database. Close it and try again.
+
+Held by: %1
+
+Database: %2</source>
+        <translation>另一个程序（或另一个 ChipLens）正在写入数据库。请关闭它后重试。
+
+占用者：%1
+
+数据库：%2</translation>
+    </message>
+    <message>
+        <source>Another program (or another ChipLens) is writing to the database. Close it and try again.
+
+Database: %1</source>
+        <translation>另一个程序（或另一个 ChipLens）正在写入数据库。请关闭它后重试。
+
+数据库：%1</translation>
+    </message>
+    <message>
+        <source>ChipLens cannot write to its data folder (it is read-only). Fix the permissions, or start ChipLens with --data-dir DIR (or set CHIPLENS_DATA_DIR) to use another folder.
+
+Database: %1</source>
+        <translation>ChipLens 无法写入其数据文件夹（该文件夹为只读）。请修正权限，或使用 --data-dir DIR 启动 ChipLens（或设置 CHIPLENS_DATA_DIR）以使用其他文件夹。
+
+数据库：%1</translation>
+    </message>
+    <message>
+        <source>The ChipLens data folder is missing: was it moved, renamed or deleted, or is it on a drive that is not connected? Put it back (or connect the drive) and try again; what you typed is kept meanwhile. Or start ChipLens with --data-dir DIR to use another folder.
+
+Database: %1</source>
+        <translation>找不到 ChipLens 数据文件夹：它是否被移动、重命名或删除，或位于未连接的驱动器上？请将其放回（或连接驱动器）后重试；在此期间您输入的内容会被保留。或者使用 --data-dir DIR 启动 ChipLens 以使用其他文件夹。
+
+数据库：%1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of ChipLens (schema %1; this version knows up to %2). It was left untouched. Install the newer ChipLens, or start this one with --data-dir DIR to use another folder.
+
+Database: %3</source>
+        <translation>此数据库由较新版本的 ChipLens 写入（架构 %1；当前版本最高支持 %2）。数据库未作任何改动。请安装较新的 ChipLens，或使用 --data-dir DIR 启动当前版本以使用其他文件夹。
+
+数据库：%3</translation>
+    </message>
+    <message>
+        <source>it does not start with the SQLite header</source>
+        <translation>文件开头不是 SQLite 文件头</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>it is cut short inside its header</source>
+        <translation>文件在文件头处被截断</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>文件头已损坏</translation>
+    </message>
+    <message>
+        <source>it is truncated: %1 bytes of the %2 its header counts</source>
+        <translation>文件被截断：仅有 %1 字节，文件头记录应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another folder…</source>
+        <translation>打开其他文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the ChipLens data</source>
+        <translation>为 ChipLens 数据选择文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Supply</name>
     <message>
         <source>Subject</source>
@@ -5464,6 +5997,25 @@ Replace them?</source>
     <message>
         <source>imported as the file gives it (you confirmed it)</source>
         <translation>按文件原样导入（已经您确认）</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +6250,10 @@ Replace them?</source>
 <context>
     <name>ValueDialog</name>
     <message>
+        <source>n.d.</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
         <source>Add a figure</source>
         <translation>添加数值</translation>
     </message>
@@ -5875,48 +6431,6 @@ Replace them?</source>
     <message>
         <source>The backup could not be made: %1</source>
         <translation>无法创建备份：%1</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Backup restored: the window shows its data.</source>
-        <translation>备份已恢复：窗口显示其数据。</translation>
-    </message>
-    <message>
-        <source>What&apos;s &amp;new in the data…</source>
-        <translation>数据更新内容(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Started with a fresh database; the damaged file was kept beside it.</source>
-        <translation>已使用新的数据库启动；损坏的文件已保留在其旁边。</translation>
-    </message>
-    <message>
-        <source>What could be read was recovered: the window shows it.</source>
-        <translation>已恢复可读取的内容：窗口中显示的即为这些内容。</translation>
-    </message>
-    <message>
-        <source>Notes saved outside the store</source>
-        <translation>保存在数据库之外的笔记</translation>
-    </message>
-    <message>
-        <source>When ChipLens last closed, the store did not take some notes. Their text was saved in:
-
-%1
-
-Open the file and copy the text back into your notes. This message shows at each start until the file is moved or deleted.</source>
-        <translation>ChipLens 上次关闭时，数据库未能保存部分笔记。其文本已保存在：
-
-%1
-
-请打开该文件，将文本复制回您的笔记。在移动或删除该文件之前，每次启动都会显示此消息。</translation>
     </message>
 </context>
 </TS>
