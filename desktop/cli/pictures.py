@@ -171,7 +171,7 @@ def _report(library, args, target: Path) -> int:
     if args.devices:
         what = _compare(store.library, args.devices, args.baseline)  # the picture's comparison, the same figures
     code = export_language(args)
-    data = collect(store, what, None if code == "en" else code)  # English: as the brief always was
+    data = collect(store, what, code)
     if findings is not None:
         data = data.with_findings(findings)
     write_brief(data, target, args.paper)

@@ -66,7 +66,9 @@ class ExportActions(QObject):
         from desktop.export import views as v
         shown = self.window.current_view()
         if view.startswith("compare-"):
-            return None if shown.comparison is None else v.comparison_document(shown.comparison, options)
+            if shown.comparison is None:
+                return None
+            return v.comparison_document(self._in_language(shown.comparison, options.lang), options)
         if view == "note":
             return v.note_document(self.window.store.note(shown.note_uid), options)
         if shown.timeline is None:  # not built yet: every event, every year (what `chiplens export timeline` draws)
@@ -79,24 +81,37 @@ class ExportActions(QObject):
         events = [e for e in events if e.end >= date_from and e.date <= date_to]
         return v.timeline_document(events, date_from, date_to, options)
 
+    def _in_language(self, comparison, lang: str):
+        """The comparison on screen, built again when the export is in another language than the window's (its
+        figures in that language's number style, its rows in its words)."""
+        from desktop import i18n
+        if lang == i18n.current():
+            return comparison
+        from desktop.export.language import comparison_in
+        return comparison_in(self.window.store.library, comparison, lang, self.window.store.verdicts_on)
+
     # settings ------------------------------------------------------------------------------------------
     def _settings(self) -> QSettings | None:
         return self.window.settings
 
     def _initial(self):
+        """The last export's options, in the window's language (an export in another language is asked for each
+        time)."""
+        from desktop import i18n
         from desktop.export.options import ExportOptions, default_width
         c = self.window.comparison
         width = default_width(len(c.devices) if c is not None else 2)
+        lang = i18n.current()
         s = self._settings()
         if s is None:
-            return ExportOptions(width=width, scale=self._screen_ratio())
+            return ExportOptions(width=width, scale=self._screen_ratio(), lang=lang)
         try:
             return ExportOptions(width=int(s.value("export/width", width)),
                                  scale=float(s.value("export/scale", self._screen_ratio())),
                                  theme=str(s.value("export/theme", "screen")),
-                                 caption=str(s.value("export/caption", "true")).lower() == "true")
+                                 caption=str(s.value("export/caption", "true")).lower() == "true", lang=lang)
         except (TypeError, ValueError):
-            return ExportOptions(width=width, scale=self._screen_ratio())
+            return ExportOptions(width=width, scale=self._screen_ratio(), lang=lang)
 
     def _remember(self, options, target: Path | None) -> None:
         s = self._settings()
@@ -182,24 +197,40 @@ class ExportActions(QObject):
         letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         slug = pairing.slug if pairing is not None and pairing.slug != "current" else "-vs-".join(
             d.slug for d in data.comparison.devices)
-        return BriefDialog(data.title, list(data.findings), self._folder() / f"chiplens-brief-{slug}.pdf",
-                           "letter" if letter else "a4", self.window)
+        store, comparison = self.window.store, self.window.comparison
 
-    def export_brief(self, target: Path | None = None, paper: str | None = None, findings=None) -> None:
-        """The brief of the comparison on screen (2 to 4 devices, saved or not): asks for the findings, paper and
-        file (or takes them), reads the data here and draws and writes the PDF on the worker thread."""
+        def findings_in(lang: str) -> list[str]:
+            return list(self._collect(store, comparison, lang).findings)
+        return BriefDialog(data.title, list(data.findings), self._folder() / f"chiplens-brief-{slug}.pdf",
+                           "letter" if letter else "a4", self.window, lang=data.lang, findings_in=findings_in)
+
+    @staticmethod
+    def _collect(store, comparison, lang: str):
+        """The brief's data in `lang`; the comparison built again unless the window shows it in that language."""
+        from desktop import i18n
+        from desktop.export.brief import collect
+        return collect(store, comparison, lang, rebuild=lang != i18n.current())
+
+    def export_brief(self, target: Path | None = None, paper: str | None = None, findings=None,
+                     lang: str | None = None) -> None:
+        """The brief of the comparison on screen (2 to 4 devices, saved or not): asks for the findings, paper, file
+        and language (or takes them; the window's language by default), reads the data here and draws and writes
+        the PDF on the worker thread."""
         c = self.window.comparison
         if c is None:
             self.window.statusBar().showMessage(tr("Pick devices to compare first."), 6000)
             return
-        from desktop.export.brief import collect, write_brief
-        data = collect(self.window.store, c)
+        from desktop import i18n
+        from desktop.export.brief import write_brief
+        data = self._collect(self.window.store, c, lang or i18n.current())
         if target is None:
             dialog = self.brief_dialog(data)
             if dialog.exec() != dialog.DialogCode.Accepted:
                 return
             request = dialog.request()
             target, paper, findings = request.target, request.paper, request.findings
+            if request.lang != data.lang:
+                data = self._collect(self.window.store, c, request.lang)
         if findings is not None:
             data = data.with_findings(findings)
         s = self._settings()

@@ -74,24 +74,23 @@ def matching_pairing(pairings, comparison: ComparisonDTO) -> PairingDTO | None:
     return next((p for p in pairings if p.devices == slugs and p.baseline == comparison.baseline), None)
 
 
-def generated_findings(store, comparison: ComparisonDTO, lang: str | None = None) -> list[str]:
-    """The key findings of `comparison`, the scale-to-match sentences by the window's calculator code; in `lang`
-    (None: as the comparison is, in the window's number style, worded in English)."""
+def generated_findings(store, comparison: ComparisonDTO, lang: str | None = None, style=None) -> list[str]:
+    """The key findings of `comparison`, the scale-to-match sentences by the window's calculator code, worded in
+    `lang` (None: English) with the figures in `style` (None: the store's, as the comparison is)."""
     stacks = store.library.beyond.device_stacks([d.slug for d in comparison.devices])  # the software line
-    if lang is None:
-        from PySide6.QtCore import QCoreApplication
-        return pf.key_findings(comparison, store.scale_to_match, QCoreApplication.translate, store.style,
-                               stacks=stacks, events=store.events())
-    from desktop.export.language import export_style
-    style = export_style(lang)
+    translate = translator(lang or ENGLISH)
+    if style is None:
+        return pf.key_findings(comparison, store.scale_to_match, translate, store.style, stacks=stacks,
+                               events=store.events())
     return pf.key_findings(comparison, lambda c, key, i=None: store.library.compare.scale_to_match(c, key, i, style),
-                           translator(lang), style, stacks=stacks, events=store.events())
+                           translate, style, stacks=stacks, events=store.events())
 
 
-def collect(store, what: ComparisonDTO | PairingDTO, lang: str | None = None) -> BriefData:
+def collect(store, what: ComparisonDTO | PairingDTO, lang: str | None = None, rebuild: bool | None = None) -> BriefData:
     """Everything the brief shows, read through `store` (the window's Store; the command line makes one too):
     `what` is the comparison on screen (or given on the command line), or a saved pairing. `lang`: the brief's
-    language (None: English, the figures as `store` formats them, as a brief always was)."""
+    language (None: English). `rebuild`: build the comparison again in the language's number style and words
+    (default: for a language other than English; the window says when its own comparison is not in `lang`)."""
     pairing = what if isinstance(what, PairingDTO) else None
     if pairing is not None:
         slugs = pairing.devices
@@ -100,20 +99,22 @@ def collect(store, what: ComparisonDTO | PairingDTO, lang: str | None = None) ->
     else:
         comparison = what
         pairing = matching_pairing(store.pairings(), comparison)
-    if lang is not None:  # the figures in the brief's number style, its rows in its words
-        from desktop.export.language import comparison_in
-        comparison = comparison_in(store.library, comparison, lang, store.verdicts_on)
+    code = lang or ENGLISH
+    style = None
+    if rebuild if rebuild is not None else code != ENGLISH:  # the figures in the brief's number style, rows in its words
+        from desktop.export.language import comparison_in, export_style
+        comparison = comparison_in(store.library, comparison, code, store.verdicts_on)
+        style = export_style(code)
     slugs = tuple(d.slug for d in comparison.devices)
     events = tuple(e for e in store.events() if set(e.devices) & set(slugs))
     links = ([("pairing", pairing.slug)] if pairing else []) + [("device", s) for s in slugs]
     linked, total = store.notes_linked(links, BRIEF_NOTES)
     notes = tuple(store.note(n.uid) for n in linked)
     names = {d.slug: d.name for d in store.devices()}
-    code = lang or ENGLISH
     title = pairing.name if pairing else comparison_title(comparison, translator(code))
     from desktop.export.control_map_picture import brief_control_map
     return BriefData(title, pairing, comparison, events, notes, names,
-                     tuple(generated_findings(store, comparison, lang)), dates.day(_dt.date.today()),
+                     tuple(generated_findings(store, comparison, code, style)), dates.day(_dt.date.today()),
                      brief_control_map(store.library, _dt.date.today().isoformat(), slugs, code), total, code)
 
 
