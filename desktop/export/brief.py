@@ -158,9 +158,10 @@ class _Pages:
         p.drawLine(QLineF(MARGIN, top, self.page_w - MARGIN, top))
         right = tx.text_width(self.stamp, HEADER) + 4
         head = self.translate("Export", "%1 — %2 brief").replace("%1", self.title).replace("%2", APP_NAME)
-        line = tx.line_height(HEADER) + 2
-        tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w - right - 12, line),
-                tx.elide(head, HEADER, self.text_w - right - 16, bold=True), HEADER, PRINT.text, bold=True)
+        head = tx.elide(head, HEADER, self.text_w - right - 16, bold=True)
+        line = max(tx.line_height(HEADER), tx.wrapped_height(head, HEADER, self.text_w, bold=True),
+                   tx.wrapped_height(self.stamp, HEADER, self.text_w)) + 2  # Chinese glyphs stand taller
+        tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w - right - 12, line), head, HEADER, PRINT.text, bold=True)
         tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w, line), self.stamp, HEADER, PRINT.muted, tx.RIGHT)
         p.drawLine(QLineF(MARGIN, self.page_h - MARGIN, self.page_w - MARGIN, self.page_h - MARGIN))
         foot = f"{APP_NAME} {__version__} · {self.title}"

@@ -85,7 +85,8 @@ class ChartPicture:
         self.title_h = tx.wrapped_height(self.title(), 14, width, bold=True) + 6
         self.legend_h = self._legend_layout(width)
         self.plot_h = max(len(self.rows), 1) * self.row_h + 8
-        self.axis_h = tx.line_height(11) * 2 + 14
+        axis = tx.wrapped_height(self.axis_text(), 11, width - self.label_w - 4)  # a long translation wraps
+        self.axis_h = tx.line_height(11) * 2 + 14 + max(0.0, axis - tx.line_height(11))
         self.note = self._note()
         self.note_h = tx.wrapped_height(self.note, SMALL + 1, width) + 6 if self.note else 0.0
         return self.title_h + self.legend_h + self.plot_h + self.axis_h + self.note_h
@@ -165,6 +166,19 @@ class ChartPicture:
             drawn += self.note_h
         return drawn
 
+    def axis_text(self) -> str:
+        if not self.pair:
+            return self.translate("Export", "÷ %1 (log scale)").replace("%1", LETTERS[self.c.baseline])
+        return self.translate("Export", "ratio %1 ÷ %2 (log scale; 1× = equal)").replace(
+            "%1", LETTERS[self.c.other]).replace("%2", LETTERS[self.c.baseline])
+
+    def _paint_axis(self, p: QPainter, plot: QRectF) -> str:
+        axis = self.axis_text()
+        h = max(24.0, tx.wrapped_height(axis, 11, plot.width()) + 2)
+        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), h), axis, 11,
+                self.theme.muted, tx.CENTRE)
+        return axis
+
     def _paint_dots(self, p: QPainter, x: float, plot: QRectF) -> None:
         """The window's dot plot (desktop.present.dot_plot), in the picture's own pixels."""
         t, dots = self.theme, self.dots
@@ -198,9 +212,7 @@ class ChartPicture:
         for k, label in ticks:
             w = tx.text_width(label, 11) + 4
             tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
-        axis = self.translate("Export", "÷ %1 (log scale)").replace("%1", LETTERS[self.c.baseline])
-        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
-                tx.CENTRE)
+        axis = self._paint_axis(p, plot)
         self.drawn = {"names": names, "bars": [d.text for row in dots.rows for d in row.dots],
                       "ticks": [label for _k, label in ticks], "axis": [axis]}
 
@@ -242,9 +254,6 @@ class ChartPicture:
         for k, label in ticks:
             w = tx.text_width(label, 11) + 4
             tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
-        axis = self.translate("Export", "ratio %1 ÷ %2 (log scale; 1× = equal)").replace(
-            "%1", LETTERS[self.c.other] if self.pair else self.translate("Export", "device")).replace("%2", LETTERS[self.c.baseline])
-        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
-                tx.CENTRE)
+        axis = self._paint_axis(p, plot)
         self.drawn = {"names": names, "bars": [b.text for b in bars], "ticks": [label for _k, label in ticks],
                       "axis": [axis]}

@@ -144,6 +144,7 @@ class TablePicture:
                 + tx.wrapped_height(status_text(self.c, i, self.translate), SMALL + 1, cols[i + 1][1] - 2 * PAD) + 2
                 for i, d in enumerate(self.c.devices))
         h = max(h, tx.wrapped_height(ratio_header(self.c, self.translate), BODY, cols[-1][1] - 2 * PAD, bold=True))
+        h = max(h, tx.wrapped_height(self.translate("Export", "Metric"), BODY, cols[0][1] - 2 * PAD, bold=True))
         return h + 2 * PAD + 2
 
     def layout(self, width: float) -> float:

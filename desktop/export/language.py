@@ -8,7 +8,7 @@ from desktop.export.options import number_style, translator
 
 def export_style(lang: str):
     """The number style of an export in `lang` (English: the plain style, 1,229.5)."""
-    from db.units import PLAIN
+    from db.api.compare import PLAIN
     return number_style(lang, PLAIN) or PLAIN
 
 
