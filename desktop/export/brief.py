@@ -398,21 +398,27 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
             if data.control_map is not None:
                 _picture(pages, data.control_map,
                          translate("Export", "Export controls: every chip against the rules in force"))
-            parts = [f"<h2>{html.escape(translate('Export', 'Events involving these devices'))}</h2>"]
+            words = {"events": translate("Export", "Events involving these devices"),
+                     "no event": translate("Export", "No event in the timeline involves these devices."),
+                     "notes": translate("Export", "Notes"),
+                     "no note": translate("Export", "No note is linked to this pairing or its devices."),
+                     "sources": translate("Export", "Sources")}
+            words = {k: html.escape(v) for k, v in words.items()}
+            parts = [f"<h2>{words['events']}</h2>"]
             parts.append("".join(event_html(e, data.device_names, translate)
                                  for e in sorted(data.events, key=lambda e: e.date))
-                         or f"<p>{html.escape(translate('Export', 'No event in the timeline involves these devices.'))}"
+                         or f"<p>{words['no event']}"
                             "</p>")
-            parts.append(f"<h2>{html.escape(translate('Export', 'Notes'))}</h2>")
+            parts.append(f"<h2>{words['notes']}</h2>")
             if data.notes_linked > len(data.notes):
                 more = translate("Export", "The %1 most recently updated of the %2 notes linked to this pairing or "
                                            "its devices; the others are in ChipLens's notes.")
                 parts.append("<p><i>" + html.escape(more.replace("%1", str(len(data.notes)))
                                                     .replace("%2", str(data.notes_linked))) + "</i></p>")
             parts.append("".join(note_html(n, translate, data.lang) for n in data.notes)
-                         or f"<p>{html.escape(translate('Export', 'No note is linked to this pairing or its devices.'))}"
+                         or f"<p>{words['no note']}"
                             "</p>")
-            parts.append(f"<h2>{html.escape(translate('Export', 'Sources'))}</h2>")
+            parts.append(f"<h2>{words['sources']}</h2>")
             parts.append(sources_html(index, translate))
             if index.epoch:
                 credit = translate("Export", "Includes data from %1").replace("%1", EPOCH_CREDIT)

@@ -20,11 +20,12 @@ def event_html(e: EventDTO, names: dict, translate: Translate = english) -> str:
     devices = ", ".join(names.get(s, s) for s in e.devices)
     srcs = "; ".join(esc(short_publisher(s.publisher)) + (f" (<a href='{esc(s.url)}'>{esc(s.url)}</a>)" if s.url else "")
                      for s in e.sources)
+    devices_label, sources_label = translate("Export", "Devices:"), translate("Export", "Sources:")
     return (f"<p style='margin-bottom:6px'><b>{esc(e.label)}</b> — {esc(e.title)} "
             f"<span style='color:#555'>[{esc(jurisdiction_label(e.jurisdiction, translate))}, "
             f"{esc(category_label(e.category, translate))}, {esc(confidence_label(e.confidence, translate))}]</span><br>"
-            f"{esc(e.summary)}" + (f"<br><i>{esc(translate('Export', 'Devices'))}:</i> {esc(devices)}" if devices else "")
-            + (f"<br><i>{esc(translate('Export', 'Sources'))}:</i> {srcs}" if srcs else "") + "</p>")
+            f"{esc(e.summary)}" + (f"<br><i>{esc(devices_label)}</i> {esc(devices)}" if devices else "")
+            + (f"<br><i>{esc(sources_label)}</i> {srcs}" if srcs else "") + "</p>")
 
 
 def note_html(note: NoteDTO, translate: Translate = english, lang: str = ENGLISH) -> str:
@@ -36,7 +37,8 @@ def note_html(note: NoteDTO, translate: Translate = english, lang: str = ENGLISH
     tags = " ".join("#" + t for t in note.tags)
     when = note.updated.replace("T", " ").rstrip("Z")[:16]
     meta = translate("Export", "last edited %1 (UTC)").replace("%1", export_date(when[:10], lang) + when[10:])
-    return (f"<h3>{html.escape(note.title or translate('Export', 'Untitled note'))}</h3>"
+    title = note.title or translate("Export", "Untitled note")
+    return (f"<h3>{html.escape(title)}</h3>"
             f"<p style='color:#555'>{html.escape(meta)}{' · ' + html.escape(tags) if tags else ''}</p>{inner}")
 
 
@@ -77,7 +79,8 @@ def sources_html(index: SourceIndex, translate: Translate = english) -> str:
         where = esc(carrier_names(e.carriers, translate))
         if e.weak:
             where = f"<b>{esc(weak_only(translate))}</b>"
-        text += f"<br>{where} · {esc(translate('Export', 'confidence'))} {esc(e.confidence)} · {esc(figures)}"
+        confidence = translate("Export", "confidence %1").replace("%1", e.confidence)
+        text += f"<br>{where} · {esc(confidence)} · {esc(figures)}"
         if s.url:
             text += f"<br><a href='{esc(s.url)}'>{esc(s.url)}</a>"
         rows.append(f"<p style='margin-bottom:5px'>{text}</p>")

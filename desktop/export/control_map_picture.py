@@ -39,8 +39,8 @@ class ControlMapPicture:
     """`layout(width) -> height`, `paint(painter, x, y)`: the body of a Framed picture."""
 
     def __init__(self, points: Sequence[lay.MapPoint], regions: Sequence[lay.Region], on: str, theme: Theme,
-                 translate: Translate = english):
-        self.translate = translate
+                 translate: Translate = english, style=PLAIN):
+        self.translate, self.style = translate, style
         self.points, self.regions, self.on, self.theme = list(points), list(regions), on, theme
         xs_lines, ys_lines = lay.region_lines(self.regions)
         self.x_range = lay.log_span([*(p.tpp for p in self.points), *xs_lines])
@@ -78,7 +78,8 @@ class ControlMapPicture:
         bounds = lay.Box(self.plot.left(), self.plot.top(), self.plot.right(), self.plot.bottom() + STRIP_PX)
         self.placed = lay.lay_out_labels(specs, bounds, MARKER, obstacles=self._region_label_boxes())
         named = {label.key for label in self.placed}
-        missing = [f"{p.name} ({self.translate('Export', 'TPP')} {format_number(round(p.tpp), PLAIN)})" for p in self.points
+        tpp = self.translate("Export", "TPP %1")
+        missing = [f"{p.name} ({tpp.replace('%1', format_number(round(p.tpp), self.style))})" for p in self.points
                    if p.slug not in named]  # no point of a picture goes unnamed: the ones without room, here
         self.unlabelled = self.translate("Export", "Not labelled for lack of room: %1.").replace("%1", "; ".join(missing)) if missing else ""
         if self.unlabelled:
@@ -225,13 +226,14 @@ def control_map_caption(library, on: str, regions: Sequence[lay.Region], listed:
     title = translate("Export", "Export-control map: chips against the rules in force on %1").replace("%1", day)
     shown = [v for v in verdicts if v.kind == "chip" and v.tpp]
     no_pd = sum(1 for v in shown if v.performance_density is None)
+    unverified = translate("Export", "threshold unverified, dashed")
     lines = [translate("Export", "%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no "
                                  "density (no published die area, or only one die's) sit in the strip below. Colour: "
                                  "country; shape: what the rules make of the chip.")
              .replace("%1", str(len(shown))).replace("%2", str(no_pd))]
     if regions:
         lines.append(translate("Export", "Shaded: %1.").replace("%1", "; ".join(
-            f"{g.label}: {g.condition}" + (f" ({translate('Export', 'threshold unverified, dashed')})" if g.unverified else "")
+            f"{g.label}: {g.condition}" + (f" ({unverified})" if g.unverified else "")
             for g in regions)))
     else:
         lines.append(translate("Export", "No threshold rule on TPP and density is in force on this day."))
@@ -255,8 +257,9 @@ def control_map_document(library, on: str, options: ExportOptions, ringed: Seque
     """The framed picture of the map on `on` (ISO date), the `ringed` devices (slugs) ringed."""
     verdicts = library.controls.all_verdicts(on, kind="chip")
     regions, listed = lay.map_regions(library.controls.rules(), on, options.translate)
+    from desktop.export.language import export_style
     picture = ControlMapPicture(lay.map_points(verdicts, ringed), regions, on, theme_named(options.theme),
-                                options.translate)
+                                options.translate, export_style(options.lang))
     caption = control_map_caption(library, on, regions, listed, verdicts, options.translate,
                                   options.lang) if options.caption else None
     return Framed(picture, theme_named(options.theme), caption)
