@@ -324,3 +324,24 @@ def test_svg_text_of_a_chinese_export_names_the_bundled_fonts(qapp, db_path, tab
     svg = writers.write(comparison_document(comparison(db_path, "zh_CN"), options), tmp_path / "c.svg", options)
     runs = [el for el in ET.parse(svg).getroot().iter() if el.tag.endswith("text") and cjk("".join(el.itertext()))]
     assert runs and all("ChipLens Noto Sans SC" in el.get("font-family", "") for el in runs)
+
+
+# ---------------------------------------------------------------- from the window
+
+@needs_pdftotext
+def test_the_window_exports_in_another_language_than_its_own(make_window, db_path, tables, tmp_path, qtbot):
+    from desktop import i18n
+    from desktop.dialogs.export_dialog import ExportRequest
+    from tests.desktop.test_export_gui import written
+    window = make_window(db_path, ("910c", "h100"))
+    shown = window.comparison
+    assert i18n.current() == "en"
+    assert window.exports.dialog().options().lang == "en"  # the window's language first
+    picture, brief = tmp_path / "c.pdf", tmp_path / "brief.pdf"
+    written(window, qtbot, lambda: window.exports.export_view(
+        ExportRequest("compare-both", picture, ExportOptions(lang="zh_CN"))))
+    text = flat(pdf_text(picture))
+    assert COMPARISON["zh_CN"] in text and "Metric" not in text.split()
+    written(window, qtbot, lambda: window.exports.export_brief(brief, "a4", lang="fr"))
+    assert BRIEF["fr"] in flat(pdf_text(brief))
+    assert window.comparison is shown  # the window's own comparison is left as it was
