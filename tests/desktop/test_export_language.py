@@ -270,7 +270,7 @@ def test_chiplens_export_and_report_lang(qapp, data_dir, tables, tmp_path, monke
     assert export(data_dir, "export", "compare", "910c", "h100", "-o", str(picture), "--lang", code) == 0
     assert COMPARISON[code] in flat(pdf_text(picture))
     assert export(data_dir, "export", "timeline", "-o", str(timeline), "--lang", code) == 0
-    assert TIMELINE[code] in svg_texts(timeline)
+    assert TIMELINE[code] in flat(svg_texts(timeline))
     assert export(data_dir, "report", "910c", "h100", "--lang", code, "-o", str(brief)) == 0
     assert BRIEF[code] in flat(pdf_text(brief))
 
