@@ -19,8 +19,12 @@ COPY_SHORTCUT = "Ctrl+Alt+C"
 BRIEF_SHORTCUT = "Ctrl+Shift+B"
 
 
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
+    return translate("ExportActions", text)
 
 
 class ExportActions(QObject):
@@ -35,9 +39,9 @@ class ExportActions(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._jobs: list = []  # BackgroundJobs until they report back
-        self.export_action = self._action(tr("E&xport view (PNG, SVG, PDF)…"), EXPORT_SHORTCUT, self.export_view)
-        self.copy_action = self._action(tr("&Copy view as image"), COPY_SHORTCUT, self.copy_view)
-        self.brief_action = self._action(tr("Export &brief (PDF)…"), BRIEF_SHORTCUT, self.export_brief)
+        self.export_action = self._action(translate("ExportActions", "E&xport view (PNG, SVG, PDF)…"), EXPORT_SHORTCUT, self.export_view)
+        self.copy_action = self._action(translate("ExportActions", "&Copy view as image"), COPY_SHORTCUT, self.copy_view)
+        self.brief_action = self._action(translate("ExportActions", "Export &brief (PDF)…"), BRIEF_SHORTCUT, self.export_brief)
         for action in (self.export_action, self.copy_action, self.brief_action):
             file_menu.addAction(action)
             window.addAction(action)
@@ -172,7 +176,7 @@ class ExportActions(QObject):
             self._failed(str(exc))
             return
         writers.copy_image(image)
-        self.window.statusBar().showMessage(tr("Copied the view as a %1 × %2 image.").replace(
+        self.window.statusBar().showMessage(translate("ExportActions", "Copied the view as a %1 × %2 image.").replace(
             "%1", str(image.width())).replace("%2", str(image.height())), 6000)
         self.exported.emit("clipboard")
 
@@ -187,7 +191,7 @@ class ExportActions(QObject):
         if saved is not None:
             return saved
         slugs = tuple(d.slug for d in c.devices)
-        name = tr(" vs ").join(d.name for d in c.devices)
+        name = translate("ExportActions", " vs ").join(d.name for d in c.devices)
         return PairingDTO("current", name, slugs[0], slugs[1], "user", tuple(slugs[2:]), c.baseline)
 
     def brief_dialog(self, data):
@@ -218,7 +222,7 @@ class ExportActions(QObject):
         the PDF on the worker thread."""
         c = self.window.comparison
         if c is None:
-            self.window.statusBar().showMessage(tr("Pick devices to compare first."), 6000)
+            self.window.statusBar().showMessage(translate("ExportActions", "Pick devices to compare first."), 6000)
             return
         from desktop import i18n
         from desktop.export.brief import write_brief
@@ -236,7 +240,7 @@ class ExportActions(QObject):
         s = self._settings()
         if s is not None:
             s.setValue("export/folder", str(Path(target).parent))
-        self.window.statusBar().showMessage(tr("Writing the brief…"))
+        self.window.statusBar().showMessage(translate("ExportActions", "Writing the brief…"))
         self._start(lambda: write_brief(data, Path(target), paper or "a4"), str(target))
 
     # worker ----------------------------------------------------------------------------------------------
@@ -264,14 +268,14 @@ class ExportActions(QObject):
             import sys
             sys.excepthook(type(error), error, error.__traceback__)
             return
-        self.window.statusBar().showMessage(tr("Exported to %1").replace("%1", label), 8000)
+        self.window.statusBar().showMessage(translate("ExportActions", "Exported to %1").replace("%1", label), 8000)
         self.exported.emit(label)
 
     def _failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(tr("Export failed: %1").replace("%1", message), 10_000)
+        self.window.statusBar().showMessage(translate("ExportActions", "Export failed: %1").replace("%1", message), 10_000)
         self.failed.emit(message)
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.warning(self.window, tr("Export failed"), message)
+        QMessageBox.warning(self.window, translate("ExportActions", "Export failed"), message)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the running exports are done (tests, closing the window)."""

@@ -24,7 +24,7 @@ from desktop.export import text as tx
 from desktop.export.brief_html import event_html, note_html, sources_html
 from desktop.export.compare_picture import ChartPicture, TablePicture
 from desktop.export.note_picture import draw_document
-from desktop.export.options import ExportError, export_date, tr, translator
+from desktop.export.options import ExportError, export_date, translate, translator
 from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, as_of_line, comparison_title, footer_line,
                                     provenance_notes)
 from desktop.export.theme import PRINT
@@ -360,13 +360,20 @@ def _text_section(pages: _Pages, html_text: str) -> None:
             pages.new_page()
 
 
-def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
+def _checked(target: Path, paper: str) -> Path:
+    """`target` if it names a PDF and `paper` is known; an ExportError (in the window's language) if not."""
     target = Path(target)
     if target.suffix.lower() != ".pdf":
-        raise ExportError(tr("%1: the brief is a PDF: the file name must end in .pdf").replace("%1", target.name))
+        raise ExportError(translate("Export", "%1: the brief is a PDF: the file name must end in .pdf")
+                          .replace("%1", target.name))
     if paper not in PAPERS:
-        raise ExportError(tr("unknown paper size %1: use a4 or letter").replace("%1", repr(paper)))
-    translate = data.translate
+        raise ExportError(translate("Export", "unknown paper size %1: use a4 or letter").replace("%1", repr(paper)))
+    return target
+
+
+def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
+    target = _checked(target, paper)
+    translate = data.translate  # the brief's language from here on
     index = SourceIndex()
     table = TablePicture(data.comparison, PRINT, index, translate)
     chart = ChartPicture(data.comparison, PRINT, translate)

@@ -41,8 +41,14 @@ class ExportError(Exception):
         self.usage = usage
 
 
+def translate(context: str, text: str) -> str:
+    """A message to the user (an error, a status) in the window's language, Qt's translator: not an export's text,
+    which is in the export's own language (`ExportOptions.translate`)."""
+    return QCoreApplication.translate(context, text)
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+    return translate("Export", text)
 
 
 @dataclass(frozen=True)
@@ -60,21 +66,21 @@ class ExportOptions:
 
     def checked(self) -> ExportOptions:
         if not isinstance(self.width, int) or not MIN_WIDTH <= self.width <= MAX_WIDTH:
-            raise ExportError(tr("the width must be between %1 and %2 pixels, not %3")
+            raise ExportError(translate("Export", "the width must be between %1 and %2 pixels, not %3")
                               .replace("%1", str(MIN_WIDTH)).replace("%2", str(MAX_WIDTH)).replace("%3", str(self.width)))
         if not (isinstance(self.scale, (int, float)) and math.isfinite(self.scale) and 0.5 <= self.scale <= MAX_SCALE):
-            raise ExportError(tr("the scale must be between 0.5 and %1, not %2")
+            raise ExportError(translate("Export", "the scale must be between 0.5 and %1, not %2")
                               .replace("%1", f"{MAX_SCALE:g}").replace("%2", str(self.scale)))
         if self.width * self.scale > MAX_PIXELS_SIDE:
-            raise ExportError(tr("%1 pixels × scale %2 is wider than %3 pixels: choose a smaller width or scale")
+            raise ExportError(translate("Export", "%1 pixels × scale %2 is wider than %3 pixels: choose a smaller width or scale")
                               .replace("%1", str(self.width)).replace("%2", f"{self.scale:g}")
                               .replace("%3", f"{MAX_PIXELS_SIDE:,}"))
         if self.theme not in THEMES:
-            raise ExportError(tr("unknown theme %1: use screen or print").replace("%1", repr(self.theme)))
+            raise ExportError(translate("Export", "unknown theme %1: use screen or print").replace("%1", repr(self.theme)))
         if self.lang not in languages.LANGUAGES:
-            raise ExportError(tr("unknown language %1: use en, fr or zh_CN").replace("%1", repr(self.lang)))
+            raise ExportError(translate("Export", "unknown language %1: use en, fr or zh_CN").replace("%1", repr(self.lang)))
         if self.parts not in PARTS:
-            raise ExportError(tr("unknown part %1: use both, table or chart").replace("%1", repr(self.parts)))
+            raise ExportError(translate("Export", "unknown part %1: use both, table or chart").replace("%1", repr(self.parts)))
         return self
 
 
@@ -83,8 +89,8 @@ def format_of(target: Path, allowed: tuple[str, ...] = FORMATS) -> str:
     suffix = Path(target).suffix.lower().lstrip(".")
     if suffix not in allowed:
         names = ", ".join("." + f for f in allowed[:-1]) + (" or ." + allowed[-1] if len(allowed) > 1 else "")
-        given = f"“.{suffix}”" if suffix else tr("no extension")
-        raise ExportError(tr("%1: the file name must end in %2 (it has %3)")
+        given = f"“.{suffix}”" if suffix else translate("Export", "no extension")
+        raise ExportError(translate("Export", "%1: the file name must end in %2 (it has %3)")
                           .replace("%1", Path(target).name or str(target)).replace("%2", names).replace("%3", given))
     return suffix
 
