@@ -1,12 +1,15 @@
 """Regenerate the fonts bundled in resources/fonts/ (run from the repository root):
 
     python packaging/make_font_subset.py [--cjk /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc]
-                                         [--dejavu /usr/share/fonts/truetype/dejavu]
+                                         [--dejavu /usr/share/fonts/truetype/dejavu] [--i18n resources/i18n]
+
+Rerun it whenever the seed or the translations (resources/i18n/*.ts) change.
 
 - DejaVu Sans (regular and bold) is copied as it is (Bitstream Vera licence: unmodified, name kept).
 - Noto Sans CJK SC (SIL OFL 1.1) is subset with fontTools to the characters ChipLens needs: every
-  character of the seed data (resources/seed/*.json), the 3,755 level-1 hanzi of GB2312, GB2312's
-  punctuation and full-width forms, and ASCII. The subset is renamed "ChipLens Noto Sans SC" so that it
+  character of the seed data (resources/seed/*.json), every character of the translations
+  (resources/i18n/chiplens_*.ts: the Chinese window and exports, whatever their state), the 3,755 level-1
+  hanzi of GB2312, GB2312's punctuation and full-width forms, and ASCII. The subset is renamed "ChipLens Noto Sans SC" so that it
   never shadows (or is shadowed by) a full Noto CJK installed on the machine; the OFL allows a renamed
   modified version ("Source" is the reserved name, which the new name does not use).
 
@@ -23,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "fonts"
 SEED = ROOT / "resources" / "seed"
+I18N = ROOT / "resources" / "i18n"
 CJK_FAMILY = "ChipLens Noto Sans SC"
 CJK_FILE = "ChipLensNotoSansSC-Regular.otf"
 DEJAVU_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -57,11 +61,25 @@ def seed_characters() -> str:
     return "".join(sorted({ch for ch in text if ord(ch) >= 0x2E80}))
 
 
-def wanted_text() -> str:
+def translation_characters(folder: Path = I18N) -> str:
+    """Every CJK character (and CJK punctuation, full-width form) of the translations in `folder`'s
+    chiplens_*.ts files: finished or not, so a rerun after translating picks up each new word."""
+    import xml.etree.ElementTree as ET
+    chars: set[str] = set()
+    for ts in sorted(Path(folder).glob("chiplens_*.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            for node in message.iter():
+                if node.tag in ("translation", "numerusform", "translatorcomment") and node.text:
+                    chars.update(ch for ch in node.text if ord(ch) >= 0x2E80)
+    return "".join(sorted(chars))
+
+
+def wanted_text(i18n: Path = I18N) -> str:
     ascii_ = "".join(chr(c) for c in range(0x20, 0x7F))
     # names the app shows in Chinese in its tests and docs, whether or not the seed has them today
     extra = "华为昇腾寒武纪思元海光深算摩尔线程壁仞沐曦燧原天数智芯昆仑芯百度阿里平头哥含光腾讯紫霄"
-    return "".join(sorted(set(ascii_ + gb2312_symbols() + gb2312_level1() + seed_characters() + extra)))
+    return "".join(sorted(set(ascii_ + gb2312_symbols() + gb2312_level1() + seed_characters() + extra
+                              + translation_characters(i18n))))
 
 
 def _rename(font, family: str) -> None:
@@ -82,7 +100,7 @@ def _rename(font, family: str) -> None:
         top.FullName = f"{family} Regular"
 
 
-def make_cjk(source: Path) -> Path:
+def make_cjk(source: Path, i18n: Path = I18N) -> Path:
     from fontTools import subset
     from fontTools.ttLib import TTCollection
     collection = TTCollection(str(source))
@@ -97,7 +115,7 @@ def make_cjk(source: Path) -> Path:
     options.hinting = False  # the exports draw unhinted glyphs; CFF hints only add size
     options.desubroutinize = False
     subsetter = subset.Subsetter(options)
-    subsetter.populate(text=wanted_text())
+    subsetter.populate(text=wanted_text(i18n))
     subsetter.subset(font)
     _rename(font, CJK_FAMILY)
     font.recalcTimestamp = False  # keep the source's head.modified: the same inputs give the same bytes
@@ -118,9 +136,10 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--cjk", type=Path, default=Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"))
     p.add_argument("--dejavu", type=Path, default=Path("/usr/share/fonts/truetype/dejavu"))
+    p.add_argument("--i18n", type=Path, default=I18N, help="the folder of the chiplens_*.ts translations")
     args = p.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    written = copy_dejavu(args.dejavu) + [make_cjk(args.cjk)]
+    written = copy_dejavu(args.dejavu) + [make_cjk(args.cjk, args.i18n)]
     for path in written:
         print(f"{path.relative_to(ROOT)}  {path.stat().st_size / 1024:,.0f} KiB")
     return 0

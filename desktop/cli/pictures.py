@@ -39,6 +39,17 @@ def main(paths, args) -> int:
         return 2
 
 
+def export_language(args) -> str:
+    """The language of the picture or brief: `--lang`, else the locale's (desktop.cli.language)."""
+    try:
+        from desktop.cli import language
+    except ImportError:  # a command line without --lang: the locale's
+        from desktop.present.lang import from_environment
+        code = getattr(args, "lang", None)
+        return code if code in ("en", "fr", "zh_CN") else from_environment()
+    return language(args)
+
+
 def run(library, args) -> int:
     from desktop.export.options import ExportError, ExportOptions, default_width, format_of
     target = Path(args.output)
@@ -54,17 +65,18 @@ def run(library, args) -> int:
         width = default_width(devices)
     options = ExportOptions(width=args.width if args.width is not None else width, scale=args.scale,
                             theme=args.theme, caption=args.caption,
-                            parts=getattr(args, "part", "both")).checked()
+                            parts=getattr(args, "part", "both"), lang=export_language(args)).checked()
     library.open(check_later=True)  # a picture only reads the store
     _qt()
     from desktop.export import writers
     from desktop.export.views import comparison_document
+    from desktop.export.options import number_style
     from desktop.store import locale_style
-    library.style = locale_style()
+    library.style = number_style(options.lang, locale_style())  # English: the locale's separators, as always
     if args.view == "compare":
         if not 2 <= len(args.devices) <= 4:
             raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
-        comparison = _compare(library, args.devices, args.baseline, args.per_package)
+        comparison = _compare(library, args.devices, args.baseline, args.per_package, options.translate)
         doc = comparison_document(comparison, options)
     elif args.view == "controls":
         doc = _controls(library, args, options)
@@ -81,14 +93,17 @@ def run(library, args) -> int:
     return 0
 
 
-def _compare(library, devices: list[str], baseline: str | None, per_package: bool = False):
+def _compare(library, devices: list[str], baseline: str | None, per_package: bool = False, translate=None):
     from desktop.present.beyond_rows import add_beyond
+    from desktop.present.lang import english
     from desktop.present.verdict_row import add_verdicts
+    translate = translate or english  # the picture's language: its Software, Supply and export-control rows
     if len(devices) == 2 and baseline is None and not per_package:
-        return add_beyond(library, add_verdicts(library, library.compare.pair(devices[0], devices[1])))
+        pair = library.compare.pair(devices[0], devices[1])
+        return add_beyond(library, add_verdicts(library, pair, translate=translate), translate)
     try:
         comparison = library.compare.many(devices, baseline, per_package=per_package)
-        return add_beyond(library, add_verdicts(library, comparison))
+        return add_beyond(library, add_verdicts(library, comparison, translate=translate), translate)
     except ValueError as exc:  # the baseline is not one of the devices
         from desktop.export.options import ExportError
         raise ExportError(str(exc)) from exc
@@ -116,15 +131,19 @@ def _timeline(library, args, options):
                                  device=args.device)
     from desktop.export.views import timeline_range
     date_from, date_to = timeline_range(events, args.date_from, args.date_to)
+    from desktop.export.words import category_label, jurisdiction_label
     filters = []
+    translate = options.translate
     names = {d.slug: d.name for d in library.catalog.devices()}
     if args.device:
         slug = library.catalog.resolve_device(args.device)
-        filters.append(f"device: {names.get(slug, args.device)}")
+        filters.append(translate("Export", "device: %1").replace("%1", names.get(slug, args.device)))
     if args.category:
-        filters.append("categories: " + ", ".join(args.category))
+        filters.append(translate("Export", "categories: %1").replace(
+            "%1", ", ".join(category_label(c, translate) for c in args.category)))
     if args.jurisdiction:
-        filters.append("jurisdictions: " + ", ".join(args.jurisdiction))
+        filters.append(translate("Export", "jurisdictions: %1").replace(
+            "%1", ", ".join(jurisdiction_label(j, translate) for j in args.jurisdiction)))
     return timeline_document(events, date_from, date_to, options, filters="; ".join(filters))
 
 
@@ -151,7 +170,8 @@ def _report(library, args, target: Path) -> int:
     store = Store(library.path)  # the window's Store, without a window
     if args.devices:
         what = _compare(store.library, args.devices, args.baseline)  # the picture's comparison, the same figures
-    data = collect(store, what)
+    code = export_language(args)
+    data = collect(store, what, code)
     if findings is not None:
         data = data.with_findings(findings)
     write_brief(data, target, args.paper)

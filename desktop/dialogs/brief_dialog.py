@@ -2,6 +2,7 @@
 paper size and the file."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,13 +19,17 @@ class BriefRequest:
     target: Path
     paper: str  # a4 | letter
     findings: tuple[str, ...]  # one a line, as the analyst left them
+    lang: str = "en"  # the brief's language (desktop.present.lang.LANGUAGES)
 
 
 class BriefDialog(QDialog):
     """`title`: what the brief compares; `findings`: the generated key findings; `paper`: the default paper."""
 
     def __init__(self, title: str, findings: list[str], target: Path, paper: str = "a4",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, lang: str = "en",
+                 findings_in: Callable[[str], list[str]] | None = None):
+        """`lang`: the brief's language at first (the window's); `findings_in(lang)`: the findings generated in
+        another language, when the analyst picks one (findings left as generated follow it, edited ones stay)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export brief"))
         self._generated = findings_text(findings)
@@ -54,7 +59,13 @@ class BriefDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
+        from desktop.dialogs.export_dialog import language_box
+        self._findings_in = findings_in
+        self.language_box = language_box(self, lang)
+        self.language_box.setAccessibleName(self.tr("Language of the brief"))
+        self.language_box.currentIndexChanged.connect(self._language_changed)
         form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language_box)
         form.addRow(self.tr("&Paper:"), self.paper_box)
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.file_edit)
@@ -79,6 +90,17 @@ class BriefDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
+    def _language_changed(self) -> None:
+        if self._findings_in is None:
+            return
+        generated = findings_text(self._findings_in(self.language()))
+        if self.findings_edit.toPlainText() == self._generated:  # not edited: the findings follow the language
+            self.findings_edit.setPlainText(generated)
+        self._generated = generated
+
+    def language(self) -> str:
+        return str(self.language_box.currentData())
+
     def _browse(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Export brief"), self.file_edit.text(),
                                                 self.tr("PDF (*.pdf)"))
@@ -93,7 +115,7 @@ class BriefDialog(QDialog):
         return Path(text if text.lower().endswith(".pdf") else text + ".pdf")
 
     def request(self) -> BriefRequest:
-        return BriefRequest(self.target(), str(self.paper_box.currentData()), self.findings())
+        return BriefRequest(self.target(), str(self.paper_box.currentData()), self.findings(), self.language())
 
     def accept(self) -> None:
         text = self.file_edit.text().strip()

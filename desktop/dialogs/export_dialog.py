@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.export.options import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, ExportError, ExportOptions, format_of
+from desktop.present.lang import LANGUAGES
 
 VIEWS = ("compare-both", "compare-table", "compare-chart", "timeline", "note")
 
@@ -17,6 +18,16 @@ class ExportRequest:
     view: str  # one of VIEWS
     target: Path | None  # None: copy to the clipboard
     options: ExportOptions
+
+
+def language_box(parent: QWidget, lang: str) -> QComboBox:
+    """The languages an export can be in, each named in its own words, `lang` chosen (an export's language is
+    its own: the window's by default, any other on request)."""
+    box = QComboBox(parent)
+    for code, name in LANGUAGES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(0, box.findData(lang)))
+    return box
 
 
 class ExportDialog(QDialog):
@@ -62,6 +73,8 @@ class ExportDialog(QDialog):
         themes.addStretch(1)
         self.caption_box = QCheckBox(self.tr("Add the &caption (title, units, sources, date, version, credits)"), self)
         self.caption_box.setChecked(initial.caption)
+        self.language_box = language_box(self, initial.lang)
+        self.language_box.setAccessibleName(self.tr("Language of the export"))
         self.size_label = QLabel(self)
         self.size_label.setObjectName("exportSizeLabel")
         form = QFormLayout()
@@ -71,6 +84,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.size_label)
         form.addRow(self.tr("Theme:"), themes)
         form.addRow("", self.caption_box)
+        form.addRow(self.tr("&Language:"), self.language_box)
         self.file_edit = QLineEdit(self)
         self.file_edit.setAccessibleName(self.tr("File name"))
         self.file_edit.setPlaceholderText(self.tr("name.png, name.svg or name.pdf"))
@@ -134,7 +148,8 @@ class ExportDialog(QDialog):
         return ExportOptions(width=self.width_box.value(), scale=float(self.scale_box.currentData()),
                              theme="print" if self.print_theme.isChecked() else "screen",
                              caption=self.caption_box.isChecked(),
-                             parts=view.split("-")[1] if view.startswith("compare-") else "both")
+                             parts=view.split("-")[1] if view.startswith("compare-") else "both",
+                             lang=str(self.language_box.currentData()))
 
     def request(self) -> ExportRequest:
         target = Path(self.file_edit.text().strip()) if self._file else None

@@ -19,8 +19,12 @@ COPY_SHORTCUT = "Ctrl+Alt+C"
 BRIEF_SHORTCUT = "Ctrl+Shift+B"
 
 
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
+    return translate("ExportActions", text)
 
 
 class ExportActions(QObject):
@@ -35,9 +39,9 @@ class ExportActions(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._jobs: list = []  # BackgroundJobs until they report back
-        self.export_action = self._action(tr("E&xport view (PNG, SVG, PDF)…"), EXPORT_SHORTCUT, self.export_view)
-        self.copy_action = self._action(tr("&Copy view as image"), COPY_SHORTCUT, self.copy_view)
-        self.brief_action = self._action(tr("Export &brief (PDF)…"), BRIEF_SHORTCUT, self.export_brief)
+        self.export_action = self._action(translate("ExportActions", "E&xport view (PNG, SVG, PDF)…"), EXPORT_SHORTCUT, self.export_view)
+        self.copy_action = self._action(translate("ExportActions", "&Copy view as image"), COPY_SHORTCUT, self.copy_view)
+        self.brief_action = self._action(translate("ExportActions", "Export &brief (PDF)…"), BRIEF_SHORTCUT, self.export_brief)
         for action in (self.export_action, self.copy_action, self.brief_action):
             file_menu.addAction(action)
             window.addAction(action)
@@ -66,7 +70,9 @@ class ExportActions(QObject):
         from desktop.export import views as v
         shown = self.window.current_view()
         if view.startswith("compare-"):
-            return None if shown.comparison is None else v.comparison_document(shown.comparison, options)
+            if shown.comparison is None:
+                return None
+            return v.comparison_document(self._in_language(shown.comparison, options.lang), options)
         if view == "note":
             return v.note_document(self.window.store.note(shown.note_uid), options)
         if shown.timeline is None:  # not built yet: every event, every year (what `chiplens export timeline` draws)
@@ -79,24 +85,37 @@ class ExportActions(QObject):
         events = [e for e in events if e.end >= date_from and e.date <= date_to]
         return v.timeline_document(events, date_from, date_to, options)
 
+    def _in_language(self, comparison, lang: str):
+        """The comparison on screen, built again when the export is in another language than the window's (its
+        figures in that language's number style, its rows in its words)."""
+        from desktop import i18n
+        if lang == i18n.current():
+            return comparison
+        from desktop.export.language import comparison_in
+        return comparison_in(self.window.store.library, comparison, lang, self.window.store.verdicts_on)
+
     # settings ------------------------------------------------------------------------------------------
     def _settings(self) -> QSettings | None:
         return self.window.settings
 
     def _initial(self):
+        """The last export's options, in the window's language (an export in another language is asked for each
+        time)."""
+        from desktop import i18n
         from desktop.export.options import ExportOptions, default_width
         c = self.window.comparison
         width = default_width(len(c.devices) if c is not None else 2)
+        lang = i18n.current()
         s = self._settings()
         if s is None:
-            return ExportOptions(width=width, scale=self._screen_ratio())
+            return ExportOptions(width=width, scale=self._screen_ratio(), lang=lang)
         try:
             return ExportOptions(width=int(s.value("export/width", width)),
                                  scale=float(s.value("export/scale", self._screen_ratio())),
                                  theme=str(s.value("export/theme", "screen")),
-                                 caption=str(s.value("export/caption", "true")).lower() == "true")
+                                 caption=str(s.value("export/caption", "true")).lower() == "true", lang=lang)
         except (TypeError, ValueError):
-            return ExportOptions(width=width, scale=self._screen_ratio())
+            return ExportOptions(width=width, scale=self._screen_ratio(), lang=lang)
 
     def _remember(self, options, target: Path | None) -> None:
         s = self._settings()
@@ -157,7 +176,7 @@ class ExportActions(QObject):
             self._failed(str(exc))
             return
         writers.copy_image(image)
-        self.window.statusBar().showMessage(tr("Copied the view as a %1 × %2 image.").replace(
+        self.window.statusBar().showMessage(translate("ExportActions", "Copied the view as a %1 × %2 image.").replace(
             "%1", str(image.width())).replace("%2", str(image.height())), 6000)
         self.exported.emit("clipboard")
 
@@ -172,7 +191,7 @@ class ExportActions(QObject):
         if saved is not None:
             return saved
         slugs = tuple(d.slug for d in c.devices)
-        name = tr(" vs ").join(d.name for d in c.devices)
+        name = translate("ExportActions", " vs ").join(d.name for d in c.devices)
         return PairingDTO("current", name, slugs[0], slugs[1], "user", tuple(slugs[2:]), c.baseline)
 
     def brief_dialog(self, data):
@@ -182,30 +201,46 @@ class ExportActions(QObject):
         letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         slug = pairing.slug if pairing is not None and pairing.slug != "current" else "-vs-".join(
             d.slug for d in data.comparison.devices)
-        return BriefDialog(data.title, list(data.findings), self._folder() / f"chiplens-brief-{slug}.pdf",
-                           "letter" if letter else "a4", self.window)
+        store, comparison = self.window.store, self.window.comparison
 
-    def export_brief(self, target: Path | None = None, paper: str | None = None, findings=None) -> None:
-        """The brief of the comparison on screen (2 to 4 devices, saved or not): asks for the findings, paper and
-        file (or takes them), reads the data here and draws and writes the PDF on the worker thread."""
+        def findings_in(lang: str) -> list[str]:
+            return list(self._collect(store, comparison, lang).findings)
+        return BriefDialog(data.title, list(data.findings), self._folder() / f"chiplens-brief-{slug}.pdf",
+                           "letter" if letter else "a4", self.window, lang=data.lang, findings_in=findings_in)
+
+    @staticmethod
+    def _collect(store, comparison, lang: str):
+        """The brief's data in `lang`; the comparison built again unless the window shows it in that language."""
+        from desktop import i18n
+        from desktop.export.brief import collect
+        return collect(store, comparison, lang, rebuild=lang != i18n.current())
+
+    def export_brief(self, target: Path | None = None, paper: str | None = None, findings=None,
+                     lang: str | None = None) -> None:
+        """The brief of the comparison on screen (2 to 4 devices, saved or not): asks for the findings, paper, file
+        and language (or takes them; the window's language by default), reads the data here and draws and writes
+        the PDF on the worker thread."""
         c = self.window.comparison
         if c is None:
-            self.window.statusBar().showMessage(tr("Pick devices to compare first."), 6000)
+            self.window.statusBar().showMessage(translate("ExportActions", "Pick devices to compare first."), 6000)
             return
-        from desktop.export.brief import collect, write_brief
-        data = collect(self.window.store, c)
+        from desktop import i18n
+        from desktop.export.brief import write_brief
+        data = self._collect(self.window.store, c, lang or i18n.current())
         if target is None:
             dialog = self.brief_dialog(data)
             if dialog.exec() != dialog.DialogCode.Accepted:
                 return
             request = dialog.request()
             target, paper, findings = request.target, request.paper, request.findings
+            if request.lang != data.lang:
+                data = self._collect(self.window.store, c, request.lang)
         if findings is not None:
             data = data.with_findings(findings)
         s = self._settings()
         if s is not None:
             s.setValue("export/folder", str(Path(target).parent))
-        self.window.statusBar().showMessage(tr("Writing the brief…"))
+        self.window.statusBar().showMessage(translate("ExportActions", "Writing the brief…"))
         self._start(lambda: write_brief(data, Path(target), paper or "a4"), str(target))
 
     # worker ----------------------------------------------------------------------------------------------
@@ -233,14 +268,14 @@ class ExportActions(QObject):
             import sys
             sys.excepthook(type(error), error, error.__traceback__)
             return
-        self.window.statusBar().showMessage(tr("Exported to %1").replace("%1", label), 8000)
+        self.window.statusBar().showMessage(translate("ExportActions", "Exported to %1").replace("%1", label), 8000)
         self.exported.emit(label)
 
     def _failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(tr("Export failed: %1").replace("%1", message), 10_000)
+        self.window.statusBar().showMessage(translate("ExportActions", "Export failed: %1").replace("%1", message), 10_000)
         self.failed.emit(message)
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.warning(self.window, tr("Export failed"), message)
+        QMessageBox.warning(self.window, translate("ExportActions", "Export failed"), message)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the running exports are done (tests, closing the window)."""

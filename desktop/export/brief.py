@@ -15,7 +15,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
 
 from db.dto import ComparisonDTO, EventDTO, NoteDTO, PairingDTO
@@ -24,7 +24,7 @@ from desktop.export import text as tx
 from desktop.export.brief_html import event_html, note_html, sources_html
 from desktop.export.compare_picture import ChartPicture, TablePicture
 from desktop.export.note_picture import draw_document
-from desktop.export.options import ExportError, tr
+from desktop.export.options import ExportError, export_date, translate, translator
 from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, as_of_line, comparison_title, footer_line,
                                     provenance_notes)
 from desktop.export.theme import PRINT
@@ -35,6 +35,7 @@ from desktop.present import dates
 from desktop.present import findings as pf
 from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
+from desktop.present.lang import ENGLISH, Translate, english
 from desktop.present.provenance import weak_legend
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -57,6 +58,11 @@ class BriefData:
     prepared: str = ""  # ISO day; default today
     control_map: object = None  # the export-control map on the day prepared (a Framed picture), if any
     notes_linked: int = -1  # how many notes are linked in all (-1: as many as `notes`)
+    lang: str = ENGLISH  # the language every text of the brief is in (not necessarily the window's)
+
+    @property
+    def translate(self) -> Translate:
+        return translator(self.lang)
 
     def with_findings(self, findings) -> BriefData:
         return dataclasses.replace(self, findings=tuple(findings))
@@ -68,16 +74,23 @@ def matching_pairing(pairings, comparison: ComparisonDTO) -> PairingDTO | None:
     return next((p for p in pairings if p.devices == slugs and p.baseline == comparison.baseline), None)
 
 
-def generated_findings(store, comparison: ComparisonDTO) -> list[str]:
-    """The key findings of `comparison`, the scale-to-match sentences by the window's calculator code."""
+def generated_findings(store, comparison: ComparisonDTO, lang: str | None = None, style=None) -> list[str]:
+    """The key findings of `comparison`, the scale-to-match sentences by the window's calculator code, worded in
+    `lang` (None: English) with the figures in `style` (None: the store's, as the comparison is)."""
     stacks = store.library.beyond.device_stacks([d.slug for d in comparison.devices])  # the software line
-    return pf.key_findings(comparison, store.scale_to_match, QCoreApplication.translate, store.style,
-                           stacks=stacks, events=store.events())
+    translate = translator(lang or ENGLISH)
+    if style is None:
+        return pf.key_findings(comparison, store.scale_to_match, translate, store.style, stacks=stacks,
+                               events=store.events())
+    return pf.key_findings(comparison, lambda c, key, i=None: store.library.compare.scale_to_match(c, key, i, style),
+                           translate, style, stacks=stacks, events=store.events())
 
 
-def collect(store, what: ComparisonDTO | PairingDTO) -> BriefData:
+def collect(store, what: ComparisonDTO | PairingDTO, lang: str | None = None, rebuild: bool | None = None) -> BriefData:
     """Everything the brief shows, read through `store` (the window's Store; the command line makes one too):
-    `what` is the comparison on screen (or given on the command line), or a saved pairing."""
+    `what` is the comparison on screen (or given on the command line), or a saved pairing. `lang`: the brief's
+    language (None: English). `rebuild`: build the comparison again in the language's number style and words
+    (default: for a language other than English; the window says when its own comparison is not in `lang`)."""
     pairing = what if isinstance(what, PairingDTO) else None
     if pairing is not None:
         slugs = pairing.devices
@@ -86,30 +99,39 @@ def collect(store, what: ComparisonDTO | PairingDTO) -> BriefData:
     else:
         comparison = what
         pairing = matching_pairing(store.pairings(), comparison)
+    code = lang or ENGLISH
+    style = None
+    if rebuild if rebuild is not None else code != ENGLISH:  # the figures in the brief's number style, rows in its words
+        from desktop.export.language import comparison_in, export_style
+        comparison = comparison_in(store.library, comparison, code, store.verdicts_on)
+        style = export_style(code)
     slugs = tuple(d.slug for d in comparison.devices)
     events = tuple(e for e in store.events() if set(e.devices) & set(slugs))
     links = ([("pairing", pairing.slug)] if pairing else []) + [("device", s) for s in slugs]
     linked, total = store.notes_linked(links, BRIEF_NOTES)
     notes = tuple(store.note(n.uid) for n in linked)
     names = {d.slug: d.name for d in store.devices()}
-    title = pairing.name if pairing else comparison_title(comparison)
+    title = pairing.name if pairing else comparison_title(comparison, translator(code))
     from desktop.export.control_map_picture import brief_control_map
-    return BriefData(title, pairing, comparison, events, notes, names, tuple(generated_findings(store, comparison)),
-                     dates.day(_dt.date.today()), brief_control_map(store.library, _dt.date.today().isoformat(), slugs),
-                     total)
+    return BriefData(title, pairing, comparison, events, notes, names,
+                     tuple(generated_findings(store, comparison, code, style)), dates.day(_dt.date.today()),
+                     brief_control_map(store.library, _dt.date.today().isoformat(), slugs, code), total, code)
 
 
 def stamp(data: BriefData, index: SourceIndex) -> str:
-    """'Prepared 2026-12-05 · Data as of 2025-12-16': on top of every page (ISO dates, never a numeric day-month)."""
-    return tr("Prepared %1").replace("%1", data.prepared or dates.day(_dt.date.today())) + " · " \
-        + as_of_line(index.newest)
+    """'Prepared 2026-12-05 · Data as of 2025-12-16': on top of every page (ISO dates in English, the month written
+    out in French and Chinese: never a numeric day-month)."""
+    prepared = export_date(data.prepared or dates.day(_dt.date.today()), data.lang)
+    return data.translate("Export", "Prepared %1").replace("%1", prepared) + " · " \
+        + as_of_line(index.newest, data.translate, data.lang)
 
 
 class _Pages:
     """A cursor over the PDF's pages in logical pixels, scaled to the text width."""
 
-    def __init__(self, writer, painter: QPainter, title: str, stamp_text: str):
+    def __init__(self, writer, painter: QPainter, title: str, stamp_text: str, translate: Translate = english):
         self.writer, self.p, self.title, self.stamp = writer, painter, title, stamp_text
+        self.translate = translate
         self.landscape = False
         self._measure()
         self.scale = self.text_w / LAYOUT_WIDTH  # the same on every page, portrait or landscape: one text size
@@ -135,17 +157,18 @@ class _Pages:
         top = MARGIN - 8
         p.drawLine(QLineF(MARGIN, top, self.page_w - MARGIN, top))
         right = tx.text_width(self.stamp, HEADER) + 4
-        head = tr("%1 — %2 brief").replace("%1", self.title).replace("%2", APP_NAME)
-        line = tx.line_height(HEADER) + 2
-        tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w - right - 12, line),
-                tx.elide(head, HEADER, self.text_w - right - 16, bold=True), HEADER, PRINT.text, bold=True)
+        head = self.translate("Export", "%1 — %2 brief").replace("%1", self.title).replace("%2", APP_NAME)
+        head = tx.elide(head, HEADER, self.text_w - right - 16, bold=True)
+        line = max(tx.line_height(HEADER), tx.wrapped_height(head, HEADER, self.text_w, bold=True),
+                   tx.wrapped_height(self.stamp, HEADER, self.text_w)) + 2  # Chinese glyphs stand taller
+        tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w - right - 12, line), head, HEADER, PRINT.text, bold=True)
         tx.draw(p, QRectF(MARGIN, top - line - 2, self.text_w, line), self.stamp, HEADER, PRINT.muted, tx.RIGHT)
         p.drawLine(QLineF(MARGIN, self.page_h - MARGIN, self.page_w - MARGIN, self.page_h - MARGIN))
         foot = f"{APP_NAME} {__version__} · {self.title}"
         tx.draw(p, QRectF(MARGIN, self.page_h - MARGIN + 4, self.text_w - 60, 20), tx.elide(foot, FOOTER, self.text_w - 70),
                 FOOTER, PRINT.muted)
         tx.draw(p, QRectF(MARGIN, self.page_h - MARGIN + 4, self.text_w, 20),
-                tr("page %1").replace("%1", str(self.number)), FOOTER, PRINT.muted, tx.RIGHT)
+                self.translate("Export", "page %1").replace("%1", str(self.number)), FOOTER, PRINT.muted, tx.RIGHT)
         p.restore()
 
     def room(self) -> float:
@@ -195,15 +218,16 @@ BOX_PAD = 14.0
 BULLET = 12
 
 
-def findings_box_height(findings) -> float:
+def findings_box_height(findings, translate: Translate = english) -> float:
     inner = LAYOUT_WIDTH - 2 * BOX_PAD - 14
-    h = BOX_PAD + tx.wrapped_height(tr("Key findings"), 16, inner, bold=True) + 6
+    h = BOX_PAD + tx.wrapped_height(translate("Export", "Key findings"), 16, inner, bold=True) + 6
     return h + sum(tx.wrapped_height(f, BULLET + 1, inner) + 5 for f in findings) + BOX_PAD - 5
 
 
-def paint_findings(p: QPainter, y: float, findings) -> float:
+def paint_findings(p: QPainter, y: float, findings, translate: Translate = english) -> float:
     """The key findings in a framed box at `y`; returns its height."""
-    h = findings_box_height(findings)
+    h = findings_box_height(findings, translate)
+    heading = translate("Export", "Key findings")
     box = QRectF(0, y, LAYOUT_WIDTH, h)
     p.fillRect(box, PRINT.group)
     p.setPen(QPen(PRINT.text, 1.2))
@@ -211,8 +235,8 @@ def paint_findings(p: QPainter, y: float, findings) -> float:
     p.fillRect(QRectF(0, y, 5, h), PRINT.text)
     inner = LAYOUT_WIDTH - 2 * BOX_PAD - 14
     yy = y + BOX_PAD
-    title_h = tx.wrapped_height(tr("Key findings"), 16, inner, bold=True)
-    tx.draw(p, QRectF(BOX_PAD + 4, yy, inner, title_h + 2), tr("Key findings"), 16, PRINT.text, bold=True)
+    title_h = tx.wrapped_height(heading, 16, inner, bold=True)
+    tx.draw(p, QRectF(BOX_PAD + 4, yy, inner, title_h + 2), heading, 16, PRINT.text, bold=True)
     yy += title_h + 6
     for finding in findings:
         fh = tx.wrapped_height(finding, BULLET + 1, inner)
@@ -225,38 +249,39 @@ def paint_findings(p: QPainter, y: float, findings) -> float:
 def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePicture) -> None:
     c = data.comparison
     p = pages.p
+    translate = data.translate
     pages.begin_block()
     y = 6.0
-    title = data.title or comparison_title(c)
+    title = data.title or comparison_title(c, translate)
     h = tx.wrapped_height(title, 30, LAYOUT_WIDTH, bold=True)
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 4), title, 30, PRINT.text, bold=True)
     y += h + 12
     for i, d in enumerate(c.devices):
         line = f"{LETTERS[i]}: {d.name} — {d.vendor} ({d.country}) · {d.kind} · " \
-            + ps.status_line(d, QCoreApplication.translate)
+            + ps.status_line(d, translate)
         h = tx.wrapped_height(line, 14, LAYOUT_WIDTH)
         p.fillRect(QRectF(0, y + 3, 6, h - 4), PRINT.series[i])
         tx.draw(p, QRectF(14, y, LAYOUT_WIDTH - 14, h + 2), line, 14, PRINT.text)
         y += h + 4
     y += 8
-    line = footer_line(index.epoch)  # the day prepared and the data's date are in the page's header
+    line = footer_line(index.epoch, translate)  # the day prepared and the data's date are in the page's header
     h = tx.wrapped_height(line, 12, LAYOUT_WIDTH)
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), line, 12, PRINT.muted)
     y += h + 14
     if data.findings:
-        y += paint_findings(p, y, data.findings) + 12
-    notes = provenance_notes(table.rows)
+        y += paint_findings(p, y, data.findings, translate) + 12
+    notes = provenance_notes(table.rows, translate)
     if notes:
-        line = tr("Rows whose sides come from different sources or methods: %1.").replace("%1", " · ".join(notes))
+        line = translate("Export", "Rows whose sides come from different sources or methods: %1.").replace("%1", " · ".join(notes))
         h = tx.wrapped_height(line, 11, LAYOUT_WIDTH)
         tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), line, 11, PRINT.muted)
         y += h + 10
-    guide = tr("Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited "
+    guide = translate("Export", "Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited "
                "figures) and the numbers of its sources [n], listed with their URLs at the end. “not published”: "
                "no source in the catalog gives the figure. Ratios compare figures of the same unit and basis "
                "(dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, "
                "with why; ⚠ marks a ratio whose figures' basis is not fully stated by the sources.")
-    guide += " " + weak_legend(QCoreApplication.translate) + "."
+    guide += " " + weak_legend(translate) + "."
     h = tx.wrapped_height(guide, 11, LAYOUT_WIDTH)
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), guide, 11, PRINT.muted)
     y += h + 16
@@ -335,17 +360,25 @@ def _text_section(pages: _Pages, html_text: str) -> None:
             pages.new_page()
 
 
-def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
+def _checked(target: Path, paper: str) -> Path:
+    """`target` if it names a PDF and `paper` is known; an ExportError (in the window's language) if not."""
     target = Path(target)
     if target.suffix.lower() != ".pdf":
-        raise ExportError(tr("%1: the brief is a PDF: the file name must end in .pdf").replace("%1", target.name))
+        raise ExportError(translate("Export", "%1: the brief is a PDF: the file name must end in .pdf")
+                          .replace("%1", target.name))
     if paper not in PAPERS:
-        raise ExportError(tr("unknown paper size %1: use a4 or letter").replace("%1", repr(paper)))
+        raise ExportError(translate("Export", "unknown paper size %1: use a4 or letter").replace("%1", repr(paper)))
+    return target
+
+
+def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
+    target = _checked(target, paper)
+    translate = data.translate  # the brief's language from here on
     index = SourceIndex()
-    table = TablePicture(data.comparison, PRINT, index)
-    chart = ChartPicture(data.comparison, PRINT)
+    table = TablePicture(data.comparison, PRINT, index, translate)
+    chart = ChartPicture(data.comparison, PRINT, translate)
     with atomic_target(target) as tmp:
-        writer = pdf_writer(tmp, tr("%1 — %2 brief").replace("%1", data.title).replace("%2", APP_NAME))
+        writer = pdf_writer(tmp, translate("Export", "%1 — %2 brief").replace("%1", data.title).replace("%2", APP_NAME))
         writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
                                          QMarginsF(0, 0, 0, 0)))
         p = QPainter()
@@ -353,39 +386,50 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
             raise OSError("cannot start the PDF writer")
         try:
             p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-            pages = _Pages(writer, p, data.title, stamp(data, index))
+            pages = _Pages(writer, p, data.title, stamp(data, index), translate)
             _cover(pages, data, index, table)
             wide = len(data.comparison.devices) > 2  # a column per device: the table's pages turn sideways
             if wide:
                 pages.new_page(landscape=True)
-            pages.heading(tr("Specifications"))
+            pages.heading(translate("Export", "Specifications"))
             _table(pages, table)
             if wide:
                 pages.new_page(landscape=False)
-            _picture(pages, chart, tr("Key metrics compared"))
-            timeline = tr("Policy timeline: events involving these devices")
+            _picture(pages, chart, translate("Export", "Key metrics compared"))
+            timeline = translate("Export", "Policy timeline: events involving these devices")
             if data.events:
                 first = min(e.date for e in data.events)
                 last = max(e.end for e in data.events)
                 _picture(pages, TimelinePicture(list(data.events), f"{first[:4]}-01-01", f"{last[:4]}-12-31", PRINT,
-                                                set()), timeline)
+                                                set(), translate, data.lang), timeline)
             if data.control_map is not None:
-                _picture(pages, data.control_map, tr("Export controls: every chip against the rules in force"))
-            parts = [f"<h2>{html.escape(tr('Events involving these devices'))}</h2>"]
-            parts.append("".join(event_html(e, data.device_names) for e in sorted(data.events, key=lambda e: e.date))
-                         or f"<p>{html.escape(tr('No event in the timeline involves these devices.'))}</p>")
-            parts.append(f"<h2>{html.escape(tr('Notes'))}</h2>")
+                _picture(pages, data.control_map,
+                         translate("Export", "Export controls: every chip against the rules in force"))
+            words = {"events": translate("Export", "Events involving these devices"),
+                     "no event": translate("Export", "No event in the timeline involves these devices."),
+                     "notes": translate("Export", "Notes"),
+                     "no note": translate("Export", "No note is linked to this pairing or its devices."),
+                     "sources": translate("Export", "Sources")}
+            words = {k: html.escape(v) for k, v in words.items()}
+            parts = [f"<h2>{words['events']}</h2>"]
+            parts.append("".join(event_html(e, data.device_names, translate)
+                                 for e in sorted(data.events, key=lambda e: e.date))
+                         or f"<p>{words['no event']}"
+                            "</p>")
+            parts.append(f"<h2>{words['notes']}</h2>")
             if data.notes_linked > len(data.notes):
-                parts.append("<p><i>" + html.escape(tr("The %1 most recently updated of the %2 notes linked to this "
-                                                       "pairing or its devices; the others are in ChipLens's notes.")
-                                                    .replace("%1", str(len(data.notes)))
+                more = translate("Export", "The %1 most recently updated of the %2 notes linked to this pairing or "
+                                           "its devices; the others are in ChipLens's notes.")
+                parts.append("<p><i>" + html.escape(more.replace("%1", str(len(data.notes)))
                                                     .replace("%2", str(data.notes_linked))) + "</i></p>")
-            parts.append("".join(note_html(n) for n in data.notes)
-                         or f"<p>{html.escape(tr('No note is linked to this pairing or its devices.'))}</p>")
-            parts.append(f"<h2>{html.escape(tr('Sources'))}</h2>")
-            parts.append(sources_html(index))
+            parts.append("".join(note_html(n, translate, data.lang) for n in data.notes)
+                         or f"<p>{words['no note']}"
+                            "</p>")
+            parts.append(f"<h2>{words['sources']}</h2>")
+            parts.append(sources_html(index, translate))
             if index.epoch:
-                parts.append(f"<p><i>{html.escape(tr('Includes data from %1').replace('%1', EPOCH_CREDIT))}, "
+                credit = translate("Export", "Includes data from %1").replace("%1", EPOCH_CREDIT)
+                parts.append(f"<p><i>{html.escape(credit)}, "
                              f"<a href='https://creativecommons.org/licenses/by/4.0/'>"
                              f"https://creativecommons.org/licenses/by/4.0/</a></i></p>")
             _text_section(pages, "".join(parts))

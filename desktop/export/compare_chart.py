@@ -7,7 +7,7 @@ in the window (one decision: desktop.present.status.outlined), with a legend lin
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
 
 from db.dto import ComparisonDTO
@@ -18,13 +18,10 @@ from desktop.present import ratio_bars as rb
 from desktop.present import status as ps
 from desktop.present.chart_kind import BARS, chart_kind
 from desktop.present.comparison import LETTERS
+from desktop.present.lang import Translate, english
 
 SMALL = 10
 TARGET = "target"  # the legend key of the outlined style
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 def hatch(p: QPainter, rect: QRectF, pen: QPen, step: float = 5.0, cross: bool = False) -> None:
@@ -50,8 +47,9 @@ class ChartPicture:
     DOT_ROW = 46  # a row of the dot plot: four markers a little apart
     DOT = 10  # marker width
 
-    def __init__(self, comparison: ComparisonDTO, theme: Theme):
+    def __init__(self, comparison: ComparisonDTO, theme: Theme, translate: Translate = english):
         self.c = comparison
+        self.translate = translate
         self.theme = theme
         self.pair = chart_kind(comparison) == BARS  # the window's chart decides the same way
         bars = rb.bar_plot(comparison)  # the window's bars, labels and left-out metrics (desktop.present)
@@ -66,15 +64,15 @@ class ChartPicture:
     def title(self) -> str:
         base = self.c.baseline
         if self.pair:
-            return tr("Key metrics, %1 relative to %2 (%1 ÷ %2)").replace("%1", LETTERS[self.c.other]).replace(
+            return self.translate("Export", "Key metrics, %1 relative to %2 (%1 ÷ %2)").replace("%1", LETTERS[self.c.other]).replace(
                 "%2", LETTERS[base])
-        return tr("Key metrics relative to %1: %2").replace("%1", LETTERS[base]).replace("%2", self.c.devices[base].name)
+        return self.translate("Export", "Key metrics relative to %1: %2").replace("%1", LETTERS[base]).replace("%2", self.c.devices[base].name)
 
     def legend(self) -> list[tuple[int | str | None, str]]:
-        targets = ps.target_legend(self.c, QCoreApplication.translate)
+        targets = ps.target_legend(self.c, self.translate)
         extra = [(TARGET, targets)] if targets else []
         if self.pair:
-            return [(0, tr("A better")), (1, tr("B better")), (None, tr("no better side"))] + extra
+            return [(0, self.translate("Export", "A better")), (1, self.translate("Export", "B better")), (None, self.translate("Export", "no better side"))] + extra
         return [(i, pc.device_label(self.c, i)) for i in range(len(self.c.devices))] + extra
 
     def layout(self, width: float) -> float:
@@ -87,7 +85,8 @@ class ChartPicture:
         self.title_h = tx.wrapped_height(self.title(), 14, width, bold=True) + 6
         self.legend_h = self._legend_layout(width)
         self.plot_h = max(len(self.rows), 1) * self.row_h + 8
-        self.axis_h = tx.line_height(11) * 2 + 14
+        axis = tx.wrapped_height(self.axis_text(), 11, width - self.label_w - 4)  # a long translation wraps
+        self.axis_h = tx.line_height(11) * 2 + 14 + max(0.0, axis - tx.line_height(11))
         self.note = self._note()
         self.note_h = tx.wrapped_height(self.note, SMALL + 1, width) + 6 if self.note else 0.0
         return self.title_h + self.legend_h + self.plot_h + self.axis_h + self.note_h
@@ -98,15 +97,15 @@ class ChartPicture:
 
     def _note(self) -> str:
         if not self.pair:
-            text = tr("Each marker is a device's figure divided by %1's, for the figures in the table (same unit "
+            text = self.translate("Export", "Each marker is a device's figure divided by %1's, for the figures in the table (same unit "
                       "and basis); ▲ marks the best.").replace("%1", LETTERS[self.c.baseline])
             if self.missing:
-                text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
+                text += " " + self.translate("Export", "Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
             return text
-        text = tr("Each bar is a device's figure divided by %1's, for the figures in the table (same unit and "
+        text = self.translate("Export", "Each bar is a device's figure divided by %1's, for the figures in the table (same unit and "
                   "basis); ▲ marks the better side, ⚠ a basis not fully stated.").replace("%1", LETTERS[self.c.baseline])
         if self.missing:
-            text += " " + tr("Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
+            text += " " + self.translate("Export", "Not comparable or not published: %1.").replace("%1", ", ".join(self.missing))
         return text
 
     def _fill(self, p: QPainter, rect: QRectF, side: int | None, outlined: bool = False) -> None:
@@ -167,6 +166,19 @@ class ChartPicture:
             drawn += self.note_h
         return drawn
 
+    def axis_text(self) -> str:
+        if not self.pair:
+            return self.translate("Export", "÷ %1 (log scale)").replace("%1", LETTERS[self.c.baseline])
+        return self.translate("Export", "ratio %1 ÷ %2 (log scale; 1× = equal)").replace(
+            "%1", LETTERS[self.c.other]).replace("%2", LETTERS[self.c.baseline])
+
+    def _paint_axis(self, p: QPainter, plot: QRectF) -> str:
+        axis = self.axis_text()
+        h = max(24.0, tx.wrapped_height(axis, 11, plot.width()) + 2)
+        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), h), axis, 11,
+                self.theme.muted, tx.CENTRE)
+        return axis
+
     def _paint_dots(self, p: QPainter, x: float, plot: QRectF) -> None:
         """The window's dot plot (desktop.present.dot_plot), in the picture's own pixels."""
         t, dots = self.theme, self.dots
@@ -200,9 +212,7 @@ class ChartPicture:
         for k, label in ticks:
             w = tx.text_width(label, 11) + 4
             tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
-        axis = tr("÷ %1 (log scale)").replace("%1", LETTERS[self.c.baseline])
-        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
-                tx.CENTRE)
+        axis = self._paint_axis(p, plot)
         self.drawn = {"names": names, "bars": [d.text for row in dots.rows for d in row.dots],
                       "ticks": [label for _k, label in ticks], "axis": [axis]}
 
@@ -244,9 +254,6 @@ class ChartPicture:
         for k, label in ticks:
             w = tx.text_width(label, 11) + 4
             tx.draw(p, QRectF(to_x(k) - w / 2, plot.bottom() + 3, w, 20), label, 11, t.text, tx.CENTRE)
-        axis = tr("ratio %1 ÷ %2 (log scale; 1× = equal)").replace(
-            "%1", LETTERS[self.c.other] if self.pair else tr("device")).replace("%2", LETTERS[self.c.baseline])
-        tx.draw(p, QRectF(plot.left(), plot.bottom() + tx.line_height(11) + 6, plot.width(), 24), axis, 11, t.muted,
-                tx.CENTRE)
+        axis = self._paint_axis(p, plot)
         self.drawn = {"names": names, "bars": [b.text for b in bars], "ticks": [label for _k, label in ticks],
                       "axis": [axis]}

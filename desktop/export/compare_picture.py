@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
@@ -24,16 +24,13 @@ from desktop.present.fact_rows import is_fact_row
 from desktop.present.basis import per_package_note
 from desktop.present.provenance import WEAK_MARK, letter, rests_on_weak_relay, weak_legend
 from desktop.present.comparison import LETTERS, best_sides
+from desktop.present.lang import Translate, english
 
 BODY = 13
 SMALL = 10
 PAD = 7  # inside a cell
 MARK = 15  # confidence mark diameter
 WEAK = 17  # size of the ◦ after a mark: a figure read on a weak relay
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 def shown_rows(comparison: ComparisonDTO) -> tuple[list[RowDTO], list[RowDTO]]:
@@ -44,31 +41,31 @@ def shown_rows(comparison: ComparisonDTO) -> tuple[list[RowDTO], list[RowDTO]]:
     return shown, empty
 
 
-def ratio_lines(comparison: ComparisonDTO, row: RowDTO) -> list[str]:
+def ratio_lines(comparison: ComparisonDTO, row: RowDTO, translate: Translate = english) -> list[str]:
     n = len(comparison.devices)
     if n == 2:
         if row.ratio_display:
             return [pc.pair_ratio_text(row)]
-        return [tr("not comparable")] if row.ratio_note else []
+        return [translate("Export", "not comparable")] if row.ratio_note else []
     lines = (pc.many_ratio_line(row, i) for i in range(n) if i != comparison.baseline)
     return [line for line in lines if line]
 
 
-def ratio_header(comparison: ComparisonDTO) -> str:
+def ratio_header(comparison: ComparisonDTO, translate: Translate = english) -> str:
     if len(comparison.devices) == 2:
-        return tr("Ratio %1\u00a0÷\u00a0%2").replace("%1", LETTERS[comparison.other]).replace("%2", LETTERS[comparison.baseline])
-    return tr("Ratio to %1").replace("%1", LETTERS[comparison.baseline])
+        return translate("Export", "Ratio %1\u00a0÷\u00a0%2").replace("%1", LETTERS[comparison.other]).replace("%2", LETTERS[comparison.baseline])
+    return translate("Export", "Ratio to %1").replace("%1", LETTERS[comparison.baseline])
 
 
-def cell_text(row: RowDTO, cell: CellDTO, refs: str = "") -> str:
+def cell_text(row: RowDTO, cell: CellDTO, refs: str = "", translate: Translate = english) -> str:
     """A cell's text; a statement's (Software, Supply) ends with its source numbers, as many as it has facts."""
-    text = pc.cell_text(cell, translate=QCoreApplication.translate)
+    text = pc.cell_text(cell, translate=translate)
     return f"{text}\n[{refs}]" if refs and is_fact_row(row) else text
 
 
-def status_text(comparison: ComparisonDTO, i: int) -> str:
+def status_text(comparison: ComparisonDTO, i: int, translate: Translate = english) -> str:
     """The header's second line: '○ roadmap · as of 2025-09-18'."""
-    return ps.status_line(comparison.devices[i], QCoreApplication.translate)
+    return ps.status_line(comparison.devices[i], translate)
 
 
 def _pieces(line: str, width: float, room: float) -> list[str]:
@@ -99,8 +96,10 @@ class _Item:
 class TablePicture:
     """The comparison table; `index` numbers the sources (None: no source numbers, e.g. without caption)."""
 
-    def __init__(self, comparison: ComparisonDTO, theme: Theme, index: SourceIndex | None):
+    def __init__(self, comparison: ComparisonDTO, theme: Theme, index: SourceIndex | None,
+                 translate: Translate = english):
         self.c = comparison
+        self.translate = translate
         self.theme = theme
         self.index = index
         self.rows, self.empty_rows = shown_rows(comparison)
@@ -120,8 +119,8 @@ class TablePicture:
         if n <= 2:
             ratio = min(max(width * 0.13, 96.0), 190.0)
         else:  # 'C: 0.57×  ▲' lines: as wide as the widest, the rest to the figures
-            lines = [line for row in self.rows for line in ratio_lines(self.c, row)]
-            widest = max([tx.text_width(line, BODY) for line in lines] + [tx.text_width(ratio_header(self.c), BODY, True)])
+            lines = [line for row in self.rows for line in ratio_lines(self.c, row, self.translate)]
+            widest = max([tx.text_width(line, BODY) for line in lines] + [tx.text_width(ratio_header(self.c, self.translate), BODY, True)])
             ratio = min(max(widest + 2 * PAD + 4, 96.0), width * 0.14, 190.0)
         each = (width - metric - ratio) / n
         cols, x = [(0.0, metric)], metric
@@ -142,9 +141,10 @@ class TablePicture:
     def header_height(self) -> float:
         cols = self.cols
         h = max(tx.wrapped_height(f"{LETTERS[i]}: {d.name}", BODY, cols[i + 1][1] - 2 * PAD, bold=True)
-                + tx.wrapped_height(status_text(self.c, i), SMALL + 1, cols[i + 1][1] - 2 * PAD) + 2
+                + tx.wrapped_height(status_text(self.c, i, self.translate), SMALL + 1, cols[i + 1][1] - 2 * PAD) + 2
                 for i, d in enumerate(self.c.devices))
-        h = max(h, tx.wrapped_height(ratio_header(self.c), BODY, cols[-1][1] - 2 * PAD, bold=True))
+        h = max(h, tx.wrapped_height(ratio_header(self.c, self.translate), BODY, cols[-1][1] - 2 * PAD, bold=True))
+        h = max(h, tx.wrapped_height(self.translate("Export", "Metric"), BODY, cols[0][1] - 2 * PAD, bold=True))
         return h + 2 * PAD + 2
 
     def layout(self, width: float) -> float:
@@ -160,10 +160,10 @@ class TablePicture:
             hs = [tx.wrapped_height(row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY,
                                     self.cols[0][1] - 2 * PAD)]
             for i, cell in enumerate(row.cells):
-                text = cell_text(row, cell, self.refs.get((row.metric.key, i), ""))
+                text = cell_text(row, cell, self.refs.get((row.metric.key, i), ""), self.translate)
                 hs.append(tx.wrapped_height(text, BODY, self.cols[i + 1][1] - 2 * PAD - self.zone,
                                             bold=i in best_sides(row)))
-            lines = ratio_lines(self.c, row)
+            lines = ratio_lines(self.c, row, self.translate)
             hs.append(sum(tx.wrapped_height(line, BODY, self.cols[-1][1] - 2 * PAD) for line in lines))
             self.items.append(_Item("row", max(max(hs), MARK) + 2 * PAD, row=row))
         self.head = self.header_height()
@@ -172,26 +172,26 @@ class TablePicture:
         return self.head + sum(i.height for i in self.items) + self.note_h
 
     def _note_text(self) -> str:
-        parts = [tr("O official · T third-party · R reported · ƒ derived (computed from cited figures) · "
+        parts = [self.translate("Export", "O official · T third-party · R reported · ƒ derived (computed from cited figures) · "
                     "≠ sources disagree by more than %1 · bold and ▲: better figure").replace("%1", threshold())]
         if self.weak:
-            parts.append(weak_legend(QCoreApplication.translate))
+            parts.append(weak_legend(self.translate))
         if self.index is not None:
-            parts.append(tr("[n]: source number"))
+            parts.append(self.translate("Export", "[n]: source number"))
         if any(pc.is_not_supported(c.value) for r in self.rows for c in r.cells):
-            parts.append(tr("“not supported”: the device lacks the feature (“not published”: no source gives it)"))
+            parts.append(self.translate("Export", "“not supported”: the device lacks the feature (“not published”: no source gives it)"))
         if any(is_fact_row(r) for r in self.rows):
-            parts.append(tr("Software and Supply: the reference's words with their sources, never ranked (“not found”: "
+            parts.append(self.translate("Export", "Software and Supply: the reference's words with their sources, never ranked (“not found”: "
                             "the reference has nothing on it)"))
         if len(self.c.devices) > 2:
-            parts.append(tr("ratios to %1; –: not comparable").replace("%1", LETTERS[self.c.baseline]))
+            parts.append(self.translate("Export", "ratios to %1; –: not comparable").replace("%1", LETTERS[self.c.baseline]))
         text = " · ".join(parts) + "."
         if self.empty_rows:
-            text += " " + tr("Not published for any of these devices: %1.").replace(
+            text += " " + self.translate("Export", "Not published for any of these devices: %1.").replace(
                 "%1", ", ".join(r.metric.label for r in self.empty_rows))
-        split = per_package_note(self.c, QCoreApplication.translate)
-        notes = pc.ratio_notes(self.c, QCoreApplication.translate)
-        return text + (f" {split}" if split else "") + (" " + tr("Ratios: %1.").replace("%1", " · ".join(notes))
+        split = per_package_note(self.c, self.translate)
+        notes = pc.ratio_notes(self.c, self.translate)
+        return text + (f" {split}" if split else "") + (" " + self.translate("Export", "Ratios: %1.").replace("%1", " · ".join(notes))
                                                         if notes else "")
 
     def split_tall(self, most: float) -> None:
@@ -208,7 +208,7 @@ class TablePicture:
                 width = self.cols[i + 1][1] - 2 * PAD - self.zone
                 parts: list[list[str]] = [[]]
                 used = 0.0
-                text = cell_text(row, cell, self.refs.get((row.metric.key, i), ""))
+                text = cell_text(row, cell, self.refs.get((row.metric.key, i), ""), self.translate)
                 for line in (p for line in text.split("\n") for p in _pieces(line, width, most - 2 * PAD)):
                     h = tx.wrapped_height(line, BODY, width)
                     if parts[-1] and used + h > most - 2 * PAD:
@@ -225,10 +225,9 @@ class TablePicture:
                 items.append(_Item("row", max(max(hs), MARK) + 2 * PAD, row=row, texts=texts, first=k == 0))
         self.items = items
 
-    @staticmethod
-    def _label(row: RowDTO, first: bool = True) -> str:
+    def _label(self, row: RowDTO, first: bool = True) -> str:
         label = row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else "")
-        return label if first else tr("%1 (continued)").replace("%1", label)
+        return label if first else self.translate("Export", "%1 (continued)").replace("%1", label)
 
     def row_heights(self) -> list[float]:
         return [i.height for i in self.items]
@@ -242,23 +241,23 @@ class TablePicture:
         body_h = sum(i.height for i in items)
         p.fillRect(QRectF(x, y, self.width, self.head + body_h), t.panel)
         p.fillRect(QRectF(x, y, self.width, self.head), t.header)
-        tx.draw(p, QRectF(x + PAD, y + PAD, self.cols[0][1] - 2 * PAD, self.head), tr("Metric"), BODY, t.text, bold=True)
+        tx.draw(p, QRectF(x + PAD, y + PAD, self.cols[0][1] - 2 * PAD, self.head), self.translate("Export", "Metric"), BODY, t.text, bold=True)
         for i, d in enumerate(self.c.devices):
             cx, cw = self.cols[i + 1]
             p.fillRect(QRectF(x + cx, y + self.head - 4, cw, 4), t.series[i])
             name = f"{LETTERS[i]}: {d.name}"
             tx.draw(p, QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD, self.head), name, BODY, t.text, bold=True)
             top = y + PAD + tx.wrapped_height(name, BODY, cw - 2 * PAD, bold=True) + 2
-            tx.draw(p, QRectF(x + cx + PAD, top, cw - 2 * PAD, self.head), status_text(self.c, i), SMALL + 1, t.muted)
+            tx.draw(p, QRectF(x + cx + PAD, top, cw - 2 * PAD, self.head), status_text(self.c, i, self.translate), SMALL + 1, t.muted)
         rx, rw = self.cols[-1]
-        tx.draw(p, QRectF(x + rx + PAD, y + PAD, rw - 2 * PAD, self.head), ratio_header(self.c), BODY, t.text,
+        tx.draw(p, QRectF(x + rx + PAD, y + PAD, rw - 2 * PAD, self.head), ratio_header(self.c, self.translate), BODY, t.text,
                 tx.RIGHT, bold=True)
         yy = y + self.head
         for item in items:
             if item.kind == "group":
                 p.fillRect(QRectF(x, yy, self.width, item.height), t.group)
                 tx.draw(p, QRectF(x + PAD, yy + 4, self.width - 2 * PAD, item.height),
-                        QCoreApplication.translate("MetricGroup", item.group), 12, t.text, bold=True)
+                        self.translate("MetricGroup", item.group), 12, t.text, bold=True)
             else:
                 self._paint_row(p, x, yy, item)
             yy += item.height
@@ -283,7 +282,7 @@ class TablePicture:
             area = QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD - self.zone, item.height)
             absent = pc.is_not_supported(cell.value)  # greyed italic: the device lacks the feature (not a gap)
             colour = t.text if cell.value is not None and not absent else t.muted
-            text = item.texts[i] if item.texts is not None else cell_text(row, cell, self.refs.get((row.metric.key, i), ""))
+            text = item.texts[i] if item.texts is not None else cell_text(row, cell, self.refs.get((row.metric.key, i), ""), self.translate)
             tx.draw(p, area, text, BODY, colour, tx.RIGHT if number else tx.LEFT, bold=i in best,
                     italic=absent)
             if cell.value is not None and item.first:
@@ -299,7 +298,7 @@ class TablePicture:
                     tx.draw(p, QRectF(after + self._weak_zone() + 1, y + PAD + 1, self.zone, item.height), f"[{ref}]",
                             SMALL, t.muted)
         rx, rw = self.cols[-1]
-        lines = ratio_lines(self.c, row)
+        lines = ratio_lines(self.c, row, self.translate)
         if lines:
             comparable = bool(row.ratio_display) or any(c.ratio_display for c in row.cells)
             tx.draw(p, QRectF(x + rx + PAD, y + PAD, rw - 2 * PAD, item.height), "\n".join(lines), BODY,
@@ -328,9 +327,9 @@ class ComparisonPicture:
     GAP = 22
 
     def __init__(self, comparison: ComparisonDTO, theme: Theme, parts: str = "both",
-                 index: SourceIndex | None = None):
-        self.table = TablePicture(comparison, theme, index) if parts in ("both", "table") else None
-        self.chart = ChartPicture(comparison, theme) if parts in ("both", "chart") else None
+                 index: SourceIndex | None = None, translate: Translate = english):
+        self.table = TablePicture(comparison, theme, index, translate) if parts in ("both", "table") else None
+        self.chart = ChartPicture(comparison, theme, translate) if parts in ("both", "chart") else None
         self.parts = [x for x in (self.table, self.chart) if x is not None]
         self.rows = self.table.rows if self.table else self.chart.source_rows
         if self.table is None and index is not None:  # the chart alone still cites its figures' sources

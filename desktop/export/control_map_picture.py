@@ -10,14 +10,16 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from db.api.compare import PLAIN, format_number
 from desktop.export import text as tx
 from desktop.export.document import Framed
 from desktop.export.options import ExportOptions
+from desktop.export.options import export_date
 from desktop.export.sources import Caption, footer_line
+from desktop.present.lang import ENGLISH, Translate, english
 from desktop.export.theme import Theme
 from desktop.export.theme import theme as theme_named
 from desktop.export.timeline_picture import marker_path
@@ -33,14 +35,12 @@ STRIP_PX = 34.0
 LEGEND_GAP = 8.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 class ControlMapPicture:
     """`layout(width) -> height`, `paint(painter, x, y)`: the body of a Framed picture."""
 
-    def __init__(self, points: Sequence[lay.MapPoint], regions: Sequence[lay.Region], on: str, theme: Theme):
+    def __init__(self, points: Sequence[lay.MapPoint], regions: Sequence[lay.Region], on: str, theme: Theme,
+                 translate: Translate = english, style=PLAIN):
+        self.translate, self.style = translate, style
         self.points, self.regions, self.on, self.theme = list(points), list(regions), on, theme
         xs_lines, ys_lines = lay.region_lines(self.regions)
         self.x_range = lay.log_span([*(p.tpp for p in self.points), *xs_lines])
@@ -49,7 +49,7 @@ class ControlMapPicture:
         self.plot = QRectF()
         self.placed: list[lay.PlacedLabel] = []
         self.unlabelled = ""  # the chips drawn without a label, named under the plot
-        self.legend = lay.legend_items(QCoreApplication.translate)
+        self.legend = lay.legend_items(translate)
 
     # geometry ------------------------------------------------------------------------------------------------
     def _x(self, v: float) -> float:
@@ -78,9 +78,10 @@ class ControlMapPicture:
         bounds = lay.Box(self.plot.left(), self.plot.top(), self.plot.right(), self.plot.bottom() + STRIP_PX)
         self.placed = lay.lay_out_labels(specs, bounds, MARKER, obstacles=self._region_label_boxes())
         named = {label.key for label in self.placed}
-        missing = [f"{p.name} ({tr('TPP')} {format_number(round(p.tpp), PLAIN)})" for p in self.points
+        tpp = self.translate("Export", "TPP %1")
+        missing = [f"{p.name} ({tpp.replace('%1', format_number(round(p.tpp), self.style))})" for p in self.points
                    if p.slug not in named]  # no point of a picture goes unnamed: the ones without room, here
-        self.unlabelled = tr("Not labelled for lack of room: %1.").replace("%1", "; ".join(missing)) if missing else ""
+        self.unlabelled = self.translate("Export", "Not labelled for lack of room: %1.").replace("%1", "; ".join(missing)) if missing else ""
         if self.unlabelled:
             self.height += tx.wrapped_height(self.unlabelled, LABEL, width) + 6
         return self.height
@@ -92,7 +93,7 @@ class ControlMapPicture:
             x = max(self._x(r[0]), self.plot.left()) + 3
             y = max(self._y(r[3]) if r[3] < lay.INF else self.plot.top(), self.plot.top()) + 2
             out.append(lay.Box(x, y, x + tx.text_width(g.label, LABEL) + 2, y + tx.line_height(LABEL)))
-        strip = tx.text_width(lay.no_density_label(QCoreApplication.translate), LABEL)
+        strip = tx.text_width(lay.no_density_label(self.translate), LABEL)
         y = self.plot.bottom() + STRIP_PX / 2 - tx.line_height(LABEL) / 2
         out.append(lay.Box(self.plot.left() + 3, y, self.plot.left() + 5 + strip, y + tx.line_height(LABEL)))
         return out
@@ -119,7 +120,7 @@ class ControlMapPicture:
         p.restore()
 
     def _legend_entries(self) -> list[tuple[str, str, str]]:
-        return [*self.legend, ("ring", "", tr("ringed: in the comparison"))]
+        return [*self.legend, ("ring", "", self.translate("Export", "ringed: in the comparison"))]
 
     def _legend_rows(self, width: float) -> int:
         x, rows = AXIS_LEFT, 1
@@ -179,7 +180,7 @@ class ControlMapPicture:
         p.drawLine(QLineF(full.left(), self.plot.bottom(), full.right(), self.plot.bottom()))
         box = self._region_label_boxes()[-1]
         tx.draw(p, QRectF(box.x0, box.y0, box.x1 - box.x0 + 4, box.y1 - box.y0 + 2),
-                lay.no_density_label(QCoreApplication.translate), LABEL, t.muted)
+                lay.no_density_label(self.translate), LABEL, t.muted)
         for v, text in lay.log_ticks(*self.x_range):
             x = self._x(10 ** v)
             p.setPen(QPen(t.rule, 1))
@@ -192,8 +193,8 @@ class ControlMapPicture:
             p.drawLine(QLineF(full.left() - 4, y, full.left(), y))
             tx.draw(p, QRectF(0, y - 7, full.left() - 6, 14), text, TICK, t.muted, tx.RIGHT)
         tx.draw(p, QRectF(full.left(), full.bottom() + 20, full.width(), 16),
-                tr("TPP (total processing performance), log scale; up: performance density (TPP ÷ die area), "
-                   "log scale"), TICK, t.text, tx.CENTRE)
+                self.translate("Export", "TPP (total processing performance), log scale; up: performance density "
+                                         "(TPP ÷ die area), log scale"), TICK, t.text, tx.CENTRE)
 
     def _paint_points(self, p: QPainter) -> None:
         for pt in self.points:
@@ -220,41 +221,47 @@ class ControlMapPicture:
 
 
 def control_map_caption(library, on: str, regions: Sequence[lay.Region], listed: Sequence[lay.Listed],
-                        verdicts) -> Caption:
-    title = tr("Export-control map: chips against the rules in force on %1").replace("%1", on)
+                        verdicts, translate: Translate = english, lang: str = ENGLISH) -> Caption:
+    day = export_date(on, lang)
+    title = translate("Export", "Export-control map: chips against the rules in force on %1").replace("%1", day)
     shown = [v for v in verdicts if v.kind == "chip" and v.tpp]
     no_pd = sum(1 for v in shown if v.performance_density is None)
-    lines = [tr("%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no density (no "
-                "published die area, or only one die's) sit in the strip below. Colour: country; shape: what the rules make of the chip.")
+    unverified = translate("Export", "threshold unverified, dashed")
+    lines = [translate("Export", "%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no "
+                                 "density (no published die area, or only one die's) sit in the strip below. Colour: "
+                                 "country; shape: what the rules make of the chip.")
              .replace("%1", str(len(shown))).replace("%2", str(no_pd))]
     if regions:
-        lines.append(tr("Shaded: %1.").replace("%1", "; ".join(
-            f"{g.label}: {g.condition}" + (f" ({tr('threshold unverified, dashed')})" if g.unverified else "")
+        lines.append(translate("Export", "Shaded: %1.").replace("%1", "; ".join(
+            f"{g.label}: {g.condition}" + (f" ({unverified})" if g.unverified else "")
             for g in regions)))
     else:
-        lines.append(tr("No threshold rule on TPP and density is in force on this day."))
+        lines.append(translate("Export", "No threshold rule on TPP and density is in force on this day."))
     if listed:
-        lines.append(tr("In force but not drawn (other figures, or no chip test): %1.").replace(
+        lines.append(translate("Export", "In force but not drawn (other figures, or no chip test): %1.").replace(
             "%1", "; ".join(x.rule_id for x in listed)))
     rules = {r.id: r for r in library.controls.rules()}
     rule_pubs = dict.fromkeys(s.publisher for g in regions for s in rules[g.rule_id].sources if s.publisher)
     chip_pubs = dict.fromkeys([*(s for v in shown for s in v.tpp_sources),
                                *(f.source for v in shown for f in v.die_area[:1] if f.source)])
     if rule_pubs:
-        lines.append(tr("Rule sources: %1.").replace("%1", "; ".join(rule_pubs)))
+        lines.append(translate("Export", "Rule sources: %1.").replace("%1", "; ".join(rule_pubs)))
     if chip_pubs:
-        lines.append(tr("Chip figures (TPP, die area): %1 ('chiplens controls' marks inferred die areas).")
+        lines.append(translate("Export", "Chip figures (TPP, die area): %1 ('chiplens controls' marks inferred die areas).")
                      .replace("%1", "; ".join(chip_pubs)))
-    lines.append(footer_line(False))
-    return Caption(title, tuple(lines), tr("Rules and verdicts as of %1").replace("%1", on))
+    lines.append(footer_line(False, translate))
+    return Caption(title, tuple(lines), translate("Export", "Rules and verdicts as of %1").replace("%1", day))
 
 
 def control_map_document(library, on: str, options: ExportOptions, ringed: Sequence[str] = ()) -> Framed:
     """The framed picture of the map on `on` (ISO date), the `ringed` devices (slugs) ringed."""
     verdicts = library.controls.all_verdicts(on, kind="chip")
-    regions, listed = lay.map_regions(library.controls.rules(), on, QCoreApplication.translate)
-    picture = ControlMapPicture(lay.map_points(verdicts, ringed), regions, on, theme_named(options.theme))
-    caption = control_map_caption(library, on, regions, listed, verdicts) if options.caption else None
+    regions, listed = lay.map_regions(library.controls.rules(), on, options.translate)
+    from desktop.export.language import export_style
+    picture = ControlMapPicture(lay.map_points(verdicts, ringed), regions, on, theme_named(options.theme),
+                                options.translate, export_style(options.lang))
+    caption = control_map_caption(library, on, regions, listed, verdicts, options.translate,
+                                  options.lang) if options.caption else None
     return Framed(picture, theme_named(options.theme), caption)
 
 
@@ -274,6 +281,6 @@ class _Placed:
         p.restore()
 
 
-def brief_control_map(library, on: str, ringed: Sequence[str]) -> _Placed:
+def brief_control_map(library, on: str, ringed: Sequence[str], lang: str = ENGLISH) -> _Placed:
     """The brief's page: the map on the day the brief is prepared, the compared devices ringed, print colours."""
-    return _Placed(control_map_document(library, on, ExportOptions(theme="print"), ringed))
+    return _Placed(control_map_document(library, on, ExportOptions(theme="print", lang=lang), ringed))

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from db.api.beyond import ShareSeriesDTO, SupplyFactDTO
 from desktop.export import text as tx
 from desktop.export.document import Framed
 from desktop.export.options import ExportOptions
+from desktop.present.lang import ENGLISH, Translate, english
 from desktop.export.sources import Caption, as_of_line, data_as_of, footer_line
 from desktop.export.theme import Theme
 from desktop.export.theme import theme as theme_named
@@ -34,20 +35,14 @@ SWATCH = 34.0  # the legend's line-and-marker sample
 GAP = 10.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class MarketSharePicture:
     """`layout(width) -> height`, `paint(painter, x, y)`: the body of a Framed picture, and the Supply tab's chart."""
 
-    def __init__(self, series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO], theme: Theme):
-        self.series = lay.chart_series(series, _translate)
-        self.left_out = lay.left_out_text(left_out, _translate)
+    def __init__(self, series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO], theme: Theme,
+                 translate: Translate = english):
+        self._translate = translate
+        self.series = lay.chart_series(series, self._translate)
+        self.left_out = lay.left_out_text(left_out, self._translate)
         self.theme = theme
         self.width = self.height = 0.0
         self.frame = lay.Frame(Box(0, 0, 1, 1), *lay.years(self.series))
@@ -55,7 +50,7 @@ class MarketSharePicture:
         self.labels: dict[tuple[str, int], PlacedLabel] = {}
         self.ticks: list[int] = []
         self.legend_top = 0.0
-        self.keys = [lay.shapes_key(self.series, _translate), lay.forecast_key(_translate)]
+        self.keys = [lay.shapes_key(self.series, self._translate), lay.forecast_key(self._translate)]
         self.fit_height: float | None = None  # the window's visible height: the plot shrinks (to 200 px) to fit it
 
     # geometry ------------------------------------------------------------------------------------------------
@@ -95,7 +90,7 @@ class MarketSharePicture:
         return self.height
 
     def _note(self) -> str:
-        return self.left_out if self.series else " ".join(x for x in (lay.nothing_text(_translate), self.left_out) if x)
+        return self.left_out if self.series else " ".join(x for x in (lay.nothing_text(self._translate), self.left_out) if x)
 
     def point(self, key: str, index: int) -> QPointF:
         """Where a point is drawn, in the picture's own pixels (tests and tooltips read it)."""
@@ -129,7 +124,7 @@ class MarketSharePicture:
     def _paint_axes(self, p: QPainter) -> None:
         t, plot = self.theme, self._plot_rect()
         p.fillRect(plot, t.panel)
-        tx.draw(p, QRectF(0, 0, self.width, tx.line_height(TICK) + 2), lay.y_title(_translate), TICK, t.muted)
+        tx.draw(p, QRectF(0, 0, self.width, tx.line_height(TICK) + 2), lay.y_title(self._translate), TICK, t.muted)
         for v in lay.PERCENT_TICKS:
             yy = self.frame.y(v)
             p.setPen(QPen(t.rule, 1))
@@ -200,27 +195,30 @@ class MarketSharePicture:
             tx.draw(p, QRectF(0, y, self.width, tx.wrapped_height(note, LABEL, self.width) + 2), note, LABEL, t.text)
 
 
-def market_share_caption(series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO]) -> Caption:
+def market_share_caption(series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO],
+                         translate: Translate = english, lang: str = ENGLISH) -> Caption:
     """Title and date on top; under the picture, every source with its title, address and date, then the release."""
     facts = [pt.fact for s in series for pt in s.points] + list(left_out)
     seen: dict[tuple[str, str | None], SupplyFactDTO] = {}
     for f in facts:
         seen.setdefault((f.source.publisher, f.source.url), f)
     drawn = {(pt.fact.source.publisher, pt.fact.source.url) for s in series for pt in s.points}
-    lines = [tr("%1 lines from %2 sources; each line is one source's figures for one subject, never merged with "
-                "another's. Sources of the lines and of the statements not charted:")
+    lines = [translate("Export", "%1 lines from %2 sources; each line is one source's figures for one subject, never "
+                                 "merged with another's. Sources of the lines and of the statements not charted:")
              .replace("%1", str(len(series))).replace("%2", str(len(drawn)))]
     for n, f in enumerate(seen.values(), 1):
         s = f.source
-        parts = [s.publisher, *([f"“{s.title}”"] if s.title else []), s.date or tr("undated"), *([s.url] if s.url else [])]
+        parts = [s.publisher, *([f"“{s.title}”"] if s.title else []), s.date or translate("Export", "undated"),
+                 *([s.url] if s.url else [])]
         lines.append(f"{n}. " + ", ".join(parts))
-    lines.append(footer_line(False))
-    return Caption(lay.title(_translate), tuple(lines), as_of_line(data_as_of(f.source.date for f in facts)))
+    lines.append(footer_line(False, translate))
+    return Caption(lay.title(translate), tuple(lines),
+                   as_of_line(data_as_of(f.source.date for f in facts), translate, lang))
 
 
 def market_share_document(library, options: ExportOptions) -> Framed:
     """The framed chart of every market-share series in the store (bundled and the analyst's)."""
     series, left_out = library.beyond.market_share(), library.beyond.market_share_left_out()
-    picture = MarketSharePicture(series, left_out, theme_named(options.theme))
-    caption = market_share_caption(series, left_out) if options.caption else None
+    picture = MarketSharePicture(series, left_out, theme_named(options.theme), options.translate)
+    caption = market_share_caption(series, left_out, options.translate, options.lang) if options.caption else None
     return Framed(picture, theme_named(options.theme), caption)

@@ -3,21 +3,19 @@ export fonts and the theme's colours. No image is loaded, neither a local file n
 words saying so (desktop.note_document, as in the preview)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 
 from db.dto import NoteDTO
 from desktop import APP_NAME, __version__
+from desktop.export.options import export_date
 from desktop.export.sources import EPOCH_CREDIT, Caption
 from desktop.export.text import font
 from desktop.export.theme import Theme
 from desktop.note_document import NoteDocument, set_note_markdown
+from desktop.present.lang import ENGLISH, Translate, english
 
 BODY = 13
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 def markdown_document(markdown: str, theme: Theme, size: int = BODY) -> QTextDocument:
@@ -41,10 +39,10 @@ def draw_document(p: QPainter, doc: QTextDocument, theme: Theme, clip: QRectF | 
 
 
 class NotePicture:
-    def __init__(self, note: NoteDTO, theme: Theme, title: bool = True):
+    def __init__(self, note: NoteDTO, theme: Theme, title: bool = True, translate: Translate = english):
         """`title` False: the caption above the picture names the note, the body does not repeat it."""
         self.note, self.theme = note, theme
-        body = note.body.strip() or "*" + tr("(empty note)") + "*"
+        body = note.body.strip() or "*" + translate("Export", "(empty note)") + "*"
         self.markdown = f"# {note.title}\n\n{body}" if note.title and title else body
         self.doc: QTextDocument | None = None
 
@@ -64,15 +62,17 @@ class NotePicture:
         return self.doc.size().height()
 
 
-def note_caption(note: NoteDTO) -> Caption:
+def note_caption(note: NoteDTO, translate: Translate = english, lang: str = ENGLISH) -> Caption:
     links = ", ".join(link.label or f"{link.kind}:{link.target}" for link in note.links)
-    first = [tr("Analyst note")]
+    first = [translate("Export", "Analyst note")]
     if note.tags:
-        first.append(tr("tags: %1").replace("%1", " ".join("#" + t for t in note.tags)))
+        first.append(translate("Export", "tags: %1").replace("%1", " ".join("#" + t for t in note.tags)))
     if links:
-        first.append(tr("linked to: %1").replace("%1", links))
-    edited = tr("Last edited %1 (UTC)").replace("%1", note.updated.replace("T", " ").rstrip("Z")[:16])
+        first.append(translate("Export", "linked to: %1").replace("%1", links))
+    when = note.updated.replace("T", " ").rstrip("Z")[:16]
+    when = export_date(when[:10], lang) + when[10:]  # English: as stored, ISO
+    edited = translate("Export", "Last edited %1 (UTC)").replace("%1", when)
     footer = [f"{APP_NAME} {__version__}"]
     if "Epoch AI" in note.body:
-        footer.append(tr("Includes data from %1").replace("%1", EPOCH_CREDIT))
-    return Caption(note.title or tr("Untitled note"), (" · ".join(first), " · ".join(footer)), edited)
+        footer.append(translate("Export", "Includes data from %1").replace("%1", EPOCH_CREDIT))
+    return Caption(note.title or translate("Export", "Untitled note"), (" · ".join(first), " · ".join(footer)), edited)

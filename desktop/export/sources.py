@@ -13,15 +13,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 from db.api.compare import SOURCES_DIFFER_SHARED, Reason, default_carrier
 from db.api.compare import scale as unit_scale
 from db.api.releases import bundled_release
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
+from desktop.export.options import export_date
 from desktop.present.data_changes import release_line
 from desktop.present.fact_rows import FACT_SOURCE_KIND
+from desktop.present.lang import ENGLISH, Translate, english
 from desktop.present.findings import shown_values, weak_count  # noqa: F401 - the exports' counts, defined once
 from desktop.present.provenance import (CONFIDENCE_LETTERS, UNRATED_LETTER, WEAK_MARK, all_weak, carrier_names,
                                         short_publisher, weak_legend)
@@ -30,10 +30,6 @@ from desktop.present.status import as_of, badge
 
 EPOCH_CREDIT = "Epoch AI, 'Data on Machine Learning Hardware', epoch.ai (CC-BY 4.0)"
 _ISO = re.compile(r"\b(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 def is_epoch(source: SourceDTO | None) -> bool:
@@ -89,15 +85,11 @@ class SourceEntry:
         """Every figure citing this source was read on a weak relay."""
         return all_weak(self.carriers)
 
-    def label(self, translate=None) -> str:
+    def label(self, translate: Translate = english) -> str:
         """'T, primary', 'OT◦, weak relay': the confidence letters (◦ when it is a weak relay only) and where its
         figures were read."""
-        words = carrier_names(self.carriers, translate or _translate)
+        words = carrier_names(self.carriers, translate)
         return self.confidence + (WEAK_MARK if self.weak else "") + (f", {words}" if words else "")
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def page_key(url: str | None) -> str | None:
@@ -156,17 +148,17 @@ class SourceIndex:
             self._date(v.as_of)
         return sorted(set(out))
 
-    def short_list(self) -> str:
+    def short_list(self, translate: Translate = english) -> str:
         """'[1] Epoch AI (O) · [2] SemiAnalysis (T) · …': every number the picture cites, so none points nowhere."""
         entries = self.entries
         names = [short_publisher(e.source.publisher) for e in entries]
         twice = {n for n in names if names.count(n) > 1}  # two pages of one publisher: say which page
         return " · ".join(f"[{e.number}] {name}" + (f", “{short_publisher(e.source.title, 32)}”" if name in twice
-                                                     and e.source.title else "") + f" ({e.label()})"
+                                                     and e.source.title else "") + f" ({e.label(translate)})"
                           for e, name in zip(entries, names))
 
 
-def provenance_notes(rows, translate=None) -> list[str]:
+def provenance_notes(rows, translate: Translate = english) -> list[str]:
     """'Memory capacity: different sources (WinBuzzer gives a figure for each)', 'FP32; Memory bandwidth: different
     sources': the rows whose sides come from different sources or methods, grouped by what the row's note says
     (a source giving a figure for each side by its short name)."""
@@ -177,7 +169,7 @@ def provenance_notes(rows, translate=None) -> list[str]:
             continue
         if note.code == SOURCES_DIFFER_SHARED and note.data:
             note = Reason(note.code, (short_publisher(str(note.data[0])),) + tuple(note.data[1:]))
-        groups.setdefault(phrase(note, translate or _translate), []).append(r.metric.label)
+        groups.setdefault(phrase(note, translate), []).append(r.metric.label)
     return [f"{'; '.join(labels)}: {words}" for words, labels in groups.items()]
 
 
@@ -216,48 +208,52 @@ class Caption:
         return "\n".join((self.title, *([self.date] if self.date else []), *self.lines))
 
 
-def as_of_line(newest: str | None) -> str:
+def as_of_line(newest: str | None, translate: Translate = english, lang: str = ENGLISH) -> str:
     """'Data as of 2025-12-16' (data_as_of's date), on top of every picture and page of the brief."""
-    return tr("Data as of %1").replace("%1", newest) if newest else tr("Data as of: no dated figure")
+    if not newest:
+        return translate("Export", "Data as of: no dated figure")
+    return translate("Export", "Data as of %1").replace("%1", export_date(newest, lang))
 
 
-def footer_line(epoch: bool) -> str:
+def footer_line(epoch: bool, translate: Translate = english) -> str:
     """'Data release 2026.12 (2026-12-05) · ChipLens 0.1.0 · Includes data from Epoch AI, …'."""
-    release = release_line(bundled_release(), _translate)  # "Data release 2026.12 (2026-12-05)"
+    release = release_line(bundled_release(), translate)  # "Data release 2026.12 (2026-12-05)"
     parts = [*([release] if release else []), f"{APP_NAME} {__version__}"]
     if epoch:
-        parts.append(tr("Includes data from %1").replace("%1", EPOCH_CREDIT))
+        parts.append(translate("Export", "Includes data from %1").replace("%1", EPOCH_CREDIT))
     return " · ".join(parts)
 
 
-def comparison_title(comparison: ComparisonDTO) -> str:
-    return tr(" vs ").join(d.name for d in comparison.devices).replace("  ", " ")
+def comparison_title(comparison: ComparisonDTO, translate: Translate = english) -> str:
+    return translate("Export", " vs ").join(d.name for d in comparison.devices).replace("  ", " ")
 
 
-def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, parts: str = "both") -> Caption:
-    what = {"both": tr("specifications and ratios"), "table": tr("specifications"),
-            "chart": tr("key metrics, ratios")}[parts]
-    title = f"{comparison_title(comparison)} — {what}"
+def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, parts: str = "both",
+                       translate: Translate = english, lang: str = ENGLISH) -> Caption:
+    what = {"both": translate("Export", "specifications and ratios"), "table": translate("Export", "specifications"),
+            "chart": translate("Export", "key metrics, ratios")}[parts]
+    title = f"{comparison_title(comparison, translate)} — {what}"
     units = display_units(comparison, rows)
-    lines = [tr("Status: %1.").replace("%1", "; ".join(
-        f"{d.name}, {badge(d.status, _translate)} ({as_of(d, _translate)})" for d in comparison.devices))]
-    lines += [tr("Units: %1; ratios are unitless (log scale in the chart).").replace(
-        "%1", ", ".join(units) if units else tr("none"))]
+    lines = [translate("Export", "Status: %1.").replace("%1", "; ".join(
+        f"{d.name}, {badge(d.status, translate)} ({as_of(d, translate)})" for d in comparison.devices))]
+    lines += [translate("Export", "Units: %1; ratios are unitless (log scale in the chart).").replace(
+        "%1", ", ".join(units) if units else translate("Export", "none"))]
     if index.entries:
-        lines.append(tr("Sources, with their figures' confidence (O official, T third-party, R reported; ƒ derived) "
-                        "and where they were read: %1").replace("%1", index.short_list()))
+        lines.append(translate("Export", "Sources, with their figures' confidence (O official, T third-party, "
+                                         "R reported; ƒ derived) and where they were read: %1")
+                     .replace("%1", index.short_list(translate)))
     else:
-        lines.append(tr("Sources: no sourced figure is shown."))
+        lines.append(translate("Export", "Sources: no sourced figure is shown."))
     weak, total = weak_count(rows)
     if weak:
-        lines.append(weak_legend(_translate) + ": " + tr("%1 of %2 figures shown").replace("%1", str(weak))
-                     .replace("%2", str(total)) + ".")
-    notes = provenance_notes(rows)
+        lines.append(weak_legend(translate) + ": " + translate("Export", "%1 of %2 figures shown")
+                     .replace("%1", str(weak)).replace("%2", str(total)) + ".")
+    notes = provenance_notes(rows, translate)
     if notes:
-        lines.append(tr("Rows whose sides come from different sources or methods: %1").replace("%1", " · ".join(notes))
-                     + ".")
-    lines.append(footer_line(index.epoch))
-    return Caption(title, tuple(lines), as_of_line(index.newest))
+        lines.append(translate("Export", "Rows whose sides come from different sources or methods: %1")
+                     .replace("%1", " · ".join(notes)) + ".")
+    lines.append(footer_line(index.epoch, translate))
+    return Caption(title, tuple(lines), as_of_line(index.newest, translate, lang))
 
 
 def event_sources(events: list[EventDTO]) -> tuple[list[tuple[str, int, str]], str | None]:
@@ -275,17 +271,20 @@ def event_sources(events: list[EventDTO]) -> tuple[list[tuple[str, int, str]], s
     return [(name, n, "".join(sorted(marks, key="OTR?".find))) for name, (n, marks) in ordered], newest
 
 
-def timeline_caption(events: list[EventDTO], date_from: str, date_to: str, filters: str = "") -> Caption:
-    title = tr("Policy timeline, %1 to %2").replace("%1", date_from).replace("%2", date_to)
+def timeline_caption(events: list[EventDTO], date_from: str, date_to: str, filters: str = "",
+                     translate: Translate = english, lang: str = ENGLISH) -> Caption:
+    title = translate("Export", "Policy timeline, %1 to %2").replace("%1", export_date(date_from, lang)).replace(
+        "%2", export_date(date_to, lang))
     publishers, newest = event_sources(events)
-    count = tr("%1 events").replace("%1", str(len(events)))
+    count = translate("Export", "%1 events").replace("%1", str(len(events)))
     lines = [count + (f" · {filters}" if filters else "") + " · " +
-             tr("dates are UTC calendar days; month-, quarter- and year-precision events are drawn over their period")]
+             translate("Export", "dates are UTC calendar days; month-, quarter- and year-precision events are drawn "
+                                 "over their period")]
     if publishers:
         shown = [f"{name} ({marks}{'' if n == 1 else f', {n}'})" for name, n, marks in publishers[:10]]
         if len(publishers) > 10:
-            shown.append(tr("and %1 more").replace("%1", str(len(publishers) - 10)))
-        lines.append(tr("Sources (O official, T third-party, R reported; number of events): %1")
+            shown.append(translate("Export", "and %1 more").replace("%1", str(len(publishers) - 10)))
+        lines.append(translate("Export", "Sources (O official, T third-party, R reported; number of events): %1")
                      .replace("%1", " · ".join(shown)))
-    lines.append(footer_line(False))
-    return Caption(title, tuple(lines), as_of_line(newest))
+    lines.append(footer_line(False, translate))
+    return Caption(title, tuple(lines), as_of_line(newest, translate, lang))

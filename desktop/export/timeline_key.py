@@ -2,30 +2,29 @@
 event it stands for (a shortened title, or the events of a numbered marker), in one or two columns."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from db.dto import EventDTO
 from desktop.export import text as tx
 from desktop.export.theme import Theme
-from desktop.models.event_list_model import format_event_date
+from desktop.export.words import format_event_date
+from desktop.present.lang import ENGLISH, Translate, english
 
 SIZE = 10
 GAP = 20.0  # between the columns
 TWO_COLUMNS_FROM = 640.0  # px of width
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 class TimelineKey:
     """`entries` are (number, events) in number order; layout(width) -> height, paint(painter, x, y)."""
 
-    def __init__(self, entries: list[tuple[int, list[EventDTO]]], theme: Theme):
+    def __init__(self, entries: list[tuple[int, list[EventDTO]]], theme: Theme, translate: Translate = english,
+                 lang: str = ENGLISH):
         self.entries = entries
         self.theme = theme
-        self.heading = tr("Key: the full title of each numbered label, and the events each numbered marker "
+        self.lang = lang
+        self.heading = translate("Export", "Key: the full title of each numbered label, and the events each numbered marker "
                           "stands for")
         self.width = 0.0
         self.placed: list[tuple[int, list[tuple[str, str, float]], float, float]] = []  # number, lines, x, y
@@ -37,7 +36,7 @@ class TimelineKey:
         columns = 2 if width >= TWO_COLUMNS_FROM else 1
         col_w = (width - GAP * (columns - 1)) / columns
         self.number_w = max(tx.text_width(str(n), SIZE, True) for n, _events in self.entries) + 6
-        dates = {e.uid: format_event_date(e.date, e.precision) for _n, events in self.entries for e in events}
+        dates = {e.uid: format_event_date(e.date, e.precision, self.lang) for _n, events in self.entries for e in events}
         self.date_w = min(max(tx.text_width(d, SIZE) for d in dates.values()) + 8, col_w * 0.3)
         self.title_w = max(col_w - self.number_w - self.date_w, 40.0)
         self.col_w = col_w

@@ -14,28 +14,26 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from db.dto import EventDTO
 from desktop.export import text as tx
 from desktop.export.theme import Theme
-from desktop.models.event_list_model import (CATEGORY_ORDER, JURISDICTION_ORDER, category_label, category_style,
-                                             jurisdiction_label)
+from desktop.models.event_list_model import CATEGORY_ORDER, JURISDICTION_ORDER, category_style
+from desktop.export.options import tick_label
 from desktop.export.timeline_key import TimelineKey
+from desktop.export.words import category_label, jurisdiction_label
+from desktop.present.lang import ENGLISH, Translate, english
 from desktop.present.timeline_layout import EXTRA_SYMBOLS, present_in_order, spaced
 from desktop.present.timeline_picture_layout import LABEL_BUDGET, Label, Mark, TimelineLayout, lay_out
-from desktop.present.timeline_scale import XScale, calendar_ticks, period_middle, period_seconds
+from desktop.present.timeline_scale import XScale, calendar_ticks, iso_day, period_middle, period_seconds
 
 MARKER = 11.0
 LABEL = 11
 LABEL_MAX_PX = 200.0
 LANE_LABEL_PX = 112.0
 DEFAULT_PLOT_PX = 1000 - 2 * 24 - LANE_LABEL_PX - 8  # the plot's width in a picture of the default width
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 def _regular(n: int, r: float, start: float) -> QPainterPath:
@@ -94,8 +92,10 @@ def marker_path(symbol: str, size: float = MARKER) -> QPainterPath:
 
 
 class TimelinePicture:
-    def __init__(self, events: list[EventDTO], date_from: str, date_to: str, theme: Theme, highlighted: set[str]):
+    def __init__(self, events: list[EventDTO], date_from: str, date_to: str, theme: Theme, highlighted: set[str],
+                 translate: Translate = english, lang: str = ENGLISH):
         self.theme = theme
+        self.translate, self.lang = translate, lang
         self.date_from, self.date_to = date_from, date_to
         self.events = sorted(events, key=lambda e: (e.date, e.title))
         self.by_uid = {e.uid: e for e in self.events}
@@ -120,14 +120,14 @@ class TimelinePicture:
         self.plan: TimelineLayout = lay_out(
             marks, len(self.lanes), lambda text: tx.text_width(text, LABEL),
             lambda text: tx.text_width(text, LABEL, True),
-            lambda n: tr("%1 events").replace("%1", str(n)), self.plot_left, self.plot_left + self.plot_w,
+            lambda n: self.translate("Export", "%1 events").replace("%1", str(n)), self.plot_left, self.plot_left + self.plot_w,
             tx.line_height(LABEL) + 4, LABEL_MAX_PX, self.budget(self.plot_w), MARKER)
         self.axis_h = tx.line_height(11) + 12
         self.plot_h = self.plan.height if self.lanes else 60.0
         self.note = self._note()
         self.note_h = tx.wrapped_height(self.note, 11, width) + 8 if self.note else 0.0
         self.key = TimelineKey([(lb.number, [self.by_uid[k] for k in lb.keys]) for lb in self.plan.key()
-                                if lb.number is not None], self.theme)
+                                if lb.number is not None], self.theme, self.translate, self.lang)
         self.key_h = self.key.layout(width)
         self.key_h += 6 if self.key_h else 0
         return self.legend_h + self.plot_h + self.axis_h + self.note_h + self.key_h
@@ -138,17 +138,17 @@ class TimelinePicture:
         return max(8, int(LABEL_BUDGET * plot_w / DEFAULT_PLOT_PX))
 
     def _legend_layout(self, width: float) -> float:
-        entries = [(c, category_label(c)) for c in self.categories]
+        entries = [(c, category_label(c, self.translate)) for c in self.categories]
         if self.highlighted:
-            entries.append(("ring", tr("involves a compared device")))
+            entries.append(("ring", self.translate("Export", "involves a compared device")))
         self.legend_pos, lines = tx.legend_rows(entries, width, swatch=20)
         return lines * (tx.line_height(11) + 6) + 8
 
     def _note(self) -> str:
         if not self.events:
-            return tr("No event in this range with these filters.")
+            return self.translate("Export", "No event in this range with these filters.")
         if self.plan.summarised:
-            return tr("%1 of these %2 events are summarised in numbered groups, listed in the key below: export "
+            return self.translate("Export", "%1 of these %2 events are summarised in numbered groups, listed in the key below: export "
                       "a shorter range or a wider picture (--from and --to, or --width) to label each one.") \
                 .replace("%1", str(self.plan.summarised)).replace("%2", str(self.plan.total))
         return ""
@@ -202,7 +202,7 @@ class TimelinePicture:
         p.translate(x, y + self.legend_h)
         top, bottom = 0.0, self.plot_h
         x_of = self.scale.to_px
-        ticks = calendar_ticks(self.date_from, self.date_to)
+        ticks = self.ticks()
         for n, (lane, band) in enumerate(zip(self.lanes, self.plan.lanes)):
             if n % 2:
                 p.fillRect(QRectF(0, band.top, self.width, band.height), t.group)
@@ -232,7 +232,7 @@ class TimelinePicture:
     def _paint_lane(self, p: QPainter, n: int, lane: str, band) -> None:
         t = self.theme
         line_y = band.line_y
-        name = jurisdiction_label(lane)  # beside its lane line
+        name = jurisdiction_label(lane, self.translate)  # beside its lane line
         name_h = tx.wrapped_height(name, 12, LANE_LABEL_PX - 10, bold=True)
         name_top = max(band.top + 4, line_y - tx.line_height(12, True) / 2)
         tx.draw(p, QRectF(4, name_top, LANE_LABEL_PX - 10, name_h + 2), name, 12, t.text, bold=True)
@@ -269,6 +269,18 @@ class TimelinePicture:
             else:
                 e = self.by_uid[lb.keys[0]]
                 self._marker(p, QPointF(lb.x, line_y), e.category, e.uid in self.highlighted)
+
+    def ticks(self) -> list[tuple[int, str, bool]]:
+        """The axis's (epoch seconds, label, major), the labels in the export's language."""
+        ticks = calendar_ticks(self.date_from, self.date_to)
+        if self.lang == ENGLISH:
+            return ticks
+        from datetime import date
+        first, last = date.fromisoformat(self.date_from), date.fromisoformat(self.date_to)
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        step = 12 if months > 48 else 3 if months > 15 else 1  # as calendar_ticks steps
+        out = [(at, tick_label(date.fromisoformat(iso_day(at)), step, self.lang), major) for at, _label, major in ticks]
+        return out
 
     def drawn_labels(self) -> list[Label]:
         """The labels as laid out by the last layout() (for tests and checks)."""

@@ -12,23 +12,27 @@ from desktop.export.theme import theme as theme_named
 
 def comparison_document(comparison: ComparisonDTO, options: ExportOptions) -> Framed:
     index = SourceIndex() if options.caption else None
-    picture = ComparisonPicture(comparison, theme_named(options.theme), options.parts, index)
-    caption = comparison_caption(comparison, picture.rows, index, options.parts) if index is not None else None
+    picture = ComparisonPicture(comparison, theme_named(options.theme), options.parts, index, options.translate)
+    caption = comparison_caption(comparison, picture.rows, index, options.parts, options.translate,
+                                 options.lang) if index is not None else None
     return Framed(picture, theme_named(options.theme), caption)
 
 
 def timeline_document(events: list[EventDTO], date_from: str, date_to: str, options: ExportOptions,
                       highlighted=(), filters: str = "") -> Framed:
     from desktop.export.timeline_picture import TimelinePicture
-    picture = TimelinePicture(events, date_from, date_to, theme_named(options.theme), set(highlighted))
-    caption = timeline_caption(events, date_from, date_to, filters) if options.caption else None
+    picture = TimelinePicture(events, date_from, date_to, theme_named(options.theme), set(highlighted),
+                              options.translate, options.lang)
+    caption = timeline_caption(events, date_from, date_to, filters, options.translate,
+                               options.lang) if options.caption else None
     return Framed(picture, theme_named(options.theme), caption)
 
 
 def note_document(note: NoteDTO, options: ExportOptions) -> Framed:
     from desktop.export.note_picture import NotePicture, note_caption
-    picture = NotePicture(note, theme_named(options.theme), title=not options.caption)
-    return Framed(picture, theme_named(options.theme), note_caption(note) if options.caption else None)
+    picture = NotePicture(note, theme_named(options.theme), title=not options.caption, translate=options.translate)
+    caption = note_caption(note, options.translate, options.lang) if options.caption else None
+    return Framed(picture, theme_named(options.theme), caption)
 
 
 def timeline_range(events, date_from: str | None, date_to: str | None) -> tuple[str, str]:

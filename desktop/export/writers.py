@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from db.api.exports import atomic_target as write_aside
 from desktop import APP_NAME, __version__
 from desktop.export.document import Framed
-from desktop.export.options import MAX_PIXELS_SIDE, ExportError, ExportOptions, format_of, tr
+from desktop.export.options import MAX_PIXELS_SIDE, ExportError, ExportOptions, format_of, translate
 
 PDF_RESOLUTION = 1200
 LOGICAL_DPI = 96
@@ -24,13 +24,13 @@ LOGICAL_DPI = 96
 
 def _reason(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return tr("permission denied (choose a folder you can write to)")
+        return translate("Export", "permission denied (choose a folder you can write to)")
     if exc.errno == errno.ENOENT:
-        return tr("the folder does not exist")
+        return translate("Export", "the folder does not exist")
     if exc.errno == errno.ENOSPC:
-        return tr("the disk is full")
+        return translate("Export", "the disk is full")
     if exc.errno == errno.EISDIR:
-        return tr("that is a folder")
+        return translate("Export", "that is a folder")
     return exc.strerror or str(exc)
 
 
@@ -40,19 +40,19 @@ def atomic_target(target: Path) -> Iterator[str]:
     (db.api.exports.atomic_target writes aside; here its errors become ExportErrors)."""
     target = Path(target)
     if target.is_dir():
-        raise ExportError(f"{target}: " + tr("that is a folder"))
+        raise ExportError(f"{target}: " + translate("Export", "that is a folder"))
     written = None
     try:
         with write_aside(target, create_folder=False) as tmp:
             yield str(tmp)
             if os.path.getsize(tmp) == 0:
-                raise ExportError(tr("cannot write %1: nothing was written").replace("%1", str(target)), usage=False)
+                raise ExportError(translate("Export", "cannot write %1: nothing was written").replace("%1", str(target)), usage=False)
             written = os.stat(tmp).st_ino
     except OSError as exc:
         with contextlib.suppress(OSError):
             if written is not None and os.stat(target).st_ino == written:
                 return  # renamed into place, whole: only the folder's fsync after the rename failed
-        raise ExportError(tr("cannot write %1: %2").replace("%1", str(target)).replace("%2", _reason(exc)),
+        raise ExportError(translate("Export", "cannot write %1: %2").replace("%1", str(target)).replace("%2", _reason(exc)),
                           usage=False) from exc
 
 
@@ -65,7 +65,7 @@ def render_image(doc: Framed, options: ExportOptions) -> QImage:
     doc.layout(options.width)
     size = image_size(doc, options)
     if size.height() > MAX_PIXELS_SIDE:
-        raise ExportError(tr("the picture would be %1 pixels high: choose a smaller scale")
+        raise ExportError(translate("Export", "the picture would be %1 pixels high: choose a smaller scale")
                           .replace("%1", f"{size.height():,}"))
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(doc.theme.background)
@@ -105,7 +105,7 @@ def _write_svg(doc: Framed, options: ExportOptions, path: str) -> None:
     try:
         from PySide6.QtSvg import QSvgGenerator
     except ImportError as exc:  # a build without Qt's SVG module
-        raise ExportError(tr("this build of ChipLens cannot write SVG (Qt's SVG module is missing): "
+        raise ExportError(translate("Export", "this build of ChipLens cannot write SVG (Qt's SVG module is missing): "
                              "export PNG or PDF instead")) from exc
     doc.layout(options.width)
     gen = QSvgGenerator()
