@@ -4,440 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>E&amp;xport view (PNG, SVG, PDF)…</source>
-        <translation>E&amp;xporter la vue (PNG, SVG, PDF)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy view as image</source>
-        <translation>&amp;Copier la vue comme image</translation>
-    </message>
-    <message>
-        <source>Export &amp;brief (PDF)…</source>
-        <translation>Exporter la note de &amp;synthèse (PDF)…</translation>
-    </message>
-    <message>
-        <source>Copied the view as a %1 × %2 image.</source>
-        <translation>Vue copiée en image de %1 × %2.</translation>
-    </message>
-    <message>
-        <source> vs </source>
-        <translation> vs </translation>
-    </message>
-    <message>
-        <source>Pick devices to compare first.</source>
-        <translation>Choisissez d’abord les matériels à comparer.</translation>
-    </message>
-    <message>
-        <source>Writing the brief…</source>
-        <translation>Rédaction de la note de synthèse…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Échec de l’export&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>Prepared %1</source>
-        <translation>Préparé le %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 brief</source>
-        <translation>%1 — note de synthèse %2</translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation>page %1</translation>
-    </message>
-    <message>
-        <source>Key findings</source>
-        <translation>Points clés</translation>
-    </message>
-    <message>
-        <source>Rows whose sides come from different sources or methods: %1.</source>
-        <translation>Lignes dont les deux côtés proviennent de sources ou de méthodes différentes&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited figures) and the numbers of its sources [n], listed with their URLs at the end. “not published”: no source in the catalog gives the figure. Ratios compare figures of the same unit and basis (dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, with why; ⚠ marks a ratio whose figures&apos; basis is not fully stated by the sources.</source>
-        <translation>Chaque valeur porte son niveau de confiance (O officiel, T tiers, R rapporté&#xa0;; ƒ dérivé de valeurs citées) et les numéros de ses sources [n], listées avec leurs URL à la fin. «&#xa0;non publié&#xa0;»&#xa0;: aucune source du catalogue ne donne la valeur. Les rapports comparent des valeurs de même unité et de même base (dense ou creux, par puce ou par système, dans un sens ou dans les deux sens)&#xa0;: les autres sont marqués non comparables, avec la raison&#xa0;; ⚠ signale un rapport dont la base des valeurs n’est pas entièrement précisée par les sources.</translation>
-    </message>
-    <message>
-        <source>%1: the brief is a PDF: the file name must end in .pdf</source>
-        <translation>%1&#xa0;: la note de synthèse est un PDF&#xa0;: le nom du fichier doit se terminer par .pdf</translation>
-    </message>
-    <message>
-        <source>unknown paper size %1: use a4 or letter</source>
-        <translation>format de papier inconnu %1&#xa0;: utilisez a4 ou letter</translation>
-    </message>
-    <message>
-        <source>Specifications</source>
-        <translation>Caractéristiques</translation>
-    </message>
-    <message>
-        <source>Key metrics compared</source>
-        <translation>Comparaison des indicateurs clés</translation>
-    </message>
-    <message>
-        <source>Policy timeline: events involving these devices</source>
-        <translation>Chronologie des politiques&#xa0;: événements concernant ces matériels</translation>
-    </message>
-    <message>
-        <source>Export controls: every chip against the rules in force</source>
-        <translation>Contrôles à l’exportation&#xa0;: chaque puce face aux règles en vigueur</translation>
-    </message>
-    <message>
-        <source>The %1 most recently updated of the %2 notes linked to this pairing or its devices; the others are in ChipLens&apos;s notes.</source>
-        <translation>Les %1 notes les plus récemment modifiées parmi les %2 liées à cette paire ou à ses matériels&#xa0;; les autres sont dans les notes de ChipLens.</translation>
-    </message>
-    <message>
-        <source>last edited %1 (UTC)</source>
-        <translation>dernière modification le %1 (UTC)</translation>
-    </message>
-    <message>
-        <source>n.d.</source>
-        <translation>s.d.</translation>
-    </message>
-    <message>
-        <source>Each source says where the figures cited to it were read (primary: the producer’s own page; reputable relay; weak relay), their confidence (O official, T third-party, R reported) and how many figures of the brief cite it.</source>
-        <translation>Chaque source indique où les valeurs qui la citent ont été lues (primaire&#xa0;: la page du producteur lui-même&#xa0;; relais fiable&#xa0;; relais peu fiable), leur niveau de confiance (O officiel, T tiers, R rapporté) et le nombre de valeurs de la note de synthèse qui la citent.</translation>
-    </message>
-    <message>
-        <source>1 figure</source>
-        <translation>1 valeur</translation>
-    </message>
-    <message>
-        <source>%1 figures</source>
-        <translation>%1 valeurs</translation>
-    </message>
-    <message>
-        <source>Key metrics, %1 relative to %2 (%1 ÷ %2)</source>
-        <translation>Indicateurs clés, %1 par rapport à %2 (%1 ÷ %2)</translation>
-    </message>
-    <message>
-        <source>Key metrics relative to %1: %2</source>
-        <translation>Indicateurs clés par rapport à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>A better</source>
-        <translation>A meilleur</translation>
-    </message>
-    <message>
-        <source>B better</source>
-        <translation>B meilleur</translation>
-    </message>
-    <message>
-        <source>no better side</source>
-        <translation>aucun côté meilleur</translation>
-    </message>
-    <message>
-        <source>Each marker is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the best.</source>
-        <translation>Chaque repère est la valeur d’un matériel divisée par celle de %1, pour les valeurs du tableau (même unité et même base)&#xa0;; ▲ signale la meilleure.</translation>
-    </message>
-    <message>
-        <source>Not comparable or not published: %1.</source>
-        <translation>Non comparable ou non publié&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Each bar is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the better side, ⚠ a basis not fully stated.</source>
-        <translation>Chaque barre est la valeur d’un matériel divisée par celle de %1, pour les valeurs du tableau (même unité et même base)&#xa0;; ▲ signale le meilleur côté, ⚠ une base non entièrement précisée.</translation>
-    </message>
-    <message>
-        <source>÷ %1 (log scale)</source>
-        <translation>÷ %1 (échelle log)</translation>
-    </message>
-    <message>
-        <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
-        <translation>rapport %1 ÷ %2 (échelle log&#xa0;; 1× = égalité)</translation>
-    </message>
-    <message>
-        <source>device</source>
-        <translation>matériel</translation>
-    </message>
-    <message>
-        <source>not comparable</source>
-        <translation>non comparable</translation>
-    </message>
-    <message>
-        <source>Ratio %1&#xa0;÷&#xa0;%2</source>
-        <translation>Rapport %1&#xa0;÷&#xa0;%2</translation>
-    </message>
-    <message>
-        <source>Ratio to %1</source>
-        <translation>Rapport à %1</translation>
-    </message>
-    <message>
-        <source>O official · T third-party · R reported · ƒ derived (computed from cited figures) · ≠ sources disagree by more than %1 · bold and ▲: better figure</source>
-        <translation>O officiel · T tiers · R rapporté · ƒ dérivé (calculé à partir de valeurs citées) · ≠ sources en désaccord de plus de %1 · gras et ▲&#xa0;: meilleure valeur</translation>
-    </message>
-    <message>
-        <source>[n]: source number</source>
-        <translation>[n]&#xa0;: numéro de source</translation>
-    </message>
-    <message>
-        <source>“not supported”: the device lacks the feature (“not published”: no source gives it)</source>
-        <translation>«&#xa0;non pris en charge&#xa0;»&#xa0;: le matériel n’a pas la fonction («&#xa0;non publié&#xa0;»&#xa0;: aucune source ne la donne)</translation>
-    </message>
-    <message>
-        <source>Software and Supply: the reference&apos;s words with their sources, never ranked (“not found”: the reference has nothing on it)</source>
-        <translation>Logiciel et Approvisionnement&#xa0;: les termes du document de référence avec leurs sources, jamais classés («&#xa0;non trouvé&#xa0;»&#xa0;: le document n’en dit rien)</translation>
-    </message>
-    <message>
-        <source>ratios to %1; –: not comparable</source>
-        <translation>rapports à %1&#xa0;; –&#xa0;: non comparable</translation>
-    </message>
-    <message>
-        <source>Not published for any of these devices: %1.</source>
-        <translation>Non publié pour aucun de ces matériels&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Ratios: %1.</source>
-        <translation>Rapports&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1 (suite)</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Not labelled for lack of room: %1.</source>
-        <translation>Sans étiquette faute de place&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>ringed: in the comparison</source>
         <translation>cerclé&#xa0;: dans la comparaison</translation>
-    </message>
-    <message>
-        <source>TPP (total processing performance), log scale; up: performance density (TPP ÷ die area), log scale</source>
-        <translation>TPP (performance totale de traitement), échelle log&#xa0;; vers le haut&#xa0;: densité de performance (TPP ÷ surface de la puce), échelle log</translation>
-    </message>
-    <message>
-        <source>Export-control map: chips against the rules in force on %1</source>
-        <translation>Carte des contrôles à l’exportation&#xa0;: les puces face aux règles en vigueur le %1</translation>
-    </message>
-    <message>
-        <source>%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no density (no published die area, or only one die&apos;s) sit in the strip below. Colour: country; shape: what the rules make of the chip.</source>
-        <translation>%1 puces&#xa0;; en abscisse&#xa0;: TPP, en ordonnée&#xa0;: densité de performance, toutes deux en échelle log&#xa0;; %2 puces sans densité (surface de la puce non publiée, ou seulement celle d’une puce élémentaire) figurent dans la bande du bas. Couleur&#xa0;: pays&#xa0;; forme&#xa0;: ce que les règles font de la puce.</translation>
-    </message>
-    <message>
-        <source>Shaded: %1.</source>
-        <translation>Zone ombrée&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>No threshold rule on TPP and density is in force on this day.</source>
-        <translation>Aucune règle à seuil sur le TPP et la densité n’est en vigueur ce jour-là.</translation>
-    </message>
-    <message>
-        <source>In force but not drawn (other figures, or no chip test): %1.</source>
-        <translation>En vigueur mais non tracées (autres valeurs, ou pas de test sur les puces)&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Rule sources: %1.</source>
-        <translation>Sources des règles&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Chip figures (TPP, die area): %1 (&apos;chiplens controls&apos; marks inferred die areas).</source>
-        <translation>Valeurs des puces (TPP, surface de la puce)&#xa0;: %1 («&#xa0;chiplens controls&#xa0;» signale les surfaces déduites).</translation>
-    </message>
-    <message>
-        <source>Rules and verdicts as of %1</source>
-        <translation>Règles et verdicts au %1</translation>
-    </message>
-    <message>
-        <source>%1 lines from %2 sources; each line is one source&apos;s figures for one subject, never merged with another&apos;s. Sources of the lines and of the statements not charted:</source>
-        <translation>%1 courbes issues de %2 sources&#xa0;; chaque courbe représente les valeurs d’une source pour un sujet, jamais fusionnées avec celles d’une autre. Sources des courbes et des déclarations non représentées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>non daté</translation>
-    </message>
-    <message>
-        <source>(empty note)</source>
-        <translation>(note vide)</translation>
-    </message>
-    <message>
-        <source>Analyst note</source>
-        <translation>Note d’analyste</translation>
-    </message>
-    <message>
-        <source>tags: %1</source>
-        <translation>étiquettes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>linked to: %1</source>
-        <translation>liée à&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Last edited %1 (UTC)</source>
-        <translation>Dernière modification le %1 (UTC)</translation>
-    </message>
-    <message>
-        <source>Includes data from %1</source>
-        <translation>Comprend des données de %1</translation>
-    </message>
-    <message>
-        <source>Untitled note</source>
-        <translation>Note sans titre</translation>
-    </message>
-    <message>
-        <source>the width must be between %1 and %2 pixels, not %3</source>
-        <translation>la largeur doit être comprise entre %1 et %2 pixels, et non %3</translation>
-    </message>
-    <message>
-        <source>the scale must be between 0.5 and %1, not %2</source>
-        <translation>l’échelle doit être comprise entre 0,5 et %1, et non %2</translation>
-    </message>
-    <message>
-        <source>%1 pixels × scale %2 is wider than %3 pixels: choose a smaller width or scale</source>
-        <translation>%1 pixels × échelle %2 dépasse %3 pixels de large&#xa0;: choisissez une largeur ou une échelle plus petite</translation>
-    </message>
-    <message>
-        <source>unknown theme %1: use screen or print</source>
-        <translation>thème inconnu %1&#xa0;: utilisez screen ou print</translation>
-    </message>
-    <message>
-        <source>unknown part %1: use both, table or chart</source>
-        <translation>partie inconnue %1&#xa0;: utilisez both, table ou chart</translation>
-    </message>
-    <message>
-        <source>no extension</source>
-        <translation>sans extension</translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in %2 (it has %3)</source>
-        <translation>%1&#xa0;: le nom du fichier doit se terminer par %2 (il a %3)</translation>
-    </message>
-    <message>
-        <source>Data as of %1</source>
-        <translation>Données au %1</translation>
-    </message>
-    <message>
-        <source>Data as of: no dated figure</source>
-        <translation>Données au&#xa0;: aucune valeur datée</translation>
-    </message>
-    <message>
-        <source>specifications and ratios</source>
-        <translation>caractéristiques et rapports</translation>
-    </message>
-    <message>
-        <source>specifications</source>
-        <translation>caractéristiques</translation>
-    </message>
-    <message>
-        <source>key metrics, ratios</source>
-        <translation>indicateurs clés, rapports</translation>
-    </message>
-    <message>
-        <source>Status: %1.</source>
-        <translation>Statut&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Units: %1; ratios are unitless (log scale in the chart).</source>
-        <translation>Unités&#xa0;: %1&#xa0;; les rapports sont sans unité (échelle log dans le graphique).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Sources, with their figures&apos; confidence (O official, T third-party, R reported; ƒ derived) and where they were read: %1</source>
-        <translation>Sources, avec le niveau de confiance de leurs valeurs (O officiel, T tiers, R rapporté&#xa0;; ƒ dérivé) et le support où elles ont été lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sources: no sourced figure is shown.</source>
-        <translation>Sources&#xa0;: aucune valeur sourcée n’est affichée.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 figures shown</source>
-        <translation>%1 valeurs affichées sur %2</translation>
-    </message>
-    <message>
-        <source>Rows whose sides come from different sources or methods: %1</source>
-        <translation>Lignes dont les deux côtés proviennent de sources ou de méthodes différentes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Policy timeline, %1 to %2</source>
-        <translation>Chronologie des politiques, du %1 au %2</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
-    </message>
-    <message>
-        <source>dates are UTC calendar days; month-, quarter- and year-precision events are drawn over their period</source>
-        <translation>les dates sont des jours calendaires UTC&#xa0;; les événements datés au mois, au trimestre ou à l’année sont tracés sur toute leur période</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>et %1 autres</translation>
-    </message>
-    <message>
-        <source>Sources (O official, T third-party, R reported; number of events): %1</source>
-        <translation>Sources (O officiel, T tiers, R rapporté&#xa0;; nombre d’événements)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 stacks only)</source>
-        <translation>%1 (piles logicielles&#xa0;: %2 uniquement)</translation>
-    </message>
-    <message>
-        <source>Sources of the cells (%1 facts): %2.</source>
-        <translation>Sources des cellules (%1 faits)&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Key: the full title of each numbered label, and the events each numbered marker stands for</source>
-        <translation>Légende&#xa0;: le titre complet de chaque étiquette numérotée, et les événements que représente chaque repère numéroté</translation>
-    </message>
-    <message>
-        <source>involves a compared device</source>
-        <translation>concerne un matériel comparé</translation>
-    </message>
-    <message>
-        <source>No event in this range with these filters.</source>
-        <translation>Aucun événement dans cette période avec ces filtres.</translation>
-    </message>
-    <message>
-        <source>%1 of these %2 events are summarised in numbered groups, listed in the key below: export a shorter range or a wider picture (--from and --to, or --width) to label each one.</source>
-        <translation>%1 de ces %2 événements sont résumés en groupes numérotés, listés dans la légende ci-dessous&#xa0;: exportez une période plus courte ou une image plus large (--from et --to, ou --width) pour les étiqueter un par un.</translation>
-    </message>
-    <message>
-        <source>permission denied (choose a folder you can write to)</source>
-        <translation>permission refusée (choisissez un dossier où vous pouvez écrire)</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>le dossier n’existe pas</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
-        <source>that is a folder</source>
-        <translation>c’est un dossier</translation>
-    </message>
-    <message>
-        <source>cannot write %1: nothing was written</source>
-        <translation>impossible d’écrire %1&#xa0;: rien n’a été écrit</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the picture would be %1 pixels high: choose a smaller scale</source>
-        <translation>l’image ferait %1 pixels de haut&#xa0;: choisissez une échelle plus petite</translation>
-    </message>
-    <message>
-        <source>this build of ChipLens cannot write SVG (Qt&apos;s SVG module is missing): export PNG or PDF instead</source>
-        <translation>cette version de ChipLens ne peut pas écrire de SVG (le module SVG de Qt est absent)&#xa0;: exportez plutôt en PNG ou PDF</translation>
     </message>
     <message>
         <source>Daily (while working, on exit)</source>
@@ -1559,6 +1127,14 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>Langue de la note de synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -3119,6 +2695,504 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>device: %1</source>
+        <translation>matériel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>catégories&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>jurisdictions: %1</source>
+        <translation>juridictions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>Préparée le %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 brief</source>
+        <translation>%1 — note de synthèse %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <source>Rows whose sides come from different sources or methods: %1.</source>
+        <translation>Lignes dont les valeurs proviennent de sources ou de méthodes différentes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited figures) and the numbers of its sources [n], listed with their URLs at the end. “not published”: no source in the catalog gives the figure. Ratios compare figures of the same unit and basis (dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, with why; ⚠ marks a ratio whose figures&apos; basis is not fully stated by the sources.</source>
+        <translation>Chaque valeur porte son niveau de confiance (O officiel, T tiers, R rapporté&#xa0;; ƒ dérivé de valeurs citées) et les numéros de ses sources [n], listées avec leurs URL à la fin. «&#xa0;non publié&#xa0;»&#xa0;: aucune source du catalogue ne donne la valeur. Les rapports comparent des valeurs de même unité et de même base (dense ou creux, par puce ou par système, dans un sens ou dans les deux)&#xa0;: les autres sont marqués non comparables, avec la raison&#xa0;; ⚠ signale un rapport dont la base des valeurs n&apos;est pas entièrement précisée par les sources.</translation>
+    </message>
+    <message>
+        <source>%1: the brief is a PDF: the file name must end in .pdf</source>
+        <translation>%1&#xa0;: la note de synthèse est un PDF&#xa0;: le nom du fichier doit finir par .pdf</translation>
+    </message>
+    <message>
+        <source>unknown paper size %1: use a4 or letter</source>
+        <translation>format de papier inconnu&#xa0;: %1&#xa0;; utilisez a4 ou letter</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>Caractéristiques</translation>
+    </message>
+    <message>
+        <source>Key metrics compared</source>
+        <translation>Indicateurs clés comparés</translation>
+    </message>
+    <message>
+        <source>Policy timeline: events involving these devices</source>
+        <translation>Chronologie des politiques&#xa0;: événements concernant ces matériels</translation>
+    </message>
+    <message>
+        <source>Export controls: every chip against the rules in force</source>
+        <translation>Contrôles à l&apos;exportation&#xa0;: chaque puce face aux règles en vigueur</translation>
+    </message>
+    <message>
+        <source>Events involving these devices</source>
+        <translation>Événements concernant ces matériels</translation>
+    </message>
+    <message>
+        <source>No event in the timeline involves these devices.</source>
+        <translation>Aucun événement de la chronologie ne concerne ces matériels.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No note is linked to this pairing or its devices.</source>
+        <translation>Aucune note n&apos;est liée à cette paire ni à ses matériels.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>The %1 most recently updated of the %2 notes linked to this pairing or its devices; the others are in ChipLens&apos;s notes.</source>
+        <translation>Les %1 notes modifiées le plus récemment parmi les %2 notes liées à cette paire ou à ses matériels&#xa0;; les autres sont dans les notes de ChipLens.</translation>
+    </message>
+    <message>
+        <source>Includes data from %1</source>
+        <translation>Comprend des données de %1</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Matériels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+    <message>
+        <source>last edited %1 (UTC)</source>
+        <translation>dernière modification le %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Each source says where the figures cited to it were read (primary: the producer’s own page; reputable relay; weak relay), their confidence (O official, T third-party, R reported) and how many figures of the brief cite it.</source>
+        <translation>Chaque source indique où ont été lues les valeurs qui la citent (primaire&#xa0;: la page du producteur lui-même&#xa0;; relais fiable&#xa0;; relais peu fiable), leur niveau de confiance (O officiel, T tiers, R rapporté) et combien de valeurs de la note de synthèse la citent.</translation>
+    </message>
+    <message>
+        <source>1 figure</source>
+        <translation>1 valeur</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 valeurs</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>confiance %1</translation>
+    </message>
+    <message>
+        <source>Key metrics, %1 relative to %2 (%1 ÷ %2)</source>
+        <translation>Indicateurs clés, %1 rapporté à %2 (%1 ÷ %2)</translation>
+    </message>
+    <message>
+        <source>Key metrics relative to %1: %2</source>
+        <translation>Indicateurs clés rapportés à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A better</source>
+        <translation>A meilleur</translation>
+    </message>
+    <message>
+        <source>B better</source>
+        <translation>B meilleur</translation>
+    </message>
+    <message>
+        <source>no better side</source>
+        <translation>aucun meilleur</translation>
+    </message>
+    <message>
+        <source>Each marker is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the best.</source>
+        <translation>Chaque marqueur est la valeur d&apos;un matériel divisée par celle de %1, pour les valeurs du tableau (même unité et même base)&#xa0;; ▲ signale la meilleure.</translation>
+    </message>
+    <message>
+        <source>Not comparable or not published: %1.</source>
+        <translation>Non comparable ou non publié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Each bar is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the better side, ⚠ a basis not fully stated.</source>
+        <translation>Chaque barre est la valeur d&apos;un matériel divisée par celle de %1, pour les valeurs du tableau (même unité et même base)&#xa0;; ▲ signale le meilleur côté, ⚠ une base non entièrement précisée.</translation>
+    </message>
+    <message>
+        <source>÷ %1 (log scale)</source>
+        <translation>÷ %1 (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
+        <translation>rapport %1 ÷ %2 (échelle logarithmique&#xa0;; 1× = égalité)</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+    <message>
+        <source>Ratio %1&#xa0;÷&#xa0;%2</source>
+        <translation>Rapport %1&#xa0;÷&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Ratio to %1</source>
+        <translation>Rapport à %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>O official · T third-party · R reported · ƒ derived (computed from cited figures) · ≠ sources disagree by more than %1 · bold and ▲: better figure</source>
+        <translation>O officiel · T tiers · R rapporté · ƒ dérivé (calculé à partir de valeurs citées) · ≠ sources en désaccord de plus de %1 · gras et ▲&#xa0;: meilleure valeur</translation>
+    </message>
+    <message>
+        <source>[n]: source number</source>
+        <translation>[n]&#xa0;: numéro de la source</translation>
+    </message>
+    <message>
+        <source>“not supported”: the device lacks the feature (“not published”: no source gives it)</source>
+        <translation>«&#xa0;non pris en charge&#xa0;»&#xa0;: le matériel n&apos;a pas la fonction («&#xa0;non publié&#xa0;»&#xa0;: aucune source ne la donne)</translation>
+    </message>
+    <message>
+        <source>Software and Supply: the reference&apos;s words with their sources, never ranked (“not found”: the reference has nothing on it)</source>
+        <translation>Logiciel et approvisionnement&#xa0;: les termes de la référence avec leurs sources, jamais classés («&#xa0;introuvable&#xa0;»&#xa0;: la référence n&apos;en dit rien)</translation>
+    </message>
+    <message>
+        <source>ratios to %1; –: not comparable</source>
+        <translation>rapports à %1&#xa0;; –&#xa0;: non comparable</translation>
+    </message>
+    <message>
+        <source>Not published for any of these devices: %1.</source>
+        <translation>Non publié pour aucun de ces matériels&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Ratios: %1.</source>
+        <translation>Rapports&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>TPP %1</source>
+        <translation>TPP %1</translation>
+    </message>
+    <message>
+        <source>Not labelled for lack of room: %1.</source>
+        <translation>Sans étiquette faute de place&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>ringed: in the comparison</source>
+        <translation>cerclé&#xa0;: dans la comparaison</translation>
+    </message>
+    <message>
+        <source>TPP (total processing performance), log scale; up: performance density (TPP ÷ die area), log scale</source>
+        <translation>TPP (performance totale de traitement), échelle logarithmique&#xa0;; vers le haut&#xa0;: densité de performance (TPP ÷ surface de la puce), échelle logarithmique</translation>
+    </message>
+    <message>
+        <source>Export-control map: chips against the rules in force on %1</source>
+        <translation>Carte des contrôles à l&apos;exportation&#xa0;: les puces face aux règles en vigueur le %1</translation>
+    </message>
+    <message>
+        <source>threshold unverified, dashed</source>
+        <translation>seuil non vérifié, en pointillés</translation>
+    </message>
+    <message>
+        <source>%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no density (no published die area, or only one die&apos;s) sit in the strip below. Colour: country; shape: what the rules make of the chip.</source>
+        <translation>%1 puces&#xa0;; horizontalement&#xa0;: TPP, verticalement&#xa0;: densité de performance, deux échelles logarithmiques&#xa0;; %2 puces sans densité (surface de la puce non publiée, ou celle d&apos;une seule puce) figurent dans la bande du bas. Couleur&#xa0;: pays&#xa0;; forme&#xa0;: ce que les règles disent de la puce.</translation>
+    </message>
+    <message>
+        <source>Shaded: %1.</source>
+        <translation>Zones grisées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No threshold rule on TPP and density is in force on this day.</source>
+        <translation>Aucune règle de seuil sur la TPP et la densité n&apos;est en vigueur ce jour-là.</translation>
+    </message>
+    <message>
+        <source>In force but not drawn (other figures, or no chip test): %1.</source>
+        <translation>En vigueur mais non tracées (autres valeurs, ou pas de critère par puce)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Rule sources: %1.</source>
+        <translation>Sources des règles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Chip figures (TPP, die area): %1 (&apos;chiplens controls&apos; marks inferred die areas).</source>
+        <translation>Valeurs des puces (TPP, surface de la puce)&#xa0;: %1 («&#xa0;chiplens controls&#xa0;» signale les surfaces de puce déduites).</translation>
+    </message>
+    <message>
+        <source>Rules and verdicts as of %1</source>
+        <translation>Règles et verdicts au %1</translation>
+    </message>
+    <message>
+        <source>%1 lines from %2 sources; each line is one source&apos;s figures for one subject, never merged with another&apos;s. Sources of the lines and of the statements not charted:</source>
+        <translation>%1 courbes issues de %2 sources&#xa0;; chaque courbe porte les valeurs d&apos;une source pour un sujet, jamais fusionnées avec celles d&apos;une autre. Sources des courbes et des déclarations non représentées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(note vide)</translation>
+    </message>
+    <message>
+        <source>Analyst note</source>
+        <translation>Note d&apos;analyste</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>linked to: %1</source>
+        <translation>liée à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last edited %1 (UTC)</source>
+        <translation>Dernière modification le %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>the width must be between %1 and %2 pixels, not %3</source>
+        <translation>la largeur doit être comprise entre %1 et %2 pixels, et non %3</translation>
+    </message>
+    <message>
+        <source>the scale must be between 0.5 and %1, not %2</source>
+        <translation>l&apos;échelle doit être comprise entre 0,5 et %1, et non %2</translation>
+    </message>
+    <message>
+        <source>%1 pixels × scale %2 is wider than %3 pixels: choose a smaller width or scale</source>
+        <translation>%1 pixels × échelle %2 dépasse %3 pixels de large&#xa0;: choisissez une largeur ou une échelle plus petite</translation>
+    </message>
+    <message>
+        <source>unknown theme %1: use screen or print</source>
+        <translation>thème inconnu&#xa0;: %1&#xa0;; utilisez screen ou print</translation>
+    </message>
+    <message>
+        <source>unknown language %1: use en, fr or zh_CN</source>
+        <translation>langue inconnue&#xa0;: %1&#xa0;; utilisez en, fr ou zh_CN</translation>
+    </message>
+    <message>
+        <source>unknown part %1: use both, table or chart</source>
+        <translation>partie inconnue&#xa0;: %1&#xa0;; utilisez both, table ou chart</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>aucune extension</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in %2 (it has %3)</source>
+        <translation>%1&#xa0;: le nom du fichier doit finir par %2 (il a %3)</translation>
+    </message>
+    <message>
+        <source>Data as of: no dated figure</source>
+        <translation>Données au&#xa0;: aucune valeur datée</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Données au %1</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> c. </translation>
+    </message>
+    <message>
+        <source>specifications and ratios</source>
+        <translation>caractéristiques et rapports</translation>
+    </message>
+    <message>
+        <source>specifications</source>
+        <translation>caractéristiques</translation>
+    </message>
+    <message>
+        <source>key metrics, ratios</source>
+        <translation>indicateurs clés, rapports</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Statut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Units: %1; ratios are unitless (log scale in the chart).</source>
+        <translation>Unités&#xa0;: %1&#xa0;; les rapports sont sans unité (échelle logarithmique dans le graphique).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Sources, with their figures&apos; confidence (O official, T third-party, R reported; ƒ derived) and where they were read: %1</source>
+        <translation>Sources, avec le niveau de confiance de leurs valeurs (O officiel, T tiers, R rapporté&#xa0;; ƒ dérivé) et l&apos;endroit où elles ont été lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources: no sourced figure is shown.</source>
+        <translation>Sources&#xa0;: aucune valeur sourcée n&apos;est affichée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures shown</source>
+        <translation>%1 des %2 valeurs affichées</translation>
+    </message>
+    <message>
+        <source>Rows whose sides come from different sources or methods: %1</source>
+        <translation>Lignes dont les valeurs proviennent de sources ou de méthodes différentes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Policy timeline, %1 to %2</source>
+        <translation>Chronologie des politiques, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>dates are UTC calendar days; month-, quarter- and year-precision events are drawn over their period</source>
+        <translation>les dates sont des jours civils UTC&#xa0;; les événements datés au mois, au trimestre ou à l&apos;année sont tracés sur toute leur période</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Sources (O official, T third-party, R reported; number of events): %1</source>
+        <translation>Sources (O officiel, T tiers, R rapporté&#xa0;; nombre d&apos;événements)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 stacks only)</source>
+        <translation>%1 (piles logicielles %2 seulement)</translation>
+    </message>
+    <message>
+        <source>Sources of the cells (%1 facts): %2.</source>
+        <translation>Sources des cases (%1 faits)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Key: the full title of each numbered label, and the events each numbered marker stands for</source>
+        <translation>Légende&#xa0;: le titre complet de chaque étiquette numérotée, et les événements que représente chaque marqueur numéroté</translation>
+    </message>
+    <message>
+        <source>involves a compared device</source>
+        <translation>concerne un matériel comparé</translation>
+    </message>
+    <message>
+        <source>No event in this range with these filters.</source>
+        <translation>Aucun événement dans cette période avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>%1 of these %2 events are summarised in numbered groups, listed in the key below: export a shorter range or a wider picture (--from and --to, or --width) to label each one.</source>
+        <translation>%1 de ces %2 événements sont résumés en groupes numérotés, listés dans la légende ci-dessous&#xa0;: exportez une période plus courte ou une image plus large (--from et --to, ou --width) pour les étiqueter un par un.</translation>
+    </message>
+    <message>
+        <source>permission denied (choose a folder you can write to)</source>
+        <translation>permission refusée (choisissez un dossier où vous pouvez écrire)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write %1: nothing was written</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the picture would be %1 pixels high: choose a smaller scale</source>
+        <translation>l&apos;image ferait %1 pixels de haut&#xa0;: choisissez une échelle plus petite</translation>
+    </message>
+    <message>
+        <source>this build of ChipLens cannot write SVG (Qt&apos;s SVG module is missing): export PNG or PDF instead</source>
+        <translation>cette version de ChipLens ne peut pas écrire de SVG (le module SVG de Qt est absent)&#xa0;: exportez plutôt en PNG ou en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>E&amp;xport view (PNG, SVG, PDF)…</source>
+        <translation>E&amp;xporter la vue (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy view as image</source>
+        <translation>&amp;Copier la vue en image</translation>
+    </message>
+    <message>
+        <source>Export &amp;brief (PDF)…</source>
+        <translation>Exporter la note de &amp;synthèse (PDF)…</translation>
+    </message>
+    <message>
+        <source>Copied the view as a %1 × %2 image.</source>
+        <translation>Vue copiée en image de %1 × %2.</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> c. </translation>
+    </message>
+    <message>
+        <source>Pick devices to compare first.</source>
+        <translation>Choisissez d&apos;abord les matériels à comparer.</translation>
+    </message>
+    <message>
+        <source>Writing the brief…</source>
+        <translation>Écriture de la note de synthèse…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export view</source>
@@ -3181,6 +3255,10 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
         <translation>Ajouter la &amp;légende (titre, unités, sources, date, version, crédits)</translation>
     </message>
     <message>
+        <source>Language of the export</source>
+        <translation>Langue de l&apos;export</translation>
+    </message>
+    <message>
         <source>&amp;View:</source>
         <translation>&amp;Vue&#xa0;:</translation>
     </message>
@@ -3195,6 +3273,10 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
     <message>
         <source>Theme:</source>
         <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>File name</source>
@@ -6016,6 +6098,109 @@ Base de données&#xa0;: %3</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Export control</source>
+        <translation>Contrôle à l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Entity List</source>
+        <translation>Liste des entités (Entity List)</translation>
+    </message>
+    <message>
+        <source>Procurement guidance</source>
+        <translation>Consignes d&apos;achat public</translation>
+    </message>
+    <message>
+        <source>Industrial policy</source>
+        <translation>Politique industrielle</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>Examen de sécurité</translation>
+    </message>
+    <message>
+        <source>Antitrust</source>
+        <translation>Concurrence</translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <translation>Lancement de produit</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Approvisionnement</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Réglementation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taïwan</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>officiel</translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation>tiers</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>rapporté</translation>
     </message>
 </context>
 <context>

@@ -4,440 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>E&amp;xport view (PNG, SVG, PDF)…</source>
-        <translation>导出视图（PNG、SVG、PDF）(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy view as image</source>
-        <translation>将视图复制为图片(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Export &amp;brief (PDF)…</source>
-        <translation>导出简报（PDF）(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Copied the view as a %1 × %2 image.</source>
-        <translation>已将视图复制为 %1 × %2 的图片。</translation>
-    </message>
-    <message>
-        <source> vs </source>
-        <translation> vs </translation>
-    </message>
-    <message>
-        <source>Pick devices to compare first.</source>
-        <translation>请先选择要比较的设备。</translation>
-    </message>
-    <message>
-        <source>Writing the brief…</source>
-        <translation>正在生成简报…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Prepared %1</source>
-        <translation>编制于 %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 brief</source>
-        <translation>%1 — %2 简报</translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
-    <message>
-        <source>Key findings</source>
-        <translation>要点</translation>
-    </message>
-    <message>
-        <source>Rows whose sides come from different sources or methods: %1.</source>
-        <translation>两侧数值来自不同来源或方法的行：%1。</translation>
-    </message>
-    <message>
-        <source>Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited figures) and the numbers of its sources [n], listed with their URLs at the end. “not published”: no source in the catalog gives the figure. Ratios compare figures of the same unit and basis (dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, with why; ⚠ marks a ratio whose figures&apos; basis is not fully stated by the sources.</source>
-        <translation>每个数值都标注其可信度（O 官方、T 第三方、R 报道；ƒ 由所引数值推算）及其来源编号 [n]，来源及其网址列于文末。“未公布”：目录中没有来源给出该数值。比值只比较单位和口径相同的数值（稠密或稀疏、每芯片或每系统、单向或双向）：其他比值标为不可比并注明原因；⚠ 表示来源未完整说明其数值口径的比值。</translation>
-    </message>
-    <message>
-        <source>%1: the brief is a PDF: the file name must end in .pdf</source>
-        <translation>%1：简报为 PDF 文件：文件名必须以 .pdf 结尾</translation>
-    </message>
-    <message>
-        <source>unknown paper size %1: use a4 or letter</source>
-        <translation>未知纸张尺寸 %1：请使用 a4 或 letter</translation>
-    </message>
-    <message>
-        <source>Specifications</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <source>Key metrics compared</source>
-        <translation>关键指标对比</translation>
-    </message>
-    <message>
-        <source>Policy timeline: events involving these devices</source>
-        <translation>政策时间线：涉及这些设备的事件</translation>
-    </message>
-    <message>
-        <source>Export controls: every chip against the rules in force</source>
-        <translation>出口管制：各芯片对照现行规则</translation>
-    </message>
-    <message>
-        <source>The %1 most recently updated of the %2 notes linked to this pairing or its devices; the others are in ChipLens&apos;s notes.</source>
-        <translation>与此对比组合或其设备关联的 %2 条笔记中最近更新的 %1 条；其余笔记见 ChipLens 的笔记。</translation>
-    </message>
-    <message>
-        <source>last edited %1 (UTC)</source>
-        <translation>最后编辑于 %1（UTC）</translation>
-    </message>
-    <message>
-        <source>n.d.</source>
-        <translation>无日期</translation>
-    </message>
-    <message>
-        <source>Each source says where the figures cited to it were read (primary: the producer’s own page; reputable relay; weak relay), their confidence (O official, T third-party, R reported) and how many figures of the brief cite it.</source>
-        <translation>每个来源注明引用它的数值在何处读取（一手：出处自身的页面；可靠转载；低质量转载）、其可信度（O 官方、T 第三方、R 报道），以及简报中有多少数值引用它。</translation>
-    </message>
-    <message>
-        <source>1 figure</source>
-        <translation>1 个数值</translation>
-    </message>
-    <message>
-        <source>%1 figures</source>
-        <translation>%1 个数值</translation>
-    </message>
-    <message>
-        <source>Key metrics, %1 relative to %2 (%1 ÷ %2)</source>
-        <translation>关键指标，%1 相对于 %2（%1 ÷ %2）</translation>
-    </message>
-    <message>
-        <source>Key metrics relative to %1: %2</source>
-        <translation>关键指标相对于 %1：%2</translation>
-    </message>
-    <message>
-        <source>A better</source>
-        <translation>A 更优</translation>
-    </message>
-    <message>
-        <source>B better</source>
-        <translation>B 更优</translation>
-    </message>
-    <message>
-        <source>no better side</source>
-        <translation>无更优一方</translation>
-    </message>
-    <message>
-        <source>Each marker is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the best.</source>
-        <translation>每个标记为某设备的数值除以 %1 的数值，仅限表中的数值（单位和口径相同）；▲ 标出最优者。</translation>
-    </message>
-    <message>
-        <source>Not comparable or not published: %1.</source>
-        <translation>不可比或未公布：%1。</translation>
-    </message>
-    <message>
-        <source>Each bar is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the better side, ⚠ a basis not fully stated.</source>
-        <translation>每个条形为某设备的数值除以 %1 的数值，仅限表中的数值（单位和口径相同）；▲ 标出更优一方，⚠ 表示口径未完整说明。</translation>
-    </message>
-    <message>
-        <source>÷ %1 (log scale)</source>
-        <translation>÷ %1（对数刻度）</translation>
-    </message>
-    <message>
-        <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
-        <translation>比值 %1 ÷ %2（对数刻度；1× = 相等）</translation>
-    </message>
-    <message>
-        <source>device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>not comparable</source>
-        <translation>不可比</translation>
-    </message>
-    <message>
-        <source>Ratio %1&#xa0;÷&#xa0;%2</source>
-        <translation>比值 %1&#xa0;÷&#xa0;%2</translation>
-    </message>
-    <message>
-        <source>Ratio to %1</source>
-        <translation>相对 %1 的比值</translation>
-    </message>
-    <message>
-        <source>O official · T third-party · R reported · ƒ derived (computed from cited figures) · ≠ sources disagree by more than %1 · bold and ▲: better figure</source>
-        <translation>O 官方 · T 第三方 · R 报道 · ƒ 推算（由所引数值计算）· ≠ 来源之间相差超过 %1 · 粗体及 ▲：更优数值</translation>
-    </message>
-    <message>
-        <source>[n]: source number</source>
-        <translation>[n]：来源编号</translation>
-    </message>
-    <message>
-        <source>“not supported”: the device lacks the feature (“not published”: no source gives it)</source>
-        <translation>“不支持”：该设备不具备此功能（“未公布”：没有来源给出）</translation>
-    </message>
-    <message>
-        <source>Software and Supply: the reference&apos;s words with their sources, never ranked (“not found”: the reference has nothing on it)</source>
-        <translation>软件与供应：参考资料的原文及其来源，不作排名（“未找到”：参考资料中无相关内容）</translation>
-    </message>
-    <message>
-        <source>ratios to %1; –: not comparable</source>
-        <translation>相对 %1 的比值；–：不可比</translation>
-    </message>
-    <message>
-        <source>Not published for any of these devices: %1.</source>
-        <translation>这些设备均未公布：%1。</translation>
-    </message>
-    <message>
-        <source>Ratios: %1.</source>
-        <translation>比值：%1。</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1（续）</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Not labelled for lack of room: %1.</source>
-        <translation>因空间不足未标注：%1。</translation>
-    </message>
-    <message>
         <source>ringed: in the comparison</source>
         <translation>带圈：在比较中</translation>
-    </message>
-    <message>
-        <source>TPP (total processing performance), log scale; up: performance density (TPP ÷ die area), log scale</source>
-        <translation>TPP（总处理性能），对数刻度；纵轴：性能密度（TPP ÷ 芯片面积），对数刻度</translation>
-    </message>
-    <message>
-        <source>Export-control map: chips against the rules in force on %1</source>
-        <translation>出口管制图：各芯片对照 %1 的现行规则</translation>
-    </message>
-    <message>
-        <source>%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no density (no published die area, or only one die&apos;s) sit in the strip below. Colour: country; shape: what the rules make of the chip.</source>
-        <translation>%1 款芯片；横轴：TPP，纵轴：性能密度，均为对数刻度；%2 款芯片无密度数据（芯片面积未公布，或仅公布单个裸片的面积），置于下方条带。颜色：国家；形状：规则对该芯片的判定。</translation>
-    </message>
-    <message>
-        <source>Shaded: %1.</source>
-        <translation>阴影：%1。</translation>
-    </message>
-    <message>
-        <source>No threshold rule on TPP and density is in force on this day.</source>
-        <translation>当天没有针对 TPP 和密度设定阈值的规则生效。</translation>
-    </message>
-    <message>
-        <source>In force but not drawn (other figures, or no chip test): %1.</source>
-        <translation>已生效但未绘出（涉及其他数值，或无芯片测试）：%1。</translation>
-    </message>
-    <message>
-        <source>Rule sources: %1.</source>
-        <translation>规则来源：%1。</translation>
-    </message>
-    <message>
-        <source>Chip figures (TPP, die area): %1 (&apos;chiplens controls&apos; marks inferred die areas).</source>
-        <translation>芯片数值（TPP、芯片面积）：%1（“chiplens controls”表示推断的芯片面积）。</translation>
-    </message>
-    <message>
-        <source>Rules and verdicts as of %1</source>
-        <translation>截至 %1 的规则与判定</translation>
-    </message>
-    <message>
-        <source>%1 lines from %2 sources; each line is one source&apos;s figures for one subject, never merged with another&apos;s. Sources of the lines and of the statements not charted:</source>
-        <translation>%1 条曲线，来自 %2 个来源；每条曲线为一个来源对一个对象的数值，绝不与其他来源合并。曲线及未绘出陈述的来源：</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>无日期</translation>
-    </message>
-    <message>
-        <source>(empty note)</source>
-        <translation>（空笔记）</translation>
-    </message>
-    <message>
-        <source>Analyst note</source>
-        <translation>分析师笔记</translation>
-    </message>
-    <message>
-        <source>tags: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>linked to: %1</source>
-        <translation>关联：%1</translation>
-    </message>
-    <message>
-        <source>Last edited %1 (UTC)</source>
-        <translation>最后编辑于 %1（UTC）</translation>
-    </message>
-    <message>
-        <source>Includes data from %1</source>
-        <translation>包含来自 %1 的数据</translation>
-    </message>
-    <message>
-        <source>Untitled note</source>
-        <translation>无标题笔记</translation>
-    </message>
-    <message>
-        <source>the width must be between %1 and %2 pixels, not %3</source>
-        <translation>宽度必须介于 %1 到 %2 像素之间，而不是 %3</translation>
-    </message>
-    <message>
-        <source>the scale must be between 0.5 and %1, not %2</source>
-        <translation>缩放比例必须介于 0.5 到 %1 之间，而不是 %2</translation>
-    </message>
-    <message>
-        <source>%1 pixels × scale %2 is wider than %3 pixels: choose a smaller width or scale</source>
-        <translation>%1 像素 × 缩放 %2 超过 %3 像素宽：请选择更小的宽度或缩放比例</translation>
-    </message>
-    <message>
-        <source>unknown theme %1: use screen or print</source>
-        <translation>未知主题 %1：请使用 screen 或 print</translation>
-    </message>
-    <message>
-        <source>unknown part %1: use both, table or chart</source>
-        <translation>未知部分 %1：请使用 both、table 或 chart</translation>
-    </message>
-    <message>
-        <source>no extension</source>
-        <translation>无扩展名</translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in %2 (it has %3)</source>
-        <translation>%1：文件名必须以 %2 结尾（当前为 %3）</translation>
-    </message>
-    <message>
-        <source>Data as of %1</source>
-        <translation>数据截至 %1</translation>
-    </message>
-    <message>
-        <source>Data as of: no dated figure</source>
-        <translation>数据截至：无带日期的数值</translation>
-    </message>
-    <message>
-        <source>specifications and ratios</source>
-        <translation>规格与比值</translation>
-    </message>
-    <message>
-        <source>specifications</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <source>key metrics, ratios</source>
-        <translation>关键指标、比值</translation>
-    </message>
-    <message>
-        <source>Status: %1.</source>
-        <translation>状态：%1。</translation>
-    </message>
-    <message>
-        <source>Units: %1; ratios are unitless (log scale in the chart).</source>
-        <translation>单位：%1；比值无单位（图中为对数刻度）。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Sources, with their figures&apos; confidence (O official, T third-party, R reported; ƒ derived) and where they were read: %1</source>
-        <translation>来源，附其数值的可信度（O 官方、T 第三方、R 报道；ƒ 推算）及读取载体：%1</translation>
-    </message>
-    <message>
-        <source>Sources: no sourced figure is shown.</source>
-        <translation>来源：未显示有来源的数值。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 figures shown</source>
-        <translation>显示 %1 个数值（共 %2 个）</translation>
-    </message>
-    <message>
-        <source>Rows whose sides come from different sources or methods: %1</source>
-        <translation>两侧数值来自不同来源或方法的行：%1</translation>
-    </message>
-    <message>
-        <source>Policy timeline, %1 to %2</source>
-        <translation>政策时间线，%1 至 %2</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 个事件</translation>
-    </message>
-    <message>
-        <source>dates are UTC calendar days; month-, quarter- and year-precision events are drawn over their period</source>
-        <translation>日期为 UTC 日历日；精确到月、季度或年的事件按其整个时段绘制</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>另有 %1 项</translation>
-    </message>
-    <message>
-        <source>Sources (O official, T third-party, R reported; number of events): %1</source>
-        <translation>来源（O 官方、T 第三方、R 报道；事件数）：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 stacks only)</source>
-        <translation>%1（仅%2软件栈）</translation>
-    </message>
-    <message>
-        <source>Sources of the cells (%1 facts): %2.</source>
-        <translation>单元格来源（%1 条信息）：%2。</translation>
-    </message>
-    <message>
-        <source>Key: the full title of each numbered label, and the events each numbered marker stands for</source>
-        <translation>图例：每个编号标签的完整标题，以及每个编号标记所代表的事件</translation>
-    </message>
-    <message>
-        <source>involves a compared device</source>
-        <translation>涉及所比较的设备</translation>
-    </message>
-    <message>
-        <source>No event in this range with these filters.</source>
-        <translation>此范围内没有符合这些筛选条件的事件。</translation>
-    </message>
-    <message>
-        <source>%1 of these %2 events are summarised in numbered groups, listed in the key below: export a shorter range or a wider picture (--from and --to, or --width) to label each one.</source>
-        <translation>这 %2 个事件中有 %1 个归入编号分组，列于下方图例：如需逐一标注，请导出更短的时间范围或更宽的图片（--from 和 --to，或 --width）。</translation>
-    </message>
-    <message>
-        <source>permission denied (choose a folder you can write to)</source>
-        <translation>权限不足（请选择您有写入权限的文件夹）</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>that is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
-        <source>cannot write %1: nothing was written</source>
-        <translation>无法写入 %1：未写入任何内容</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>the picture would be %1 pixels high: choose a smaller scale</source>
-        <translation>图片高度将达 %1 像素：请选择更小的缩放比例</translation>
-    </message>
-    <message>
-        <source>this build of ChipLens cannot write SVG (Qt&apos;s SVG module is missing): export PNG or PDF instead</source>
-        <translation>此版本的 ChipLens 无法写入 SVG（缺少 Qt 的 SVG 模块）：请改为导出 PNG 或 PDF</translation>
     </message>
     <message>
         <source>Daily (while working, on exit)</source>
@@ -1559,6 +1127,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>简报语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -3119,6 +2695,504 @@ Please send that file with a bug report.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>jurisdictions: %1</source>
+        <translation>司法辖区：%1</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>编制于 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 brief</source>
+        <translation>%1 — %2 简报</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Rows whose sides come from different sources or methods: %1.</source>
+        <translation>两侧数值来自不同来源或方法的行：%1。</translation>
+    </message>
+    <message>
+        <source>Every figure carries its confidence (O official, T third-party, R reported; ƒ derived from cited figures) and the numbers of its sources [n], listed with their URLs at the end. “not published”: no source in the catalog gives the figure. Ratios compare figures of the same unit and basis (dense or sparse, per chip or per system, one way or both ways): others are marked not comparable, with why; ⚠ marks a ratio whose figures&apos; basis is not fully stated by the sources.</source>
+        <translation>每个数值都标有其可信度（O 官方、T 第三方、R 报道；ƒ 由所引数值推算）及其来源编号 [n]，来源及其 URL 列于文末。“未公布”：目录中没有来源给出该数值。比值只比较单位和口径相同的数值（稠密或稀疏、每芯片或每系统、单向或双向）：其余标为不可比并说明原因；⚠ 表示该比值所用数值的口径未被来源完全说明。</translation>
+    </message>
+    <message>
+        <source>%1: the brief is a PDF: the file name must end in .pdf</source>
+        <translation>%1：简报为 PDF：文件名必须以 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>unknown paper size %1: use a4 or letter</source>
+        <translation>未知纸张尺寸 %1：请使用 a4 或 letter</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Key metrics compared</source>
+        <translation>关键指标对比</translation>
+    </message>
+    <message>
+        <source>Policy timeline: events involving these devices</source>
+        <translation>政策时间线：涉及这些设备的事件</translation>
+    </message>
+    <message>
+        <source>Export controls: every chip against the rules in force</source>
+        <translation>出口管制：每款芯片对照现行规则</translation>
+    </message>
+    <message>
+        <source>Events involving these devices</source>
+        <translation>涉及这些设备的事件</translation>
+    </message>
+    <message>
+        <source>No event in the timeline involves these devices.</source>
+        <translation>时间线中没有涉及这些设备的事件。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>No note is linked to this pairing or its devices.</source>
+        <translation>没有与此对比组合或其设备关联的笔记。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The %1 most recently updated of the %2 notes linked to this pairing or its devices; the others are in ChipLens&apos;s notes.</source>
+        <translation>与此对比组合或其设备关联的 %2 条笔记中最近更新的 %1 条；其余笔记见 ChipLens 的笔记。</translation>
+    </message>
+    <message>
+        <source>Includes data from %1</source>
+        <translation>包含来自 %1 的数据</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>last edited %1 (UTC)</source>
+        <translation>最后编辑于 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>无标题笔记</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Each source says where the figures cited to it were read (primary: the producer’s own page; reputable relay; weak relay), their confidence (O official, T third-party, R reported) and how many figures of the brief cite it.</source>
+        <translation>每个来源注明引用它的数值是在何处读取的（一手：出处自己的页面；可靠转载；低质量转载）、其可信度（O 官方、T 第三方、R 报道），以及简报中引用它的数值个数。</translation>
+    </message>
+    <message>
+        <source>1 figure</source>
+        <translation>1 个数值</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 个数值</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>可信度 %1</translation>
+    </message>
+    <message>
+        <source>Key metrics, %1 relative to %2 (%1 ÷ %2)</source>
+        <translation>关键指标，%1 相对于 %2（%1 ÷ %2）</translation>
+    </message>
+    <message>
+        <source>Key metrics relative to %1: %2</source>
+        <translation>相对于 %1 的关键指标：%2</translation>
+    </message>
+    <message>
+        <source>A better</source>
+        <translation>A 更优</translation>
+    </message>
+    <message>
+        <source>B better</source>
+        <translation>B 更优</translation>
+    </message>
+    <message>
+        <source>no better side</source>
+        <translation>无更优方</translation>
+    </message>
+    <message>
+        <source>Each marker is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the best.</source>
+        <translation>每个标记为某设备的数值除以 %1 的数值，取自表中数值（单位和口径相同）；▲ 表示最优。</translation>
+    </message>
+    <message>
+        <source>Not comparable or not published: %1.</source>
+        <translation>不可比或未公布：%1。</translation>
+    </message>
+    <message>
+        <source>Each bar is a device&apos;s figure divided by %1&apos;s, for the figures in the table (same unit and basis); ▲ marks the better side, ⚠ a basis not fully stated.</source>
+        <translation>每个条形为某设备的数值除以 %1 的数值，取自表中数值（单位和口径相同）；▲ 表示更优的一方，⚠ 表示口径未完全说明。</translation>
+    </message>
+    <message>
+        <source>÷ %1 (log scale)</source>
+        <translation>÷ %1（对数刻度）</translation>
+    </message>
+    <message>
+        <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
+        <translation>比值 %1 ÷ %2（对数刻度；1× 表示相等）</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>不可比</translation>
+    </message>
+    <message>
+        <source>Ratio %1&#xa0;÷&#xa0;%2</source>
+        <translation>比值 %1&#xa0;÷&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Ratio to %1</source>
+        <translation>相对 %1 的比值</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>O official · T third-party · R reported · ƒ derived (computed from cited figures) · ≠ sources disagree by more than %1 · bold and ▲: better figure</source>
+        <translation>O 官方 · T 第三方 · R 报道 · ƒ 推算（由所引数值计算） · ≠ 各来源相差超过 %1 · 粗体和 ▲：更优数值</translation>
+    </message>
+    <message>
+        <source>[n]: source number</source>
+        <translation>[n]：来源编号</translation>
+    </message>
+    <message>
+        <source>“not supported”: the device lacks the feature (“not published”: no source gives it)</source>
+        <translation>“不支持”：该设备不具备此功能（“未公布”：没有来源给出）</translation>
+    </message>
+    <message>
+        <source>Software and Supply: the reference&apos;s words with their sources, never ranked (“not found”: the reference has nothing on it)</source>
+        <translation>软件与供应：引用参考资料原话并附来源，不作排序（“未找到”：参考资料中没有相关内容）</translation>
+    </message>
+    <message>
+        <source>ratios to %1; –: not comparable</source>
+        <translation>相对 %1 的比值；–：不可比</translation>
+    </message>
+    <message>
+        <source>Not published for any of these devices: %1.</source>
+        <translation>这些设备均未公布：%1。</translation>
+    </message>
+    <message>
+        <source>Ratios: %1.</source>
+        <translation>比值：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>TPP %1</source>
+        <translation>TPP %1</translation>
+    </message>
+    <message>
+        <source>Not labelled for lack of room: %1.</source>
+        <translation>因空间不足未标注：%1。</translation>
+    </message>
+    <message>
+        <source>ringed: in the comparison</source>
+        <translation>圈出：参与对比</translation>
+    </message>
+    <message>
+        <source>TPP (total processing performance), log scale; up: performance density (TPP ÷ die area), log scale</source>
+        <translation>TPP（总处理性能），对数刻度；纵轴：性能密度（TPP ÷ 芯片面积），对数刻度</translation>
+    </message>
+    <message>
+        <source>Export-control map: chips against the rules in force on %1</source>
+        <translation>出口管制图：%1 的现行规则下的各款芯片</translation>
+    </message>
+    <message>
+        <source>threshold unverified, dashed</source>
+        <translation>阈值未核实，以虚线表示</translation>
+    </message>
+    <message>
+        <source>%1 chips; across: TPP, up: performance density, both log scales; %2 chips with no density (no published die area, or only one die&apos;s) sit in the strip below. Colour: country; shape: what the rules make of the chip.</source>
+        <translation>%1 款芯片；横轴：TPP，纵轴：性能密度，均为对数刻度；%2 款芯片没有密度（芯片面积未公布，或只有单个裸片的面积），列于下方条带。颜色：国家；形状：规则对该芯片的结论。</translation>
+    </message>
+    <message>
+        <source>Shaded: %1.</source>
+        <translation>阴影：%1。</translation>
+    </message>
+    <message>
+        <source>No threshold rule on TPP and density is in force on this day.</source>
+        <translation>当日没有针对 TPP 和密度的阈值规则生效。</translation>
+    </message>
+    <message>
+        <source>In force but not drawn (other figures, or no chip test): %1.</source>
+        <translation>已生效但未绘出（其他数值，或无芯片判定条件）：%1。</translation>
+    </message>
+    <message>
+        <source>Rule sources: %1.</source>
+        <translation>规则来源：%1。</translation>
+    </message>
+    <message>
+        <source>Chip figures (TPP, die area): %1 (&apos;chiplens controls&apos; marks inferred die areas).</source>
+        <translation>芯片数值（TPP、芯片面积）：%1（&apos;chiplens controls&apos; 会标出推断的芯片面积）。</translation>
+    </message>
+    <message>
+        <source>Rules and verdicts as of %1</source>
+        <translation>规则与判定截至 %1</translation>
+    </message>
+    <message>
+        <source>%1 lines from %2 sources; each line is one source&apos;s figures for one subject, never merged with another&apos;s. Sources of the lines and of the statements not charted:</source>
+        <translation>%1 条曲线，来自 %2 个来源；每条曲线是一个来源对一个对象的数值，从不与其他来源合并。曲线及未绘出陈述的来源：</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>（空笔记）</translation>
+    </message>
+    <message>
+        <source>Analyst note</source>
+        <translation>分析笔记</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>linked to: %1</source>
+        <translation>关联到：%1</translation>
+    </message>
+    <message>
+        <source>Last edited %1 (UTC)</source>
+        <translation>最后编辑于 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>the width must be between %1 and %2 pixels, not %3</source>
+        <translation>宽度必须在 %1 到 %2 像素之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>the scale must be between 0.5 and %1, not %2</source>
+        <translation>缩放比例必须在 0.5 到 %1 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 pixels × scale %2 is wider than %3 pixels: choose a smaller width or scale</source>
+        <translation>%1 像素 × 缩放 %2 超过 %3 像素宽：请选择更小的宽度或缩放比例</translation>
+    </message>
+    <message>
+        <source>unknown theme %1: use screen or print</source>
+        <translation>未知主题 %1：请使用 screen 或 print</translation>
+    </message>
+    <message>
+        <source>unknown language %1: use en, fr or zh_CN</source>
+        <translation>未知语言 %1：请使用 en、fr 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>unknown part %1: use both, table or chart</source>
+        <translation>未知部分 %1：请使用 both、table 或 chart</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in %2 (it has %3)</source>
+        <translation>%1：文件名必须以 %2 结尾（当前为 %3）</translation>
+    </message>
+    <message>
+        <source>Data as of: no dated figure</source>
+        <translation>数据截至：无带日期的数值</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> 对比 </translation>
+    </message>
+    <message>
+        <source>specifications and ratios</source>
+        <translation>规格与比值</translation>
+    </message>
+    <message>
+        <source>specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>key metrics, ratios</source>
+        <translation>关键指标、比值</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>状态：%1。</translation>
+    </message>
+    <message>
+        <source>Units: %1; ratios are unitless (log scale in the chart).</source>
+        <translation>单位：%1；比值无单位（图中为对数刻度）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sources, with their figures&apos; confidence (O official, T third-party, R reported; ƒ derived) and where they were read: %1</source>
+        <translation>来源，附其数值的可信度（O 官方、T 第三方、R 报道；ƒ 推算）及读取位置：%1</translation>
+    </message>
+    <message>
+        <source>Sources: no sourced figure is shown.</source>
+        <translation>来源：未显示有来源的数值。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures shown</source>
+        <translation>所示 %2 个数值中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Rows whose sides come from different sources or methods: %1</source>
+        <translation>两侧数值来自不同来源或方法的行：%1</translation>
+    </message>
+    <message>
+        <source>Policy timeline, %1 to %2</source>
+        <translation>政策时间线，%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>dates are UTC calendar days; month-, quarter- and year-precision events are drawn over their period</source>
+        <translation>日期为 UTC 日历日；精确到月、季度或年的事件按其整个时段绘制</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>Sources (O official, T third-party, R reported; number of events): %1</source>
+        <translation>来源（O 官方、T 第三方、R 报道；事件数）：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 stacks only)</source>
+        <translation>%1（仅 %2 软件栈）</translation>
+    </message>
+    <message>
+        <source>Sources of the cells (%1 facts): %2.</source>
+        <translation>单元格来源（%1 条信息）：%2。</translation>
+    </message>
+    <message>
+        <source>Key: the full title of each numbered label, and the events each numbered marker stands for</source>
+        <translation>图例：每个编号标签的完整标题，以及每个编号标记所代表的事件</translation>
+    </message>
+    <message>
+        <source>involves a compared device</source>
+        <translation>涉及对比中的设备</translation>
+    </message>
+    <message>
+        <source>No event in this range with these filters.</source>
+        <translation>在此范围和筛选条件下没有事件。</translation>
+    </message>
+    <message>
+        <source>%1 of these %2 events are summarised in numbered groups, listed in the key below: export a shorter range or a wider picture (--from and --to, or --width) to label each one.</source>
+        <translation>这 %2 个事件中有 %1 个归入编号分组，列于下方图例：导出更短的时段或更宽的图片（--from 和 --to，或 --width）即可逐一标注。</translation>
+    </message>
+    <message>
+        <source>permission denied (choose a folder you can write to)</source>
+        <translation>权限被拒绝（请选择您可写入的文件夹）</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1: nothing was written</source>
+        <translation>无法写入 %1：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the picture would be %1 pixels high: choose a smaller scale</source>
+        <translation>图片高度将达 %1 像素：请选择更小的缩放比例</translation>
+    </message>
+    <message>
+        <source>this build of ChipLens cannot write SVG (Qt&apos;s SVG module is missing): export PNG or PDF instead</source>
+        <translation>此版本的 ChipLens 无法写入 SVG（缺少 Qt 的 SVG 模块）：请改为导出 PNG 或 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>E&amp;xport view (PNG, SVG, PDF)…</source>
+        <translation>导出视图（PNG、SVG、PDF）(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy view as image</source>
+        <translation>将视图复制为图片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;brief (PDF)…</source>
+        <translation>导出简报（PDF）(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Copied the view as a %1 × %2 image.</source>
+        <translation>已将视图复制为 %1 × %2 的图片。</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> 对比 </translation>
+    </message>
+    <message>
+        <source>Pick devices to compare first.</source>
+        <translation>请先选择要对比的设备。</translation>
+    </message>
+    <message>
+        <source>Writing the brief…</source>
+        <translation>正在写入简报…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export view</source>
@@ -3181,6 +3255,10 @@ Please send that file with a bug report.</source>
         <translation>添加图注（标题、单位、来源、日期、版本、致谢）(&amp;C)</translation>
     </message>
     <message>
+        <source>Language of the export</source>
+        <translation>导出语言</translation>
+    </message>
+    <message>
         <source>&amp;View:</source>
         <translation>视图(&amp;V)：</translation>
     </message>
@@ -3195,6 +3273,10 @@ Please send that file with a bug report.</source>
     <message>
         <source>Theme:</source>
         <translation>主题：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>File name</source>
@@ -6016,6 +6098,109 @@ Database: %3</source>
     <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Export control</source>
+        <translation>出口管制</translation>
+    </message>
+    <message>
+        <source>Entity List</source>
+        <translation>实体清单</translation>
+    </message>
+    <message>
+        <source>Procurement guidance</source>
+        <translation>采购指引</translation>
+    </message>
+    <message>
+        <source>Industrial policy</source>
+        <translation>产业政策</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>安全审查</translation>
+    </message>
+    <message>
+        <source>Antitrust</source>
+        <translation>反垄断</translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <translation>产品发布</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>供应</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>融资</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>监管</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>报道</translation>
     </message>
 </context>
 <context>
