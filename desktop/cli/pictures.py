@@ -66,7 +66,7 @@ def run(library, args) -> int:
     library.style = locale_style()
     if args.view == "compare":
         if not 2 <= len(args.devices) <= 4:
-            raise ExportError(say(translate("Cli", "give 2 to 4 devices, not %1"), len(args.devices)))
+            raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
         comparison = _compare(library, args.devices, args.baseline, args.per_package)
         doc = comparison_document(comparison, options)
     elif args.view == "controls":

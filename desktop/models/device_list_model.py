@@ -39,6 +39,14 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def search_text(d: DeviceDTO) -> str:
+    """What a device is found by: name, slug, aliases, vendor and its other names (华为), country. Chinese is
+    written without spaces, so the vendor's Chinese name joined to each Chinese alias is there too: 华为昇腾910C
+    finds the 910C as 华为 昇腾 does."""
+    joined = [v + a for v in d.vendor_aliases for a in d.aliases if not a.isascii()]
+    return " ".join([d.name, d.slug, *d.aliases, d.vendor, *d.vendor_aliases, *joined, d.country])
+
+
 @dataclass
 class DeviceIndex:
     """A device list ready to search: per kind, its devices sorted by vendor then name and their search texts."""
@@ -62,14 +70,6 @@ class DeviceIndex:
             made.texts[kind] = [fold(search_text(d)) for d in members]
         DeviceIndex._last = (devices, made)
         return made
-
-
-def search_text(d: DeviceDTO) -> str:
-    """What a device is found by: name, slug, aliases, vendor and its other names (华为), country. Chinese is
-    written without spaces, so the vendor's Chinese name joined to each Chinese alias is there too: 华为昇腾910C
-    finds the 910C as 华为 昇腾 does."""
-    joined = [v + a for v in d.vendor_aliases for a in d.aliases if not a.isascii()]
-    return " ".join([d.name, d.slug, *d.aliases, d.vendor, *d.vendor_aliases, *joined, d.country])
 
 
 def _keeps(old: list[str], new: list[str]) -> bool:
