@@ -13,7 +13,7 @@ MESSAGES = {
            "no event matches these filters": "aucun événement ne correspond à ces filtres",
            "%1 is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY":
                "%1 n’est pas une date : écrivez AAAA-MM-JJ, AAAA-MM, AAAA-Tn ou AAAA"},
-    "zh_CN": {"no notes": "没有笔记", "Metric": "指标", "Status": "状态",
+    "zh_CN": {"no notes": "没有笔记", "Metric": "指标", "Status": "状态", "Slug": "标识", "Name": "名称",
               "no event matches these filters": "没有符合这些筛选条件的事件",
               "%1 is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY": "%1 不是日期：请写 YYYY-MM-DD"},
 }
@@ -90,3 +90,12 @@ def test_tables_headings_follow_the_language_and_machine_output_does_not(capsys,
 def test_an_untranslated_message_stays_english(capsys, data_dir, translations):
     code, _, err = run(capsys, data_dir, "--lang", "fr", "compare", "910c", "h100", "h20", "b200", "mi300x")
     assert code == 2 and err == "chiplens compare: give 2 to 4 devices, not 5\n"
+
+
+def test_chinese_headings_line_up_with_their_columns(capsys, data_dir, translations):
+    """A Chinese character takes two columns of a terminal: the table pads by columns, not characters."""
+    from desktop.cli.output import width
+    code, out, _ = run(capsys, data_dir, "list", "--lang", "zh_CN")
+    head, dashes = out.splitlines()[:2]
+    assert code == 0 and head.startswith("标识 ")
+    assert width(head[:head.index("名称")]) == dashes.index("  -") + 2, "the second heading starts over its column"
