@@ -58,7 +58,7 @@ def print_plan(plan, out: TextIO, every_line: bool, labels: dict[str, str] | Non
             out.write(_line(item, labels or {}) + "\n")
     if plan.new_devices:
         shown = ", ".join(plan.new_devices[:12]) + (", …" if len(plan.new_devices) > 12 else "")
-        out.write(f"new devices ({len(plan.new_devices)}): {shown}\n")
+        out.write(say(translate("Cli", "new devices (%1): %2"), len(plan.new_devices), shown) + "\n")
 
 
 def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
@@ -101,10 +101,13 @@ def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
         return 1
     from db.api.imports import catalog_counts
     print_plan(plan, out, every_line=False, labels=labels)
-    extra = ([f"{len(result.new_devices)} new devices"] if result.new_devices else []) + catalog_counts(plan.items)
-    out.write(f"added {result.added}, changed {result.changed}, skipped {result.skipped}, removed {result.removed}, "
-              f"errors {len(plan.errors)}" + (f", held {plan.held}" if plan.held else "")
-              + (f" ({', '.join(extra)})" if extra else "") + "\n")
+    extra = ([say(translate("Cli", "%1 new devices"), len(result.new_devices))] if result.new_devices else []) \
+        + catalog_counts(plan.items)
+    counts = (result.added, result.changed, result.skipped, result.removed, len(plan.errors))
+    line = say(translate("Cli", "added %1, changed %2, skipped %3, removed %4, errors %5, held %6"), *counts,
+               plan.held) if plan.held else \
+        say(translate("Cli", "added %1, changed %2, skipped %3, removed %4, errors %5"), *counts)
+    out.write(line + (f" ({', '.join(extra)})" if extra else "") + "\n")
     _held_warning(plan, name, err)
     return 0
 
