@@ -59,6 +59,11 @@ def or_empty(value: str | None) -> str:
     return value or ""
 
 
+def split_lines(value: str | None) -> tuple[str, ...]:
+    """'a\nb' → ('a', 'b'): the lists of names SQLite stores one a line (names may hold commas)."""
+    return tuple(x for x in (value or "").split("\n") if x)
+
+
 def split_list(value: str) -> tuple[str, ...]:
     """'a,b' → ('a', 'b'): the lists SQLite stores as comma-separated text."""
     return tuple(x for x in value.split(",") if x)

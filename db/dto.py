@@ -34,6 +34,7 @@ class DeviceDTO:
     granularity: str = "package"  # what one of it is (db.basis.GRANULARITIES)
     packages: int | None = None  # accelerator packages in one, for a board or superchip
     status_as_of: str | None = None  # newest date of its availability / announced figures; None = not stated
+    vendor_aliases: tuple[str, ...] = ()  # the organisation's other names (华为 for Huawei), for searching
 
 
 @dataclass(frozen=True)

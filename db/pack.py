@@ -44,6 +44,7 @@ def _devices(conn: sqlite3.Connection, devs: list[DeviceDTO]) -> list[dict[str, 
     for d in devs:
         row = asdict(d)
         row.pop("status_as_of")  # read from its figures, not a field of the device
+        row.pop("vendor_aliases")  # its organisation's, not the device's
         if d.slug in comps or d.slug in comp_src:
             row["composition_source"] = comp_src.get(d.slug)
             row["components"] = comps.get(d.slug, [])

@@ -12,7 +12,7 @@ from collections.abc import Sequence, Sized
 from typing import Any
 
 from db.basis import DIMENSIONS, Basis, BasisRule
-from db.columns import Columns, col, join_list, optional_bool, or_empty, split_list
+from db.columns import Columns, col, join_list, optional_bool, or_empty, split_lines, split_list
 from db.dto import (ComponentDTO, DeviceDTO, EventDTO, EventSourceDTO, MetricDTO, OrganisationDTO, PairingDTO,
                     SourceDTO, ValueDTO)
 from db.errors import UnknownDeviceError
@@ -35,7 +35,7 @@ DEVICE = Columns(col("d.slug"), col("d.name"), col("d.kind"), col("d.family"), c
                  col("o.name", "vendor"), col("o.country", "country"), col("d.racks"),
                  col("d.racks_note", convert=or_empty), col("d.origin"),
                  col("d.granularity", convert=lambda g: g or "package"), col("d.packages"),
-                 col(f"({STATUS_AS_OF})", "status_as_of"))
+                 col(f"({STATUS_AS_OF})", "status_as_of"), col("o.aliases", "vendor_aliases", convert=split_lines))
 PAIRING = Columns(col("p.slug"), col("p.name"), col("a.slug", "device_a"), col("b.slug", "device_b"),
                   col("p.origin"), col("p.baseline"))
 VALUE = Columns(col("v.uid"), col("d.slug", "device_slug"), col("m.key", "metric_key"), col("v.value_num"),

@@ -21,6 +21,8 @@ class Organisation(Base):
     slug: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     country: Mapped[str] = mapped_column(String(8))
+    # its other names, one a line: the vendor's own Chinese name (华为, 寒武纪), searched with `name` (migration 0010)
+    aliases: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Device(Base):

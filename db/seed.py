@@ -81,7 +81,8 @@ def seed_connection(conn: Connection, seed_dir: Path | None = None) -> dict[str,
             date_text=s.get("date") or "", date_sort=parse_date(s.get("date")), kind=s.get("kind") or "",
             other_urls="\n".join(s.get("other_urls") or []), repo_ref=s.get("repo_ref"), origin="seed"))
     counts["sources"] = len(src_ids)
-    org_ids = {o["slug"]: _upsert(conn, Organisation, "slug", o["slug"], dict(name=o["name"], country=o["country"]))
+    org_ids = {o["slug"]: _upsert(conn, Organisation, "slug", o["slug"], dict(
+                   name=o["name"], country=o["country"], aliases="\n".join(o.get("aliases", ()))))
                for o in devices["organisations"]}
     dev_ids = {}
     for d in devices["devices"]:

@@ -8,6 +8,13 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt loads
 os.environ["CHIPLENS_TESTING"] = "1"
 os.environ.pop("CHIPLENS_DATA_DIR", None)
+# English whatever this machine's locale: the command line's messages and the window's default language follow
+# LANGUAGE, LC_ALL, LC_MESSAGES and LANG. A test about another language sets them itself or passes --lang.
+os.environ["LANGUAGE"] = "en"
+os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ.pop("CHIPLENS_I18N_DIR", None)
 
 import pytest
 from tests_support import SeedCounts

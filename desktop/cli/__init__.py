@@ -1,6 +1,9 @@
 """The command line: one parser for every command, one module per group of commands.
 
-    chiplens [--data-dir DIR] [COMMAND ...]     without a command, the window opens (desktop.startup.gui)
+    chiplens [--data-dir DIR] [--lang en|fr|zh_CN] [COMMAND ...]     without a command, the window opens
+
+`--lang` (before or after the command; default: the locale) sets the language of the human messages
+(words.py); JSON keys, CSV headers and exit codes stay English.
 
 One module per command: catalog.py (list, export data), compare.py, events.py, notes.py, sources.py, controls.py, data.py (data changes), pictures.py (export
 compare|timeline, report), imports.py (import), database.py (db); output.py writes their tables; backup.py makes
@@ -23,7 +26,9 @@ def period_bound(end: bool):
         from db.api.events import parse_period
         period = parse_period(text)
         if period is None:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
+            from desktop.cli.words import say, translate
+            raise argparse.ArgumentTypeError(say(translate(
+                "Cli", "%1 is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"), repr(text)))
         return period[1] if end else period[0]
     return convert
 
@@ -35,7 +40,47 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if not rest:
         window.command = None
         return window
+    from desktop.cli.words import use
+    use(_lang_asked(sys.argv[1:] if argv is None else argv))  # argparse's own errors come before main()
     return build_parser().parse_args(argv)
+
+
+def language(args=None) -> str:
+    """The code of the language a command speaks ("en", "fr", "zh_CN"): its `--lang`, else the locale's."""
+    from desktop.cli.words import language as chosen  # the window's start does not load the command line's words
+    return chosen(args)
+
+
+def _lang_asked(argv: list[str]) -> str:
+    """The language `--lang X` or `--lang=X` asks for, wherever it stands on the line (else None: the locale)."""
+    for k, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and k + 1 < len(argv):
+            return language(argparse.Namespace(lang=argv[k + 1]))
+        if word.startswith("--lang="):
+            return language(argparse.Namespace(lang=word.split("=", 1)[1]))
+    return language()
+
+
+_LANG_HELP = ("language of the messages and of exports: en, fr or zh_CN (default: the locale: LANGUAGE, LC_ALL, "
+              "LC_MESSAGES, LANG); JSON keys and CSV headers stay English")
+
+
+def _lang_everywhere(parser: argparse.ArgumentParser, seen: set[int]) -> None:
+    """`--lang` after any command and sub-command too (`chiplens report ... --lang fr`); a sub-command's default
+    is SUPPRESS so that a `--lang` given before the command is kept."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if id(sub) not in seen:
+                    seen.add(id(sub))
+                    sub.add_argument("--lang", choices=LANG_CODES, metavar="en|fr|zh_CN",
+                                     default=argparse.SUPPRESS, help=_LANG_HELP)
+                    _lang_everywhere(sub, seen)
+
+
+LANG_CODES = ("en", "fr", "zh_CN")  # desktop.present.lang.LANGUAGES
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -53,6 +98,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--pair", nargs=2, metavar=("A", "B"), help="open the window on this comparison")
     p.add_argument("--safe-mode", action="store_true",
                    help="start with default settings (your settings file is left as it is)")
+    p.add_argument("--lang", choices=LANG_CODES, metavar="en|fr|zh_CN", help=_LANG_HELP)
     if not commands:
         return p
     from db.api.events import CATEGORIES, JURISDICTIONS
@@ -90,6 +136,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     supply.add_parser(sub)
     stacks.add_parser(sub)
     _report_parser(sub)
+    _lang_everywhere(p, set())
     return p
 
 
@@ -160,7 +207,9 @@ def _scale(text: str) -> float:
     try:
         value = float(text.rstrip("xX×"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a scale: use 1, 2, 3 or a number such as 1.5") from None
+        from desktop.cli.words import say, translate
+        raise argparse.ArgumentTypeError(say(translate(
+            "Cli", "%1 is not a scale: use 1, 2, 3 or a number such as 1.5"), repr(text))) from None
     return value
 
 
@@ -217,7 +266,11 @@ def failed(exc: BaseException, name: str, database: Path) -> int | None:
 
 
 def main(paths, args) -> int:
-    """Run the command; an error the user can act on is told (exit 1), never shown as a traceback."""
+    """Run the command; an error the user can act on is told (exit 1), never shown as a traceback. Its human
+    messages speak `--lang` or the locale's language; `args.lang` holds that code for the command."""
+    from desktop.cli.words import use
+    args.lang = language(args)
+    use(args.lang)
     try:
         return run(paths, args)
     except Exception as exc:

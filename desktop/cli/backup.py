@@ -7,6 +7,8 @@ from __future__ import annotations
 import configparser
 import sys
 
+from desktop.cli.words import say, translate
+
 # desktop.settings.BACKUP_KEYS, as configparser reads QSettings' "backup/daily" ... keys
 SECTION, KINDS = "backup", ("daily", "weekly", "monthly")
 
@@ -39,4 +41,5 @@ def after_success(lib, paths, watch, err=None) -> None:
         if known is None and not isinstance(exc, OSError):
             raise
         detail = known.message.split("\n\n")[0] if known is not None else str(exc)
-        err.write(f"chiplens: warning: the day's backup could not be made. {detail}\n")
+        err.write("chiplens: " + say(translate("Cli", "warning: the day's backup could not be made. %1"), detail)
+                  + "\n")

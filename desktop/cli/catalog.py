@@ -9,6 +9,7 @@ from typing import TextIO
 from db.api import Library
 from db.dto import DeviceDTO
 from desktop.cli.output import clip, table
+from desktop.cli.words import say, translate
 
 
 def print_devices(devices: list[DeviceDTO], fmt: str, out: TextIO) -> None:
@@ -18,7 +19,8 @@ def print_devices(devices: list[DeviceDTO], fmt: str, out: TextIO) -> None:
                   out, ensure_ascii=False, indent=1)
         out.write("\n")
         return
-    rows = [["Slug", "Name", "Kind", "Vendor", "Country", "Status", "Aliases"]]
+    rows = [[translate("Cli", "Slug"), translate("Cli", "Name"), translate("Cli", "Kind"), translate("Cli", "Vendor"),
+             translate("Cli", "Country"), translate("Cli", "Status"), translate("Cli", "Aliases")]]
     rows += [[d.slug, d.name, d.kind, d.vendor, d.country, d.status, clip(", ".join(d.aliases), 50)] for d in devices]
     table(rows, out)
 
@@ -33,7 +35,7 @@ def cmd_list(lib: Library, what: str, fmt: str, out: TextIO) -> int:
                        for p in pairs], out, ensure_ascii=False, indent=1)
             out.write("\n")
         else:
-            table([["Slug", "Pairing", "A", "B", "More"]]
+            table([[translate("Cli", "Slug"), translate("Cli", "Pairing"), "A", "B", translate("Cli", "More")]]
                    + [[p.slug, p.name, p.device_a, p.device_b, ", ".join(p.more)] for p in pairs], out)
         return 0
     devices = lib.catalog.devices()
@@ -45,8 +47,9 @@ def cmd_list(lib: Library, what: str, fmt: str, out: TextIO) -> int:
 
 def cmd_export(lib: Library, what: str, target: Path) -> int:
     if target.suffix.lower() not in (".json", ".csv"):
-        sys.stderr.write(f"chiplens export: {target.name}: the file name must end in .json or .csv\n")
+        sys.stderr.write(f"chiplens export: {target.name}: "
+                         + translate("Cli", "the file name must end in .json or .csv") + "\n")
         return 2
     n = lib.exports.data(target)
-    sys.stderr.write(f"exported {n} values to {target}\n")
+    sys.stderr.write(say(translate("Cli", "exported %1 values to %2"), n, target) + "\n")
     return 0

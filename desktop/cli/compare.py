@@ -12,6 +12,7 @@ from db.api.imports import escape_cell  # a cell starting with = + - @ cannot ru
 from db.dto import CellDTO, ComparisonDTO
 from db.errors import UnknownDeviceError
 from desktop.cli.output import clip, table
+from desktop.cli.words import say, translate
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.basis import per_package_note
@@ -160,7 +161,7 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
                     "; ".join(c.devices[i].name for i in r.best), notes]
             w.writerow([escape_cell(x) for x in line])
         return
-    head = ["Metric"]
+    head = [translate("Cli", "Metric")]
     for d in c.devices:
         head += [d.name, ""]
     if pair:
@@ -168,7 +169,8 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
     else:
         label = {i: (d.aliases[0] if d.aliases else _short(d.name)) for i, d in enumerate(c.devices)}
         head += [f"{label[i]}/{label[c.baseline]}" for i in others]
-    rows = [head, ["Status", *(x for d in c.devices for x in (f"{ps.badge(d.status)}, {ps.as_of(d)}", "")),
+    rows = [head, [translate("Cli", "Status"),
+                   *(x for d in c.devices for x in (f"{ps.badge(d.status, translate)}, {ps.as_of(d, translate)}", "")),
                    *([""] * (len(head) - 1 - 2 * len(c.devices)))]]
     footnotes: list[str] = []
     for r in c.rows:
@@ -176,33 +178,36 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
             continue  # written whole after the table (print_facts)
         line = [clip(r.metric.label, 40)]
         for cell in r.cells:
-            line += [pc.cell_text(cell, clip(pc.shown_display(cell), 48 if pair else 30)), full_mark(cell.value)]
-        notes = pc.row_notes(c, r)
+            line += [pc.cell_text(cell, clip(pc.shown_display(cell, translate), 48 if pair else 30), translate),
+                     full_mark(cell.value)]
+        notes = pc.row_notes(c, r, translate)
         mark = ""
         if notes:
             footnotes += [f"[{len(footnotes) + k + 1}] {r.metric.label}: {n}" for k, n in enumerate(notes)]
             mark = f" {pc.WARNING_MARK}" + ",".join(str(len(footnotes) - len(notes) + k + 1) for k in range(len(notes)))
         if pair:
-            better = f" ({pc.letter(r.better)} better)" if r.better is not None else ""
+            better = " " + say(translate("Cli", "(%1 better)"), pc.letter(r.better)) if r.better is not None else ""
             line.append(((r.ratio_display + better) if r.ratio_display else
-                         ("not comparable" if r.ratio_note else "")) + mark)
+                         (translate("Cli", "not comparable") if r.ratio_note else "")) + mark)
         else:
             for k, i in enumerate(others):
                 cell = r.cells[i]
                 line.append(((cell.ratio_display + pc.best_suffix(r, i)) if cell.ratio_display else
-                             ("not comparable" if cell.ratio_note else "")) + (mark if k == len(others) - 1 else ""))
+                             (translate("Cli", "not comparable") if cell.ratio_note else ""))
+                            + (mark if k == len(others) - 1 else ""))
         rows.append(line)
     table(rows, out)
     print_facts(c, out)
-    split = per_package_note(c)
+    split = per_package_note(c, translate)
     if split:
         out.write("\n" + split + "\n")
     if footnotes:
         out.write("\n" + "\n".join(footnotes) + "\n")
     if not pair:
-        out.write(f"\nRatios against {base.name}; ▲ the best figure among those comparable.\n")
-    out.write("\nO official · T third-party · R reported · ƒ derived (formula in --format json) · "
-              f"≠ sources disagree by more than {threshold()}\n")
+        out.write("\n" + say(translate("Cli", "Ratios against %1; ▲ the best figure among those comparable."),
+                             base.name) + "\n")
+    out.write("\n" + say(translate("Cli", "O official · T third-party · R reported · ƒ derived (formula in "
+                                         "--format json) · ≠ sources disagree by more than %1"), threshold()) + "\n")
 
 
 def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baseline: str | None = None,
@@ -210,7 +215,8 @@ def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baselin
     """Compare 2 to 4 devices; `baseline` names the column ratios are taken against (default: the second);
     `per_package` splits boards and superchips per accelerator package."""
     if not 2 <= len(devices) <= 4:
-        sys.stderr.write(f"chiplens compare: give 2 to 4 devices, not {len(devices)}\n")
+        sys.stderr.write("chiplens compare: " + say(translate("Cli", "give 2 to 4 devices, not %1"), len(devices))
+                         + "\n")
         return 2
     try:
         comparison = add_beyond(lib, add_verdicts(lib, lib.compare.many(devices, baseline, per_package=per_package)))

@@ -16,6 +16,7 @@ from datetime import date
 from typing import TextIO
 
 from db.api.controls import NOT_ASSESSED, DeviceVerdictDTO, FigureDTO, RuleVerdictDTO
+from desktop.cli.words import say, translate
 
 CSV_COLUMNS = ("device", "date", "tpp", "tpp_format", "performance_density", "rule", "rule_name", "in_force",
                "meets", "status", "margin", "why", "unverified")
@@ -25,7 +26,8 @@ def iso_day(text: str) -> str:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(say(translate("Cli", "%1 is not a date: use YYYY-MM-DD"),
+                                             repr(text))) from None
 
 
 def add_parser(sub) -> None:
@@ -91,45 +93,51 @@ def _csv(verdicts: tuple[DeviceVerdictDTO, ...], out: TextIO) -> None:
 def _device_table(v: DeviceVerdictDTO, out: TextIO) -> None:
     from desktop.cli.output import clip, table
     from desktop.present import controls as pc
-    out.write(f"{pc.device_heading(v)} · {v.on}\n")
-    out.write(f"  TPP  {pc.tpp_text(v)}\n  PD   {pc.pd_text(v)}\n")
-    out.write(f"  I/O  {pc.figures_text(v.io, 'io_bidirectional_gbps')}\n")
-    out.write(f"  DRAM {pc.figures_text(v.dram, 'total_dram_bandwidth_gbps')}\n")
+    out.write(f"{pc.device_heading(v, translate=translate)} · {v.on}\n")
+    out.write(f"  TPP  {pc.tpp_text(v, translate=translate)}\n  PD   {pc.pd_text(v, translate=translate)}\n")
+    out.write(f"  I/O  {pc.figures_text(v.io, 'io_bidirectional_gbps', translate=translate)}\n")
+    out.write(f"  DRAM {pc.figures_text(v.dram, 'total_dram_bandwidth_gbps', translate=translate)}\n")
     live = [r for r in v.rules if r.in_force]
     tested = [r for r in live if r.status != NOT_ASSESSED]
     if tested:
-        rows = [["Rule", "Verdict", "Margin", "Why"]]
+        rows = [[translate("Cli", "Rule"), translate("Cli", "Verdict"), translate("Cli", "Margin"),
+                 translate("Cli", "Why")]]
         rows += [[clip(r.rule_id, 38), pc.MARKS[r.status] + (" ⚠" if r.unverified else ""),
-                  clip(pc.margin(r), 110), clip(pc.why(r, v.on), 80)] for r in tested]
+                  clip(pc.margin(r, translate=translate), 110), clip(pc.why(r, v.on, translate=translate), 80)]
+                 for r in tested]
         table(rows, out)
     other = len(live) - len(tested)
     if not live:
-        out.write("  No rule in force on this date.\n")
+        out.write("  " + translate("Cli", "No rule in force on this date.") + "\n")
     elif other:
-        out.write(f"  {other} more rule(s) in force with no chip test (licence policy, guidance, purchases).\n")
-    out.write(f"  {len(v.rules) - len(live)} rule(s) not in force on {v.on}.\n\n")
+        out.write("  " + say(translate("Cli", "%1 more rule(s) in force with no chip test (licence policy, guidance, "
+                                              "purchases)."), other) + "\n")
+    out.write("  " + say(translate("Cli", "%1 rule(s) not in force on %2."), len(v.rules) - len(live), v.on) + "\n\n")
 
 
 def _all_table(verdicts: tuple[DeviceVerdictDTO, ...], out: TextIO) -> None:
     from desktop.cli.output import clip, table
     from desktop.present import controls as pc
-    rows = [["Device", "TPP", "PD", "Caught by (in force)", "Open"]]
+    rows = [[translate("Cli", "Device"), "TPP", "PD", translate("Cli", "Caught by (in force)"),
+             translate("Cli", "Open")]]
     for v in verdicts:
         caught = [r.rule_id for r in v.rules if r.in_force and r.meets is True and r.status != NOT_ASSESSED
                   and r.effect != "eligible"]  # eligible for case-by-case review is not caught
         open_ = [r.rule_id for r in v.rules if r.in_force and r.meets is None and r.status != NOT_ASSESSED]
         pd = "–" if v.performance_density is None else pc.number("performance_density", v.performance_density)
         rows.append([clip(v.device_name, 40), "–" if v.tpp is None else pc.number("tpp", v.tpp), pd,
-                     clip(", ".join(caught) or "none", 70), clip(", ".join(open_), 40)])
+                     clip(", ".join(caught) or translate("Cli", "none"), 70), clip(", ".join(open_), 40)])
     table(rows, out)
     if verdicts:
-        out.write(f"{len(verdicts)} devices on {verdicts[0].on}; `chiplens controls DEVICE` shows the margins.\n")
+        out.write(say(translate("Cli", "%1 devices on %2; `chiplens controls DEVICE` shows the margins."),
+                      len(verdicts), verdicts[0].on) + "\n")
 
 
 def cmd_controls(lib, devices: list[str], all_devices: bool, on: str | None, fmt: str, out: TextIO) -> int:
     from db.errors import UnknownDeviceError
     if bool(devices) == bool(all_devices):
-        sys.stderr.write("chiplens controls: give one or more devices, or --all (not both)\n")
+        sys.stderr.write("chiplens controls: " + translate("Cli", "give one or more devices, or --all (not both)")
+                         + "\n")
         return 2
     try:
         verdicts = lib.controls.all_verdicts(on) if all_devices else lib.controls.verdicts(devices, on)
@@ -145,6 +153,6 @@ def cmd_controls(lib, devices: list[str], all_devices: bool, on: str | None, fmt
     else:
         for v in verdicts:
             _device_table(v, out)
-        out.write("● meets  ○ misses  ◐ depends on which reported figure holds  ? cannot be decided  "
-                  "* whatever the unknown figure  ⚠ threshold unverified\n")
+        out.write(translate("Cli", "● meets  ○ misses  ◐ depends on which reported figure holds  ? cannot be "
+                                   "decided  * whatever the unknown figure  ⚠ threshold unverified") + "\n")
     return 0

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from desktop.cli.words import say, translate
+
 
 def add_parser(sub) -> None:
     dp = sub.add_parser("data", help="the bundled data release: what changed in the data")
@@ -27,12 +29,14 @@ def cmd_changes(lib, since: str | None, fmt: str, out: TextIO, err: TextIO) -> i
     from desktop.present.data_changes import NOTHING, as_text, release_line
     release = lib.releases.current()
     if release is None:
-        err.write("chiplens: this build carries no data release (resources/seed/release.json).\n")
+        err.write("chiplens: " + translate("Cli", "this build carries no data release (resources/seed/release.json).")
+                  + "\n")
         return 1
     try:
         changes = lib.releases.changes(since)
     except UnknownReleaseError as exc:
-        err.write(f"chiplens: no data release {exc.version!r}; the releases are: {', '.join(exc.known)}\n")
+        err.write("chiplens: " + say(translate("Cli", "no data release %1; the releases are: %2"), repr(exc.version),
+                                     ", ".join(exc.known)) + "\n")
         return 2
     if fmt == "json":
         doc = {"release": release.version, "date": release.date, "store_previous": release.previous,
@@ -43,7 +47,8 @@ def cmd_changes(lib, since: str | None, fmt: str, out: TextIO, err: TextIO) -> i
         out.write("\n")
         return 0
     if not changes:
-        out.write(release_line(release) + ": " + NOTHING.replace("%1", since or release.version) + "\n")
+        out.write(release_line(release, translate) + ": "
+                  + say(translate("DataChanges", NOTHING), since or release.version) + "\n")
         return 0
-    out.write(as_text(changes, style=lib.style))
+    out.write(as_text(changes, translate, style=lib.style))
     return 0

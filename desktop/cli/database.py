@@ -23,6 +23,8 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.cli.words import say, translate
+
 
 def add_parser(sub) -> None:
     dbp = sub.add_parser("db", help="check, back up and restore the database")
@@ -83,8 +85,9 @@ def _refuse_while_running(paths, err) -> bool:
     pid = running_pid(paths.lock_file)
     if pid is None:
         return False
-    err.write(f"chiplens: ChipLens is running with the data folder {paths.data_dir} (process {pid}). Close its "
-              "window first, or use File > Backups… in that window.\n")
+    err.write("chiplens: " + say(translate("Cli", "ChipLens is running with the data folder %1 (process %2). Close "
+                                             "its window first, or use File > Backups… in that window."),
+                                 paths.data_dir, pid) + "\n")
     return True
 
 
@@ -114,9 +117,11 @@ def _run(paths, args, out, err) -> int:
             out.write("\n")
             return 0
         if not items:
-            out.write(f"no backups yet in {lib.backups.folder}\n")
+            out.write(say(translate("Cli", "no backups yet in %1"), lib.backups.folder) + "\n")
             return 0
-        out.write(f"{'created':<19}  {'size':>10}  {'reason':<16}  file\n")
+        head = (translate("Cli", "created"), translate("Cli", "size"), translate("Cli", "reason"),
+                translate("Cli", "file"))
+        out.write(f"{head[0]:<19}  {head[1]:>10}  {head[2]:<16}  {head[3]}\n")
         for b in items:
             out.write(f"{b.created:%Y-%m-%d %H:%M:%S}  {_size(b.size):>10}  {b.reason:<16}  {b.path}\n")
         return 0
@@ -124,14 +129,15 @@ def _run(paths, args, out, err) -> int:
         from desktop.present import store_check
         report = lib.backups.check()
         if set(report.conditions) - {"read_only"}:  # a read-only store can still be copied
-            err.write(f"chiplens: not backed up: {database}\n")
+            err.write("chiplens: " + say(translate("Cli", "not backed up: %1"), database) + "\n")
             for line in store_check.check_lines(report):
                 err.write(f"  {line}\n")
             return 1
         if args.output:
             target = Path(args.output).expanduser().absolute()
             if target.exists():
-                err.write(f"chiplens: {target} exists already; choose a new file name\n")
+                err.write("chiplens: " + say(translate("Cli", "%1 exists already; choose a new file name"), target)
+                          + "\n")
                 return 1
             made = lib.backups.copy_to(target)
         else:
@@ -148,17 +154,17 @@ def _run(paths, args, out, err) -> int:
             source = Path(args.source).expanduser().absolute()
             safety, moved = lib.backups.restore(source)
         lib.open()
-        out.write(f"restored {source}\n")
+        out.write(say(translate("Cli", "restored %1"), source) + "\n")
         if safety:
-            out.write(f"the database as it was is backed up in {safety}\n")
+            out.write(say(translate("Cli", "the database as it was is backed up in %1"), safety) + "\n")
         if moved:
-            out.write(f"the damaged database was moved aside (kept) to {moved}\n")
+            out.write(say(translate("Cli", "the damaged database was moved aside (kept) to %1"), moved) + "\n")
         return 0
     if command == "fresh":
         moved = lib.backups.start_fresh()
         lib.open()
-        out.write(f"fresh database: {database}\n")
+        out.write(say(translate("Cli", "fresh database: %1"), database) + "\n")
         if moved:
-            out.write(f"the previous one was moved aside (kept) to {moved}\n")
+            out.write(say(translate("Cli", "the previous one was moved aside (kept) to %1"), moved) + "\n")
         return 0
     return 2

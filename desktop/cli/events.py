@@ -11,6 +11,7 @@ from db.api.imports import escape_cell  # a cell starting with = + - @ cannot ru
 from db.dto import EventDTO, EventSourceDTO
 from db.errors import UnknownDeviceError
 from desktop.cli.output import table
+from desktop.cli.words import translate
 
 EVENT_COLUMNS = ("date", "precision", "title", "jurisdiction", "category", "confidence", "sources", "devices",
                  "summary", "actor", "tags", "origin", "uid")
@@ -47,8 +48,8 @@ def print_events(events: list[EventDTO], names: dict[str, str], fmt: str, out: T
         w.writerow(EVENT_COLUMNS)
         w.writerows([escape_cell(x) for x in event_csv_row(e, names)] for e in events)
         return
-    table([["Date", "Jur.", "Category", "Title"]] + [[e.label, e.jurisdiction, e.category, e.title] for e in events],
-           out)
+    head = [translate("Cli", "Date"), translate("Cli", "Jur."), translate("Cli", "Category"), translate("Cli", "Title")]
+    table([head] + [[e.label, e.jurisdiction, e.category, e.title] for e in events], out)
 
 
 def cmd_events(lib: Library, fmt: str, out: TextIO, date_from: str | None = None, date_to: str | None = None,
@@ -62,7 +63,7 @@ def cmd_events(lib: Library, fmt: str, out: TextIO, date_from: str | None = None
     names = {d.slug: d.name for d in lib.catalog.devices()}
     print_events(events, names, fmt, out)
     if not events:
-        sys.stderr.write("chiplens events: no event matches these filters\n")
+        sys.stderr.write("chiplens events: " + translate("Cli", "no event matches these filters") + "\n")
     return 0
 
 

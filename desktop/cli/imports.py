@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from desktop.cli.words import say, translate
+
 if TYPE_CHECKING:
     from db.api import Library
 
@@ -56,7 +58,7 @@ def print_plan(plan, out: TextIO, every_line: bool, labels: dict[str, str] | Non
             out.write(_line(item, labels or {}) + "\n")
     if plan.new_devices:
         shown = ", ".join(plan.new_devices[:12]) + (", …" if len(plan.new_devices) > 12 else "")
-        out.write(f"new devices ({len(plan.new_devices)}): {shown}\n")
+        out.write(say(translate("Cli", "new devices (%1): %2"), len(plan.new_devices), shown) + "\n")
 
 
 def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
@@ -71,37 +73,41 @@ def cmd_import(lib: Library, args, out: TextIO, err: TextIO) -> int:
         err.write(f"{name}: {exc.message}\n")
         return 1
     for warning in plan.warnings:
-        err.write(f"{name}: warning: {warning}\n")
+        err.write(f"{name}: " + say(translate("Cli", "warning: %1"), warning) + "\n")
     if plan.errors:
-        label = "skipped (--valid-only)" if args.valid_only else "error"
+        label = translate("Cli", "skipped (--valid-only)") if args.valid_only else translate("Cli", "error")
         for problem in plan.errors:
-            err.write(f"{name}: {label}: {problem_text(problem)}\n")
+            err.write(f"{name}: {label}: {problem_text(problem, translate)}\n")
     labels = _labels(lib) if plan.suspects() else {}
     if plan.errors and not args.valid_only:
         print_plan(plan, out, every_line=False, labels=labels)
         out.write(f"{plan.summary()}\n")
-        err.write(f"{name}: {len(plan.errors)} error(s) in {file.name}; nothing was imported. Fix the file, or "
-                  "run again with --valid-only to import the other rows.\n")
+        err.write(f"{name}: " + say(translate("Cli", "%1 error(s) in %2; nothing was imported. Fix the file, or run "
+                                                    "again with --valid-only to import the other rows."),
+                                    len(plan.errors), file.name) + "\n")
         return 1
     if args.dry_run:
         print_plan(plan, out, every_line=True, labels=labels)
         out.write(f"{plan.summary()}\n")
         _held_warning(plan, name, err)
-        err.write(f"{name}: dry run: nothing was written\n")
+        err.write(f"{name}: " + translate("Cli", "dry run: nothing was written") + "\n")
         return 0
     try:
         result, _change = lib.imports.apply(plan, valid_only=args.valid_only, accept_suspect=accept)
     except DataImportError as exc:
         err.write(f"{name}: {exc.message}\n")
         for problem in exc.problems:
-            err.write(f"{name}: error: {problem_text(problem)}\n")
+            err.write(f"{name}: " + say(translate("Cli", "error: %1"), problem_text(problem, translate)) + "\n")
         return 1
     from db.api.imports import catalog_counts
     print_plan(plan, out, every_line=False, labels=labels)
-    extra = ([f"{len(result.new_devices)} new devices"] if result.new_devices else []) + catalog_counts(plan.items)
-    out.write(f"added {result.added}, changed {result.changed}, skipped {result.skipped}, removed {result.removed}, "
-              f"errors {len(plan.errors)}" + (f", held {plan.held}" if plan.held else "")
-              + (f" ({', '.join(extra)})" if extra else "") + "\n")
+    extra = ([say(translate("Cli", "%1 new devices"), len(result.new_devices))] if result.new_devices else []) \
+        + catalog_counts(plan.items)
+    counts = (result.added, result.changed, result.skipped, result.removed, len(plan.errors))
+    line = say(translate("Cli", "added %1, changed %2, skipped %3, removed %4, errors %5, held %6"), *counts,
+               plan.held) if plan.held else \
+        say(translate("Cli", "added %1, changed %2, skipped %3, removed %4, errors %5"), *counts)
+    out.write(line + (f" ({', '.join(extra)})" if extra else "") + "\n")
     _held_warning(plan, name, err)
     return 0
 
@@ -114,5 +120,6 @@ def _labels(lib: Library) -> dict[str, str]:
 
 def _held_warning(plan, name: str, err: TextIO) -> None:
     if plan.held:
-        err.write(f"{name}: warning: {plan.held} figure(s) held as unit suspect (marked ?) were not imported; "
-                  "check them, then run again with --accept-suspect to import them as the file gives them\n")
+        err.write(f"{name}: " + say(translate(
+            "Cli", "warning: %1 figure(s) held as unit suspect (marked ?) were not imported; check them, then run "
+                   "again with --accept-suspect to import them as the file gives them"), plan.held) + "\n")

@@ -10,6 +10,7 @@ from db.api import Library
 from db.api.notes import ReplaceRefused
 from db.errors import UnknownDeviceError
 from desktop.cli.output import clip, table
+from desktop.cli.words import say, translate
 
 NOTE_COLUMNS = ("uid", "title", "tags", "links", "created", "updated")
 
@@ -24,7 +25,8 @@ def note_json(n, snippet: str | None = None) -> dict:
 
 
 def _links_text(n) -> str:
-    return ", ".join(f"{k.kind}:{k.target}" + (" (missing)" if k.missing else "") for k in n.links)
+    missing = " " + translate("Cli", "(missing)")
+    return ", ".join(f"{k.kind}:{k.target}" + (missing if k.missing else "") for k in n.links)
 
 
 def _read_body(spec: str | None) -> str:
@@ -37,12 +39,12 @@ def _read_body(spec: str | None) -> str:
 
 def _notes_add(lib: Library, args, out: TextIO) -> int:
     if not args.title.strip():
-        sys.stderr.write("chiplens notes add: --title must not be empty\n")
+        sys.stderr.write("chiplens notes add: " + translate("Cli", "--title must not be empty") + "\n")
         return 2
     try:
         body = _read_body(args.body_file)
     except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else translate("Cli", "not UTF-8 text")
         sys.stderr.write(f"chiplens notes add: --body-file {args.body_file}: {reason}\n")
         return 2
     uid, _ = lib.notes.create(args.title, body, tags=args.tag, links=args.link)
@@ -56,17 +58,18 @@ def _notes_list(lib: Library, args, out: TextIO) -> int:
         json.dump([note_json(n) for n in found], out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif found:
-        table([["Updated", "Title", "Tags", "Links", "Uid"]]
+        table([[translate("Cli", "Updated"), translate("Cli", "Title"), translate("Cli", "Tags"),
+                translate("Cli", "Links"), translate("Cli", "Uid")]]
                + [[n.updated, clip(n.title), clip(", ".join(n.tags), 30), clip(_links_text(n), 40), n.uid]
                   for n in found], out)
     if not found:
-        sys.stderr.write("chiplens notes: no notes\n")
+        sys.stderr.write("chiplens notes: " + translate("Cli", "no notes") + "\n")
     return 0
 
 
 def _notes_search(lib: Library, args, out: TextIO) -> int:
     if args.limit < 1:
-        sys.stderr.write("chiplens notes search: --limit must be at least 1\n")
+        sys.stderr.write("chiplens notes search: " + translate("Cli", "--limit must be at least 1") + "\n")
         return 2
     hits = lib.notes.search(args.query, tag=args.tag, device=args.device, limit=args.limit)
     if args.format == "json":
@@ -75,9 +78,11 @@ def _notes_search(lib: Library, args, out: TextIO) -> int:
                   out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif hits:
-        table([["Title", "Snippet", "Uid"]] + [[clip(h.title, 32), clip(h.snippet, 72), h.uid] for h in hits], out)
+        table([[translate("Cli", "Title"), translate("Cli", "Snippet"), translate("Cli", "Uid")]]
+              + [[clip(h.title, 32), clip(h.snippet, 72), h.uid] for h in hits], out)
     if not hits:
-        sys.stderr.write(f"chiplens notes search: no note matches {args.query!r}\n")
+        sys.stderr.write("chiplens notes search: " + say(translate("Cli", "no note matches %1"), repr(args.query))
+                         + "\n")
     return 0
 
 
@@ -87,10 +92,11 @@ def _notes_export(lib: Library, args, name: str) -> int:
         written = lib.notes.export(Path(args.output), replace=args.force)
     except ReplaceRefused as exc:
         names = "\n".join(f"  {p.name}" for p in exc.paths)
-        sys.stderr.write(f"{name}: {args.output} already holds {len(exc.paths)} file(s) of the same name as the "
-                         f"notes; nothing was written:\n{names}\nRun again with --force to replace them.\n")
+        sys.stderr.write(f"{name}: " + say(translate(
+            "Cli", "%1 already holds %2 file(s) of the same name as the notes; nothing was written:\n%3\n"
+                   "Run again with --force to replace them."), args.output, len(exc.paths), names) + "\n")
         return 1
-    sys.stderr.write(f"exported {len(written)} notes to {args.output}\n")
+    sys.stderr.write(say(translate("Cli", "exported %1 notes to %2"), len(written), args.output) + "\n")
     return 0
 
 
@@ -110,11 +116,11 @@ def cmd_notes(lib: Library, args, out: TextIO) -> int:
         if args.notes_command == "import":
             source = Path(args.source)
             if not source.exists():
-                sys.stderr.write(f"{name}: {source}: no such file or folder\n")
+                sys.stderr.write(f"{name}: {source}: " + translate("Cli", "no such file or folder") + "\n")
                 return 2
             counts = lib.notes.import_files(source)
-            out.write(f"created {counts['created']}, updated {counts['updated']}, "
-                      f"unchanged {counts['unchanged']}\n")
+            out.write(say(translate("Cli", "created %1, updated %2, unchanged %3"), counts["created"],
+                          counts["updated"], counts["unchanged"]) + "\n")
             return 0
     except UnknownDeviceError as exc:
         sys.stderr.write(f"{name}: {exc}\n")

@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.cli.words import say, translate
+
 
 def _qt():
     """A QGuiApplication on the offscreen platform: exports need fonts and painters, never a display."""
@@ -55,7 +57,8 @@ def run(library, args) -> int:
     target = Path(args.output)
     if args.command == "report":
         if target.suffix.lower() != ".pdf":
-            raise ExportError(f"{target.name}: the brief is a PDF: the file name must end in .pdf")
+            raise ExportError(f"{target.name}: "
+                              + translate("Cli", "the brief is a PDF: the file name must end in .pdf"))
         return _report(library, args, target)
     format_of(target)
     devices = len(args.devices) if args.view == "compare" else 2
@@ -89,7 +92,7 @@ def run(library, args) -> int:
     else:
         doc = _timeline(library, args, options)
     writers.write(doc, target, options)
-    sys.stderr.write(f"wrote {target}\n")
+    sys.stderr.write(say(translate("Cli", "wrote %1"), target) + "\n")
     return 0
 
 
@@ -117,7 +120,7 @@ def _controls(library, args, options):
     try:
         on = date.fromisoformat(args.on).isoformat() if args.on else date.today().isoformat()
     except ValueError:
-        raise ExportError(f"--on {args.on}: write the day as YYYY-MM-DD") from None
+        raise ExportError(f"--on {args.on}: " + translate("Cli", "write the day as YYYY-MM-DD")) from None
     ringed = [library.catalog.resolve_device(n) for n in args.ring or ()]
     return control_map_document(library, on, options, ringed)
 
@@ -126,7 +129,7 @@ def _timeline(library, args, options):
     from desktop.export.options import ExportError
     from desktop.export.views import timeline_document
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise ExportError(f"--from {args.date_from} is after --to {args.date_to}")
+        raise ExportError(say(translate("Cli", "--from %1 is after --to %2"), args.date_from, args.date_to))
     events = library.events.list(args.date_from, args.date_to, args.category, args.jurisdiction,
                                  device=args.device)
     from desktop.export.views import timeline_range
@@ -150,12 +153,13 @@ def _timeline(library, args, options):
 def _report(library, args, target: Path) -> int:
     from desktop.export.options import ExportError
     if bool(args.devices) == bool(args.pairing):
-        raise ExportError("give 2 to 4 devices (chiplens report 910c h100 -o brief.pdf) or --pairing SLUG, "
-                          "not both" if args.devices else "give 2 to 4 devices or --pairing SLUG")
+        raise ExportError(translate("Cli", "give 2 to 4 devices (chiplens report 910c h100 -o brief.pdf) or "
+                                           "--pairing SLUG, not both") if args.devices else
+                          translate("Cli", "give 2 to 4 devices or --pairing SLUG"))
     if args.pairing and args.baseline:
-        raise ExportError("--baseline goes with devices; a saved pairing keeps its own baseline")
+        raise ExportError(translate("Cli", "--baseline goes with devices; a saved pairing keeps its own baseline"))
     if args.devices and not 2 <= len(args.devices) <= 4:
-        raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
+        raise ExportError(say(translate("Cli", "give 2 to 4 devices, not %1"), len(args.devices)))
     findings = _findings_file(args.findings) if args.findings else None
     library.open(check_later=True)  # a picture only reads the store
     if args.pairing:
@@ -163,7 +167,7 @@ def _report(library, args, target: Path) -> int:
         what = next((p for p in pairings if p.slug == args.pairing), None)
         if what is None:
             known = ", ".join(p.slug for p in pairings)
-            raise ExportError(f"no pairing {args.pairing!r}; known pairings: {known}")
+            raise ExportError(say(translate("Cli", "no pairing %1; known pairings: %2"), repr(args.pairing), known))
     _qt()
     from desktop.export.brief import collect, write_brief
     from desktop.store import Store
@@ -175,7 +179,7 @@ def _report(library, args, target: Path) -> int:
     if findings is not None:
         data = data.with_findings(findings)
     write_brief(data, target, args.paper)
-    sys.stderr.write(f"wrote {target}\n")
+    sys.stderr.write(say(translate("Cli", "wrote %1"), target) + "\n")
     return 0
 
 
@@ -187,5 +191,5 @@ def _findings_file(name: str) -> list[str]:
     except OSError as exc:
         raise ExportError(f"--findings {name}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
-        raise ExportError(f"--findings {name}: not UTF-8 text") from exc
+        raise ExportError(f"--findings {name}: " + translate("Cli", "not UTF-8 text")) from exc
     return parse_findings(text)

@@ -12,6 +12,7 @@ errors): the database is left as it was.
 """
 from __future__ import annotations
 
+from desktop.cli.words import say, translate
 from desktop.present import salvage as words
 
 HEALTHY, LOST, FAILED = 0, 3, 1
@@ -29,14 +30,15 @@ def run(paths, args, lib, out, err) -> int:
     """After the caller has refused to run while a ChipLens window has the data folder open."""
     database = paths.database
     if not database.exists():
-        err.write(f"chiplens: there is no database to salvage: {database}\n")
+        err.write("chiplens: " + say(translate("Cli", "there is no database to salvage: %1"), database) + "\n")
         return FAILED
     if lib.backups.check().ok:
-        out.write(f"the database is healthy; nothing to salvage: {database}\n")
+        out.write(say(translate("Cli", "the database is healthy; nothing to salvage: %1"), database) + "\n")
         return HEALTHY
     if args.merge and lib.backups.latest_good() is None:
-        err.write(f"chiplens: there is no good backup to merge into (in {lib.backups.folder}); run "
-                  "'chiplens db salvage' without --merge to use the salvaged rows as they are\n")
+        err.write("chiplens: " + say(translate("Cli", "there is no good backup to merge into (in %1); run 'chiplens db "
+                                                    "salvage' without --merge to use the salvaged rows as they are"),
+                                     lib.backups.folder) + "\n")
         return FAILED
     report = lib.backups.salvage()
     for line in words.text_table(words.salvage_table(report)):
@@ -54,14 +56,15 @@ def run(paths, args, lib, out, err) -> int:
         when = date_time(report.backup_created) if report.backup == merged.backup else merged.backup.name
         for line in words.merge_notes(merged, report, when):
             out.write(line + "\n")
-        out.write(f"restored {merged.backup} and merged the salvaged rows into {database}\n")
+        out.write(say(translate("Cli", "restored %1 and merged the salvaged rows into %2"), merged.backup, database)
+                  + "\n")
         if merged.moved:
-            out.write(f"the damaged database was moved aside (kept) to {merged.moved}\n")
-        out.write(f"the salvaged store is kept in {merged.salvaged}\n")
+            out.write(say(translate("Cli", "the damaged database was moved aside (kept) to %1"), merged.moved) + "\n")
+        out.write(say(translate("Cli", "the salvaged store is kept in %1"), merged.salvaged) + "\n")
         return LOST if report.lost_since_backup else HEALTHY
     else:
         moved = lib.backups.use_salvaged(report.salvaged)
-        out.write(f"the salvaged store is now the database: {database}\n")
+        out.write(say(translate("Cli", "the salvaged store is now the database: %1"), database) + "\n")
         if moved:
-            out.write(f"the damaged database was moved aside (kept) to {moved}\n")
+            out.write(say(translate("Cli", "the damaged database was moved aside (kept) to %1"), moved) + "\n")
     return LOST if report.lost else HEALTHY

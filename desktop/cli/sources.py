@@ -10,6 +10,7 @@ import json
 from typing import TextIO
 
 from db.dto import SourceQualityDTO
+from desktop.cli.words import translate
 
 
 def add_parser(sub) -> None:
@@ -39,7 +40,9 @@ def cmd_sources(lib, weak: bool, fmt: str, out: TextIO) -> int:
         json.dump([source_json(q) for q in qualities], out, ensure_ascii=False, indent=1)
         out.write("\n")
         return 0
-    rows = [["Key", "Publisher", "Kind", "Carrier", "Figures", "Weak", "Headline devices"]]
+    rows = [[translate("Cli", "Key"), translate("Cli", "Publisher"), translate("Cli", "Kind"),
+             translate("Cli", "Carrier"), translate("Cli", "Figures"), translate("Cli", "Weak"),
+             translate("Cli", "Headline devices")]]
     rows += [[q.source.key, clip(q.source.publisher, 40), clip(q.source.kind, 24), carriers_text(q),
               str(len(q.figures)), str(len(q.weak_figures)), clip(headline_text(q), 60)] for q in qualities]
     table(rows, out)

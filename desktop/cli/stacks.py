@@ -13,6 +13,8 @@ import json
 import textwrap
 from typing import TextIO
 
+from desktop.cli.words import translate
+
 WIDTH = 100
 LABEL = 25
 CSV_HEADERS = ("Stack id", "Stack", "Vendor", "Jurisdiction", "Row", "Text", "Kind", "Sources", "Source addresses")
@@ -67,11 +69,11 @@ def cmd_stacks(lib, jurisdiction: str | None, fmt: str, out: TextIO) -> int:
             out.write(line + "\n")
         for c in s["cells"].values():
             _wrapped(c["label"], c["text"], out)
-        names = ", ".join(d["name"] for d in s["devices"]) or sm.NO_DEVICES
-        _wrapped("Devices", names, out)
+        names = ", ".join(d["name"] for d in s["devices"]) or translate(sm.CONTEXT, sm.NO_DEVICES)
+        _wrapped(translate("Cli", "Devices"), names, out)
         if s["events"]:
-            _wrapped("Timeline", "; ".join(f"{e['date']} {e['title']}" for e in s["events"]), out)
-    out.write("\n" + textwrap.fill(sm.SOURCES_NOTE, WIDTH) + "\n")
+            _wrapped(translate("Cli", "Timeline"), "; ".join(f"{e['date']} {e['title']}" for e in s["events"]), out)
+    out.write("\n" + textwrap.fill(translate(sm.CONTEXT, sm.SOURCES_NOTE), WIDTH) + "\n")
     return 0
 
 

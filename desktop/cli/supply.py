@@ -14,7 +14,12 @@ import sys
 from typing import TextIO
 
 from db.api.beyond import SUPPLY_KINDS
+from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 
+# the text table's headings (translated when shown; the CSV keeps COLUMNS)
+_HEADINGS = (QT_TRANSLATE_NOOP("Cli", "Kind"), QT_TRANSLATE_NOOP("Cli", "Period"), QT_TRANSLATE_NOOP("Cli", "Subject"),
+             QT_TRANSLATE_NOOP("Cli", "Metric"), QT_TRANSLATE_NOOP("Cli", "Value"), QT_TRANSLATE_NOOP("Cli", "Counts"),
+             QT_TRANSLATE_NOOP("Cli", "Source"), QT_TRANSLATE_NOOP("Cli", "Date"), QT_TRANSLATE_NOOP("Cli", "Grade"))
 COLUMNS = ("subject", "metric", "kind", "period", "value", "number", "unit", "counted", "publisher", "title", "url",
            "date", "confidence", "note", "origin")
 
@@ -49,13 +54,14 @@ def cmd_supply(lib, subject: str | None, metric: str | None, fmt: str, out: Text
     from desktop.cli.output import wrapped_table
     from desktop.present.beyond import counted_words, error_text, source_date, supply_value
     if metric is not None and metric not in SUPPLY_KINDS:
-        err.write(f"chiplens supply: unknown metric {metric!r}: use one of {', '.join(SUPPLY_KINDS)}\n")
+        err.write("chiplens supply: " + say(translate("Cli", "unknown metric %1: use one of %2"), repr(metric),
+                                            ", ".join(SUPPLY_KINDS)) + "\n")
         return 2
     query = None if subject is None or subject.strip().lower() in ("", "all") else subject
     try:
         facts = lib.beyond.supply(query, metric)
     except FactValidationError as exc:  # the library's own check of the kind: the same message
-        err.write("chiplens supply: " + "; ".join(error_text(*e) for e in exc.errors) + "\n")
+        err.write("chiplens supply: " + "; ".join(error_text(*e, translate=translate) for e in exc.errors) + "\n")
         return 2
     if fmt == "json":
         json.dump([fact_json(f) for f in facts], out, ensure_ascii=False, indent=1)
@@ -65,12 +71,16 @@ def cmd_supply(lib, subject: str | None, metric: str | None, fmt: str, out: Text
         w.writerow(COLUMNS)
         w.writerows([escape_cell(x) for x in _csv_row(f)] for f in facts)
     else:
-        rows = [["Kind", "Period", "Subject", "Metric", "Value", "Counts", "Source", "Date", "Grade"]]
-        rows += [[f.kind, f.period, f.subject, f.metric, supply_value(f), counted_words(f.counted), f.source.publisher,
-                  source_date(f.source), f.confidence] for f in facts]
+        rows = [[translate("Cli", word) for word in _HEADINGS]]
+        rows += [[f.kind, f.period, f.subject, f.metric, supply_value(f), counted_words(f.counted, translate),
+                  f.source.publisher, source_date(f.source, translate), f.confidence] for f in facts]
         wrapped_table(rows, [None, 16, 24, 28, 24, None, 30, 12, None], out)
     if not facts:
-        what = f" of kind {metric}" if metric else ""
-        err.write(f"chiplens supply: no supply fact{what} names {subject!r}\n" if query else
-                  f"chiplens supply: no supply fact{what}\n")
+        if metric:
+            text = say(translate("Cli", "no supply fact of kind %1 names %2"), metric, repr(subject)) if query else \
+                say(translate("Cli", "no supply fact of kind %1"), metric)
+        else:
+            text = say(translate("Cli", "no supply fact names %1"), repr(subject)) if query else \
+                translate("Cli", "no supply fact")
+        err.write(f"chiplens supply: {text}\n")
     return 0

@@ -1,6 +1,6 @@
 """DeviceListModel: devices under a heading row per kind (chips, then systems), filtered as the user types.
 
-Search matches name, slug, aliases, vendor and country, case- and accent-insensitively, every word typed.
+Search matches name, slug, aliases, vendor (and its other names: 华为, 寒武纪) and country, case- and accent-insensitively, every word typed.
 The model holds the device list it was given and, per kind, the rows of the devices the query keeps: a
 keystroke narrows a list of row numbers (no item per cell, no proxy asking Python about every row), and
 the view only asks for the rows on screen. What a list of devices needs for searching is made once per list
@@ -39,6 +39,14 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def search_text(d: DeviceDTO) -> str:
+    """What a device is found by: name, slug, aliases, vendor and its other names (华为), country. Chinese is
+    written without spaces, so the vendor's Chinese name joined to each Chinese alias is there too: 华为昇腾910C
+    finds the 910C as 华为 昇腾 does."""
+    joined = [v + a for v in d.vendor_aliases for a in d.aliases if not a.isascii()]
+    return " ".join([d.name, d.slug, *d.aliases, d.vendor, *d.vendor_aliases, *joined, d.country])
+
+
 @dataclass
 class DeviceIndex:
     """A device list ready to search: per kind, its devices sorted by vendor then name and their search texts."""
@@ -59,7 +67,7 @@ class DeviceIndex:
         for kind in KINDS:
             members = sorted((d for d in devices if d.kind == kind), key=lambda d: (d.vendor.casefold(), d.name.casefold()))
             made.members[kind] = members
-            made.texts[kind] = [fold(f"{d.name} {d.slug} {' '.join(d.aliases)} {d.vendor} {d.country}") for d in members]
+            made.texts[kind] = [fold(search_text(d)) for d in members]
         DeviceIndex._last = (devices, made)
         return made
 
