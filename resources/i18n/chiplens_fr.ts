@@ -1523,6 +1523,469 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>%1 is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>%1 n’est pas une date&#xa0;: écrivez AAAA-MM-JJ, AAAA-MM, AAAA-Tn ou AAAA</translation>
+    </message>
+    <message>
+        <source>%1 is not a scale: use 1, 2, 3 or a number such as 1.5</source>
+        <translation>%1 n’est pas une échelle&#xa0;: écrivez 1, 2, 3 ou un nombre tel que 1.5</translation>
+    </message>
+    <message>
+        <source>warning: the day&apos;s backup could not be made. %1</source>
+        <translation>avertissement&#xa0;: la sauvegarde du jour n’a pas pu être faite. %1</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>the file name must end in .json or .csv</source>
+        <translation>le nom du fichier doit se terminer par .json ou .csv</translation>
+    </message>
+    <message>
+        <source>exported %1 values to %2</source>
+        <translation>%1 valeurs exportées dans %2</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>(%1 better)</source>
+        <translation>(%1 meilleur)</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+    <message>
+        <source>Ratios against %1; ▲ the best figure among those comparable.</source>
+        <translation>Rapports à %1&#xa0;; ▲ la meilleure valeur parmi celles qui sont comparables.</translation>
+    </message>
+    <message>
+        <source>O official · T third-party · R reported · ƒ derived (formula in --format json) · ≠ sources disagree by more than %1</source>
+        <translation>O officiel · T tiers · R rapporté · ƒ dérivé (formule dans --format json) · ≠ les sources divergent de plus de %1</translation>
+    </message>
+    <message>
+        <source>give 2 to 4 devices, not %1</source>
+        <translation>indiquez 2 à 4 matériels, pas %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use YYYY-MM-DD</source>
+        <translation>%1 n’est pas une date&#xa0;: écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>No rule in force on this date.</source>
+        <translation>Aucune règle en vigueur à cette date.</translation>
+    </message>
+    <message>
+        <source>%1 more rule(s) in force with no chip test (licence policy, guidance, purchases).</source>
+        <translation>%1 autre(s) règle(s) en vigueur sans critère sur les puces (politique de licences, orientations, achats).</translation>
+    </message>
+    <message>
+        <source>%1 rule(s) not in force on %2.</source>
+        <translation>%1 règle(s) non en vigueur le %2.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Caught by (in force)</source>
+        <translation>Visé par (en vigueur)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Non tranché</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 devices on %2; `chiplens controls DEVICE` shows the margins.</source>
+        <translation>%1 matériels au %2&#xa0;; `chiplens controls DEVICE` montre les marges.</translation>
+    </message>
+    <message>
+        <source>give one or more devices, or --all (not both)</source>
+        <translation>indiquez un ou plusieurs matériels, ou --all (pas les deux)</translation>
+    </message>
+    <message>
+        <source>● meets  ○ misses  ◐ depends on which reported figure holds  ? cannot be decided  * whatever the unknown figure  ⚠ threshold unverified</source>
+        <translation>● atteint  ○ n’atteint pas  ◐ dépend de la valeur rapportée retenue  ? indécidable  * quelle que soit la valeur inconnue  ⚠ seuil non vérifié</translation>
+    </message>
+    <message>
+        <source>this build carries no data release (resources/seed/release.json).</source>
+        <translation>cette version ne contient aucune publication de données (resources/seed/release.json).</translation>
+    </message>
+    <message>
+        <source>no data release %1; the releases are: %2</source>
+        <translation>aucune publication de données %1&#xa0;; les publications sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ChipLens is running with the data folder %1 (process %2). Close its window first, or use File &gt; Backups… in that window.</source>
+        <translation>ChipLens est ouvert avec le dossier de données %1 (processus %2). Fermez d’abord sa fenêtre, ou utilisez Fichier &gt; Sauvegardes… dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>no backups yet in %1</source>
+        <translation>aucune sauvegarde pour l’instant dans %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>not backed up: %1</source>
+        <translation>non sauvegardée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <source>restored %1</source>
+        <translation>restauration depuis %1 effectuée</translation>
+    </message>
+    <message>
+        <source>the database as it was is backed up in %1</source>
+        <translation>la base de données telle qu’elle était est sauvegardée dans %1</translation>
+    </message>
+    <message>
+        <source>the damaged database was moved aside (kept) to %1</source>
+        <translation>la base de données endommagée a été mise de côté (conservée) dans %1</translation>
+    </message>
+    <message>
+        <source>fresh database: %1</source>
+        <translation>nouvelle base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the previous one was moved aside (kept) to %1</source>
+        <translation>la précédente a été mise de côté (conservée) dans %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jur.</source>
+        <translation>Jur.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>no event matches these filters</source>
+        <translation>aucun événement ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>new devices (%1): %2</source>
+        <translation>nouveaux matériels (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skipped (--valid-only)</source>
+        <translation>ignorée (--valid-only)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>%1 error(s) in %2; nothing was imported. Fix the file, or run again with --valid-only to import the other rows.</source>
+        <translation>%1 erreur(s) dans %2&#xa0;; rien n’a été importé. Corrigez le fichier, ou relancez avec --valid-only pour importer les autres lignes.</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>essai à blanc&#xa0;: rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 new devices</source>
+        <translation>%1 nouveaux matériels</translation>
+    </message>
+    <message>
+        <source>added %1, changed %2, skipped %3, removed %4, errors %5, held %6</source>
+        <translation>ajoutées %1, modifiées %2, ignorées %3, supprimées %4, erreurs %5, retenues %6</translation>
+    </message>
+    <message>
+        <source>added %1, changed %2, skipped %3, removed %4, errors %5</source>
+        <translation>ajoutées %1, modifiées %2, ignorées %3, supprimées %4, erreurs %5</translation>
+    </message>
+    <message>
+        <source>warning: %1 figure(s) held as unit suspect (marked ?) were not imported; check them, then run again with --accept-suspect to import them as the file gives them</source>
+        <translation>avertissement&#xa0;: %1 valeur(s) retenue(s) pour unité douteuse (marquées ?) n’ont pas été importées&#xa0;; vérifiez-les, puis relancez avec --accept-suspect pour les importer telles que le fichier les donne</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(introuvable)</translation>
+    </message>
+    <message>
+        <source>--title must not be empty</source>
+        <translation>--title ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Uid</source>
+        <translation>Uid</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1</source>
+        <translation>--limit doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>no note matches %1</source>
+        <translation>aucune note ne correspond à %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 file(s) of the same name as the notes; nothing was written:
+%3
+Run again with --force to replace them.</source>
+        <translation>%1 contient déjà %2 fichier(s) du même nom que les notes&#xa0;; rien n’a été écrit&#xa0;:
+%3
+Relancez avec --force pour les remplacer.</translation>
+    </message>
+    <message>
+        <source>exported %1 notes to %2</source>
+        <translation>%1 notes exportées dans %2</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>created %1, updated %2, unchanged %3</source>
+        <translation>%1 créée(s), %2 modifiée(s), %3 inchangée(s)</translation>
+    </message>
+    <message>
+        <source>the brief is a PDF: the file name must end in .pdf</source>
+        <translation>la note de synthèse est un PDF&#xa0;: le nom du fichier doit se terminer par .pdf</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>write the day as YYYY-MM-DD</source>
+        <translation>écrivez le jour sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 est après --to %2</translation>
+    </message>
+    <message>
+        <source>give 2 to 4 devices (chiplens report 910c h100 -o brief.pdf) or --pairing SLUG, not both</source>
+        <translation>indiquez 2 à 4 matériels (chiplens report 910c h100 -o brief.pdf) ou --pairing SLUG, pas les deux</translation>
+    </message>
+    <message>
+        <source>give 2 to 4 devices or --pairing SLUG</source>
+        <translation>indiquez 2 à 4 matériels ou --pairing SLUG</translation>
+    </message>
+    <message>
+        <source>--baseline goes with devices; a saved pairing keeps its own baseline</source>
+        <translation>--baseline s’utilise avec des matériels&#xa0;; une paire enregistrée garde sa propre référence</translation>
+    </message>
+    <message>
+        <source>no pairing %1; known pairings: %2</source>
+        <translation>aucune paire %1&#xa0;; paires connues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no database to salvage: %1</source>
+        <translation>il n’y a aucune base de données à récupérer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database is healthy; nothing to salvage: %1</source>
+        <translation>la base de données est saine&#xa0;; rien à récupérer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>there is no good backup to merge into (in %1); run &apos;chiplens db salvage&apos; without --merge to use the salvaged rows as they are</source>
+        <translation>il n’y a aucune sauvegarde saine avec laquelle fusionner (dans %1)&#xa0;; lancez &apos;chiplens db salvage&apos; sans --merge pour utiliser les lignes récupérées telles quelles</translation>
+    </message>
+    <message>
+        <source>restored %1 and merged the salvaged rows into %2</source>
+        <translation>restauration depuis %1 effectuée, lignes récupérées fusionnées dans %2</translation>
+    </message>
+    <message>
+        <source>the salvaged store is kept in %1</source>
+        <translation>la base de données récupérée est conservée dans %1</translation>
+    </message>
+    <message>
+        <source>the salvaged store is now the database: %1</source>
+        <translation>la base de données récupérée est désormais la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Peu fiables</translation>
+    </message>
+    <message>
+        <source>Headline devices</source>
+        <translation>Matériels phares</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Matériels</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>unknown metric %1: use one of %2</source>
+        <translation>indicateur inconnu %1&#xa0;: utilisez l’un de %2</translation>
+    </message>
+    <message>
+        <source>no supply fact of kind %1 names %2</source>
+        <translation>aucun fait d’approvisionnement de type %1 ne nomme %2</translation>
+    </message>
+    <message>
+        <source>no supply fact of kind %1</source>
+        <translation>aucun fait d’approvisionnement de type %1</translation>
+    </message>
+    <message>
+        <source>no supply fact names %1</source>
+        <translation>aucun fait d’approvisionnement ne nomme %1</translation>
+    </message>
+    <message>
+        <source>no supply fact</source>
+        <translation>aucun fait d’approvisionnement</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>not supported</source>

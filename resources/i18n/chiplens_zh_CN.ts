@@ -1523,6 +1523,469 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>%1 is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>%1 不是日期：请写作 YYYY-MM-DD、YYYY-MM、YYYY-Qn 或 YYYY</translation>
+    </message>
+    <message>
+        <source>%1 is not a scale: use 1, 2, 3 or a number such as 1.5</source>
+        <translation>%1 不是缩放倍数：请写 1、2、3 或 1.5 这样的数</translation>
+    </message>
+    <message>
+        <source>warning: the day&apos;s backup could not be made. %1</source>
+        <translation>警告：未能完成当天的备份。%1</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>对比组合</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>the file name must end in .json or .csv</source>
+        <translation>文件名必须以 .json 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>exported %1 values to %2</source>
+        <translation>已将 %1 个数值导出到 %2</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>(%1 better)</source>
+        <translation>（%1 更优）</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>不可比</translation>
+    </message>
+    <message>
+        <source>Ratios against %1; ▲ the best figure among those comparable.</source>
+        <translation>比值以 %1 为基准；▲ 可比数值中的最优者。</translation>
+    </message>
+    <message>
+        <source>O official · T third-party · R reported · ƒ derived (formula in --format json) · ≠ sources disagree by more than %1</source>
+        <translation>O 官方 · T 第三方 · R 报道 · ƒ 推算（公式见 --format json）· ≠ 来源之间相差超过 %1</translation>
+    </message>
+    <message>
+        <source>give 2 to 4 devices, not %1</source>
+        <translation>请给出 2 到 4 个设备，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use YYYY-MM-DD</source>
+        <translation>%1 不是日期：请写作 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No rule in force on this date.</source>
+        <translation>该日期没有生效的规则。</translation>
+    </message>
+    <message>
+        <source>%1 more rule(s) in force with no chip test (licence policy, guidance, purchases).</source>
+        <translation>另有 %1 条生效规则不设芯片指标（许可证政策、指导意见、采购）。</translation>
+    </message>
+    <message>
+        <source>%1 rule(s) not in force on %2.</source>
+        <translation>%1 条规则在 %2 未生效。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Caught by (in force)</source>
+        <translation>受限于（生效规则）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 devices on %2; `chiplens controls DEVICE` shows the margins.</source>
+        <translation>%1 个设备，日期 %2；`chiplens controls DEVICE` 可显示余量。</translation>
+    </message>
+    <message>
+        <source>give one or more devices, or --all (not both)</source>
+        <translation>请给出一个或多个设备，或使用 --all（不可同时使用）</translation>
+    </message>
+    <message>
+        <source>● meets  ○ misses  ◐ depends on which reported figure holds  ? cannot be decided  * whatever the unknown figure  ⚠ threshold unverified</source>
+        <translation>● 达到  ○ 未达到  ◐ 取决于采信哪个报道数值  ? 无法判定  * 无论未知数值为何  ⚠ 阈值未核实</translation>
+    </message>
+    <message>
+        <source>this build carries no data release (resources/seed/release.json).</source>
+        <translation>此版本不含数据发布（resources/seed/release.json）。</translation>
+    </message>
+    <message>
+        <source>no data release %1; the releases are: %2</source>
+        <translation>没有数据发布 %1；现有发布为：%2</translation>
+    </message>
+    <message>
+        <source>ChipLens is running with the data folder %1 (process %2). Close its window first, or use File &gt; Backups… in that window.</source>
+        <translation>ChipLens 正在使用数据文件夹 %1 运行（进程 %2）。请先关闭其窗口，或在该窗口中使用“文件 &gt; 备份…”。</translation>
+    </message>
+    <message>
+        <source>no backups yet in %1</source>
+        <translation>%1 中还没有备份</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>not backed up: %1</source>
+        <translation>未备份：%1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name</source>
+        <translation>%1 已存在；请另选文件名</translation>
+    </message>
+    <message>
+        <source>restored %1</source>
+        <translation>已从 %1 恢复</translation>
+    </message>
+    <message>
+        <source>the database as it was is backed up in %1</source>
+        <translation>原来的数据库已备份到 %1</translation>
+    </message>
+    <message>
+        <source>the damaged database was moved aside (kept) to %1</source>
+        <translation>损坏的数据库已移到 %1（保留）</translation>
+    </message>
+    <message>
+        <source>fresh database: %1</source>
+        <translation>新数据库：%1</translation>
+    </message>
+    <message>
+        <source>the previous one was moved aside (kept) to %1</source>
+        <translation>之前的数据库已移到 %1（保留）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Jur.</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>no event matches these filters</source>
+        <translation>没有符合这些筛选条件的事件</translation>
+    </message>
+    <message>
+        <source>new devices (%1): %2</source>
+        <translation>新设备（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>skipped (--valid-only)</source>
+        <translation>已跳过（--valid-only）</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 error(s) in %2; nothing was imported. Fix the file, or run again with --valid-only to import the other rows.</source>
+        <translation>%2 中有 %1 个错误；未导入任何内容。请修正文件，或加上 --valid-only 重新运行以导入其余各行。</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>试运行：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 new devices</source>
+        <translation>%1 个新设备</translation>
+    </message>
+    <message>
+        <source>added %1, changed %2, skipped %3, removed %4, errors %5, held %6</source>
+        <translation>新增 %1，修改 %2，跳过 %3，删除 %4，错误 %5，暂扣 %6</translation>
+    </message>
+    <message>
+        <source>added %1, changed %2, skipped %3, removed %4, errors %5</source>
+        <translation>新增 %1，修改 %2，跳过 %3，删除 %4，错误 %5</translation>
+    </message>
+    <message>
+        <source>warning: %1 figure(s) held as unit suspect (marked ?) were not imported; check them, then run again with --accept-suspect to import them as the file gives them</source>
+        <translation>警告：%1 个因单位可疑而暂扣的数值（标记为 ?）未导入；请核对后加上 --accept-suspect 重新运行，按文件原样导入</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>--title must not be empty</source>
+        <translation>--title 不能为空</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Uid</source>
+        <translation>Uid</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>没有笔记</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1</source>
+        <translation>--limit 至少为 1</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>摘录</translation>
+    </message>
+    <message>
+        <source>no note matches %1</source>
+        <translation>没有与 %1 匹配的笔记</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 file(s) of the same name as the notes; nothing was written:
+%3
+Run again with --force to replace them.</source>
+        <translation>%1 中已有 %2 个与笔记同名的文件；未写入任何内容：
+%3
+加上 --force 重新运行即可替换它们。</translation>
+    </message>
+    <message>
+        <source>exported %1 notes to %2</source>
+        <translation>已将 %1 条笔记导出到 %2</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>created %1, updated %2, unchanged %3</source>
+        <translation>新建 %1，更新 %2，未变 %3</translation>
+    </message>
+    <message>
+        <source>the brief is a PDF: the file name must end in .pdf</source>
+        <translation>简报是 PDF：文件名必须以 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>write the day as YYYY-MM-DD</source>
+        <translation>请将日期写作 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>give 2 to 4 devices (chiplens report 910c h100 -o brief.pdf) or --pairing SLUG, not both</source>
+        <translation>请给出 2 到 4 个设备（chiplens report 910c h100 -o brief.pdf）或 --pairing SLUG，不可同时给出</translation>
+    </message>
+    <message>
+        <source>give 2 to 4 devices or --pairing SLUG</source>
+        <translation>请给出 2 到 4 个设备或 --pairing SLUG</translation>
+    </message>
+    <message>
+        <source>--baseline goes with devices; a saved pairing keeps its own baseline</source>
+        <translation>--baseline 与设备一起使用；已保存的对比组合保留自己的基准</translation>
+    </message>
+    <message>
+        <source>no pairing %1; known pairings: %2</source>
+        <translation>没有对比组合 %1；已知的对比组合：%2</translation>
+    </message>
+    <message>
+        <source>there is no database to salvage: %1</source>
+        <translation>没有可抢救的数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database is healthy; nothing to salvage: %1</source>
+        <translation>数据库完好；无需抢救：%1</translation>
+    </message>
+    <message>
+        <source>there is no good backup to merge into (in %1); run &apos;chiplens db salvage&apos; without --merge to use the salvaged rows as they are</source>
+        <translation>没有可合并的完好备份（在 %1 中）；请不带 --merge 运行 &apos;chiplens db salvage&apos;，直接使用抢救出的行</translation>
+    </message>
+    <message>
+        <source>restored %1 and merged the salvaged rows into %2</source>
+        <translation>已从 %1 恢复，并将抢救出的行合并到 %2</translation>
+    </message>
+    <message>
+        <source>the salvaged store is kept in %1</source>
+        <translation>抢救出的数据库保留在 %1</translation>
+    </message>
+    <message>
+        <source>the salvaged store is now the database: %1</source>
+        <translation>抢救出的数据库现已成为当前数据库：%1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>载体</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>低质量</translation>
+    </message>
+    <message>
+        <source>Headline devices</source>
+        <translation>主要设备</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计范围</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>unknown metric %1: use one of %2</source>
+        <translation>未知指标 %1：请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>no supply fact of kind %1 names %2</source>
+        <translation>没有类型为 %1 且提及 %2 的供应信息</translation>
+    </message>
+    <message>
+        <source>no supply fact of kind %1</source>
+        <translation>没有类型为 %1 的供应信息</translation>
+    </message>
+    <message>
+        <source>no supply fact names %1</source>
+        <translation>没有提及 %1 的供应信息</translation>
+    </message>
+    <message>
+        <source>no supply fact</source>
+        <translation>没有供应信息</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>not supported</source>
