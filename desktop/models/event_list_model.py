@@ -47,37 +47,36 @@ CATEGORY_STYLE: dict[str, tuple[str, str]] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def category_label(key: str) -> str:
     labels = {
-        "export-control": _tr("Export control"), "entity-list": _tr("Entity List"),
-        "procurement-guidance": _tr("Procurement guidance"), "industrial-policy": _tr("Industrial policy"),
-        "subsidy": _tr("Subsidy"), "security-review": _tr("Security review"), "antitrust": _tr("Antitrust"),
-        "product-launch": _tr("Product launch"), "software": _tr("Software"), "supply": _tr("Supply"),
-        "market": _tr("Market"), "funding": _tr("Funding"),
-        "regulation": _tr("Regulation"), "other": _tr("Other"),
+        "export-control": translate("Timeline", "Export control"), "entity-list": translate("Timeline", "Entity List"),
+        "procurement-guidance": translate("Timeline", "Procurement guidance"), "industrial-policy": translate("Timeline", "Industrial policy"),
+        "subsidy": translate("Timeline", "Subsidy"), "security-review": translate("Timeline", "Security review"), "antitrust": translate("Timeline", "Antitrust"),
+        "product-launch": translate("Timeline", "Product launch"), "software": translate("Timeline", "Software"), "supply": translate("Timeline", "Supply"),
+        "market": translate("Timeline", "Market"), "funding": translate("Timeline", "Funding"),
+        "regulation": translate("Timeline", "Regulation"), "other": translate("Timeline", "Other"),
     }
     return labels.get(key, key)
 
 
 def jurisdiction_label(key: str) -> str:
     labels = {
-        "US": _tr("United States"), "CN": _tr("China"), "EU": _tr("European Union"), "NL": _tr("Netherlands"),
-        "JP": _tr("Japan"), "TW": _tr("Taiwan"), "KR": _tr("South Korea"), "HK": _tr("Hong Kong"),
-        "other": _tr("Other"),
+        "US": translate("Timeline", "United States"), "CN": translate("Timeline", "China"), "EU": translate("Timeline", "European Union"), "NL": translate("Timeline", "Netherlands"),
+        "JP": translate("Timeline", "Japan"), "TW": translate("Timeline", "Taiwan"), "KR": translate("Timeline", "South Korea"), "HK": translate("Timeline", "Hong Kong"),
+        "other": translate("Timeline", "Other"),
     }
     return labels.get(key, key)
 
 
 def confidence_label(key: str) -> str:
-    return {"official": _tr("official"), "third-party": _tr("third-party"), "reported": _tr("reported")}.get(key, key)
+    return {"official": translate("Timeline", "official"), "third-party": translate("Timeline", "third-party"), "reported": translate("Timeline", "reported")}.get(key, key)
 
 
 def precision_label(key: str) -> str:
-    return {"day": _tr("day"), "month": _tr("month"), "quarter": _tr("quarter"), "year": _tr("year")}.get(key, key)
+    return {"day": translate("Timeline", "day"), "month": translate("Timeline", "month"), "quarter": translate("Timeline", "quarter"), "year": translate("Timeline", "year")}.get(key, key)
 
 
 def category_style(key: str) -> tuple[str, QColor]:
@@ -90,7 +89,7 @@ def format_event_date(iso: str, precision: str, locale: QLocale | None = None) -
     with the locale's month names."""
     loc = locale or QLocale()
     return dates.period(iso, precision, lambda m: loc.standaloneMonthName(m, QLocale.FormatType.LongFormat),
-                        _tr("Q%1 %2"))
+                        translate("Timeline", "Q%1 %2"))
 
 
 def search_text(e: EventDTO) -> str:
