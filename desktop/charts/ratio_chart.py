@@ -146,7 +146,7 @@ class RatioChart(QWidget):
             self.caption.setText(self.tr("No comparison."))
             return
         self._set_title(comparison)
-        plot = rb.bar_plot(comparison)  # the exported picture's bars (desktop/export/compare_chart.py)
+        plot = rb.bar_plot(comparison, QApplication.translate)  # the exported picture's bars (desktop/export/compare_chart.py)
         self.plot.show_bars(plot.rows, axis)
         self.plot.setMinimumHeight(len(plot.rows) * 16 + 50)
         self.bars = [(row.key, row.bars[0].ratio, row.bars[0].side) for row in plot.rows]
@@ -171,7 +171,7 @@ class RatioChart(QWidget):
         per key metric, one marker per device placed at its ratio to the baseline (shape, colour and letter
         name the device; ▲ the best figure)."""
         base = comparison.baseline
-        plot = pc.dot_plot(comparison)
+        plot = pc.dot_plot(comparison, QApplication.translate)
         self.bars, self.outlined, tips = [], [], []
         for row in plot.rows:
             for dot in row.dots:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from db.api.compare import BASIS_DIFFERS, PLAIN, QUALIFIERS_DIFFER, NumberStyle, format_ratio
 from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
+from desktop.present.beyond import SOFTWARE_GROUP, SUPPLY_GROUP
+from desktop.present.catalog_words import catalog_word
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, phrase, phrase_all
 
 BASIS_CODES = (BASIS_DIFFERS, QUALIFIERS_DIFFER)  # a ratio withheld because the figures are of different kinds
@@ -31,6 +33,14 @@ MARKERS = ("circle", "square", "triangle-down", "diamond")
 
 def letter(index: int) -> str:
     return LETTERS[index]
+
+
+def group_word(group: str, translate: Translate = _english) -> str:
+    """A group of the comparison's rows in the language of `translate`: the catalog's groups (Compute, Memory, ...)
+    and the Software and Supply groups after them."""
+    if group in (SOFTWARE_GROUP, SUPPLY_GROUP):
+        return translate("Beyond", group)
+    return catalog_word(group, translate)
 
 
 def device_label(comparison: ComparisonDTO, index: int) -> str:
@@ -113,7 +123,8 @@ def row_notes(comparison: ComparisonDTO, row: RowDTO, translate: Translate = _en
 
 def ratio_notes(comparison: ComparisonDTO, translate: Translate = _english) -> list[str]:
     """Every row's notes, as 'Metric: note' (for a caption, a footnote list, the brief)."""
-    return [f"{row.metric.label}: {note}" for row in comparison.rows for note in row_notes(comparison, row, translate)]
+    return [f"{catalog_word(row.metric.label, translate)}: {note}" for row in comparison.rows
+            for note in row_notes(comparison, row, translate)]
 
 
 def best_suffix(row: RowDTO, side: int) -> str:
@@ -191,7 +202,8 @@ class DotPlot:
         return [(k, tick_label(k)) for k in range(-8, 9) if k % step == 0 and self.low + 0.3 <= k <= self.high - 0.3]
 
 
-def dot_plot(comparison: ComparisonDTO) -> DotPlot:
+def dot_plot(comparison: ComparisonDTO, translate: Translate = _english) -> DotPlot:
+    """The dots of three or four devices; the metrics' names in the language of `translate`."""
     base = comparison.baseline
     n = len(comparison.devices)
     others = [i for i in range(n) if i != base]
@@ -214,8 +226,8 @@ def dot_plot(comparison: ComparisonDTO) -> DotPlot:
             dots.append(Dot(i, x, y_row + (i - (n - 1) / 2) * ROW_SPREAD,
                             LETTERS[i] + (BETTER_MARK if i in r.best else ""), MARKERS[i], ratio, better))
             xs.append(x)
-        out.append(DotRow(r.metric.key, r.metric.label, y_row, tuple(dots)))
-    missing = tuple(r.metric.label for r in comparison.rows if r.metric.key_metric and r not in rows)
+        out.append(DotRow(r.metric.key, catalog_word(r.metric.label, translate), y_row, tuple(dots)))
+    missing = tuple(catalog_word(r.metric.label, translate) for r in comparison.rows if r.metric.key_metric and r not in rows)
     return DotPlot(base, tuple(out), missing, min(xs + [-1.0]) - LEFT_ROOM, max(xs + [1.0]) + RIGHT_ROOM)
 
 

@@ -1,7 +1,7 @@
 """The metric catalog's words are marked for translation from the bundled seed, and shown translated.
 
 desktop/present/catalog_words.py is generated from resources/seed/metrics.json (packaging/catalog_words.py): when
-the seed gains, loses or rewords a label, group or description, this test fails until the module is written again,
+the seed gains, loses or rewords a label, group, description or formula, this test fails until the module is written again,
 so that no word of the catalog reaches the window untranslatable.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ def seed_words() -> set[str]:
     data = json.loads(resources.seed_bytes("metrics.json"))
     out = set(data["groups"])
     for m in data["metrics"]:
-        out |= {m["group"], m["label"], m.get("description", "")}
+        out |= {m["group"], m["label"], m.get("description", ""), m.get("formula", "")}
     return out - {""}
 
 
