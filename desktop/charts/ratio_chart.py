@@ -162,8 +162,9 @@ class RatioChart(QWidget):
         a, b = comparison.devices
         fg = self.palette().color(QPalette.ColorRole.WindowText)
         a_colour = A_COLOUR if fg.lightness() > 128 else A_COLOUR.darker(115)  # legible on light and dark
-        self.title.setText(f"<span style='color:{a_colour.name()}'>A: {html.escape(a.name)}</span> vs "
-                           f"<span style='color:{B_COLOUR.darker(130).name()}'>B: {html.escape(b.name)}</span>")
+        self.title.setText(self.tr("%1 vs %2").replace(
+            "%1", f"<span style='color:{a_colour.name()}'>A: {html.escape(a.name)}</span>").replace(
+            "%2", f"<span style='color:{B_COLOUR.darker(130).name()}'>B: {html.escape(b.name)}</span>"))
         self.title.show()
 
     def _set_many(self, comparison: ComparisonDTO) -> None:

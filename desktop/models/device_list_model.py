@@ -208,6 +208,6 @@ class DeviceListModel(QAbstractTableModel):
         if role == HEADING_ROLE:
             return False
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{d.name}\n{translate('DeviceListModel', 'Also known as')}: {', '.join(d.aliases) or '—'}\n" \
-                + ps.status_line(d, QCoreApplication.translate)
+            aliases = translate("DeviceListModel", "Also known as: %1").replace("%1", ", ".join(d.aliases) or "—")
+            return f"{d.name}\n{aliases}\n" + ps.status_line(d, QCoreApplication.translate)
         return None

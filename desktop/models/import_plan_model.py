@@ -77,8 +77,9 @@ class ImportPlanModel(QAbstractTableModel):
             return col.text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.key in ("action", "reason"):
-                where = f"{translate('ImportPlanModel', 'Row')} {item.row}: " if item.row is not None else ""
-                return where + item.reason
+                if item.row is None:
+                    return item.reason
+                return translate("ImportPlanModel", "Row %1: %2").replace("%1", str(item.row)).replace("%2", item.reason)
             return col.text(item) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align.value)

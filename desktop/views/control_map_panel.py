@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QPushButton, QSli
                                QVBoxLayout, QWidget)
 
 from desktop.present import control_map_layout as lay
+from desktop.present import controls as words
 from desktop.present.dates import day
 
 
@@ -305,8 +306,9 @@ class ControlMapPanel(QWidget):
             catch = lay.rule_catch(rule, role, day, verdicts, QCoreApplication.translate)
             rule_word = translate("Controls", "Export-control rule")
             thresholds = catch.thresholds or translate("Controls", "no chip threshold")
-            parts.append(f"<p><b>{esc(rule_word)}</b> ({esc(role)}): {esc(rule.name)}<br>"
-                         f"{esc(translate('Controls', 'Thresholds'))}: {esc(thresholds)}</p>")
+            role_word = words.event_role(role, QCoreApplication.translate)
+            parts.append(f"<p><b>{esc(rule_word)}</b> ({esc(role_word)}): {esc(rule.name)}<br>"
+                         + esc(translate("Controls", "Thresholds")) + f": {esc(thresholds)}</p>")
             for title, chips in ((translate("Controls", "Caught on %1"), catch.caught), (translate("Controls", "Missed on %1"), catch.missed),
                                  (translate("Controls", "Undecided on %1 (a figure not published)"), catch.undecided)):
                 if chips:

@@ -276,7 +276,7 @@ class StacksPanel(QWidget):
     def details_html(self) -> str:
         c = self.selected_cell()
         if c is None:
-            return f"<p>{html.escape(translate('Stacks', 'Select a cell for its facts and sources.'))}</p>"
+            return "<p>" + html.escape(translate("Stacks", "Select a cell for its facts and sources.")) + "</p>"
         stack = next(s for s in self.model.stacks() if s.id == c.stack_id)
         e = html.escape
         head = f"{sm.row_label(c.row, _translate)} · {stack.name}"
@@ -293,16 +293,18 @@ class StacksPanel(QWidget):
                 items.append(f"<li>{e(f.value)}<br><small>{e(citation(f, _translate))}{link}</small>{note}{mine}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
         else:
-            out.append(f"<p><i>{e(translate('Stacks', 'No sourced fact behind this cell beyond the summary of the reference.'))}</i></p>")
+            out.append("<p><i>" + e(translate("Stacks", "No sourced fact behind this cell beyond the summary of the "
+                                              "reference.")) + "</i></p>")
         if self.fact_links:
             out.append(self.fact_links.add(c.stack_id, c.row))
         devices = self.devices_of(stack.id)
         links = ", ".join(f'<a href="device:{e(d.slug, quote=True)}">{e(d.name)}</a>' for d in devices)
-        out.append(f"<p><b>{e(translate('Stacks', 'Devices that run %1:').replace('%1', sm.short_name(stack)))}</b> "
-                   f"{links or e(tr(sm.NO_DEVICES))}</p>")
+        run_by = translate("Stacks", "Devices that run %1:").replace("%1", sm.short_name(stack))
+        out.append(f"<p><b>{e(run_by)}</b> {links or e(tr(sm.NO_DEVICES))}</p>")
         events = self.events_of(stack.id)
         items = ", ".join(f'<a href="event:{e(ev.uid, quote=True)}">{e(ev.label)} {e(ev.title)}</a>' for ev in events)
-        out.append(f"<p><b>{e(translate('Stacks', 'On the timeline:'))}</b> {items or e(tr(sm.NO_EVENTS))}</p>")
+        on_timeline = translate("Stacks", "On the timeline:")
+        out.append(f"<p><b>{e(on_timeline)}</b> {items or e(tr(sm.NO_EVENTS))}</p>")
         return "".join(out)
 
     def _link(self, url: QUrl) -> None:
