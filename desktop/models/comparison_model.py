@@ -242,5 +242,6 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and cell.value is None:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.AccessibleTextRole:  # the mark's meaning, for a screen reader
-            return f"{cell.display}, {citation(cell.value, QApplication.translate)}" if cell.value else cell.display
+            shown = pc.shown_display(cell, QApplication.translate)
+            return f"{shown}, {citation(cell.value, QApplication.translate)}" if cell.value else shown
         return None

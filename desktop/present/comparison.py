@@ -73,9 +73,66 @@ def is_not_supported(value: ValueDTO | None) -> bool:
     return bool(_ABSENT.fullmatch(value.value_text.strip()))
 
 
+# the words db.compare puts in a cell's display: no figure, and the tags after a number ('700 W (TDP)', '176 TFLOPS
+# (Cube units)', '96 TFLOPS (per board)', '1,000 TFLOPS (format, sparsity unstated)')
+DISPLAY_WORDS = {
+    "not published": QT_TRANSLATE_NOOP("Comparison", "not published"),
+    "not applicable": QT_TRANSLATE_NOOP("Comparison", "not applicable"),
+    "all-in": QT_TRANSLATE_NOOP("Comparison", "all-in"),
+    "one way": QT_TRANSLATE_NOOP("Comparison", "one way"),
+    "Cube units": QT_TRANSLATE_NOOP("Comparison", "Cube units"),
+    "vector units": QT_TRANSLATE_NOOP("Comparison", "vector units"),
+    "package": QT_TRANSLATE_NOOP("Comparison", "package"),
+    "board": QT_TRANSLATE_NOOP("Comparison", "board"),
+    "superchip": QT_TRANSLATE_NOOP("Comparison", "superchip"),
+    "die": QT_TRANSLATE_NOOP("Comparison", "die"),
+    "node": QT_TRANSLATE_NOOP("Comparison", "node"),
+    "rack": QT_TRANSLATE_NOOP("Comparison", "rack"),
+    "pod": QT_TRANSLATE_NOOP("Comparison", "pod"),
+    "system": QT_TRANSLATE_NOOP("Comparison", "system"),
+    "format": QT_TRANSLATE_NOOP("Comparison", "format"),
+    "sparsity": QT_TRANSLATE_NOOP("Comparison", "sparsity"),
+    "scope": QT_TRANSLATE_NOOP("Comparison", "scope"),
+    "direction": QT_TRANSLATE_NOOP("Comparison", "direction"),
+    "granularity": QT_TRANSLATE_NOOP("Comparison", "granularity"),
+    "condition": QT_TRANSLATE_NOOP("Comparison", "condition"),
+}
+PER_TAG = QT_TRANSLATE_NOOP("Comparison", "per %1")
+UNSTATED_TAG = QT_TRANSLATE_NOOP("Comparison", "%1 unstated")
+_TAGS = re.compile(r"^(.*) \(([^()]*)\)$", re.DOTALL)
+
+
+def _word(word: str, translate: Translate) -> str:
+    return translate("Comparison", DISPLAY_WORDS[word]) if word in DISPLAY_WORDS else word
+
+
+def _tag(tag: str, translate: Translate) -> str:
+    if tag.startswith("per ") and tag[4:] in DISPLAY_WORDS:
+        return translate("Comparison", PER_TAG).replace("%1", _word(tag[4:], translate))
+    if tag.endswith(" unstated"):
+        fields = tag[:-len(" unstated")].split(", ")
+        if all(f in DISPLAY_WORDS for f in fields):
+            return translate("Comparison", UNSTATED_TAG).replace("%1", ", ".join(_word(f, translate) for f in fields))
+    return _word(tag, translate)
+
+
+def display_words(text: str, translate: Translate = _english) -> str:
+    """A display of db.compare in the language of `translate`: 'not published', and the tags after a number; the
+    number, its unit and the sources' own words as they are."""
+    if translate is _english or not text:
+        return text
+    if text in DISPLAY_WORDS:
+        return _word(text, translate)
+    m = _TAGS.match(text)
+    if m is None or not m.group(1)[:1].isdigit() and not m.group(1).startswith("≈"):
+        return text  # a statement of the sources ('Hopper (GH100)'): their words
+    return f"{m.group(1)} ({'; '.join(_tag(t, translate) for t in m.group(2).split('; '))})"
+
+
 def shown_display(cell: CellDTO, translate: Translate = _english) -> str:
     """The cell's figure as it reads: its display, or "not supported" for a figure saying the feature is absent."""
-    return translate("Comparison", NOT_SUPPORTED) if is_not_supported(cell.value) else cell.display
+    return translate("Comparison", NOT_SUPPORTED) if is_not_supported(cell.value) else \
+        display_words(cell.display, translate)
 
 
 def disagree_suffix(cell: CellDTO) -> str:

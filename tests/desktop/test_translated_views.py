@@ -26,6 +26,7 @@ WORDS = {
     "Metric": {BF16["label"]: "BF16/FP16 dense", BF16["group"]: "Calcul", BF16["description"]: "Débit crête dense."},
     "Beyond": {"Supply": "Approvisionnement", "Stack and latest version": "Pile et dernière version"},
     "Timeline": {"Export control": "Contrôle des exportations", "China": "Chine"},
+    "Comparison": {"not published": "non publié", "Cube units": "unités Cube"},
     "Scale": {"%1 × %2 ≈ 1 × %3 on %4": "%1 × %2 ≈ 1 × %3 en %4"},
 }
 
@@ -74,6 +75,9 @@ def test_the_comparison_shows_the_catalog_s_words_in_the_language(french, db_pat
     assert tip.startswith("Débit crête dense.")
     assert rows["#" + BF16["group"]][0] == "Calcul"
     assert rows["#Supply"][0] == "Approvisionnement"
+    cells = [model.data(model.index(r, c)) or "" for r in range(model.rowCount()) for c in (1, 2)]
+    assert "non publié" in cells and "not published" not in cells  # db's words for a missing figure
+    assert any(c.endswith("(unités Cube)") for c in cells) and not any("(Cube units)" in c for c in cells)
 
 
 def test_english_shows_the_seed_s_words(db_path, qapp):
