@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from db.api.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS
 from db.dto import EventDTO
 from desktop.present import dates, palette
+from desktop.present import event_words as words
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,36 +48,20 @@ CATEGORY_STYLE: dict[str, tuple[str, str]] = {
 }
 
 
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-
-
 def category_label(key: str) -> str:
-    labels = {
-        "export-control": translate("Timeline", "Export control"), "entity-list": translate("Timeline", "Entity List"),
-        "procurement-guidance": translate("Timeline", "Procurement guidance"), "industrial-policy": translate("Timeline", "Industrial policy"),
-        "subsidy": translate("Timeline", "Subsidy"), "security-review": translate("Timeline", "Security review"), "antitrust": translate("Timeline", "Antitrust"),
-        "product-launch": translate("Timeline", "Product launch"), "software": translate("Timeline", "Software"), "supply": translate("Timeline", "Supply"),
-        "market": translate("Timeline", "Market"), "funding": translate("Timeline", "Funding"),
-        "regulation": translate("Timeline", "Regulation"), "other": translate("Timeline", "Other"),
-    }
-    return labels.get(key, key)
+    return words.category_label(key, QCoreApplication.translate)
 
 
 def jurisdiction_label(key: str) -> str:
-    labels = {
-        "US": translate("Timeline", "United States"), "CN": translate("Timeline", "China"), "EU": translate("Timeline", "European Union"), "NL": translate("Timeline", "Netherlands"),
-        "JP": translate("Timeline", "Japan"), "TW": translate("Timeline", "Taiwan"), "KR": translate("Timeline", "South Korea"), "HK": translate("Timeline", "Hong Kong"),
-        "other": translate("Timeline", "Other"),
-    }
-    return labels.get(key, key)
+    return words.jurisdiction_label(key, QCoreApplication.translate)
 
 
 def confidence_label(key: str) -> str:
-    return {"official": translate("Timeline", "official"), "third-party": translate("Timeline", "third-party"), "reported": translate("Timeline", "reported")}.get(key, key)
+    return words.confidence_label(key, QCoreApplication.translate)
 
 
 def precision_label(key: str) -> str:
-    return {"day": translate("Timeline", "day"), "month": translate("Timeline", "month"), "quarter": translate("Timeline", "quarter"), "year": translate("Timeline", "year")}.get(key, key)
+    return words.precision_label(key, QCoreApplication.translate)
 
 
 def category_style(key: str) -> tuple[str, QColor]:
@@ -89,7 +74,7 @@ def format_event_date(iso: str, precision: str, locale: QLocale | None = None) -
     with the locale's month names."""
     loc = locale or QLocale()
     return dates.period(iso, precision, lambda m: loc.standaloneMonthName(m, QLocale.FormatType.LongFormat),
-                        translate("Timeline", "Q%1 %2"))
+                        words.quarter_template(QCoreApplication.translate))
 
 
 def search_text(e: EventDTO) -> str:
