@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from db.api import Library
 from db.api.compare import NumberStyle
+from desktop import i18n
 from desktop.present.beyond_rows import add_beyond
 from desktop.present.verdict_row import add_verdicts
 from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO,
@@ -68,8 +69,9 @@ class Store(QObject):
         return self.library.catalog.metrics()
 
     def compare(self, a: str, b: str) -> ComparisonDTO:
-        return add_beyond(self.library, add_verdicts(self.library, self.library.compare.pair(a, b), self.verdicts_on),
-                          QCoreApplication.translate)  # and the Software and Supply groups
+        comparison = add_verdicts(self.library, self.library.compare.pair(a, b), self.verdicts_on,
+                                  QCoreApplication.translate)
+        return add_beyond(self.library, comparison, QCoreApplication.translate)  # and the Software and Supply groups
 
     def scale_to_match(self, comparison: ComparisonDTO, metric_key: str, index: int | None = None) -> ScaleMatchDTO:
         return self.library.compare.scale_to_match(comparison, metric_key, index)
@@ -77,11 +79,13 @@ class Store(QObject):
     def compare_many(self, slugs, baseline: int | None = None, per_package: bool = False) -> ComparisonDTO:
         """2 to 4 devices (slugs, names or aliases), ratios against the `baseline` column (default the second);
         `per_package`: boards and superchips split per accelerator package."""
-        key = (tuple(slugs), baseline, per_package, self.verdicts_on, date.today())  # "today" moves at midnight
+        # "today" moves at midnight; the rows built here speak the window's language (View ▸ Language)
+        key = (tuple(slugs), baseline, per_package, self.verdicts_on, date.today(), i18n.current())
         if (cached := self._comparisons.get(key)) is not None:
             return cached
         comparison = self.library.compare.many(list(slugs), baseline, per_package=per_package)
-        comparison = add_verdicts(self.library, comparison, self.verdicts_on)  # the export-control row, the map's date
+        comparison = add_verdicts(self.library, comparison, self.verdicts_on,  # the export-control row, the map's date
+                                  QCoreApplication.translate)
         comparison = add_beyond(self.library, comparison, QCoreApplication.translate)  # the Software and Supply groups
         while len(self._comparisons) >= COMPARISONS_KEPT:
             del self._comparisons[next(iter(self._comparisons))]

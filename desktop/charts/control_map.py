@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
@@ -156,7 +156,7 @@ class ControlMap(QWidget):
         self._region_items = []
         bottom = self.y_range[0] - STRIP
         line = pg.InfiniteLine(pos=self.y_range[0], angle=0, pen=pg.mkPen(QColor("#999999"), width=1))
-        strip = pg.TextItem(lay.no_density_label(), color=QColor("#555555"), anchor=(0, 0.5))
+        strip = pg.TextItem(lay.no_density_label(QCoreApplication.translate), color=QColor("#555555"), anchor=(0, 0.5))
         strip.setPos(self.x_range[0], self.strip_y())
         for extra in (line, strip):
             item.addItem(extra)

@@ -146,7 +146,7 @@ class RatioChart(QWidget):
             self.caption.setText(self.tr("No comparison."))
             return
         self._set_title(comparison)
-        plot = rb.bar_plot(comparison)  # the exported picture's bars (desktop/export/compare_chart.py)
+        plot = rb.bar_plot(comparison, QApplication.translate)  # the exported picture's bars (desktop/export/compare_chart.py)
         self.plot.show_bars(plot.rows, axis)
         self.plot.setMinimumHeight(len(plot.rows) * 16 + 50)
         self.bars = [(row.key, row.bars[0].ratio, row.bars[0].side) for row in plot.rows]
@@ -162,8 +162,9 @@ class RatioChart(QWidget):
         a, b = comparison.devices
         fg = self.palette().color(QPalette.ColorRole.WindowText)
         a_colour = A_COLOUR if fg.lightness() > 128 else A_COLOUR.darker(115)  # legible on light and dark
-        self.title.setText(f"<span style='color:{a_colour.name()}'>A: {html.escape(a.name)}</span> vs "
-                           f"<span style='color:{B_COLOUR.darker(130).name()}'>B: {html.escape(b.name)}</span>")
+        self.title.setText(self.tr("%1 vs %2").replace(
+            "%1", f"<span style='color:{a_colour.name()}'>A: {html.escape(a.name)}</span>").replace(
+            "%2", f"<span style='color:{B_COLOUR.darker(130).name()}'>B: {html.escape(b.name)}</span>"))
         self.title.show()
 
     def _set_many(self, comparison: ComparisonDTO) -> None:
@@ -171,7 +172,7 @@ class RatioChart(QWidget):
         per key metric, one marker per device placed at its ratio to the baseline (shape, colour and letter
         name the device; ▲ the best figure)."""
         base = comparison.baseline
-        plot = pc.dot_plot(comparison)
+        plot = pc.dot_plot(comparison, QApplication.translate)
         self.bars, self.outlined, tips = [], [], []
         for row in plot.rows:
             for dot in row.dots:

@@ -8,25 +8,26 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 
 from desktop.present import dates
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 def reason_text(reason: str) -> str:
     """A backup's reason (from its file name) in words."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BackupListModel", text)
     if reason == "daily":
-        return tr("Daily (while working, on exit)")
+        return translate("BackupListModel", "Daily (while working, on exit)")
     if reason.startswith("schema-"):
-        return tr("Before updating the database from schema %1").replace("%1", reason.removeprefix("schema-"))
+        return translate("BackupListModel",
+                         "Before updating the database from schema %1").replace("%1", reason.removeprefix("schema-"))
     if reason == "before-restore":
-        return tr("Before restoring a backup")
+        return translate("BackupListModel", "Before restoring a backup")
     if reason == "before-import":
-        return tr("Before an import")
+        return translate("BackupListModel", "Before an import")
     if reason == "before-notes-import":
-        return tr("Before importing notes")
+        return translate("BackupListModel", "Before importing notes")
     if reason.startswith("before-"):
-        return tr("Before %1").replace("%1", reason.removeprefix("before-").replace("-", " "))
+        return translate("BackupListModel", "Before %1").replace("%1", reason.removeprefix("before-").replace("-", " "))
     if reason == "manual":
-        return tr("Made by hand")
+        return translate("BackupListModel", "Made by hand")
     return reason.replace("-", " ")
 
 
@@ -44,15 +45,15 @@ class BackupListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list = []  # db.backup.BackupInfo, newest first
         loc = QLocale()
-        tr = self.tr
         self.columns = (
-            Column("date", tr("Date"), lambda b: dates.date_time(b.created),
+            Column("date", translate("BackupListModel", "Date"), lambda b: dates.date_time(b.created),
                    lambda b: b.created.isoformat(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            Column("size", tr("Size"), lambda b: loc.formattedDataSize(b.size), lambda b: b.size,
+            Column("size", translate("BackupListModel",
+                                     "Size"), lambda b: loc.formattedDataSize(b.size), lambda b: b.size,
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            Column("reason", tr("Made"), lambda b: reason_text(b.reason), lambda b: b.reason,
+            Column("reason", translate("BackupListModel", "Made"), lambda b: reason_text(b.reason), lambda b: b.reason,
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            Column("file", tr("File"), lambda b: b.path.name, lambda b: b.path.name,
+            Column("file", translate("BackupListModel", "File"), lambda b: b.path.name, lambda b: b.path.name,
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
         )
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from db.dto import CellDTO, ComparisonDTO, RowDTO
 from desktop.present import comparison as pc
 from desktop.present import status as ps
+from desktop.present.catalog_words import catalog_word
 from desktop.present.comparison import LETTERS
 from desktop.present.fact_rows import is_fact_row
 from desktop.present.provenance import NOTE_MARK, citation
@@ -172,12 +173,13 @@ class ComparisonModel(QAbstractTableModel):
             return self._cell_data(row, col.side, role)
         if col.key == "metric":
             if role == Qt.ItemDataRole.DisplayRole:
-                return row.metric.label + (f" {pc.DERIVED_MARK}" if row.metric.derived else "") \
+                return catalog_word(row.metric.label, QApplication.translate) + (f" {pc.DERIVED_MARK}" if row.metric.derived else "") \
                     + (f" {NOTE_MARK}" if row.provenance_note is not None else "")
             if role == Qt.ItemDataRole.ToolTipRole:
-                tip = row.metric.description
+                tip = catalog_word(row.metric.description, QApplication.translate)
                 if row.metric.derived:
-                    tip += "\n" + QApplication.translate("ComparisonModel", "Derived: %1").replace("%1", row.metric.formula)
+                    tip += "\n" + QApplication.translate("ComparisonModel", "Derived: %1").replace(
+                        "%1", catalog_word(row.metric.formula, QApplication.translate))
                 if row.metric.unit:
                     tip += "\n" + QApplication.translate("ComparisonModel", "Canonical unit: %1").replace("%1", row.metric.unit)
                 if row.provenance_note is not None:
@@ -199,7 +201,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == GROUP_ROLE:
             return group
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return QApplication.translate("MetricGroup", group)
+            return pc.group_word(group, QApplication.translate)
         if role == Qt.ItemDataRole.FontRole:
             f = QFont()
             f.setBold(True)
@@ -240,5 +242,6 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and cell.value is None:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.AccessibleTextRole:  # the mark's meaning, for a screen reader
-            return f"{cell.display}, {citation(cell.value, QApplication.translate)}" if cell.value else cell.display
+            shown = pc.shown_display(cell, QApplication.translate)
+            return f"{shown}, {citation(cell.value, QApplication.translate)}" if cell.value else shown
         return None

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 
 from db.dto import DeviceDTO
 from desktop.present import status as ps
+from desktop.present.reasons import QT_TRANSLATE_NOOP
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,6 +26,9 @@ HEADING_ROLE = Qt.ItemDataRole.UserRole + 3  # True on a kind's heading row
 
 KINDS = ("chip", "system")
 Index = QModelIndex | QPersistentModelIndex
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _tr(text: str) -> str:
@@ -78,7 +82,8 @@ def _keeps(old: list[str], new: list[str]) -> bool:
 
 
 class DeviceListModel(QAbstractTableModel):
-    HEADERS = ("Name", "Vendor", "Country", "Status, as of")
+    HEADERS = (QT_TRANSLATE_NOOP("DeviceListModel", "Name"), QT_TRANSLATE_NOOP("DeviceListModel", "Vendor"),
+               QT_TRANSLATE_NOOP("DeviceListModel", "Country"), QT_TRANSLATE_NOOP("DeviceListModel", "Status, as of"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -176,11 +181,13 @@ class DeviceListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if column:
                     return ""
-                title = _tr("Chips") if kind == "chip" else _tr("Systems")
+                title = translate("DeviceListModel", "Chips") if kind == "chip" else translate("DeviceListModel",
+                                                                                               "Systems")
                 total, shown = len(self._index.members[kind]), len(self._shown[kind])
                 loc = QLocale()
                 count = loc.toString(total) if shown == total else \
-                    _tr("%1 of %2").replace("%1", loc.toString(shown)).replace("%2", loc.toString(total))
+                    translate("DeviceListModel",
+                              "%1 of %2").replace("%1", loc.toString(shown)).replace("%2", loc.toString(total))
                 return f"{title} ({count})"
             if role == HEADING_ROLE:
                 return True
@@ -209,6 +216,6 @@ class DeviceListModel(QAbstractTableModel):
         if role == HEADING_ROLE:
             return False
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{d.name}\n{_tr('Also known as')}: {', '.join(d.aliases) or '—'}\n" \
-                + ps.status_line(d, QCoreApplication.translate)
+            aliases = translate("DeviceListModel", "Also known as: %1").replace("%1", ", ".join(d.aliases) or "—")
+            return f"{d.name}\n{aliases}\n" + ps.status_line(d, QCoreApplication.translate)
         return None

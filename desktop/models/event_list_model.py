@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from db.api.events import CATEGORIES, CONFIDENCES, JURISDICTIONS, PRECISIONS
 from db.dto import EventDTO
 from desktop.present import dates, palette
+from desktop.present import event_words as words
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,37 +48,20 @@ CATEGORY_STYLE: dict[str, tuple[str, str]] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def category_label(key: str) -> str:
-    labels = {
-        "export-control": _tr("Export control"), "entity-list": _tr("Entity List"),
-        "procurement-guidance": _tr("Procurement guidance"), "industrial-policy": _tr("Industrial policy"),
-        "subsidy": _tr("Subsidy"), "security-review": _tr("Security review"), "antitrust": _tr("Antitrust"),
-        "product-launch": _tr("Product launch"), "software": _tr("Software"), "supply": _tr("Supply"),
-        "market": _tr("Market"), "funding": _tr("Funding"),
-        "regulation": _tr("Regulation"), "other": _tr("Other"),
-    }
-    return labels.get(key, key)
+    return words.category_label(key, QCoreApplication.translate)
 
 
 def jurisdiction_label(key: str) -> str:
-    labels = {
-        "US": _tr("United States"), "CN": _tr("China"), "EU": _tr("European Union"), "NL": _tr("Netherlands"),
-        "JP": _tr("Japan"), "TW": _tr("Taiwan"), "KR": _tr("South Korea"), "HK": _tr("Hong Kong"),
-        "other": _tr("Other"),
-    }
-    return labels.get(key, key)
+    return words.jurisdiction_label(key, QCoreApplication.translate)
 
 
 def confidence_label(key: str) -> str:
-    return {"official": _tr("official"), "third-party": _tr("third-party"), "reported": _tr("reported")}.get(key, key)
+    return words.confidence_label(key, QCoreApplication.translate)
 
 
 def precision_label(key: str) -> str:
-    return {"day": _tr("day"), "month": _tr("month"), "quarter": _tr("quarter"), "year": _tr("year")}.get(key, key)
+    return words.precision_label(key, QCoreApplication.translate)
 
 
 def category_style(key: str) -> tuple[str, QColor]:
@@ -90,7 +74,7 @@ def format_event_date(iso: str, precision: str, locale: QLocale | None = None) -
     with the locale's month names."""
     loc = locale or QLocale()
     return dates.period(iso, precision, lambda m: loc.standaloneMonthName(m, QLocale.FormatType.LongFormat),
-                        _tr("Q%1 %2"))
+                        words.quarter_template(QCoreApplication.translate))
 
 
 def search_text(e: EventDTO) -> str:

@@ -14,13 +14,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 ACTIONS = ("add", "change", "remove", "hold", "skip", "error")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPlanModel", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def action_label(action: str) -> str:
-    return {"add": _tr("+ add"), "change": _tr("~ change"), "remove": _tr("− remove"),
-            "hold": _tr("? held"), "skip": _tr("· skip"), "error": _tr("✕ error")}.get(action, action)
+    return {"add": translate("ImportPlanModel", "+ add"), "change": translate("ImportPlanModel", "~ change"), "remove": translate("ImportPlanModel", "− remove"),
+            "hold": translate("ImportPlanModel", "? held"), "skip": translate("ImportPlanModel", "· skip"), "error": translate("ImportPlanModel", "✕ error")}.get(action, action)
 
 
 @dataclass(frozen=True)
@@ -35,14 +34,17 @@ class Column:
 def _columns() -> tuple[Column, ...]:
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     return (
-        Column("action", _tr("Action"), lambda i: action_label(i.action), lambda i: ACTIONS.index(i.action)
+        Column("action", translate("ImportPlanModel",
+                                   "Action"), lambda i: action_label(i.action), lambda i: ACTIONS.index(i.action)
                if i.action in ACTIONS else 9),
-        Column("row", _tr("Row"), lambda i: "" if i.row is None else str(i.row), lambda i: i.row or 0, right),
-        Column("device", _tr("Device"), lambda i: i.device, lambda i: i.device.casefold()),
-        Column("metric", _tr("Metric / column"), lambda i: i.metric, lambda i: i.metric.casefold()),
-        Column("before", _tr("In the store"), lambda i: i.before, lambda i: i.before),
-        Column("after", _tr("In the file"), lambda i: i.after, lambda i: i.after),
-        Column("reason", _tr("Why"), lambda i: i.reason, lambda i: i.reason),
+        Column("row", translate("ImportPlanModel",
+                                "Row"), lambda i: "" if i.row is None else str(i.row), lambda i: i.row or 0, right),
+        Column("device", translate("ImportPlanModel", "Device"), lambda i: i.device, lambda i: i.device.casefold()),
+        Column("metric", translate("ImportPlanModel",
+                                   "Metric / column"), lambda i: i.metric, lambda i: i.metric.casefold()),
+        Column("before", translate("ImportPlanModel", "In the store"), lambda i: i.before, lambda i: i.before),
+        Column("after", translate("ImportPlanModel", "In the file"), lambda i: i.after, lambda i: i.after),
+        Column("reason", translate("ImportPlanModel", "Why"), lambda i: i.reason, lambda i: i.reason),
     )
 
 
@@ -75,8 +77,9 @@ class ImportPlanModel(QAbstractTableModel):
             return col.text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.key in ("action", "reason"):
-                where = f"{_tr('Row')} {item.row}: " if item.row is not None else ""
-                return where + item.reason
+                if item.row is None:
+                    return item.reason
+                return translate("ImportPlanModel", "Row %1: %2").replace("%1", str(item.row)).replace("%2", item.reason)
             return col.text(item) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align.value)

@@ -34,8 +34,7 @@ Key = tuple[str, int]  # where a row sits in the list's order: (updated or title
 PageReader = Callable[[int, "Key | None", bool, int], list]  # (limit, after, backward, offset) -> [(key, note)]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteListModel", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def snippet_html(snippet: str, highlight: str | None = None) -> str:
@@ -46,7 +45,7 @@ def snippet_html(snippet: str, highlight: str | None = None) -> str:
 
 
 def display_title(title: str) -> str:
-    return title.strip() or _tr("Untitled note")
+    return title.strip() or translate("NoteListModel", "Untitled note")
 
 
 def _nocase(text: str) -> str:
@@ -227,7 +226,7 @@ class NoteListModel(QAbstractListModel):
             parts.append(" ".join(f"#{t}" for t in tags))
         links = getattr(note, "links", ())
         if links:
-            parts.append(_tr("%n link(s)").replace("%n", str(len(links))) if len(links) != 1 else _tr("1 link"))
+            parts.append(translate("NoteListModel", "%n link(s)").replace("%n", str(len(links))) if len(links) != 1 else translate("NoteListModel", "1 link"))
         return " · ".join(p for p in parts if p)
 
     # Qt model interface ---------------------------------------------------------------------------

@@ -21,8 +21,7 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SourceQualityModel", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _translate(context: str, text: str) -> str:
@@ -39,15 +38,17 @@ class Column:
 
 
 COLUMNS = (
-    Column("publisher", lambda: _tr("Publisher"), lambda q: q.source.publisher,
+    Column("publisher", lambda: translate("SourceQualityModel", "Publisher"), lambda q: q.source.publisher,
            lambda q: q.source.publisher.casefold()),
-    Column("kind", lambda: _tr("Kind"), lambda q: q.source.kind, lambda q: q.source.kind.casefold()),
-    Column("carrier", lambda: _tr("Carrier"), lambda q: carriers_text(q, _translate),
+    Column("kind", lambda: translate("SourceQualityModel",
+                                     "Kind"), lambda q: q.source.kind, lambda q: q.source.kind.casefold()),
+    Column("carrier", lambda: translate("SourceQualityModel", "Carrier"), lambda q: carriers_text(q, _translate),
            lambda q: (len(q.figures) == 0, carrier_order(q.carrier))),
-    Column("figures", lambda: _tr("Figures"), lambda q: str(len(q.figures)), lambda q: len(q.figures), RIGHT),
-    Column("weak", lambda: _tr("On weak relays"), lambda q: str(len(q.weak_figures)),
+    Column("figures", lambda: translate("SourceQualityModel",
+                                        "Figures"), lambda q: str(len(q.figures)), lambda q: len(q.figures), RIGHT),
+    Column("weak", lambda: translate("SourceQualityModel", "On weak relays"), lambda q: str(len(q.weak_figures)),
            lambda q: len(q.weak_figures), RIGHT),
-    Column("headlines", lambda: _tr("Headline devices"), headline_text,
+    Column("headlines", lambda: translate("SourceQualityModel", "Headline devices"), headline_text,
            lambda q: (len(q.headline_devices), headline_text(q).casefold()), LEFT),
 )
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from db.api.compare import BASIS_DIFFERS, PLAIN, QUALIFIERS_DIFFER, NumberStyle, format_ratio
 from db.dto import CellDTO, ComparisonDTO, RowDTO, ValueDTO
+from desktop.present.beyond import SOFTWARE_GROUP, SUPPLY_GROUP
+from desktop.present.catalog_words import catalog_word
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, phrase, phrase_all
 
 BASIS_CODES = (BASIS_DIFFERS, QUALIFIERS_DIFFER)  # a ratio withheld because the figures are of different kinds
@@ -31,6 +33,14 @@ MARKERS = ("circle", "square", "triangle-down", "diamond")
 
 def letter(index: int) -> str:
     return LETTERS[index]
+
+
+def group_word(group: str, translate: Translate = _english) -> str:
+    """A group of the comparison's rows in the language of `translate`: the catalog's groups (Compute, Memory, ...)
+    and the Software and Supply groups after them."""
+    if group in (SOFTWARE_GROUP, SUPPLY_GROUP):
+        return translate("Beyond", group)
+    return catalog_word(group, translate)
 
 
 def device_label(comparison: ComparisonDTO, index: int) -> str:
@@ -63,9 +73,66 @@ def is_not_supported(value: ValueDTO | None) -> bool:
     return bool(_ABSENT.fullmatch(value.value_text.strip()))
 
 
+# the words db.compare puts in a cell's display: no figure, and the tags after a number ('700 W (TDP)', '176 TFLOPS
+# (Cube units)', '96 TFLOPS (per board)', '1,000 TFLOPS (format, sparsity unstated)')
+DISPLAY_WORDS = {
+    "not published": QT_TRANSLATE_NOOP("Comparison", "not published"),
+    "not applicable": QT_TRANSLATE_NOOP("Comparison", "not applicable"),
+    "all-in": QT_TRANSLATE_NOOP("Comparison", "all-in"),
+    "one way": QT_TRANSLATE_NOOP("Comparison", "one way"),
+    "Cube units": QT_TRANSLATE_NOOP("Comparison", "Cube units"),
+    "vector units": QT_TRANSLATE_NOOP("Comparison", "vector units"),
+    "package": QT_TRANSLATE_NOOP("Comparison", "package"),
+    "board": QT_TRANSLATE_NOOP("Comparison", "board"),
+    "superchip": QT_TRANSLATE_NOOP("Comparison", "superchip"),
+    "die": QT_TRANSLATE_NOOP("Comparison", "die"),
+    "node": QT_TRANSLATE_NOOP("Comparison", "node"),
+    "rack": QT_TRANSLATE_NOOP("Comparison", "rack"),
+    "pod": QT_TRANSLATE_NOOP("Comparison", "pod"),
+    "system": QT_TRANSLATE_NOOP("Comparison", "system"),
+    "format": QT_TRANSLATE_NOOP("Comparison", "format"),
+    "sparsity": QT_TRANSLATE_NOOP("Comparison", "sparsity"),
+    "scope": QT_TRANSLATE_NOOP("Comparison", "scope"),
+    "direction": QT_TRANSLATE_NOOP("Comparison", "direction"),
+    "granularity": QT_TRANSLATE_NOOP("Comparison", "granularity"),
+    "condition": QT_TRANSLATE_NOOP("Comparison", "condition"),
+}
+PER_TAG = QT_TRANSLATE_NOOP("Comparison", "per %1")
+UNSTATED_TAG = QT_TRANSLATE_NOOP("Comparison", "%1 unstated")
+_TAGS = re.compile(r"^(.*) \(([^()]*)\)$", re.DOTALL)
+
+
+def _word(word: str, translate: Translate) -> str:
+    return translate("Comparison", DISPLAY_WORDS[word]) if word in DISPLAY_WORDS else word
+
+
+def _tag(tag: str, translate: Translate) -> str:
+    if tag.startswith("per ") and tag[4:] in DISPLAY_WORDS:
+        return translate("Comparison", PER_TAG).replace("%1", _word(tag[4:], translate))
+    if tag.endswith(" unstated"):
+        fields = tag[:-len(" unstated")].split(", ")
+        if all(f in DISPLAY_WORDS for f in fields):
+            return translate("Comparison", UNSTATED_TAG).replace("%1", ", ".join(_word(f, translate) for f in fields))
+    return _word(tag, translate)
+
+
+def display_words(text: str, translate: Translate = _english) -> str:
+    """A display of db.compare in the language of `translate`: 'not published', and the tags after a number; the
+    number, its unit and the sources' own words as they are."""
+    if translate is _english or not text:
+        return text
+    if text in DISPLAY_WORDS:
+        return _word(text, translate)
+    m = _TAGS.match(text)
+    if m is None or not m.group(1)[:1].isdigit() and not m.group(1).startswith("≈"):
+        return text  # a statement of the sources ('Hopper (GH100)'): their words
+    return f"{m.group(1)} ({'; '.join(_tag(t, translate) for t in m.group(2).split('; '))})"
+
+
 def shown_display(cell: CellDTO, translate: Translate = _english) -> str:
     """The cell's figure as it reads: its display, or "not supported" for a figure saying the feature is absent."""
-    return translate("Comparison", NOT_SUPPORTED) if is_not_supported(cell.value) else cell.display
+    return translate("Comparison", NOT_SUPPORTED) if is_not_supported(cell.value) else \
+        display_words(cell.display, translate)
 
 
 def disagree_suffix(cell: CellDTO) -> str:
@@ -113,7 +180,8 @@ def row_notes(comparison: ComparisonDTO, row: RowDTO, translate: Translate = _en
 
 def ratio_notes(comparison: ComparisonDTO, translate: Translate = _english) -> list[str]:
     """Every row's notes, as 'Metric: note' (for a caption, a footnote list, the brief)."""
-    return [f"{row.metric.label}: {note}" for row in comparison.rows for note in row_notes(comparison, row, translate)]
+    return [f"{catalog_word(row.metric.label, translate)}: {note}" for row in comparison.rows
+            for note in row_notes(comparison, row, translate)]
 
 
 def best_suffix(row: RowDTO, side: int) -> str:
@@ -191,7 +259,8 @@ class DotPlot:
         return [(k, tick_label(k)) for k in range(-8, 9) if k % step == 0 and self.low + 0.3 <= k <= self.high - 0.3]
 
 
-def dot_plot(comparison: ComparisonDTO) -> DotPlot:
+def dot_plot(comparison: ComparisonDTO, translate: Translate = _english) -> DotPlot:
+    """The dots of three or four devices; the metrics' names in the language of `translate`."""
     base = comparison.baseline
     n = len(comparison.devices)
     others = [i for i in range(n) if i != base]
@@ -214,8 +283,8 @@ def dot_plot(comparison: ComparisonDTO) -> DotPlot:
             dots.append(Dot(i, x, y_row + (i - (n - 1) / 2) * ROW_SPREAD,
                             LETTERS[i] + (BETTER_MARK if i in r.best else ""), MARKERS[i], ratio, better))
             xs.append(x)
-        out.append(DotRow(r.metric.key, r.metric.label, y_row, tuple(dots)))
-    missing = tuple(r.metric.label for r in comparison.rows if r.metric.key_metric and r not in rows)
+        out.append(DotRow(r.metric.key, catalog_word(r.metric.label, translate), y_row, tuple(dots)))
+    missing = tuple(catalog_word(r.metric.label, translate) for r in comparison.rows if r.metric.key_metric and r not in rows)
     return DotPlot(base, tuple(out), missing, min(xs + [-1.0]) - LEFT_ROOM, max(xs + [1.0]) + RIGHT_ROOM)
 
 

@@ -82,7 +82,7 @@ def tooltip(v: DeviceVerdictDTO, translate: Translate = _english) -> str:
              f"{words.metric_name(TPP, translate)}: {words.tpp_text(v, translate=translate)}",
              f"{words.metric_name(PD, translate)}: {words.pd_text(v, translate=translate)}"]
     if v.tpp_sources:
-        lines.append(fill(translate(CONTEXT, "TPP source: %1"), "; ".join(v.tpp_sources)))
+        lines.append(fill(translate("Controls", "TPP source: %1"), "; ".join(v.tpp_sources)))
     for r in v.rules:
         if r.in_force and r.status not in ("not_assessed", "not_named"):
             detail = words.margin(r) or words.why(r, v.on, translate=translate)
@@ -156,7 +156,7 @@ def map_regions(rules: Sequence[RuleDTO], on: str,
             rects = condition_rects(t.condition)
             if not rects:
                 continue
-            label = fill(translate(CONTEXT, "%1 (from %2)"), words.test_name(t.key) or rule.id, rule.effective)
+            label = fill(translate("Controls", "%1 (from %2)"), words.test_name(t.key) or rule.id, rule.effective)
             regions.append(Region(rule.id, t.key, label, words.condition_text(t.condition, translate=translate),
                                   tuple(rects), REGION_COLOURS[len(regions) % len(REGION_COLOURS)],
                                   t.verified is False))
@@ -285,9 +285,9 @@ def status_name(status: str, translate: Translate = _english) -> str:
 
 def legend_items(translate: Translate = _english) -> list[tuple[str, str, str]]:
     """(kind, key, text) of the map's key: a colour per country, a shape per status."""
-    countries = [("colour", COUNTRY_COLOURS["US"], translate(CONTEXT, "US")),
-                 ("colour", COUNTRY_COLOURS["CN"], translate(CONTEXT, "China")),
-                 ("colour", OTHER_COUNTRY, translate(CONTEXT, "other"))]
+    countries = [("colour", COUNTRY_COLOURS["US"], translate("Controls", "US")),
+                 ("colour", COUNTRY_COLOURS["CN"], translate("Controls", "China")),
+                 ("colour", OTHER_COUNTRY, translate("Controls", "other"))]
     return countries + [("shape", SHAPE_MARKS[SYMBOLS[s]], status_name(s, translate))
                         for s in (CONTROLLED, LICENCE, UNDER, UNKNOWN)]
 

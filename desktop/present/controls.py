@@ -49,8 +49,18 @@ SHORT = {
     UNDECIDED: QT_TRANSLATE_NOOP("Controls", "undecided"), DEPENDS: QT_TRANSLATE_NOOP("Controls", "depends"),
 }
 # the short column of a table: a mark that is not colour alone
-MARKS = {MEETS: "● meets", MEETS_REGARDLESS: "● meets*", MISSES: "○ misses", MISSES_REGARDLESS: "○ misses*",
-         UNDECIDED: "? unknown", DEPENDS: "◐ depends", NOT_ASSESSED: "–", NAMED: "● named", NOT_NAMED: "○ not named"}
+MARKS = {MEETS: QT_TRANSLATE_NOOP("Controls", "● meets"), MEETS_REGARDLESS: QT_TRANSLATE_NOOP("Controls", "● meets*"),
+         MISSES: QT_TRANSLATE_NOOP("Controls", "○ misses"), MISSES_REGARDLESS: QT_TRANSLATE_NOOP("Controls", "○ misses*"),
+         UNDECIDED: QT_TRANSLATE_NOOP("Controls", "? unknown"), DEPENDS: QT_TRANSLATE_NOOP("Controls", "◐ depends"),
+         NOT_ASSESSED: "–", NAMED: QT_TRANSLATE_NOOP("Controls", "● named"),
+         NOT_NAMED: QT_TRANSLATE_NOOP("Controls", "○ not named")}
+# what a timeline event is to a rule (controls.json: events[].role)
+EVENT_ROLES = {
+    "enacted": QT_TRANSLATE_NOOP("Controls", "enacted"),
+    "amended": QT_TRANSLATE_NOOP("Controls", "amended"),
+    "rescinded": QT_TRANSLATE_NOOP("Controls", "rescinded"),
+    "related": QT_TRANSLATE_NOOP("Controls", "related"),
+}
 UNVERIFIED = QT_TRANSLATE_NOOP("Controls", "threshold unverified")
 NOT_IN_FORCE = QT_TRANSLATE_NOOP("Controls", "not in force on %1")
 KINDS = {
@@ -88,6 +98,16 @@ ERRORS = {
 OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "="}
 
 
+def mark(status: str, translate: Translate = _english) -> str:
+    """A verdict's short mark for a table column ('● meets'), in the language of `translate`."""
+    return translate(CONTEXT, MARKS[status]) if status in MARKS else status
+
+
+def event_role(role: str, translate: Translate = _english) -> str:
+    """What an event is to a rule ('enacted', 'amended', ...), in the language of `translate`."""
+    return translate(CONTEXT, EVENT_ROLES[role]) if role in EVENT_ROLES else role
+
+
 def metric_name(metric: str, translate: Translate = _english) -> str:
     return translate(CONTEXT, METRICS[metric]) if metric in METRICS else metric
 
@@ -119,18 +139,18 @@ def leaf_text(x: LeafResultDTO, style: NumberStyle = PLAIN, translate: Translate
     name = metric_name(x.metric, translate)
     line = threshold_text(x.metric, x.threshold, style)
     if x.status in (LEAF_UNKNOWN, LEAF_NOT_TRACKED) or not x.values:
-        return fill(translate(CONTEXT, "%1 not published (line: %2 %3)"), name, OPS.get(x.op, x.op), line)
-    values = translate(CONTEXT, " or ").join(number(x.metric, v, style) for v in x.values)
+        return fill(translate("Controls", "%1 not published (line: %2 %3)"), name, OPS.get(x.op, x.op), line)
+    values = translate("Controls", " or ").join(number(x.metric, v, style) for v in x.values)
     if x.status == LEAF_DEPENDS:
-        return fill(translate(CONTEXT, "%1 %2: on both sides of %3"), name, values, line)
-    side = translate(CONTEXT, "over") if x.values[0] > float(x.threshold or 0) else translate(CONTEXT, "under")
+        return fill(translate("Controls", "%1 %2: on both sides of %3"), name, values, line)
+    side = translate("Controls", "over") if x.values[0] > float(x.threshold or 0) else translate("Controls", "under")
     if x.values[0] == x.threshold:
-        return fill(translate(CONTEXT, "%1 %2, exactly at %3"), name, values, line)
+        return fill(translate("Controls", "%1 %2, exactly at %3"), name, values, line)
     if x.margin is None:
-        return fill(translate(CONTEXT, "%1 %2, %3 %4"), name, values, side, line)
+        return fill(translate("Controls", "%1 %2, %3 %4"), name, values, side, line)
     pct = abs(x.margin) * 100
     pct_text = format_number(round(pct, 1) if pct < 10 else round(pct), style)
-    return fill(translate(CONTEXT, "%1 %2, %3% %4 %5"), name, values, pct_text, side, line)
+    return fill(translate("Controls", "%1 %2, %3% %4 %5"), name, values, pct_text, side, line)
 
 
 def margin(r: RuleVerdictDTO, style: NumberStyle = PLAIN, translate: Translate = _english) -> str:
@@ -139,7 +159,7 @@ def margin(r: RuleVerdictDTO, style: NumberStyle = PLAIN, translate: Translate =
 
 
 def status_text(r: RuleVerdictDTO, translate: Translate = _english) -> str:
-    unknown = ", ".join(metric_name(m, translate) for m in r.unknown) or translate(CONTEXT, "a figure")
+    unknown = ", ".join(metric_name(m, translate) for m in r.unknown) or translate("Controls", "a figure")
     return fill(translate(CONTEXT, STATUS[r.status]), unknown)
 
 
@@ -150,14 +170,15 @@ def why(r: RuleVerdictDTO, on: str = "", style: NumberStyle = PLAIN, translate: 
     if r.status == NOT_ASSESSED:
         parts.append(translate(CONTEXT, WHY_NO_TEST.get(r.kind, WHY_NO_TEST["threshold-rule"])))
     elif r.status in (NAMED, NOT_NAMED):
-        parts.append(fill(translate(CONTEXT, "the rule names %1"), r.named_as) if r.named_as
-                     else translate(CONTEXT, "not among the products the rule names"))
+        parts.append(fill(translate("Controls", "the rule names %1"), r.named_as) if r.named_as
+                     else translate("Controls", "not among the products the rule names"))
     else:
-        tests = [f"{test_name(t.key) or translate(CONTEXT, 'the test')} {translate(CONTEXT, SHORT[t.status])}"
+        the_test = translate("Controls", "the test")
+        tests = [f"{test_name(t.key) or the_test} {translate(CONTEXT, SHORT[t.status])}"
                  for t in r.tests if t.status != NOT_ASSESSED]
         parts.append(status_text(r, translate) + (f" ({'; '.join(tests)})" if len(tests) > 1 else ""))
         if r.effect == "eligible" and r.meets:
-            parts.append(translate(CONTEXT, "eligible for case-by-case review"))
+            parts.append(translate("Controls", "eligible for case-by-case review"))
     if r.unverified:
         parts.append(translate(CONTEXT, UNVERIFIED))
     if not r.in_force and on:
@@ -166,17 +187,17 @@ def why(r: RuleVerdictDTO, on: str = "", style: NumberStyle = PLAIN, translate: 
 
 
 def figure_source(f: FigureDTO, translate: Translate = _english) -> str:
-    text = f.source or (translate(CONTEXT, "catalog") if f.origin == "catalog" else "")
-    return text + (" · " + translate(CONTEXT, "inferred") if f.inferred else "")
+    text = f.source or (translate("Controls", "catalog") if f.origin == "catalog" else "")
+    return text + (" · " + translate("Controls", "inferred") if f.inferred else "")
 
 
 def tpp_text(v: DeviceVerdictDTO, style: NumberStyle = PLAIN, translate: Translate = _english) -> str:
     """'15,830 (BF16/FP16 × 16)', or why there is none."""
     if v.tpp is None:
         if v.tpp_missing == "no_single_chip":
-            return translate(CONTEXT, "not applicable: a system with no single kind of accelerator chip")
-        return fill(translate(CONTEXT, "not published (%1)"), v.tpp_missing) if v.tpp_missing \
-            else translate(CONTEXT, "not published")
+            return translate("Controls", "not applicable: a system with no single kind of accelerator chip")
+        return fill(translate("Controls", "not published (%1)"), v.tpp_missing) if v.tpp_missing \
+            else translate("Controls", "not published")
     return f"{number('tpp', v.tpp, style)} ({v.tpp_format} × {v.tpp_bits})"
 
 
@@ -194,15 +215,15 @@ def figures_text(figures: tuple[FigureDTO, ...], metric: str, style: NumberStyle
                  translate: Translate = _english) -> str:
     """'400 GB/s (PhiliSun) or 300 GB/s (Fudzilla…)': every value with its source; 'not published'."""
     if not figures:
-        return translate(CONTEXT, "not published")
-    return translate(CONTEXT, " or ").join(f"{number(metric, f.value, style)} ({figure_source(f, translate)})"
+        return translate("Controls", "not published")
+    return translate("Controls", " or ").join(f"{number(metric, f.value, style)} ({figure_source(f, translate)})"
                                           for f in figures)
 
 
 def device_heading(v: DeviceVerdictDTO, translate: Translate = _english) -> str:
     if v.via_name:
         count = format_number(v.via_count) if v.via_count else "?"
-        return fill(translate(CONTEXT, "%1 (judged through %2 × %3)"), v.device_name, count,
+        return fill(translate("Controls", "%1 (judged through %2 × %3)"), v.device_name, count,
                     v.via_name)
     return v.device_name
 
@@ -211,7 +232,7 @@ def condition_text(c: ConditionDTO, style: NumberStyle = PLAIN, translate: Trans
                    top: bool = True) -> str:
     """'TPP ≥ 4,800 or (TPP ≥ 1,600 and PD ≥ 5.92)'."""
     if c.op in ("any_of", "all_of"):
-        word = translate(CONTEXT, " or ") if c.op == "any_of" else translate(CONTEXT, " and ")
+        word = translate("Controls", " or ") if c.op == "any_of" else translate("Controls", " and ")
         inner = word.join(condition_text(k, style, translate, False) for k in c.children)
         return inner if top or len(c.children) == 1 else f"({inner})"
     value = threshold_text(c.metric or "", c.value, style)
@@ -222,12 +243,12 @@ def rule_tests_text(rule: RuleDTO, style: NumberStyle = PLAIN, translate: Transl
     """Each test of a rule: '3A090.a: TPP ≥ 4,800 or (…); 3A090.b (unverified): …'; the named products otherwise."""
     parts = []
     for t in rule.tests:
-        label = test_name(t.key) or translate(CONTEXT, "test")
+        label = test_name(t.key) or translate("Controls", "test")
         if t.verified is False:
             label += f" ({translate(CONTEXT, UNVERIFIED)})"
         parts.append(f"{label}: {condition_text(t.condition, style, translate)}")
     if not parts and rule.products:
-        parts.append(fill(translate(CONTEXT, "names %1"), ", ".join(p.text for p in rule.products)))
+        parts.append(fill(translate("Controls", "names %1"), ", ".join(p.text for p in rule.products)))
     return "; ".join(parts)
 
 
@@ -242,7 +263,7 @@ def kind_text(kind: str, translate: Translate = _english) -> str:
 
 
 def dates_text(rule: RuleDTO, translate: Translate = _english) -> str:
-    return f"{rule.effective} → {rule.ends}" if rule.ends else fill(translate(CONTEXT, "from %1"), rule.effective)
+    return f"{rule.effective} → {rule.ends}" if rule.ends else fill(translate("Controls", "from %1"), rule.effective)
 
 
 def error_text(code: str, translate: Translate = _english) -> str:

@@ -15,10 +15,12 @@ from db.api.compare import PLAIN, Basis, NumberStyle
 from db.dto import ComparisonDTO, RowDTO, ScaleMatchDTO, ValueDTO
 from desktop.present import status as ps
 from desktop.present.basis import basis_words
+from desktop.present.catalog_words import catalog_word
 from desktop.present.comparison import DISAGREE_MARK, LETTERS, WARNING_MARK, ratio_label, shown_display
 from desktop.present.provenance import WEAK_MARK, rests_on_weak_relay
 from desktop.present.disagreement import threshold
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
+from desktop.present.scale_words import scale_text
 
 CONTEXT = "Findings"
 LARGEST = 3  # how many ratios the findings name
@@ -130,7 +132,7 @@ def ratio_finding(comparison: ComparisonDTO, row: RowDTO, i: int, translate: Tra
     j = comparison.baseline
     ratio = row.cells[i].ratio or 1.0
     high, low = (i, j) if ratio >= 1 else (j, i)
-    text = translate(CONTEXT, RATIO).replace("%1", row.metric.label).replace(
+    text = translate(CONTEXT, RATIO).replace("%1", catalog_word(row.metric.label, translate)).replace(
         "%2", ratio_label(ratio if ratio >= 1 else 1 / ratio, style)).replace("%3", LETTERS[high]).replace(
         "%4", LETTERS[low])
     basis = _basis(row, i, j, translate)
@@ -169,29 +171,31 @@ def scale_metric(comparison: ComparisonDTO) -> str | None:
     return SCALE_KEY if SCALE_KEY in keys else (keys[0] if keys else None)
 
 
-def scale_sentences(comparison: ComparisonDTO, scale_to_match: ScaleToMatch) -> list[str]:
+def scale_sentences(comparison: ComparisonDTO, scale_to_match: ScaleToMatch, translate: Translate = _english,
+                    style: NumberStyle = PLAIN) -> list[str]:
     """'1.32 × Huawei Ascend 910C ≈ 1 × NVIDIA H100 SXM on Dense BF16/FP16, at 1.3× the power': one sentence per
     compared device against the baseline, made by the calculator's code (`scale_to_match`: the store's or
-    db.api's)."""
+    db.api's); in another language than English, phrased by desktop.present.scale_words from its numbers."""
     key = scale_metric(comparison)
     if key is None:
         return []
     out = []
     for i in range(len(comparison.devices)):
         if i != comparison.baseline:
-            text = scale_to_match(comparison, key, i).text
+            match = scale_to_match(comparison, key, i)
+            text = match.text if translate is _english else scale_text(comparison, match, i, translate, style)
             out.append(text if text.endswith(".") else text + ".")
     return out
 
 
-def disagreements(comparison: ComparisonDTO) -> list[str]:
+def disagreements(comparison: ComparisonDTO, translate: Translate = _english) -> list[str]:
     """'Dense BF16/FP16, A: 752 / 780 / 800 TFLOPS': each figure shown with ≠ (sources further apart than the ≠ threshold)."""
-    return [f"{row.metric.label}, {LETTERS[i]}: {cell.disagreement}" for row in comparison.rows
+    return [f"{catalog_word(row.metric.label, translate)}, {LETTERS[i]}: {cell.disagreement}" for row in comparison.rows
             for i, cell in enumerate(row.cells) if cell.disagreement and cell.value is not None]
 
 
 def disagreement_finding(comparison: ComparisonDTO, translate: Translate = _english) -> str:
-    found = disagreements(comparison)
+    found = disagreements(comparison, translate)
     if not found:
         return fill(translate(CONTEXT, DISAGREE_NONE), threshold())
     if len(found) == 1:
@@ -214,7 +218,7 @@ def key_findings(comparison: ComparisonDTO, scale_to_match: ScaleToMatch, transl
     power = power_finding(comparison, translate)
     if power:
         out.append(power)
-    out += scale_sentences(comparison, scale_to_match)
+    out += scale_sentences(comparison, scale_to_match, translate, style)
     from desktop.present.software_rows import software_finding
     software = software_finding(stacks, tuple(events), translate)  # type: ignore[arg-type]
     if software:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from db.dto import ComparisonDTO
 from desktop.present import status as ps
+from desktop.present.catalog_words import catalog_word
 from desktop.present.comparison import BETTER_MARK, LETTERS, SEP, TICK_STEPS, tick_label, warning_suffix
+from desktop.present.reasons import Translate, _english
 
 LABEL_GAP_PX = 6  # between a bar's end and its label
 TICK_MIN_PX = 44  # tick labels of the ratio axis at least this far apart
@@ -49,8 +51,9 @@ class BarPlot:
     missing: tuple[str, ...]  # key metrics without one: "not comparable or not published"
 
 
-def bar_plot(comparison: ComparisonDTO) -> BarPlot:
-    """One row per key metric with a ratio, one bar per non-baseline device (a pair: one bar a row)."""
+def bar_plot(comparison: ComparisonDTO, translate: Translate = _english) -> BarPlot:
+    """One row per key metric with a ratio, one bar per non-baseline device (a pair: one bar a row); the metrics'
+    names in the language of `translate`."""
     base = comparison.baseline
     pair = len(comparison.devices) == 2
     rows, missing = [], []
@@ -67,9 +70,9 @@ def bar_plot(comparison: ComparisonDTO) -> BarPlot:
             bars.append(Bar(i, cell.ratio, label if pair else f"{LETTERS[i]}: {label}", side,
                             ps.outlined((comparison.devices[i], comparison.devices[base]))))
         if bars:
-            rows.append(BarRow(row.metric.key, row.metric.label, tuple(bars)))
+            rows.append(BarRow(row.metric.key, catalog_word(row.metric.label, translate), tuple(bars)))
         else:
-            missing.append(row.metric.label)
+            missing.append(catalog_word(row.metric.label, translate))
     return BarPlot(tuple(rows), tuple(missing))
 
 

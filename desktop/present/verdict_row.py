@@ -52,28 +52,28 @@ def verdict_text(v: DeviceVerdictDTO, jurisdiction: str = JURISDICTION, translat
     eligible for review, and the unverified flag."""
     live = [r for r in v.rules if r.in_force and r.jurisdiction == jurisdiction]
     if v.tpp is None and v.tpp_missing:
-        return fill(translate(CONTEXT, "cannot be decided: TPP %1"), words.tpp_text(v, translate=translate))
+        return fill(translate("Controls", "cannot be decided: TPP %1"), words.tpp_text(v, translate=translate))
     thresholds = [r for r in live if r.kind == "threshold-rule" and r.effect == "controlled"
                   and r.status in (*MET, MISSES, MISSES_REGARDLESS, UNDECIDED, DEPENDS)]
     met = [r for r in thresholds if r.status in MET]
     undecided = [r for r in thresholds if r.status in (UNDECIDED, DEPENDS)]
     if met:
-        parts = [fill(translate(CONTEXT, "meets %1 (%2)"), _tests_met(r), words.margin(r, translate=translate))
+        parts = [fill(translate("Controls", "meets %1 (%2)"), _tests_met(r), words.margin(r, translate=translate))
                  for r in met]
         text = "; ".join(parts)
     elif undecided:
         text = "; ".join(f"{r.name}: {words.status_text(r, translate)}" for r in undecided)
     elif thresholds:
-        text = fill(translate(CONTEXT, "misses every threshold (%1)"), _closest(thresholds, translate))
+        text = fill(translate("Controls", "misses every threshold (%1)"), _closest(thresholds, translate))
     else:
-        text = translate(CONTEXT, "no threshold rule in force")
+        text = translate("Controls", "no threshold rule in force")
     extra = []
     named = [r.rule_id for r in live if r.status == NAMED and r.kind == "licence-policy"]
     if named:
-        extra.append(fill(translate(CONTEXT, "named by %1"), ", ".join(named)))
+        extra.append(fill(translate("Controls", "named by %1"), ", ".join(named)))
     for r in live:
         if r.effect == "eligible" and r.status in MET:
-            extra.append(fill(translate(CONTEXT, "eligible for case-by-case review (%1)"), r.rule_id))
+            extra.append(fill(translate("Controls", "eligible for case-by-case review (%1)"), r.rule_id))
     if any(r.unverified for r in met or undecided):
         extra.append(translate(CONTEXT, words.UNVERIFIED))
     return "; ".join([text, *extra])
@@ -103,12 +103,12 @@ def with_verdicts(comparison: ComparisonDTO, verdicts: Sequence[DeviceVerdictDTO
     cells = []
     for i, d in enumerate(comparison.devices):
         v = by_slug.get(d.slug)
-        text = verdict_text(v, translate=translate) if v else translate(CONTEXT, "not judged")
+        text = verdict_text(v, translate=translate) if v else translate("Controls", "not judged")
         tpp = tpp_row.cells[i].value if tpp_row is not None else None  # what the verdict rests on, as the table shows
         value = ValueDTO(f"verdict-{d.slug}-{day}", d.slug, VERDICT_KEY, None, text, None, False, None,
                          tpp.confidence if tpp is not None else None, None,
                          words.tpp_text(v, translate=translate) if v else "", derived=True,
-                         formula=translate(CONTEXT, "the rules in force that day applied to TPP and density"),
+                         formula=translate("Controls", "the rules in force that day applied to TPP and density"),
                          inputs=(tpp,) if tpp is not None else ())
         cells.append(CellDTO(d.slug, value, text, (value,)))
     row = RowDTO(metric, tuple(cells))

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QPushButton, QSli
                                QVBoxLayout, QWidget)
 
 from desktop.present import control_map_layout as lay
+from desktop.present import controls as words
 from desktop.present.dates import day
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Controls", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class ControlMapPanel(QWidget):
@@ -53,7 +53,7 @@ class ControlMapPanel(QWidget):
         self.reading_label.setObjectName("controlMapReading")
         self.reading_label.hide()
         self._points_stale = False  # the rings move on a comparison switch; the points are redrawn when shown
-        self._map_placeholder = QLabel(tr("Drawing the map…"), self)
+        self._map_placeholder = QLabel(translate("Controls", "Drawing the map…"), self)
         self._map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.date_edit = QDateEdit(self, calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -62,7 +62,7 @@ class ControlMapPanel(QWidget):
         self.slider.setObjectName("controlMapSlider")
         self.slider.setRange(0, max(len(self.dates), 1))  # the last step: today
         self.slider.setPageStep(1)
-        self.slider.setToolTip(tr("Step through the days the rules changed"))
+        self.slider.setToolTip(translate("Controls", "Step through the days the rules changed"))
         self.key = QLabel(self)
         self.key.setTextFormat(Qt.RichText)
         self.key.setText(self._key_html())
@@ -73,12 +73,13 @@ class ControlMapPanel(QWidget):
         self.listed_title = QLabel(self)
         self.listed_title.setWordWrap(True)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Rules in force on"), self))
+        bar.addWidget(QLabel(translate("Controls", "Rules in force on"), self))
         bar.addWidget(self.date_edit)
         bar.addWidget(self.slider, 1)
         bar.addWidget(self.reading_label)
-        self.export_button = QPushButton(tr("Export picture…"), self)
-        self.export_button.setToolTip(tr("The map on this day as PNG, SVG or PDF, with its caption and sources"))
+        self.export_button = QPushButton(translate("Controls", "Export picture…"), self)
+        self.export_button.setToolTip(translate("Controls",
+                                                "The map on this day as PNG, SVG or PDF, with its caption and sources"))
         self.export_button.clicked.connect(lambda: self.export_picture())
         bar.addWidget(self.export_button)
         side = QWidget(self)
@@ -134,7 +135,7 @@ class ControlMapPanel(QWidget):
         """The tab, in `window`'s tabs, ringing the compared devices and opening a clicked one."""
         panel = cls(window.store, window)
         panel.setObjectName("controlMapPanel")
-        window.tabs.addTab(panel, tr("Export controls"))
+        window.tabs.addTab(panel, translate("Controls", "Export controls"))
         window.comparison_changed.connect(panel._ring_comparison)  # methods, not lambdas: a rebuilt window's
         # tabs (View ▸ Language) are deleted, and Qt drops a deleted receiver's connections
         if window.comparison is not None:
@@ -165,7 +166,7 @@ class ControlMapPanel(QWidget):
         for kind, key, text in lay.legend_items(QCoreApplication.translate):
             mark = f'<span style="color:{key}">●</span>' if kind == "colour" else key
             parts.append(f"{mark}&nbsp;{text}")
-        ring = tr("ringed: in the comparison")
+        ring = translate("Controls", "ringed: in the comparison")
         return "&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp; ◯&nbsp;{ring}"
 
     def _slid(self, index: int) -> None:
@@ -242,7 +243,7 @@ class ControlMapPanel(QWidget):
         job.signals.finished.connect(self._verdicts_read)  # bound: no late result reaches a deleted panel
         job.signals.failed.connect(self._verdicts_failed)
         self._jobs[job.signals] = (generation, job)
-        text = tr("Reading %1 devices…").replace("%1", f"{controls.device_count('chip'):,}")
+        text = translate("Controls", "Reading %1 devices…").replace("%1", f"{controls.device_count('chip'):,}")
         self.reading_label.setText(text)
         self.reading_label.show()
         if self._map is None:
@@ -272,7 +273,8 @@ class ControlMapPanel(QWidget):
 
     def _verdicts_failed(self, exc) -> None:
         if self._current():
-            self.reading_label.setText(tr("The verdicts could not be read: %1").replace("%1", str(exc)))
+            self.reading_label.setText(translate("Controls",
+                                                 "The verdicts could not be read: %1").replace("%1", str(exc)))
             self.reading_label.show()
 
     def export_picture(self, target: str | None = None) -> None:
@@ -283,15 +285,15 @@ class ControlMapPanel(QWidget):
         from desktop.export.control_map_picture import control_map_document
         from desktop.export.options import ExportError, ExportOptions
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, tr("Export the control map"), f"chiplens-controls-{self.on}.png",
-                                                    tr("Pictures (*.png *.svg *.pdf)"))
+            target, _ = QFileDialog.getSaveFileName(self, translate("Controls", "Export the control map"), f"chiplens-controls-{self.on}.png",
+                                                    translate("Controls", "Pictures (*.png *.svg *.pdf)"))
             if not target:
                 return
         options = ExportOptions()
         try:
             writers.write(control_map_document(self.controls_library, self.on, options, self.ringed), target, options)
         except (ExportError, OSError) as exc:
-            QMessageBox.warning(self, tr("Export the control map"), str(exc))
+            QMessageBox.warning(self, translate("Controls", "Export the control map"), str(exc))
 
     def rule_html(self, event) -> str:
         """The export-control rules a timeline event enacted or changed: thresholds, chips caught and missed."""
@@ -302,17 +304,21 @@ class ControlMapPanel(QWidget):
             shown = day == self.on and not self.reading and not self._stale and self._verdicts  # the map's own day
             verdicts = self._verdicts if shown else self.controls.all_verdicts(day, kind="chip")
             catch = lay.rule_catch(rule, role, day, verdicts, QCoreApplication.translate)
-            parts.append(f"<p><b>{esc(tr('Export-control rule'))}</b> ({esc(role)}): {esc(rule.name)}<br>"
-                         f"{esc(tr('Thresholds'))}: {esc(catch.thresholds or tr('no chip threshold'))}</p>")
-            for title, chips in ((tr("Caught on %1"), catch.caught), (tr("Missed on %1"), catch.missed),
-                                 (tr("Undecided on %1 (a figure not published)"), catch.undecided)):
+            rule_word = translate("Controls", "Export-control rule")
+            thresholds = catch.thresholds or translate("Controls", "no chip threshold")
+            role_word = words.event_role(role, QCoreApplication.translate)
+            parts.append(f"<p><b>{esc(rule_word)}</b> ({esc(role_word)}): {esc(rule.name)}<br>"
+                         + esc(translate("Controls", "Thresholds")) + f": {esc(thresholds)}</p>")
+            for title, chips in ((translate("Controls", "Caught on %1"), catch.caught), (translate("Controls", "Missed on %1"), catch.missed),
+                                 (translate("Controls", "Undecided on %1 (a figure not published)"), catch.undecided)):
                 if chips:
                     links = ", ".join(f"<a href='device:{esc(s, quote=True)}'>{esc(n)}</a>" for s, n in chips)
                     parts.append(f"<p><b>{esc(title.replace('%1', day))}</b> ({len(chips)}): {links}</p>")
         return "".join(parts)
 
     def _fill_listed(self) -> None:
-        self.listed_title.setText(tr("In force on %1, not drawn (other figures, or no chip test):").replace(
+        self.listed_title.setText(translate("Controls",
+                                            "In force on %1, not drawn (other figures, or no chip test):").replace(
             "%1", day(self.on)))
         esc = html.escape
         self.listed_view.setHtml("".join(

@@ -40,10 +40,10 @@ class EventDetailsView(QTextBrowser):
         symbol, colour = category_style(e.category)
         mark = f"<span style='color:{colour.name()}'>{SYMBOL_GLYPHS.get(symbol, '●')}</span>"
         origin = self.tr("from the bundled data") if e.origin == "seed" else self.tr("yours (you added it)")
+        to_the = self.tr("to the %1").replace("%1", precision_label(e.precision))
         rows = [
             (self.tr("Date"), esc(format_event_date(e.date, e.precision))
-             + (f" <small>({esc(self.tr('to the %1').replace('%1', precision_label(e.precision)))})</small>"
-                if e.precision != "day" else "")),
+             + (f" <small>({esc(to_the)})</small>" if e.precision != "day" else "")),
             (self.tr("Actor"), esc(e.actor) or "—"),
             (self.tr("Jurisdiction"), esc(jurisdiction_label(e.jurisdiction))),
             (self.tr("Category"), f"{mark} {esc(category_label(e.category))}"),
@@ -69,11 +69,11 @@ class EventDetailsView(QTextBrowser):
                 name = esc(self.device_names.get(slug, slug))
                 star = " ★" if slug in compared else ""
                 links.append(f"<a href='device:{esc(slug, quote=True)}'>{name}</a>{star}")
-            parts.append(f"<p><b>{esc(self.tr('Devices'))}</b> "
-                         f"<small>({esc(self.tr('click to compare'))})</small>: {', '.join(links)}</p>")
+            devices, click = self.tr("Devices"), self.tr("click to compare")
+            parts.append(f"<p><b>{esc(devices)}</b> <small>({esc(click)})</small>: {', '.join(links)}</p>")
         if self.rule_html is not None:
             parts.append(self.rule_html(e))
-        parts.append(f"<p><b>{esc(self.tr('Sources'))}</b></p>")
+        parts.append("<p><b>" + esc(self.tr("Sources")) + "</b></p>")
         if e.sources:
             items = []
             for s in e.sources:
@@ -84,7 +84,7 @@ class EventDetailsView(QTextBrowser):
                 items.append("<li>" + " — ".join(bits) + "</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p><i>{esc(self.tr('No source given.'))}</i></p>")
+            parts.append("<p><i>" + esc(self.tr("No source given.")) + "</i></p>")
         return "".join(parts)
 
     def _stack_names(self) -> dict[str, str]:

@@ -1,11 +1,14 @@
 """ProvenancePanel: every figure known for the selected cell, its source, and a way to pick another."""
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from db.api.compare import describe
 from db.dto import ComparisonDTO, RowDTO
+from desktop.present.catalog_words import catalog_word
 from desktop.provenance import provenance_html
 
 
@@ -35,8 +38,10 @@ class ProvenancePanel(QWidget):
             return
         n = len(comparison.devices)
         sides = [side] if side is not None and 0 <= side < n else list(range(n))
+        shown = replace(row, metric=replace(row.metric, label=catalog_word(row.metric.label, QCoreApplication.translate),
+                                            description=catalog_word(row.metric.description, QCoreApplication.translate)))
         self.browser.setHtml("<hr>".join(
-            provenance_html(row, s, comparison, lambda v, m: describe(v, m, self._style), self._style) for s in sides))
+            provenance_html(shown, s, comparison, lambda v, m: describe(v, m, self._style), self._style) for s in sides))
 
     def text(self) -> str:
         return self.browser.toPlainText()

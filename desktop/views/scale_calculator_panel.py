@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from db.dto import ComparisonDTO
 from desktop.present.comparison import LETTERS, WARNING_MARK
+from desktop.present.catalog_words import catalog_word
 from desktop.present.reasons import phrase, phrase_all
+from desktop.present.scale_words import scale_detail, scale_text
 
 
 class ScaleCalculatorPanel(QWidget):
@@ -48,7 +50,7 @@ class ScaleCalculatorPanel(QWidget):
         self.metric_box.clear()
         for row in comparison.rows if comparison else ():
             if row.metric.kind == "number" and row.metric.higher_is_better:
-                self.metric_box.addItem(row.metric.label, row.metric.key)
+                self.metric_box.addItem(catalog_word(row.metric.label, QCoreApplication.translate), row.metric.key)
         i = self.metric_box.findData(keep)
         self.metric_box.setCurrentIndex(i if i >= 0 else 0)
         self.metric_box.blockSignals(False)
@@ -73,9 +75,12 @@ class ScaleCalculatorPanel(QWidget):
             self.result.setText(self.tr("Pick two devices to compare."))
             self.detail.clear()
             return
-        m = self._store.scale_to_match(self._comparison, key, self.device_box.currentData())
-        self.result.setText(f"<b>{html.escape(m.text)}</b>")
-        lines = [m.detail] if m.detail else []
+        index = self.device_box.currentData()
+        m = self._store.scale_to_match(self._comparison, key, index)
+        style = self._store.style
+        tr = QCoreApplication.translate
+        self.result.setText(f"<b>{html.escape(scale_text(self._comparison, m, index, tr, style))}</b>")
+        lines = [scale_detail(self._comparison, m, index, tr, style)] if m.detail else []
         if m.reason is not None:  # why there is no count, or no power ratio
             lines.append(phrase(m.reason, QCoreApplication.translate))
         lines += [f"{WARNING_MARK} {w}" for w in phrase_all(m.warnings, QCoreApplication.translate)]

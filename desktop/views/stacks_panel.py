@@ -70,6 +70,9 @@ class StripeDelegate(QStyledItemDelegate):
         return QSize(box.width() + STRIPE + 2 * PAD, bound.height() + 2 * PAD)
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Stacks", text)
 
@@ -99,10 +102,10 @@ class StacksPanel(QWidget):
         self.event_chosen = None  # callable(uid): open the timeline at the event
         self.fact_links = None  # desktop.fact_menus.FactLinks: add a stack fact here, correct the facts (details)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Jurisdiction:"), self))
+        bar.addWidget(QLabel(translate("Stacks", "Jurisdiction:"), self))
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("stacksJurisdiction")
-        self.filter_box.setAccessibleName(tr("Show the stacks of"))
+        self.filter_box.setAccessibleName(translate("Stacks", "Show the stacks of"))
         for code in (None, *sm.JURISDICTIONS):
             self.filter_box.addItem(sm.jurisdiction_text(code, _translate), code)
         self.filter_box.currentIndexChanged.connect(lambda _i: self.set_jurisdiction(self.filter_box.currentData()))
@@ -111,17 +114,17 @@ class StacksPanel(QWidget):
         self.legend = QLabel(legend_html(), self)
         self.legend.setObjectName("stacksLegend")
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(tr("Kinds of route"))
+        self.legend.setAccessibleName(translate("Stacks", "Kinds of route"))
         bar.addWidget(self.legend, 1)
-        self.export_button = QPushButton(tr("Export picture…"), self)
-        self.export_button.setToolTip(tr("The matrix as shown (this jurisdiction) as PNG, SVG or PDF, with its legend "
+        self.export_button = QPushButton(translate("Stacks", "Export picture…"), self)
+        self.export_button.setToolTip(translate("Stacks", "The matrix as shown (this jurisdiction) as PNG, SVG or PDF, with its legend "
                                          "and sources"))
         self.export_button.clicked.connect(lambda: self.export_picture())
         bar.addWidget(self.export_button)
         self.model = StacksMatrixModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("stacksMatrix")
-        self.table.setAccessibleName(tr("Software stacks matrix"))
+        self.table.setAccessibleName(translate("Stacks", "Software stacks matrix"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setItemDelegate(StripeDelegate(self.table))
@@ -136,7 +139,7 @@ class StacksPanel(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda current, _prev: self._show_details())
         self.details = QTextBrowser(self)
         self.details.setObjectName("stackDetails")
-        self.details.setAccessibleName(tr("The selected cell's facts and sources"))
+        self.details.setAccessibleName(translate("Stacks", "The selected cell's facts and sources"))
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
         self.details.anchorClicked.connect(self._link)
@@ -157,14 +160,14 @@ class StacksPanel(QWidget):
         """The tab, in `window`'s tabs: a device opens in the comparison, an event in the timeline."""
         panel = cls(window.store, window)
         panel.setObjectName("stacksPanel")
-        window.tabs.addTab(panel, tr("Stacks"))
+        window.tabs.addTab(panel, translate("Stacks", "Stacks"))
         panel.device_chosen = window.open_device
         panel.event_chosen = lambda uid: _open_event(window, uid)
         window.store.changed.connect(panel._store_changed)  # a method: dropped with the panel (View ▸ Language)
         from desktop.fact_menus import hook_stacks
         hook_stacks(window, panel)  # a cell's menu: add a stack fact there, correct the facts behind it
-        action = QAction(tr("Stacks"), window)  # View ▸ Stacks, after the tabs the window lists itself
-        action.setShortcut(QKeySequence(tr("Ctrl+Shift+K")))
+        action = QAction(translate("Stacks", "Stacks"), window)  # View ▸ Stacks, after the tabs the window lists itself
+        action.setShortcut(QKeySequence(translate("Stacks", "Ctrl+Shift+K")))
         action.triggered.connect(lambda: window.tabs.setCurrentWidget(panel))
         window.addAction(action)
         QTimer.singleShot(0, lambda: window.view_menu.addAction(action))
@@ -179,15 +182,15 @@ class StacksPanel(QWidget):
         from desktop.export.stacks_picture import stacks_document
         if target is None:
             name = "chiplens-stacks" + (f"-{self.jurisdiction.lower()}" if self.jurisdiction else "") + ".png"
-            target, _ = QFileDialog.getSaveFileName(self, tr("Export the stacks matrix"), name,
-                                                    tr("Pictures (*.png *.svg *.pdf)"))
+            target, _ = QFileDialog.getSaveFileName(self, translate("Stacks", "Export the stacks matrix"), name,
+                                                    translate("Stacks", "Pictures (*.png *.svg *.pdf)"))
             if not target:
                 return
         options = ExportOptions(width=sm.PICTURE_WIDTH)
         try:
             writers.write(stacks_document(self.store.library, options, self.jurisdiction), target, options)
         except (ExportError, OSError) as exc:
-            QMessageBox.warning(self, tr("Export the stacks matrix"), str(exc))
+            QMessageBox.warning(self, translate("Stacks", "Export the stacks matrix"), str(exc))
 
     # data -----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -273,7 +276,7 @@ class StacksPanel(QWidget):
     def details_html(self) -> str:
         c = self.selected_cell()
         if c is None:
-            return f"<p>{html.escape(tr('Select a cell for its facts and sources.'))}</p>"
+            return "<p>" + html.escape(translate("Stacks", "Select a cell for its facts and sources.")) + "</p>"
         stack = next(s for s in self.model.stacks() if s.id == c.stack_id)
         e = html.escape
         head = f"{sm.row_label(c.row, _translate)} · {stack.name}"
@@ -290,16 +293,18 @@ class StacksPanel(QWidget):
                 items.append(f"<li>{e(f.value)}<br><small>{e(citation(f, _translate))}{link}</small>{note}{mine}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
         else:
-            out.append(f"<p><i>{e(tr('No sourced fact behind this cell beyond the summary of the reference.'))}</i></p>")
+            out.append("<p><i>" + e(translate("Stacks", "No sourced fact behind this cell beyond the summary of the "
+                                              "reference.")) + "</i></p>")
         if self.fact_links:
             out.append(self.fact_links.add(c.stack_id, c.row))
         devices = self.devices_of(stack.id)
         links = ", ".join(f'<a href="device:{e(d.slug, quote=True)}">{e(d.name)}</a>' for d in devices)
-        out.append(f"<p><b>{e(tr('Devices that run %1:').replace('%1', sm.short_name(stack)))}</b> "
-                   f"{links or e(tr(sm.NO_DEVICES))}</p>")
+        run_by = translate("Stacks", "Devices that run %1:").replace("%1", sm.short_name(stack))
+        out.append(f"<p><b>{e(run_by)}</b> {links or e(tr(sm.NO_DEVICES))}</p>")
         events = self.events_of(stack.id)
         items = ", ".join(f'<a href="event:{e(ev.uid, quote=True)}">{e(ev.label)} {e(ev.title)}</a>' for ev in events)
-        out.append(f"<p><b>{e(tr('On the timeline:'))}</b> {items or e(tr(sm.NO_EVENTS))}</p>")
+        on_timeline = translate("Stacks", "On the timeline:")
+        out.append(f"<p><b>{e(on_timeline)}</b> {items or e(tr(sm.NO_EVENTS))}</p>")
         return "".join(out)
 
     def _link(self, url: QUrl) -> None:
@@ -321,7 +326,7 @@ def _open_event(window, uid: str) -> None:
         return
     window.tabs.setCurrentWidget(timeline)
     if not timeline.select_event(uid):
-        window.statusBar().showMessage(tr("That event is hidden by the timeline's filters."), 6000)
+        window.statusBar().showMessage(translate("Stacks", "That event is hidden by the timeline's filters."), 6000)
 
 
 def show_stack(window, stack_id: str) -> bool:

@@ -28,8 +28,7 @@ CHANGES = frozenset({"analyst_fact", "seed"})
 WEIGHTS = (14, 14, 8, 12, 9, 16, 8, 8, 20)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Supply", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _translate(context: str, text: str) -> str:
@@ -43,22 +42,22 @@ class SupplyPanel(QWidget):
         self.fact_links = None  # desktop.fact_menus.FactLinks: correct / edit / delete the fact, add one (details)
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setObjectName("supplySubject")
-        self.subject_edit.setPlaceholderText(tr("words in the subject, e.g. huawei 910c"))
-        self.subject_edit.setAccessibleName(tr("Subject filter"))
+        self.subject_edit.setPlaceholderText(translate("Supply", "words in the subject, e.g. huawei 910c"))
+        self.subject_edit.setAccessibleName(translate("Supply", "Subject filter"))
         self.subject_edit.setClearButtonEnabled(True)
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("supplyKind")
-        self.kind_box.setAccessibleName(tr("Kind of fact"))
+        self.kind_box.setAccessibleName(translate("Supply", "Kind of fact"))
         self.kind_box.addItem(sr.all_label(_translate), None)
         for kind in SUPPLY_KINDS:
             self.kind_box.addItem(sr.kind_label(kind, _translate), kind)
         self.org_box = QComboBox(self)
         self.org_box.setObjectName("supplyOrganisation")
-        self.org_box.setAccessibleName(tr("Organisation"))
+        self.org_box.setAccessibleName(translate("Supply", "Organisation"))
         self.count_label = QLabel(self)
         bar = QHBoxLayout()
-        for text, widget, stretch in ((tr("Subject:"), self.subject_edit, 2), (tr("Kind:"), self.kind_box, 0),
-                                      (tr("Organisation:"), self.org_box, 0)):
+        for text, widget, stretch in ((translate("Supply", "Subject:"), self.subject_edit, 2), (translate("Supply", "Kind:"), self.kind_box, 0),
+                                      (translate("Supply", "Organisation:"), self.org_box, 0)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             bar.addWidget(label)
@@ -67,7 +66,7 @@ class SupplyPanel(QWidget):
         self.model = SupplyTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("supplyTable")
-        self.table.setAccessibleName(tr("Supply facts"))
+        self.table.setAccessibleName(translate("Supply", "Supply facts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,7 +81,7 @@ class SupplyPanel(QWidget):
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_later.start())
         self.details = QTextBrowser(self)
         self.details.setObjectName("supplyDetails")
-        self.details.setAccessibleName(tr("Fact details"))
+        self.details.setAccessibleName(translate("Supply", "Fact details"))
         self.details.setOpenLinks(False)  # links go through safe_links, only on a click
         self.details.setOpenExternalLinks(False)
         self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -99,8 +98,8 @@ class SupplyPanel(QWidget):
         self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart_scroll.setWidget(self.chart)
         self.chart_scroll.viewport().installEventFilter(self)
-        self.export_button = QPushButton(tr("Export chart…"), self)
-        self.export_button.setToolTip(tr("The market-share chart as PNG, SVG or PDF, with its title, date and sources"))
+        self.export_button = QPushButton(translate("Supply", "Export chart…"), self)
+        self.export_button.setToolTip(translate("Supply", "The market-share chart as PNG, SVG or PDF, with its title, date and sources"))
         self.export_button.clicked.connect(lambda: self.export_picture())
         chart_page = QWidget(self)
         chart_layout = QVBoxLayout(chart_page)
@@ -112,8 +111,8 @@ class SupplyPanel(QWidget):
         chart_layout.addWidget(self.chart_scroll, 1)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("supplyPages")
-        self.pages.addTab(self.facts_split, tr("Estimates, side by side"))
-        self.pages.addTab(chart_page, tr("Market share chart"))
+        self.pages.addTab(self.facts_split, translate("Supply", "Estimates, side by side"))
+        self.pages.addTab(chart_page, translate("Supply", "Market share chart"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
@@ -133,7 +132,7 @@ class SupplyPanel(QWidget):
         """The tab in `window`'s tabs; it refreshes when the analyst's facts or the bundled data change."""
         panel = cls(window.store, window)
         panel.setObjectName("supplyPanel")
-        window.tabs.addTab(panel, tr("Supply"))
+        window.tabs.addTab(panel, translate("Supply", "Supply"))
         from desktop.fact_menus import hook_supply
         hook_supply(window, panel)  # a fact's menu: correct it (edit / delete the analyst's own), add an estimate
         return panel
@@ -170,7 +169,7 @@ class SupplyPanel(QWidget):
         for row in range(self.model.rowCount()):
             if self.model.is_heading(row):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
-        self.count_label.setText(tr("%1 facts").replace("%1", str(len(facts))) if facts else sr.none_found(_translate))
+        self.count_label.setText(translate("Supply", "%1 facts").replace("%1", str(len(facts))) if facts else sr.none_found(_translate))
         self._fit_columns()
         self._fit_rows()
         self.show_fact(QModelIndex())
@@ -217,7 +216,8 @@ class SupplyPanel(QWidget):
     def show_fact(self, index: QModelIndex) -> None:
         fact = self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole) if index.isValid() else None
         if fact is None:
-            self.details.setHtml(f"<p>{html.escape(tr('Select a fact for its full citation and note.'))}</p>"
+            prompt = translate("Supply", "Select a fact for its full citation and note.")
+            self.details.setHtml(f"<p>{html.escape(prompt)}</p>"
                                  + (self.fact_links.add() if self.fact_links else ""))
             return
         esc = html.escape
@@ -243,12 +243,12 @@ class SupplyPanel(QWidget):
         from desktop.export.market_share_picture import market_share_document
         from desktop.export.options import ExportError, ExportOptions
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, tr("Export the market-share chart"),
-                                                    "chiplens-market-share.png", tr("Pictures (*.png *.svg *.pdf)"))
+            target, _ = QFileDialog.getSaveFileName(self, translate("Supply", "Export the market-share chart"),
+                                                    "chiplens-market-share.png", translate("Supply", "Pictures (*.png *.svg *.pdf)"))
             if not target:
                 return
         options = ExportOptions()
         try:
             writers.write(market_share_document(self.store.library, options), target, options)
         except (ExportError, OSError) as exc:
-            QMessageBox.warning(self, tr("Export the market-share chart"), str(exc))
+            QMessageBox.warning(self, translate("Supply", "Export the market-share chart"), str(exc))

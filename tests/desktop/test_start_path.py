@@ -21,6 +21,7 @@ ALLOWED = {
     "desktop.file_actions", "desktop.main_window", "desktop.models", "desktop.models.comparison_model",
     "desktop.models.device_list_model", "desktop.notes_host", "desktop.paths", "desktop.present",
     "desktop.present.basis", "desktop.present.beyond", "desktop.present.beyond_rows", "desktop.present.comparison",
+    "desktop.present.catalog_words", "desktop.present.scale_words",  # the catalog's words, the calculator's sentence
     "desktop.present.controls", "desktop.present.disagreement", "desktop.present.fact_rows",
     "desktop.present.palette", "desktop.present.provenance", "desktop.present.reasons",
     "desktop.present.software_rows", "desktop.present.status", "desktop.present.supply_group",
