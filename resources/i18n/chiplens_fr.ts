@@ -2,11 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <source>ringed: in the comparison</source>
-        <translation>cerclé&#xa0;: dans la comparaison</translation>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Side-by-side comparison of AI accelerators and rack-scale systems, with the source, date and confidence of every figure.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Comparaison côte à côte d&apos;accélérateurs d&apos;IA et de systèmes à l&apos;échelle du rack, avec la source, la date et la confiance de chaque valeur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data credits.&lt;/b&gt; Specifications are compiled from the public sources listed with each figure. Includes data from Epoch AI, “Data on Machine Learning Hardware”, &lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Crédits des données.&lt;/b&gt; Les spécifications sont compilées à partir des sources publiques indiquées avec chaque valeur. Inclut des données d&apos;Epoch AI, «&#xa0;Data on Machine Learning Hardware&#xa0;», &lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;, sous licence &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Figures are dense peak throughput unless marked; values no source gives are shown as “not published”, never estimated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sauf mention contraire, les valeurs sont des performances de crête denses&#xa0;; les valeurs qu&apos;aucune source ne donne sont affichées «&#xa0;non publié&#xa0;», jamais estimées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
     <message>
         <source>Daily (while working, on exit)</source>
         <translation>Quotidienne (pendant le travail, à la fermeture)</translation>
@@ -50,189 +69,6 @@
     <message>
         <source>File</source>
         <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Drawing the map…</source>
-        <translation>Tracé de la carte…</translation>
-    </message>
-    <message>
-        <source>Step through the days the rules changed</source>
-        <translation>Parcourir les jours où les règles ont changé</translation>
-    </message>
-    <message>
-        <source>Rules in force on</source>
-        <translation>Règles en vigueur le</translation>
-    </message>
-    <message>
-        <source>Export picture…</source>
-        <translation>Exporter l’image…</translation>
-    </message>
-    <message>
-        <source>The map on this day as PNG, SVG or PDF, with its caption and sources</source>
-        <translation>La carte de ce jour en PNG, SVG ou PDF, avec sa légende et ses sources</translation>
-    </message>
-    <message>
-        <source>Export controls</source>
-        <translation>Contrôles à l’exportation</translation>
-    </message>
-    <message>
-        <source>Reading %1 devices…</source>
-        <translation>Lecture de %1 matériels…</translation>
-    </message>
-    <message>
-        <source>The verdicts could not be read: %1</source>
-        <translation>Les verdicts n’ont pas pu être lus&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Export the control map</source>
-        <translation>Exporter la carte des contrôles</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.svg *.pdf)</source>
-        <translation>Images (*.png *.svg *.pdf)</translation>
-    </message>
-    <message>
-        <source>Caught on %1</source>
-        <translation>Visées le %1</translation>
-    </message>
-    <message>
-        <source>Missed on %1</source>
-        <translation>Non visées le %1</translation>
-    </message>
-    <message>
-        <source>Undecided on %1 (a figure not published)</source>
-        <translation>Indéterminées le %1 (une valeur non publiée)</translation>
-    </message>
-    <message>
-        <source>In force on %1, not drawn (other figures, or no chip test):</source>
-        <translation>En vigueur le %1, non tracées (autres valeurs, ou pas de test sur les puces)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Jurisdiction:</source>
-        <translation>Juridiction&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Show the stacks of</source>
-        <translation>Afficher les piles logicielles de</translation>
-    </message>
-    <message>
-        <source>Kinds of route</source>
-        <translation>Types de prise en charge</translation>
-    </message>
-    <message>
-        <source>The matrix as shown (this jurisdiction) as PNG, SVG or PDF, with its legend and sources</source>
-        <translation>La matrice telle qu’affichée (cette juridiction) en PNG, SVG ou PDF, avec sa légende et ses sources</translation>
-    </message>
-    <message>
-        <source>Software stacks matrix</source>
-        <translation>Matrice des piles logicielles</translation>
-    </message>
-    <message>
-        <source>The selected cell&apos;s facts and sources</source>
-        <translation>Les faits et les sources de la cellule sélectionnée</translation>
-    </message>
-    <message>
-        <source>Stacks</source>
-        <translation>Piles logicielles</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
-        <source>Export the stacks matrix</source>
-        <translation>Exporter la matrice des piles logicielles</translation>
-    </message>
-    <message>
-        <source>That event is hidden by the timeline&apos;s filters.</source>
-        <translation>Cet événement est masqué par les filtres de la chronologie.</translation>
-    </message>
-    <message>
-        <source>words in the subject, e.g. huawei 910c</source>
-        <translation>mots du sujet, p. ex. huawei 910c</translation>
-    </message>
-    <message>
-        <source>Subject filter</source>
-        <translation>Filtre de sujet</translation>
-    </message>
-    <message>
-        <source>Kind of fact</source>
-        <translation>Type de fait</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Sujet&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Supply facts</source>
-        <translation>Faits d’approvisionnement</translation>
-    </message>
-    <message>
-        <source>Fact details</source>
-        <translation>Détails du fait</translation>
-    </message>
-    <message>
-        <source>Export chart…</source>
-        <translation>Exporter le graphique…</translation>
-    </message>
-    <message>
-        <source>The market-share chart as PNG, SVG or PDF, with its title, date and sources</source>
-        <translation>Le graphique des parts de marché en PNG, SVG ou PDF, avec son titre, sa date et ses sources</translation>
-    </message>
-    <message>
-        <source>Estimates, side by side</source>
-        <translation>Estimations, côte à côte</translation>
-    </message>
-    <message>
-        <source>Market share chart</source>
-        <translation>Graphique des parts de marché</translation>
-    </message>
-    <message>
-        <source>Supply</source>
-        <translation>Approvisionnement</translation>
-    </message>
-    <message>
-        <source>%1 facts</source>
-        <translation>%1 faits</translation>
-    </message>
-    <message>
-        <source>Export the market-share chart</source>
-        <translation>Exporter le graphique des parts de marché</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About %1</source>
-        <translation>À propos de %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Side-by-side comparison of AI accelerators and rack-scale systems, with the source, date and confidence of every figure.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Comparaison côte à côte d&apos;accélérateurs d&apos;IA et de systèmes à l&apos;échelle du rack, avec la source, la date et la confiance de chaque valeur.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Data credits.&lt;/b&gt; Specifications are compiled from the public sources listed with each figure. Includes data from Epoch AI, “Data on Machine Learning Hardware”, &lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Crédits des données.&lt;/b&gt; Les spécifications sont compilées à partir des sources publiques indiquées avec chaque valeur. Inclut des données d&apos;Epoch AI, «&#xa0;Data on Machine Learning Hardware&#xa0;», &lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;, sous licence &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Figures are dense peak throughput unless marked; values no source gives are shown as “not published”, never estimated.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sauf mention contraire, les valeurs sont des performances de crête denses&#xa0;; les valeurs qu&apos;aucune source ne donne sont affichées «&#xa0;non publié&#xa0;», jamais estimées.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Base de données</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1827,94 @@ Relancez avec --force pour les remplacer.</translation>
         <source>not supported</source>
         <translation>non pris en charge</translation>
     </message>
+    <message>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>all-in</source>
+        <translation>tout compris</translation>
+    </message>
+    <message>
+        <source>one way</source>
+        <translation>dans un sens</translation>
+    </message>
+    <message>
+        <source>Cube units</source>
+        <translation>unités Cube</translation>
+    </message>
+    <message>
+        <source>vector units</source>
+        <translation>unités vectorielles</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>boîtier</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>superchip</source>
+        <translation>superpuce</translation>
+    </message>
+    <message>
+        <source>die</source>
+        <translation>die</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>nœud</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>rack</translation>
+    </message>
+    <message>
+        <source>pod</source>
+        <translation>pod</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>sparsity</source>
+        <translation>parcimonie</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>périmètre</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>granularity</source>
+        <translation>granularité</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>%1 unstated</source>
+        <translation>%1 non précisé(s)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>
@@ -2281,6 +2205,26 @@ Relancez avec --force pour les remplacer.</translation>
         <translation>densité non publiée</translation>
     </message>
     <message>
+        <source>TPP source: %1</source>
+        <translation>Source du TPP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis le %2)</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
         <source>TPP</source>
         <translation>TPP</translation>
     </message>
@@ -2367,6 +2311,54 @@ Relancez avec --force pour les remplacer.</translation>
     <message>
         <source>depends</source>
         <translation>selon la valeur</translation>
+    </message>
+    <message>
+        <source>● meets</source>
+        <translation>● visée</translation>
+    </message>
+    <message>
+        <source>● meets*</source>
+        <translation>● visée*</translation>
+    </message>
+    <message>
+        <source>○ misses</source>
+        <translation>○ non visée</translation>
+    </message>
+    <message>
+        <source>○ misses*</source>
+        <translation>○ non visée*</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? inconnu</translation>
+    </message>
+    <message>
+        <source>◐ depends</source>
+        <translation>◐ selon la valeur</translation>
+    </message>
+    <message>
+        <source>● named</source>
+        <translation>● nommée</translation>
+    </message>
+    <message>
+        <source>○ not named</source>
+        <translation>○ non nommée</translation>
+    </message>
+    <message>
+        <source>enacted</source>
+        <translation>adoptée</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>rescinded</source>
+        <translation>abrogée</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>liée</translation>
     </message>
     <message>
         <source>threshold unverified</source>
@@ -2477,12 +2469,208 @@ Relancez avec --force pour les remplacer.</translation>
         <translation>non</translation>
     </message>
     <message>
+        <source>%1 not published (line: %2 %3)</source>
+        <translation>%1 non publié (seuil&#xa0;: %2 %3)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1 %2: on both sides of %3</source>
+        <translation>%1 %2&#xa0;: de part et d’autre de %3</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>au-dessus de</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>en dessous de</translation>
+    </message>
+    <message>
+        <source>%1 %2, exactly at %3</source>
+        <translation>%1 %2, exactement à %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4</source>
+        <translation>%1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3% %4 %5</source>
+        <translation>%1 %2, %3&#xa0;% %4 %5</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>the rule names %1</source>
+        <translation>la règle nomme %1</translation>
+    </message>
+    <message>
+        <source>not among the products the rule names</source>
+        <translation>pas parmi les produits que la règle nomme</translation>
+    </message>
+    <message>
+        <source>the test</source>
+        <translation>le test</translation>
+    </message>
+    <message>
+        <source>eligible for case-by-case review</source>
+        <translation>admissible à un examen au cas par cas</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>déduit</translation>
+    </message>
+    <message>
+        <source>not applicable: a system with no single kind of accelerator chip</source>
+        <translation>non applicable&#xa0;: un système sans type unique de puce accélératrice</translation>
+    </message>
+    <message>
+        <source>not published (%1)</source>
+        <translation>non publié (%1)</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <source>%1 (judged through %2 × %3)</source>
+        <translation>%1 (jugé à travers %2 × %3)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation>nomme %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
         <source>Export-control verdict (%1, %2)</source>
         <translation>Verdict des contrôles à l&apos;exportation (%1, %2)</translation>
     </message>
     <message>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>cannot be decided: TPP %1</source>
+        <translation>indécidable&#xa0;: TPP %1</translation>
+    </message>
+    <message>
+        <source>meets %1 (%2)</source>
+        <translation>visée par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>misses every threshold (%1)</source>
+        <translation>sous tous les seuils (%1)</translation>
+    </message>
+    <message>
+        <source>no threshold rule in force</source>
+        <translation>aucune règle à seuil en vigueur</translation>
+    </message>
+    <message>
+        <source>named by %1</source>
+        <translation>nommée par %1</translation>
+    </message>
+    <message>
+        <source>eligible for case-by-case review (%1)</source>
+        <translation>admissible à un examen au cas par cas (%1)</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>the rules in force that day applied to TPP and density</source>
+        <translation>les règles en vigueur ce jour-là appliquées au TPP et à la densité</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Tracé de la carte…</translation>
+    </message>
+    <message>
+        <source>Step through the days the rules changed</source>
+        <translation>Parcourir les jours où les règles ont changé</translation>
+    </message>
+    <message>
+        <source>Rules in force on</source>
+        <translation>Règles en vigueur le</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>The map on this day as PNG, SVG or PDF, with its caption and sources</source>
+        <translation>La carte de ce jour en PNG, SVG ou PDF, avec sa légende et ses sources</translation>
+    </message>
+    <message>
+        <source>Export controls</source>
+        <translation>Contrôles à l’exportation</translation>
+    </message>
+    <message>
+        <source>ringed: in the comparison</source>
+        <translation>cerclé&#xa0;: dans la comparaison</translation>
+    </message>
+    <message>
+        <source>Reading %1 devices…</source>
+        <translation>Lecture de %1 matériels…</translation>
+    </message>
+    <message>
+        <source>The verdicts could not be read: %1</source>
+        <translation>Les verdicts n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export the control map</source>
+        <translation>Exporter la carte des contrôles</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>Images (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Export-control rule</source>
+        <translation>Règle de contrôle à l’exportation</translation>
+    </message>
+    <message>
+        <source>no chip threshold</source>
+        <translation>aucun seuil sur les puces</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Caught on %1</source>
+        <translation>Visées le %1</translation>
+    </message>
+    <message>
+        <source>Missed on %1</source>
+        <translation>Non visées le %1</translation>
+    </message>
+    <message>
+        <source>Undecided on %1 (a figure not published)</source>
+        <translation>Indéterminées le %1 (une valeur non publiée)</translation>
+    </message>
+    <message>
+        <source>In force on %1, not drawn (other figures, or no chip test):</source>
+        <translation>En vigueur le %1, non tracées (autres valeurs, ou pas de test sur les puces)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3111,41 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
     </message>
 </context>
 <context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Status, as of</source>
+        <translation>Statut, au</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>Puces</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>Aussi appelé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Choose a device ▾</source>
@@ -2990,6 +3213,10 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
         <translation>le vôtre (vous l&apos;avez ajouté)</translation>
     </message>
     <message>
+        <source>to the %1</source>
+        <translation>au %1 près</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3020,6 +3247,22 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Matériels</translation>
+    </message>
+    <message>
+        <source>click to compare</source>
+        <translation>cliquer pour comparer</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No source given.</source>
+        <translation>Aucune source indiquée.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4313,49 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>le disque est plein&#xa0;: libérez de l’espace et réessayez</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up: free some space and try again</source>
+        <translation>votre quota disque est épuisé&#xa0;: libérez de l’espace et réessayez</translation>
+    </message>
+    <message>
+        <source>permission denied: fix the permissions or choose a folder you can write to</source>
+        <translation>permission refusée&#xa0;: corrigez les permissions ou choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: choose a folder on a disk you can write to</source>
+        <translation>le disque est en lecture seule&#xa0;: choisissez un dossier sur un disque où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>the disk or drive reported an input/output error: check the drive, or use another folder</source>
+        <translation>le disque ou le lecteur a signalé une erreur d’entrée/sortie&#xa0;: vérifiez le lecteur ou utilisez un autre dossier</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>a file could not be read or written: %1</source>
+        <translation>un fichier n’a pas pu être lu ou écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The disk reported an error</source>
+        <translation>Le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>The disk that holds the ChipLens data failed to read or write the database (%1). What was being saved was rolled back: the database is as it was before. Check the drive (a failing disk, a disconnected network share or USB drive) and try again; &apos;chiplens db check&apos; checks the database.</source>
+        <translation>Le disque qui contient les données de ChipLens n’a pas pu lire ou écrire la base de données (%1). Ce qui était en cours d’enregistrement a été annulé&#xa0;: la base de données est telle qu’avant. Vérifiez le lecteur (un disque défaillant, un partage réseau ou une clé USB déconnectés) et réessayez&#xa0;; «&#xa0;chiplens db check&#xa0;» vérifie la base de données.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>%1: %2 (%3 over %4)</source>
@@ -4300,6 +4586,65 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
     <message>
         <source>Show which, and why</source>
         <translation>Voir lesquelles, et pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>+ add</source>
+        <translation>+ ajouter</translation>
+    </message>
+    <message>
+        <source>~ change</source>
+        <translation>~ modifier</translation>
+    </message>
+    <message>
+        <source>− remove</source>
+        <translation>− supprimer</translation>
+    </message>
+    <message>
+        <source>? held</source>
+        <translation>? en attente</translation>
+    </message>
+    <message>
+        <source>· skip</source>
+        <translation>· ignorer</translation>
+    </message>
+    <message>
+        <source>✕ error</source>
+        <translation>✕ erreur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Metric / column</source>
+        <translation>Indicateur / colonne</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>Dans la base de données</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4935,353 @@ Ouvrez le fichier et recopiez le texte dans vos notes. Ce message s&apos;affiche
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>Interconnexion</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficacité</translation>
+    </message>
+    <message>
+        <source>Silicon</source>
+        <translation>Silicium</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>Dense BF16/FP16</source>
+        <translation>BF16/FP16 dense</translation>
+    </message>
+    <message>
+        <source>Peak dense (no 2:4 sparsity) 16-bit tensor/matrix throughput. Vendors usually headline the sparse figure, twice as high. Only dense figures: a vendor&apos;s 2:4-sparse figure appears here halved, as a derived figure with its formula, and in its own row.</source>
+        <translation>Débit crête dense (sans parcimonie 2:4) des unités tensorielles/matricielles en 16 bits. Les fabricants mettent d’ordinaire en avant la valeur creuse, deux fois plus élevée. Valeurs denses uniquement&#xa0;: la valeur creuse 2:4 d’un fabricant apparaît ici divisée par deux, comme valeur dérivée avec sa formule, et dans sa propre ligne.</translation>
+    </message>
+    <message>
+        <source>Dense FP8</source>
+        <translation>FP8 dense</translation>
+    </message>
+    <message>
+        <source>Peak dense 8-bit floating-point tensor throughput. Only dense figures: a vendor&apos;s 2:4-sparse figure appears here halved, as a derived figure with its formula, and in its own row.</source>
+        <translation>Débit crête dense des unités tensorielles en virgule flottante 8 bits. Valeurs denses uniquement&#xa0;: la valeur creuse 2:4 d’un fabricant apparaît ici divisée par deux, comme valeur dérivée avec sa formule, et dans sa propre ligne.</translation>
+    </message>
+    <message>
+        <source>Dense FP4</source>
+        <translation>FP4 dense</translation>
+    </message>
+    <message>
+        <source>Peak dense 4-bit floating-point (FP4/MXFP4) tensor throughput. Only dense figures: a vendor&apos;s 2:4-sparse figure appears here halved, as a derived figure with its formula, and in its own row.</source>
+        <translation>Débit crête dense des unités tensorielles en virgule flottante 4 bits (FP4/MXFP4). Valeurs denses uniquement&#xa0;: la valeur creuse 2:4 d’un fabricant apparaît ici divisée par deux, comme valeur dérivée avec sa formule, et dans sa propre ligne.</translation>
+    </message>
+    <message>
+        <source>Dense INT8</source>
+        <translation>INT8 dense</translation>
+    </message>
+    <message>
+        <source>Peak dense 8-bit integer throughput, in tera-operations per second. Only dense figures: a vendor&apos;s 2:4-sparse figure appears here halved, as a derived figure with its formula, and in its own row.</source>
+        <translation>Débit crête dense en entiers 8 bits, en téra-opérations par seconde. Valeurs denses uniquement&#xa0;: la valeur creuse 2:4 d’un fabricant apparaît ici divisée par deux, comme valeur dérivée avec sa formule, et dans sa propre ligne.</translation>
+    </message>
+    <message>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <source>Peak single-precision throughput (vector or matrix units, as the source states).</source>
+        <translation>Débit crête en simple précision (unités vectorielles ou matricielles, selon la source).</translation>
+    </message>
+    <message>
+        <source>FP64</source>
+        <translation>FP64</translation>
+    </message>
+    <message>
+        <source>Peak double-precision throughput.</source>
+        <translation>Débit crête en double précision.</translation>
+    </message>
+    <message>
+        <source>Sparse BF16/FP16 (2:4, vendor headline)</source>
+        <translation>BF16/FP16 creux (2:4, annonce du fabricant)</translation>
+    </message>
+    <message>
+        <source>Peak 16-bit throughput with 2:4 structured sparsity, as vendors headline it: twice the dense rate, reached only by models pruned to that pattern. Never compared with a dense figure.</source>
+        <translation>Débit crête en 16 bits avec parcimonie structurée 2:4, tel que les fabricants l’annoncent&#xa0;: deux fois le débit dense, atteint seulement par des modèles élagués selon ce motif. Jamais comparé à une valeur dense.</translation>
+    </message>
+    <message>
+        <source>Sparse FP8 (2:4, vendor headline)</source>
+        <translation>FP8 creux (2:4, annonce du fabricant)</translation>
+    </message>
+    <message>
+        <source>Peak 8-bit floating-point throughput with 2:4 structured sparsity, as vendors headline it: twice the dense rate, reached only by models pruned to that pattern. Never compared with a dense figure.</source>
+        <translation>Débit crête en virgule flottante 8 bits avec parcimonie structurée 2:4, tel que les fabricants l’annoncent&#xa0;: deux fois le débit dense, atteint seulement par des modèles élagués selon ce motif. Jamais comparé à une valeur dense.</translation>
+    </message>
+    <message>
+        <source>Sparse FP4 (2:4, vendor headline)</source>
+        <translation>FP4 creux (2:4, annonce du fabricant)</translation>
+    </message>
+    <message>
+        <source>Peak 4-bit floating-point throughput with 2:4 structured sparsity, as vendors headline it: twice the dense rate, reached only by models pruned to that pattern. Never compared with a dense figure.</source>
+        <translation>Débit crête en virgule flottante 4 bits avec parcimonie structurée 2:4, tel que les fabricants l’annoncent&#xa0;: deux fois le débit dense, atteint seulement par des modèles élagués selon ce motif. Jamais comparé à une valeur dense.</translation>
+    </message>
+    <message>
+        <source>Sparse INT8 (2:4, vendor headline)</source>
+        <translation>INT8 creux (2:4, annonce du fabricant)</translation>
+    </message>
+    <message>
+        <source>Peak 8-bit integer throughput with 2:4 structured sparsity, as vendors headline it: twice the dense rate, reached only by models pruned to that pattern. Never compared with a dense figure.</source>
+        <translation>Débit crête en entiers 8 bits avec parcimonie structurée 2:4, tel que les fabricants l’annoncent&#xa0;: deux fois le débit dense, atteint seulement par des modèles élagués selon ce motif. Jamais comparé à une valeur dense.</translation>
+    </message>
+    <message>
+        <source>Memory capacity</source>
+        <translation>Capacité mémoire</translation>
+    </message>
+    <message>
+        <source>On-package memory (HBM) capacity, decimal GB/TB.</source>
+        <translation>Capacité de la mémoire intégrée au boîtier (HBM), en Go/To décimaux.</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth</source>
+        <translation>Bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>Peak on-package memory (HBM) bandwidth.</source>
+        <translation>Bande passante crête de la mémoire intégrée au boîtier (HBM).</translation>
+    </message>
+    <message>
+        <source>Memory type</source>
+        <translation>Type de mémoire</translation>
+    </message>
+    <message>
+        <source>Memory technology and stacks. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>Technologie de mémoire et piles. Un système sans valeur propre affiche celle de son accélérateur, via sa composition.</translation>
+    </message>
+    <message>
+        <source>Scale-up bandwidth per accelerator</source>
+        <translation>Bande passante scale-up par accélérateur</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth inside the scale-up domain (NVLink, HCCS, UB...), per accelerator. Bidirectional aggregate unless marked unidirectional: never compare one with the other.</source>
+        <translation>Bande passante entre puces au sein du domaine scale-up (NVLink, HCCS, UB...), par accélérateur. Agrégat bidirectionnel sauf mention unidirectionnelle&#xa0;: ne jamais comparer l’un à l’autre.</translation>
+    </message>
+    <message>
+        <source>Scale-up bandwidth, whole domain</source>
+        <translation>Bande passante scale-up, domaine entier</translation>
+    </message>
+    <message>
+        <source>Aggregate scale-up bandwidth of the whole domain (all accelerators).</source>
+        <translation>Bande passante scale-up agrégée du domaine entier (tous les accélérateurs).</translation>
+    </message>
+    <message>
+        <source>Scale-out bandwidth per accelerator</source>
+        <translation>Bande passante scale-out par accélérateur</translation>
+    </message>
+    <message>
+        <source>Network bandwidth per accelerator out of the scale-up domain (NICs).</source>
+        <translation>Bande passante réseau par accélérateur vers l’extérieur du domaine scale-up (cartes réseau).</translation>
+    </message>
+    <message>
+        <source>Scale-up interconnect</source>
+        <translation>Interconnexion scale-up</translation>
+    </message>
+    <message>
+        <source>Technology and topology of the scale-up links. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>Technologie et topologie des liens scale-up. Un système sans valeur propre affiche celle de son accélérateur, via sa composition.</translation>
+    </message>
+    <message>
+        <source>Optical transceivers</source>
+        <translation>Émetteurs-récepteurs optiques</translation>
+    </message>
+    <message>
+        <source>Optical modules used by the system.</source>
+        <translation>Modules optiques utilisés par le système.</translation>
+    </message>
+    <message>
+        <source>Power (TDP or all-in)</source>
+        <translation>Puissance (TDP ou totale)</translation>
+    </message>
+    <message>
+        <source>Chips: thermal design power (TDP). Systems: all-in power including CPUs, networking and optics where the source says so; a sum of chip TDPs is marked as such and leaves out everything else.</source>
+        <translation>Puces&#xa0;: enveloppe thermique (TDP). Systèmes&#xa0;: puissance totale (tout compris) incluant CPU, réseau et optique lorsque la source le dit&#xa0;; une somme de TDP de puces est signalée comme telle et laisse de côté tout le reste.</translation>
+    </message>
+    <message>
+        <source>Power per accelerator</source>
+        <translation>Puissance par accélérateur</translation>
+    </message>
+    <message>
+        <source>Systems: the system&apos;s power divided by its accelerators. All-in power over the accelerators is what each one costs in the system (CPUs, network and optics included), to set beside a chip&apos;s own TDP. Chips: see Power.</source>
+        <translation>Systèmes&#xa0;: la puissance du système divisée par ses accélérateurs. La puissance totale rapportée aux accélérateurs est ce que chacun coûte dans le système (CPU, réseau et optique compris), à mettre en regard du TDP propre d’une puce. Puces&#xa0;: voir Puissance.</translation>
+    </message>
+    <message>
+        <source>Dense BF16 TFLOPS per watt</source>
+        <translation>TFLOPS BF16 denses par watt</translation>
+    </message>
+    <message>
+        <source>Energy efficiency: dense BF16/FP16 throughput divided by power (TDP for chips, all-in for systems where published).</source>
+        <translation>Efficacité énergétique&#xa0;: débit BF16/FP16 dense divisé par la puissance (TDP pour les puces, puissance totale pour les systèmes lorsqu’elle est publiée).</translation>
+    </message>
+    <message>
+        <source>dense BF16/FP16 ÷ power</source>
+        <translation>BF16/FP16 dense ÷ puissance</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth per dense BF16 TFLOPS</source>
+        <translation>Bande passante mémoire par TFLOPS BF16 dense</translation>
+    </message>
+    <message>
+        <source>How well memory feeds compute (bytes per thousand FLOP): decisive for inference decode.</source>
+        <translation>Dans quelle mesure la mémoire alimente le calcul (octets pour mille FLOP)&#xa0;: décisif pour le décodage en inférence.</translation>
+    </message>
+    <message>
+        <source>memory bandwidth ÷ dense BF16/FP16</source>
+        <translation>bande passante mémoire ÷ BF16/FP16 dense</translation>
+    </message>
+    <message>
+        <source>Total processing performance (TPP, US export-control metric)</source>
+        <translation>Performance totale de traitement (TPP, indicateur du contrôle à l’exportation américain)</translation>
+    </message>
+    <message>
+        <source>TPP = 2 × MacTOPS × bit length, the quantity of ECCN 3A090 (Oct 2022 / Oct 2023 rules); 4,800 is the licence threshold. Computed from dense 16-bit throughput.</source>
+        <translation>TPP = 2 × MacTOPS × longueur en bits, la grandeur de l’ECCN 3A090 (règles d’oct. 2022 / oct. 2023)&#xa0;; 4 800 est le seuil de licence. Calculé à partir du débit dense en 16 bits.</translation>
+    </message>
+    <message>
+        <source>dense BF16/FP16 TFLOPS × 16 (bit length)</source>
+        <translation>TFLOPS BF16/FP16 denses × 16 (longueur en bits)</translation>
+    </message>
+    <message>
+        <source>Export-control status</source>
+        <translation>Statut au regard des contrôles à l’exportation</translation>
+    </message>
+    <message>
+        <source>US export-control status and China-specific rules, as sources state it.</source>
+        <translation>Statut au regard des contrôles à l’exportation américains et règles propres à la Chine, tels que les sources les décrivent.</translation>
+    </message>
+    <message>
+        <source>Process node</source>
+        <translation>Nœud de gravure</translation>
+    </message>
+    <message>
+        <source>Manufacturing process. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>Procédé de fabrication. Un système sans valeur propre affiche celle de son accélérateur, via sa composition.</translation>
+    </message>
+    <message>
+        <source>Foundry</source>
+        <translation>Fondeur</translation>
+    </message>
+    <message>
+        <source>Who makes the dies. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>Qui fabrique les dies. Un système sans valeur propre affiche celle de son accélérateur, via sa composition.</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>Surface de la puce</translation>
+    </message>
+    <message>
+        <source>Compute die area (per die unless the note says otherwise).</source>
+        <translation>Surface du die de calcul (par die sauf indication contraire dans la note).</translation>
+    </message>
+    <message>
+        <source>Transistors</source>
+        <translation>Transistors</translation>
+    </message>
+    <message>
+        <source>Transistor count.</source>
+        <translation>Nombre de transistors.</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>What a system is built from: accelerators and CPUs, with the source of each count.</source>
+        <translation>Ce dont un système est fait&#xa0;: accélérateurs et CPU, avec la source de chaque nombre.</translation>
+    </message>
+    <message>
+        <source>Family / architecture</source>
+        <translation>Famille / architecture</translation>
+    </message>
+    <message>
+        <source>Product family and architecture. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>Famille de produits et architecture. Un système sans valeur propre affiche celle de son accélérateur, via sa composition.</translation>
+    </message>
+    <message>
+        <source>Form factor</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Module, card or rack format.</source>
+        <translation>Format de module, de carte ou de rack.</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>First announcement.</source>
+        <translation>Première annonce.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Shipping or planned availability.</source>
+        <translation>Livraisons ou disponibilité prévue.</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>Number and kind of racks or cabinets of a system.</source>
+        <translation>Nombre et type de racks ou d’armoires d’un système.</translation>
+    </message>
+    <message>
+        <source>Deployed units</source>
+        <translation>Unités déployées</translation>
+    </message>
+    <message>
+        <source>Deployment figures stated by the vendor or press.</source>
+        <translation>Chiffres de déploiement indiqués par le fabricant ou la presse.</translation>
+    </message>
+    <message>
+        <source>Published claims and ratios</source>
+        <translation>Annonces et rapports publiés</translation>
+    </message>
+    <message>
+        <source>Comparisons and performance claims as the sources word them (not computed by ChipLens).</source>
+        <translation>Comparaisons et annonces de performances telles que les sources les formulent (non calculées par ChipLens).</translation>
+    </message>
+    <message>
+        <source>Notes from sources</source>
+        <translation>Notes des sources</translation>
+    </message>
+    <message>
+        <source>Other sourced facts.</source>
+        <translation>Autres faits sourcés.</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5651,21 @@ Nouvelle note (Ctrl+N) en crée une liée.</translation>
 New note (Ctrl+N) starts one.</source>
         <translation>Aucune note pour l&apos;instant.
 Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>%n link(s)</source>
+        <translation>%n lien(s)</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 lien</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +6303,10 @@ Les remplacer&#xa0;?</translation>
         <translation>Non comparable ou non publié&#xa0;: %1.</translation>
     </message>
     <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
+    <message>
         <source>÷ %1 (log scale)</source>
         <translation>÷ %1 (échelle log.)</translation>
     </message>
@@ -5885,6 +6596,41 @@ Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Scale</name>
+    <message>
+        <source>%1 × %2 ≈ 1 × %3 on %4</source>
+        <translation>%1 × %2 ≈ 1 × %3 en %4</translation>
+    </message>
+    <message>
+        <source>1 × %2 ≈ %1 × %3 on %4</source>
+        <translation>1 × %2 ≈ %1 × %3 en %4</translation>
+    </message>
+    <message>
+        <source>%1, at %2 the power</source>
+        <translation>%1, à une puissance de %2</translation>
+    </message>
+    <message>
+        <source>%1 (power not published for %2)</source>
+        <translation>%1 (puissance non publiée pour %2)</translation>
+    </message>
+    <message>
+        <source>Cannot scale on %1: the figures are not comparable.</source>
+        <translation>Impossible de mettre à l’échelle sur %1&#xa0;: les valeurs ne sont pas comparables.</translation>
+    </message>
+    <message>
+        <source>Cannot scale on %1: %1 is not published for both.</source>
+        <translation>Impossible de mettre à l’échelle sur %1&#xa0;: %1 n’est pas publié pour les deux.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 vs %4</source>
+        <translation>%1 × %2 = %3 vs %4</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 × %3 = %4</source>
+        <translation>%1 vs %2 × %3 = %4</translation>
+    </message>
+</context>
+<context>
     <name>ScaleCalculatorPanel</name>
     <message>
         <source>Metric to match</source>
@@ -6033,6 +6779,33 @@ Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>SourceQualityModel</name>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>On weak relays</source>
+        <translation>Sur des relais peu fiables</translation>
+    </message>
+    <message>
+        <source>Headline devices</source>
+        <translation>Matériels mis en avant</translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <source>citation upgraded from %1</source>
@@ -6127,6 +6900,70 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>date not found</source>
         <translation>date non trouvée</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>Juridiction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the stacks of</source>
+        <translation>Afficher les piles logicielles de</translation>
+    </message>
+    <message>
+        <source>Kinds of route</source>
+        <translation>Types de prise en charge</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>The matrix as shown (this jurisdiction) as PNG, SVG or PDF, with its legend and sources</source>
+        <translation>La matrice telle qu’affichée (cette juridiction) en PNG, SVG ou PDF, avec sa légende et ses sources</translation>
+    </message>
+    <message>
+        <source>Software stacks matrix</source>
+        <translation>Matrice des piles logicielles</translation>
+    </message>
+    <message>
+        <source>The selected cell&apos;s facts and sources</source>
+        <translation>Les faits et les sources de la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>Piles logicielles</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Export the stacks matrix</source>
+        <translation>Exporter la matrice des piles logicielles</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>Images (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a cell for its facts and sources.</source>
+        <translation>Sélectionnez une cellule pour voir ses faits et ses sources.</translation>
+    </message>
+    <message>
+        <source>No sourced fact behind this cell beyond the summary of the reference.</source>
+        <translation>Aucun fait sourcé derrière cette cellule au-delà du résumé de la référence.</translation>
+    </message>
+    <message>
+        <source>Devices that run %1:</source>
+        <translation>Matériels qui exécutent %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On the timeline:</source>
+        <translation>Dans la chronologie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>That event is hidden by the timeline&apos;s filters.</source>
+        <translation>Cet événement est masqué par les filtres de la chronologie.</translation>
     </message>
 </context>
 <context>
@@ -6504,6 +7341,78 @@ Base de données&#xa0;: %3</translation>
         <source>Devices named</source>
         <translation>Matériels cités</translation>
     </message>
+    <message>
+        <source>words in the subject, e.g. huawei 910c</source>
+        <translation>mots du sujet, p. ex. huawei 910c</translation>
+    </message>
+    <message>
+        <source>Subject filter</source>
+        <translation>Filtre de sujet</translation>
+    </message>
+    <message>
+        <source>Kind of fact</source>
+        <translation>Type de fait</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supply facts</source>
+        <translation>Faits d’approvisionnement</translation>
+    </message>
+    <message>
+        <source>Fact details</source>
+        <translation>Détails du fait</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>The market-share chart as PNG, SVG or PDF, with its title, date and sources</source>
+        <translation>Le graphique des parts de marché en PNG, SVG ou PDF, avec son titre, sa date et ses sources</translation>
+    </message>
+    <message>
+        <source>Estimates, side by side</source>
+        <translation>Estimations, côte à côte</translation>
+    </message>
+    <message>
+        <source>Market share chart</source>
+        <translation>Graphique des parts de marché</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Approvisionnement</translation>
+    </message>
+    <message>
+        <source>%1 facts</source>
+        <translation>%1 faits</translation>
+    </message>
+    <message>
+        <source>Select a fact for its full citation and note.</source>
+        <translation>Sélectionnez un fait pour voir sa citation complète et sa note.</translation>
+    </message>
+    <message>
+        <source>Export the market-share chart</source>
+        <translation>Exporter le graphique des parts de marché</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>Images (*.png *.svg *.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Suspect</name>
@@ -6567,15 +7476,15 @@ Base de données&#xa0;: %3</translation>
     <name>Timeline</name>
     <message>
         <source>Export control</source>
-        <translation>Contrôle à l&apos;exportation</translation>
+        <translation>Contrôle à l’exportation</translation>
     </message>
     <message>
         <source>Entity List</source>
-        <translation>Liste des entités (Entity List)</translation>
+        <translation>Entity List</translation>
     </message>
     <message>
         <source>Procurement guidance</source>
-        <translation>Consignes d&apos;achat public</translation>
+        <translation>Orientation des achats publics</translation>
     </message>
     <message>
         <source>Industrial policy</source>
@@ -6591,7 +7500,7 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>Antitrust</source>
-        <translation>Concurrence</translation>
+        <translation>Antitrust</translation>
     </message>
     <message>
         <source>Product launch</source>
@@ -6664,6 +7573,26 @@ Base de données&#xa0;: %3</translation>
     <message>
         <source>reported</source>
         <translation>rapporté</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>

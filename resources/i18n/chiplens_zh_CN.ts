@@ -2,11 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <source>ringed: in the comparison</source>
-        <translation>带圈：在比较中</translation>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Side-by-side comparison of AI accelerators and rack-scale systems, with the source, date and confidence of every figure.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;并排对比 AI 加速器和机柜级系统，并给出每个数值的来源、日期和可信度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data credits.&lt;/b&gt; Specifications are compiled from the public sources listed with each figure. Includes data from Epoch AI, “Data on Machine Learning Hardware”, &lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;数据致谢。&lt;/b&gt;规格数据汇编自每个数值所附的公开来源。包含来自 Epoch AI“Data on Machine Learning Hardware”（&lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;）的数据，依据 &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt; 许可使用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Figures are dense peak throughput unless marked; values no source gives are shown as “not published”, never estimated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;除非另有标注，数值均为稠密峰值吞吐量；没有来源给出的数值显示为“未公布”，绝不估算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
     <message>
         <source>Daily (while working, on exit)</source>
         <translation>每日（工作期间及退出时）</translation>
@@ -50,189 +69,6 @@
     <message>
         <source>File</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>Drawing the map…</source>
-        <translation>正在绘制管制图…</translation>
-    </message>
-    <message>
-        <source>Step through the days the rules changed</source>
-        <translation>逐一查看规则变更的日期</translation>
-    </message>
-    <message>
-        <source>Rules in force on</source>
-        <translation>规则生效于</translation>
-    </message>
-    <message>
-        <source>Export picture…</source>
-        <translation>导出图片…</translation>
-    </message>
-    <message>
-        <source>The map on this day as PNG, SVG or PDF, with its caption and sources</source>
-        <translation>将当日的管制图导出为 PNG、SVG 或 PDF，附图注与来源</translation>
-    </message>
-    <message>
-        <source>Export controls</source>
-        <translation>出口管制</translation>
-    </message>
-    <message>
-        <source>Reading %1 devices…</source>
-        <translation>正在读取 %1 个设备…</translation>
-    </message>
-    <message>
-        <source>The verdicts could not be read: %1</source>
-        <translation>无法读取判定结果：%1</translation>
-    </message>
-    <message>
-        <source>Export the control map</source>
-        <translation>导出管制图</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.svg *.pdf)</source>
-        <translation>图片 (*.png *.svg *.pdf)</translation>
-    </message>
-    <message>
-        <source>Caught on %1</source>
-        <translation>%1 受管制</translation>
-    </message>
-    <message>
-        <source>Missed on %1</source>
-        <translation>%1 不受管制</translation>
-    </message>
-    <message>
-        <source>Undecided on %1 (a figure not published)</source>
-        <translation>%1 无法判定（有数值未公布）</translation>
-    </message>
-    <message>
-        <source>In force on %1, not drawn (other figures, or no chip test):</source>
-        <translation>%1 已生效但未绘出（涉及其他数值，或无芯片测试）：</translation>
-    </message>
-    <message>
-        <source>Jurisdiction:</source>
-        <translation>管辖区：</translation>
-    </message>
-    <message>
-        <source>Show the stacks of</source>
-        <translation>显示以下管辖区的软件栈</translation>
-    </message>
-    <message>
-        <source>Kinds of route</source>
-        <translation>支持方式类型</translation>
-    </message>
-    <message>
-        <source>The matrix as shown (this jurisdiction) as PNG, SVG or PDF, with its legend and sources</source>
-        <translation>将当前显示的矩阵（此管辖区）导出为 PNG、SVG 或 PDF，附图例与来源</translation>
-    </message>
-    <message>
-        <source>Software stacks matrix</source>
-        <translation>软件栈矩阵</translation>
-    </message>
-    <message>
-        <source>The selected cell&apos;s facts and sources</source>
-        <translation>所选单元格的信息与来源</translation>
-    </message>
-    <message>
-        <source>Stacks</source>
-        <translation>软件栈</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
-        <source>Export the stacks matrix</source>
-        <translation>导出软件栈矩阵</translation>
-    </message>
-    <message>
-        <source>That event is hidden by the timeline&apos;s filters.</source>
-        <translation>该事件已被时间线的筛选条件隐藏。</translation>
-    </message>
-    <message>
-        <source>words in the subject, e.g. huawei 910c</source>
-        <translation>对象中的词，例如 huawei 910c</translation>
-    </message>
-    <message>
-        <source>Subject filter</source>
-        <translation>对象筛选</translation>
-    </message>
-    <message>
-        <source>Kind of fact</source>
-        <translation>信息类型</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>对象：</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>机构：</translation>
-    </message>
-    <message>
-        <source>Supply facts</source>
-        <translation>供应信息</translation>
-    </message>
-    <message>
-        <source>Fact details</source>
-        <translation>信息详情</translation>
-    </message>
-    <message>
-        <source>Export chart…</source>
-        <translation>导出图表…</translation>
-    </message>
-    <message>
-        <source>The market-share chart as PNG, SVG or PDF, with its title, date and sources</source>
-        <translation>将市场份额图导出为 PNG、SVG 或 PDF，附标题、日期与来源</translation>
-    </message>
-    <message>
-        <source>Estimates, side by side</source>
-        <translation>估算并列对照</translation>
-    </message>
-    <message>
-        <source>Market share chart</source>
-        <translation>市场份额图</translation>
-    </message>
-    <message>
-        <source>Supply</source>
-        <translation>供应</translation>
-    </message>
-    <message>
-        <source>%1 facts</source>
-        <translation>%1 条信息</translation>
-    </message>
-    <message>
-        <source>Export the market-share chart</source>
-        <translation>导出市场份额图</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About %1</source>
-        <translation>关于 %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Side-by-side comparison of AI accelerators and rack-scale systems, with the source, date and confidence of every figure.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;并排对比 AI 加速器和机柜级系统，并给出每个数值的来源、日期和可信度。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Data credits.&lt;/b&gt; Specifications are compiled from the public sources listed with each figure. Includes data from Epoch AI, “Data on Machine Learning Hardware”, &lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;数据致谢。&lt;/b&gt;规格数据汇编自每个数值所附的公开来源。包含来自 Epoch AI“Data on Machine Learning Hardware”（&lt;a href=&apos;https://epoch.ai/data/machine-learning-hardware&apos;&gt;epoch.ai&lt;/a&gt;）的数据，依据 &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt; 许可使用。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Figures are dense peak throughput unless marked; values no source gives are shown as “not published”, never estimated.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;除非另有标注，数值均为稠密峰值吞吐量；没有来源给出的数值显示为“未公布”，绝不估算。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1827,94 @@ Run again with --force to replace them.</source>
         <source>not supported</source>
         <translation>不支持</translation>
     </message>
+    <message>
+        <source>not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>all-in</source>
+        <translation>含全部组件</translation>
+    </message>
+    <message>
+        <source>one way</source>
+        <translation>单向</translation>
+    </message>
+    <message>
+        <source>Cube units</source>
+        <translation>Cube 单元</translation>
+    </message>
+    <message>
+        <source>vector units</source>
+        <translation>向量单元</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>封装</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>板卡</translation>
+    </message>
+    <message>
+        <source>superchip</source>
+        <translation>超级芯片</translation>
+    </message>
+    <message>
+        <source>die</source>
+        <translation>裸片</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <source>pod</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>sparsity</source>
+        <translation>稀疏性</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>granularity</source>
+        <translation>粒度</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>每 %1</translation>
+    </message>
+    <message>
+        <source>%1 unstated</source>
+        <translation>%1未说明</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>
@@ -2281,6 +2205,26 @@ Run again with --force to replace them.</source>
         <translation>密度未公布</translation>
     </message>
     <message>
+        <source>TPP source: %1</source>
+        <translation>TPP 来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>TPP</source>
         <translation>TPP</translation>
     </message>
@@ -2367,6 +2311,54 @@ Run again with --force to replace them.</source>
     <message>
         <source>depends</source>
         <translation>视数值而定</translation>
+    </message>
+    <message>
+        <source>● meets</source>
+        <translation>● 达到</translation>
+    </message>
+    <message>
+        <source>● meets*</source>
+        <translation>● 达到*</translation>
+    </message>
+    <message>
+        <source>○ misses</source>
+        <translation>○ 未达到</translation>
+    </message>
+    <message>
+        <source>○ misses*</source>
+        <translation>○ 未达到*</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? 未知</translation>
+    </message>
+    <message>
+        <source>◐ depends</source>
+        <translation>◐ 视情况</translation>
+    </message>
+    <message>
+        <source>● named</source>
+        <translation>● 点名</translation>
+    </message>
+    <message>
+        <source>○ not named</source>
+        <translation>○ 未点名</translation>
+    </message>
+    <message>
+        <source>enacted</source>
+        <translation>颁布</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>rescinded</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>相关</translation>
     </message>
     <message>
         <source>threshold unverified</source>
@@ -2477,12 +2469,208 @@ Run again with --force to replace them.</source>
         <translation>否</translation>
     </message>
     <message>
+        <source>%1 not published (line: %2 %3)</source>
+        <translation>%1 未公布（界线：%2 %3）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 %2: on both sides of %3</source>
+        <translation>%1 %2：位于 %3 两侧</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>%1 %2, exactly at %3</source>
+        <translation>%1 %2，恰好等于 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4</source>
+        <translation>%1 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3% %4 %5</source>
+        <translation>%1 %2，%4 %5 %3%</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>某个数值</translation>
+    </message>
+    <message>
+        <source>the rule names %1</source>
+        <translation>规则点名 %1</translation>
+    </message>
+    <message>
+        <source>not among the products the rule names</source>
+        <translation>不在规则点名的产品之列</translation>
+    </message>
+    <message>
+        <source>the test</source>
+        <translation>该测试</translation>
+    </message>
+    <message>
+        <source>eligible for case-by-case review</source>
+        <translation>可获逐案审查</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>not applicable: a system with no single kind of accelerator chip</source>
+        <translation>不适用：系统中没有单一类型的加速器芯片</translation>
+    </message>
+    <message>
+        <source>not published (%1)</source>
+        <translation>未公布（%1）</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>%1 (judged through %2 × %3)</source>
+        <translation>%1（按 %2 × %3 判定）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation>点名 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
         <source>Export-control verdict (%1, %2)</source>
         <translation>出口管制判定（%1，%2）</translation>
     </message>
     <message>
         <source>today</source>
         <translation>今天</translation>
+    </message>
+    <message>
+        <source>cannot be decided: TPP %1</source>
+        <translation>无法判定：TPP %1</translation>
+    </message>
+    <message>
+        <source>meets %1 (%2)</source>
+        <translation>达到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>misses every threshold (%1)</source>
+        <translation>未达到任何阈值（%1）</translation>
+    </message>
+    <message>
+        <source>no threshold rule in force</source>
+        <translation>无生效的阈值规则</translation>
+    </message>
+    <message>
+        <source>named by %1</source>
+        <translation>被 %1 点名</translation>
+    </message>
+    <message>
+        <source>eligible for case-by-case review (%1)</source>
+        <translation>可获逐案审查（%1）</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>the rules in force that day applied to TPP and density</source>
+        <translation>当日生效的规则应用于 TPP 与性能密度</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>正在绘制管制图…</translation>
+    </message>
+    <message>
+        <source>Step through the days the rules changed</source>
+        <translation>逐一查看规则变更的日期</translation>
+    </message>
+    <message>
+        <source>Rules in force on</source>
+        <translation>规则生效于</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>The map on this day as PNG, SVG or PDF, with its caption and sources</source>
+        <translation>将当日的管制图导出为 PNG、SVG 或 PDF，附图注与来源</translation>
+    </message>
+    <message>
+        <source>Export controls</source>
+        <translation>出口管制</translation>
+    </message>
+    <message>
+        <source>ringed: in the comparison</source>
+        <translation>带圈：在比较中</translation>
+    </message>
+    <message>
+        <source>Reading %1 devices…</source>
+        <translation>正在读取 %1 个设备…</translation>
+    </message>
+    <message>
+        <source>The verdicts could not be read: %1</source>
+        <translation>无法读取判定结果：%1</translation>
+    </message>
+    <message>
+        <source>Export the control map</source>
+        <translation>导出管制图</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>图片 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Export-control rule</source>
+        <translation>出口管制规则</translation>
+    </message>
+    <message>
+        <source>no chip threshold</source>
+        <translation>无芯片阈值</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Caught on %1</source>
+        <translation>%1 受管制</translation>
+    </message>
+    <message>
+        <source>Missed on %1</source>
+        <translation>%1 不受管制</translation>
+    </message>
+    <message>
+        <source>Undecided on %1 (a figure not published)</source>
+        <translation>%1 无法判定（有数值未公布）</translation>
+    </message>
+    <message>
+        <source>In force on %1, not drawn (other figures, or no chip test):</source>
+        <translation>%1 已生效但未绘出（涉及其他数值，或无芯片测试）：</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3111,41 @@ Please send that file with a bug report.</source>
     </message>
 </context>
 <context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Status, as of</source>
+        <translation>状态，截至</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>又称：%1</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Choose a device ▾</source>
@@ -2990,6 +3213,10 @@ Please send that file with a bug report.</source>
         <translation>您的（由您添加）</translation>
     </message>
     <message>
+        <source>to the %1</source>
+        <translation>精确到%1</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -3020,6 +3247,22 @@ Please send that file with a bug report.</source>
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>click to compare</source>
+        <translation>点击即可比较</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>No source given.</source>
+        <translation>未提供来源。</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4313,49 @@ Your figure is saved beside it, with your source; the bundled one stays listed.<
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>磁盘已满：请释放空间后重试</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up: free some space and try again</source>
+        <translation>磁盘配额已用尽：请释放空间后重试</translation>
+    </message>
+    <message>
+        <source>permission denied: fix the permissions or choose a folder you can write to</source>
+        <translation>权限不足：请修正权限，或选择您可写入的文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: choose a folder on a disk you can write to</source>
+        <translation>磁盘为只读：请选择可写入磁盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>the disk or drive reported an input/output error: check the drive, or use another folder</source>
+        <translation>磁盘或驱动器报告输入/输出错误：请检查驱动器，或改用其他文件夹</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>a file could not be read or written: %1</source>
+        <translation>无法读取或写入某个文件：%1</translation>
+    </message>
+    <message>
+        <source>The disk reported an error</source>
+        <translation>磁盘报告错误</translation>
+    </message>
+    <message>
+        <source>The disk that holds the ChipLens data failed to read or write the database (%1). What was being saved was rolled back: the database is as it was before. Check the drive (a failing disk, a disconnected network share or USB drive) and try again; &apos;chiplens db check&apos; checks the database.</source>
+        <translation>存放 ChipLens 数据的磁盘未能读取或写入数据库（%1）。正在保存的内容已回滚：数据库保持原样。请检查驱动器（磁盘故障、网络共享或 U 盘已断开）后重试；“chiplens db check”可检查数据库。</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>%1: %2 (%3 over %4)</source>
@@ -4300,6 +4586,65 @@ Your figure is saved beside it, with your source; the bundled one stays listed.<
     <message>
         <source>Show which, and why</source>
         <translation>查看是哪些及原因</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>+ add</source>
+        <translation>+ 新增</translation>
+    </message>
+    <message>
+        <source>~ change</source>
+        <translation>~ 修改</translation>
+    </message>
+    <message>
+        <source>− remove</source>
+        <translation>− 删除</translation>
+    </message>
+    <message>
+        <source>? held</source>
+        <translation>? 暂缓</translation>
+    </message>
+    <message>
+        <source>· skip</source>
+        <translation>· 跳过</translation>
+    </message>
+    <message>
+        <source>✕ error</source>
+        <translation>✕ 错误</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Metric / column</source>
+        <translation>指标 / 列</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>数据库中</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4935,353 @@ Open the file and copy the text back into your notes. This message shows at each
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>Compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>互连</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>功耗</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>能效</translation>
+    </message>
+    <message>
+        <source>Silicon</source>
+        <translation>硅片</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>宣称</translation>
+    </message>
+    <message>
+        <source>Dense BF16/FP16</source>
+        <translation>稠密 BF16/FP16</translation>
+    </message>
+    <message>
+        <source>Peak dense (no 2:4 sparsity) 16-bit tensor/matrix throughput. Vendors usually headline the sparse figure, twice as high. Only dense figures: a vendor&apos;s 2:4-sparse figure appears here halved, as a derived figure with its formula, and in its own row.</source>
+        <translation>16 位张量/矩阵峰值稠密吞吐（不含 2:4 稀疏）。厂商通常宣传高一倍的稀疏数值。此处仅列稠密数值：厂商的 2:4 稀疏数值在此减半，作为附公式的推算数值列出，并另有一行。</translation>
+    </message>
+    <message>
+        <source>Dense FP8</source>
+        <translation>稠密 FP8</translation>
+    </message>
+    <message>
+        <source>Peak dense 8-bit floating-point tensor throughput. Only dense figures: a vendor&apos;s 2:4-sparse figure appears here halved, as a derived figure with its formula, and in its own row.</source>
+        <translation>8 位浮点张量峰值稠密吞吐。此处仅列稠密数值：厂商的 2:4 稀疏数值在此减半，作为附公式的推算数值列出，并另有一行。</translation>
+    </message>
+    <message>
+        <source>Dense FP4</source>
+        <translation>稠密 FP4</translation>
+    </message>
+    <message>
+        <source>Peak dense 4-bit floating-point (FP4/MXFP4) tensor throughput. Only dense figures: a vendor&apos;s 2:4-sparse figure appears here halved, as a derived figure with its formula, and in its own row.</source>
+        <translation>4 位浮点（FP4/MXFP4）张量峰值稠密吞吐。此处仅列稠密数值：厂商的 2:4 稀疏数值在此减半，作为附公式的推算数值列出，并另有一行。</translation>
+    </message>
+    <message>
+        <source>Dense INT8</source>
+        <translation>稠密 INT8</translation>
+    </message>
+    <message>
+        <source>Peak dense 8-bit integer throughput, in tera-operations per second. Only dense figures: a vendor&apos;s 2:4-sparse figure appears here halved, as a derived figure with its formula, and in its own row.</source>
+        <translation>8 位整数峰值稠密吞吐，单位为每秒万亿次运算。此处仅列稠密数值：厂商的 2:4 稀疏数值在此减半，作为附公式的推算数值列出，并另有一行。</translation>
+    </message>
+    <message>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <source>Peak single-precision throughput (vector or matrix units, as the source states).</source>
+        <translation>单精度峰值吞吐（向量或矩阵单元，以来源所述为准）。</translation>
+    </message>
+    <message>
+        <source>FP64</source>
+        <translation>FP64</translation>
+    </message>
+    <message>
+        <source>Peak double-precision throughput.</source>
+        <translation>双精度峰值吞吐。</translation>
+    </message>
+    <message>
+        <source>Sparse BF16/FP16 (2:4, vendor headline)</source>
+        <translation>稀疏 BF16/FP16（2:4，厂商宣传值）</translation>
+    </message>
+    <message>
+        <source>Peak 16-bit throughput with 2:4 structured sparsity, as vendors headline it: twice the dense rate, reached only by models pruned to that pattern. Never compared with a dense figure.</source>
+        <translation>厂商宣传的 2:4 结构化稀疏 16 位峰值吞吐：为稠密速率的两倍，仅按该模式剪枝的模型才能达到。从不与稠密数值比较。</translation>
+    </message>
+    <message>
+        <source>Sparse FP8 (2:4, vendor headline)</source>
+        <translation>稀疏 FP8（2:4，厂商宣传值）</translation>
+    </message>
+    <message>
+        <source>Peak 8-bit floating-point throughput with 2:4 structured sparsity, as vendors headline it: twice the dense rate, reached only by models pruned to that pattern. Never compared with a dense figure.</source>
+        <translation>厂商宣传的 2:4 结构化稀疏 8 位浮点峰值吞吐：为稠密速率的两倍，仅按该模式剪枝的模型才能达到。从不与稠密数值比较。</translation>
+    </message>
+    <message>
+        <source>Sparse FP4 (2:4, vendor headline)</source>
+        <translation>稀疏 FP4（2:4，厂商宣传值）</translation>
+    </message>
+    <message>
+        <source>Peak 4-bit floating-point throughput with 2:4 structured sparsity, as vendors headline it: twice the dense rate, reached only by models pruned to that pattern. Never compared with a dense figure.</source>
+        <translation>厂商宣传的 2:4 结构化稀疏 4 位浮点峰值吞吐：为稠密速率的两倍，仅按该模式剪枝的模型才能达到。从不与稠密数值比较。</translation>
+    </message>
+    <message>
+        <source>Sparse INT8 (2:4, vendor headline)</source>
+        <translation>稀疏 INT8（2:4，厂商宣传值）</translation>
+    </message>
+    <message>
+        <source>Peak 8-bit integer throughput with 2:4 structured sparsity, as vendors headline it: twice the dense rate, reached only by models pruned to that pattern. Never compared with a dense figure.</source>
+        <translation>厂商宣传的 2:4 结构化稀疏 8 位整数峰值吞吐：为稠密速率的两倍，仅按该模式剪枝的模型才能达到。从不与稠密数值比较。</translation>
+    </message>
+    <message>
+        <source>Memory capacity</source>
+        <translation>内存容量</translation>
+    </message>
+    <message>
+        <source>On-package memory (HBM) capacity, decimal GB/TB.</source>
+        <translation>封装内存（HBM）容量，十进制 GB/TB。</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth</source>
+        <translation>内存带宽</translation>
+    </message>
+    <message>
+        <source>Peak on-package memory (HBM) bandwidth.</source>
+        <translation>封装内存（HBM）峰值带宽。</translation>
+    </message>
+    <message>
+        <source>Memory type</source>
+        <translation>内存类型</translation>
+    </message>
+    <message>
+        <source>Memory technology and stacks. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>内存技术与堆栈。没有自身数值的系统通过其组成显示其加速器的数值。</translation>
+    </message>
+    <message>
+        <source>Scale-up bandwidth per accelerator</source>
+        <translation>每加速器纵向扩展带宽</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth inside the scale-up domain (NVLink, HCCS, UB...), per accelerator. Bidirectional aggregate unless marked unidirectional: never compare one with the other.</source>
+        <translation>纵向扩展域内芯片间带宽（NVLink、HCCS、UB 等），按每加速器计。除非标明单向，否则为双向合计：切勿将两者相比。</translation>
+    </message>
+    <message>
+        <source>Scale-up bandwidth, whole domain</source>
+        <translation>纵向扩展带宽，整个域</translation>
+    </message>
+    <message>
+        <source>Aggregate scale-up bandwidth of the whole domain (all accelerators).</source>
+        <translation>整个域（全部加速器）的纵向扩展合计带宽。</translation>
+    </message>
+    <message>
+        <source>Scale-out bandwidth per accelerator</source>
+        <translation>每加速器横向扩展带宽</translation>
+    </message>
+    <message>
+        <source>Network bandwidth per accelerator out of the scale-up domain (NICs).</source>
+        <translation>每加速器通向纵向扩展域之外的网络带宽（网卡）。</translation>
+    </message>
+    <message>
+        <source>Scale-up interconnect</source>
+        <translation>纵向扩展互连</translation>
+    </message>
+    <message>
+        <source>Technology and topology of the scale-up links. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>纵向扩展链路的技术与拓扑。没有自身数值的系统通过其组成显示其加速器的数值。</translation>
+    </message>
+    <message>
+        <source>Optical transceivers</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <source>Optical modules used by the system.</source>
+        <translation>系统所用的光模块。</translation>
+    </message>
+    <message>
+        <source>Power (TDP or all-in)</source>
+        <translation>功耗（TDP 或整体）</translation>
+    </message>
+    <message>
+        <source>Chips: thermal design power (TDP). Systems: all-in power including CPUs, networking and optics where the source says so; a sum of chip TDPs is marked as such and leaves out everything else.</source>
+        <translation>芯片：热设计功耗（TDP）。系统：整体功耗（含全部组件），在来源说明时包括 CPU、网络与光模块；芯片 TDP 之和会注明，且不含其他部分。</translation>
+    </message>
+    <message>
+        <source>Power per accelerator</source>
+        <translation>每加速器功耗</translation>
+    </message>
+    <message>
+        <source>Systems: the system&apos;s power divided by its accelerators. All-in power over the accelerators is what each one costs in the system (CPUs, network and optics included), to set beside a chip&apos;s own TDP. Chips: see Power.</source>
+        <translation>系统：系统功耗除以其加速器数量。整体功耗按加速器分摊，即每个加速器在系统中的实际成本（含 CPU、网络与光模块），可与芯片自身的 TDP 对照。芯片：见“功耗”。</translation>
+    </message>
+    <message>
+        <source>Dense BF16 TFLOPS per watt</source>
+        <translation>每瓦稠密 BF16 TFLOPS</translation>
+    </message>
+    <message>
+        <source>Energy efficiency: dense BF16/FP16 throughput divided by power (TDP for chips, all-in for systems where published).</source>
+        <translation>能效：稠密 BF16/FP16 吞吐除以功耗（芯片用 TDP，系统用已公布的整体功耗）。</translation>
+    </message>
+    <message>
+        <source>dense BF16/FP16 ÷ power</source>
+        <translation>稠密 BF16/FP16 ÷ 功耗</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth per dense BF16 TFLOPS</source>
+        <translation>每稠密 BF16 TFLOPS 的内存带宽</translation>
+    </message>
+    <message>
+        <source>How well memory feeds compute (bytes per thousand FLOP): decisive for inference decode.</source>
+        <translation>内存对算力的供给程度（每千次 FLOP 的字节数）：对推理解码至关重要。</translation>
+    </message>
+    <message>
+        <source>memory bandwidth ÷ dense BF16/FP16</source>
+        <translation>内存带宽 ÷ 稠密 BF16/FP16</translation>
+    </message>
+    <message>
+        <source>Total processing performance (TPP, US export-control metric)</source>
+        <translation>总处理性能（TPP，美国出口管制指标）</translation>
+    </message>
+    <message>
+        <source>TPP = 2 × MacTOPS × bit length, the quantity of ECCN 3A090 (Oct 2022 / Oct 2023 rules); 4,800 is the licence threshold. Computed from dense 16-bit throughput.</source>
+        <translation>TPP = 2 × MacTOPS × 位长，即 ECCN 3A090 所用的量（2022 年 10 月 / 2023 年 10 月规则）；4,800 为许可证阈值。由 16 位稠密吞吐计算得出。</translation>
+    </message>
+    <message>
+        <source>dense BF16/FP16 TFLOPS × 16 (bit length)</source>
+        <translation>稠密 BF16/FP16 TFLOPS × 16（位长）</translation>
+    </message>
+    <message>
+        <source>Export-control status</source>
+        <translation>出口管制状态</translation>
+    </message>
+    <message>
+        <source>US export-control status and China-specific rules, as sources state it.</source>
+        <translation>美国出口管制状态及中国的专门规则，以来源所述为准。</translation>
+    </message>
+    <message>
+        <source>Process node</source>
+        <translation>制程节点</translation>
+    </message>
+    <message>
+        <source>Manufacturing process. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>制造工艺。没有自身数值的系统通过其组成显示其加速器的数值。</translation>
+    </message>
+    <message>
+        <source>Foundry</source>
+        <translation>代工厂</translation>
+    </message>
+    <message>
+        <source>Who makes the dies. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>裸片由谁制造。没有自身数值的系统通过其组成显示其加速器的数值。</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>芯片面积</translation>
+    </message>
+    <message>
+        <source>Compute die area (per die unless the note says otherwise).</source>
+        <translation>计算裸片面积（除备注另有说明外，按每个裸片计）。</translation>
+    </message>
+    <message>
+        <source>Transistors</source>
+        <translation>晶体管</translation>
+    </message>
+    <message>
+        <source>Transistor count.</source>
+        <translation>晶体管数量。</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>组成</translation>
+    </message>
+    <message>
+        <source>What a system is built from: accelerators and CPUs, with the source of each count.</source>
+        <translation>系统的构成：加速器与 CPU，并注明每个数量的来源。</translation>
+    </message>
+    <message>
+        <source>Family / architecture</source>
+        <translation>产品系列 / 架构</translation>
+    </message>
+    <message>
+        <source>Product family and architecture. A system without its own figure shows its accelerator&apos;s, via its composition.</source>
+        <translation>产品系列与架构。没有自身数值的系统通过其组成显示其加速器的数值。</translation>
+    </message>
+    <message>
+        <source>Form factor</source>
+        <translation>外形规格</translation>
+    </message>
+    <message>
+        <source>Module, card or rack format.</source>
+        <translation>模组、板卡或机柜形态。</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>First announcement.</source>
+        <translation>首次发布。</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>供货情况</translation>
+    </message>
+    <message>
+        <source>Shipping or planned availability.</source>
+        <translation>出货或计划供货时间。</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>机柜数</translation>
+    </message>
+    <message>
+        <source>Number and kind of racks or cabinets of a system.</source>
+        <translation>系统的机柜数量与类型。</translation>
+    </message>
+    <message>
+        <source>Deployed units</source>
+        <translation>部署数量</translation>
+    </message>
+    <message>
+        <source>Deployment figures stated by the vendor or press.</source>
+        <translation>厂商或媒体公布的部署数量。</translation>
+    </message>
+    <message>
+        <source>Published claims and ratios</source>
+        <translation>已公布的宣称与比值</translation>
+    </message>
+    <message>
+        <source>Comparisons and performance claims as the sources word them (not computed by ChipLens).</source>
+        <translation>来源原文表述的比较与性能宣称（非 ChipLens 计算）。</translation>
+    </message>
+    <message>
+        <source>Notes from sources</source>
+        <translation>来源备注</translation>
+    </message>
+    <message>
+        <source>Other sourced facts.</source>
+        <translation>其他有来源的信息。</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5651,21 @@ New note (Ctrl+N) makes one that is.</source>
 New note (Ctrl+N) starts one.</source>
         <translation>尚无笔记。
 新建笔记（Ctrl+N）即可开始。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>无标题笔记</translation>
+    </message>
+    <message>
+        <source>%n link(s)</source>
+        <translation>%n 个链接</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 个链接</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +6303,10 @@ Replace them?</source>
         <translation>不可比或未公布：%1。</translation>
     </message>
     <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message>
         <source>÷ %1 (log scale)</source>
         <translation>÷ %1（对数刻度）</translation>
     </message>
@@ -5885,6 +6596,41 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>Scale</name>
+    <message>
+        <source>%1 × %2 ≈ 1 × %3 on %4</source>
+        <translation>在%4上，%1 × %2 ≈ 1 × %3</translation>
+    </message>
+    <message>
+        <source>1 × %2 ≈ %1 × %3 on %4</source>
+        <translation>在%4上，1 × %2 ≈ %1 × %3</translation>
+    </message>
+    <message>
+        <source>%1, at %2 the power</source>
+        <translation>%1，功耗为对方的 %2</translation>
+    </message>
+    <message>
+        <source>%1 (power not published for %2)</source>
+        <translation>%1（%2 的功耗未公布）</translation>
+    </message>
+    <message>
+        <source>Cannot scale on %1: the figures are not comparable.</source>
+        <translation>无法按%1换算：数值不可比。</translation>
+    </message>
+    <message>
+        <source>Cannot scale on %1: %1 is not published for both.</source>
+        <translation>无法按%1换算：双方的%1并未都公布。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 vs %4</source>
+        <translation>%1 × %2 = %3，对比 %4</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 × %3 = %4</source>
+        <translation>%1，对比 %2 × %3 = %4</translation>
+    </message>
+</context>
+<context>
     <name>ScaleCalculatorPanel</name>
     <message>
         <source>Metric to match</source>
@@ -6033,6 +6779,33 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>SourceQualityModel</name>
+    <message>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>载体</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>On weak relays</source>
+        <translation>位于低质量转载</translation>
+    </message>
+    <message>
+        <source>Headline devices</source>
+        <translation>涉及展示值的设备</translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <source>citation upgraded from %1</source>
@@ -6127,6 +6900,70 @@ Replace them?</source>
     <message>
         <source>date not found</source>
         <translation>未找到日期</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>管辖区：</translation>
+    </message>
+    <message>
+        <source>Show the stacks of</source>
+        <translation>显示以下管辖区的软件栈</translation>
+    </message>
+    <message>
+        <source>Kinds of route</source>
+        <translation>支持方式类型</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>The matrix as shown (this jurisdiction) as PNG, SVG or PDF, with its legend and sources</source>
+        <translation>将当前显示的矩阵（此管辖区）导出为 PNG、SVG 或 PDF，附图例与来源</translation>
+    </message>
+    <message>
+        <source>Software stacks matrix</source>
+        <translation>软件栈矩阵</translation>
+    </message>
+    <message>
+        <source>The selected cell&apos;s facts and sources</source>
+        <translation>所选单元格的信息与来源</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>软件栈</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Export the stacks matrix</source>
+        <translation>导出软件栈矩阵</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>图片 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a cell for its facts and sources.</source>
+        <translation>选择一个单元格以查看其信息与来源。</translation>
+    </message>
+    <message>
+        <source>No sourced fact behind this cell beyond the summary of the reference.</source>
+        <translation>除参考摘要外，此单元格没有其他有来源的信息。</translation>
+    </message>
+    <message>
+        <source>Devices that run %1:</source>
+        <translation>运行 %1 的设备：</translation>
+    </message>
+    <message>
+        <source>On the timeline:</source>
+        <translation>时间线上：</translation>
+    </message>
+    <message>
+        <source>That event is hidden by the timeline&apos;s filters.</source>
+        <translation>该事件已被时间线的筛选条件隐藏。</translation>
     </message>
 </context>
 <context>
@@ -6504,6 +7341,78 @@ Database: %3</source>
         <source>Devices named</source>
         <translation>提及的设备</translation>
     </message>
+    <message>
+        <source>words in the subject, e.g. huawei 910c</source>
+        <translation>对象中的词，例如 huawei 910c</translation>
+    </message>
+    <message>
+        <source>Subject filter</source>
+        <translation>对象筛选</translation>
+    </message>
+    <message>
+        <source>Kind of fact</source>
+        <translation>信息类型</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Supply facts</source>
+        <translation>供应信息</translation>
+    </message>
+    <message>
+        <source>Fact details</source>
+        <translation>信息详情</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>The market-share chart as PNG, SVG or PDF, with its title, date and sources</source>
+        <translation>将市场份额图导出为 PNG、SVG 或 PDF，附标题、日期与来源</translation>
+    </message>
+    <message>
+        <source>Estimates, side by side</source>
+        <translation>估算并列对照</translation>
+    </message>
+    <message>
+        <source>Market share chart</source>
+        <translation>市场份额图</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>供应</translation>
+    </message>
+    <message>
+        <source>%1 facts</source>
+        <translation>%1 条信息</translation>
+    </message>
+    <message>
+        <source>Select a fact for its full citation and note.</source>
+        <translation>选择一条信息以查看其完整引用与备注。</translation>
+    </message>
+    <message>
+        <source>Export the market-share chart</source>
+        <translation>导出市场份额图</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>图片 (*.png *.svg *.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Suspect</name>
@@ -6575,7 +7484,7 @@ Database: %3</source>
     </message>
     <message>
         <source>Procurement guidance</source>
-        <translation>采购指引</translation>
+        <translation>采购指导</translation>
     </message>
     <message>
         <source>Industrial policy</source>
@@ -6664,6 +7573,26 @@ Database: %3</source>
     <message>
         <source>reported</source>
         <translation>报道</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2年第%1季度</translation>
     </message>
 </context>
 <context>
