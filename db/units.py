@@ -251,20 +251,20 @@ def parse_quantity(text: str, canonical: str, style: NumberStyle = PLAIN) -> flo
         return number
     if not canonical:
         raise QuantityError(f"this metric has no unit: type the number alone, without {unit_text!r}")
-    unit_text, per = style.english_unit(unit_text)  # '3,35 To/s' in French
+    symbol, per = style.english_unit(unit_text)  # 'TB/s' for '3,35 To/s' in French
     number /= per
-    found = _unit_of(unit_text)
-    if found is None and unit_text.replace(" ", "").lower() == canonical.replace(" ", "").lower():
+    found = _unit_of(symbol)
+    if found is None and symbol.replace(" ", "").lower() == canonical.replace(" ", "").lower():
         return number
     if found is None and re.fullmatch(r"[OoIl]+", unit_text) and raw[-len(unit_text) - 1].isdigit():
         raise QuantityError(f"{raw!r} is not a number (a letter O or l in place of a digit?)")
     if found is None:
-        raise QuantityError(f"unknown unit {unit_text!r}: use {canonical} or a multiple of it")
+        raise QuantityError(f"unknown unit {unit_text!r}: use {style.unit(canonical)} or a multiple of it")
     target, factor = found
     if target != canonical:
         what = DIMENSIONS.get(target, target)
         want = DIMENSIONS.get(canonical, canonical)
-        raise QuantityError(f"{unit_text!r} measures {what}, but this metric is {want}: use {canonical} "
+        raise QuantityError(f"{unit_text!r} measures {what}, but this metric is {want}: use {style.unit(canonical)} "
                             "or a multiple of it")
     return number * factor
 
