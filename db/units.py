@@ -3,7 +3,7 @@
 Values are stored in one canonical unit per quantity (TFLOPS, TOPS, GB, GB/s, W, mm², billion).
 `format_quantity` picks a prefix so that the number reads naturally (752 TFLOPS, 300 PFLOPS,
 49.2 TB, 1,229 TB/s, 559 kW). `to_canonical` converts the units found in source files.
-No Qt here: the desktop passes its locale's separators in.
+No Qt here: the desktop passes its language's style in (separators, unit symbols: '1 229 To/s' in French).
 """
 from __future__ import annotations
 
@@ -54,10 +54,45 @@ def to_canonical(value: float, source_unit: str, canonical: str) -> float:
 
 @dataclass(frozen=True)
 class NumberStyle:
-    """Separators of the user's locale (the desktop fills them from QLocale)."""
+    """How numbers read in a language: its separators, the space between a number and its unit, its unit symbols
+    (French writes To/s for TB/s) and its percent sign. The desktop fills it (desktop.present.locale_style, or
+    QLocale's separators for English); the default is English, as the command line and the machine data read."""
 
     group: str = ","
     point: str = "."
+    space: str = " "  # between a number and its unit (French: a narrow no-break space)
+    units: tuple[tuple[str, str], ...] = ()  # English symbol -> this language's ("TB/s" -> "To/s"); others stay
+    multiples: tuple[tuple[str, float], ...] = ()  # English symbol -> the number's factor in this language's unit
+    percent_sign: str = "%"  # as written after a number ("12 %" in French)
+
+    def unit(self, symbol: str) -> str:
+        """This language's symbol for the English `symbol` ('TB/s' -> 'To/s' in French)."""
+        return dict(self.units).get(symbol, symbol)
+
+    def multiple(self, symbol: str) -> float:
+        """What a number in the English `symbol` is multiplied by in this language's unit (10 for 亿 from billion)."""
+        return dict(self.multiples).get(symbol, 1.0)
+
+    def with_unit(self, number: str, symbol: str) -> str:
+        """'1 229' and 'TB/s' -> '1 229 To/s' (no space before a CJK unit: '2,080亿'); the number alone without
+        a unit."""
+        local = self.unit(symbol)
+        if not local:
+            return number
+        return f"{number}{'' if local[0] >= chr(0x2E80) else self.space}{local}"
+
+    def percent(self, number: str) -> str:
+        """'12' -> '12%' ('12 %' in French)."""
+        return number + self.percent_sign
+
+    def english_unit(self, typed: str) -> tuple[str, float]:
+        """A unit typed in this language as the English symbol, and what to divide the number by ('to/s' ->
+        ('TB/s', 1.0) in French); a symbol of no language's own is returned as it is."""
+        key = typed.replace(" ", "").lower()
+        for english, local in self.units:
+            if local.replace(" ", "").lower() == key:
+                return english, self.multiple(english)
+        return typed, 1.0
 
 
 PLAIN = NumberStyle()
@@ -109,11 +144,10 @@ def scale(value: float, canonical: str) -> tuple[float, str]:
 
 def format_quantity(value: float, canonical: str, style: NumberStyle = PLAIN,
                     approximate: bool = False) -> str:
-    """'752 TFLOPS', '300 PFLOPS', '49.2 TB', '1,229 TB/s', '559 kW', '≈600 kW'."""
+    """'752 TFLOPS', '300 PFLOPS', '49.2 TB', '1,229 TB/s', '559 kW', '≈600 kW'; in `style`'s language
+    ('1\u202f229\u202fTo/s' in French)."""
     shown, unit = scale(value, canonical)
-    text = format_number(shown, style)
-    if unit:
-        text = f"{text} {unit}"
+    text = style.with_unit(format_number(shown * style.multiple(unit), style), unit)
     return f"≈{text}" if approximate else text
 
 
@@ -217,18 +251,20 @@ def parse_quantity(text: str, canonical: str, style: NumberStyle = PLAIN) -> flo
         return number
     if not canonical:
         raise QuantityError(f"this metric has no unit: type the number alone, without {unit_text!r}")
-    found = _unit_of(unit_text)
-    if found is None and unit_text.replace(" ", "").lower() == canonical.replace(" ", "").lower():
+    symbol, per = style.english_unit(unit_text)  # 'TB/s' for '3,35 To/s' in French
+    number /= per
+    found = _unit_of(symbol)
+    if found is None and symbol.replace(" ", "").lower() == canonical.replace(" ", "").lower():
         return number
     if found is None and re.fullmatch(r"[OoIl]+", unit_text) and raw[-len(unit_text) - 1].isdigit():
         raise QuantityError(f"{raw!r} is not a number (a letter O or l in place of a digit?)")
     if found is None:
-        raise QuantityError(f"unknown unit {unit_text!r}: use {canonical} or a multiple of it")
+        raise QuantityError(f"unknown unit {unit_text!r}: use {style.unit(canonical)} or a multiple of it")
     target, factor = found
     if target != canonical:
         what = DIMENSIONS.get(target, target)
         want = DIMENSIONS.get(canonical, canonical)
-        raise QuantityError(f"{unit_text!r} measures {what}, but this metric is {want}: use {canonical} "
+        raise QuantityError(f"{unit_text!r} measures {what}, but this metric is {want}: use {style.unit(canonical)} "
                             "or a multiple of it")
     return number * factor
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from db.api import Library
 from db.api.compare import NumberStyle
 from desktop import i18n
+from desktop.present import dates
 from desktop.present.beyond_rows import add_beyond
 from desktop.present.verdict_row import add_verdicts
 from db.dto import (CatalogEditDTO, ChangeSet, ComparisonDTO, ComponentDTO, DeviceDTO, EventDTO, MetricDTO,
@@ -26,18 +27,25 @@ if TYPE_CHECKING:
 COMPARISONS_KEPT = 32
 
 
-def locale_style(locale: QLocale | None = None) -> NumberStyle:
-    """The user's decimal point and group separator, for the one unit formatter."""
+def locale_style(locale: QLocale | None = None, lang: str | None = None) -> NumberStyle:
+    """How numbers read in the window, for the one unit formatter: in French and Chinese, the language's own style
+    (separators, unit symbols: desktop.present.locale_style); in English (or without a language), the user's own
+    decimal point and group separator from QLocale, as ChipLens has always written them."""
+    from desktop.present.locale_style import number_style, with_separators
+    if lang not in (None, "en"):
+        return number_style(lang)
     loc = locale or QLocale()
-    return NumberStyle(group=loc.groupSeparator(), point=loc.decimalPoint())
+    return with_separators("en", loc.groupSeparator(), loc.decimalPoint())
 
 
 class Store(QObject):
     changed = Signal(object, object)  # ChangeSet, initiator (or None)
 
-    def __init__(self, database: Path, parent: QObject | None = None):
+    def __init__(self, database: Path, parent: QObject | None = None, language: str | None = None):
         super().__init__(parent)
-        self.library = Library(database, locale_style())
+        self.language = language or i18n.current()  # numbers and dates follow the window's language
+        self.library = Library(database, locale_style(lang=self.language))
+        dates.set_language(self.language)
         self.verdicts_on: str | None = None  # the comparison's export-control verdicts: today, or the map's date
         self._devices: list[DeviceDTO] | None = None
         # the comparisons shown lately, as built: switching back to a pairing reads nothing again; any broadcast
@@ -52,6 +60,14 @@ class Store(QObject):
     @property
     def style(self) -> NumberStyle:
         return self.library.style
+
+    def set_language(self, lang: str) -> None:
+        """Numbers and dates in `lang` ('en', 'fr', 'zh_CN') from now on (View ▸ Language, before the window is
+        rebuilt): '1 229 To/s' and '4 déc. 2026' in French. The comparisons kept were written in the old style."""
+        self.language = lang
+        self.library.style = locale_style(lang=lang)
+        dates.set_language(lang)
+        self._comparisons.clear()
 
     # reads -------------------------------------------------------------
     def devices(self) -> list[DeviceDTO]:

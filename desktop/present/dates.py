@@ -1,12 +1,19 @@
 """How a date or a time reads, once for the window, the command line and the exports: never a numeric
 day-month order ("4 12 2026" reads as April in one country and December in another).
 
-- a moment (a note saved, a backup made): ISO, to the minute, in the user's time zone: "2026-12-04 18:15";
-- a day: ISO "2026-12-04", or written out "4 December 2026" where a sentence reads better;
-- an event's date at its precision: "9 April 2025", "April 2025", "Q2 2025", "2025".
+- a moment (a note saved, a backup made): to the minute, in the user's time zone: "2026-12-04 18:15" in
+  English (ISO), "4 déc. 2026 18:15" in French, "2026年12月4日 18:15" in Chinese;
+- a day: "2026-12-04" (ISO) in English, "4 déc. 2026", "2026年12月4日"; written out where a sentence reads
+  better: "4 December 2026", "4 décembre 2026", "2026年12月4日";
+- an event's date at its precision: "9 April 2025", "April 2025", "Q2 2025", "2025" (French "9 avril 2025",
+  "avril 2025", "T2 2025", "2025"; Chinese "2025年4月9日", "2025年4月", "2025年第2季度", "2025年").
 
-No Qt here (an import-linter contract): month names come from the caller (Qt's QLocale in the window) and
-default to English.
+Each function takes the language ('en', 'fr', 'zh_CN'); without one, the window's (set_language: the store
+sets it at start and on a switch; English on the command line). An export passes its own. Machine data (CSV,
+JSON, file names) stays ISO: it does not come here.
+
+No Qt here (an import-linter contract), nor the C library's locales (a fresh machine has none): each
+language's month names are written below.
 """
 from __future__ import annotations
 
@@ -17,9 +24,52 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 MonthName = Callable[[int], str]  # 1..12 -> the month's name
 
+# language -> (month names, abbreviated month names), as each language's typography writes them (CLDR)
+_MONTHS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (MONTHS, ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),
+    "fr": (("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre"),
+           ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")),
+    "zh_CN": (tuple(f"{m}月" for m in range(1, 13)),) * 2,
+}
+# language -> quarter label for an axis, quarter of a year: %1 the quarter's number, %2 the year
+_QUARTERS: dict[str, tuple[str, str]] = {"en": ("Q%1", "Q%1 %2"), "fr": ("T%1", "T%1 %2"),
+                                         "zh_CN": ("%1季度", "%2年第%1季度")}
+_window = "en"
+
+
+def set_language(lang: str) -> None:
+    """The window's language ('en', 'fr', 'zh_CN'; anything else reads as English): what dates use without one."""
+    global _window
+    _window = lang if lang in _MONTHS else "en"
+
+
+def language(lang: str | None = None) -> str:
+    """`lang` if ChipLens speaks it, else English; without one, the window's language."""
+    if lang is None:
+        return _window
+    return lang if lang in _MONTHS else "en"
+
+
+def month_name(month: int, lang: str | None = None, short: bool = False) -> str:
+    """'April', 'avril', '4月'; short: 'Apr', 'avr.', '4月' (a timeline's axis)."""
+    return _MONTHS[language(lang)][1 if short else 0][month - 1]
+
+
+def quarter_label(quarter: int, lang: str | None = None) -> str:
+    """A quarter on a timeline's axis: 'Q2', 'T2', '2季度'."""
+    return _QUARTERS[language(lang)][0].replace("%1", str(quarter))
+
 
 def _english_month(month: int) -> str:
     return MONTHS[month - 1]
+
+
+def _written(d: date, lang: str, short: bool) -> str:
+    """'4 déc. 2026' (short) or '4 décembre 2026' in French, '2026年12月4日' in Chinese, '4 December 2026'."""
+    if lang == "zh_CN":
+        return f"{d.year}年{d.month}月{d.day}日"
+    return f"{d.day} {month_name(d.month, lang, short)} {d.year}"
 
 
 def _moment(value: datetime | str | None) -> datetime | None:
@@ -37,53 +87,84 @@ def _moment(value: datetime | str | None) -> datetime | None:
     return value
 
 
-def date_time(value: datetime | str | None) -> str:
-    """'2026-12-04 18:15' (local time); '' for nothing; an unreadable string is shown as it is."""
+def date_time(value: datetime | str | None, lang: str | None = None) -> str:
+    """'2026-12-04 18:15' (local time; '4 déc. 2026 18:15', '2026年12月4日 18:15'); '' for nothing; an unreadable
+    string is shown as it is."""
     moment = _moment(value)
     if moment is None:
         return value if isinstance(value, str) else ""
-    return moment.strftime("%Y-%m-%d %H:%M")
+    lang = language(lang)
+    if lang == "en":
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return f"{_written(moment.date(), lang, True)} {moment.strftime('%H:%M')}"
 
 
-def day(value: date | datetime | str | None) -> str:
-    """'2026-12-04'; '' for nothing; an unreadable string is shown as it is."""
+def day(value: date | datetime | str | None, lang: str | None = None) -> str:
+    """'2026-12-04' ('4 déc. 2026', '2026年12月4日'); '' for nothing; an unreadable string is shown as it is."""
     if isinstance(value, datetime):
         value = _moment(value)
     if isinstance(value, str):
         parsed = _moment(value) if "T" in value else None
         if parsed is None:
             try:
-                return date.fromisoformat(value.strip()).isoformat()
+                parsed = date.fromisoformat(value.strip())
             except ValueError:
                 return value
+            if language(lang) == "en":
+                return parsed.isoformat()
         value = parsed
-    return value.strftime("%Y-%m-%d") if value is not None else ""
+    if value is None:
+        return ""
+    lang = language(lang)
+    if lang == "en":
+        return value.strftime("%Y-%m-%d")
+    return _written(value if not isinstance(value, datetime) else value.date(), lang, True)
 
 
-def long_day(value: date | datetime | str, month_name: MonthName = _english_month) -> str:
-    """'4 December 2026' (the month written out, so no order of numbers can be misread)."""
+def _month_names(month_name: MonthName | None, lang: str) -> MonthName | None:
+    """The caller's month names for English (Qt's, in the window), None (this module's) for another language."""
+    if lang != "en":
+        return None
+    return month_name or _english_month
+
+
+def long_day(value: date | datetime | str, month_name: MonthName | None = None, lang: str | None = None) -> str:
+    """'4 December 2026' (the month written out, so no order of numbers can be misread; '4 décembre 2026',
+    '2026年12月4日'). English uses `month_name` if given; the other languages their own names."""
     if isinstance(value, str):
         try:
             value = date.fromisoformat(value.strip()[:10])
         except ValueError:
             return value
-    return f"{value.day} {month_name(value.month)} {value.year}"
+    lang = language(lang)
+    names = _month_names(month_name, lang)
+    if names is None:
+        return _written(value, lang, False)
+    return f"{value.day} {names(value.month)} {value.year}"
 
 
-def period(iso: str, precision: str, month_name: MonthName = _english_month, quarter: str = "Q%1 %2") -> str:
+def period(iso: str, precision: str, month_name: MonthName | None = None, quarter: str | None = None,
+           lang: str | None = None) -> str:
     """An event's date as precise as it is known: '9 April 2025' (day), 'April 2025' (month), 'Q2 2025'
-    (quarter; `quarter` is the translated template), '2025' (year)."""
+    (quarter), '2025' (year); in French '9 avril 2025', 'avril 2025', 'T2 2025', '2025'; in Chinese
+    '2025年4月9日', '2025年4月', '2025年第2季度', '2025年'. In English `month_name` and `quarter` (a template:
+    %1 the quarter, %2 the year) may come from the caller; the other languages use their own."""
     try:
         d = date.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso or ""
+    lang = language(lang)
+    names = _month_names(month_name, lang)
     if precision == "year":
-        return str(d.year)
+        return f"{d.year}年" if lang == "zh_CN" else str(d.year)
     if precision == "quarter":
-        return quarter.replace("%1", str((d.month - 1) // 3 + 1)).replace("%2", str(d.year))
+        template = (quarter or _QUARTERS["en"][1]) if lang == "en" else _QUARTERS[lang][1]
+        return template.replace("%1", str((d.month - 1) // 3 + 1)).replace("%2", str(d.year))
     if precision == "month":
-        return f"{month_name(d.month)} {d.year}"
-    return long_day(d, month_name)
+        if names is None:
+            return f"{d.year}年{d.month}月" if lang == "zh_CN" else f"{_MONTHS[lang][0][d.month - 1]} {d.year}"
+        return f"{names(d.month)} {d.year}"
+    return long_day(d, month_name, lang)
 
 
 def utc_now_iso() -> str:

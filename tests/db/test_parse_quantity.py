@@ -188,3 +188,53 @@ def test_every_typed_unit_of_another_dimension_says_what_it_measures():
             parse_quantity(f"1 {unit}", metric)
         assert f"{unit!r} measures {DIMENSIONS[target]}, but this metric is {DIMENSIONS[metric]}" in str(err.value), (
             f"typing 1 {unit} for a {metric} metric must say it measures {DIMENSIONS[target]}")
+
+
+# ---------------------------------------------------------------- typed in a language's symbols
+
+NNBSP = "\u202f"
+FRENCH = NumberStyle(group=NNBSP, point=",", space=NNBSP, units=(("TB/s", "To/s"), ("GB", "Go"), ("TB", "To")))
+CHINESE = NumberStyle(units=(("billion", "亿"),), multiples=(("billion", 10.0),))
+
+
+@pytest.mark.parametrize("text, canonical, expected", [
+    ("3,35 To/s", "GB/s", 3350.0),
+    (f"1{NNBSP}229{NNBSP}To/s", "GB/s", 1_229_000.0),  # as the window writes it
+    ("1 229 to/s", "GB/s", 1_229_000.0),  # any case, an ordinary space
+    ("96 Go", "GB", 96.0),
+    ("96Go", "GB", 96.0),
+    ("49,2 TB", "GB", 49_200.0),  # the English symbols are still understood
+    ("2,5 PFLOPS", "TFLOPS", 2500.0),
+])
+def test_french_symbols_and_decimal_comma(text, canonical, expected):
+    assert parse_quantity(text, canonical, FRENCH) == pytest.approx(expected)
+
+
+def test_chinese_yi_is_read_back_in_billions():
+    assert parse_quantity("2080亿", "billion", CHINESE) == pytest.approx(208.0)
+    assert parse_quantity("2,080 亿", "billion", CHINESE) == pytest.approx(208.0)
+    assert parse_quantity("208 billion", "billion", CHINESE) == pytest.approx(208.0)
+
+
+def test_a_language_symbol_of_another_dimension_is_refused():
+    with pytest.raises(QuantityError, match="bandwidth"):
+        parse_quantity("3 To/s", "GB", FRENCH)
+    with pytest.raises(QuantityError, match="unknown unit"):
+        parse_quantity("3 To/s", "GB/s")  # English does not know the French symbol
+
+
+def test_messages_name_the_unit_as_typed_and_the_one_to_use_in_the_language():
+    with pytest.raises(QuantityError) as wrong:
+        parse_quantity("3 To/s", "GB", FRENCH)
+    assert str(wrong.value) == ("'To/s' measures bandwidth (bytes per second), but this metric is memory size "
+                                "(bytes): use Go or a multiple of it")
+    with pytest.raises(QuantityError) as unknown:
+        parse_quantity("3 parsecs", "GB", FRENCH)
+    assert str(unknown.value) == "unknown unit 'parsecs': use Go or a multiple of it"
+
+
+def test_a_language_symbol_is_found_whatever_its_spaces():
+    assert parse_quantity("3,35 To /s", "GB/s", FRENCH) == pytest.approx(3350.0)
+    ratio = NumberStyle(point=",", units=(("GB/s per TFLOPS", "Go/s par TFLOPS"),))
+    assert parse_quantity("2,5 Go/s par TFLOPS", "GB/s per TFLOPS", ratio) == pytest.approx(2.5)
+    assert parse_quantity("2,5 go/s  par tflops", "GB/s per TFLOPS", ratio) == pytest.approx(2.5)

@@ -277,3 +277,48 @@ def test_a_whole_number_is_one_the_store_can_hold():
     assert whole_number(0, 0) and whole_number(-5, -5) and not whole_number(-6, -5)
     assert whole_number(-2**63, -2**80), "a position may be SQLite's smallest INTEGER"
     assert not whole_number(-2**63 - 1, -2**80), "but not below it, whatever `low` says"
+
+
+# ---------------------------------------------------------------- a language's style: symbols, spacing, percent
+
+NNBSP = "\u202f"
+FRENCH = NumberStyle(group=NNBSP, point=",", space=NNBSP, percent_sign=NNBSP + "%",
+                     units=(("TB/s", "To/s"), ("GB", "Go"), ("TB", "To"), ("billion", "milliards")))
+CHINESE = NumberStyle(units=(("billion", "亿"),), multiples=(("billion", 10.0),))
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    (1_229_000, "GB/s", f"1{NNBSP}229{NNBSP}To/s"),
+    (49_200, "GB", f"49,2{NNBSP}To"),
+    (96, "GB", f"96{NNBSP}Go"),
+    (752, "TFLOPS", f"752{NNBSP}TFLOPS"),  # FLOPS and W keep their symbols
+    (559_000, "W", f"559{NNBSP}kW"),
+    (-1_234_500, "", f"-1{NNBSP}234{NNBSP}500"),  # no unit: the number alone, no space after it
+    (208, "billion", f"208{NNBSP}milliards"),
+])
+def test_french_units_and_spacing(value, unit, shown):
+    assert format_quantity(value, unit, FRENCH) == shown
+
+
+def test_a_style_says_each_unit_in_its_language_and_leaves_the_others():
+    assert FRENCH.unit("TB/s") == "To/s" and FRENCH.unit("TFLOPS") == "TFLOPS" and FRENCH.unit("") == ""
+    assert FRENCH.multiple("TB/s") == 1.0 and CHINESE.multiple("billion") == 10.0 and CHINESE.multiple("GB") == 1.0
+    assert FRENCH.with_unit("3,35", "TB/s") == f"3,35{NNBSP}To/s"
+    assert FRENCH.with_unit("3,35", "") == "3,35"
+    assert FRENCH.percent("12,5") == f"12,5{NNBSP}%" and NumberStyle().percent("12.5") == "12.5%"
+    assert format_quantity(600_000, "W", FRENCH, approximate=True) == f"≈600{NNBSP}kW"
+
+
+def test_chinese_counts_in_yi_with_no_space_before_a_cjk_unit():
+    assert format_quantity(208, "billion", CHINESE) == "2,080亿"
+    assert format_quantity(1_229_000, "GB/s", CHINESE) == "1,229 TB/s"
+    assert CHINESE.with_unit("7", "W") == "7 W" and CHINESE.with_unit("7", "billion") == "7亿"
+    # the first CJK block starts at U+2E80: a symbol before it is spaced, one from it on is not
+    assert NumberStyle(units=(("a", "\u2e7f"),)).with_unit("1", "a") == "1 \u2e7f"
+    assert NumberStyle(units=(("a", "\u2e80"),)).with_unit("1", "a") == "1\u2e80"
+
+
+def test_english_is_unchanged_by_default():
+    assert NumberStyle() == NumberStyle(group=",", point=".")
+    assert NumberStyle().unit("TB/s") == "TB/s" and NumberStyle().with_unit("1", "TB/s") == "1 TB/s"
+    assert NumberStyle().english_unit("TB/s") == ("TB/s", 1.0)

@@ -30,6 +30,7 @@ ALLOWED = {
     "desktop.startup.qt_import", "desktop.startup.single_instance", "desktop.startup.store_opening",
     "desktop.store", "desktop.theme_menu", "desktop.views", "desktop.views.comparison_page",
     "desktop.i18n", "desktop.language_menu", "desktop.present.lang",  # the language is installed before any text
+    "desktop.present.dates", "desktop.present.locale_style",  # numbers and dates in the window's language
     "desktop.views.comparison_panel", "desktop.views.device_picker", "desktop.views.group_bar",
     "desktop.views.list_table", "desktop.views.per_package_bar", "desktop.views.provenance_panel",
     "desktop.views.scale_calculator_panel", "desktop.window_api", "desktop.window_geometry", "desktop.work_backups",
