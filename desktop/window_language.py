@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenuBar, QToolBar
 
+from desktop import i18n
+
 
 def rebuild(window) -> None:
     """Rebuild `window` (a MainWindow) in the installed language, showing what it showed."""
+    window.store.set_language(i18n.current())  # numbers and dates too, before anything is drawn again
     notes = window.notes
     note_uid = notes.current_uid() if notes is not None else None
     if notes is not None:

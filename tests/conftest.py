@@ -22,6 +22,15 @@ from tests_support import SeedCounts
 from db import api
 
 
+@pytest.fixture(autouse=True)
+def _english_dates():
+    """The dates' language is one setting of the process (each Store sets it): every test starts in English."""
+    from desktop.present import dates
+    dates.set_language("en")
+    yield
+    dates.set_language("en")
+
+
 @pytest.fixture(scope="session")
 def seed() -> SeedCounts:
     return SeedCounts()

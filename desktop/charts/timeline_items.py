@@ -17,6 +17,7 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from desktop.present import dates
 from desktop.present.timeline_layout import BAR_HALF_HEIGHT, EXTRA_SYMBOLS, ChartLabel
 from desktop.present.timeline_scale import DAY
 
@@ -97,7 +98,7 @@ class TimelineDateAxisItem(pg.DateAxisItem):
             if text is None:
                 if len(cache) > 20_000:
                     cache.clear()
-                text = cache[key] = super().tickStrings([v], scale, spacing)[0]
+                text = cache[key] = dates.axis_text(super().tickStrings([v], scale, spacing)[0])
             out.append(text)
         return out
 

@@ -284,7 +284,7 @@ class ValueDialog(CatalogFormDialog):
         if "value" in errors or m is None:
             return ""
         if number is not None:
-            return f"{format_number(number, self.style, 6)} {m.unit}".strip()
+            return self.style.with_unit(format_number(number, self.style, 6), m.unit)
         return text or ""
 
     def validate(self, *_args) -> None:

@@ -129,7 +129,7 @@ def threshold_text(metric: str, value: float | bool | None, style: NumberStyle =
     if value is None:
         return "—"
     if metric in SHARES:
-        return format_number(value * 100, style) + "%"
+        return style.percent(format_number(value * 100, style))
     text = format_number(value, style)
     return f"{text} {UNITS[metric]}" if metric in UNITS else text
 

@@ -17,6 +17,8 @@ language's month names are written below.
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date, datetime, timezone
 from typing import Callable
 
@@ -59,6 +61,20 @@ def month_name(month: int, lang: str | None = None, short: bool = False) -> str:
 def quarter_label(quarter: int, lang: str | None = None) -> str:
     """A quarter on a timeline's axis: 'Q2', 'T2', '2季度'."""
     return _QUARTERS[language(lang)][0].replace("%1", str(quarter))
+
+
+_ENGLISH_SHORT = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+
+
+def axis_text(text: str, lang: str | None = None) -> str:
+    """A date axis's tick text written with English month abbreviations ('Apr', 'Apr 05') in `lang`."""
+    if language(lang) == "en":
+        return text
+    return _ENGLISH_SHORT.sub(lambda m: month_name(_SHORT_INDEX[m.group(1)], lang, short=True), text)
+
+
+_SHORT_INDEX = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                                             "Dec"), 1)}
 
 
 def _english_month(month: int) -> str:

@@ -37,7 +37,7 @@ def threshold() -> str:
 def percent(spread: float, style: NumberStyle = PLAIN) -> str:
     """0.0638 -> '6.4%'; 28.65 -> '2,865%'."""
     pct = spread * 100
-    return format_number(round(pct, 1) if pct < 100 else round(pct), style, 6) + "%"
+    return style.percent(format_number(round(pct, 1) if pct < 100 else round(pct), style, 6))
 
 
 def spread_text(d: Disagreement, translate: Translate = _english, style: NumberStyle = PLAIN) -> str:

@@ -152,3 +152,11 @@ def test_every_day_of_a_year_reads_back_and_never_as_numbers_only(lang):
             m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
             assert m and date(*map(int, m.groups())) == d
         d += timedelta(days=1)
+
+
+def test_a_timeline_axis_reads_its_month_ticks_in_the_language():
+    from desktop.present import dates
+    assert dates.axis_text("Apr", "fr") == dates.month_name(4, "fr", short=True) != "Apr"
+    assert dates.axis_text("Dec 05", "zh_CN") == dates.month_name(12, "zh_CN", short=True) + " 05"
+    assert dates.axis_text("2025", "fr") == "2025"
+    assert dates.axis_text("May 2025", "en") == "May 2025"
