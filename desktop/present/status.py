@@ -8,6 +8,7 @@ window and the exports pass Qt's translate function, the command line none (Engl
 from __future__ import annotations
 
 from db.dto import ComparisonDTO, DeviceDTO
+from desktop.present import dates
 from desktop.present.comparison import LETTERS
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
 
@@ -49,21 +50,22 @@ def badge(status: str, translate: Translate = _english) -> str:
     return f"{shape} {word(status, translate)}".strip()
 
 
-def as_of(device: DeviceDTO, translate: Translate = _english) -> str:
-    """'as of 2025-09-18' (the newest date of its availability and announcement figures), or 'date not stated'."""
+def as_of(device: DeviceDTO, translate: Translate = _english, lang: str | None = None) -> str:
+    """'as of 2025-09-18' (the newest date of its availability and announcement figures), or 'date not stated';
+    the date in `lang` (None: the window's)."""
     if not device.status_as_of:
         return translate(CONTEXT, NOT_STATED)
-    return translate(CONTEXT, AS_OF).replace("%1", device.status_as_of)
+    return translate(CONTEXT, AS_OF).replace("%1", dates.day(device.status_as_of, lang))
 
 
-def status_line(device: DeviceDTO, translate: Translate = _english) -> str:
+def status_line(device: DeviceDTO, translate: Translate = _english, lang: str | None = None) -> str:
     """'○ roadmap · as of 2025-09-18'."""
-    return f"{badge(device.status, translate)} · {as_of(device, translate)}"
+    return f"{badge(device.status, translate)} · {as_of(device, translate, lang)}"
 
 
-def short_line(device: DeviceDTO, translate: Translate = _english) -> str:
+def short_line(device: DeviceDTO, translate: Translate = _english, lang: str | None = None) -> str:
     """'○ roadmap · 2025-09-18' where room is short (a table header; its tooltip says 'as of')."""
-    date = f" · {device.status_as_of}" if device.status_as_of else ""
+    date = f" · {dates.day(device.status_as_of, lang)}" if device.status_as_of else ""
     return badge(device.status, translate) + date
 
 

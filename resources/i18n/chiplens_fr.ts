@@ -3564,7 +3564,7 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
     </message>
     <message>
         <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
-        <translation>rapport %1 ÷ %2 (échelle logarithmique&#xa0;; 1× = égalité)</translation>
+        <translation>%1 ÷ %2 (échelle log.&#xa0;; 1× = égal)</translation>
     </message>
     <message>
         <source>not comparable</source>
@@ -6288,7 +6288,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>ratio %1 ÷ %2 (log scale; 1× = equal)</source>
-        <translation>rapport %1 ÷ %2 (échelle log.&#xa0;; 1× = égalité)</translation>
+        <translation>%1 ÷ %2 (échelle log.&#xa0;; 1× = égal)</translation>
     </message>
     <message>
         <source>No comparison.</source>
