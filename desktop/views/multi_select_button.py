@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
 
 class _StickyMenu(QMenu):
@@ -32,6 +32,13 @@ class MultiSelectButton(QToolButton):
     """A button with a menu of checkable choices; none ticked or all ticked means 'all'."""
 
     changed = Signal()
+
+    def sizeHint(self) -> QSize:
+        """Room for the text and the menu arrow the style draws beside it (Qt leaves the arrow out of the hint
+        of an instant-popup button, so a longer translation ran under it)."""
+        hint = super().sizeHint()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + arrow, hint.height())
 
     def __init__(self, title: str, choices: Iterable[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -81,4 +88,4 @@ class MultiSelectButton(QToolButton):
             summary = self._actions[next(iter(chosen))].text()
         else:
             summary = self.tr("%1 of %2").replace("%1", str(len(chosen))).replace("%2", str(len(self._actions)))
-        self.setText(f"{self._title}: {summary}")
+        self.setText(self.tr("%1: %2").replace("%1", self._title).replace("%2", summary))

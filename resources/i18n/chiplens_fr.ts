@@ -5292,11 +5292,15 @@ Ouvrez le fichier et recopiez le texte dans vos notes. Ce message s&apos;affiche
     </message>
     <message>
         <source>all</source>
-        <translation>tous</translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

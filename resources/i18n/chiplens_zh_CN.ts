@@ -5298,6 +5298,10 @@ Open the file and copy the text back into your notes. This message shows at each
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>NoteAutosaver</name>

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog, QGroupBox, QLabel, QLineEdit,
-                               QMenu, QPushButton, QTabWidget, QWidget)
+                               QMenu, QPushButton, QStyle, QTabWidget, QToolButton,
+                               QWidget)
 
 from desktop import i18n
 from desktop.main_window import MainWindow
@@ -60,9 +61,12 @@ def clipped_of(top: QWidget) -> list[tuple[str, str]]:
     for w in [top, *top.findChildren(QWidget)]:
         if not w.isVisibleTo(top) or w.width() <= 1:
             continue
-        if isinstance(w, QPushButton) and w.text():
+        if isinstance(w, (QPushButton, QToolButton)) and w.text() and not (
+                isinstance(w, QToolButton) and w.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly):
             needed = w.fontMetrics().horizontalAdvance(plain(w.text())) + (w.iconSize().width() if not w.icon().isNull()
                                                                           else 0)
+            if isinstance(w, QToolButton) and w.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup:
+                needed += w.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, w)  # its arrow
             room = w.width() - 8  # the style's margins, at least
         elif isinstance(w, QLabel) and w.text() and not w.wordWrap() and "<" not in w.text() and "\n" not in w.text():
             needed, room = w.fontMetrics().horizontalAdvance(plain(w.text())), w.contentsRect().width()
