@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from db.api.beyond import SupplyFactDTO
+from db.api.compare import PLAIN, NumberStyle
 from desktop.present import supply_rows as sr
 
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a heading row
@@ -20,8 +21,9 @@ def _translate(context: str, text: str) -> str:
 
 
 class SupplyTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, style: NumberStyle = PLAIN) -> None:
         super().__init__(parent)
+        self.style = style  # the window's number style: counts grouped as its language groups them
         self.rows: list[sr.Row] = []
         self._bold = QFont()
         self._bold.setBold(True)
@@ -63,7 +65,7 @@ class SupplyTableModel(QAbstractTableModel):
             return None
         key = sr.COLUMNS[index.column()][0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return sr.cell(row, key, _translate)
+            return sr.cell(row, key, _translate, self.style)
         if role == Qt.ItemDataRole.UserRole:
             return row
         if role == HEADING_ROLE:

@@ -11,6 +11,8 @@ from typing import Any
 
 from db.api.beyond import (E_DATE, E_NEGATIVE_COUNT, E_NOT_FINITE, E_NOT_ONE_OF, E_REQUIRED, E_UNKNOWN_FACT, E_UNKNOWN_STACK, E_URL,
                            FactSourceDTO, StackFactDTO, SupplyFactDTO)
+from db.api.compare import PLAIN, NumberStyle, format_number
+from desktop.present import dates
 from desktop.present.palette import OKABE_ITO
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
 
@@ -111,12 +113,13 @@ def route_label(kind: str | None, translate: Translate = _english) -> str:
     return _t(ROUTE_KIND_LABELS[kind] if kind in ROUTE_KIND_LABELS else NOT_FOUND, translate)
 
 
-def source_date(source: FactSourceDTO, translate: Translate = _english) -> str:
-    """The page's date, or 'undated, read 2026-12-04' (the day it was read), or 'undated'."""
+def source_date(source: FactSourceDTO, translate: Translate = _english, lang: str | None = None) -> str:
+    """The page's date, or 'undated, read 2026-12-04' (the day it was read), or 'undated'; in `lang` (None: the
+    window's language)."""
     if source.date:
-        return source.date
+        return dates.day(source.date, lang)
     if source.read_on:
-        return _t(UNDATED, translate).replace("%1", source.read_on)
+        return _t(UNDATED, translate).replace("%1", dates.day(source.read_on, lang))
     return _t(NO_DATE, translate)
 
 
@@ -135,12 +138,13 @@ def counted_words(counted: str | None, translate: Translate = _english) -> str:
     return _t(COUNTED_WORDS[counted], translate) if counted in COUNTED_WORDS else ""
 
 
-def supply_value(fact: SupplyFactDTO) -> str:
-    """A supply figure as the source gives it, with its unit: '805000 units', '>75 %', a statement alone."""
+def supply_value(fact: SupplyFactDTO, style: NumberStyle = PLAIN) -> str:
+    """A supply figure as the source gives it, with its unit: '805,000 units' (grouped in `style`), '>75 %', a
+    statement alone."""
     if fact.unit.strip().lower() == "text":
         return fact.value
     if fact.number is not None and abs(fact.number) >= 10000 and float(fact.number).is_integer():
-        return f"{int(fact.number):,} {fact.unit}"
+        return f"{format_number(fact.number, style, 12)} {fact.unit}"
     return f"{fact.value} {fact.unit}"
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from db.api.beyond import SUPPLY_KINDS, SupplyFactDTO
+from db.api.compare import PLAIN, NumberStyle
 from desktop.present.beyond import (CONFIDENCE_WORDS, SUPPLY_KIND_LABELS, YOURS, citation, counted_words, source_date,
                                     supply_value)
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
@@ -91,7 +92,7 @@ def grade(f: SupplyFactDTO, translate: Translate = _english) -> str:
     return f"{words} · {translate('Beyond', YOURS)}" if f.origin == "user" else words
 
 
-def cell(f: SupplyFactDTO, key: str, translate: Translate = _english) -> str:
+def cell(f: SupplyFactDTO, key: str, translate: Translate = _english, style: NumberStyle = PLAIN) -> str:
     """A fact's text in one of COLUMNS."""
     if key == "subject":
         return f.subject
@@ -100,7 +101,7 @@ def cell(f: SupplyFactDTO, key: str, translate: Translate = _english) -> str:
     if key == "period":
         return f.period
     if key == "value":
-        return supply_value(f)
+        return supply_value(f, style)
     if key == "counted":
         return counted_words(f.counted, translate)
     if key == "source":

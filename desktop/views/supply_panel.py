@@ -63,7 +63,7 @@ class SupplyPanel(QWidget):
             bar.addWidget(label)
             bar.addWidget(widget, stretch)
         bar.addWidget(self.count_label, 1)
-        self.model = SupplyTableModel(self)
+        self.model = SupplyTableModel(self, store.style)
         self.table = QTableView(self)
         self.table.setObjectName("supplyTable")
         self.table.setAccessibleName(translate("Supply", "Supply facts"))

@@ -34,6 +34,16 @@ def test_a_count_says_what_it_counts_and_a_citation_its_date_or_the_day_it_was_r
     assert words.citation(dated) == "IDC, 2026-04 · third-party · yours"
 
 
+def test_a_count_and_its_source_date_follow_the_language():
+    from desktop.present.locale_style import number_style
+    f = fact()
+    assert words.supply_value(f, number_style("fr")) == "1\u202f000\u202f000 dies (approx.)"  # the unit: the source's
+    assert words.supply_value(f, number_style("zh_CN")) == "1,000,000 dies (approx.)"
+    assert words.source_date(FactSourceDTO("IDC", None, None, "2026-04-01", None), lang="fr") == "1 avr. 2026"
+    assert words.source_date(FactSourceDTO("IDC", None, None, "2026-04-01", None), lang="en") == "2026-04-01"
+    assert words.source_date(FactSourceDTO("IDC", None, None, "2026-04", None), lang="zh_CN") == "2026-04"
+
+
 def test_an_input_error_names_its_field(db_path):
     with pytest.raises(FactValidationError) as err:
         Library(db_path).beyond.save_fact("supply", {"subject": "SMIC", "field": "yield", "value": "-3",
