@@ -292,6 +292,9 @@ def run(paths, args) -> int:
     from desktop.cli import backup
     lib = Library(paths.database)
     lib.open(check_later=True)  # reads need no full check; a write waits for it (db.api.store)
+    if getattr(args, "format", None) == "table":  # numbers for a person: the language's style; JSON, CSV: English
+        from desktop.present.locale_style import number_style
+        lib.style = number_style(args.lang)
     watch = lib.backups.watch_writes()
     try:
         code = _command(lib, args)
