@@ -251,15 +251,16 @@ def failed(exc: BaseException, name: str, database: Path) -> int | None:
     StoreError or a sqlite3 error (full disk, read-only, busy, damaged: the app's usual message), an OS error on
     any file (the file named, and why). Told on stderr; returns the exit code 1, or None for a bug (re-raised by
     the caller: a traceback is for bugs only)."""
+    from desktop.cli.words import translate
     from desktop.present.file_errors import file_error, store_error_text
     if isinstance(exc, BrokenPipeError):  # `chiplens ... | head`
         return 0
     if isinstance(exc, OSError):
-        sys.stderr.write(f"{name}: {file_error(exc)}\n")
+        sys.stderr.write(f"{name}: {file_error(exc, translate)}\n")
         return 1
     from db.api.store import store_error
     if (err := store_error(exc, database)) is not None:
-        title, message = store_error_text(err)
+        title, message = store_error_text(err, translate)
         sys.stderr.write(f"chiplens: {title}.\n{message}\n")
         return 1
     return None
@@ -291,6 +292,9 @@ def run(paths, args) -> int:
     from desktop.cli import backup
     lib = Library(paths.database)
     lib.open(check_later=True)  # reads need no full check; a write waits for it (db.api.store)
+    if getattr(args, "format", None) == "table":  # numbers for a person: the language's style; JSON, CSV: English
+        from desktop.present.locale_style import number_style
+        lib.style = number_style(args.lang)
     watch = lib.backups.watch_writes()
     try:
         code = _command(lib, args)

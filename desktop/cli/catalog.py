@@ -9,7 +9,8 @@ from typing import TextIO
 from db.api import Library
 from db.dto import DeviceDTO
 from desktop.cli.output import clip, table
-from desktop.cli.words import say, translate
+from desktop.cli.words import current_language, say, translate
+from desktop.present import status as ps
 
 
 def print_devices(devices: list[DeviceDTO], fmt: str, out: TextIO) -> None:
@@ -21,7 +22,10 @@ def print_devices(devices: list[DeviceDTO], fmt: str, out: TextIO) -> None:
         return
     rows = [[translate("Cli", "Slug"), translate("Cli", "Name"), translate("Cli", "Kind"), translate("Cli", "Vendor"),
              translate("Cli", "Country"), translate("Cli", "Status"), translate("Cli", "Aliases")]]
-    rows += [[d.slug, d.name, d.kind, d.vendor, d.country, d.status, clip(", ".join(d.aliases), 50)] for d in devices]
+    english = current_language() == "en"  # English keeps the codes (china-specific) it always wrote
+    rows += [[d.slug, d.name, d.kind if english else translate(ps.CONTEXT, ps.KINDS.get(d.kind, d.kind)), d.vendor, d.country,
+              d.status if english else ps.word(d.status, translate), clip(", ".join(d.aliases), 50)]
+             for d in devices]
     table(rows, out)
 
 

@@ -16,10 +16,12 @@ from desktop.cli.words import say, translate
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.basis import per_package_note
+from desktop.present.catalog_words import catalog_word
+from desktop.present.event_words import confidence_label
 from desktop.present.fact_rows import is_fact_row
 from desktop.present.provenance import full_mark
 from desktop.present.disagreement import threshold
-from desktop.present.reasons import phrase, phrase_all
+from desktop.present.reasons import _english, phrase, phrase_all
 from desktop.present.beyond_rows import add_beyond
 from desktop.present.verdict_row import add_verdicts
 
@@ -97,15 +99,16 @@ def print_facts(c: ComparisonDTO, out: TextIO, width: int = 110) -> None:
             continue
         if r.metric.group != group:
             group = r.metric.group
-            out.write(f"\n{group}\n{'=' * len(group)}\n")
-        out.write(f"{r.metric.label}\n")
+            heading = pc.group_word(group, translate)
+            out.write(f"\n{heading}\n{'=' * len(heading)}\n")
+        out.write(f"{catalog_word(r.metric.label, translate)}\n")
         for i, cell in enumerate(r.cells):
             head, indent = f"  {pc.letter(i)}: ", " " * 5
             facts = facts_json(cell)
             cites = [_cite(f) for f in facts]
             inline = {f["text"]: _cite(f, (f["source"] or {}).get("publisher", "") not in f["text"])
                       for f in facts}  # a line of its own (a supply estimate names who made it): cited at its end
-            lines = pc.shown_display(cell).split("\n")
+            lines = pc.shown_display(cell, translate).split("\n")
             for k, line in enumerate(lines):
                 cite = inline.pop(line.removeprefix("• "), "")
                 out.write(textwrap.fill(line + (f" {cite}" if cite else ""), width, initial_indent=head if k == 0
@@ -119,8 +122,9 @@ def print_facts(c: ComparisonDTO, out: TextIO, width: int = 110) -> None:
 def _cite(fact: dict, publisher: bool = True) -> str:
     """'[Huawei Ascend (hiascend.com), undated, read 2026-12-04, official]' (and 'yours')."""
     src = fact["source"] or {}
-    parts = [src.get("publisher") if publisher else None, src.get("date"), fact["confidence"],
-             "yours" if fact["yours"] else None]
+    parts = [src.get("publisher") if publisher else None, src.get("date"),
+             confidence_label(fact["confidence"], translate) if fact["confidence"] else None,
+             translate("Cli", "yours") if fact["yours"] else None]
     return "[" + ", ".join(x for x in parts if x) + "]"
 
 
@@ -176,14 +180,15 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
     for r in c.rows:
         if is_fact_row(r):
             continue  # written whole after the table (print_facts)
-        line = [clip(r.metric.label, 40)]
+        label = catalog_word(r.metric.label, translate)
+        line = [clip(label, 40)]
         for cell in r.cells:
             line += [pc.cell_text(cell, clip(pc.shown_display(cell, translate), 48 if pair else 30), translate),
                      full_mark(cell.value)]
         notes = pc.row_notes(c, r, translate)
         mark = ""
         if notes:
-            footnotes += [f"[{len(footnotes) + k + 1}] {r.metric.label}: {n}" for k, n in enumerate(notes)]
+            footnotes += [f"[{len(footnotes) + k + 1}] {label}: {n}" for k, n in enumerate(notes)]
             mark = f" {pc.WARNING_MARK}" + ",".join(str(len(footnotes) - len(notes) + k + 1) for k in range(len(notes)))
         if pair:
             better = " " + say(translate("Cli", "(%1 better)"), pc.letter(r.better)) if r.better is not None else ""
@@ -219,7 +224,9 @@ def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baselin
                          + "\n")
         return 2
     try:
-        comparison = add_beyond(lib, add_verdicts(lib, lib.compare.many(devices, baseline, per_package=per_package)))
+        words = translate if fmt == "table" else _english  # JSON and CSV stay English
+        comparison = add_beyond(lib, add_verdicts(lib, lib.compare.many(devices, baseline, per_package=per_package),
+                                                  translate=words), words)
     except UnknownDeviceError as exc:
         sys.stderr.write(f"chiplens compare: {exc}\n")
         return 2

@@ -16,7 +16,8 @@ from datetime import date
 from typing import TextIO
 
 from db.api.controls import NOT_ASSESSED, DeviceVerdictDTO, FigureDTO, RuleVerdictDTO
-from desktop.cli.words import say, translate
+from desktop.cli.words import current_language, say, translate
+from desktop.present.locale_style import format_date, number_style
 
 CSV_COLUMNS = ("device", "date", "tpp", "tpp_format", "performance_density", "rule", "rule_name", "in_force",
                "meets", "status", "margin", "why", "unverified")
@@ -93,17 +94,18 @@ def _csv(verdicts: tuple[DeviceVerdictDTO, ...], out: TextIO) -> None:
 def _device_table(v: DeviceVerdictDTO, out: TextIO) -> None:
     from desktop.cli.output import clip, table
     from desktop.present import controls as pc
-    out.write(f"{pc.device_heading(v, translate=translate)} · {v.on}\n")
-    out.write(f"  TPP  {pc.tpp_text(v, translate=translate)}\n  PD   {pc.pd_text(v, translate=translate)}\n")
-    out.write(f"  I/O  {pc.figures_text(v.io, 'io_bidirectional_gbps', translate=translate)}\n")
-    out.write(f"  DRAM {pc.figures_text(v.dram, 'total_dram_bandwidth_gbps', translate=translate)}\n")
+    style, day = number_style(current_language()), format_date(v.on, current_language())
+    out.write(f"{pc.device_heading(v, translate=translate)} · {day}\n")
+    out.write(f"  TPP  {pc.tpp_text(v, style, translate)}\n  PD   {pc.pd_text(v, style, translate)}\n")
+    out.write(f"  I/O  {pc.figures_text(v.io, 'io_bidirectional_gbps', style, translate)}\n")
+    out.write(f"  DRAM {pc.figures_text(v.dram, 'total_dram_bandwidth_gbps', style, translate)}\n")
     live = [r for r in v.rules if r.in_force]
     tested = [r for r in live if r.status != NOT_ASSESSED]
     if tested:
         rows = [[translate("Cli", "Rule"), translate("Cli", "Verdict"), translate("Cli", "Margin"),
                  translate("Cli", "Why")]]
-        rows += [[clip(r.rule_id, 38), pc.MARKS[r.status] + (" ⚠" if r.unverified else ""),
-                  clip(pc.margin(r, translate=translate), 110), clip(pc.why(r, v.on, translate=translate), 80)]
+        rows += [[clip(r.rule_id, 38), pc.mark(r.status, translate) + (" ⚠" if r.unverified else ""),
+                  clip(pc.margin(r, style, translate), 110), clip(pc.why(r, v.on, style, translate), 80)]
                  for r in tested]
         table(rows, out)
     other = len(live) - len(tested)
@@ -112,25 +114,26 @@ def _device_table(v: DeviceVerdictDTO, out: TextIO) -> None:
     elif other:
         out.write("  " + say(translate("Cli", "%1 more rule(s) in force with no chip test (licence policy, guidance, "
                                               "purchases)."), other) + "\n")
-    out.write("  " + say(translate("Cli", "%1 rule(s) not in force on %2."), len(v.rules) - len(live), v.on) + "\n\n")
+    out.write("  " + say(translate("Cli", "%1 rule(s) not in force on %2."), len(v.rules) - len(live), day) + "\n\n")
 
 
 def _all_table(verdicts: tuple[DeviceVerdictDTO, ...], out: TextIO) -> None:
     from desktop.cli.output import clip, table
     from desktop.present import controls as pc
+    style = number_style(current_language())
     rows = [[translate("Cli", "Device"), "TPP", "PD", translate("Cli", "Caught by (in force)"),
              translate("Cli", "Open")]]
     for v in verdicts:
         caught = [r.rule_id for r in v.rules if r.in_force and r.meets is True and r.status != NOT_ASSESSED
                   and r.effect != "eligible"]  # eligible for case-by-case review is not caught
         open_ = [r.rule_id for r in v.rules if r.in_force and r.meets is None and r.status != NOT_ASSESSED]
-        pd = "–" if v.performance_density is None else pc.number("performance_density", v.performance_density)
-        rows.append([clip(v.device_name, 40), "–" if v.tpp is None else pc.number("tpp", v.tpp), pd,
+        pd = "–" if v.performance_density is None else pc.number("performance_density", v.performance_density, style)
+        rows.append([clip(v.device_name, 40), "–" if v.tpp is None else pc.number("tpp", v.tpp, style), pd,
                      clip(", ".join(caught) or translate("Cli", "none"), 70), clip(", ".join(open_), 40)])
     table(rows, out)
     if verdicts:
         out.write(say(translate("Cli", "%1 devices on %2; `chiplens controls DEVICE` shows the margins."),
-                      len(verdicts), verdicts[0].on) + "\n")
+                      len(verdicts), format_date(verdicts[0].on, current_language())) + "\n")
 
 
 def cmd_controls(lib, devices: list[str], all_devices: bool, on: str | None, fmt: str, out: TextIO) -> int:

@@ -11,7 +11,9 @@ from db.api.imports import escape_cell  # a cell starting with = + - @ cannot ru
 from db.dto import EventDTO, EventSourceDTO
 from db.errors import UnknownDeviceError
 from desktop.cli.output import table
-from desktop.cli.words import translate
+from desktop.cli.words import current_language, translate
+from desktop.present.event_words import category_label
+from desktop.present.locale_style import format_period
 
 EVENT_COLUMNS = ("date", "precision", "title", "jurisdiction", "category", "confidence", "sources", "devices",
                  "summary", "actor", "tags", "origin", "uid")
@@ -49,7 +51,17 @@ def print_events(events: list[EventDTO], names: dict[str, str], fmt: str, out: T
         w.writerows([escape_cell(x) for x in event_csv_row(e, names)] for e in events)
         return
     head = [translate("Cli", "Date"), translate("Cli", "Jur."), translate("Cli", "Category"), translate("Cli", "Title")]
-    table([head] + [[e.label, e.jurisdiction, e.category, e.title] for e in events], out)
+    table([head] + [_table_row(e) for e in events], out)
+
+
+def _table_row(e: EventDTO) -> list[str]:
+    """Date, jurisdiction, category, title; in another language than English the date and the category in its
+    words (the jurisdiction stays its code: US, CN, EU)."""
+    code = current_language()
+    if code == "en":
+        return [e.label, e.jurisdiction, e.category, e.title]
+    when = format_period(e.date, e.precision, code) if e.date else e.label
+    return [when, e.jurisdiction, category_label(e.category, translate), e.title]
 
 
 def cmd_events(lib: Library, fmt: str, out: TextIO, date_from: str | None = None, date_to: str | None = None,

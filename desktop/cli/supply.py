@@ -53,6 +53,7 @@ def cmd_supply(lib, subject: str | None, metric: str | None, fmt: str, out: Text
     from db.errors import FactValidationError
     from desktop.cli.output import wrapped_table
     from desktop.present.beyond import counted_words, error_text, source_date, supply_value
+    from desktop.present.event_words import confidence_label
     if metric is not None and metric not in SUPPLY_KINDS:
         err.write("chiplens supply: " + say(translate("Cli", "unknown metric %1: use one of %2"), repr(metric),
                                             ", ".join(SUPPLY_KINDS)) + "\n")
@@ -73,7 +74,8 @@ def cmd_supply(lib, subject: str | None, metric: str | None, fmt: str, out: Text
     else:
         rows = [[translate("Cli", word) for word in _HEADINGS]]
         rows += [[f.kind, f.period, f.subject, f.metric, supply_value(f), counted_words(f.counted, translate),
-                  f.source.publisher, source_date(f.source, translate), f.confidence] for f in facts]
+                  f.source.publisher, source_date(f.source, translate),
+                  confidence_label(f.confidence, translate)] for f in facts]
         wrapped_table(rows, [None, 16, 24, 28, 24, None, 30, 12, None], out)
     if not facts:
         if metric:

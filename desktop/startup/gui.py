@@ -30,6 +30,13 @@ def _headless() -> bool:
     return QGuiApplication.platformName() in ("offscreen", "minimal")
 
 
+def install_language(args, app_settings) -> str:
+    """The window's language for this run: `--lang` if given (the settings file keeps its own choice), else the
+    View ▸ Language setting ('system': the system's language). Returns its code."""
+    from desktop import i18n
+    return i18n.install(getattr(args, "lang", None) or i18n.resolve(app_settings.language))
+
+
 def run_gui(paths, args) -> int:
     from desktop.startup import preflight
     if (problem := preflight.display_problem()) is not None:  # Qt would abort (core dump) without a display
@@ -74,8 +81,7 @@ def run_gui(paths, args) -> int:
     from desktop.store import Store
     app_settings = AppSettings(paths.settings_file, safe_mode=bool(getattr(args, "safe_mode", False)))
     apply_theme(app, app_settings.theme)
-    from desktop import i18n
-    i18n.install(i18n.resolve(app_settings.language))  # before any text is built; English loads no translator
+    install_language(args, app_settings)  # before any text is built; English loads no translator
     settings = app_settings.qsettings
     window = MainWindow(Store(paths.database), settings, tuple(args.pair) if args.pair else None)
     window.app_settings = app_settings  # File > Backups shows and sets the retention policy
