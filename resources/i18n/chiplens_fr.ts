@@ -1417,6 +1417,10 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
         <translation>%1 valeurs exportées dans %2</translation>
     </message>
     <message>
+        <source>yours</source>
+        <translation>à vous</translation>
+    </message>
+    <message>
         <source>Metric</source>
         <translation>Indicateur</translation>
     </message>

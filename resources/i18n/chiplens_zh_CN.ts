@@ -1417,6 +1417,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已将 %1 个数值导出到 %2</translation>
     </message>
     <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
