@@ -80,8 +80,11 @@ class MatrixCell:
         kind = self.kind_text(translate)
         if self.words is None or not kind:
             return self.words if self.words is not None else kind
-        if self.kind == "other" or self.words.strip().lower().startswith(kind.lower()):
+        english = self.kind_text()  # the reference's words are English: they are checked against its label
+        if self.kind == "other" or (kind == english and self.words.strip().lower().startswith(kind.lower())):
             return self.words  # the words already say it ('in-tree CANN backend'), or only they can ('see text')
+        if self.words.strip().lower() == english.lower():
+            return kind  # the words were the kind alone ('in-tree'): said in the language
         return f"{kind}: {self.words}"
 
 

@@ -174,3 +174,13 @@ def test_degenerate_data_no_devices_a_long_cjk_device_and_the_analysts_own_fact(
     page = panel.details_html()
     assert long_name in page and 'href="device:cjk-chip"' in page
     assert "torch_npu 26.1 checked by the analyst" in page and "yours" in page
+
+
+def test_a_route_cell_says_its_kind_in_the_language_and_keeps_the_reference_words():
+    from desktop.present.stacks_matrix import MatrixCell
+    marked = lambda _ctx, text: f"⟦{text}⟧"  # noqa: E731  (a language where every word differs)
+    alone = MatrixCell("cuda", "pytorch", "in-tree", "in-tree", ())
+    longer = MatrixCell("rocm", "pytorch", "in-tree ROCm build", "in-tree", ())
+    assert alone.text() == "in-tree" and longer.text() == "in-tree ROCm build"  # English as before
+    assert alone.text(marked) == "⟦in-tree⟧"  # not '⟦in-tree⟧: in-tree'
+    assert longer.text(marked) == "⟦in-tree⟧: in-tree ROCm build"
