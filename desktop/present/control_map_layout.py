@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from db.api.controls import (DEPENDS, MEETS, MEETS_REGARDLESS, NAMED, UNDECIDED, ConditionDTO, DeviceVerdictDTO,
                              RuleDTO)
 from desktop.present import controls as words
+from desktop.present import dates
 from desktop.present.palette import OKABE_ITO
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
 
@@ -141,9 +142,10 @@ class Listed:
     text: str
 
 
-def map_regions(rules: Sequence[RuleDTO], on: str,
-                translate: Translate = _english) -> tuple[list[Region], list[Listed]]:
-    """The regions of the threshold rules in force on `on`, and the other rules in force, listed."""
+def map_regions(rules: Sequence[RuleDTO], on: str, translate: Translate = _english,
+                lang: str | None = None) -> tuple[list[Region], list[Listed]]:
+    """The regions of the threshold rules in force on `on`, and the other rules in force, listed; dates in `lang`
+    (None: the window's language)."""
     regions: list[Region] = []
     listed: list[Listed] = []
     for rule in rules:
@@ -156,7 +158,8 @@ def map_regions(rules: Sequence[RuleDTO], on: str,
             rects = condition_rects(t.condition)
             if not rects:
                 continue
-            label = fill(translate("Controls", "%1 (from %2)"), words.test_name(t.key) or rule.id, rule.effective)
+            label = fill(translate("Controls", "%1 (from %2)"), words.test_name(t.key) or rule.id,
+                         dates.day(rule.effective, lang))
             regions.append(Region(rule.id, t.key, label, words.condition_text(t.condition, translate=translate),
                                   tuple(rects), REGION_COLOURS[len(regions) % len(REGION_COLOURS)],
                                   t.verified is False))
