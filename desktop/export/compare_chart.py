@@ -52,13 +52,13 @@ class ChartPicture:
         self.translate = translate
         self.theme = theme
         self.pair = chart_kind(comparison) == BARS  # the window's chart decides the same way
-        bars = rb.bar_plot(comparison)  # the window's bars, labels and left-out metrics (desktop.present)
+        bars = rb.bar_plot(comparison, translate=translate)  # the window's bars, labels and left-out metrics (desktop.present)
         self.rows: list[rb.BarRow] = list(bars.rows)
         self.missing: list[str] = list(bars.missing)
         keys = {r.key for r in self.rows}
         self.source_rows = [r for r in comparison.rows if r.metric.key in keys]  # the rows drawn, for their sources
         self.drawn: dict[str, list[str]] = {}  # the texts of the plot as last painted: names, bars, ticks, axis
-        self.dots = None if self.pair else pc.dot_plot(comparison)
+        self.dots = None if self.pair else pc.dot_plot(comparison, translate)
         self.width = 0.0
 
     def title(self) -> str:

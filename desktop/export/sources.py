@@ -19,6 +19,7 @@ from db.api.releases import bundled_release
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
 from desktop.export.options import export_date
+from desktop.present.catalog_words import catalog_word
 from desktop.present.data_changes import release_line
 from desktop.present.fact_rows import FACT_SOURCE_KIND
 from desktop.present.lang import ENGLISH, Translate, english
@@ -169,7 +170,7 @@ def provenance_notes(rows, translate: Translate = english) -> list[str]:
             continue
         if note.code == SOURCES_DIFFER_SHARED and note.data:
             note = Reason(note.code, (short_publisher(str(note.data[0])),) + tuple(note.data[1:]))
-        groups.setdefault(phrase(note, translate), []).append(r.metric.label)
+        groups.setdefault(phrase(note, translate), []).append(catalog_word(r.metric.label, translate))
     return [f"{'; '.join(labels)}: {words}" for words, labels in groups.items()]
 
 
