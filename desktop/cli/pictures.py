@@ -129,12 +129,12 @@ def _timeline(library, args, options):
     from desktop.export.options import ExportError
     from desktop.export.views import timeline_document
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise ExportError(say(translate("Cli", "--from %1 is after --to %2"), args.date_from, args.date_to))
+        raise ExportError(say(options.translate("Cli", "--from %1 is after --to %2"), args.date_from, args.date_to))
     events = library.events.list(args.date_from, args.date_to, args.category, args.jurisdiction,
                                  device=args.device)
     from desktop.export.views import timeline_range
     date_from, date_to = timeline_range(events, args.date_from, args.date_to)
-    from desktop.export.words import category_label, jurisdiction_label
+    from desktop.present.event_words import category_label, jurisdiction_label
     filters = []
     translate = options.translate
     names = {d.slug: d.name for d in library.catalog.devices()}

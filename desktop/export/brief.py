@@ -257,7 +257,8 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePictu
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 4), title, 30, PRINT.text, bold=True)
     y += h + 12
     for i, d in enumerate(c.devices):
-        line = f"{LETTERS[i]}: {d.name} — {d.vendor} ({d.country}) · {d.kind} · " \
+        kind = translate(ps.CONTEXT, ps.KINDS[d.kind]) if d.kind in ps.KINDS else d.kind
+        line = f"{LETTERS[i]}: {d.name} — {d.vendor} ({d.country}) · {kind} · " \
             + ps.status_line(d, translate)
         h = tx.wrapped_height(line, 14, LAYOUT_WIDTH)
         p.fillRect(QRectF(0, y + 3, 6, h - 4), PRINT.series[i])
@@ -412,7 +413,7 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
                      "sources": translate("Export", "Sources")}
             words = {k: html.escape(v) for k, v in words.items()}
             parts = [f"<h2>{words['events']}</h2>"]
-            parts.append("".join(event_html(e, data.device_names, translate)
+            parts.append("".join(event_html(e, data.device_names, translate, data.lang)
                                  for e in sorted(data.events, key=lambda e: e.date))
                          or f"<p>{words['no event']}"
                             "</p>")
