@@ -78,7 +78,7 @@ def run(library, args) -> int:
     library.style = number_style(options.lang, locale_style())  # English: the locale's separators, as always
     if args.view == "compare":
         if not 2 <= len(args.devices) <= 4:
-            raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
+            raise ExportError(say(translate("Cli", "give 2 to 4 devices, not %1"), len(args.devices)))
         comparison = _compare(library, args.devices, args.baseline, args.per_package, options.translate)
         doc = comparison_document(comparison, options)
     elif args.view == "controls":

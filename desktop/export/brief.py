@@ -31,7 +31,6 @@ from desktop.export.theme import PRINT
 from desktop.export.timeline_picture import TimelinePicture
 from desktop.export.writers import LOGICAL_DPI, PDF_RESOLUTION, atomic_target, pdf_writer
 from desktop.note_document import NoteDocument
-from desktop.present import dates
 from desktop.present import findings as pf
 from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
@@ -114,14 +113,14 @@ def collect(store, what: ComparisonDTO | PairingDTO, lang: str | None = None, re
     title = pairing.name if pairing else comparison_title(comparison, translator(code))
     from desktop.export.control_map_picture import brief_control_map
     return BriefData(title, pairing, comparison, events, notes, names,
-                     tuple(generated_findings(store, comparison, code, style)), dates.day(_dt.date.today()),
+                     tuple(generated_findings(store, comparison, code, style)), _dt.date.today().isoformat(),
                      brief_control_map(store.library, _dt.date.today().isoformat(), slugs, code), total, code)
 
 
 def stamp(data: BriefData, index: SourceIndex) -> str:
     """'Prepared 2026-12-05 · Data as of 2025-12-16': on top of every page (ISO dates in English, the month written
     out in French and Chinese: never a numeric day-month)."""
-    prepared = export_date(data.prepared or dates.day(_dt.date.today()), data.lang)
+    prepared = export_date(data.prepared or _dt.date.today().isoformat(), data.lang)
     return data.translate("Export", "Prepared %1").replace("%1", prepared) + " · " \
         + as_of_line(index.newest, data.translate, data.lang)
 
