@@ -29,7 +29,8 @@ def main(paths, args) -> int:
     errors by desktop.cli.main)."""
     name = "chiplens report" if args.command == "report" else f"chiplens export {args.view}"
     from db.errors import UnknownDeviceError
-    from desktop.export.options import ExportError
+    from desktop.export.options import ExportError, use_messages
+    use_messages(translate)  # the export's errors (bad width, scale, file name) in the command line's language
     try:
         from db.api import Library
         return run(Library(paths.database), args)
