@@ -40,6 +40,8 @@ def main(paths, args) -> int:
     except UnknownDeviceError as exc:
         sys.stderr.write(f"{name}: {exc}\n")
         return 2
+    finally:
+        use_messages(None)  # a window opened later in this process speaks through Qt again
 
 
 def export_language(args) -> str:
