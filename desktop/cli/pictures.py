@@ -45,13 +45,8 @@ def main(paths, args) -> int:
 
 
 def export_language(args) -> str:
-    """The language of the picture or brief: `--lang`, else the locale's (desktop.cli.language)."""
-    try:
-        from desktop.cli import language
-    except ImportError:  # a command line without --lang: the locale's
-        from desktop.present.lang import from_environment
-        code = getattr(args, "lang", None)
-        return code if code in ("en", "fr", "zh_CN") else from_environment()
+    """The language of the picture or brief: `--lang`, else the locale's (desktop.cli.words.language)."""
+    from desktop.cli.words import language
     return language(args)
 
 
