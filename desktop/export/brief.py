@@ -24,7 +24,7 @@ from desktop.export import text as tx
 from desktop.export.brief_html import event_html, note_html, sources_html
 from desktop.export.compare_picture import ChartPicture, TablePicture
 from desktop.export.note_picture import draw_document
-from desktop.export.options import ExportError, export_date, translate, translator
+from desktop.export.options import ExportError, decimal_point, export_date, translate, translator
 from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, as_of_line, comparison_title, footer_line,
                                     provenance_notes)
 from desktop.export.theme import PRINT
@@ -376,7 +376,7 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
     translate = data.translate  # the brief's language from here on
     index = SourceIndex()
     table = TablePicture(data.comparison, PRINT, index, translate)
-    chart = ChartPicture(data.comparison, PRINT, translate)
+    chart = ChartPicture(data.comparison, PRINT, translate, decimal_point(data.lang))
     with atomic_target(target) as tmp:
         writer = pdf_writer(tmp, translate("Export", "%1 — %2 brief").replace("%1", data.title).replace("%2", APP_NAME))
         writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,

@@ -47,9 +47,10 @@ class ChartPicture:
     DOT_ROW = 46  # a row of the dot plot: four markers a little apart
     DOT = 10  # marker width
 
-    def __init__(self, comparison: ComparisonDTO, theme: Theme, translate: Translate = english):
+    def __init__(self, comparison: ComparisonDTO, theme: Theme, translate: Translate = english, point: str = "."):
         self.c = comparison
         self.translate = translate
+        self.point = point  # the decimal point of the axis's ticks (French 0,5×), as the figures have theirs
         self.theme = theme
         self.pair = chart_kind(comparison) == BARS  # the window's chart decides the same way
         bars = rb.bar_plot(comparison, translate=translate)  # the window's bars, labels and left-out metrics (desktop.present)
@@ -188,7 +189,7 @@ class ChartPicture:
             return plot.left() + (v - low) / (high - low) * plot.width()
         def to_y(v):
             return plot.top() + (y_high - v) / (y_high - y_low) * plot.height()
-        ticks = dots.ticks(plot.width() / (high - low))
+        ticks = [(k, label.replace(".", self.point)) for k, label in dots.ticks(plot.width() / (high - low))]
         p.setPen(QPen(t.rule, 0.8))
         for k, _label in ticks:
             p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
@@ -224,7 +225,7 @@ class ChartPicture:
                                         plot.width())
         def to_x(v):
             return plot.center().x() + v * px_per_unit
-        ticks = rb.bar_ticks(span, px_per_unit)
+        ticks = [(k, label.replace(".", self.point)) for k, label in rb.bar_ticks(span, px_per_unit)]
         names: list[str] = []
         p.setPen(QPen(t.rule, 0.8))
         for k, _label in ticks:

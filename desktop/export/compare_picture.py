@@ -328,9 +328,9 @@ class ComparisonPicture:
     GAP = 22
 
     def __init__(self, comparison: ComparisonDTO, theme: Theme, parts: str = "both",
-                 index: SourceIndex | None = None, translate: Translate = english):
+                 index: SourceIndex | None = None, translate: Translate = english, point: str = "."):
         self.table = TablePicture(comparison, theme, index, translate) if parts in ("both", "table") else None
-        self.chart = ChartPicture(comparison, theme, translate) if parts in ("both", "chart") else None
+        self.chart = ChartPicture(comparison, theme, translate, point) if parts in ("both", "chart") else None
         self.parts = [x for x in (self.table, self.chart) if x is not None]
         self.rows = self.table.rows if self.table else self.chart.source_rows
         if self.table is None and index is not None:  # the chart alone still cites its figures' sources

@@ -135,6 +135,12 @@ def number_style(lang: str, default=None):
     return style_of(lang)
 
 
+def decimal_point(lang: str) -> str:
+    """The decimal point of an export's own numbers (a chart's ticks) in `lang`: '.' in English, ',' in French."""
+    style = number_style(lang)
+    return style.point if style is not None else "."
+
+
 def export_date(iso: str | None, lang: str) -> str:
     """A day, month, quarter or year given as ISO ('2025-12-16', '2025-12', '2025') as an export in `lang` writes
     it: English keeps ISO, as every export always has; French '16 déc. 2025', Chinese '2025年12月16日'."""
