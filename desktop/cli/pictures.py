@@ -29,7 +29,8 @@ def main(paths, args) -> int:
     errors by desktop.cli.main)."""
     name = "chiplens report" if args.command == "report" else f"chiplens export {args.view}"
     from db.errors import UnknownDeviceError
-    from desktop.export.options import ExportError
+    from desktop.export.options import ExportError, use_messages
+    use_messages(translate)  # the export's errors (bad width, scale, file name) in the command line's language
     try:
         from db.api import Library
         return run(Library(paths.database), args)
@@ -39,16 +40,13 @@ def main(paths, args) -> int:
     except UnknownDeviceError as exc:
         sys.stderr.write(f"{name}: {exc}\n")
         return 2
+    finally:
+        use_messages(None)  # a window opened later in this process speaks through Qt again
 
 
 def export_language(args) -> str:
-    """The language of the picture or brief: `--lang`, else the locale's (desktop.cli.language)."""
-    try:
-        from desktop.cli import language
-    except ImportError:  # a command line without --lang: the locale's
-        from desktop.present.lang import from_environment
-        code = getattr(args, "lang", None)
-        return code if code in ("en", "fr", "zh_CN") else from_environment()
+    """The language of the picture or brief: `--lang`, else the locale's (desktop.cli.words.language)."""
+    from desktop.cli.words import language
     return language(args)
 
 
@@ -78,7 +76,7 @@ def run(library, args) -> int:
     library.style = number_style(options.lang, locale_style())  # English: the locale's separators, as always
     if args.view == "compare":
         if not 2 <= len(args.devices) <= 4:
-            raise ExportError(f"give 2 to 4 devices, not {len(args.devices)}")
+            raise ExportError(say(translate("Cli", "give 2 to 4 devices, not %1"), len(args.devices)))
         comparison = _compare(library, args.devices, args.baseline, args.per_package, options.translate)
         doc = comparison_document(comparison, options)
     elif args.view == "controls":
@@ -129,12 +127,12 @@ def _timeline(library, args, options):
     from desktop.export.options import ExportError
     from desktop.export.views import timeline_document
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise ExportError(say(translate("Cli", "--from %1 is after --to %2"), args.date_from, args.date_to))
+        raise ExportError(say(options.translate("Cli", "--from %1 is after --to %2"), args.date_from, args.date_to))
     events = library.events.list(args.date_from, args.date_to, args.category, args.jurisdiction,
                                  device=args.device)
     from desktop.export.views import timeline_range
     date_from, date_to = timeline_range(events, args.date_from, args.date_to)
-    from desktop.export.words import category_label, jurisdiction_label
+    from desktop.present.event_words import category_label, jurisdiction_label
     filters = []
     translate = options.translate
     names = {d.slug: d.name for d in library.catalog.devices()}

@@ -24,14 +24,13 @@ from desktop.export import text as tx
 from desktop.export.brief_html import event_html, note_html, sources_html
 from desktop.export.compare_picture import ChartPicture, TablePicture
 from desktop.export.note_picture import draw_document
-from desktop.export.options import ExportError, export_date, translate, translator
+from desktop.export.options import ExportError, decimal_point, export_date, translate, translator
 from desktop.export.sources import (EPOCH_CREDIT, SourceIndex, as_of_line, comparison_title, footer_line,
                                     provenance_notes)
 from desktop.export.theme import PRINT
 from desktop.export.timeline_picture import TimelinePicture
 from desktop.export.writers import LOGICAL_DPI, PDF_RESOLUTION, atomic_target, pdf_writer
 from desktop.note_document import NoteDocument
-from desktop.present import dates
 from desktop.present import findings as pf
 from desktop.present import status as ps
 from desktop.present.comparison import LETTERS
@@ -114,14 +113,14 @@ def collect(store, what: ComparisonDTO | PairingDTO, lang: str | None = None, re
     title = pairing.name if pairing else comparison_title(comparison, translator(code))
     from desktop.export.control_map_picture import brief_control_map
     return BriefData(title, pairing, comparison, events, notes, names,
-                     tuple(generated_findings(store, comparison, code, style)), dates.day(_dt.date.today()),
+                     tuple(generated_findings(store, comparison, code, style)), _dt.date.today().isoformat(),
                      brief_control_map(store.library, _dt.date.today().isoformat(), slugs, code), total, code)
 
 
 def stamp(data: BriefData, index: SourceIndex) -> str:
     """'Prepared 2026-12-05 · Data as of 2025-12-16': on top of every page (ISO dates in English, the month written
     out in French and Chinese: never a numeric day-month)."""
-    prepared = export_date(data.prepared or dates.day(_dt.date.today()), data.lang)
+    prepared = export_date(data.prepared or _dt.date.today().isoformat(), data.lang)
     return data.translate("Export", "Prepared %1").replace("%1", prepared) + " · " \
         + as_of_line(index.newest, data.translate, data.lang)
 
@@ -257,7 +256,8 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePictu
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 4), title, 30, PRINT.text, bold=True)
     y += h + 12
     for i, d in enumerate(c.devices):
-        line = f"{LETTERS[i]}: {d.name} — {d.vendor} ({d.country}) · {d.kind} · " \
+        kind = translate(ps.CONTEXT, ps.KINDS[d.kind]) if d.kind in ps.KINDS else d.kind
+        line = f"{LETTERS[i]}: {d.name} — {d.vendor} ({d.country}) · {kind} · " \
             + ps.status_line(d, translate)
         h = tx.wrapped_height(line, 14, LAYOUT_WIDTH)
         p.fillRect(QRectF(0, y + 3, 6, h - 4), PRINT.series[i])
@@ -376,7 +376,7 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
     translate = data.translate  # the brief's language from here on
     index = SourceIndex()
     table = TablePicture(data.comparison, PRINT, index, translate)
-    chart = ChartPicture(data.comparison, PRINT, translate)
+    chart = ChartPicture(data.comparison, PRINT, translate, decimal_point(data.lang))
     with atomic_target(target) as tmp:
         writer = pdf_writer(tmp, translate("Export", "%1 — %2 brief").replace("%1", data.title).replace("%2", APP_NAME))
         writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
@@ -412,7 +412,7 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
                      "sources": translate("Export", "Sources")}
             words = {k: html.escape(v) for k, v in words.items()}
             parts = [f"<h2>{words['events']}</h2>"]
-            parts.append("".join(event_html(e, data.device_names, translate)
+            parts.append("".join(event_html(e, data.device_names, translate, data.lang)
                                  for e in sorted(data.events, key=lambda e: e.date))
                          or f"<p>{words['no event']}"
                             "</p>")

@@ -7,21 +7,22 @@ import html
 import re
 
 from db.dto import EventDTO, NoteDTO
-from desktop.export.options import export_date
+from desktop.export.options import event_date, export_date
 from desktop.export.sources import SourceIndex, short_publisher
-from desktop.export.words import category_label, confidence_label, jurisdiction_label
+from desktop.present.event_words import category_label, confidence_label, jurisdiction_label
 from desktop.present.lang import ENGLISH, Translate, english
 from desktop.note_document import NoteDocument, set_note_markdown
 from desktop.present.provenance import WEAK_MARK, carrier_names, weak_only, weak_only_legend
 
 
-def event_html(e: EventDTO, names: dict, translate: Translate = english) -> str:
+def event_html(e: EventDTO, names: dict, translate: Translate = english, lang: str = ENGLISH) -> str:
     esc = html.escape
+    label = e.label if lang == ENGLISH else event_date(e.date, e.precision, lang)
     devices = ", ".join(names.get(s, s) for s in e.devices)
     srcs = "; ".join(esc(short_publisher(s.publisher)) + (f" (<a href='{esc(s.url)}'>{esc(s.url)}</a>)" if s.url else "")
                      for s in e.sources)
     devices_label, sources_label = translate("Export", "Devices:"), translate("Export", "Sources:")
-    return (f"<p style='margin-bottom:6px'><b>{esc(e.label)}</b> — {esc(e.title)} "
+    return (f"<p style='margin-bottom:6px'><b>{esc(label)}</b> — {esc(e.title)} "
             f"<span style='color:#555'>[{esc(jurisdiction_label(e.jurisdiction, translate))}, "
             f"{esc(category_label(e.category, translate))}, {esc(confidence_label(e.confidence, translate))}]</span><br>"
             f"{esc(e.summary)}" + (f"<br><i>{esc(devices_label)}</i> {esc(devices)}" if devices else "")

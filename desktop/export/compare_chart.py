@@ -47,18 +47,19 @@ class ChartPicture:
     DOT_ROW = 46  # a row of the dot plot: four markers a little apart
     DOT = 10  # marker width
 
-    def __init__(self, comparison: ComparisonDTO, theme: Theme, translate: Translate = english):
+    def __init__(self, comparison: ComparisonDTO, theme: Theme, translate: Translate = english, point: str = "."):
         self.c = comparison
         self.translate = translate
+        self.point = point  # the decimal point of the axis's ticks (French 0,5×), as the figures have theirs
         self.theme = theme
         self.pair = chart_kind(comparison) == BARS  # the window's chart decides the same way
-        bars = rb.bar_plot(comparison)  # the window's bars, labels and left-out metrics (desktop.present)
+        bars = rb.bar_plot(comparison, translate=translate)  # the window's bars, labels and left-out metrics (desktop.present)
         self.rows: list[rb.BarRow] = list(bars.rows)
         self.missing: list[str] = list(bars.missing)
         keys = {r.key for r in self.rows}
         self.source_rows = [r for r in comparison.rows if r.metric.key in keys]  # the rows drawn, for their sources
         self.drawn: dict[str, list[str]] = {}  # the texts of the plot as last painted: names, bars, ticks, axis
-        self.dots = None if self.pair else pc.dot_plot(comparison)
+        self.dots = None if self.pair else pc.dot_plot(comparison, translate)
         self.width = 0.0
 
     def title(self) -> str:
@@ -188,7 +189,7 @@ class ChartPicture:
             return plot.left() + (v - low) / (high - low) * plot.width()
         def to_y(v):
             return plot.top() + (y_high - v) / (y_high - y_low) * plot.height()
-        ticks = dots.ticks(plot.width() / (high - low))
+        ticks = [(k, label.replace(".", self.point)) for k, label in dots.ticks(plot.width() / (high - low))]
         p.setPen(QPen(t.rule, 0.8))
         for k, _label in ticks:
             p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
@@ -224,7 +225,7 @@ class ChartPicture:
                                         plot.width())
         def to_x(v):
             return plot.center().x() + v * px_per_unit
-        ticks = rb.bar_ticks(span, px_per_unit)
+        ticks = [(k, label.replace(".", self.point)) for k, label in rb.bar_ticks(span, px_per_unit)]
         names: list[str] = []
         p.setPen(QPen(t.rule, 0.8))
         for k, _label in ticks:

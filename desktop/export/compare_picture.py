@@ -22,6 +22,7 @@ from desktop.present import status as ps
 from desktop.present.disagreement import threshold
 from desktop.present.fact_rows import is_fact_row
 from desktop.present.basis import per_package_note
+from desktop.present.catalog_words import catalog_word
 from desktop.present.provenance import WEAK_MARK, letter, rests_on_weak_relay, weak_legend
 from desktop.present.comparison import LETTERS, best_sides
 from desktop.present.lang import Translate, english
@@ -157,7 +158,7 @@ class TablePicture:
             if row.metric.group != group:
                 group = row.metric.group
                 self.items.append(_Item("group", tx.line_height(12, True) + 8, group=group))
-            hs = [tx.wrapped_height(row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else ""), BODY,
+            hs = [tx.wrapped_height(self._label(row), BODY,
                                     self.cols[0][1] - 2 * PAD)]
             for i, cell in enumerate(row.cells):
                 text = cell_text(row, cell, self.refs.get((row.metric.key, i), ""), self.translate)
@@ -188,7 +189,7 @@ class TablePicture:
         text = " · ".join(parts) + "."
         if self.empty_rows:
             text += " " + self.translate("Export", "Not published for any of these devices: %1.").replace(
-                "%1", ", ".join(r.metric.label for r in self.empty_rows))
+                "%1", ", ".join(catalog_word(r.metric.label, self.translate) for r in self.empty_rows))
         split = per_package_note(self.c, self.translate)
         notes = pc.ratio_notes(self.c, self.translate)
         return text + (f" {split}" if split else "") + (" " + self.translate("Export", "Ratios: %1.").replace("%1", " · ".join(notes))
@@ -226,7 +227,7 @@ class TablePicture:
         self.items = items
 
     def _label(self, row: RowDTO, first: bool = True) -> str:
-        label = row.metric.label + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else "")
+        label = catalog_word(row.metric.label, self.translate) + (f"\u00a0{pc.DERIVED_MARK}" if row.metric.derived else "")
         return label if first else self.translate("Export", "%1 (continued)").replace("%1", label)
 
     def row_heights(self) -> list[float]:
@@ -257,7 +258,7 @@ class TablePicture:
             if item.kind == "group":
                 p.fillRect(QRectF(x, yy, self.width, item.height), t.group)
                 tx.draw(p, QRectF(x + PAD, yy + 4, self.width - 2 * PAD, item.height),
-                        self.translate("MetricGroup", item.group), 12, t.text, bold=True)
+                        pc.group_word(item.group, self.translate), 12, t.text, bold=True)
             else:
                 self._paint_row(p, x, yy, item)
             yy += item.height
@@ -327,9 +328,9 @@ class ComparisonPicture:
     GAP = 22
 
     def __init__(self, comparison: ComparisonDTO, theme: Theme, parts: str = "both",
-                 index: SourceIndex | None = None, translate: Translate = english):
+                 index: SourceIndex | None = None, translate: Translate = english, point: str = "."):
         self.table = TablePicture(comparison, theme, index, translate) if parts in ("both", "table") else None
-        self.chart = ChartPicture(comparison, theme, translate) if parts in ("both", "chart") else None
+        self.chart = ChartPicture(comparison, theme, translate, point) if parts in ("both", "chart") else None
         self.parts = [x for x in (self.table, self.chart) if x is not None]
         self.rows = self.table.rows if self.table else self.chart.source_rows
         if self.table is None and index is not None:  # the chart alone still cites its figures' sources

@@ -41,10 +41,21 @@ class ExportError(Exception):
         self.usage = usage
 
 
+_messages: Translate | None = None  # the command line's translate function (None: Qt's, the window's language)
+
+
+def use_messages(words: Translate | None) -> None:
+    """Word the messages to the user (errors) with `words` from now on: the command line's language, which has no Qt
+    translator installed; None: Qt's again."""
+    global _messages
+    _messages = words
+
+
 def translate(context: str, text: str) -> str:
-    """A message to the user (an error, a status) in the window's language, Qt's translator: not an export's text,
-    which is in the export's own language (`ExportOptions.translate`)."""
-    return QCoreApplication.translate(context, text)
+    """A message to the user (an error, a status) in the window's language, Qt's translator (the command line's
+    language once `use_messages` is called): not an export's text, which is in the export's own language
+    (`ExportOptions.translate`)."""
+    return _messages(context, text) if _messages is not None else QCoreApplication.translate(context, text)
 
 
 def tr(text: str) -> str:
@@ -88,7 +99,10 @@ def format_of(target: Path, allowed: tuple[str, ...] = FORMATS) -> str:
     """'png', 'svg' or 'pdf' from the file name; ExportError for anything else."""
     suffix = Path(target).suffix.lower().lstrip(".")
     if suffix not in allowed:
-        names = ", ".join("." + f for f in allowed[:-1]) + (" or ." + allowed[-1] if len(allowed) > 1 else "")
+        names = "." + allowed[-1]
+        if len(allowed) > 1:  # '.png, .svg or .pdf'
+            names = translate("Export", "%1 or %2").replace("%1", ", ".join("." + f for f in allowed[:-1])).replace(
+                "%2", names)
         given = f"“.{suffix}”" if suffix else translate("Export", "no extension")
         raise ExportError(translate("Export", "%1: the file name must end in %2 (it has %3)")
                           .replace("%1", Path(target).name or str(target)).replace("%2", names).replace("%3", given))
@@ -119,6 +133,12 @@ def number_style(lang: str, default=None):
     except ImportError:  # not there yet: the figures keep today's style
         return default
     return style_of(lang)
+
+
+def decimal_point(lang: str) -> str:
+    """The decimal point of an export's own numbers (a chart's ticks) in `lang`: '.' in English, ',' in French."""
+    style = number_style(lang)
+    return style.point if style is not None else "."
 
 
 def export_date(iso: str | None, lang: str) -> str:

@@ -19,6 +19,7 @@ from db.api.releases import bundled_release
 from db.dto import ComparisonDTO, EventDTO, SourceDTO, ValueDTO
 from desktop import APP_NAME, __version__
 from desktop.export.options import export_date
+from desktop.present.catalog_words import catalog_word
 from desktop.present.data_changes import release_line
 from desktop.present.fact_rows import FACT_SOURCE_KIND
 from desktop.present.lang import ENGLISH, Translate, english
@@ -169,7 +170,7 @@ def provenance_notes(rows, translate: Translate = english) -> list[str]:
             continue
         if note.code == SOURCES_DIFFER_SHARED and note.data:
             note = Reason(note.code, (short_publisher(str(note.data[0])),) + tuple(note.data[1:]))
-        groups.setdefault(phrase(note, translate), []).append(r.metric.label)
+        groups.setdefault(phrase(note, translate), []).append(catalog_word(r.metric.label, translate))
     return [f"{'; '.join(labels)}: {words}" for words, labels in groups.items()]
 
 
@@ -177,8 +178,10 @@ def refs_text(numbers: list[int]) -> str:
     return ",".join(str(n) for n in numbers)
 
 
-def display_units(comparison: ComparisonDTO, rows) -> list[str]:
-    """The units the figures are shown in (PFLOPS, TB/s, kW, …), in table order, each once."""
+def display_units(comparison: ComparisonDTO, rows, style=None) -> list[str]:
+    """The units the figures are shown in (PFLOPS, TB/s, kW, …), in table order, each once; with the symbols of
+    `style` (a NumberStyle: French To/s) when given."""
+    symbols = dict(style.units) if style is not None else {}
     units: list[str] = []
     for row in rows:
         for cell in row.cells:
@@ -189,6 +192,7 @@ def display_units(comparison: ComparisonDTO, rows) -> list[str]:
                 unit = unit_scale(v.value_num, row.metric.unit)[1]
             except (KeyError, ValueError):
                 unit = row.metric.unit
+            unit = symbols.get(unit, unit)
             if unit and unit not in units:
                 units.append(unit)
     return units
@@ -233,7 +237,8 @@ def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, part
     what = {"both": translate("Export", "specifications and ratios"), "table": translate("Export", "specifications"),
             "chart": translate("Export", "key metrics, ratios")}[parts]
     title = f"{comparison_title(comparison, translate)} — {what}"
-    units = display_units(comparison, rows)
+    from desktop.export.options import number_style
+    units = display_units(comparison, rows, number_style(lang))  # English: the symbols as always
     lines = [translate("Export", "Status: %1.").replace("%1", "; ".join(
         f"{d.name}, {badge(d.status, translate)} ({as_of(d, translate)})" for d in comparison.devices))]
     lines += [translate("Export", "Units: %1; ratios are unitless (log scale in the chart).").replace(

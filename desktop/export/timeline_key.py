@@ -8,7 +8,7 @@ from PySide6.QtGui import QPainter
 from db.dto import EventDTO
 from desktop.export import text as tx
 from desktop.export.theme import Theme
-from desktop.export.words import format_event_date
+from desktop.export.options import event_date as format_event_date
 from desktop.present.lang import ENGLISH, Translate, english
 
 SIZE = 10

@@ -23,7 +23,7 @@ from desktop.export.theme import Theme
 from desktop.models.event_list_model import CATEGORY_ORDER, JURISDICTION_ORDER, category_style
 from desktop.export.options import tick_label
 from desktop.export.timeline_key import TimelineKey
-from desktop.export.words import category_label, jurisdiction_label
+from desktop.present.event_words import category_label, jurisdiction_label
 from desktop.present.lang import ENGLISH, Translate, english
 from desktop.present.timeline_layout import EXTRA_SYMBOLS, present_in_order, spaced
 from desktop.present.timeline_picture_layout import LABEL_BUDGET, Label, Mark, TimelineLayout, lay_out

@@ -5,14 +5,15 @@ from __future__ import annotations
 from db.dto import ComparisonDTO, EventDTO, NoteDTO
 from desktop.export.compare_picture import ComparisonPicture
 from desktop.export.document import Framed
-from desktop.export.options import ExportOptions
+from desktop.export.options import ExportOptions, decimal_point
 from desktop.export.sources import SourceIndex, comparison_caption, timeline_caption
 from desktop.export.theme import theme as theme_named
 
 
 def comparison_document(comparison: ComparisonDTO, options: ExportOptions) -> Framed:
     index = SourceIndex() if options.caption else None
-    picture = ComparisonPicture(comparison, theme_named(options.theme), options.parts, index, options.translate)
+    picture = ComparisonPicture(comparison, theme_named(options.theme), options.parts, index, options.translate,
+                                decimal_point(options.lang))
     caption = comparison_caption(comparison, picture.rows, index, options.parts, options.translate,
                                  options.lang) if index is not None else None
     return Framed(picture, theme_named(options.theme), caption)

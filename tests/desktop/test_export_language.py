@@ -52,7 +52,12 @@ WORDS = {
     ("Export", "page %1"): ("page %1 du dossier", "第%1页"),
     ("Export", "Prepared %1"): ("Dossier préparé le %1", "编制于%1"),
     ("Export", "%1 — %2 brief"): ("%1 — dossier %2", "%1 — %2 简报"),
+    ("Metric", "Memory capacity"): ("Capacité de la mémoire embarquée", "内存容量"),
+    ("Metric", "Memory"): ("Mémoire embarquée", "内存"),
+    ("Export", "the width must be between %1 and %2 pixels, not %3"): (
+        "la largeur doit être comprise entre %1 et %2 pixels, et non %3", "宽度必须介于 %1 与 %2 像素之间，而不是 %3"),
 }
+METRIC = {"en": "Memory capacity", "fr": "Capacité de la mémoire embarquée", "zh_CN": "内存容量"}  # a row's label
 # one phrase of each export a reader must find in it, per language
 COMPARISON = {"en": "specifications and ratios", "fr": "rapports entre les valeurs", "zh_CN": "规格与比值"}
 TIMELINE = {"en": "United States", "fr": "États-Unis d'Amérique", "zh_CN": "美国"}
@@ -138,6 +143,7 @@ def test_the_comparison_speaks_the_export_language_and_fits(qapp, db_path, table
     others = [COMPARISON[k] for k in CODES if k != code]
     assert not any(o in text for o in others), "another language's words in the export"
     assert ("Data as of" in text) == (code == "en")
+    assert METRIC[code] in text and ("Memory capacity" in text) == (code == "en"), "the metrics in the export's words"
     drawn.clear()
     writers.render_image(comparison_document(c, options), options)  # pixels: the boxes as a PNG has them
     assert overflows(drawn) == []
@@ -179,6 +185,7 @@ def test_the_brief_speaks_the_export_language_and_fits(qapp, db_path, tables, dr
     assert BRIEF[code] in text
     heading = {"en": "Specifications", "fr": "Caractéristiques techniques détaillées", "zh_CN": "规格参数"}[code]
     assert heading in text
+    assert METRIC[code] in text and ("Memory capacity" in text) == (code == "en")
     assert overflows(drawn) == []
 
 
@@ -273,6 +280,18 @@ def test_chiplens_export_and_report_lang(qapp, data_dir, tables, tmp_path, monke
     assert TIMELINE[code] in flat(svg_texts(timeline))
     assert export(data_dir, "report", "910c", "h100", "--lang", code, "-o", str(brief)) == 0
     assert BRIEF[code] in flat(pdf_text(brief))
+
+
+@pytest.mark.skipif(not lang_option(), reason="the command line's --lang is not there yet")
+@pytest.mark.parametrize("code", CODES)
+def test_chiplens_tells_an_export_s_error_in_its_language(qapp, data_dir, tables, tmp_path, capsys, code):
+    assert export(data_dir, "export", "compare", "910c", "h100", "--width", "5", "-o", str(tmp_path / "c.png"),
+                  "--lang", code) == 2
+    said = {"en": "the width must be between 320 and 8000 pixels, not 5",
+            "fr": "la largeur doit être comprise entre 320 et 8000 pixels, et non 5",
+            "zh_CN": "宽度必须介于 320 与 8000 像素之间，而不是 5"}[code]
+    assert said in capsys.readouterr().err
+    assert not (tmp_path / "c.png").exists()
 
 
 def test_an_export_in_an_unknown_language_is_refused():
