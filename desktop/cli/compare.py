@@ -12,7 +12,7 @@ from db.api.imports import escape_cell  # a cell starting with = + - @ cannot ru
 from db.dto import CellDTO, ComparisonDTO
 from db.errors import UnknownDeviceError
 from desktop.cli.output import clip, table
-from desktop.cli.words import say, translate
+from desktop.cli.words import current_language, say, translate
 from desktop.present import comparison as pc
 from desktop.present import status as ps
 from desktop.present.basis import per_package_note
@@ -174,7 +174,8 @@ def print_comparison(c: ComparisonDTO, fmt: str, out: TextIO) -> None:
         label = {i: (d.aliases[0] if d.aliases else _short(d.name)) for i, d in enumerate(c.devices)}
         head += [f"{label[i]}/{label[c.baseline]}" for i in others]
     rows = [head, [translate("Cli", "Status"),
-                   *(x for d in c.devices for x in (f"{ps.badge(d.status, translate)}, {ps.as_of(d, translate)}", "")),
+                   *(x for d in c.devices
+                     for x in (f"{ps.badge(d.status, translate)}, {ps.as_of(d, translate, current_language())}", "")),
                    *([""] * (len(head) - 1 - 2 * len(c.devices)))]]
     footnotes: list[str] = []
     for r in c.rows:

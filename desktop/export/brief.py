@@ -258,7 +258,7 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePictu
     for i, d in enumerate(c.devices):
         kind = translate(ps.CONTEXT, ps.KINDS[d.kind]) if d.kind in ps.KINDS else d.kind
         line = f"{LETTERS[i]}: {d.name} — {d.vendor} ({d.country}) · {kind} · " \
-            + ps.status_line(d, translate)
+            + ps.status_line(d, translate, data.lang)
         h = tx.wrapped_height(line, 14, LAYOUT_WIDTH)
         p.fillRect(QRectF(0, y + 3, 6, h - 4), PRINT.series[i])
         tx.draw(p, QRectF(14, y, LAYOUT_WIDTH - 14, h + 2), line, 14, PRINT.text)
@@ -375,7 +375,7 @@ def write_brief(data: BriefData, target: Path, paper: str = "a4") -> Path:
     target = _checked(target, paper)
     translate = data.translate  # the brief's language from here on
     index = SourceIndex()
-    table = TablePicture(data.comparison, PRINT, index, translate)
+    table = TablePicture(data.comparison, PRINT, index, translate, data.lang)
     chart = ChartPicture(data.comparison, PRINT, translate, decimal_point(data.lang))
     with atomic_target(target) as tmp:
         writer = pdf_writer(tmp, translate("Export", "%1 — %2 brief").replace("%1", data.title).replace("%2", APP_NAME))

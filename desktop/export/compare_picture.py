@@ -64,9 +64,9 @@ def cell_text(row: RowDTO, cell: CellDTO, refs: str = "", translate: Translate =
     return f"{text}\n[{refs}]" if refs and is_fact_row(row) else text
 
 
-def status_text(comparison: ComparisonDTO, i: int, translate: Translate = english) -> str:
-    """The header's second line: '○ roadmap · as of 2025-09-18'."""
-    return ps.status_line(comparison.devices[i], translate)
+def status_text(comparison: ComparisonDTO, i: int, translate: Translate = english, lang: str = "en") -> str:
+    """The header's second line: '○ roadmap · as of 2025-09-18' (the date in the export's language)."""
+    return ps.status_line(comparison.devices[i], translate, lang)
 
 
 def _pieces(line: str, width: float, room: float) -> list[str]:
@@ -98,9 +98,10 @@ class TablePicture:
     """The comparison table; `index` numbers the sources (None: no source numbers, e.g. without caption)."""
 
     def __init__(self, comparison: ComparisonDTO, theme: Theme, index: SourceIndex | None,
-                 translate: Translate = english):
+                 translate: Translate = english, lang: str = "en"):
         self.c = comparison
         self.translate = translate
+        self.lang = lang
         self.theme = theme
         self.index = index
         self.rows, self.empty_rows = shown_rows(comparison)
@@ -142,7 +143,7 @@ class TablePicture:
     def header_height(self) -> float:
         cols = self.cols
         h = max(tx.wrapped_height(f"{LETTERS[i]}: {d.name}", BODY, cols[i + 1][1] - 2 * PAD, bold=True)
-                + tx.wrapped_height(status_text(self.c, i, self.translate), SMALL + 1, cols[i + 1][1] - 2 * PAD) + 2
+                + tx.wrapped_height(status_text(self.c, i, self.translate, self.lang), SMALL + 1, cols[i + 1][1] - 2 * PAD) + 2
                 for i, d in enumerate(self.c.devices))
         h = max(h, tx.wrapped_height(ratio_header(self.c, self.translate), BODY, cols[-1][1] - 2 * PAD, bold=True))
         h = max(h, tx.wrapped_height(self.translate("Export", "Metric"), BODY, cols[0][1] - 2 * PAD, bold=True))
@@ -249,7 +250,8 @@ class TablePicture:
             name = f"{LETTERS[i]}: {d.name}"
             tx.draw(p, QRectF(x + cx + PAD, y + PAD, cw - 2 * PAD, self.head), name, BODY, t.text, bold=True)
             top = y + PAD + tx.wrapped_height(name, BODY, cw - 2 * PAD, bold=True) + 2
-            tx.draw(p, QRectF(x + cx + PAD, top, cw - 2 * PAD, self.head), status_text(self.c, i, self.translate), SMALL + 1, t.muted)
+            tx.draw(p, QRectF(x + cx + PAD, top, cw - 2 * PAD, self.head),
+                    status_text(self.c, i, self.translate, self.lang), SMALL + 1, t.muted)
         rx, rw = self.cols[-1]
         tx.draw(p, QRectF(x + rx + PAD, y + PAD, rw - 2 * PAD, self.head), ratio_header(self.c, self.translate), BODY, t.text,
                 tx.RIGHT, bold=True)
@@ -328,8 +330,9 @@ class ComparisonPicture:
     GAP = 22
 
     def __init__(self, comparison: ComparisonDTO, theme: Theme, parts: str = "both",
-                 index: SourceIndex | None = None, translate: Translate = english, point: str = "."):
-        self.table = TablePicture(comparison, theme, index, translate) if parts in ("both", "table") else None
+                 index: SourceIndex | None = None, translate: Translate = english, point: str = ".",
+                 lang: str = "en"):
+        self.table = TablePicture(comparison, theme, index, translate, lang) if parts in ("both", "table") else None
         self.chart = ChartPicture(comparison, theme, translate, point) if parts in ("both", "chart") else None
         self.parts = [x for x in (self.table, self.chart) if x is not None]
         self.rows = self.table.rows if self.table else self.chart.source_rows

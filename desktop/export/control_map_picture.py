@@ -256,7 +256,7 @@ def control_map_caption(library, on: str, regions: Sequence[lay.Region], listed:
 def control_map_document(library, on: str, options: ExportOptions, ringed: Sequence[str] = ()) -> Framed:
     """The framed picture of the map on `on` (ISO date), the `ringed` devices (slugs) ringed."""
     verdicts = library.controls.all_verdicts(on, kind="chip")
-    regions, listed = lay.map_regions(library.controls.rules(), on, options.translate)
+    regions, listed = lay.map_regions(library.controls.rules(), on, options.translate, options.lang)
     from desktop.export.language import export_style
     picture = ControlMapPicture(lay.map_points(verdicts, ringed), regions, on, theme_named(options.theme),
                                 options.translate, export_style(options.lang))

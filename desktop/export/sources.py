@@ -240,7 +240,7 @@ def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, part
     from desktop.export.options import number_style
     units = display_units(comparison, rows, number_style(lang))  # English: the symbols as always
     lines = [translate("Export", "Status: %1.").replace("%1", "; ".join(
-        f"{d.name}, {badge(d.status, translate)} ({as_of(d, translate)})" for d in comparison.devices))]
+        f"{d.name}, {badge(d.status, translate)} ({as_of(d, translate, lang)})" for d in comparison.devices))]
     lines += [translate("Export", "Units: %1; ratios are unitless (log scale in the chart).").replace(
         "%1", ", ".join(units) if units else translate("Export", "none"))]
     if index.entries:

@@ -13,7 +13,7 @@ from desktop.export.theme import theme as theme_named
 def comparison_document(comparison: ComparisonDTO, options: ExportOptions) -> Framed:
     index = SourceIndex() if options.caption else None
     picture = ComparisonPicture(comparison, theme_named(options.theme), options.parts, index, options.translate,
-                                decimal_point(options.lang))
+                                decimal_point(options.lang), options.lang)
     caption = comparison_caption(comparison, picture.rows, index, options.parts, options.translate,
                                  options.lang) if index is not None else None
     return Framed(picture, theme_named(options.theme), caption)

@@ -3723,6 +3723,10 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
         <translation>partie inconnue&#xa0;: %1&#xa0;; utilisez both, table ou chart</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
         <source>no extension</source>
         <translation>aucune extension</translation>
     </message>

@@ -3723,6 +3723,10 @@ Please send that file with a bug report.</source>
         <translation>未知部分 %1：请使用 both、table 或 chart</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
         <source>no extension</source>
         <translation>无扩展名</translation>
     </message>
