@@ -59,8 +59,8 @@ def flag(chosen: ValueDTO | None, cands: list[ValueDTO], metric: MetricDTO, styl
     if not nums:
         return ""
     shown, unit = scale(max(nums), metric.unit)
-    factor = shown / max(nums)
-    return " / ".join(format_number(n * factor, style) for n in nums) + (f" {unit}" if unit else "")
+    factor = shown / max(nums) * style.multiple(unit)  # in the language's own unit (亿 counts tens of billions)
+    return style.with_unit(" / ".join(format_number(n * factor, style) for n in nums), unit)
 
 
 def _near(ratio: float, factor: float) -> bool:

@@ -20,6 +20,12 @@ WORDS = {
     ("scope", "vector"): QT_TRANSLATE_NOOP("Basis", "vector units only"),
 }
 PER = QT_TRANSLATE_NOOP("Basis", "per %1")
+GRANULARITY_WORDS = {  # what "per %1" counts, in the language (db.basis.GRANULARITIES)
+    "die": QT_TRANSLATE_NOOP("Basis", "die"), "package": QT_TRANSLATE_NOOP("Basis", "package"),
+    "board": QT_TRANSLATE_NOOP("Basis", "board"), "superchip": QT_TRANSLATE_NOOP("Basis", "superchip"),
+    "node": QT_TRANSLATE_NOOP("Basis", "node"), "rack": QT_TRANSLATE_NOOP("Basis", "rack"),
+    "system": QT_TRANSLATE_NOOP("Basis", "system"), "pod": QT_TRANSLATE_NOOP("Basis", "pod"),
+}
 NOT_STATED = {
     "format": QT_TRANSLATE_NOOP("Basis", "format not stated"),
     "sparsity": QT_TRANSLATE_NOOP("Basis", "sparsity not stated"),
@@ -46,7 +52,8 @@ def basis_words(basis: Basis, rule: BasisRule | None = None, translate: Translat
             if rule is not None:
                 out.append(translate(CONTEXT, NOT_STATED[dim]))
         elif dim == "granularity":
-            out.append(translate(CONTEXT, PER).replace("%1", value))
+            word = translate(CONTEXT, GRANULARITY_WORDS[value]) if value in GRANULARITY_WORDS else value
+            out.append(translate(CONTEXT, PER).replace("%1", word))
         else:
             out.append(translate(CONTEXT, WORDS.get((dim, value), value)))
     return out

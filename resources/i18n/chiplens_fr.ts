@@ -201,6 +201,38 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
         <translation>par %1</translation>
     </message>
     <message>
+        <source>die</source>
+        <translation>puce nue</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>boîtier</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>superchip</source>
+        <translation>superpuce</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>nœud</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>rack</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>pod</source>
+        <translation>pod</translation>
+    </message>
+    <message>
         <source>format not stated</source>
         <translation>format non précisé</translation>
     </message>

@@ -198,7 +198,39 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>per %1</source>
-        <translation>每 %1</translation>
+        <translation>每%1</translation>
+    </message>
+    <message>
+        <source>die</source>
+        <translation>裸片</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>封装</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>板卡</translation>
+    </message>
+    <message>
+        <source>superchip</source>
+        <translation>超级芯片</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>pod</source>
+        <translation>集群</translation>
     </message>
     <message>
         <source>format not stated</source>

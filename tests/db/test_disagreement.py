@@ -10,7 +10,7 @@ from tests_support import user_device_with_sources
 
 import resources
 from db import api
-from db.api.compare import PLAIN, Basis, BasisRule
+from db.api.compare import PLAIN, Basis, BasisRule, NumberStyle
 from db.disagreement import differing, explain, flag
 from db.dto import CellDTO, MetricDTO, SourceDTO, ValueDTO
 from db.catalog import CatalogValidationError
@@ -184,6 +184,9 @@ def test_the_flag_reads_in_the_display_unit():
     assert flag(a, [a, fig(1810)], CAPACITY, PLAIN) == ""
     assert flag(a, [a, b], dataclasses.replace(CAPACITY, unit="widgets"), PLAIN) == "1,800 / 2,500 widgets"
     assert flag(a, [a, b], dataclasses.replace(CAPACITY, unit=""), PLAIN) == "1,800 / 2,500"
+    # in a language of its own symbols and spacing (a made-up multiple shows the figures are converted too)
+    french = NumberStyle(group="\u202f", point=",", space="\u202f", units=(("TB", "To"),), multiples=(("TB", 10.0),))
+    assert flag(a, [a, b], CAPACITY, french) == "18\u202f/\u202f25\u202fTo".replace("\u202f/\u202f", " / ")
 
 
 @pytest.mark.parametrize("factor, found", [(2 ** 30 / 1e9 * 1.0049, True), (2 ** 30 / 1e9 * 1.0051, False),
