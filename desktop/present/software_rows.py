@@ -218,9 +218,14 @@ def route_phrase(stack: StackDTO, key: str, translate: Translate = _english) -> 
     route = stack.route(key)
     if not route.text:
         return _t(NOT_FOUND, translate)
-    kind = _t(ROUTE_KIND_LABELS.get(route.kind or "other", ""), translate)
-    words = route.text if route.kind in (None, "other") or route.text.lower().startswith(kind.lower()) \
-        else f"{kind} ({route.text})"
+    english = ROUTE_KIND_LABELS.get(route.kind or "other", "")  # the reference's words are English
+    kind = _t(english, translate)
+    if route.kind in (None, "other") or (kind == english and route.text.lower().startswith(kind.lower())):
+        words = route.text
+    elif route.text.strip().lower() == english.lower():
+        words = kind  # the words were the kind alone ('in-tree'): said in the language
+    else:
+        words = f"{kind} ({route.text})"
     fact = next(iter(stack.facts_for(key)), None)
     return fill(_t(CITE, translate), words, fact.source.publisher) if fact else words
 
