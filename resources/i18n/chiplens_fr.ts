@@ -3776,7 +3776,7 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
     </message>
     <message>
         <source> vs </source>
-        <translation> c. </translation>
+        <translation> vs </translation>
     </message>
     <message>
         <source>specifications and ratios</source>
@@ -3915,7 +3915,7 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
     </message>
     <message>
         <source> vs </source>
-        <translation> c. </translation>
+        <translation> vs </translation>
     </message>
     <message>
         <source>Pick devices to compare first.</source>
