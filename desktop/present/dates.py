@@ -38,6 +38,8 @@ _MONTHS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _QUARTERS: dict[str, tuple[str, str]] = {"en": ("Q%1", "Q%1 %2"), "fr": ("T%1", "T%1 %2"),
                                          "zh_CN": ("%1季度", "%2年第%1季度")}
 _window = "en"
+# language -> how a date field (Qt's QDateEdit display format) shows a day; English: ISO, as typed
+_EDIT_FORMATS = {"en": "yyyy-MM-dd", "fr": "d MMM yyyy", "zh_CN": "yyyy年M月d日"}
 
 
 def set_language(lang: str) -> None:
@@ -51,6 +53,11 @@ def language(lang: str | None = None) -> str:
     if lang is None:
         return _window
     return lang if lang in _MONTHS else "en"
+
+
+def edit_format(lang: str | None = None) -> str:
+    """A date field's display format (Qt's notation) in `lang`: '2026-12-04', '4 déc. 2026', '2026年12月4日'."""
+    return _EDIT_FORMATS[language(lang)]
 
 
 def month_name(month: int, lang: str | None = None, short: bool = False) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QPushButton, QSli
                                QVBoxLayout, QWidget)
 
 from desktop.present import control_map_layout as lay
+from desktop.present import dates
 from desktop.present import controls as words
 from desktop.present.dates import day
 
@@ -56,7 +57,7 @@ class ControlMapPanel(QWidget):
         self._map_placeholder = QLabel(translate("Controls", "Drawing the map…"), self)
         self._map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.date_edit = QDateEdit(self, calendarPopup=True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(dates.edit_format())
         self.date_edit.setObjectName("controlMapDate")
         self.slider = QSlider(Qt.Horizontal, self)
         self.slider.setObjectName("controlMapSlider")

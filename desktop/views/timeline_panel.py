@@ -21,6 +21,7 @@ from db.dto import EventDTO, EventSourceDTO  # noqa: F401  (EventSourceDTO: the 
 from desktop.models.event_list_model import (CATEGORY_ORDER, CONFIDENCE_ORDER, EVENT_ROLE, JURISDICTION_ORDER,
                                              EventFilter, EventListModel, category_label, confidence_label, filter_mask,
                                              jurisdiction_label, search_text)
+from desktop.present import dates
 from desktop.views.event_details_view import EventDetailsView
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.multi_select_button import MultiSelectButton
@@ -113,7 +114,7 @@ class TimelinePanel(QWidget):
     def _date_edit(self, name: str, value: QDate) -> QDateEdit:
         edit = QDateEdit(value, self)
         edit.setAccessibleName(name)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(dates.edit_format())
         edit.setCalendarPopup(True)
         edit.setMinimumDate(QDate(1800, 1, 1))
         edit.setMaximumDate(QDate(2199, 12, 31))

@@ -160,3 +160,12 @@ def test_a_timeline_axis_reads_its_month_ticks_in_the_language():
     assert dates.axis_text("Dec 05", "zh_CN") == dates.month_name(12, "zh_CN", short=True) + " 05"
     assert dates.axis_text("2025", "fr") == "2025"
     assert dates.axis_text("May 2025", "en") == "May 2025"
+
+
+def test_a_date_field_shows_its_day_in_the_language_and_iso_in_english():
+    from desktop.present import dates
+    assert dates.edit_format("en") == "yyyy-MM-dd"
+    assert "MMM" in dates.edit_format("fr")  # the month's name, never a numeric day-month order
+    assert dates.edit_format("zh_CN").startswith("yyyy年")
+    dates.set_language("fr")
+    assert dates.edit_format() == dates.edit_format("fr")
