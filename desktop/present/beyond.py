@@ -133,6 +133,22 @@ def citation(fact: StackFactDTO | SupplyFactDTO, translate: Translate = _english
     return f"{', '.join(parts)} · {grade}{mine}"
 
 
+COUNTED_NOUNS = {  # the same things as plain nouns, for a list ('they count different things (chips, dies)')
+    "chips": QT_TRANSLATE_NOOP("Beyond", "chips"),
+    "units": QT_TRANSLATE_NOOP("Beyond", "units"),
+    "cards": QT_TRANSLATE_NOOP("Beyond", "cards"),
+    "dies": QT_TRANSLATE_NOOP("Beyond", "dies"),
+    "HBM stacks": QT_TRANSLATE_NOOP("Beyond", "HBM stacks"),
+    "wafers": QT_TRANSLATE_NOOP("Beyond", "wafers"),
+    "plants": QT_TRANSLATE_NOOP("Beyond", "plants"),
+}
+
+
+def counted_nouns(counted: list[str], translate: Translate = _english) -> str:
+    """'chips, units, dies' in the language; a kind the app does not know is shown as the source wrote it."""
+    return ", ".join(_t(COUNTED_NOUNS[c], translate) if c in COUNTED_NOUNS else c for c in counted)
+
+
 def counted_words(counted: str | None, translate: Translate = _english) -> str:
     """'counts dies' (empty for a figure that is no count)."""
     return _t(COUNTED_WORDS[counted], translate) if counted in COUNTED_WORDS else ""

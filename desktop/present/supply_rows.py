@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from db.api.beyond import SUPPLY_KINDS, SupplyFactDTO
 from db.api.compare import PLAIN, NumberStyle
-from desktop.present.beyond import (CONFIDENCE_WORDS, SUPPLY_KIND_LABELS, YOURS, citation, counted_words, source_date,
-                                    supply_value)
+from desktop.present.beyond import (CONFIDENCE_WORDS, SUPPLY_KIND_LABELS, YOURS, citation, counted_nouns, counted_words,
+                                    source_date, supply_value)
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
 
 CONTEXT = "Supply"
@@ -83,7 +83,7 @@ def heading_text(h: Heading, translate: Translate = _english) -> str:
     count = _t(ONE, translate) if len(h.facts) == 1 else fill(_t(MANY, translate), str(len(h.facts)))
     counted = list(dict.fromkeys(f.counted for f in h.facts if f.counted))
     if len(counted) > 1:
-        count += "; " + fill(_t(DIFFERENT, translate), ", ".join(counted))
+        count += "; " + fill(_t(DIFFERENT, translate), counted_nouns(counted, translate))
     return f"{head} — {count}"
 
 

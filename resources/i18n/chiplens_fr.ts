@@ -659,6 +659,34 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
         <translation>%1 %2 ne fait pas partie des vôtres (il a été supprimé)</translation>
     </message>
     <message>
+        <source>chips</source>
+        <translation>puces</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>cartes</translation>
+    </message>
+    <message>
+        <source>dies</source>
+        <translation>dies</translation>
+    </message>
+    <message>
+        <source>HBM stacks</source>
+        <translation>empilements HBM</translation>
+    </message>
+    <message>
+        <source>wafers</source>
+        <translation>plaquettes</translation>
+    </message>
+    <message>
+        <source>plants</source>
+        <translation>usines</translation>
+    </message>
+    <message>
         <source>Latest version</source>
         <translation>Dernière version</translation>
     </message>

@@ -659,6 +659,34 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>%1 %2 不是您的条目（已被删除）</translation>
     </message>
     <message>
+        <source>chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>板卡</translation>
+    </message>
+    <message>
+        <source>dies</source>
+        <translation>裸片</translation>
+    </message>
+    <message>
+        <source>HBM stacks</source>
+        <translation>HBM 堆栈</translation>
+    </message>
+    <message>
+        <source>wafers</source>
+        <translation>晶圆</translation>
+    </message>
+    <message>
+        <source>plants</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
         <source>Latest version</source>
         <translation>最新版本</translation>
     </message>

@@ -214,3 +214,19 @@ def test_long_unicode_names_and_an_old_year_wrap_in_a_narrow_chart(panel, db_pat
     panel.subject_edit.setText("华为昇腾")
     panel.refresh_facts()
     assert [f.subject for f in shown_facts(panel)] == [name]
+
+
+def test_the_heading_names_what_the_estimates_count_in_the_language_of_the_window(panel, db_path):
+    """The list of counted things in a heading is words of the language, not the store's codes (chips, dies)."""
+    marked = {}
+
+    def translate(context, text):
+        marked[text] = f"«{text}»"
+        return marked[text]
+    panel.subject_edit.setText("huawei")
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData("output"))
+    panel.refresh_facts()
+    heading = next(r for r in panel.model.rows if isinstance(r, sr.Heading) and len({f.counted for f in r.facts}) > 1)
+    text = sr.heading_text(heading, translate)
+    for counted in {f.counted for f in heading.facts}:
+        assert f"«{counted}»" in text  # each one went through the translation
