@@ -16,6 +16,7 @@ from desktop.present import controls as pc
 from desktop.views.list_table import list_table
 
 translate = QCoreApplication.translate
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str) -> str:
@@ -72,13 +73,20 @@ class ControlRulesModel(QAbstractTableModel):
             return tr(COLUMNS[section][1])
         return None
 
+    @staticmethod
+    def tests_text(rule: RuleDTO) -> str:
+        """The rule's tests in the window's language and its numbers ('TPP ≥ 4 800 ou …' in French)."""
+        from desktop.present import dates
+        from desktop.present.locale_style import number_style
+        return pc.rule_tests_text(rule, number_style(dates.language()), QCoreApplication.translate)
+
     def text(self, rule: RuleDTO, key: str) -> str:
         if key == "kind":
-            return pc.kind_text(rule.kind)
+            return pc.kind_text(rule.kind, QCoreApplication.translate)
         if key == "dates":
-            return pc.dates_text(rule)
+            return pc.dates_text(rule, QCoreApplication.translate)
         if key == "tests":
-            return pc.rule_tests_text(rule)
+            return self.tests_text(rule)
         if key == "origin":
             return translate("ControlActions", "yours (edits the bundled rule)") if rule.based_on else \
                 translate("ControlActions", "yours") if rule.origin == "user" else translate("ControlActions", "bundled")
@@ -92,9 +100,11 @@ class ControlRulesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(rule, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (rule.name, pc.rule_tests_text(rule), rule.summary) if x)
+            return "\n".join(x for x in (rule.name, self.tests_text(rule), rule.summary) if x)
         if role == Qt.ItemDataRole.UserRole:
             return rule
+        if role == SORT_ROLE:  # days sort as days, whatever the language writes them as
+            return f"{rule.effective} {rule.ends or ''}" if key == "dates" else self.text(rule, key)
         return None
 
 
@@ -108,6 +118,7 @@ class ControlRulesDialog(QDialog):
         self.actions = actions
         self.model = ControlRulesModel(actions.store.library.controls.rules(), self)
         self.proxy = QSortFilterProxyModel(self)  # sortable by any column; rows come in date order
+        self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
         self.table = list_table(self, "control_rules_table", translate("ControlActions", "Export-control rules"), self.proxy)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -86,7 +86,7 @@ class Store(QObject):
 
     def compare(self, a: str, b: str) -> ComparisonDTO:
         comparison = add_verdicts(self.library, self.library.compare.pair(a, b), self.verdicts_on,
-                                  QCoreApplication.translate)
+                                  QCoreApplication.translate, self.style)
         return add_beyond(self.library, comparison, QCoreApplication.translate)  # and the Software and Supply groups
 
     def scale_to_match(self, comparison: ComparisonDTO, metric_key: str, index: int | None = None) -> ScaleMatchDTO:
@@ -101,7 +101,7 @@ class Store(QObject):
             return cached
         comparison = self.library.compare.many(list(slugs), baseline, per_package=per_package)
         comparison = add_verdicts(self.library, comparison, self.verdicts_on,  # the export-control row, the map's date
-                                  QCoreApplication.translate)
+                                  QCoreApplication.translate, self.style)
         comparison = add_beyond(self.library, comparison, QCoreApplication.translate)  # the Software and Supply groups
         while len(self._comparisons) >= COMPARISONS_KEPT:
             del self._comparisons[next(iter(self._comparisons))]

@@ -227,7 +227,7 @@ def cmd_compare(lib: Library, devices: list[str], fmt: str, out: TextIO, baselin
     try:
         words = translate if fmt == "table" else _english  # JSON and CSV stay English
         comparison = add_beyond(lib, add_verdicts(lib, lib.compare.many(devices, baseline, per_package=per_package),
-                                                  translate=words), words)
+                                                  translate=words, style=lib.style), words)
     except UnknownDeviceError as exc:
         sys.stderr.write(f"chiplens compare: {exc}\n")
         return 2

@@ -101,10 +101,10 @@ def _compare(library, devices: list[str], baseline: str | None, per_package: boo
     translate = translate or english  # the picture's language: its Software, Supply and export-control rows
     if len(devices) == 2 and baseline is None and not per_package:
         pair = library.compare.pair(devices[0], devices[1])
-        return add_beyond(library, add_verdicts(library, pair, translate=translate), translate)
+        return add_beyond(library, add_verdicts(library, pair, translate=translate, style=library.style), translate)
     try:
         comparison = library.compare.many(devices, baseline, per_package=per_package)
-        return add_beyond(library, add_verdicts(library, comparison, translate=translate), translate)
+        return add_beyond(library, add_verdicts(library, comparison, translate=translate, style=library.style), translate)
     except ValueError as exc:  # the baseline is not one of the devices
         from desktop.export.options import ExportError
         raise ExportError(str(exc)) from exc

@@ -115,6 +115,12 @@ class ControlRuleDialog(QDialog):
             return [pc.error_text(f"json: {exc}", self._translate)]
         return [pc.error_text(code, self._translate) for code in validate(doc).values()]
 
+    @staticmethod
+    def _style():
+        from desktop.present import dates
+        from desktop.present.locale_style import number_style
+        return number_style(dates.language())  # the window's language: '4 800' in French
+
     def _translate(self, context: str, text: str) -> str:
         from PySide6.QtCore import QCoreApplication
         return QCoreApplication.translate(context, text)
@@ -125,6 +131,6 @@ class ControlRuleDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         if not problems:
             self.reads.setText(self.tr("Reads: %1").replace("%1", pc.rule_tests_text(from_json(self.doc()),
-                                                                                     translate=self._translate)
+                                                                                     self._style(), self._translate)
                                                             or self.tr("no chip test")))
         return not problems

@@ -18,6 +18,7 @@ from db.api.controls import (DEPENDS, MEETS, MEETS_REGARDLESS, NAMED, UNDECIDED,
                              RuleDTO)
 from desktop.present import controls as words
 from desktop.present import dates
+from desktop.present.locale_style import number_style
 from desktop.present.palette import OKABE_ITO
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
 
@@ -148,6 +149,7 @@ def map_regions(rules: Sequence[RuleDTO], on: str, translate: Translate = _engli
     (None: the window's language)."""
     regions: list[Region] = []
     listed: list[Listed] = []
+    style = number_style(dates.language(lang))  # '1 600', '600 Go/s' in French
     for rule in rules:
         if not rule.in_force(on):
             continue
@@ -160,12 +162,12 @@ def map_regions(rules: Sequence[RuleDTO], on: str, translate: Translate = _engli
                 continue
             label = fill(translate("Controls", "%1 (from %2)"), words.test_name(t.key) or rule.id,
                          dates.day(rule.effective, lang))
-            regions.append(Region(rule.id, t.key, label, words.condition_text(t.condition, translate=translate),
+            regions.append(Region(rule.id, t.key, label, words.condition_text(t.condition, style, translate),
                                   tuple(rects), REGION_COLOURS[len(regions) % len(REGION_COLOURS)],
                                   t.verified is False))
             drawn = True
         if not drawn:
-            text = words.rule_tests_text(rule, translate=translate) or words.kind_text(rule.kind, translate)
+            text = words.rule_tests_text(rule, style, translate) or words.kind_text(rule.kind, translate)
             listed.append(Listed(rule.id, rule.name, text))
     return regions, listed
 
@@ -332,7 +334,9 @@ def event_day(rule: RuleDTO, event_date: str) -> str:
 
 
 def rule_catch(rule: RuleDTO, role: str, day: str, verdicts: Iterable[DeviceVerdictDTO],
-               translate: Translate = _english) -> RuleCatch:
+               translate: Translate = _english, lang: str | None = None) -> RuleCatch:
+    """Which chips the rule caught on `day`, missed, or could not decide; its tests in `lang`'s numbers (None: the
+    window's language)."""
     caught, missed, undecided = [], [], []
     for v in verdicts:
         r = next((x for x in v.rules if x.rule_id == rule.id), None)
@@ -343,5 +347,6 @@ def rule_catch(rule: RuleDTO, role: str, day: str, verdicts: Iterable[DeviceVerd
             else None
         if where is not None:
             where.append((v.device_slug, v.device_name))
-    return RuleCatch(rule, role, day, words.rule_tests_text(rule, translate=translate), tuple(caught), tuple(missed),
+    tests = words.rule_tests_text(rule, number_style(dates.language(lang)), translate)
+    return RuleCatch(rule, role, day, tests, tuple(caught), tuple(missed),
                      tuple(undecided))

@@ -118,8 +118,15 @@ def number(metric: str, value: float, style: NumberStyle = PLAIN) -> str:
         return format_number(round(value), style)
     if metric == "performance_density":
         return format_number(round(value, 1) if value < 100 else round(value), style)
-    text = format_number(value, style)
-    return f"{text} {UNITS[metric]}" if metric in UNITS else text
+    return _with_unit(metric, value, style)
+
+
+def _with_unit(metric: str, value: float, style: NumberStyle) -> str:
+    """A rate or a count with its unit in the language ('600 Go/s', '2,080亿' for 208 billion)."""
+    if metric not in UNITS:
+        return format_number(value, style)
+    unit = UNITS[metric]
+    return style.with_unit(format_number(value * style.multiple(unit), style), unit)
 
 
 def threshold_text(metric: str, value: float | bool | None, style: NumberStyle = PLAIN) -> str:
@@ -130,8 +137,7 @@ def threshold_text(metric: str, value: float | bool | None, style: NumberStyle =
         return "—"
     if metric in SHARES:
         return style.percent(format_number(value * 100, style))
-    text = format_number(value, style)
-    return f"{text} {UNITS[metric]}" if metric in UNITS else text
+    return _with_unit(metric, value, style)
 
 
 def leaf_text(x: LeafResultDTO, style: NumberStyle = PLAIN, translate: Translate = _english) -> str:
@@ -262,8 +268,11 @@ def kind_text(kind: str, translate: Translate = _english) -> str:
     return translate(CONTEXT, KINDS[kind]) if kind in KINDS else kind
 
 
-def dates_text(rule: RuleDTO, translate: Translate = _english) -> str:
-    return f"{rule.effective} → {rule.ends}" if rule.ends else fill(translate("Controls", "from %1"), rule.effective)
+def dates_text(rule: RuleDTO, translate: Translate = _english, lang: str | None = None) -> str:
+    """'from 2023-11-17', '2023-11-17 → 2025-01-15'; the days in `lang` (None: the window's language)."""
+    from desktop.present import dates
+    start, end = dates.day(rule.effective, lang), dates.day(rule.ends, lang) if rule.ends else ""
+    return f"{start} → {end}" if rule.ends else fill(translate("Controls", "from %1"), start)
 
 
 def error_text(code: str, translate: Translate = _english) -> str:

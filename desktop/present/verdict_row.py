@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from db.api.compare import PLAIN, NumberStyle
 from db.api.controls import (DEPENDS, MEETS, MEETS_REGARDLESS, MISSES, MISSES_REGARDLESS, NAMED, UNDECIDED,
                              DeviceVerdictDTO, RuleVerdictDTO)
 from db.dto import CellDTO, ComparisonDTO, MetricDTO, RowDTO, ValueDTO
@@ -33,38 +34,39 @@ def _tests_met(r: RuleVerdictDTO) -> str:
     return " / ".join(keys) if keys else r.rule_id
 
 
-def _closest(rules: Sequence[RuleVerdictDTO], translate: Translate) -> str:
+def _closest(rules: Sequence[RuleVerdictDTO], translate: Translate, style: NumberStyle) -> str:
     """The missed test nearest to being met (its largest shortfall the smallest), with its margins."""
     tests = [t for r in rules for t in r.tests if t.deciding]
     if not tests:
-        return "; ".join(dict.fromkeys(words.margin(r, translate=translate) for r in rules))
+        return "; ".join(dict.fromkeys(words.margin(r, style, translate) for r in rules))
 
     def shortfall(t: object) -> float:
         return max((abs(x.margin) for x in t.deciding if x.margin is not None), default=1e9)  # type: ignore[attr-defined]
     t = min(tests, key=shortfall)
-    margins = "; ".join(dict.fromkeys(words.leaf_text(x, translate=translate) for x in t.deciding))
+    margins = "; ".join(dict.fromkeys(words.leaf_text(x, style, translate) for x in t.deciding))
     return f"{t.key}: {margins}" if t.key else margins
 
 
-def verdict_text(v: DeviceVerdictDTO, jurisdiction: str = JURISDICTION, translate: Translate = _english) -> str:
+def verdict_text(v: DeviceVerdictDTO, jurisdiction: str = JURISDICTION, translate: Translate = _english,
+                 style: NumberStyle = PLAIN) -> str:
     """One device's answer on its date: the threshold rules in force it meets (with the margin), else how far
     under every line it sits, else why it cannot be decided; then any licence policy naming it or making it
     eligible for review, and the unverified flag."""
     live = [r for r in v.rules if r.in_force and r.jurisdiction == jurisdiction]
     if v.tpp is None and v.tpp_missing:
-        return fill(translate("Controls", "cannot be decided: TPP %1"), words.tpp_text(v, translate=translate))
+        return fill(translate("Controls", "cannot be decided: TPP %1"), words.tpp_text(v, style, translate))
     thresholds = [r for r in live if r.kind == "threshold-rule" and r.effect == "controlled"
                   and r.status in (*MET, MISSES, MISSES_REGARDLESS, UNDECIDED, DEPENDS)]
     met = [r for r in thresholds if r.status in MET]
     undecided = [r for r in thresholds if r.status in (UNDECIDED, DEPENDS)]
     if met:
-        parts = [fill(translate("Controls", "meets %1 (%2)"), _tests_met(r), words.margin(r, translate=translate))
+        parts = [fill(translate("Controls", "meets %1 (%2)"), _tests_met(r), words.margin(r, style, translate))
                  for r in met]
         text = "; ".join(parts)
     elif undecided:
         text = "; ".join(f"{r.name}: {words.status_text(r, translate)}" for r in undecided)
     elif thresholds:
-        text = fill(translate("Controls", "misses every threshold (%1)"), _closest(thresholds, translate))
+        text = fill(translate("Controls", "misses every threshold (%1)"), _closest(thresholds, translate, style))
     else:
         text = translate("Controls", "no threshold rule in force")
     extra = []
@@ -94,7 +96,7 @@ def _metric(comparison: ComparisonDTO, label: str) -> MetricDTO:
 
 
 def with_verdicts(comparison: ComparisonDTO, verdicts: Sequence[DeviceVerdictDTO], on: str | None = None,
-                  translate: Translate = _english) -> ComparisonDTO:
+                  translate: Translate = _english, style: NumberStyle = PLAIN) -> ComparisonDTO:
     """The comparison with the verdict row above "Export-control status" (or at the end of the Policy group)."""
     by_slug = {v.device_slug: v for v in verdicts}
     day = on or date.today().isoformat()
@@ -103,11 +105,11 @@ def with_verdicts(comparison: ComparisonDTO, verdicts: Sequence[DeviceVerdictDTO
     cells = []
     for i, d in enumerate(comparison.devices):
         v = by_slug.get(d.slug)
-        text = verdict_text(v, translate=translate) if v else translate("Controls", "not judged")
+        text = verdict_text(v, translate=translate, style=style) if v else translate("Controls", "not judged")
         tpp = tpp_row.cells[i].value if tpp_row is not None else None  # what the verdict rests on, as the table shows
         value = ValueDTO(f"verdict-{d.slug}-{day}", d.slug, VERDICT_KEY, None, text, None, False, None,
                          tpp.confidence if tpp is not None else None, None,
-                         words.tpp_text(v, translate=translate) if v else "", derived=True,
+                         words.tpp_text(v, style, translate) if v else "", derived=True,
                          formula=translate("Controls", "the rules in force that day applied to TPP and density"),
                          inputs=(tpp,) if tpp is not None else ())
         cells.append(CellDTO(d.slug, value, text, (value,)))
@@ -121,7 +123,7 @@ def with_verdicts(comparison: ComparisonDTO, verdicts: Sequence[DeviceVerdictDTO
 
 
 def add_verdicts(library, comparison: ComparisonDTO, on: str | None = None,
-                 translate: Translate = _english) -> ComparisonDTO:
+                 translate: Translate = _english, style: NumberStyle = PLAIN) -> ComparisonDTO:
     """`with_verdicts` with the verdicts read from `library.controls` (db.api.Library) for the devices compared."""
     slugs = [d.slug for d in comparison.devices]
-    return with_verdicts(comparison, library.controls.verdicts(slugs, on), on, translate)
+    return with_verdicts(comparison, library.controls.verdicts(slugs, on), on, translate, style)

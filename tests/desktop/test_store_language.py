@@ -44,3 +44,38 @@ def test_english_keeps_the_users_own_separators(db_path):
     german = locale_style(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     assert (german.group, german.point, german.unit("TB/s")) == (".", ",", "TB/s")
     assert locale_style(lang="fr") == number_style("fr")
+
+
+def test_the_export_control_verdict_row_writes_its_margins_in_the_language(db_path):
+    """'TPP 2,368' in English reads as a decimal in French: the verdict row follows the window's numbers."""
+    import re
+    english = Store(db_path, language="en").compare("910c", "h100").row("export_control_verdict")
+    store = Store(db_path, language="fr")
+    try:
+        french = store.compare("910c", "h100").row("export_control_verdict")
+        grouped = [c.display for c in english.cells if re.search(r"\d,\d{3}", c.display)]
+        assert grouped  # the English row writes thousands with a comma...
+        for cell in french.cells:
+            assert not re.search(r"\d,\d{3}", cell.display), cell.display  # ...the French one never does
+        assert any(re.search(rf"\d{NNBSP}\d{{3}}", c.display) for c in french.cells)  # it groups with a thin space
+    finally:
+        dates.set_language("en")
+
+
+def test_the_rules_list_writes_thresholds_and_days_in_the_language(db_path):
+    import re
+
+    from db.api import Library
+    from desktop.control_actions import ControlRulesModel
+    from desktop.present import controls as pc
+    rules = Library(db_path).controls.rules()
+    model = ControlRulesModel(rules)
+    dates.set_language("fr")
+    try:
+        tests = [model.tests_text(r) for r in rules]
+        assert any(re.search(rf"\d{NNBSP}\d{{3}}", t) for t in tests)  # '4 800'
+        assert not any(re.search(r"\d,\d{3}", t) for t in tests)
+        first = min(rules, key=lambda r: r.effective)
+        assert dates.day(first.effective) in pc.dates_text(first) and first.effective not in pc.dates_text(first)
+    finally:
+        dates.set_language("en")

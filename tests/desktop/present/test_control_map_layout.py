@@ -92,3 +92,21 @@ def test_no_two_labels_intersect_in_a_crowd():
     placed = lay.lay_out_labels(specs, lay.Box(0, 0, 900, 560))
     assert placed
     _assert_apart(specs, placed)
+
+
+def test_regions_and_listed_rules_write_their_numbers_in_the_language(controls):
+    """A French map groups thousands with a thin space; no '4,800' that reads as a decimal there."""
+    import re
+    rules = controls.rules()
+    days = lay.rule_dates(rules)
+
+    def texts(lang):
+        out = []
+        for d in days:
+            regions, listed = lay.map_regions(rules, d, lang=lang)
+            out += [g.condition for g in regions] + [x.text for x in listed]
+        return out
+    assert any(re.search(r"\d,\d{3}", t) for t in texts("en"))
+    french = texts("fr")
+    assert not any(re.search(r"\d,\d{3}", t) for t in french)
+    assert any(re.search("\\d\u202f\\d{3}", t) for t in french)
