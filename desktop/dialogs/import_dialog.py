@@ -192,8 +192,8 @@ class ImportDialog(QDialog):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((80, 44, 200, 190, 170, 170)):
-            header.resizeSection(col, width)
+        for col, width in enumerate((80, 44, 200, 190, 170, 170)):  # at least as wide as the heading, in any language
+            header.resizeSection(col, max(width, header.sectionSizeFromContents(col).width()))
         header.setSectionResizeMode(len(self.model.columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.setDefault(True)

@@ -95,6 +95,14 @@ def _written(d: date, lang: str, short: bool) -> str:
     return f"{d.day} {month_name(d.month, lang, short)} {d.year}"
 
 
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def _month_year(year: int, month: int, lang: str) -> str:
+    """'oct. 2025', '2025年10月'."""
+    return f"{year}年{month}月" if lang == "zh_CN" else f"{month_name(month, lang, True)} {year}"
+
+
 def _moment(value: datetime | str | None) -> datetime | None:
     """A datetime in local time: an aware one (or an ISO string with 'Z' or an offset) is converted, a naive one
     is taken as local time already (backup file names)."""
@@ -132,6 +140,9 @@ def day(value: date | datetime | str | None, lang: str | None = None) -> str:
             try:
                 parsed = date.fromisoformat(value.strip())
             except ValueError:
+                if _MONTH.match(value.strip()) and language(lang) != "en":  # a month-precise date: 'oct. 2025'
+                    year, month = value.strip().split("-")
+                    return _month_year(int(year), int(month), language(lang))
                 return value
             if language(lang) == "en":
                 return parsed.isoformat()

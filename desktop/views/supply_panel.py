@@ -181,8 +181,8 @@ class SupplyPanel(QWidget):
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         total = sum(WEIGHTS)
-        for col, weight in enumerate(WEIGHTS[:-1]):
-            header.resizeSection(col, max(60, int(width * weight / total)))
+        for col, weight in enumerate(WEIGHTS[:-1]):  # never narrower than its heading ('Date de la source')
+            header.resizeSection(col, max(60, int(width * weight / total), header.sectionSizeFromContents(col).width()))
         header.blockSignals(False)
 
     def _fit_rows(self) -> None:

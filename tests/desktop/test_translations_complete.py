@@ -13,7 +13,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog, QGroupBox, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog, QGroupBox, QHeaderView, QLabel, QLineEdit,
                                QMenu, QPushButton, QStyle, QTabWidget, QToolButton,
                                QWidget)
 
@@ -70,10 +70,28 @@ def clipped_of(top: QWidget) -> list[tuple[str, str]]:
             room = w.width() - 8  # the style's margins, at least
         elif isinstance(w, QLabel) and w.text() and not w.wordWrap() and "<" not in w.text() and "\n" not in w.text():
             needed, room = w.fontMetrics().horizontalAdvance(plain(w.text())), w.contentsRect().width()
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal and w.model() is not None:
+            out += clipped_headings(top, w)
+            continue
         else:
             continue
         if needed > room + 1:
             out.append((f"{type(top).__name__} > {type(w).__name__}({w.objectName()}) {needed}>{room}px", w.text()))
+    return out
+
+
+def clipped_headings(top: QWidget, header: QHeaderView) -> list[tuple[str, str]]:
+    """The column headings cut short: narrower than their one-line text (the last, stretched column aside)."""
+    out = []
+    last = max((c for c in range(header.count()) if not header.isSectionHidden(c)), default=-1)
+    for c in range(header.count()):
+        text = header.model().headerData(c, Qt.Orientation.Horizontal)
+        if header.isSectionHidden(c) or c == last or not isinstance(text, str) or "\n" in text:
+            continue
+        needed = header.sectionSizeFromContents(c).width()
+        if needed > header.sectionSize(c) + 1:
+            out.append((f"{type(top).__name__} > heading {c} of {header.parent().objectName()} "
+                        f"{needed}>{header.sectionSize(c)}px", text))
     return out
 
 

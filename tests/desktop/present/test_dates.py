@@ -45,3 +45,11 @@ def test_no_numeric_day_month_order_for_any_day_of_a_year():
         assert dates.date_time(moment) == f"{day.isoformat()} 09:05"
         assert dates.long_day(day).split()[1].isalpha()
         day += timedelta(days=1)
+
+
+def test_a_month_precise_source_date_is_written_as_a_month_in_the_language():
+    """Sources dated to the month ('2025-10') read 'oct. 2025' / '2025年10月'; English keeps ISO; other text is kept."""
+    assert dates.day("2025-10", "fr") == f"{dates.month_name(10, 'fr', True)} 2025"
+    assert dates.day("2025-10", "zh_CN") == "2025年10月"
+    assert dates.day("2025-10", "en") == "2025-10"
+    assert dates.day("2025-13", "fr") == "2025-13" and dates.day("Q3 2025", "fr") == "Q3 2025"
