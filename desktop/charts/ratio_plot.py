@@ -56,15 +56,16 @@ class Drawing:
 
 
 def wrapped_name(label: str, limit: int) -> str:
-    """A metric's name for the chart's rows: whole, on two lines at a word boundary when longer than `limit`
-    characters (and only elided if a half is still too long)."""
+    """A metric's name for the chart's rows: whole, on two lines when longer than `limit` characters, broken at
+    the space (or after the hyphen: 'scale-' / 'up') that leaves the longer line shortest; a line still too long
+    is elided."""
     if len(label) <= limit:
         return label
-    words = label.split(" ")
-    best = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(label) / 2), default=None)
-    if best is None:
+    breaks = [i + 1 for i, ch in enumerate(label[:-1]) if ch in " -" and 0 < i]
+    if not breaks:
         return label[:limit - 1] + "…"
-    lines = [" ".join(words[:best]), " ".join(words[best:])]
+    at = min(breaks, key=lambda i: (max(len(label[:i].rstrip()), len(label[i:])), abs(2 * i - len(label))))
+    lines = [label[:at].rstrip(), label[at:].lstrip()]
     return "\n".join(line if len(line) <= limit else line[:limit - 1] + "…" for line in lines)
 
 

@@ -12,3 +12,6 @@ def test_a_long_name_is_abbreviated_before_it_is_cut():
 
 def test_two_line_names_stay_whole():
     assert wrapped_name("Scale-up bandwidth per accelerator", 24) == "Scale-up bandwidth\nper accelerator"
+    # a long French name breaks after the hyphen rather than losing a word to '…'
+    assert wrapped_name("Bande passante scale-up par accélérateur", 22) == "Bande passante scale-\nup par accélérateur"
+    assert "…" not in wrapped_name("Bande passante scale-out par accélérateur", 22)
