@@ -9,6 +9,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop import paths as paths_mod
+    from desktop.startup import code_cache
+    code_cache.install(paths_mod.cache_dir())  # the data classes' methods compiled once, not at every start
     from desktop.startup import preflight  # a damaged installation: a clear message, not a traceback
     try:
         code = preflight.startup_check(sys.argv[1:] if argv is None else list(argv))
@@ -20,7 +23,6 @@ def main(argv: list[str] | None = None) -> int:
         return code
     from desktop import cli
     args = cli.parse_args(argv)  # a window start reads the window's options only
-    from desktop import paths as paths_mod
     try:
         paths = paths_mod.resolve(args.data_dir)
     except paths_mod.PathError as exc:
@@ -29,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from desktop.startup.gui import run_gui
         return run_gui(paths, args)
-    return cli.main(paths, args)
+    code = cli.main(paths, args)
+    code_cache.save()
+    return code
 
 
 def run() -> None:

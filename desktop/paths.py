@@ -8,6 +8,7 @@ from pathlib import Path
 
 ENV_DATA_DIR = "CHIPLENS_DATA_DIR"
 ENV_TESTING = "CHIPLENS_TESTING"  # set by the test suite: the real home must never be touched
+ENV_CACHE_DIR = "CHIPLENS_CACHE_DIR"  # what can be rebuilt (compiled code); by default the user's cache folder
 PORTABLE_MARKER = "chiplens.portable"  # next to the frozen executable: user data in "data" beside it
 
 
@@ -66,6 +67,26 @@ def resolve(data_dir: str | os.PathLike | None = None) -> Paths:
         raise PathError("tests must pass --data-dir or set CHIPLENS_DATA_DIR: the real user folder is off limits")
     import platformdirs
     return Paths(Path(platformdirs.user_data_dir("ChipLens", appauthor=False)))
+
+
+def cache_dir(environ: dict | None = None, platform: str | None = None) -> Path | None:
+    """Where ChipLens keeps what it can rebuild: CHIPLENS_CACHE_DIR, else the platform's user cache folder
+    (~/.cache/chiplens, ~/Library/Caches/ChipLens, %LOCALAPPDATA%\\ChipLens\\Cache, as platformdirs names them,
+    without its import on every start); None in the test suite unless CHIPLENS_CACHE_DIR is set."""
+    env = os.environ if environ is None else environ
+    if env.get(ENV_CACHE_DIR):
+        return Path(env[ENV_CACHE_DIR]).expanduser()
+    if env.get(ENV_TESTING):
+        return None
+    platform = platform or sys.platform
+    if platform.startswith("win"):
+        base = env.get("LOCALAPPDATA")
+        return Path(base) / "ChipLens" / "Cache" if base else None
+    home = Path(env.get("HOME") or Path.home())
+    if platform == "darwin":
+        return home / "Library" / "Caches" / "ChipLens"
+    xdg = env.get("XDG_CACHE_HOME", "")
+    return (Path(xdg) if os.path.isabs(xdg) else home / ".cache") / "chiplens"
 
 
 def make_private(folder: Path) -> None:

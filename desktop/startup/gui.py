@@ -100,7 +100,8 @@ def run_gui(paths, args) -> int:
     guards, checks = [], []  # set up once the window is painted (the event loop's next turn after the paint):
 
     def after_first_paint() -> None:
-        from desktop.startup import shutdown
+        from desktop.startup import code_cache, shutdown
+        code_cache.save()  # any data class compiled for the first time this run
         if not guards:  # SIGTERM/SIGINT/SIGHUP and logout save the notes, then leave
             guards.append(shutdown.install(app, window, paths.data_dir, tell=not quiet))
 
@@ -126,6 +127,8 @@ def run_gui(paths, args) -> int:
         backup_on_exit(paths.database, app_settings, changed)
     instance.release()
     if args.quit_when_ready:
+        from desktop.startup import code_cache
+        code_cache.save()
         # the measurement ends at the paint: leave without the interpreter's and Qt's teardown
         # (about 0.1 s with pyqtgraph loaded); everything worth keeping is already written
         logging.shutdown()
