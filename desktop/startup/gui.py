@@ -97,6 +97,9 @@ def run_gui(paths, args) -> int:
     elif args.quit_when_ready == "chart":
         window.chart_ready.connect(lambda: app.exit(0))
     window.show()
+    import gc
+    gc.freeze()  # what start-up built lives as long as the window: never scanned again
+    gc.enable()  # (desktop.app turned collection off while it was built)
     guards, checks = [], []  # set up once the window is painted (the event loop's next turn after the paint):
 
     def after_first_paint() -> None:

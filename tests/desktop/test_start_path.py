@@ -26,6 +26,7 @@ ALLOWED = {
     "desktop.present.palette", "desktop.present.provenance", "desktop.present.reasons",
     "desktop.present.software_rows", "desktop.present.status", "desktop.present.supply_group",
     "desktop.present.verdict_row", "desktop.provenance", "desktop.settings", "desktop.startup",
+    "desktop.startup.code_cache",  # the data classes' compiled methods: a start that skips compiling them
     "desktop.startup.crash", "desktop.startup.gui", "desktop.startup.identity", "desktop.startup.preflight",
     "desktop.startup.qt_import", "desktop.startup.single_instance", "desktop.startup.store_opening",
     "desktop.store", "desktop.theme_menu", "desktop.views", "desktop.views.comparison_page",
