@@ -3,8 +3,9 @@
 Every @dataclass writes its __init__, __repr__, __eq__, __hash__ (and, when frozen, __setattr__ and __delattr__)
 as source text and compiles it when its module is imported: about 1 ms a class on CPython 3.11, some 60 ms for
 the data classes a start loads. A compiled text depends only on the text and the interpreter, so the code
-objects are kept in a marshal file named by the interpreter's cache tag and magic number (as .pyc files are)
-and handed to `exec` instead of the text; a text not seen before is compiled as usual. The file is rewritten
+objects are kept, marshalled, in a file named by the interpreter's cache tag and magic number (as .pyc files
+are) and handed to `exec` instead of the text; a text not seen before is compiled as usual. Each entry is
+unmarshalled when its class is made (one big load at start-up cost ~10 ms, most of the saving). The file is rewritten
 once the window is up (`save`) with the texts this run used, so it follows the code as it changes.
 
 Nothing here changes what a class does: the same text gives the same code. A missing, damaged or unwritable
@@ -43,11 +44,18 @@ def install(folder: Path | None) -> None:
 
     def cached_exec(source, globals=None, locals=None):  # noqa: A002 - exec's own parameter names
         if isinstance(source, str):
-            code = known.get(source)
+            data = known.get(source)
+            code = None
+            if isinstance(data, bytes):
+                try:
+                    code = marshal.loads(data)
+                except (EOFError, ValueError, TypeError):
+                    code = None
             if code is None:
                 code = compile(source, "<string>", "exec")
+                data = marshal.dumps(code)
                 _state["new"] += 1
-            _state["used"][source] = code
+            _state["used"][source] = data
             source = code
         return builtins.exec(source, globals, locals)
 
