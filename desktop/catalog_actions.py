@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from db.api.catalog import CatalogValidationError
 from db.dto import CatalogEditDTO, RowDTO, SourceDTO
@@ -46,8 +46,8 @@ class CatalogActions(QObject):
         self.store = window.store
 
     # menus -------------------------------------------------------------------------------------
-    def build_menu(self, bar: QMenuBar) -> QMenu:
-        menu = bar.addMenu(translate("CatalogActions", "&Data"))
+    def build_menu(self, menu: QMenu) -> QMenu:
+        """Fill the window's Data menu."""
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
                 ("add_device", translate("CatalogActions", "Add a &device…"), "Ctrl+Shift+D", lambda: self.edit_device(None)),

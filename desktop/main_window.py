@@ -18,6 +18,7 @@ from desktop.views.device_picker import DevicePicker
 from desktop.views.group_bar import GroupBar
 from desktop.window_api import CurrentView, TimelineShown
 from desktop.window_geometry import fit_first_size
+from desktop.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from desktop.settings import AppSettings
@@ -30,7 +31,8 @@ class MainWindow(QMainWindow):
     chart_ready = Signal()  # ... and its chart too
     comparison_changed = Signal(object)  # ComparisonDTO or None
 
-    def __init__(self, store: Store, settings: QSettings | None = None, initial: tuple[str, str] | None = None):
+    def __init__(self, store: Store, settings: QSettings | None = None, initial: tuple[str, str] | None = None,
+                 defer_menus: bool = False):
         super().__init__()
         self.store = store
         self.settings = settings
@@ -48,7 +50,7 @@ class MainWindow(QMainWindow):
         fit_first_size(self)  # 1440 x 900, or less on a smaller screen (a saved geometry may replace it)
         self._build_toolbar()
         self._build_central()
-        self._build_menus()
+        self.menus = WindowMenus(self, defer=defer_menus)  # a start fills them after its first paints
         from desktop.notes_host import NotesHost
         self.notes_host = NotesHost(self)
         self.store.changed.connect(self._store_changed)
@@ -108,75 +110,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.page, self.tr("Comparison"))
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(str(self.store.database))
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        from desktop.file_actions import FileActions  # export data, import data (issue 6), backups (issue 8)
-        self.files = FileActions(self, file_menu)
-        file_menu.addSeparator()
-        from desktop.export.actions import ExportActions  # Export view…, Copy view as image, Export brief… (issue 5)
-        self.exports = ExportActions(self, file_menu)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addActions([undo, redo])
-        edit.addSeparator()
-        self.quote_figure_action = QAction(self.tr("&Quote the selected figure into the note"), self)
-        self.quote_figure_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Q")))
-        self.quote_figure_action.triggered.connect(self.quote_figure)
-        self.quote_event_action = QAction(self.tr("Quote the selected &event into the note"), self)
-        self.quote_event_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+E")))
-        self.quote_event_action.triggered.connect(self.quote_event)
-        for action in (self.quote_figure_action, self.quote_event_action):
-            edit.addAction(action)
-            self.addAction(action)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        notes_action = QAction(self.tr("&Notes"), self)
-        notes_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
-        notes_action.triggered.connect(self.toggle_notes)
-        self.view_menu.addAction(notes_action)
-        self.addAction(notes_action)
-        from desktop.theme_menu import ThemeMenu
-        self.theme_menu = ThemeMenu(self, self.view_menu)
-        from desktop.language_menu import LanguageMenu  # View ▸ Language: applied at once (desktop.window_language)
-        self.language_menu = LanguageMenu(self, self.view_menu)
-        comp = self.menuBar().addMenu(self.tr("&Comparison"))
-        for text, key, slot in (
-                (self.tr("Choose device &A…"), "Ctrl+1", self.picker_a.open),
-                (self.tr("Choose device &B…"), "Ctrl+2", self.picker_b.open),
-                (self.tr("Add or change device &C…"), "Ctrl+3", lambda: self.group_bar.open_picker(2)),
-                (self.tr("Add or change device &D…"), "Ctrl+4", lambda: self.group_bar.open_picker(3)),
-                (self.tr("&Swap sides"), "Ctrl+Shift+S", self.swap),
-                (self.tr("Choose a &preset pairing"), "Ctrl+P", self._focus_pairings),
-                (self.tr("Save this &pairing…"), "Ctrl+S", self.save_pairing)):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(key))
-            action.triggered.connect(slot)
-            comp.addAction(action)
-            self.addAction(action)
-        from desktop.catalog_actions import CatalogActions  # the Data menu: edit devices, figures, sources, groups
-        self.catalog = CatalogActions(self)
-        self.catalog.build_menu(self.menuBar())
-        from desktop.control_actions import ControlActions  # Data ▸ Export-control rules…, with undo
-        self.control_rules = ControlActions(self)
-        from desktop.beyond_actions import BeyondActions  # Data ▸ the analyst's stack facts and supply estimates
-        self.beyond_facts = BeyondActions(self)
-        from desktop.event_actions import EventActions  # the timeline's add, edit and delete, with undo
-        self.events = EventActions(self)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About ChipLens"), self)
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        from desktop.dialogs import data_changes_dialog  # Help ▸ What's new in the data; shown once after an upgrade
-        data_changes_dialog.install(self, help_menu)
 
     # data ---------------------------------------------------------------
     def _load_lists(self) -> None:
@@ -354,6 +287,7 @@ class MainWindow(QMainWindow):
     def _first_paint(self) -> None:
         self.ready.emit()
         QTimer.singleShot(0, self._load_chart)
+        QTimer.singleShot(300, self.menus.fill)  # at the latest (the chart's paint fills them first)
 
     def _load_chart(self) -> None:
         if self.page.load_chart(self.comparison):
@@ -371,6 +305,7 @@ class MainWindow(QMainWindow):
         """The timeline dock, created once the comparison and its chart are on screen."""
         if self.timeline is not None:
             return
+        self.menus.fill()  # before the timeline adds its own entries to View
         from desktop.views.timeline_panel import TimelinePanel
         self.timeline = TimelinePanel(self)
         self.timeline.setObjectName("timelinePanel")

@@ -42,7 +42,8 @@ def rebuild(window) -> None:
     window._build_toolbar()
     window._build_central()
     window.panel.painted_with_data.disconnect(window._first_paint)  # the window was painted: no second 'ready'
-    window._build_menus()
+    from desktop.window_menus import WindowMenus
+    window.menus = WindowMenus(window)
     from desktop.notes_host import NotesHost
     window.notes_host = NotesHost(window)
     for obj in old:

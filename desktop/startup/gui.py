@@ -83,7 +83,8 @@ def run_gui(paths, args) -> int:
     apply_theme(app, app_settings.theme)
     install_language(args, app_settings)  # before any text is built; English loads no translator
     settings = app_settings.qsettings
-    window = MainWindow(Store(paths.database), settings, tuple(args.pair) if args.pair else None)
+    window = MainWindow(Store(paths.database), settings, tuple(args.pair) if args.pair else None,
+                        defer_menus=True)  # their contents come after the first paints
     window.app_settings = app_settings  # File > Backups shows and sets the retention policy
     from desktop.work_backups import WorkBackups  # every 30 minutes of use, if the store changed
     work_backups = WorkBackups(window.store, app_settings.retention,

@@ -41,7 +41,7 @@ def test_a_count_and_its_source_date_follow_the_language():
     assert words.supply_value(f, number_style("zh_CN")) == "1,000,000 dies (approx.)"
     assert words.source_date(FactSourceDTO("IDC", None, None, "2026-04-01", None), lang="fr") == "1 avr. 2026"
     assert words.source_date(FactSourceDTO("IDC", None, None, "2026-04-01", None), lang="en") == "2026-04-01"
-    assert words.source_date(FactSourceDTO("IDC", None, None, "2026-04", None), lang="zh_CN") == "2026-04"
+    assert words.source_date(FactSourceDTO("IDC", None, None, "2026-04", None), lang="zh_CN") == "2026年4月"  # a month-precise date: a month
 
 
 def test_an_input_error_names_its_field(db_path):

@@ -15,10 +15,8 @@ ALLOWED = {
     "db.compare", "db.connect", "db.control_dto", "db.control_rules", "db.controls", "db.disagreement", "db.dto",
     "db.errors", "db.events", "db.integrity", "db.migrations", "db.periods", "db.provenance", "db.read",
     "db.reasons", "db.scale", "db.units",
-    "desktop", "desktop.app", "desktop.background", "desktop.beyond_actions", "desktop.catalog_actions",
-    "desktop.cli", "desktop.control_actions", "desktop.dialogs", "desktop.dialogs.data_changes_dialog",
-    "desktop.event_actions", "desktop.export", "desktop.export.actions", "desktop.export.fonts",
-    "desktop.file_actions", "desktop.main_window", "desktop.models", "desktop.models.comparison_model",
+    "desktop", "desktop.app", "desktop.background", "desktop.cli", "desktop.export", "desktop.export.fonts",
+    "desktop.main_window", "desktop.models", "desktop.models.comparison_model",
     "desktop.models.device_list_model", "desktop.notes_host", "desktop.paths", "desktop.present",
     "desktop.present.basis", "desktop.present.beyond", "desktop.present.beyond_rows", "desktop.present.comparison",
     "desktop.present.catalog_words", "desktop.present.scale_words",  # the catalog's words, the calculator's sentence
@@ -29,12 +27,13 @@ ALLOWED = {
     "desktop.startup.code_cache",  # the data classes' compiled methods: a start that skips compiling them
     "desktop.startup.crash", "desktop.startup.gui", "desktop.startup.identity", "desktop.startup.preflight",
     "desktop.startup.qt_import", "desktop.startup.single_instance", "desktop.startup.store_opening",
-    "desktop.store", "desktop.theme_menu", "desktop.views", "desktop.views.comparison_page",
-    "desktop.i18n", "desktop.language_menu", "desktop.present.lang",  # the language is installed before any text
+    "desktop.store", "desktop.views", "desktop.views.comparison_page",
+    "desktop.i18n", "desktop.present.lang",  # the language is installed before any text
     "desktop.present.dates", "desktop.present.locale_style",  # numbers and dates in the window's language
     "desktop.views.comparison_panel", "desktop.views.device_picker", "desktop.views.group_bar",
-    "desktop.views.list_table", "desktop.views.per_package_bar", "desktop.views.provenance_panel",
-    "desktop.views.scale_calculator_panel", "desktop.window_api", "desktop.window_geometry", "desktop.work_backups",
+    "desktop.views.per_package_bar", "desktop.views.provenance_panel",
+    "desktop.views.scale_calculator_panel", "desktop.window_api", "desktop.window_geometry", "desktop.window_menus",
+    "desktop.work_backups",
     "resources",
 }
 # loaded later, or by a command only: the check after the first paint, the command parsers, the importers,
@@ -43,7 +42,10 @@ NEVER = {"sqlalchemy", "alembic", "pyqtgraph", "numpy", "desktop.startup.full_ch
          "desktop.cli.database", "db.api.imports", "db.importers.base", "db.api.notes", "db.api.backups",
          "db.backup", "db.salvage", "db.api.releases", "desktop.present.data_changes", "desktop.charts.timeline_chart",
          "desktop.views.timeline_panel", "desktop.views.notes",
-         "importlib.resources", "difflib", "uuid"}  # the package's own folder is read directly; used later
+         "importlib.resources", "difflib", "uuid",
+         # the menus' contents come after the first paints (desktop.window_menus)
+         "desktop.file_actions", "desktop.export.actions", "desktop.catalog_actions", "desktop.control_actions",
+         "desktop.beyond_actions", "desktop.event_actions", "desktop.dialogs.data_changes_dialog"}  # the package's own folder is read directly; used later
 
 DUMP = """
 import json, os, sys
@@ -80,3 +82,36 @@ def test_the_modules_before_the_first_paint_are_the_allowed_ones(tmp_path, data_
 def test_a_window_start_parses_only_the_window_options(tmp_path, data_dir):
     loaded = modules_at_first_paint(tmp_path, data_dir, "table")
     assert not {m for m in loaded if m.startswith("desktop.cli.")}
+
+
+def titles_and_counts(window):
+    return [(a.text(), len(a.menu().actions())) for a in window.menuBar().actions()]
+
+
+def test_a_start_shows_every_menu_title_and_fills_them_after_the_first_paints(db_path, qtbot):
+    from desktop.main_window import MainWindow
+    from desktop.store import Store
+    at_once = MainWindow(Store(db_path), None, ("910c", "h100"))
+    qtbot.addWidget(at_once)
+    window = MainWindow(Store(db_path), None, ("910c", "h100"), defer_menus=True)
+    qtbot.addWidget(window)
+    before = titles_and_counts(window)
+    assert [t for t, _ in before] == [t for t, _ in titles_and_counts(at_once)]  # the bar does not move later
+    assert all(n == 0 for _, n in before)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.menus.filled, timeout=10_000)
+    at_once.show()  # both with their timeline (it adds its entries to View)
+    qtbot.waitUntil(lambda: window.timeline is not None and at_once.timeline is not None, timeout=10_000)
+    qtbot.wait(50)
+    assert titles_and_counts(window) == titles_and_counts(at_once)
+    assert {a.shortcut().toString() for a in window.actions()} == {a.shortcut().toString() for a in at_once.actions()}
+
+
+def test_a_menu_opened_before_its_contents_came_is_filled(db_path, qtbot):
+    from desktop.main_window import MainWindow
+    from desktop.store import Store
+    window = MainWindow(Store(db_path), None, ("910c", "h100"), defer_menus=True)
+    qtbot.addWidget(window)
+    window.menus.data.aboutToShow.emit()
+    assert window.menus.filled and window.catalog.actions["sources"] in window.menus.data.actions()
