@@ -24,8 +24,7 @@ class NotesHost(QObject):
         self.panel = None
         self.dock: QDockWidget | None = None
         self.placement: str | None = None  # BESIDE or TAB while shown; None while hidden
-        self._pending = False
-        window.installEventFilter(self)
+        self._pending = False  # the window's resizes are watched once the panel exists (load)
 
     def wanted(self) -> str:
         """BESIDE when the window has room for the table's figures, the chart column and the notes; else TAB."""
@@ -46,6 +45,7 @@ class NotesHost(QObject):
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._dock_visibility)
+        w.installEventFilter(self)  # a resize may move the panel beside the tabs or into one
         return self.panel
 
     def show(self) -> None:

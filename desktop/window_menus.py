@@ -1,14 +1,15 @@
 """The window's menu bar: its titles at once, their contents at once or, at start-up, once the comparison and
 its chart are on screen.
 
-Filling the menus loads the export, import, backup, catalog, rule, fact and event actions (about ten modules and
-13 ms); none of it is seen before a menu opens, so a start shows the titles (the bar keeps its height: nothing
-moves when the contents come) and fills them right after the first paints, or as soon as a menu is opened.
-The texts keep their translation contexts (MainWindow, CatalogActions).
+The window's own actions (Edit, Notes, the Comparison menu, About) and their shortcuts are there at once. The
+rest loads the export, import, backup, catalog, rule, fact and event actions (about ten modules and 13 ms); none
+of it is seen before a menu opens, so a start shows every title (the bar keeps its height: nothing moves when
+the contents come) and adds the rest right after the comparison and its chart are painted, or as soon as a menu
+is opened. The texts keep their translation contexts (MainWindow, CatalogActions).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -27,26 +28,33 @@ class WindowMenus:
         self.data = bar.addMenu(translate("CatalogActions", "&Data"))
         self.help = bar.addMenu(translate("MainWindow", "&Help"))
         window.view_menu = self.view
+        self._fill_edit()  # the window's own actions (no module to load): at once, with their shortcuts
+        notes_action = QAction(translate("MainWindow", "&Notes"), window)
+        notes_action.setShortcut(QKeySequence(translate("MainWindow", "Ctrl+Shift+N")))
+        notes_action.triggered.connect(window.toggle_notes)
+        self.view.addAction(notes_action)
+        window.addAction(notes_action)
+        self._fill_comparison()
+        about = QAction(translate("MainWindow", "&About ChipLens"), window)
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(window.show_about)
+        self.help.addAction(about)
         self.filled = False
         if not defer:
             self.fill()
             return
         for menu in self.menus():
-            menu.aboutToShow.connect(self.fill)  # opened before the contents came: they come now
-        self._keys = _FillOnKey(self)  # a shortcut pressed before they came: they come, and it works
-        QCoreApplication.instance().installEventFilter(self._keys)
+            menu.aboutToShow.connect(self.fill)  # opened before the rest came: it comes now
 
     def menus(self):
         return (self.file, self.edit, self.view, self.comparison, self.data, self.help)
 
     def fill(self) -> None:
-        """Every menu's actions and their shortcuts (once)."""
+        """The actions that load their modules: File's, View's colours and language, Data's, Help's data changes
+        (once)."""
         if self.filled:
             return
         self.filled = True
-        if getattr(self, "_keys", None) is not None:
-            QCoreApplication.instance().removeEventFilter(self._keys)
-            self._keys = None
         w = self.window
         from desktop.file_actions import FileActions  # export data, import data (issue 6), backups (issue 8)
         w.files = FileActions(w, self.file)
@@ -58,17 +66,10 @@ class WindowMenus:
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(w.close)
         self.file.addAction(quit_action)
-        self._fill_edit()
-        notes_action = QAction(translate("MainWindow", "&Notes"), w)
-        notes_action.setShortcut(QKeySequence(translate("MainWindow", "Ctrl+Shift+N")))
-        notes_action.triggered.connect(w.toggle_notes)
-        self.view.insertAction(self.view.actions()[0] if self.view.actions() else None, notes_action)
-        w.addAction(notes_action)
         from desktop.theme_menu import ThemeMenu
         w.theme_menu = ThemeMenu(w, self.view)
         from desktop.language_menu import LanguageMenu  # View ▸ Language: applied at once (desktop.window_language)
         w.language_menu = LanguageMenu(w, self.view)
-        self._fill_comparison()
         from desktop.catalog_actions import CatalogActions  # the Data menu: edit devices, figures, sources, groups
         w.catalog = CatalogActions(w)
         w.catalog.build_menu(self.data)
@@ -78,10 +79,6 @@ class WindowMenus:
         w.beyond_facts = BeyondActions(w)
         from desktop.event_actions import EventActions  # the timeline's add, edit and delete, with undo
         w.events = EventActions(w)
-        about = QAction(translate("MainWindow", "&About ChipLens"), w)
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
-        about.triggered.connect(w.show_about)
-        self.help.addAction(about)
         from desktop.dialogs import data_changes_dialog  # Help ▸ What's new in the data; shown once after an upgrade
         data_changes_dialog.install(w, self.help)
 
@@ -119,16 +116,3 @@ class WindowMenus:
             self.comparison.addAction(action)
             w.addAction(action)
 
-
-class _FillOnKey(QObject):
-    """Fills the menus on the first key that could be a shortcut: Qt asks the focus widget (ShortcutOverride)
-    before it looks the key up among the shortcuts, so the new ones are found."""
-
-    def __init__(self, menus: WindowMenus):
-        super().__init__(menus.window)
-        self.menus = menus
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ShortcutOverride:
-            self.menus.fill()
-        return False

@@ -8,7 +8,7 @@ their row grows.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -25,6 +25,22 @@ CELL_PADDING = 20  # the delegate's margins around the icon and the text
 HEIGHTS_KEPT = 32  # the row heights of the comparisons shown lately (the Store keeps as many comparisons)
 
 
+class _Table(QTableView):
+    """The comparison's table, saying when its viewport is resized or painted (QAbstractScrollArea hands the
+    viewport's resize and paint to these handlers): no event filter, so every other event stays in Qt."""
+
+    viewport_resized = Signal()
+    viewport_painted = Signal()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.viewport_resized.emit()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        self.viewport_painted.emit()
+
+
 class ComparisonPanel(QWidget):
     cell_selected = Signal(object, object)  # RowDTO, side (0, 1 or None for metric/ratio columns)
     painted_with_data = Signal()
@@ -33,7 +49,7 @@ class ComparisonPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = ComparisonModel(self)
-        self.table = QTableView(self)
+        self.table = _Table(self)
         self.table.setObjectName("comparisonTable")
         self.table.setAccessibleName(self.tr("Comparison table"))
         self.table.setModel(self.model)
@@ -64,7 +80,8 @@ class ComparisonPanel(QWidget):
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.viewport().installEventFilter(self)
+        self.table.viewport_resized.connect(self._fit_columns)  # a scroll bar shown or hidden changes its width
+        self.table.viewport_painted.connect(self._painted)
         self.legend = QLabel(legend_text(), self)
         self.legend.setWordWrap(True)
         self.legend.setObjectName("legend")
@@ -219,13 +236,8 @@ class ComparisonPanel(QWidget):
         if isinstance(row, RowDTO):
             self.cell_selected.emit(row, current.data(SIDE_ROLE))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()  # a scroll bar shown or hidden changes the width too
-        if not self._announced and watched is self.table.viewport() and event.type() == QEvent.Type.Paint \
-                and self.model.rowCount() > 0:
+    def _painted(self) -> None:
+        if not self._announced and self.model.rowCount() > 0:
             self._announced = True
-            # emitted after this paint completes
-            from PySide6.QtCore import QTimer
-            QTimer.singleShot(0, self, self.painted_with_data.emit)  # cancelled if the panel goes first
-        return super().eventFilter(watched, event)
+            QTimer.singleShot(0, self, self.painted_with_data.emit)  # after this paint completes; cancelled if the
+            # panel goes first
