@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -85,7 +85,7 @@ class RatioChart(QWidget):
         self.outlined: list[bool] = []  # per bar or marker as drawn: outlined (a target's figures), else filled
         self._legend_mode: tuple | None = None
         self._set_legend(None)
-        self.plot.installEventFilter(self)
+        self.plot.painted.connect(self._plot_painted)
         self._painted_once = False
         self._comparison: ComparisonDTO | None = None
 
@@ -200,8 +200,7 @@ class RatioChart(QWidget):
                 and chart_kind(self._comparison) == BARS:
             self._set_title(self._comparison)  # the title's colours for the new light or dark look
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.plot and event.type() == QEvent.Type.Paint and not self._painted_once:
+    def _plot_painted(self) -> None:
+        if not self._painted_once:
             self._painted_once = True
-            QTimer.singleShot(0, self, self.painted.emit)  # cancelled if the chart goes first
-        return super().eventFilter(watched, event)
+            QTimer.singleShot(0, self, self.painted.emit)  # after this paint completes; cancelled if the chart goes

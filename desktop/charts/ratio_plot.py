@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -85,6 +85,8 @@ def one_line_name(label: str, limit: int) -> str:
 class RatioPlot(QWidget):
     """Bars (a pair) or markers (three or four devices) on a log2 ratio axis, with row names, tick labels and
     the axis title; hover a bar or a marker for its metric and ratio."""
+
+    painted = Signal()
 
     def __init__(self, colours: tuple[QColor, ...], neutral: QColor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -227,6 +229,10 @@ class RatioPlot(QWidget):
 
     # ------------------------------------------------------------------ painting and hovering
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        self._paint()
+        self.painted.emit()  # (the chart's first paint, without an event filter)
+
+    def _paint(self) -> None:
         d = self.lay_out()
         pal = self.palette()
         fg = pal.color(QPalette.ColorRole.WindowText)
