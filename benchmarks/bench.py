@@ -103,6 +103,11 @@ def bare_cmd() -> list[str]:
     return [sys.executable, str(HERE / "bare_window.py")]
 
 
+def floor_cmd() -> list[str]:
+    """A reference: the widgets ChipLens shows first, in a bare PySide6 window, without ChipLens's code or data."""
+    return [sys.executable, str(HERE / "floor_window.py")]
+
+
 def qt_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))

@@ -3,7 +3,8 @@
     python benchmarks/startup.py [--runs N] [--notes N ...] [--no-switch]
 
 For each store: rounds of (bare window, ChipLens until the comparison is painted, ChipLens until its chart
-is painted too), alternated in that order; each app run over the bare run of its round; medians and 90th
+is painted too, and a reference: the widgets ChipLens shows first in a PySide6 window without its code,
+benchmarks/floor_window.py), alternated in that order; each app run over the bare run of its round; medians and 90th
 percentiles of every run (the first ones too). The app starts on a data folder whose chiplens.sqlite is a
 symbolic link to the cached store (benchmarks/stores.py, made once): a start must not write to it, which
 is checked (the store's size, modification time and header are the same after the runs). The peak resident
@@ -71,8 +72,8 @@ def measure(label: str, store: Path, runs: int) -> list[bench.Figure]:
     env = bench.qt_env()
     try:
         bench.run_child(app + ["chart"], env)  # settings and logs made once; the store's pages in the OS cache
-        got = bench.alternate({"bare": bench.bare_cmd(), "ready": app + ["table"], "chart": app + ["chart"]}, runs,
-                              env)
+        got = bench.alternate({"bare": bench.bare_cmd(), "ready": app + ["table"], "chart": app + ["chart"],
+                               "floor": bench.floor_cmd()}, runs, env)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if stamp(store) != before:
@@ -82,6 +83,8 @@ def measure(label: str, store: Path, runs: int) -> list[bench.Figure]:
                          GOALS["ready"]),
             bench.figure(f"{label}: chart painted / bare", bench.ratios(got["chart"], got["bare"]), "x",
                          GOALS["chart"]),
+            bench.figure(f"{label}: reference, the same widgets without ChipLens / bare",
+                         bench.ratios(got["floor"], got["bare"]), "x"),
             bench.figure(f"{label}: memory, comparison painted", [r.max_rss_mib for r in got["ready"]], "MiB"),
             bench.figure(f"{label}: memory, comparison and chart open", [r.max_rss_mib for r in got["chart"]], "MiB",
                          GOALS["rss_mib"]),
