@@ -160,7 +160,7 @@ def map_regions(rules: Sequence[RuleDTO], on: str, translate: Translate = _engli
             rects = condition_rects(t.condition)
             if not rects:
                 continue
-            label = fill(translate("Controls", "%1 (from %2)"), words.test_name(t.key) or rule.id,
+            label = fill(translate("Controls", "%1 (from %2)"), words.test_name(t.key, translate) or rule.id,
                          dates.day(rule.effective, lang))
             regions.append(Region(rule.id, t.key, label, words.condition_text(t.condition, style, translate),
                                   tuple(rects), REGION_COLOURS[len(regions) % len(REGION_COLOURS)],

@@ -129,10 +129,11 @@ def _with_unit(metric: str, value: float, style: NumberStyle) -> str:
     return style.with_unit(format_number(value * style.multiple(unit), style), unit)
 
 
-def threshold_text(metric: str, value: float | bool | None, style: NumberStyle = PLAIN) -> str:
+def threshold_text(metric: str, value: float | bool | None, style: NumberStyle = PLAIN,
+                   translate: Translate = _english) -> str:
     """A rule's line as the rule writes it (5.92 stays 5.92; a share as a percentage, a yes-or-no test in words)."""
     if isinstance(value, bool):
-        return QT_TRANSLATE_NOOP("Controls", "yes") if value else QT_TRANSLATE_NOOP("Controls", "no")
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("Controls", "yes") if value else QT_TRANSLATE_NOOP("Controls", "no"))
     if value is None:
         return "—"
     if metric in SHARES:
@@ -143,7 +144,7 @@ def threshold_text(metric: str, value: float | bool | None, style: NumberStyle =
 def leaf_text(x: LeafResultDTO, style: NumberStyle = PLAIN, translate: Translate = _english) -> str:
     """'TPP 2,368, 1.3% under 2,400'; 'I/O 400 or 300 GB/s, under 600 GB/s'; 'PD not published'."""
     name = metric_name(x.metric, translate)
-    line = threshold_text(x.metric, x.threshold, style)
+    line = threshold_text(x.metric, x.threshold, style, translate)
     if x.status in (LEAF_UNKNOWN, LEAF_NOT_TRACKED) or not x.values:
         return fill(translate("Controls", "%1 not published (line: %2 %3)"), name, OPS.get(x.op, x.op), line)
     values = translate("Controls", " or ").join(number(x.metric, v, style) for v in x.values)
@@ -180,7 +181,7 @@ def why(r: RuleVerdictDTO, on: str = "", style: NumberStyle = PLAIN, translate: 
                      else translate("Controls", "not among the products the rule names"))
     else:
         the_test = translate("Controls", "the test")
-        tests = [f"{test_name(t.key) or the_test} {translate(CONTEXT, SHORT[t.status])}"
+        tests = [f"{test_name(t.key, translate) or the_test} {translate(CONTEXT, SHORT[t.status])}"
                  for t in r.tests if t.status != NOT_ASSESSED]
         parts.append(status_text(r, translate) + (f" ({'; '.join(tests)})" if len(tests) > 1 else ""))
         if r.effect == "eligible" and r.meets:
@@ -241,7 +242,7 @@ def condition_text(c: ConditionDTO, style: NumberStyle = PLAIN, translate: Trans
         word = translate("Controls", " or ") if c.op == "any_of" else translate("Controls", " and ")
         inner = word.join(condition_text(k, style, translate, False) for k in c.children)
         return inner if top or len(c.children) == 1 else f"({inner})"
-    value = threshold_text(c.metric or "", c.value, style)
+    value = threshold_text(c.metric or "", c.value, style, translate)
     return f"{metric_name(c.metric or '', translate)} {OPS.get(c.op, c.op)} {value}"
 
 
@@ -249,7 +250,7 @@ def rule_tests_text(rule: RuleDTO, style: NumberStyle = PLAIN, translate: Transl
     """Each test of a rule: '3A090.a: TPP ≥ 4,800 or (…); 3A090.b (unverified): …'; the named products otherwise."""
     parts = []
     for t in rule.tests:
-        label = test_name(t.key) or translate("Controls", "test")
+        label = test_name(t.key, translate) or translate("Controls", "test")
         if t.verified is False:
             label += f" ({translate(CONTEXT, UNVERIFIED)})"
         parts.append(f"{label}: {condition_text(t.condition, style, translate)}")
@@ -258,9 +259,19 @@ def rule_tests_text(rule: RuleDTO, style: NumberStyle = PLAIN, translate: Transl
     return "; ".join(parts)
 
 
-def test_name(key: str | None) -> str:
-    """A test as a reader names it: the rule's own ECCN ('3A090.a') as it is, a data key in words
-    ('eligible_for_case_by_case' -> 'eligible for case by case')."""
+TEST_NAMES = {  # the bundled rules' tests that are not ECCN paragraphs
+    "presumption_rebuttal": QT_TRANSLATE_NOOP("Controls", "presumption rebuttal"),
+    "domestic_chip_share": QT_TRANSLATE_NOOP("Controls", "domestic chip share"),
+    "eligible_for_case_by_case": QT_TRANSLATE_NOOP("Controls", "eligible for case-by-case review"),
+    "de_minimis_value_share": QT_TRANSLATE_NOOP("Controls", "de minimis value share"),
+}
+
+
+def test_name(key: str | None, translate: Translate = _english) -> str:
+    """A test as a reader names it: the rule's own ECCN ('3A090.a') as it is, a bundled test in the language, any
+    other data key in words ('my_test' -> 'my test')."""
+    if key in TEST_NAMES:
+        return translate(CONTEXT, TEST_NAMES[key])
     return (key or "").replace("_", " ")
 
 

@@ -2621,6 +2621,18 @@ Relancez avec --force pour les remplacer.</translation>
         <translation>nomme %1</translation>
     </message>
     <message>
+        <source>presumption rebuttal</source>
+        <translation>réfutation de la présomption</translation>
+    </message>
+    <message>
+        <source>domestic chip share</source>
+        <translation>part des puces nationales</translation>
+    </message>
+    <message>
+        <source>de minimis value share</source>
+        <translation>part de valeur de minimis</translation>
+    </message>
+    <message>
         <source>from %1</source>
         <translation>depuis le %1</translation>
     </message>

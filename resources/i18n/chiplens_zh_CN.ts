@@ -2621,6 +2621,18 @@ Run again with --force to replace them.</source>
         <translation>点名 %1</translation>
     </message>
     <message>
+        <source>presumption rebuttal</source>
+        <translation>推翻推定</translation>
+    </message>
+    <message>
+        <source>domestic chip share</source>
+        <translation>国产芯片占比</translation>
+    </message>
+    <message>
+        <source>de minimis value share</source>
+        <translation>微量规则价值占比</translation>
+    </message>
+    <message>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>

@@ -7,6 +7,7 @@ import pytest
 
 from db import api
 from desktop.present import control_map_layout as lay
+from desktop.present import controls as words
 
 
 @pytest.fixture
@@ -110,3 +111,17 @@ def test_regions_and_listed_rules_write_their_numbers_in_the_language(controls):
     french = texts("fr")
     assert not any(re.search(r"\d,\d{3}", t) for t in french)
     assert any(re.search("\\d\u202f\\d{3}", t) for t in french)
+
+
+def test_every_word_of_a_rule_test_goes_through_the_translation(controls):
+    """Test names that are not ECCN paragraphs and yes-or-no thresholds are words of the language too."""
+    import re
+    marked = lambda context, text: f"«{text}»"  # noqa: E731
+    rules = [r for r in controls.rules() if any(t.key and not re.match(r"\d", t.key) for t in r.tests)]
+    assert rules
+    for rule in rules:
+        text = words.rule_tests_text(rule, translate=marked)
+        for t in rule.tests:
+            if t.key and not re.match(r"\d", t.key):
+                assert f"«{words.test_name(t.key)}»" in text, text
+        assert not re.search(r"= (yes|no)\b", text), text  # '= «no»' when translated
