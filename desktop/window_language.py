@@ -42,8 +42,7 @@ def rebuild(window) -> None:
     window._build_toolbar()
     window._build_central()
     window.panel.painted_with_data.disconnect(window._first_paint)  # the window was painted: no second 'ready'
-    from desktop.window_menus import WindowMenus
-    window.menus = WindowMenus(window)
+    window.menus = type(window.menus)(window)  # every menu, filled at once, in the new language
     from desktop.notes_host import NotesHost
     window.notes_host = NotesHost(window)
     for obj in old:
