@@ -5,8 +5,10 @@ as source text and compiles it when its module is imported: about 1 ms a class o
 the data classes a start loads. A compiled text depends only on the text and the interpreter, so the code
 objects are kept, marshalled, in a file named by the interpreter's cache tag and magic number (as .pyc files
 are) and handed to `exec` instead of the text; a text not seen before is compiled as usual. Each entry is
-unmarshalled when its class is made (one big load at start-up cost ~10 ms, most of the saving). The file is rewritten
-once the window is up (`save`) with the texts this run used, so it follows the code as it changes.
+unmarshalled when its class is made (one big load at start-up cost ~10 ms, most of the saving). When a run
+compiled a text the file did not have, the file is rewritten once the window is up (`save`): what it had plus
+what this run used, so the window's classes and the commands' share one file; past MAX_ENTRIES (texts of code
+that has since changed pile up in a development checkout) only what this run used is kept.
 
 Nothing here changes what a class does: the same text gives the same code. A missing, damaged or unwritable
 file means dataclasses compile as they always do.
@@ -19,6 +21,7 @@ import sys
 from pathlib import Path
 
 _state: dict = {}
+MAX_ENTRIES = 3000  # a release has some 500 data-class methods
 
 
 def cache_file(folder: Path) -> Path:
@@ -71,8 +74,10 @@ def save() -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        kept = {k: v for k, v in _state["known"].items() if isinstance(k, str) and isinstance(v, bytes)}
+        kept.update(_state["used"])
         with open(tmp, "wb") as fh:
-            marshal.dump(dict(_state["used"]), fh)
+            marshal.dump(kept if len(kept) <= MAX_ENTRIES else dict(_state["used"]), fh)
         os.replace(tmp, path)
         _state["new"] = 0
     except (OSError, ValueError):

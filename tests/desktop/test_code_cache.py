@@ -103,3 +103,29 @@ def test_the_cache_folder_follows_the_platform():
     assert paths.cache_dir({"LOCALAPPDATA": "C:/L"}, "win32") == paths.Path("C:/L/ChipLens/Cache")
     assert paths.cache_dir({"CHIPLENS_TESTING": "1"}) is None  # never the real home from the tests
     assert paths.cache_dir({"CHIPLENS_TESTING": "1", "CHIPLENS_CACHE_DIR": "/c"}) == paths.Path("/c")
+
+
+def test_runs_that_make_different_classes_share_the_file(tmp_path):
+    """A window start and a command load different classes: neither pushes the other's out of the file."""
+    def other_class():
+        @dataclasses.dataclass(frozen=True)
+        class Note:
+            uid: str
+            body: str = ""
+        return Note
+    code_cache.uninstall()
+    try:
+        code_cache.install(tmp_path)
+        behaves(make_class())  # 'the window'
+        code_cache.save()
+        code_cache.uninstall()
+        code_cache.install(tmp_path)
+        other_class()("n1")  # 'a command': a class the file did not have
+        code_cache.save()
+        code_cache.uninstall()
+        code_cache.install(tmp_path)
+        behaves(make_class())
+        other_class()("n2")
+        assert code_cache._state["new"] == 0  # both served from the file
+    finally:
+        code_cache.uninstall()
