@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
     def _first_paint(self) -> None:
         self.ready.emit()
         QTimer.singleShot(0, self._load_chart)
-        QTimer.singleShot(300, self.menus.fill)  # at the latest (the chart's paint fills them first)
+        QTimer.singleShot(300, self, lambda: self.menus.fill())  # at the latest (the chart's paint fills them first)
 
     def _load_chart(self) -> None:
         if self.page.load_chart(self.comparison):
