@@ -1,7 +1,6 @@
 """Data shipped with ChipLens (seed data, icons), read with importlib.resources."""
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,13 +28,16 @@ def seed_bytes(name: str) -> bytes:
 
 
 def seed_hash() -> str:
-    """Fingerprint of the bundled seed data: the store re-seeds when it changes."""
-    h = hashlib.sha256()
-    for name in SEED_FILES:
-        h.update(seed_bytes(name))
-    if package_files().joinpath("seed", RELEASE_FILE).is_file():
-        h.update(seed_bytes(RELEASE_FILE))
-    return h.hexdigest()[:20]
+    """Fingerprint of the bundled seed data: the store re-seeds when it changes. Read at every start, so it is
+    zlib's two checksums and the length (a change detector, not a signature: loading hashlib's OpenSSL costs
+    some 4 ms of every start)."""
+    import zlib
+    crc, adler, size = 0, 1, 0
+    names = SEED_FILES + ((RELEASE_FILE,) if package_files().joinpath("seed", RELEASE_FILE).is_file() else ())
+    for name in names:
+        data = seed_bytes(name)
+        crc, adler, size = zlib.crc32(data, crc), zlib.adler32(data, adler), size + len(data)
+    return f"{crc:08x}{adler:08x}{size & 0xFFFF:04x}"
 
 
 def data_release() -> dict[str, Any]:
