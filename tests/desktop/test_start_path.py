@@ -117,3 +117,40 @@ def test_a_menu_opened_before_its_contents_came_is_filled(db_path, qtbot):
     qtbot.addWidget(window)
     window.menus.data.aboutToShow.emit()
     assert window.menus.filled and window.catalog.actions["sources"] in window.menus.data.actions()
+
+
+GC_STATE = """
+import gc, json, os, sys
+real_exit = os._exit
+def leave(code):
+    with open(sys.argv[1], "w") as fh:
+        json.dump({"enabled": gc.isenabled(), "frozen": gc.get_freeze_count()}, fh)
+    real_exit(code)
+os._exit = leave
+from desktop.app import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_garbage_collection_is_back_on_once_the_window_is_up(tmp_path, data_dir):
+    """Start-up turns collection off while it builds the window; once shown, it is on again and what start-up
+    built is frozen out of later collections."""
+    out = tmp_path / "gc.json"
+    done = subprocess.run([sys.executable, "-c", GC_STATE, str(out), "--data-dir", str(data_dir),
+                           "--quit-when-ready", "table"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    state = json.loads(out.read_text(encoding="utf-8"))
+    assert state["enabled"] and state["frozen"] > 10_000
+
+
+def test_a_command_runs_with_garbage_collection_on(data_dir, capsys, monkeypatch):
+    """A command may make garbage in bulk (an import, a report): collection is on while it runs."""
+    import gc
+
+    from desktop import cli
+    from desktop.app import main
+    seen = []
+    real = cli.main
+    monkeypatch.setattr(cli, "main", lambda paths, args: seen.append(gc.isenabled()) or real(paths, args))
+    assert main(["--data-dir", str(data_dir), "list"]) == 0
+    assert seen == [True] and gc.isenabled()
