@@ -16,6 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
 from desktop.present import control_map_layout as lay
+from desktop.present import dates
+from desktop.present.locale_style import number_style
 
 MARKER = 10.0
 RING = 22.0
@@ -145,8 +147,9 @@ class ControlMap(QWidget):
         bottom = self.y_range[0] - STRIP
         self.view.setRange(xRange=self.x_range, yRange=(bottom, self.y_range[1]), padding=0)
         item = self.plot.getPlotItem()
-        item.getAxis("bottom").setTicks([lay.log_ticks(*self.x_range), []])
-        item.getAxis("left").setTicks([lay.log_ticks(*self.y_range), []])
+        style = number_style(dates.language())  # the window's numbers: '1 000' in French
+        item.getAxis("bottom").setTicks([lay.log_ticks(*self.x_range, style), []])
+        item.getAxis("left").setTicks([lay.log_ticks(*self.y_range, style), []])
 
     # regions -------------------------------------------------------------------------------------------------
     def _draw_regions(self) -> None:

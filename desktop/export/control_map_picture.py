@@ -181,13 +181,13 @@ class ControlMapPicture:
         box = self._region_label_boxes()[-1]
         tx.draw(p, QRectF(box.x0, box.y0, box.x1 - box.x0 + 4, box.y1 - box.y0 + 2),
                 lay.no_density_label(self.translate), LABEL, t.muted)
-        for v, text in lay.log_ticks(*self.x_range):
+        for v, text in lay.log_ticks(*self.x_range, self.style):
             x = self._x(10 ** v)
             p.setPen(QPen(t.rule, 1))
             p.drawLine(QLineF(x, full.bottom(), x, full.bottom() + 4))
             w = tx.text_width(text, TICK) + 4
             tx.draw(p, QRectF(x - w / 2, full.bottom() + 5, w, 14), text, TICK, t.muted, tx.CENTRE)
-        for v, text in lay.log_ticks(*self.y_range):
+        for v, text in lay.log_ticks(*self.y_range, self.style):
             y = self._y(10 ** v)
             p.setPen(QPen(t.rule, 1))
             p.drawLine(QLineF(full.left() - 4, y, full.left(), y))

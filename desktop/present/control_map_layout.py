@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from db.api.compare import PLAIN, NumberStyle, format_number
 from db.api.controls import (DEPENDS, MEETS, MEETS_REGARDLESS, NAMED, UNDECIDED, ConditionDTO, DeviceVerdictDTO,
                              RuleDTO)
 from desktop.present import controls as words
@@ -297,15 +298,15 @@ def legend_items(translate: Translate = _english) -> list[tuple[str, str, str]]:
                         for s in (CONTROLLED, LICENCE, UNDER, UNKNOWN)]
 
 
-def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
-    """Ticks at 1, 2, 5 × 10^k between two log10 bounds: (log10 value, text)."""
+def log_ticks(lo: float, hi: float, style: NumberStyle = PLAIN) -> list[tuple[float, str]]:
+    """Ticks at 1, 2, 5 × 10^k between two log10 bounds: (log10 value, text), written in `style` ('1,000';
+    '1 000' in French, where '1,000' would read as one)."""
     out = []
     for k in range(math.floor(lo) - 1, math.ceil(hi) + 1):
         for m in (1, 2, 5):
             v = m * 10.0 ** k
             if lo <= math.log10(v) <= hi:
-                text = f"{v:,.0f}" if v >= 1 else f"{v:g}"
-                out.append((math.log10(v), text))
+                out.append((math.log10(v), format_number(v, style)))
     return out
 
 

@@ -125,3 +125,13 @@ def test_every_word_of_a_rule_test_goes_through_the_translation(controls):
             if t.key and not re.match(r"\d", t.key):
                 assert f"«{words.test_name(t.key)}»" in text, text
         assert not re.search(r"= (yes|no)\b", text), text  # '= «no»' when translated
+
+
+def test_the_axis_ticks_are_written_in_the_language():
+    """'1,000' on a French axis reads as one: the ticks follow the map's numbers ('1 000')."""
+    from desktop.present.locale_style import number_style
+    english = dict(lay.log_ticks(1.5, 4.8))
+    french = dict(lay.log_ticks(1.5, 4.8, number_style("fr")))
+    assert english[3.0] == "1,000" and english[math.log10(50_000)] == "50,000"
+    assert french[3.0] == "1\u202f000" and french[math.log10(50_000)] == "50\u202f000"
+    assert dict(lay.log_ticks(-0.5, 0.5, number_style("fr")))[math.log10(0.5)] == "0,5"
