@@ -57,3 +57,23 @@ def add_device(db_path, slug, name, kind="chip", values=()):
                       "basis_scope, basis_condition) VALUES (?, ?, ?, ?, 0, 'reported', '', '', 'user', ?, ?, ?, ?, ?, ?)",
                       (f"user-{slug}-{n}", dev, mid, number, *basis.as_dict().values()))
     c.close()
+
+
+@pytest.fixture
+def translation_table(tmp_path, monkeypatch):
+    """Install a French table the test writes: `translation_table(ts_text)` puts it where the app looks for its
+    .ts files (built by lrelease into a cache under the test's folder); English again afterwards."""
+    from desktop import i18n
+    from desktop.present import lang as langs
+    folder = tmp_path / "i18n"
+
+    def install(ts_text: str):
+        folder.mkdir(exist_ok=True)
+        (folder / "chiplens_fr.ts").write_text(ts_text, encoding="utf-8")
+        monkeypatch.setattr(langs, "i18n_dir", lambda: folder)
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+        langs.catalog.cache_clear()
+        return folder
+    yield install
+    i18n.install(langs.ENGLISH)
+    langs.catalog.cache_clear()

@@ -28,16 +28,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.fixture
-def french_tables(tmp_path, monkeypatch):
-    folder = tmp_path / "i18n"
-    folder.mkdir()
-    (folder / "chiplens_fr.ts").write_text(TS, encoding="utf-8")
-    monkeypatch.setattr(langs, "i18n_dir", lambda: folder)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    langs.catalog.cache_clear()
-    yield folder
-    i18n.install(langs.ENGLISH)
-    langs.catalog.cache_clear()
+def french_tables(translation_table):
+    return translation_table(TS)
 
 
 def menu_titles(window) -> list[str]:

@@ -40,17 +40,9 @@ def ts() -> str:
 
 
 @pytest.fixture
-def french(tmp_path, monkeypatch, qapp):
-    folder = tmp_path / "i18n"
-    folder.mkdir()
-    (folder / "chiplens_fr.ts").write_text(ts(), encoding="utf-8")
-    monkeypatch.setattr(langs, "i18n_dir", lambda: folder)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    langs.catalog.cache_clear()
+def french(translation_table, qapp):
+    translation_table(ts())
     i18n.install("fr")
-    yield
-    i18n.install(langs.ENGLISH)
-    langs.catalog.cache_clear()
 
 
 def shown(model: ComparisonModel) -> dict[str, tuple[str, str]]:

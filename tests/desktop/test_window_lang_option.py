@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import i18n
 from desktop.cli import parse_args
 from desktop.main_window import MainWindow
-from desktop.present import lang as langs
 from desktop.settings import LANGUAGE, AppSettings
 from desktop.startup.gui import install_language
 from desktop.store import Store
@@ -24,16 +22,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.fixture
-def french_table(tmp_path, monkeypatch):
-    folder = tmp_path / "i18n"
-    folder.mkdir()
-    (folder / "chiplens_fr.ts").write_text(TS, encoding="utf-8")
-    monkeypatch.setattr(langs, "i18n_dir", lambda: folder)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    langs.catalog.cache_clear()
-    yield folder
-    i18n.install(langs.ENGLISH)
-    langs.catalog.cache_clear()
+def french_table(translation_table):
+    return translation_table(TS)
 
 
 def _menus(qtbot, db_path) -> list[str]:
