@@ -10,6 +10,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.present.reasons import reworded
+
 FIXED = (
     QT_TRANSLATE_NOOP("CatalogForm", "a name is required"),
     QT_TRANSLATE_NOOP("CatalogForm", "a vendor is required"),
@@ -72,11 +74,4 @@ def said(message: str) -> str:
     """`message` (a db check's words) in the window's language; as it is if the table does not know it."""
     if message in FIXED:
         return QCoreApplication.translate("CatalogForm", message)
-    for pattern, template in _TEMPLATES:
-        found = pattern.fullmatch(message)
-        if found:
-            text = QCoreApplication.translate("CatalogForm", template)
-            for i, value in enumerate(found.groups(), 1):
-                text = text.replace(f"%{i}", value)
-            return text
-    return message
+    return reworded(message, _TEMPLATES, "CatalogForm", QCoreApplication.translate) or message

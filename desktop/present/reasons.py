@@ -68,6 +68,17 @@ def fill(template: str, *values: str) -> str:
     return template
 
 
+def reworded(text: str, table, context: str, translate: Translate = _english) -> str | None:
+    """db's English `text` in the language: the template of the first (compiled pattern, template) of `table`
+    whose pattern matches it whole, translated in `context`, its %1, %2, ... the matched groups; None when no
+    pattern matches."""
+    for pattern, template in table:
+        found = pattern.fullmatch(text or "")
+        if found:
+            return fill(translate(context, template), *found.groups())
+    return None
+
+
 def phrase(reason: Reason | None, translate: Translate = _english) -> str:
     """The reason in words ('' for None): 'not comparable: unidirectional vs bidirectional'."""
     if reason is None:

@@ -22,7 +22,7 @@ import logging
 import re
 import sys
 
-from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
+from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, reworded
 
 log = logging.getLogger("chiplens")
 
@@ -92,22 +92,11 @@ DETAILS = tuple((re.compile(pattern, re.S), template) for pattern, template in (
 ))
 
 
-def _said(text: str, table, translate: Translate) -> str | None:
-    for pattern, template in table:
-        found = pattern.fullmatch(text or "")
-        if found:
-            said = translate("StoreOpening", template)
-            for i, value in enumerate(found.groups(), 1):
-                said = said.replace(f"%{i}", value)
-            return said
-    return None
-
-
 def detail(exc, translate: Translate = _english) -> str:
     """What is wrong with a damaged file, in the window's language (db's words when the table does not know
     them): its detail, else the first paragraph of its message."""
     text = getattr(exc, "detail", "") or exc.message.split("\n\n")[0]
-    return _said(text, DETAILS, translate) or text
+    return reworded(text, DETAILS, "StoreOpening", translate) or text
 
 
 def title(exc, translate: Translate = _english) -> str:
@@ -117,7 +106,7 @@ def title(exc, translate: Translate = _english) -> str:
 
 def message(exc, translate: Translate = _english) -> str:
     """The error's message in the window's language (as it is when the table does not know it)."""
-    return _said(exc.message, MESSAGES, translate) or exc.message
+    return reworded(exc.message, MESSAGES, "StoreOpening", translate) or exc.message
 
 
 def _headless() -> bool:
