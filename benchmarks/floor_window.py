@@ -6,25 +6,18 @@ in PySide6 (its Qt namespace alone makes some 110 Python enum types); the rest o
 
     python benchmarks/floor_window.py
 """
-import os
 import sys
 
 if "--help" in sys.argv or "-h" in sys.argv:
     print(__doc__.strip())
     sys.exit(0)
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QMainWindow, QSplitter, QTableView,  # noqa: E402
                                QTabWidget, QToolBar, QToolButton)
 
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
-            self.seen = True
-            QTimer.singleShot(0, app.quit)
-        return False
+from first_paint import run_until_painted  # noqa: E402
 
 
 app = QApplication(sys.argv)
@@ -67,10 +60,4 @@ tabs.addTab(split, "Comparison")
 w.setCentralWidget(tabs)
 w.statusBar().showMessage("chiplens.sqlite")
 w.resize(1280, 800)
-first = FirstPaint()
-table.viewport().installEventFilter(first)
-w.show()
-code = app.exec()
-sys.stdout.flush()
-sys.stderr.flush()
-os._exit(code)
+run_until_painted(app, w, table.viewport())
