@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -26,7 +26,7 @@ class MarketShareChart(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.picture = MarketSharePicture((), (), theme("screen"))
+        self.picture = MarketSharePicture((), (), theme("screen"), QCoreApplication.translate)
         self._laid_width = -1.0
 
     def set_fit_height(self, height: float | None) -> None:
@@ -40,7 +40,8 @@ class MarketShareChart(QWidget):
 
     def set_data(self, series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO]) -> None:
         fit = self.picture.fit_height
-        self.picture = MarketSharePicture(series, left_out, theme("screen"))
+        self.picture = MarketSharePicture(series, left_out, theme("screen"), QCoreApplication.translate)  # the window's
+        # language, its words, numbers and dates
         self.picture.fit_height = fit
         self._laid_width = -1.0
         self.setAccessibleDescription("; ".join(f"{s.name}: " + ", ".join(f"{p.year} {p.text}" for p in s.points)

@@ -23,7 +23,9 @@ from desktop.present.lang import ENGLISH, Translate, english
 from desktop.export.sources import Caption, as_of_line, data_as_of, footer_line
 from desktop.export.theme import Theme
 from desktop.export.theme import theme as theme_named
+from desktop.present import dates
 from desktop.present import market_share_layout as lay
+from desktop.present.locale_style import number_style
 from desktop.present.control_map_layout import Box, PlacedLabel
 
 LABEL = 11
@@ -39,10 +41,11 @@ class MarketSharePicture:
     """`layout(width) -> height`, `paint(painter, x, y)`: the body of a Framed picture, and the Supply tab's chart."""
 
     def __init__(self, series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO], theme: Theme,
-                 translate: Translate = english):
+                 translate: Translate = english, lang: str | None = None):
         self._translate = translate
-        self.series = lay.chart_series(series, self._translate)
-        self.left_out = lay.left_out_text(left_out, self._translate)
+        self._style = number_style(dates.language(lang))  # '42 %' in French
+        self.series = lay.chart_series(series, self._translate, lang)
+        self.left_out = lay.left_out_text(left_out, self._translate, lang)
         self.theme = theme
         self.width = self.height = 0.0
         self.frame = lay.Frame(Box(0, 0, 1, 1), *lay.years(self.series))
@@ -129,7 +132,7 @@ class MarketSharePicture:
             yy = self.frame.y(v)
             p.setPen(QPen(t.rule, 1))
             p.drawLine(QLineF(plot.left(), yy, plot.right(), yy))
-            tx.draw(p, QRectF(0, yy - 7, plot.left() - 6, 14), f"{v}%", TICK, t.muted, tx.RIGHT)
+            tx.draw(p, QRectF(0, yy - 7, plot.left() - 6, 14), lay.percent(v, self._style), TICK, t.muted, tx.RIGHT)
         for year in self.ticks:
             xx = self.frame.x(year)
             p.setPen(QPen(t.rule, 1))
@@ -219,6 +222,6 @@ def market_share_caption(series: Sequence[ShareSeriesDTO], left_out: Sequence[Su
 def market_share_document(library, options: ExportOptions) -> Framed:
     """The framed chart of every market-share series in the store (bundled and the analyst's)."""
     series, left_out = library.beyond.market_share(), library.beyond.market_share_left_out()
-    picture = MarketSharePicture(series, left_out, theme_named(options.theme), options.translate)
+    picture = MarketSharePicture(series, left_out, theme_named(options.theme), options.translate, options.lang)
     caption = market_share_caption(series, left_out, options.translate, options.lang) if options.caption else None
     return Framed(picture, theme_named(options.theme), caption)

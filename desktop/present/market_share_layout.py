@@ -14,9 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from db.api.beyond import ShareSeriesDTO, SupplyFactDTO
+from db.api.compare import PLAIN, NumberStyle, format_number
+from desktop.present import dates
 from desktop.present.beyond import CONFIDENCE_WORDS, source_date, supply_value
 from desktop.present.control_map_layout import SHAPE_MARKS as MAP_SHAPE_MARKS
 from desktop.present.control_map_layout import Box, LabelSpec, PlacedLabel, lay_out_labels
+from desktop.present.locale_style import number_style
 from desktop.present.palette import OKABE_ITO
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english, fill
 
@@ -64,16 +67,20 @@ class ChartSeries:
     points: tuple[ChartPoint, ...]
 
 
-def percent(value: float) -> str:
-    return f"{value:g}%"
+def percent(value: float, style: NumberStyle = PLAIN) -> str:
+    """'42%' ('42 %' in French, '4,5 %' for 4.5)."""
+    return style.percent(format_number(value, style))
 
 
 def _forecast(fact: SupplyFactDTO) -> bool:
     return "forecast" in f"{fact.metric} {fact.period}".lower()
 
 
-def chart_series(series: Sequence[ShareSeriesDTO], translate: Translate = _english) -> list[ChartSeries]:
-    """One drawn line per series, in the order given, each with its colour, its producer's shape and its source."""
+def chart_series(series: Sequence[ShareSeriesDTO], translate: Translate = _english,
+                 lang: str | None = None) -> list[ChartSeries]:
+    """One drawn line per series, in the order given, each with its colour, its producer's shape and its source;
+    numbers and dates in `lang` (None: the window's language)."""
+    style = number_style(dates.language(lang))
     shapes = dict(PRODUCER_SHAPES)
     out = []
     for n, s in enumerate(series):
@@ -81,10 +88,11 @@ def chart_series(series: Sequence[ShareSeriesDTO], translate: Translate = _engli
             used = set(shapes.values())
             shapes[s.producer] = next((x for x in SPARE_SHAPES if x not in used), "star")
         first = s.points[0].fact if s.points else None
-        when = source_date(first.source, translate) if first else ""
-        grade = _t(CONFIDENCE_WORDS.get(first.confidence, first.confidence), translate) if first else ""
+        when = source_date(first.source, translate, lang) if first else ""
+        grade = translate("Beyond", CONFIDENCE_WORDS.get(first.confidence, first.confidence)) if first else ""
         source = fill(_t(READ_ON, translate), s.metric, s.publisher, when, grade)
-        points = tuple(ChartPoint(p.year, p.value, percent(p.value), _forecast(p.fact), p.fact.uid) for p in s.points)
+        points = tuple(ChartPoint(p.year, p.value, percent(p.value, style), _forecast(p.fact), p.fact.uid)
+                       for p in s.points)
         out.append(ChartSeries(f"s{n}", fill(_t(SERIES_NAME, translate), s.subject, s.producer), s.producer, source,
                                COLOURS[n % len(COLOURS)], shapes[s.producer], points))
     return out
@@ -100,12 +108,13 @@ def forecast_key(translate: Translate = _english) -> str:
     return _t(FORECAST, translate)
 
 
-def left_out_text(facts: Sequence[SupplyFactDTO], translate: Translate = _english) -> str:
+def left_out_text(facts: Sequence[SupplyFactDTO], translate: Translate = _english, lang: str | None = None) -> str:
     """The market-share statements with no year to chart, each with its source: '' when there are none."""
     if not facts:
         return ""
-    items = [f"{f.subject}, {f.metric}: {supply_value(f)} ({f.period}; {f.source.publisher}, "
-             f"{source_date(f.source, translate)})" for f in facts]
+    style = number_style(dates.language(lang))
+    items = [f"{f.subject}, {f.metric}: {supply_value(f, style)} ({f.period}; {f.source.publisher}, "
+             f"{source_date(f.source, translate, lang)})" for f in facts]
     return fill(_t(LEFT_OUT, translate), "; ".join(items))
 
 

@@ -230,3 +230,21 @@ def test_the_heading_names_what_the_estimates_count_in_the_language_of_the_windo
     text = sr.heading_text(heading, translate)
     for counted in {f.counted for f in heading.facts}:
         assert f"«{counted}»" in text  # each one went through the translation
+
+
+def test_the_market_share_chart_speaks_the_language_of_its_window_or_export(db_path):
+    """Words through the translation (the grade in its own context), percentages and source dates in the
+    language: a French chart reads '42 %' and '15 mai 2025', not '42%' and '2025-05-15'."""
+    import re
+
+    from desktop.present import market_share_layout as lay
+    series = Library(db_path).beyond.market_share()
+    marked = MarketSharePicture(series, (), theme("screen"), lambda context, text: f"[{context}]{text}")
+    assert marked.series and all(re.search(r"\[Beyond\](official|third-party|reported)", s.source)
+                                 for s in marked.series)
+    french = MarketSharePicture(series, (), theme("screen"), lang="fr")
+    for s in french.series:
+        assert all(p.text.endswith("\u202f%") for p in s.points), [p.text for p in s.points]
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", s.source), s.source  # dates written out, not ISO
+    english = lay.chart_series(series)
+    assert all(p.text.endswith("%") and "\u202f" not in p.text for s in english for p in s.points)
