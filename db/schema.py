@@ -356,3 +356,56 @@ class AnalystFact(Base):
     created: Mapped[str] = mapped_column(String(32))
     updated: Mapped[str] = mapped_column(String(32))
     deleted: Mapped[str | None] = mapped_column(String(32))
+
+
+class TeamState(Base):
+    """The team library's sync state in this store (migration 0011): the server's library id, the pull
+    watermark (db.team.sync)."""
+
+    __tablename__ = "team_state"
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class TeamItem(Base):
+    """A row of the team library as last pulled from the server: the team's copy (never edited here)."""
+
+    __tablename__ = "team_item"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    body: Mapped[str] = mapped_column(Text)  # JSON
+    author: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer)
+    updated: Mapped[str] = mapped_column(String(40))
+    deleted: Mapped[str | None] = mapped_column(String(40))
+
+
+class TeamOutbox(Base):
+    """A change made here and not yet on the server, in the order it was made (one per row: a later edit of the
+    same row replaces the body and keeps the version it started from)."""
+
+    __tablename__ = "team_outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    earlier_ids: Mapped[str] = mapped_column(Text, default="")  # change ids this one replaced, space-separated
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str | None] = mapped_column(Text)  # JSON; NULL: a deletion
+    base_version: Mapped[int | None] = mapped_column(Integer)  # the server's version it was made on; NULL: new
+    queued: Mapped[str] = mapped_column(String(32))
+
+
+class TeamConflict(Base):
+    """Both versions of a row two analysts changed apart: kept until the analyst picks or merges (nothing lost)."""
+
+    __tablename__ = "team_conflict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    mine: Mapped[str | None] = mapped_column(Text)  # JSON; NULL: deleted here
+    theirs: Mapped[str | None] = mapped_column(Text)  # JSON; NULL: deleted there
+    theirs_version: Mapped[int] = mapped_column(Integer)
+    theirs_author: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(16))  # edited_elsewhere | refused
+    noticed: Mapped[str] = mapped_column(String(32))
+    resolved: Mapped[str | None] = mapped_column(String(32))

@@ -117,3 +117,28 @@ def team_db(pg_cluster, request) -> str:
     name = "t_" + re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:50]
     pg_cluster.create_database(name)
     return name
+
+
+@pytest.fixture
+def team(pg_cluster, team_db):
+    """An initialised library with logins of every role: {"admin": url, "ana": url (editor), "ben": url (editor),
+    "rita": url (reader)}; login names are unique to the test (roles are the cluster's)."""
+    import sqlalchemy as sa
+
+    from db.team import server
+    admin_url = pg_cluster.url(database=team_db)
+    server.init(admin_url)
+    urls = {"admin": admin_url}
+    eng = sa.create_engine(admin_url)
+    with eng.begin() as conn:
+        for who in ("ana", "ben", "rita", "boss"):
+            conn.execute(sa.text(f'CREATE ROLE "{login(team_db, who)}" LOGIN PASSWORD \'pw-{who}\''))
+            urls[who] = pg_cluster.url(login(team_db, who), f"pw-{who}", team_db)
+    eng.dispose()
+    for who, role in (("ana", "editor"), ("ben", "editor"), ("rita", "reader"), ("boss", "admin")):
+        server.add_member(admin_url, login(team_db, who), role)
+    return urls
+
+
+def login(team_db: str, who: str) -> str:
+    return f"{team_db}_{who}"[-60:]

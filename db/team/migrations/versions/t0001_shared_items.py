@@ -3,8 +3,9 @@
 One table holds what analysts share (figures, corrections, sources, events, pairings and groups, shared notes):
 a stable UUID, the kind, the row itself as JSON (bundled devices, metrics and sources named by slug and key, so
 that different app versions can share one library), its author (the PostgreSQL role that added it, set by the
-server), created/updated times, a version that every change raises, a deletion time (a trash that syncs) and a
-change number that orders every change for the clients' pulls.
+server), created/updated times, a version that every change raises, a deletion time (a trash that syncs), the
+transaction that last wrote it (a client pulls what finished transactions wrote, db.team.sync) and the id of the
+client's change that wrote it (a push retried after a crash recognises its own work).
 
 Roles (NOLOGIN groups, one set per library: chiplens_<database>_reader, _editor, _admin; members are granted
 one): a reader reads, an editor adds and changes or deletes its own rows, an admin changes anything and manages
@@ -42,8 +43,10 @@ def upgrade() -> None:
             updated_at timestamptz NOT NULL DEFAULT now(),
             version integer NOT NULL DEFAULT 1,
             deleted_at timestamptz,
-            change bigint NOT NULL DEFAULT nextval('item_change'))""",
-        "CREATE INDEX item_by_change ON item (change)",
+            change bigint NOT NULL DEFAULT nextval('item_change'),
+            txid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+            last_change uuid)""",
+        "CREATE INDEX item_by_txid ON item (txid, uuid)",
         """CREATE FUNCTION item_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_OP = 'INSERT' THEN
@@ -54,6 +57,7 @@ def upgrade() -> None:
                 NEW.updated_at := now(); NEW.version := OLD.version + 1;
             END IF;
             NEW.change := nextval('item_change');
+            NEW.txid := pg_current_xact_id();  -- pulls take what committed transactions wrote (see db.team.sync)
             RETURN NEW;
         END $$""",
         "CREATE TRIGGER item_stamp BEFORE INSERT OR UPDATE ON item FOR EACH ROW EXECUTE FUNCTION item_stamp()",
