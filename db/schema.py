@@ -229,7 +229,8 @@ class Note(Base):
     # migration makes the title index's column COLLATE NOCASE, which SQLite does not report back (so neither
     # does this mirror, or comparing it with a migrated store would see an expression index that is not there)
     __table_args__ = (Index("ix_note_deleted_updated", "deleted", "updated"),
-                      Index("ix_note_deleted_title", "deleted", "title"))
+                      Index("ix_note_deleted_title", "deleted", "title"),
+                      Index("ix_note_team_uuid", "team_uuid", unique=True))
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str] = mapped_column(Text)
@@ -238,6 +239,8 @@ class Note(Base):
     updated: Mapped[str] = mapped_column(String(32), index=True)
     deleted: Mapped[str | None] = mapped_column(String(32))  # in the trash since (UTC), or NULL
     fts_stale: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # saved, not yet re-indexed
+    team_uuid: Mapped[str | None] = mapped_column(String(36))  # shared with the team library (0011): its row there
+    team_author: Mapped[str | None] = mapped_column(Text)  # a teammate's note, pulled; NULL: the analyst's own
 
 
 class NoteTag(Base):

@@ -26,6 +26,12 @@ def _note_write(path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
 
 
+def _team(conn: sqlite3.Connection, uid: str) -> None:
+    """A shared note's change goes to the team library's queue, in the same transaction."""
+    from db.team.shared_notes import queue_if_shared
+    queue_if_shared(conn, uid)
+
+
 def _note_change(conn: sqlite3.Connection, uids: Iterable[str]) -> ChangeSet:
     """A ChangeSet naming the devices the notes link to, so that device panels can show their notes."""
     uids = list(uids)
@@ -106,6 +112,7 @@ def save_note(path: Path, uid: str, title: str, body: str, tags: Any = None, lin
         if clean_links is not None:
             clean_links = notes.check_links(conn, clean_links, known=notes.stored_links(conn, uid))
         notes.update_note(conn, uid, title, body, clean_tags, clean_links, checkpoint)
+        _team(conn, uid)
         after = _note_change(conn, [uid])
     return ChangeSet(frozenset({"note"}), before.device_slugs | after.device_slugs)
 
@@ -119,6 +126,7 @@ def restore_version(path: Path, uid: str, version_id: int) -> ChangeSet:
     """Make a version the note's text again; the current text is kept as a version first."""
     with _note_write(path) as conn:
         notes.restore_version(conn, uid, version_id)
+        _team(conn, uid)
         return _note_change(conn, [uid])
 
 
@@ -126,12 +134,14 @@ def delete_note(path: Path, uid: str) -> ChangeSet:
     """Move a note to the trash (undelete_note brings it back; empty_trash removes it for good)."""
     with _note_write(path) as conn:
         notes.set_deleted(conn, uid, True)
+        _team(conn, uid)
         return _note_change(conn, [uid])
 
 
 def undelete_note(path: Path, uid: str) -> ChangeSet:
     with _note_write(path) as conn:
         notes.set_deleted(conn, uid, False)
+        _team(conn, uid)
         return _note_change(conn, [uid])
 
 

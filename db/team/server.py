@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection, Engine
 
 ROLES = ("reader", "editor", "admin")
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -40,9 +45,9 @@ def role_name(database: str, role: str) -> str:
     return f"{base}_{role}"
 
 
-def _roles(conn) -> dict[str, str]:
+def _roles(conn: Connection) -> dict[str, str]:
     import sqlalchemy as sa
-    database = conn.execute(sa.text("SELECT current_database()")).scalar()
+    database = str(conn.execute(sa.text("SELECT current_database()")).scalar())
     return {role: role_name(database, role) for role in ROLES}
 
 
@@ -52,7 +57,7 @@ class Member:
     role: str  # reader | editor | admin (the highest granted)
 
 
-def _config():
+def _config() -> Config:
     from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -65,7 +70,7 @@ def known_revisions() -> list[str]:
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
-def engine(url: str):
+def engine(url: str) -> Engine:
     import sqlalchemy as sa
     return sa.create_engine(url, pool_pre_ping=True)
 
@@ -86,7 +91,7 @@ def init(url: str) -> str:
         eng.dispose()
 
 
-def check_schema(conn, missing_ok: bool = False) -> str | None:
+def check_schema(conn: Connection, missing_ok: bool = False) -> str | None:
     """The server's schema revision, if this app knows it; NewerTeamSchemaError if a newer ChipLens made it,
     NoTeamSchemaError if there is none (None with `missing_ok`)."""
     import sqlalchemy as sa
@@ -96,7 +101,7 @@ def check_schema(conn, missing_ok: bool = False) -> str | None:
             return None
         raise NoTeamSchemaError("This database holds no ChipLens team library. An administrator creates one with "
                                 "`chiplens team init URL`.")
-    revision = conn.execute(sa.text("SELECT version_num FROM chiplens_team_version")).scalar()
+    revision = str(conn.execute(sa.text("SELECT version_num FROM chiplens_team_version")).scalar())
     if revision not in known_revisions():
         raise NewerTeamSchemaError(f"The team library was set up by a newer ChipLens (schema {revision}). Update "
                                    "ChipLens to sync with it; your own work stays in this computer's store.")

@@ -17,15 +17,18 @@ conflict with reason 'refused', never dropped.
 """
 from __future__ import annotations
 
-import json
 import sqlite3
-import uuid as uuids
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
 
 from db.connect import connect
+from db.team.outbox import now as _now
+from db.team.outbox import queue_change
 from db.team.server import TeamError, check_schema
 
 PULL_BATCH = 2000
@@ -40,54 +43,36 @@ class SyncReport:
     queued: int  # still waiting (0 after a full sync)
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def queue(store: Path, kind: str, uid: str, body: dict | None) -> None:
+def queue(store: Path, kind: str, uid: str, body: dict[str, Any] | None) -> None:
     """Queue a change of the shared row `uid` made in this store: its new body, or None when it was deleted."""
     with connect(store, writing=True, synchronous="FULL") as conn:
-        _queue(conn, kind, uid, body)
-
-
-def _queue(conn: sqlite3.Connection, kind: str, uid: str, body: dict | None) -> None:
-    text = None if body is None else json.dumps(body, ensure_ascii=False, sort_keys=True)
-    pending = conn.execute("SELECT change_id, earlier_ids FROM team_outbox WHERE uuid = ?", (uid,)).fetchone()
-    change = str(uuids.uuid4())
-    if pending is not None:  # the same row again: one entry, the newest body, the version it started from
-        earlier = " ".join(x for x in (pending[1], pending[0]) if x)
-        conn.execute("UPDATE team_outbox SET change_id = ?, earlier_ids = ?, body = ?, queued = ? WHERE uuid = ?",
-                     (change, earlier, text, _now(), uid))
-        return
-    base = conn.execute("SELECT version FROM team_item WHERE uuid = ?", (uid,)).fetchone()
-    conn.execute("INSERT INTO team_outbox (change_id, earlier_ids, uuid, kind, body, base_version, queued) "
-                 "VALUES (?, '', ?, ?, ?, ?, ?)", (change, uid, kind, text, base[0] if base else None, _now()))
+        queue_change(conn, kind, uid, body)
 
 
 def queued(store: Path) -> int:
     with connect(store) as conn:
-        return conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
+        return int(conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0])
 
 
-def sync(store: Path, engine, hook: Hook | None = None) -> SyncReport:
+def sync(store: Path, engine: Engine, hook: Hook | None = None) -> SyncReport:
     """Push the queue, then pull what others changed (the server checked first: a newer schema is refused)."""
     pushed, conflicts = push(store, engine, hook)
     pulled = pull(store, engine, hook)
     return SyncReport(pushed, pulled, conflicts, queued(store))
 
 
-def _server_error(exc: Exception) -> TeamError:
+def _raise_server_error(exc: Exception) -> NoReturn:
     """A failed sync in words: the server gone, or what it refused (the queue is kept either way)."""
     import sqlalchemy as sa
     if isinstance(exc, (sa.exc.OperationalError, sa.exc.InterfaceError)):
-        return TeamError("The team library's server cannot be reached or stopped answering. Your changes stay "
-                         "queued on this computer; sync again once it is back.")
+        raise TeamError("The team library's server cannot be reached or stopped answering. Your changes stay "
+                        "queued on this computer; sync again once it is back.") from exc
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-    return TeamError(f"The team library's server refused the sync: {detail}. Your changes stay queued on this "
-                     "computer.")
+    raise TeamError(f"The team library's server refused the sync: {detail}. Your changes stay queued on this "
+                    "computer.") from exc
 
 
-def push(store: Path, engine, hook: Hook | None = None) -> tuple[int, int]:
+def push(store: Path, engine: Engine, hook: Hook | None = None) -> tuple[int, int]:
     """Send the queue (one server transaction); returns (rows written, conflicts kept)."""
     import sqlalchemy as sa
     with connect(store) as conn:
@@ -96,7 +81,7 @@ def push(store: Path, engine, hook: Hook | None = None) -> tuple[int, int]:
     if not entries:
         return 0, 0
     done: list[int] = []
-    conflicts: list[tuple] = []
+    conflicts: list[tuple[Any, ...]] = []
     try:
         with engine.begin() as srv:
             check_schema(srv)
@@ -110,7 +95,7 @@ def push(store: Path, engine, hook: Hook | None = None) -> tuple[int, int]:
     except TeamError:
         raise
     except sa.exc.DBAPIError as exc:
-        raise _server_error(exc) from exc
+        _raise_server_error(exc)
     if hook:
         hook("pushed")  # the server has it; the store does not know yet (a crash here is retried safely)
     with connect(store, writing=True, synchronous="FULL") as conn:
@@ -120,8 +105,8 @@ def push(store: Path, engine, hook: Hook | None = None) -> tuple[int, int]:
     return len(done) - len(conflicts), len(conflicts)
 
 
-def _push_one(srv, sa, change: str, earlier: list[str], uid: str, kind: str, body: str | None,
-              base: int | None) -> tuple | None:
+def _push_one(srv: Connection, sa: Any, change: str, earlier: list[str], uid: str, kind: str, body: str | None,
+              base: int | None) -> tuple[Any, ...] | None:
     """Write one queued change; None when written (or already written by an earlier try), else the conflict's
     (theirs, theirs_version, theirs_author, reason)."""
     read = sa.text("SELECT version, CAST(last_change AS text), author, CAST(body AS text), deleted_at FROM item "
@@ -157,7 +142,7 @@ def _watermark(conn: sqlite3.Connection) -> str:
     return row[0] if row else "0"
 
 
-def pull(store: Path, engine, hook: Hook | None = None) -> int:
+def pull(store: Path, engine: Engine, hook: Hook | None = None) -> int:
     """Fetch the rows others wrote since the last pull, in batches; returns how many rows came."""
     import sqlalchemy as sa
     total = 0
@@ -187,6 +172,8 @@ def pull(store: Path, engine, hook: Hook | None = None) -> int:
                         "body = excluded.body, author = excluded.author, version = excluded.version, "
                         "updated = excluded.updated, deleted = excluded.deleted",
                         [r[:7] for r in rows])
+                    from db.team import shared_notes
+                    shared_notes.apply_pulled(conn, [r[:7] for r in rows], engine.url.username)
                     if last_batch:  # everything below the horizon is here: the next pull starts at it
                         conn.execute("INSERT INTO team_state (key, value) VALUES ('pulled_below', ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (horizon,))
@@ -199,4 +186,4 @@ def pull(store: Path, engine, hook: Hook | None = None) -> int:
     except TeamError:
         raise
     except sa.exc.DBAPIError as exc:
-        raise _server_error(exc) from exc
+        _raise_server_error(exc)

@@ -5,7 +5,8 @@ Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-06 22:10:00
 
-New tables only: nothing a user made before this revision changes.
+New tables, and two empty columns on note (team_uuid: the note is shared, team_author: a teammate's note):
+nothing a user made before this revision changes.
 """
 import sqlalchemy as sa
 from alembic import op
@@ -17,6 +18,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.add_column('note', sa.Column('team_uuid', sa.String(length=36), nullable=True))
+    op.add_column('note', sa.Column('team_author', sa.Text(), nullable=True))
+    op.create_index('ix_note_team_uuid', 'note', ['team_uuid'], unique=True)
     op.create_table('team_state',
                     sa.Column('key', sa.String(length=32), nullable=False),
                     sa.Column('value', sa.Text(), nullable=False),
@@ -61,3 +65,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ('team_conflict', 'team_outbox', 'team_item', 'team_state'):
         op.drop_table(table)
+    op.drop_index('ix_note_team_uuid', 'note')
+    op.execute("ALTER TABLE note DROP COLUMN team_author")
+    op.execute("ALTER TABLE note DROP COLUMN team_uuid")

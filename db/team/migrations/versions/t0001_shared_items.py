@@ -29,7 +29,7 @@ def upgrade() -> None:
     import sqlalchemy as sa
 
     from db.team.server import role_name
-    database = op.get_bind().execute(sa.text("SELECT current_database()")).scalar()
+    database = str(op.get_bind().execute(sa.text("SELECT current_database()")).scalar())
     reader, editor, admin = (f'"{role_name(database, r)}"' for r in ("reader", "editor", "admin"))
     kinds = ", ".join(f"'{k}'" for k in KINDS)
     for statement in (

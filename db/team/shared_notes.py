@@ -1,0 +1,88 @@
+"""Notes shared with the team: a note the analyst marks shared goes to the library (and every later save,
+deletion or restore with it); teammates' shared notes come back from pulls as notes of their own, with their
+author (note.team_author), in the same list, search and trash as the analyst's.
+
+Notes are private unless shared (`share`). The body sent is the note's title, text, tags and links (links name
+devices, events and sources by slug and key, so they mean the same in every store).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid as uuids
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from db.connect import connect
+from db.team.outbox import queue_change
+
+KIND = "note"
+
+
+def note_body(conn: sqlite3.Connection, note_id: int) -> dict[str, Any]:
+    title, body = conn.execute("SELECT title, body FROM note WHERE id = ?", (note_id,)).fetchone()
+    tags = [t for (t,) in conn.execute("SELECT tag FROM note_tag WHERE note_id = ? ORDER BY position", (note_id,))]
+    links = [f"{k}:{t}" for k, t in conn.execute("SELECT kind, target FROM note_link WHERE note_id = ? "
+                                                   "ORDER BY position", (note_id,))]
+    return {"title": title, "body": body, "tags": tags, "links": links}
+
+
+def queue_if_shared(conn: sqlite3.Connection, uid: str) -> None:
+    """In the transaction that changed the note `uid`: queue it if it is the analyst's and shared."""
+    row = conn.execute("SELECT id, team_uuid, team_author, deleted FROM note WHERE uid = ?", (uid,)).fetchone()
+    if row is None or row[1] is None or row[2] is not None:
+        return
+    note_id, team_uuid, _, deleted = row
+    queue_change(conn, KIND, team_uuid, None if deleted else note_body(conn, note_id))
+
+
+def share(store: Path, uid: str) -> str:
+    """Share the analyst's note `uid` with the team (from the next sync); returns its id in the library."""
+    with connect(store, writing=True, synchronous="FULL") as conn:
+        row = conn.execute("SELECT team_uuid, team_author FROM note WHERE uid = ?", (uid,)).fetchone()
+        if row is None:
+            from db.errors import UnknownNoteError
+            raise UnknownNoteError(uid)
+        if row[1] is not None:
+            raise ValueError("a teammate's note is already the team's")
+        team_uuid = row[0] or str(uuids.uuid4())
+        conn.execute("UPDATE note SET team_uuid = ? WHERE uid = ?", (team_uuid, uid))
+        queue_if_shared(conn, uid)
+        return team_uuid
+
+
+def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: str | None) -> None:
+    """Teammates' shared notes as pulled (uuid, kind, body, author, version, updated, deleted), in the pull's
+    transaction: made, updated or moved to the trash here. The analyst's own come back unchanged."""
+    from db import notes
+    for uuid, kind, body, author, _version, updated, deleted in rows:
+        if kind != KIND or author == me:
+            continue
+        doc = json.loads(body)
+        title, text = str(doc.get("title") or ""), str(doc.get("body") or "")
+        tags = notes.clean_tags(doc.get("tags") or ())
+        links = _known_links(conn, notes.clean_links(doc.get("links") or ()))
+        row = conn.execute("SELECT uid, deleted FROM note WHERE team_uuid = ?", (uuid,)).fetchone()
+        if row is None:
+            uid = notes.insert_note(conn, title, text, tags, links)
+            conn.execute("UPDATE note SET team_uuid = ?, team_author = ? WHERE uid = ?", (uuid, author, uid))
+        else:
+            uid = row[0]
+            notes.update_note(conn, uid, title, text, tags, links)
+        notes.set_deleted(conn, uid, deleted is not None)
+
+
+def _known_links(conn: sqlite3.Connection, links: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """A teammate's links, those that this store can resolve (a device or event it lacks is left out)."""
+    from db import notes
+    try:
+        return notes.check_links(conn, links)
+    except ValueError:
+        kept: list[tuple[str, str]] = []
+        for link in links:
+            try:
+                kept.extend(notes.check_links(conn, (link,)))
+            except ValueError:
+                continue
+        return tuple(kept)
