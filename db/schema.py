@@ -412,3 +412,17 @@ class TeamConflict(Base):
     reason: Mapped[str] = mapped_column(String(16))  # edited_elsewhere | refused
     noticed: Mapped[str] = mapped_column(String(32))
     resolved: Mapped[str | None] = mapped_column(String(32))
+
+
+class TeamRow(Base):
+    """A catalog row shared with the team (migration 0011): the analyst's own (author NULL; digest of the body
+    last queued, 'gone' once deleted) or a teammate's (author: their PostgreSQL role), by its id in the library
+    and its key here (db.team.shared_rows)."""
+
+    __tablename__ = "team_row"
+    __table_args__ = (UniqueConstraint("kind", "key"),)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # device | source | figure | pairing | event
+    key: Mapped[str] = mapped_column(String(100))  # its slug, key or uid in this store
+    author: Mapped[str | None] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(String(40))

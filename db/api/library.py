@@ -28,10 +28,11 @@ if TYPE_CHECKING:
     from db.api.imports import Imports
     from db.api.notes import Notes
     from db.api.releases import Releases
+    from db.api.team import Team
 
 
 class Library:
-    """The store at `path`, with `catalog`, `compare`, `controls`, `beyond`, `events`, `notes`, `imports`, `backups`, `exports` and `releases`.
+    """The store at `path`, with `catalog`, `compare`, `controls`, `beyond`, `events`, `notes`, `imports`, `backups`, `exports`, `releases` and `team`.
 
     Each sub-facade (and the modules behind it) is made on first use: a window start pays only for those its
     first paint reads."""
@@ -111,3 +112,8 @@ class Library:
 
     def __repr__(self) -> str:
         return f"Library({str(self.path)!r})"
+
+    @cached_property
+    def team(self) -> Team:
+        from db.api.team import Team
+        return Team(self.path)

@@ -76,19 +76,34 @@ def engine(url: str) -> Engine:
 
 
 def init(url: str) -> str:
-    """Create or upgrade the library's schema and roles on the database at `url` (an administrator's
-    connection: the owner of the database or a superuser). Returns the schema revision."""
-    from alembic import command
+    """Create or upgrade the library's schema and roles on the database at the SQLAlchemy `url`."""
     eng = engine(url)
     try:
-        with eng.begin() as conn:
-            check_schema(conn, missing_ok=True)
-            cfg = _config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-        return known_revisions()[-1]
+        return init_on(eng)
     finally:
         eng.dispose()
+
+
+def init_on(eng: Engine) -> str:
+    """Create or upgrade the library's schema and roles (an administrator's connection: the owner of the
+    database or a superuser). Returns the schema revision."""
+    from alembic import command
+    with eng.begin() as conn:
+        check_schema(conn, missing_ok=True)
+        cfg = _config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return known_revisions()[-1]
+
+
+def role_of(conn: Connection, user: str) -> str | None:
+    """The highest team role the login `user` holds in this library (None: not a member)."""
+    import sqlalchemy as sa
+    groups = _roles(conn)
+    for role in reversed(ROLES):
+        if conn.execute(sa.text("SELECT pg_has_role(:u, :g, 'MEMBER')"), {"u": user, "g": groups[role]}).scalar():
+            return role
+    return None
 
 
 def check_schema(conn: Connection, missing_ok: bool = False) -> str | None:
@@ -109,45 +124,53 @@ def check_schema(conn: Connection, missing_ok: bool = False) -> str | None:
 
 
 def add_member(url: str, name: str, role: str) -> None:
+    eng = engine(url)
+    try:
+        add_member_on(eng, name, role)
+    finally:
+        eng.dispose()
+
+
+def add_member_on(eng: Engine, name: str, role: str) -> None:
     """Give the existing login role `name` the team role `role` (reader, editor or admin), replacing any other.
     Needs an administrator's connection."""
     if role not in ROLES:
         raise TeamError(f"unknown team role {role!r}: choose reader, editor or admin")
     import sqlalchemy as sa
-    eng = engine(url)
-    try:
-        with eng.begin() as conn:
-            check_schema(conn)
-            if not conn.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar():
-                raise TeamError(f"no PostgreSQL role {name!r}: create the login first (CREATE ROLE {name} LOGIN "
-                                "PASSWORD ...), then add it")
-            q = conn.dialect.identifier_preparer.quote
-            groups = _roles(conn)
-            for other in ROLES:
-                conn.execute(sa.text(f"REVOKE {q(groups[other])} FROM {q(name)}"))
-            if role == "admin":  # an admin manages members: it may grant all three
-                conn.execute(sa.text(f"GRANT {', '.join(q(g) for g in groups.values())} TO {q(name)} "
-                                     "WITH ADMIN OPTION"))
-            else:
-                conn.execute(sa.text(f"GRANT {q(groups[role])} TO {q(name)}"))
-    finally:
-        eng.dispose()
+    with eng.begin() as conn:
+        check_schema(conn)
+        if not conn.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar():
+            raise TeamError(f"no PostgreSQL role {name!r}: create the login first (CREATE ROLE {name} LOGIN "
+                            "PASSWORD ...), then add it")
+        q = conn.dialect.identifier_preparer.quote
+        groups = _roles(conn)
+        for other in ROLES:
+            conn.execute(sa.text(f"REVOKE {q(groups[other])} FROM {q(name)}"))
+        if role == "admin":  # an admin manages members: it may grant all three
+            conn.execute(sa.text(f"GRANT {', '.join(q(g) for g in groups.values())} TO {q(name)} "
+                                 "WITH ADMIN OPTION"))
+        else:
+            conn.execute(sa.text(f"GRANT {q(groups[role])} TO {q(name)}"))
 
 
 def members(url: str) -> list[Member]:
-    """Every login role granted a team role, with the highest one."""
-    import sqlalchemy as sa
     eng = engine(url)
     try:
-        with eng.connect() as conn:
-            check_schema(conn)
-            groups = _roles(conn)
-            rows = conn.execute(sa.text(
-                "SELECT m.rolname, g.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
-                "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ANY(:groups) AND m.rolcanlogin"),
-                {"groups": list(groups.values())}).all()
+        return members_on(eng)
     finally:
         eng.dispose()
+
+
+def members_on(eng: Engine) -> list[Member]:
+    """Every login role granted a team role, with the highest one."""
+    import sqlalchemy as sa
+    with eng.connect() as conn:
+        check_schema(conn)
+        groups = _roles(conn)
+        rows = conn.execute(sa.text(
+            "SELECT m.rolname, g.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+            "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ANY(:groups) AND m.rolcanlogin"),
+            {"groups": list(groups.values())}).all()
     of_group = {g: r for r, g in groups.items()}
     best: dict[str, str] = {}
     for name, group in rows:

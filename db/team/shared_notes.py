@@ -29,9 +29,10 @@ def note_body(conn: sqlite3.Connection, note_id: int) -> dict[str, Any]:
 
 
 def queue_if_shared(conn: sqlite3.Connection, uid: str) -> None:
-    """In the transaction that changed the note `uid`: queue it if it is the analyst's and shared."""
+    """In the transaction that changed the note `uid`: queue it if it is shared (a teammate's note too: the
+    library decides whether this analyst may change it, and a refusal is kept as a conflict, not lost)."""
     row = conn.execute("SELECT id, team_uuid, team_author, deleted FROM note WHERE uid = ?", (uid,)).fetchone()
-    if row is None or row[1] is None or row[2] is not None:
+    if row is None or row[1] is None:
         return
     note_id, team_uuid, _, deleted = row
     queue_change(conn, KIND, team_uuid, None if deleted else note_body(conn, note_id))
@@ -71,6 +72,34 @@ def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: 
             uid = row[0]
             notes.update_note(conn, uid, title, text, tags, links)
         notes.set_deleted(conn, uid, deleted is not None)
+
+
+def settle(conn: sqlite3.Connection, team_uuid: str, chosen: dict[str, Any] | None, queue: bool,
+           copy_of: dict[str, Any] | None = None) -> None:
+    """A note's conflict settled: the chosen version here (None: in the trash), queued over the library's
+    version when it is the analyst's pick; `copy_of` becomes a private note of the analyst's own."""
+    from db import notes
+    row = conn.execute("SELECT uid FROM note WHERE team_uuid = ?", (team_uuid,)).fetchone()
+    if row is not None:
+        uid = row[0]
+        if chosen is not None:
+            _write(conn, uid, chosen)
+        notes.set_deleted(conn, uid, chosen is None)
+        if queue:
+            queue_if_shared(conn, uid)
+    if copy_of is not None:
+        _write(conn, None, copy_of)
+
+
+def _write(conn: sqlite3.Connection, uid: str | None, doc: dict[str, Any]) -> str:
+    from db import notes
+    title, text = str(doc.get("title") or ""), str(doc.get("body") or "")
+    tags = notes.clean_tags(doc.get("tags") or ())
+    links = _known_links(conn, notes.clean_links(doc.get("links") or ()))
+    if uid is None:
+        return notes.insert_note(conn, title, text, tags, links)
+    notes.update_note(conn, uid, title, text, tags, links)
+    return uid
 
 
 def _known_links(conn: sqlite3.Connection, links: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:

@@ -33,6 +33,7 @@ from db.team.server import TeamError, check_schema
 
 PULL_BATCH = 2000
 Hook = Callable[[str], None]  # tests: called at named points of a sync ("pushed", "pulled-batch")
+Progress = Callable[[str, int, int], None]  # ("push" | "pull", rows done, rows in all)
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,14 @@ def queued(store: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0])
 
 
-def sync(store: Path, engine: Engine, hook: Hook | None = None) -> SyncReport:
-    """Push the queue, then pull what others changed (the server checked first: a newer schema is refused)."""
-    pushed, conflicts = push(store, engine, hook)
-    pulled = pull(store, engine, hook)
+def sync(store: Path, engine: Engine, hook: Hook | None = None, progress: Progress | None = None) -> SyncReport:
+    """Queue what the analyst changed since the last sync, push the queue, then pull what others changed (the
+    server checked first: a newer schema is refused)."""
+    from db.team import shared_rows
+    with connect(store, writing=True, synchronous="FULL") as conn:
+        shared_rows.collect(conn)
+    pushed, conflicts = push(store, engine, hook, progress)
+    pulled = pull(store, engine, hook, progress)
     return SyncReport(pushed, pulled, conflicts, queued(store))
 
 
@@ -72,7 +77,7 @@ def _raise_server_error(exc: Exception) -> NoReturn:
                     "computer.") from exc
 
 
-def push(store: Path, engine: Engine, hook: Hook | None = None) -> tuple[int, int]:
+def push(store: Path, engine: Engine, hook: Hook | None = None, progress: Progress | None = None) -> tuple[int, int]:
     """Send the queue (one server transaction); returns (rows written, conflicts kept)."""
     import sqlalchemy as sa
     with connect(store) as conn:
@@ -85,7 +90,9 @@ def push(store: Path, engine: Engine, hook: Hook | None = None) -> tuple[int, in
     try:
         with engine.begin() as srv:
             check_schema(srv)
-            for entry_id, change, earlier, uid, kind, body, base in entries:
+            for n, (entry_id, change, earlier, uid, kind, body, base) in enumerate(entries):
+                if progress and n % 200 == 0:
+                    progress("push", n, len(entries))
                 outcome = _push_one(srv, sa, change, earlier.split(), uid, kind, body, base)
                 if outcome is not None:
                     conflicts.append((uid, kind, body, *outcome))
@@ -142,17 +149,23 @@ def _watermark(conn: sqlite3.Connection) -> str:
     return row[0] if row else "0"
 
 
-def pull(store: Path, engine: Engine, hook: Hook | None = None) -> int:
+def pull(store: Path, engine: Engine, hook: Hook | None = None, progress: Progress | None = None) -> int:
     """Fetch the rows others wrote since the last pull, in batches; returns how many rows came."""
     import sqlalchemy as sa
     total = 0
     try:
         with engine.connect() as srv:
             check_schema(srv)
+            me = str(srv.execute(sa.text("SELECT current_user")).scalar())
             horizon = srv.execute(sa.text("SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text)")).scalar()
-            srv.rollback()
             with connect(store) as conn:
                 since = _watermark(conn)
+            expected = int(srv.execute(sa.text(
+                "SELECT count(*) FROM item WHERE txid >= CAST(:since AS xid8) AND txid < CAST(:horizon AS xid8)"),
+                {"since": since, "horizon": horizon}).scalar() or 0)
+            srv.rollback()
+            if progress:
+                progress("pull", 0, expected)
             after: tuple[str, str] | None = None  # the last (txid, uuid) of the batch before
             while True:
                 rows = srv.execute(sa.text(
@@ -172,12 +185,15 @@ def pull(store: Path, engine: Engine, hook: Hook | None = None) -> int:
                         "body = excluded.body, author = excluded.author, version = excluded.version, "
                         "updated = excluded.updated, deleted = excluded.deleted",
                         [r[:7] for r in rows])
-                    from db.team import shared_notes
-                    shared_notes.apply_pulled(conn, [r[:7] for r in rows], engine.url.username)
+                    from db.team import shared_notes, shared_rows
+                    shared_rows.apply_pulled(conn, [r[:7] for r in rows], me)
+                    shared_notes.apply_pulled(conn, [r[:7] for r in rows], me)
                     if last_batch:  # everything below the horizon is here: the next pull starts at it
                         conn.execute("INSERT INTO team_state (key, value) VALUES ('pulled_below', ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (horizon,))
                 total += len(rows)
+                if progress:
+                    progress("pull", total, max(expected, total))
                 if hook:
                     hook("pulled-batch")
                 if last_batch:

@@ -1,5 +1,6 @@
 """the team library's sync state: team_state, team_item (the team's rows as pulled), team_outbox (changes not yet
-on the server), team_conflict (both versions of a row changed apart)
+on the server), team_conflict (both versions of a row changed apart),
+team_row (which catalog rows are shared, under which id, by whom)
 
 Revision ID: 0011
 Revises: 0010
@@ -60,10 +61,18 @@ def upgrade() -> None:
                     sa.Column('resolved', sa.String(length=32), nullable=True),
                     sa.PrimaryKeyConstraint('id'))
     op.create_index('ix_team_conflict_uuid', 'team_conflict', ['uuid'])
+    op.create_table('team_row',
+                    sa.Column('uuid', sa.String(length=36), nullable=False),
+                    sa.Column('kind', sa.String(length=16), nullable=False),
+                    sa.Column('key', sa.String(length=100), nullable=False),
+                    sa.Column('author', sa.Text(), nullable=True),
+                    sa.Column('digest', sa.String(length=40), nullable=False),
+                    sa.PrimaryKeyConstraint('uuid'),
+                    sa.UniqueConstraint('kind', 'key'))
 
 
 def downgrade() -> None:
-    for table in ('team_conflict', 'team_outbox', 'team_item', 'team_state'):
+    for table in ('team_row', 'team_conflict', 'team_outbox', 'team_item', 'team_state'):
         op.drop_table(table)
     op.drop_index('ix_note_team_uuid', 'note')
     op.execute("ALTER TABLE note DROP COLUMN team_author")

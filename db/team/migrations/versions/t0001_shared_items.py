@@ -1,6 +1,7 @@
 """The shared items, the team's roles and their row-level security.
 
-One table holds what analysts share (figures, corrections, sources, events, pairings and groups, shared notes):
+One table holds what analysts share (their devices, sources, figures and corrections, pairings and groups,
+events, shared notes):
 a stable UUID, the kind, the row itself as JSON (bundled devices, metrics and sources named by slug and key, so
 that different app versions can share one library), its author (the PostgreSQL role that added it, set by the
 server), created/updated times, a version that every change raises, a deletion time (a trash that syncs), the
@@ -22,7 +23,7 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-KINDS = ("figure", "correction", "source", "event", "pairing", "note")
+KINDS = ("device", "source", "figure", "pairing", "event", "note")
 
 
 def upgrade() -> None:
