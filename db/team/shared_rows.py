@@ -155,8 +155,11 @@ _BODIES = {"device": _device_bodies, "source": _source_bodies, "figure": _figure
 def collect(conn: sqlite3.Connection) -> int:
     """Queue every change to the analyst's shared rows since the last call (new, changed, gone); how many."""
     mine = {kind: _mine(conn, kind) for kind in ORDER}
-    known = {(k, key): (u, d) for k, key, u, d in conn.execute(
-        "SELECT kind, key, uuid, digest FROM team_row WHERE author IS NULL")}
+    # a teammate's row the analyst changed here (it became theirs, origin 'user') goes to the library under its
+    # own id: the library decides whether they may (a refusal is kept as a conflict)
+    rows = conn.execute("SELECT kind, key, uuid, digest, author FROM team_row").fetchall()
+    known = {(k, key): (u, d) for k, key, u, d, _ in rows}
+    teammates = {(k, key) for k, key, _, _, author in rows if author is not None}
     for kind in ORDER:  # ids first, so that every body can name the shared rows it refers to
         new = [(str(uuids.uuid4()), kind, key) for key in mine[kind] if (kind, key) not in known]
         conn.executemany("INSERT INTO team_row (uuid, kind, key, author, digest) VALUES (?, ?, ?, NULL, '')", new)
@@ -173,7 +176,7 @@ def collect(conn: sqlite3.Connection) -> int:
                 conn.execute("UPDATE team_row SET digest = ? WHERE uuid = ?", (now, uid))
                 queued += 1
         for (k, key), (uid, before) in known.items():
-            if k == kind and key not in bodies and before != "gone":
+            if k == kind and key not in bodies and before != "gone" and (k, key) not in teammates:
                 queue_change(conn, kind, uid, None)  # deleted here: to the library's trash
                 conn.execute("UPDATE team_row SET digest = 'gone' WHERE uuid = ?", (uid,))
                 queued += 1
@@ -407,8 +410,12 @@ def resolve(conn: sqlite3.Connection, conflict_id: int, keep: str, merged: dict[
                 remove(conn, kind, key)
             else:
                 write_body(conn, kind, key, chosen, origin)
-            if keep == "theirs" and author is None and chosen is not None:
-                conn.execute("UPDATE team_row SET digest = ? WHERE uuid = ?", (digest(chosen), uid))
+            if keep in ("mine", "merged"):  # sent again at the next sync, over the library's version
+                conn.execute("UPDATE team_row SET digest = '' WHERE uuid = ?", (uid,))
+            elif author is None:  # the library's version is now what was last sent
+                body = _bodies(conn, kind, [key], _Refs(conn)).get(key)
+                conn.execute("UPDATE team_row SET digest = ? WHERE uuid = ?",
+                             ("gone" if body is None else digest(body), uid))
     conn.execute("UPDATE team_conflict SET resolved = ? WHERE id = ?", (_now(), conflict_id))
     if kind != "note":
-        collect(conn)  # 'mine' or 'merged' differs from what was sent: it is queued over the library's version
+        collect(conn)
