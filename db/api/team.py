@@ -120,7 +120,7 @@ def connect(path: Path, conninfo: str, password: str | None = None, keep_passwor
     except TeamError:
         raise
     except Exception as exc:
-        raise TeamError(connection.explain(exc, target)) from exc
+        connection.explain(exc, target)
     finally:
         eng.dispose()
     if role is None:
@@ -165,9 +165,11 @@ def sync(path: Path, progress: Progress | None = None) -> TeamSyncDTO:
             import sqlalchemy as sa
             if not isinstance(exc, sa.exc.SQLAlchemyError):
                 raise
-            message = connection.explain(exc, target)
-            _record(path, last_error=message)
-            raise TeamError(message) from exc
+            try:
+                connection.explain(exc, target)
+            except TeamError as err:
+                _record(path, last_error=err.message)
+                raise
     finally:
         eng.dispose()
     _record(path, last_sync=now(), last_error=None)
@@ -224,7 +226,7 @@ def init(conninfo: str, password: str | None = None) -> str:
     except TeamError:
         raise
     except Exception as exc:
-        raise TeamError(connection.explain(exc, target)) from exc
+        connection.explain(exc, target)
     finally:
         eng.dispose()
 
@@ -251,7 +253,7 @@ def add_member(name: str, role: str, path: Path | None = None, conninfo: str | N
     except TeamError:
         raise
     except Exception as exc:
-        raise TeamError(connection.explain(exc, target)) from exc
+        connection.explain(exc, target)
     finally:
         eng.dispose()
 
@@ -266,7 +268,7 @@ def members(path: Path | None = None, conninfo: str | None = None,
     except TeamError:
         raise
     except Exception as exc:
-        raise TeamError(connection.explain(exc, target)) from exc
+        connection.explain(exc, target)
     finally:
         eng.dispose()
 

@@ -10,8 +10,9 @@ whose file decides): a team's server is reached over a network, and its certific
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from db.team.server import TeamError
 
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 
 KEYRING_SERVICE = "ChipLens team library"
 LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
+# what libpq and the server say, as they say it
+_AUTH = re.compile(r"password authentication failed|no password supplied|authentication failed", re.I)
+_NO_DATABASE = re.compile(r"database .* does not exist", re.I)
+_PREAMBLE = re.compile(r"connection to server")
 _session_passwords: dict[str, str] = {}  # passwords given for this run only (not kept anywhere)
 
 
@@ -150,27 +155,28 @@ def engine(target: Target, password: str | None = None) -> Engine:
     return sa.create_engine("postgresql+psycopg://", connect_args=args, pool_pre_ping=True)
 
 
-def explain(exc: BaseException, target: Target) -> str:
-    """A failed connection in words a person can act on (what the server or libpq said, then what to do)."""
+def explain(exc: BaseException, target: Target) -> NoReturn:
+    """Raise a failed connection as a TeamError in words a person can act on (what the server or libpq said,
+    then what to do)."""
     text = str(getattr(exc, "orig", None) or exc).strip()
     low = text.lower()
     where = target.display
-    if "password authentication failed" in low or "no password supplied" in low or "authentication failed" in low:
-        return (f"The server at {where} refused the user name or password. Check them (a password is read from "
-                "the system keyring, ~/.pgpass or PGPASSWORD when none is typed).")
+    if _AUTH.search(text):
+        raise TeamError(f"The server at {where} refused the user name or password. Check them (a password is read "
+                        "from the system keyring, ~/.pgpass or PGPASSWORD when none is typed).") from exc
     if "certificate" in low or "ssl" in low and ("verify" in low or "match" in low):
-        return (f"The server at {where} could not prove who it is: {_first_line(text)}. Its certificate must "
-                "match its host name (sslmode=verify-full); ask your administrator for the right address or "
-                "root certificate (sslrootcert=...).")
-    if "does not exist" in low and "database" in low:
-        return f"There is no database of that name at {where}: {_first_line(text)}."
+        raise TeamError(f"The server at {where} could not prove who it is: {_first_line(text)}. Its certificate "
+                        "must match its host name (sslmode=verify-full); ask your administrator for the right "
+                        "address or root certificate (sslrootcert=...).") from exc
+    if _NO_DATABASE.search(text):
+        raise TeamError(f"There is no database of that name at {where}: {_first_line(text)}.") from exc
     if "service" in low and ("definition" in low or "not found" in low):
-        return f"libpq does not know that service: {_first_line(text)}. Services are defined in ~/.pg_service.conf."
-    return (f"The team library at {where} cannot be reached: {_first_line(text)}. Your own work stays in this "
-            "computer's store.")
+        raise TeamError(f"libpq does not know that service: {_first_line(text)}. Services are defined in "
+                        "~/.pg_service.conf.") from exc
+    raise TeamError(f"The team library at {where} cannot be reached: {_first_line(text)}. Your own work stays in "
+                    "this computer's store.") from exc
 
 
 def _first_line(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[-1] if lines and lines[0].startswith("connection to server") and len(lines) > 1 else (
-        lines[0] if lines else "no answer")
+    return lines[-1] if lines and _PREAMBLE.match(lines[0]) and len(lines) > 1 else (lines[0] if lines else "?")

@@ -37,6 +37,7 @@ KNOWN: dict[str, int] = {
     "db/integrity.py": 10, "db/recovery.py": 0,  # what the user can do about a damaged or locked store
     "db/basis.py": 2,  # "Cube units only" after a figure, "sum of chip TDPs" (a stored power qualifier)
     "db/backup.py": 1, "db/notes.py": 1, "db/pack.py": 1, "db/units.py": 1,
+    "db/team/connection.py": 1,  # the name of the keyring entry that holds a team library's password
 }
 
 

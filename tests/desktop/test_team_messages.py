@@ -26,7 +26,9 @@ def messages() -> list[str]:
                  'FATAL:  database "desk" does not exist',
                  'definition of service "desk" not found',
                  "Connection refused"):
-        out.append(connection.explain(Exception(said), target))
+        with pytest.raises(TeamError) as caught:
+            connection.explain(Exception(said), target)
+        out.append(caught.value.message)
     with pytest.raises(TeamError) as caught:
         server.add_member_on(None, "ana", "boss")  # refused before any connection
     out.append(caught.value.message)
