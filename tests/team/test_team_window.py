@@ -90,6 +90,10 @@ def test_connecting_through_the_dialog_shows_where_as_whom_and_the_first_sync(st
     qtbot.waitUntil(lambda: dialog.fields["last_sync"].text() != "never", timeout=10_000)
     assert window.team().timer.isActive() and window.team().timer.interval() == 5 * 60 * 1000
     assert api_team.status(window.store.database).connected
+    qtbot.mouseClick(dialog.disconnect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.form_page, timeout=10_000)
+    qtbot.waitUntil(lambda: team_button(window) is None, timeout=10_000)
+    assert not window.team().timer.isActive() and not api_team.connected(window.store.database)
 
 
 def test_a_wrong_password_is_said_in_words_and_the_form_stays_usable(store_of, open_window, qtbot, team, pg_cluster,
@@ -138,7 +142,7 @@ def test_sync_now_brings_a_teammates_shared_note_into_the_notes_panel(store_of, 
     window.team().sync_progressed.connect(lambda stage, done, total: progress.append((stage, done, total)))
     with qtbot.waitSignal(window.team().sync_finished, timeout=30_000) as finished:
         qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
-        assert not dialog.sync_button.isEnabled()  # never two at once
+        assert not dialog.sync_button.isEnabled() and window.team().sync() is False  # never two at once
     assert finished.args[0].pulled >= 1 and any(stage == "pull" for stage, _, _ in progress)
     qtbot.waitUntil(lambda: "H20 licence decision" in titles_in_notes(window), timeout=10_000)
     assert "received" in dialog.sync_message.text()
@@ -184,3 +188,25 @@ def test_without_a_team_library_there_is_no_button(store_of, open_window, qtbot)
     qtbot.wait(200)
     assert team_button(window) is None and window.team().status is None
     assert not window.team().timer.isActive()
+
+
+def test_a_kept_conflict_is_what_the_button_says(store_of, open_window, qtbot, team):
+    ana, path = store_of("ana"), store_of("ben")
+    api_team.connect(ana, team["ana"])
+    uid, _ = Library(ana).notes.create("CM384 power", "559 kW")
+    api_team.share_note(ana, uid)
+    api_team.sync(ana)
+    api_team.connect(path, team["ben"])
+    api_team.sync(path)
+    [mine] = [n for n in Library(path).notes.list() if n.title == "CM384 power"]
+    Library(ana).notes.save(uid, "CM384 power", "559 kW, SemiAnalysis")  # both edit it apart
+    api_team.sync(ana)
+    Library(path).notes.save(mine.uid, "CM384 power", "about 600 kW all-in")
+    window = open_window(path)
+    qtbot.waitUntil(lambda: team_button(window) is not None, timeout=10_000)
+    with qtbot.waitSignal(window.team().sync_finished, timeout=30_000):
+        assert window.team().sync()
+    conflicts = api_team.status(path).conflicts
+    assert conflicts >= 1
+    qtbot.waitUntil(lambda: team_button(window).text() == (
+        "Team: 1 conflict" if conflicts == 1 else f"Team: {conflicts} conflicts"), timeout=10_000)
