@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._more: tuple[str, ...] = ()  # devices C and D of a group (issue 6)
         self._baseline = 1  # the column ratios are taken against
         self.per_package = False  # boards and superchips split per accelerator package
+        self._team = None  # desktop.team_link.TeamLink, made after the first paint
         self.setWindowTitle(APP_NAME)
         fit_first_size(self)  # 1440 x 900, or less on a smaller screen (a saved geometry may replace it)
         self._build_toolbar()
@@ -288,6 +289,14 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         QTimer.singleShot(0, self._load_chart)
         QTimer.singleShot(300, self, lambda: self.menus.fill())  # at the latest (the chart's paint fills them first)
+        QTimer.singleShot(400, self, lambda: self.team().start())  # a team library's button and sync, if connected
+
+    def team(self):
+        """The store's team library link (desktop.team_link.TeamLink), made on first use."""
+        if self._team is None:
+            from desktop.team_link import TeamLink
+            self._team = TeamLink(self)
+        return self._team
 
     def _load_chart(self) -> None:
         if self.page.load_chart(self.comparison):

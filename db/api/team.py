@@ -85,6 +85,18 @@ def _target(path: Path) -> Target:
     return parse(conninfo)[0]
 
 
+def connected(path: Path) -> bool:
+    """Whether this store syncs with a team library: one read of the store, no PostgreSQL driver (a window start
+    asks it after its first paint)."""
+    return bool(read(path, _state).get("conninfo"))
+
+
+def keyring_available() -> bool:
+    """Whether a system keyring can keep the password on this computer (else libpq's own files do)."""
+    from db.team.connection import keyring_available as available
+    return available()
+
+
 def status(path: Path) -> TeamStatusDTO:
     """Where this store syncs, when it last did, and what waits (the analyst's changes since then counted)."""
     from db.team import shared_rows
@@ -278,6 +290,9 @@ class Team:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+
+    def connected(self) -> bool:
+        return connected(self.path)
 
     def status(self) -> TeamStatusDTO:
         return status(self.path)

@@ -130,6 +130,14 @@ def date_time(value: datetime | str | None, lang: str | None = None) -> str:
     return f"{_written(moment.date(), lang, True)} {moment.strftime('%H:%M')}"
 
 
+def clock(value: datetime | str | None, lang: str | None = None) -> str:
+    """'18:15' for a moment of today (local time), else as date_time ('2026-12-04 18:15'); '' for nothing."""
+    moment = _moment(value)
+    if moment is not None and moment.date() == datetime.now().date():
+        return moment.strftime("%H:%M")
+    return date_time(value, lang)
+
+
 def day(value: date | datetime | str | None, lang: str | None = None) -> str:
     """'2026-12-04' ('4 déc. 2026', '2026年12月4日'); '' for nothing; an unreadable string is shown as it is."""
     if isinstance(value, datetime):

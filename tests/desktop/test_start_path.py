@@ -43,6 +43,8 @@ NEVER = {"sqlalchemy", "alembic", "pyqtgraph", "numpy", "desktop.startup.full_ch
          "db.backup", "db.salvage", "db.api.releases", "desktop.present.data_changes", "desktop.charts.timeline_chart",
          "desktop.views.timeline_panel", "desktop.views.notes",
          "importlib.resources", "difflib", "uuid",
+         # the team library (issue 24): its driver, the keyring and the link are read after the first paint
+         "psycopg", "keyring", "db.team", "db.api.team", "desktop.team_link", "desktop.dialogs.team_dialog",
          # the menus' contents come after the first paints (desktop.window_menus)
          "desktop.file_actions", "desktop.export.actions", "desktop.catalog_actions", "desktop.control_actions",
          "desktop.beyond_actions", "desktop.event_actions", "desktop.dialogs.data_changes_dialog"}  # the package's own folder is read directly; used later
