@@ -85,6 +85,12 @@ def _target(path: Path) -> Target:
     return parse(conninfo)[0]
 
 
+def connected(path: Path) -> bool:
+    """Whether this store syncs with a team library (one read of team_state: cheap enough for the window to ask
+    whenever it shows something only a connected store offers, such as sharing a note)."""
+    return bool(read(path, _state).get("conninfo"))
+
+
 def status(path: Path) -> TeamStatusDTO:
     """Where this store syncs, when it last did, and what waits (the analyst's changes since then counted)."""
     from db.team import shared_rows
@@ -279,6 +285,9 @@ class Team:
 
     def status(self) -> TeamStatusDTO:
         return status(self.path)
+
+    def connected(self) -> bool:
+        return connected(self.path)
 
     def connect(self, conninfo: str, password: str | None = None, keep_password: bool = False) -> TeamStatusDTO:
         return connect(self.path, conninfo, password, keep_password)
