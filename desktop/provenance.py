@@ -305,7 +305,7 @@ def legend_text() -> str:
               "dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · "
               "≠ sources disagree by more than %2 · %1 the sides' figures come from different sources or methods · "
               "▲ better side · ⚠ basis not fully stated · underlined: your pick · "
-              "italic: your figure · overlined: a teammate's figure · hover or select a cell for its sources and basis, right-click to edit").replace(
+              "italic: your figure · hover or select a cell for its sources and basis, right-click to edit").replace(
         "%1", NOTE_MARK).replace("%2", pd.threshold())
 
 
