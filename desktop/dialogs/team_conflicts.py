@@ -127,6 +127,7 @@ class TeamConflictsDialog(QDialog):
         split.addWidget(self.list)
         split.addWidget(self.details)
         split.setStretchFactor(1, 3)
+        split.setSizes([140, 580])
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.empty)
@@ -274,6 +275,10 @@ class TeamConflictsDialog(QDialog):
             self.merged_text.setPlainText(mine_body if c.mine is not None else theirs_body)
             if mine_body != theirs_body:
                 self._field_row(field_label(_NOTE_TEXT), self.tr("see below"), self.tr("see below"), True)
+        self.fields.resizeRowsToContents()  # every field whole, up to a third of the screen (then it scrolls)
+        height = self.fields.horizontalHeader().height() + 2 * self.fields.frameWidth() + sum(
+            self.fields.rowHeight(r) for r in range(self.fields.rowCount()))
+        self.fields.setMinimumHeight(min(height, self.screen().availableGeometry().height() // 3))
 
     def _field_row(self, label: str, mine: str, theirs: str, differs: bool) -> None:
         row = self.fields.rowCount()
