@@ -258,6 +258,13 @@ def _organisation(conn: Connection, vendor: str, country: str) -> dict[str, Any]
             "country": country}
 
 
+def _not_teammates(origin: str | None, field: str, what: str, done: str = "edited") -> None:
+    """A teammate's row (origin 'team', from the team library) stays its author's: refused, in words."""
+    if origin == "team":
+        raise CatalogValidationError({field: f"a teammate's {what} (from the team library) cannot be {done} here: it "
+                                             "stays its author's; add one of your own instead"})
+
+
 def save_device(conn: Connection, fields: Mapping[str, object], slug: str | None = None) -> CatalogEditDTO:
     """Create a user device (slug None) or edit one; an edited bundled device becomes the user's."""
     errors = catalog.validate_device(fields, taken_names(conn), slug)
@@ -266,6 +273,7 @@ def save_device(conn: Connection, fields: Mapping[str, object], slug: str | None
     before = device_state(conn, slug) if slug is not None else None
     if slug is not None and before is None:
         raise CatalogValidationError({"device": f"no device {slug!r}"})
+    _not_teammates(before["row"]["origin"] if before else None, "device", "device")
     name = str(fields["name"]).strip()
     if slug is None:
         slug = _unique(conn, Device.slug, "user-" + (catalog.slugify(name) or "device"))
@@ -304,6 +312,7 @@ def save_source(conn: Connection, fields: Mapping[str, object], key: str | None 
     before = source_state(conn, key) if key is not None else None
     if key is not None and before is None:
         raise CatalogValidationError({"source": f"no source {key!r}"})
+    _not_teammates(before["origin"] if before else None, "source", "source")
     publisher = str(fields["publisher"]).strip()
     title = str(fields.get("title") or "").strip()
     if key is None:
@@ -382,6 +391,7 @@ def delete_value(conn: Connection, uid: str) -> CatalogEditDTO:
     before = value_state(conn, uid, ("", ""))
     if before["row"] is None:
         raise CatalogValidationError({"value": f"no value {uid!r}"})
+    _not_teammates(before["row"]["origin"], "value", "figure", "deleted")
     if before["row"]["origin"] != "user":
         raise CatalogValidationError({"value": "a bundled figure cannot be deleted; pick another figure for the "
                                                "cell instead, or add your own"})
@@ -399,6 +409,7 @@ def save_pairing(conn: Connection, name: str, devices: Sequence[str], baseline: 
     for s in devices:
         _device_id(conn, s)
     before = pairing_state(conn, slug) if slug is not None else None
+    _not_teammates(before["origin"] if before else None, "pairing", "pairing or group")
     if slug is None:
         slug = _unique(conn, Pairing.slug, "user-" + (catalog.slugify(name) or "pairing"))
     after = {"name": name.strip(), "devices": list(devices), "baseline": baseline,
@@ -411,6 +422,7 @@ def delete_pairing(conn: Connection, slug: str) -> CatalogEditDTO:
     before = pairing_state(conn, slug)
     if before is None:
         raise CatalogValidationError({"pairing": f"no pairing {slug!r}"})
+    _not_teammates(before["origin"], "pairing", "pairing or group", "deleted")
     if before["origin"] != "user":
         raise CatalogValidationError({"pairing": "a bundled pairing cannot be deleted"})
     _restore_pairing(conn, slug, None)

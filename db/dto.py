@@ -106,6 +106,7 @@ class ValueDTO:
     producer: str | None = None  # who produced the figure (db.provenance); None = not stated
     carrier_quality: str | None = None  # primary | reputable-relay | weak-relay | derived; None = not stated
     made: str = ""  # how ChipLens worked it out: halved | doubled | split | from parts | formula; "" = as given
+    author: str | None = None  # a teammate's figure (origin 'team'): who added it; None: the analyst's own or bundled
 
     @property
     def is_gap(self) -> bool:
@@ -223,9 +224,10 @@ class EventDTO:
     sources: tuple[EventSourceDTO, ...]
     devices: tuple[str, ...]  # device slugs
     tags: tuple[str, ...]  # subjects that match no device
-    origin: str  # seed | user
+    origin: str  # seed | user | team (a teammate's, from the team library)
     created: str = ""  # UTC, ISO 8601
     updated: str = ""
+    author: str | None = None  # a teammate's event: who added it
 
     @property
     def end(self) -> str:
@@ -257,6 +259,8 @@ class NoteSummaryDTO:
     created: str  # ISO UTC 'YYYY-MM-DDTHH:MM:SSZ'
     updated: str
     deleted: str | None
+    team_author: str | None = None  # a teammate's note (pulled from the team library): who wrote it
+    shared: bool = False  # shared with the team library (the analyst's own, or a teammate's)
 
 
 @dataclass(frozen=True)

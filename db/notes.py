@@ -29,8 +29,11 @@ from db.errors import UnknownDeviceError, UnknownLinkError, UnknownNoteError
 from db.events import utc_now
 from db.notes_search import fts_query, hit_snippet, index_text, query_terms
 
-NOTE_SUMMARY = Columns(col("n.uid"), col("n.title"), col("n.created"), col("n.updated"), col("n.deleted"))
-NOTE = Columns(col("n.uid"), col("n.title"), col("n.body"), col("n.created"), col("n.updated"), col("n.deleted"))
+# the team library's marks (migration 0011) are read from the note's own row: no join, no cost per note
+_TEAM = (col("n.team_author"), col("n.team_uuid IS NOT NULL", "shared", convert=bool))
+NOTE_SUMMARY = Columns(col("n.uid"), col("n.title"), col("n.created"), col("n.updated"), col("n.deleted"), *_TEAM)
+NOTE = Columns(col("n.uid"), col("n.title"), col("n.body"), col("n.created"), col("n.updated"), col("n.deleted"),
+               *_TEAM)
 NOTE_VERSION = Columns(col("id"), col("saved"), col("title"), col("body"))
 
 LINK_KINDS = ("device", "pairing", "event", "source")

@@ -23,6 +23,11 @@ STATUS_METRICS = ("availability", "announced")  # a device's status is as recent
 STATUS_AS_OF = ("SELECT max(sv.as_of) FROM spec_value sv CROSS JOIN metric sm ON sm.id = sv.metric_id "
                 f"WHERE sv.device_id = d.id AND sm.key IN ({', '.join(repr(k) for k in STATUS_METRICS)})")
 
+# a teammate's row (origin 'team', migration 0011): who added it, one index seek on team_row's (kind, key) and
+# only for the team's rows
+_TEAM_AUTHOR = ("CASE WHEN {origin} = 'team' THEN (SELECT t.author FROM team_row t WHERE t.kind = '{kind}' "
+                "AND t.key = {key}) END")
+
 # each query's columns, declared once for the SELECT and the DTO (see db.columns)
 SOURCE = Columns(col("s.key"), col("s.publisher"), col("s.title"), col("s.url"), col("s.date_text"),
                  col("s.date_sort"), col("s.kind"))
@@ -41,12 +46,14 @@ PAIRING = Columns(col("p.slug"), col("p.name"), col("a.slug", "device_a"), col("
 VALUE = Columns(col("v.uid"), col("d.slug", "device_slug"), col("m.key", "metric_key"), col("v.value_num"),
                 col("v.value_text"), col("v.qualifier"), col("v.approximate", convert=bool), col("v.confidence"),
                 col("v.as_of"), col("v.note", convert=or_empty), col("v.unit_text", convert=or_empty),
-                col("v.origin"), col("v.producer"), col("v.carrier_quality"))
+                col("v.origin"), col("v.producer"), col("v.carrier_quality"),
+                col(f"({_TEAM_AUTHOR.format(kind='figure', key='v.uid', origin='v.origin')})", "author"))
 BASIS = Columns(*(col(f"v.basis_{dim}", dim) for dim in DIMENSIONS))
 COMPONENT = Columns(col("c.name"), col("c.role"), col("c.count"), col("cd.slug", "device_slug"), col("c.confidence"))
 EVENT = Columns(col("uid"), col("date"), col("precision"), col("title"), col("summary"), col("actor"),
                 col("jurisdiction"), col("category"), col("confidence"), col("origin"), col("created"),
-                col("updated"))
+                col("updated"), col(f"({_TEAM_AUTHOR.format(kind='event', key='event.uid', origin='event.origin')})",
+                                    "author"))
 EVENT_SOURCE = Columns(col("publisher"), col("title"), col("url"), col("date_text", "date"))
 ORGANISATION = Columns(col("slug"), col("name"), col("country"))
 

@@ -17,7 +17,7 @@ from desktop.present import comparison as pc
 from desktop.present.basis import basis_line as _basis_line
 from desktop.present.fact_rows import fact_citation, facts_tooltip, is_fact_row
 from desktop.present import disagreement as pd
-from desktop.present.provenance import NOTE_MARK, citation, produced_by, producer_detail, rests_on_weak_relay
+from desktop.present.provenance import NOTE_MARK, added_by, citation, produced_by, producer_detail, rests_on_weak_relay
 from desktop.present.reasons import phrase, phrase_all
 
 translate = QCoreApplication.translate
@@ -86,6 +86,11 @@ def confidence_icon(v: ValueDTO | None) -> QIcon | None:
                  rests_on_weak_relay(v))
 
 
+def team_author(v: ValueDTO) -> str:
+    """Who added a teammate's figure (the login the team library knows them by)."""
+    return added_by(v, QCoreApplication.translate)
+
+
 def _source_line(v: ValueDTO) -> str:
     if v.source is None:
         return translate("Provenance", "no source (derived)")
@@ -130,6 +135,9 @@ def cell_tooltip(row: RowDTO, cell: CellDTO) -> str:
         lines.append(translate("Provenance", "You chose this source for this cell."))
     if v.origin == "user":
         lines.append(translate("Provenance", "Your own figure (italic): right-click to edit it."))
+    elif v.origin == "team":
+        lines.append(translate("Provenance", "Added by %1 (overlined), from the team library: right-click to correct "
+                                             "it with a figure of your own.").replace("%1", team_author(v)))
     elif v.origin == "import":
         lines.append(translate("Provenance", "Imported from a data file (File ▸ Import data); a newer import of it updates it."))
     return "\n".join(lines)
@@ -172,7 +180,8 @@ def _value_html(v: ValueDTO, display: str, chosen: bool, can_choose: bool, row: 
     esc = html.escape
     conf = confidence_label(v.confidence)
     mine = {"user": ", " + esc(translate("Provenance", "yours")),
-            "import": ", " + esc(translate("Provenance", "imported"))}.get(v.origin, "")
+            "import": ", " + esc(translate("Provenance", "imported")),
+            "team": ", " + esc(translate("Provenance", "added by %1").replace("%1", team_author(v)))}.get(v.origin, "")
     derived = ", " + esc(translate("Provenance", "derived")) if v.is_derived else ""
     head = f"<b>{esc(display).replace(chr(10), '<br>')}</b> &nbsp;<span>[{esc(conf)}{derived}{mine}]</span>"
     if chosen:

@@ -270,6 +270,17 @@ class Store(QObject):
         self._emit(change, initiator)
         return count
 
+    # the team library (db.api.team: its driver is imported only when a sync or a connection needs it) ----------
+    def team_connected(self) -> bool:
+        """Whether this store syncs with a team library (one short read; asked when a note is shown, never at
+        start-up)."""
+        return self.library.team.connected()
+
+    def share_note(self, uid: str, initiator=None) -> None:
+        """Share the analyst's note with the team from the next sync (it stays shared)."""
+        self.library.team.share_note(uid)
+        self._emit(ChangeSet(frozenset({"note"})), initiator)
+
     def export_notes(self, folder: Path, uids: Iterable[str] | None = None, replace: bool = False) -> list[Path]:
         return self.library.notes.export(Path(folder), None if uids is None else list(uids), replace)
 

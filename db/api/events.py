@@ -95,6 +95,9 @@ def _editable(found: tuple[int, str] | None, uid: str, action: str) -> int:
     if found is None:
         raise UnknownEventError(uid)
     event_id, origin = found
+    if origin == "team":
+        raise ValueError(f"event {uid!r} is a teammate's (from the team library) and cannot be {action} here; only "
+                         "your own events can")
     if origin != "user":
         raise ValueError(f"event {uid!r} comes with ChipLens and cannot be {action}; only your own events can")
     return event_id

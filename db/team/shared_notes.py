@@ -55,16 +55,20 @@ def share(store: Path, uid: str) -> str:
 
 def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: str | None) -> None:
     """Teammates' shared notes as pulled (uuid, kind, body, author, version, updated, deleted), in the pull's
-    transaction: made, updated or moved to the trash here. The analyst's own come back unchanged."""
+    transaction: made, updated or moved to the trash here. The analyst's own shared notes come back as this store
+    has them, unless changed elsewhere (an administrator, or a conflict settled on another computer): then the
+    library's version comes here too, if nothing of the note waits here to be sent or settled."""
     from db import notes
     for uuid, kind, body, author, _version, updated, deleted in rows:
-        if kind != KIND or author == me:
+        if kind != KIND:
+            continue
+        row = conn.execute("SELECT uid, deleted FROM note WHERE team_uuid = ?", (uuid,)).fetchone()
+        if author == me and (row is None or _waiting(conn, uuid)):
             continue
         doc = json.loads(body)
         title, text = str(doc.get("title") or ""), str(doc.get("body") or "")
         tags = notes.clean_tags(doc.get("tags") or ())
         links = _known_links(conn, notes.clean_links(doc.get("links") or ()))
-        row = conn.execute("SELECT uid, deleted FROM note WHERE team_uuid = ?", (uuid,)).fetchone()
         if row is None:
             uid = notes.insert_note(conn, title, text, tags, links)
             conn.execute("UPDATE note SET team_uuid = ?, team_author = ? WHERE uid = ?", (uuid, author, uid))
@@ -72,6 +76,12 @@ def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: 
             uid = row[0]
             notes.update_note(conn, uid, title, text, tags, links)
         notes.set_deleted(conn, uid, deleted is not None)
+
+
+def _waiting(conn: sqlite3.Connection, team_uuid: str) -> bool:
+    """Whether a change of this shared note is queued here or kept in an unsettled conflict."""
+    return conn.execute("SELECT 1 FROM team_outbox WHERE uuid = ? UNION ALL SELECT 1 FROM team_conflict "
+                        "WHERE uuid = ? AND resolved IS NULL", (team_uuid, team_uuid)).fetchone() is not None
 
 
 def settle(conn: sqlite3.Connection, team_uuid: str, chosen: dict[str, Any] | None, queue: bool,

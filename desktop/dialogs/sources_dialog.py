@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 from db.api.compare import describe
 from db.dto import ChangeSet, SourceDTO, SourceQualityDTO, ValueDTO
 from desktop.models.source_quality_model import SourceQualityModel, SourceQualityProxyModel
-from desktop.present.provenance import carrier_name, full_mark, producer_words
+from desktop.present.provenance import added_by, carrier_name, full_mark, producer_words
 from desktop.present.sources import carriers_text
 from desktop.safe_links import open_external
 from desktop.views.list_table import list_table
@@ -182,7 +182,7 @@ class SourceFiguresDialog(QDialog):
         self.about.setOpenExternalLinks(False)
         self.about.linkActivated.connect(open_external)
         headers = (self.tr("Device"), self.tr("Metric"), self.tr("Figure"), self.tr("Mark"), self.tr("Read on"),
-                   self.tr("Produced by"), self.tr("Headline"))
+                   self.tr("Produced by"), self.tr("Headline"), self.tr("Added by"))
         self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("sourceFigures")
         self.table.setAccessibleName(self.tr("Figures resting on this source"))
@@ -241,7 +241,7 @@ class SourceFiguresDialog(QDialog):
             cells = (device.name if device else v.device_slug, metric.label if metric else v.metric_key,
                      describe(v, metric, self.store.style) if metric else (v.value_text or ""), full_mark(v),
                      carrier_name(v.carrier_quality, _translate), producer_words(v.producer, _translate),
-                     ", ".join(w for w in words if w))
+                     ", ".join(w for w in words if w), added_by(v, _translate))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -228,11 +228,13 @@ class ComparisonModel(QAbstractTableModel):
         if pc.is_not_supported(cell.value) and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
             return _not_supported_style(role)  # greyed italic: the device lacks the feature (not a gap)
         marked = pc.is_marked(row, side)
-        if role == Qt.ItemDataRole.FontRole and (marked or cell.user_choice or cell.value and cell.value.origin == "user"):
+        origin = cell.value.origin if cell.value is not None else None
+        if role == Qt.ItemDataRole.FontRole and (marked or cell.user_choice or origin in ("user", "team")):
             f = QFont()
             f.setBold(marked)
             f.setUnderline(cell.user_choice)
-            f.setItalic(bool(cell.value and cell.value.origin == "user"))
+            f.setItalic(origin == "user")
+            f.setOverline(origin == "team")  # a teammate's figure (the tooltip names who added it)
             return f
         if role == Qt.ItemDataRole.BackgroundRole and marked:
             base = QApplication.palette().color(QPalette.ColorRole.Base)

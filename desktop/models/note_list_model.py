@@ -48,6 +48,19 @@ def display_title(title: str) -> str:
     return title.strip() or translate("NoteListModel", "Untitled note")
 
 
+def by_author(author: str) -> str:
+    """'by ana' for a teammate's note (pulled from the team library), in the list and the editor."""
+    return translate("NoteListModel", "by %1").replace("%1", author)
+
+
+def team_mark(note) -> str:
+    """What the list says of a note and the team: 'by ana', 'shared with the team', or '' (a private note)."""
+    author = getattr(note, "team_author", None)
+    if author:
+        return by_author(author)
+    return translate("NoteListModel", "shared with the team") if getattr(note, "shared", False) else ""
+
+
 def _nocase(text: str) -> str:
     """SQLite's NOCASE (the title order): ASCII letters folded, nothing else."""
     return text.translate(_ASCII_LOWER)
@@ -221,6 +234,7 @@ class NoteListModel(QAbstractListModel):
     @staticmethod
     def _format_meta(note) -> str:
         parts = [dates.date_time(getattr(note, "updated", None))]  # '2026-12-04 18:15', local time
+        parts.append(team_mark(note))
         tags = getattr(note, "tags", ())
         if tags:
             parts.append(" ".join(f"#{t}" for t in tags))

@@ -187,3 +187,19 @@ def producer_detail(producer: str | None) -> str:
     if "(" not in text or (producer_name(text) and ";" not in text):
         return ""
     return text
+
+
+ADDED_BY = {"user": QT_TRANSLATE_NOOP("Provenance", "yours"), "import": QT_TRANSLATE_NOOP("Provenance", "imported"),
+            "seed": QT_TRANSLATE_NOOP("Provenance", "bundled")}
+A_TEAMMATE = QT_TRANSLATE_NOOP("Provenance", "a teammate")
+
+
+def added_by(v: ValueDTO | None, translate: Translate = _english) -> str:
+    """Who added a stored figure: 'yours', a teammate's name (a figure from the team library), 'imported' or
+    'bundled'; '' for one ChipLens worked out."""
+    if v is None:
+        return ""
+    if v.origin == "team":
+        return v.author or translate(CONTEXT, A_TEAMMATE)
+    words = ADDED_BY.get(v.origin)
+    return translate(CONTEXT, words) if words else ""

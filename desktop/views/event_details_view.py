@@ -39,7 +39,12 @@ class EventDetailsView(QTextBrowser):
         esc = html.escape
         symbol, colour = category_style(e.category)
         mark = f"<span style='color:{colour.name()}'>{SYMBOL_GLYPHS.get(symbol, '●')}</span>"
-        origin = self.tr("from the bundled data") if e.origin == "seed" else self.tr("yours (you added it)")
+        if e.origin == "seed":
+            origin = self.tr("from the bundled data")
+        elif e.origin == "team":  # a teammate's, from the team library: theirs to edit
+            origin = self.tr("a teammate's (%1), from the team library").replace("%1", e.author or "?")
+        else:
+            origin = self.tr("yours (you added it)")
         to_the = self.tr("to the %1").replace("%1", precision_label(e.precision))
         rows = [
             (self.tr("Date"), esc(format_event_date(e.date, e.precision))

@@ -23,6 +23,7 @@ from desktop.views.markdown_view import MarkdownView
 from desktop.views.notes.message_bar import MessageBar
 from desktop.views.notes.note_autosaver import NoteAutosaver, SaveRequest
 from desktop.views.notes.note_links import NoteLinks
+from desktop.views.notes.note_team_bar import NoteTeamBar
 from desktop.views.notes.tag_edit import TagEdit
 
 MODES = ("edit", "split", "preview")
@@ -76,6 +77,8 @@ class NoteEditor(QWidget):
         self._build_tags()
         self.links = NoteLinks(self)
         self.links.links_edited.connect(self._links_edited)
+        self.team_bar = NoteTeamBar(self.store, self)
+        self.team_bar.share_requested.connect(self._share)
         mode_row = self._build_mode_row()
         self._build_body()
         self.status_label = QLabel(self)
@@ -91,6 +94,7 @@ class NoteEditor(QWidget):
         pane.addWidget(self.title_edit)
         pane.addWidget(self.tag_edit)
         pane.addWidget(self.links)
+        pane.addWidget(self.team_bar)
         pane.addLayout(mode_row)
         pane.addWidget(self.body_split, 1)
         pane.addWidget(self.status_label)
@@ -201,6 +205,7 @@ class NoteEditor(QWidget):
             self.links.set_links(note.links if note is not None else ())
             for w in self._note_widgets:
                 w.setVisible(note is not None)
+            self.team_bar.show_note(note)
             self.placeholder.setVisible(note is None)
             trashed = self.is_trashed()
             for w in (self.title_edit, self.tag_edit):
@@ -352,6 +357,23 @@ class NoteEditor(QWidget):
         if isinstance(error, StoreError):
             return said.words(error)
         return self.tr("Unexpected error"), f"{type(error).__name__}: {error}"
+
+    def _share(self, uid: str) -> None:
+        """"Shared with the team" ticked: the text saved first (a failed save says why in the message bar), then
+        the note queued for the team library."""
+        if not self.settle():
+            self.team_bar.show_note(self._note)
+            return
+        try:
+            self.store.share_note(uid)
+        except (StoreError, ValueError, LookupError) as exc:
+            self.team_bar.show_note(self._note)
+            title, message = self._error_text(exc)
+            self.message_bar.show_message("<b>" + self.tr("Not shared:") + f" {title}</b><br>{message}", "error")
+            return
+        self.team_bar.mark_shared()
+        self.message_bar.show_message(self.tr("Shared with the team: the note goes to the team library at the next "
+                                              "sync, and every later save follows it."), "info")
 
     def _recreated(self, old: str, new: str) -> None:
         if self._uid == old:
