@@ -28,7 +28,7 @@ import bench
 HERE = Path(__file__).resolve().parent
 # the order of the table; any other script found in benchmarks/ runs after these
 ORDER = ("startup", "chart", "notes_scale", "notes_search", "catalog_scale", "exports", "imports",
-         "control_map", "timeline", "package_size")
+         "control_map", "timeline", "team_sync", "package_size")
 NOT_BENCHMARKS = {"bench", "stores", "bare_window", "floor_window", "first_paint", "run_all", "goals"}  # helpers, not benchmarks
 NOTES_OPTIONS = ("--notes",)  # the store sizes a script takes (bench.store_options)
 DEVICES_OPTIONS = ("--devices",)

@@ -2,11 +2,14 @@
 
     fiu-run -x -f '' python tests/desktop/fiu_wrapper.py SEED WINDOW [chiplens arguments ...]
 
+WINDOW is N (the first failure on one of the first N intercepted calls) or START:END (on one of the calls from
+START up to END, not included).
+
 Faults cannot be enabled from the start (`fiu-run -c`): Python's own start-up would fail to read its modules.
 So this script starts clean, then registers one libfiu callback (fiu_enable_external) on the file-system
 failure points below and calls `desktop.app.main` as `python -m desktop` would. The callback, not libfiu's
 own generator (seeded from the clock), decides each failure, from `random.Random(SEED)` so that a failing run
-can be replayed: the first failure falls on one of the first WINDOW intercepted calls, and each later call
+can be replayed: the first failure falls on one of the WINDOW's intercepted calls, and each later call
 fails with a probability drawn from AFTER (0: one failure; 1: the disk stays full or broken). Each failure's
 errno is one of ENOSPC, EIO, EACCES and EROFS. Loading a module is never failed (the installation is not
 what is tested): the import machinery pauses the faults while it runs.
@@ -40,9 +43,10 @@ CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_char_p, ctypes.POINTER(ctypes
 
 
 class Faults:
-    def __init__(self, seed: int, window: int):
+    def __init__(self, seed: int, window: tuple[int, int]):
         self.random = random.Random(seed)
-        self.first = self.random.randrange(max(window, 1))  # the call that fails first
+        start, end = window
+        self.first = self.random.randrange(start, max(end, start + 1))  # the call that fails first
         self.after = self.random.choice(AFTER)
         self.on = False
         self.paused = 0  # > 0 while a module loads
@@ -85,7 +89,9 @@ class Faults:
 
 
 def main(argv: list[str]) -> int:
-    seed, window, args = int(argv[0]), int(argv[1]), argv[2:]
+    seed, args = int(argv[0]), argv[2:]
+    start, _, end = argv[1].rpartition(":")
+    window = (int(start or 0), int(end))
     from desktop.app import main as chiplens
     if {"export", "report"} & set(args):  # Qt's platform plugin and fonts: loaded once, before the faults (also
         # after --data-dir DIR: a fault inside Qt's plugin loading aborts the process, like a broken installation)

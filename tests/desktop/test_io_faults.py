@@ -3,9 +3,11 @@ notes, imports, backs up and exports: never a traceback, never a store failing i
 saved and then missing, never a partial export left behind.
 
 Each run is `fiu-run -x python tests/desktop/fiu_wrapper.py SEED WINDOW chiplens-arguments` on a fresh copy of
-one store: the wrapper fails one of the first WINDOW file-system calls (open, read, write, fsync, rename,
-unlink...) with ENOSPC, EIO, EACCES or EROFS, and maybe the calls after it, all drawn from SEED; a failing run
-prints the command that replays it. CHIPLENS_FAULT_SEED changes the first seed (default 2100).
+one store: the wrapper fails one of the file-system calls (open, read, write, fsync, rename, unlink...) of WINDOW
+(the first N, or those from START to END) with ENOSPC, EIO, EACCES or EROFS, and maybe the calls after it, all
+drawn from SEED; a failing run prints the command that replays it. CHIPLENS_FAULT_SEED changes the first seed
+(default 2100). Where the command's calls are counted first (a run without faults), the runs' windows split that
+count evenly, so that the first failure falls once in every stretch of the command, its last calls included.
 """
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ USER_WATTS = 777.0  # the user figure the test's CSV and pack carry (H100's powe
 @dataclass(frozen=True)
 class Run:
     seed: int
-    window: int
+    window: int | str  # N, or "START:END"
     argv: list[str]
     code: int
     out: str
@@ -118,7 +120,7 @@ def uids(template: Path) -> dict[str, str]:
     return dict(line.split("\t")[::-1] for line in (template / "uids.txt").read_text(encoding="utf-8").splitlines())
 
 
-def run_under_faults(template: Path, work: Path, seed: int, window: int,
+def run_under_faults(template: Path, work: Path, seed: int, window: int | str,
                      argv: Callable[[Path, Path], list[str]]) -> Run:
     folder = work / str(seed)
     data = folder / "data"
@@ -134,6 +136,20 @@ def many(template: Path, work: Path, count: int, window: int, argv: Callable[[Pa
     seeds = range(FIRST_SEED, FIRST_SEED + count)
     with ThreadPoolExecutor(WORKERS) as pool:
         return list(pool.map(lambda s: run_under_faults(template, work, s, window, argv), seeds))
+
+
+def spread(template: Path, work: Path, count: int, argv: Callable[[Path, Path], list[str]]) -> tuple[Run, list[Run]]:
+    """A run without faults that counts the command's calls, then `count` runs whose first failures cover all of
+    them: run i fails first on one of the calls of the i-th of `count` equal stretches (a few calls more or less
+    from one run to the next move the stretches, not the coverage)."""
+    clean = run_under_faults(template, work / "clean", 0, NO_FAULT, argv)
+    assert clean.code == 0 and not clean.injected, f"{clean.replay()}\n{clean.err[-3000:]}"
+    calls = clean.calls
+    windows = [f"{calls * i // count}:{max(calls * (i + 1) // count, calls * i // count + 1)}" for i in range(count)]
+    with ThreadPoolExecutor(WORKERS) as pool:
+        runs = list(pool.map(lambda i: run_under_faults(template, work, FIRST_SEED + i, windows[i], argv),
+                             range(count)))
+    return clean, runs
 
 
 def check_run(run: Run) -> None:
@@ -193,12 +209,14 @@ def test_notes_edited_by_import_under_faults_are_saved_or_unchanged(template, tm
 
 @pytest.mark.parametrize("source", ["figure.csv", "pack.json"])
 def test_imports_under_faults_are_written_whole_or_not_at_all(template, tmp_path, source):
-    runs = many(template, tmp_path, 20, 900, lambda t, f: ["import", str(t / source)])
+    clean, runs = spread(template, tmp_path, 20, lambda t, f: ["import", str(t / source)])
+    assert _values(clean.folder / "data" / api.DB_FILENAME, USER_WATTS) == 1, clean.replay()
     for run in runs:
         check_run(run)
         held = _values(run.folder / "data" / api.DB_FILENAME, USER_WATTS)
         assert held == (1 if run.code == 0 else held) and held in (0, 1), f"{held} {run.replay()}\n{run.err}"
-    check_some_failed(runs)
+    assert any(r.injected and r.code for r in runs), [r.err[-300:] for r in runs[:3]]  # the faults did hit...
+    assert sum(r.injected > 0 for r in runs[len(runs) // 2:]) > len(runs) // 4  # ...the import's second half too
 
 
 def test_backups_under_faults_are_whole_or_not_made(template, tmp_path):

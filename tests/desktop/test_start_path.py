@@ -47,7 +47,9 @@ NEVER = {"sqlalchemy", "alembic", "pyqtgraph", "numpy", "desktop.startup.full_ch
          "psycopg", "keyring", "db.team", "db.api.team", "desktop.team_link", "desktop.dialogs.team_dialog",
          # the menus' contents come after the first paints (desktop.window_menus)
          "desktop.file_actions", "desktop.export.actions", "desktop.catalog_actions", "desktop.control_actions",
-         "desktop.beyond_actions", "desktop.event_actions", "desktop.dialogs.data_changes_dialog"}  # the package's own folder is read directly; used later
+         "desktop.beyond_actions", "desktop.event_actions", "desktop.dialogs.data_changes_dialog",
+         # the team library: its driver, the keyring and the sync load when a team library is used, never before
+         "psycopg", "keyring", "db.team", "db.api.team"}
 
 DUMP = """
 import json, os, sys
@@ -79,6 +81,27 @@ def test_the_modules_before_the_first_paint_are_the_allowed_ones(tmp_path, data_
     loaded = modules_at_first_paint(tmp_path, data_dir, "table")
     assert ours(loaded) - ALLOWED == set()
     assert loaded & NEVER == set()
+
+
+def test_a_store_connected_to_a_team_library_starts_without_the_postgresql_driver(tmp_path, data_dir):
+    """Connected (its team state names a library) but the server nowhere to be reached: the window still paints
+    first, with nothing of the team library loaded on the way."""
+    import socket
+    import sqlite3
+    from contextlib import closing
+    store = data_dir / api.DB_FILENAME
+    api.open_store(store)
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with closing(sqlite3.connect(store)) as conn, conn:
+        conn.executemany("INSERT INTO team_state (key, value) VALUES (?, ?)",
+                         [("conninfo", f"host=127.0.0.1 port={port} dbname=desk user=ana"),
+                          ("library", f"host=127.0.0.1 port={port} dbname=desk user=ana"),
+                          ("user", "ana"), ("role", "editor")])
+    loaded = modules_at_first_paint(tmp_path, data_dir, "table")
+    assert loaded & {"psycopg", "keyring", "db.team", "db.api.team"} == set()
+    assert ours(loaded) - ALLOWED == set()
 
 
 def test_a_window_start_parses_only_the_window_options(tmp_path, data_dir):

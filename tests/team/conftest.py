@@ -1,113 +1,19 @@
-"""A throwaway PostgreSQL cluster for the team-library tests, started by the tests themselves.
-
-initdb makes a cluster in a temporary folder; the server listens on a free port of 127.0.0.1 (password
-authentication, as a team's server would) and on a Unix socket in the same folder; it is stopped at the end of
-the session. initdb and postgres refuse to run as root: under root the cluster belongs to an unprivileged user
-(`postgres` if the system has one, else `nobody`). The binaries come from PATH or Debian's
-/usr/lib/postgresql/<version>/bin (the `postgresql` package of packaging/apt-test.txt).
+"""The team-library tests' server: a throwaway PostgreSQL cluster the tests start themselves (tests/team/cluster.py:
+initdb in a temporary folder, a free port of 127.0.0.1, an unprivileged owner under root), stopped at the end of
+the session; a fresh database of it per test, and an initialised library with logins of every role.
 """
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
 
-SUPERUSER, SUPERPASS = "chiplens_test_super", "super-secret-test-password"
-
-
-def pg_binary(name: str) -> str:
-    found = shutil.which(name)
-    if found:
-        return found
-    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
-        if (folder / name).is_file():
-            return str(folder / name)
-    raise RuntimeError(f"PostgreSQL's {name} is not installed: apt-get install postgresql (packaging/apt-test.txt)")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _as_owner(cmd: list[str], owner: str | None) -> list[str]:
-    return ["runuser", "-u", owner, "--", *cmd] if owner else cmd
-
-
-def _run(cmd: list[str], owner: str | None, timeout: float = 120) -> None:
-    done = subprocess.run(_as_owner(cmd, owner), capture_output=True, text=True, timeout=timeout)
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd[:2])} failed ({done.returncode}): {done.stderr.strip() or done.stdout.strip()}")
-
-
-@dataclass
-class Cluster:
-    """A running server: `url(user, password, database)` for SQLAlchemy (psycopg 3), `stop()`/`start()`."""
-
-    folder: Path
-    port: int
-    owner: str | None
-
-    @property
-    def data(self) -> Path:
-        return self.folder / "data"
-
-    def url(self, user: str = SUPERUSER, password: str = SUPERPASS, database: str = "postgres") -> str:
-        return f"postgresql+psycopg://{user}:{password}@127.0.0.1:{self.port}/{database}"
-
-    def pg_ctl(self, *args: str) -> None:
-        _run([pg_binary("pg_ctl"), "-D", str(self.data), *args], self.owner, timeout=60)
-
-    def start(self) -> None:
-        self.pg_ctl("-l", str(self.folder / "server.log"), "-w", "-o",
-                    f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
-
-    def stop(self) -> None:
-        self.pg_ctl("-m", "immediate", "-w", "stop")
-
-    def create_database(self, name: str) -> None:
-        import psycopg
-        with psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER, password=SUPERPASS,
-                             dbname="postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+from tests.team.cluster import Cluster, start_cluster
 
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Cluster:
-    owner = None
-    if os.geteuid() == 0:
-        import pwd
-        owner = next(name for name in ("postgres", "nobody") if _user_exists(name, pwd))
-    import tempfile
-    folder = Path(tempfile.mkdtemp(prefix="chiplens-pg-"))  # not under pytest's root-only folder: the owner reads it
-    (folder / "pwfile").write_text(SUPERPASS + "\n")
-    if owner:
-        shutil.chown(folder, owner)
-        shutil.chown(folder / "pwfile", owner)
-    _run([pg_binary("initdb"), "-D", str(folder / "data"), "-U", SUPERUSER, f"--pwfile={folder / 'pwfile'}",
-          "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C"], owner)
-    cluster = Cluster(folder, _free_port(), owner)
-    cluster.start()
+    cluster = start_cluster()
     yield cluster
-    try:
-        cluster.stop()
-    except RuntimeError:
-        pass  # already stopped by a test
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-def _user_exists(name: str, pwd) -> bool:
-    try:
-        pwd.getpwnam(name)
-        return True
-    except KeyError:
-        return False
+    cluster.remove()
 
 
 @pytest.fixture
