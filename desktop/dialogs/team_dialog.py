@@ -246,10 +246,7 @@ class TeamDialog(QDialog):
         self.sync_progress.hide()
 
     def show_conflicts(self) -> None:
-        try:
-            from desktop.dialogs.team_conflicts import TeamConflictsDialog
-        except ImportError:
-            return
+        from desktop.dialogs.team_conflicts import TeamConflictsDialog
         dialog = TeamConflictsDialog(self.link.store, self)
         dialog.finished.connect(lambda _r: self.link.refresh())
         dialog.open()

@@ -141,13 +141,21 @@ def test_an_event_changed_apart_by_its_author_and_an_admin_keeps_both(connected,
     assert api.get_event(boss, made["event"]).title == "950PR boards: Ana offline"
 
 
-def test_a_teammates_row_changed_here_is_refused_by_the_library_and_kept_until_settled(connected):
+def test_a_teammates_row_cannot_be_changed_here_and_a_change_the_library_refuses_is_kept(connected, team):
     ana, ben = connected["ana"], connected["ben"]
     made = ana_adds_her_work(ana)
     team_api.sync(ana)
     team_api.sync(ben)
-    api.save_device(ben, {"name": "Ascend 950PR (Ben's name)", "kind": "chip", "vendor": "Huawei (HiSilicon)",
-                          "country": "CN", "status": "announced"}, made["device"])
+    from db.catalog import CatalogValidationError
+    with pytest.raises(CatalogValidationError):
+        api.save_device(ben, {"name": "Ascend 950PR (Ben's name)", "kind": "chip", "vendor": "Huawei (HiSilicon)",
+                              "country": "CN", "status": "announced"}, made["device"])
+    # a change that reaches the library anyway (an older ChipLens, a row edited by hand) is refused by the server
+    # and kept beside the library's version until Ben settles it
+    with sqlite3.connect(ben) as c:
+        c.execute("UPDATE device SET name = 'Ascend 950PR (Ben''s name)', origin = 'user' WHERE slug = ?",
+                  (made["device"],))
+    c.close()
     report = team_api.sync(ben)
     assert report.conflicts == 1
     [conflict] = team_api.conflicts(ben)
