@@ -150,12 +150,25 @@ def engine(target: Target, password: str | None = None) -> Engine:
     return sa.create_engine("postgresql+psycopg://", connect_args=args, pool_pre_ping=True)
 
 
+def password_refused(exc: BaseException) -> bool:
+    """Whether a failed connection was refused for its user name or password (or wanted one none gave)."""
+    low = str(getattr(exc, "orig", None) or exc).lower()
+    return "password authentication failed" in low or "no password supplied" in low or "authentication failed" in low
+
+
+def failure(exc: BaseException, target: Target) -> TeamError:
+    """The TeamError of a failed connection (PasswordRefusedError when the password is what failed)."""
+    from db.team.server import PasswordRefusedError
+    message = explain(exc, target)
+    return PasswordRefusedError(message) if password_refused(exc) else TeamError(message)
+
+
 def explain(exc: BaseException, target: Target) -> str:
     """A failed connection in words a person can act on (what the server or libpq said, then what to do)."""
     text = str(getattr(exc, "orig", None) or exc).strip()
     low = text.lower()
     where = target.display
-    if "password authentication failed" in low or "no password supplied" in low or "authentication failed" in low:
+    if password_refused(exc):
         return (f"The server at {where} refused the user name or password. Check them (a password is read from "
                 "the system keyring, ~/.pgpass or PGPASSWORD when none is typed).")
     if "certificate" in low or "ssl" in low and ("verify" in low or "match" in low):
