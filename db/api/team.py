@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.api._session import guard, read, transaction
+from db.team.server import NotAdminError as NotAdminError
+from db.team.server import PasswordRefusedError as PasswordRefusedError  # a prompt for the password may help
+from db.team.server import ROLES as ROLES  # reader, editor, admin
 from db.team.server import TeamError as TeamError  # the window and the CLI catch it (they reach db.api)
 
 if TYPE_CHECKING:
@@ -132,7 +135,7 @@ def connect(path: Path, conninfo: str, password: str | None = None, keep_passwor
     except TeamError:
         raise
     except Exception as exc:
-        connection.explain(exc, target)
+        raise connection.failure(exc, target) from exc
     finally:
         eng.dispose()
     if role is None:
@@ -171,21 +174,44 @@ def sync(path: Path, progress: Progress | None = None) -> TeamSyncDTO:
         try:
             report = engine_sync.sync(Path(path), eng, progress=progress)
         except TeamError as exc:
+            if isinstance(exc, PasswordRefusedError) and exc.__cause__ is not None:
+                named = connection.failure(exc.__cause__, target)  # where, and where a password is read from
+                _record(path, last_error=named.message)
+                raise named from exc.__cause__
+            if _not_allowed(exc):  # a reader (or a revoked login): what others changed still comes
+                pulled = engine_sync.pull(Path(path), eng, progress=progress)
+                refused = TeamError(_push_refused_text(path, target.display, pulled))
+                _record(path, last_error=refused.message)
+                raise refused from exc
             _record(path, last_error=exc.message)
             raise
         except Exception as exc:
             import sqlalchemy as sa
             if not isinstance(exc, sa.exc.SQLAlchemyError):
                 raise
-            try:
-                connection.explain(exc, target)
-            except TeamError as err:
-                _record(path, last_error=err.message)
-                raise
+            failed = connection.failure(exc, target)
+            _record(path, last_error=failed.message)
+            raise failed from exc
     finally:
         eng.dispose()
     _record(path, last_sync=now(), last_error=None)
     return TeamSyncDTO(report.pushed, report.pulled, report.conflicts, report.queued)
+
+
+def _not_allowed(exc: TeamError) -> bool:
+    """Whether the server refused a push for want of the right to write (SQLSTATE 42501: no INSERT privilege, or
+    a row-level security policy), rather than failing."""
+    return getattr(getattr(exc.__cause__, "orig", None), "sqlstate", None) == "42501"
+
+
+def _push_refused_text(path: Path, where: str, pulled: int) -> str:
+    state = read(path, _state)
+    queued = int(read(path, lambda conn: conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]))
+    user, role = state.get("user") or "this login", state.get("role")
+    who = f"{user} is a reader (pull only)" if role == "reader" else f"{user} may not write there"
+    return (f"The team library at {where} refused this store's changes: {who}. What others changed came "
+            f"({pulled} rows); your {queued} change(s) stay queued on this computer. An administrator can make you "
+            f"an editor: `chiplens team add-member {user} --role editor`.")
 
 
 def _record(path: Path, **values: str | None) -> None:
@@ -238,7 +264,7 @@ def init(conninfo: str, password: str | None = None) -> str:
     except TeamError:
         raise
     except Exception as exc:
-        connection.explain(exc, target)
+        raise connection.failure(exc, target) from exc
     finally:
         eng.dispose()
 
@@ -265,7 +291,7 @@ def add_member(name: str, role: str, path: Path | None = None, conninfo: str | N
     except TeamError:
         raise
     except Exception as exc:
-        connection.explain(exc, target)
+        raise connection.failure(exc, target) from exc
     finally:
         eng.dispose()
 
@@ -280,7 +306,7 @@ def members(path: Path | None = None, conninfo: str | None = None,
     except TeamError:
         raise
     except Exception as exc:
-        connection.explain(exc, target)
+        raise connection.failure(exc, target) from exc
     finally:
         eng.dispose()
 

@@ -155,15 +155,30 @@ def engine(target: Target, password: str | None = None) -> Engine:
     return sa.create_engine("postgresql+psycopg://", connect_args=args, pool_pre_ping=True)
 
 
+def password_refused(exc: BaseException) -> bool:
+    """Whether a failed connection was refused for its user name or password (or wanted one none gave)."""
+    return bool(_AUTH.search(str(getattr(exc, "orig", None) or exc)))
+
+
+def failure(exc: BaseException, target: Target) -> TeamError:
+    """The TeamError of a failed connection (PasswordRefusedError when the password is what failed)."""
+    try:
+        explain(exc, target)
+    except TeamError as err:
+        return err
+
+
 def explain(exc: BaseException, target: Target) -> NoReturn:
     """Raise a failed connection as a TeamError in words a person can act on (what the server or libpq said,
-    then what to do)."""
+    then what to do); PasswordRefusedError when the password is what failed."""
+    from db.team.server import PasswordRefusedError
     text = str(getattr(exc, "orig", None) or exc).strip()
     low = text.lower()
     where = target.display
-    if _AUTH.search(text):
-        raise TeamError(f"The server at {where} refused the user name or password. Check them (a password is read "
-                        "from the system keyring, ~/.pgpass or PGPASSWORD when none is typed).") from exc
+    if password_refused(exc):
+        raise PasswordRefusedError(f"The server at {where} refused the user name or password. Check them (a "
+                                   "password is read from the system keyring, ~/.pgpass or PGPASSWORD when none "
+                                   "is typed).") from exc
     if "certificate" in low or "ssl" in low and ("verify" in low or "match" in low):
         raise TeamError(f"The server at {where} could not prove who it is: {_first_line(text)}. Its certificate "
                         "must match its host name (sslmode=verify-full); ask your administrator for the right "

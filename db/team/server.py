@@ -26,6 +26,14 @@ class TeamError(Exception):
         self.message = message
 
 
+class PasswordRefusedError(TeamError):
+    """The server refused the user name or password, or wanted one and none was given (a prompt may help)."""
+
+
+class NotAdminError(TeamError):
+    """Managing members is an administrator's job."""
+
+
 class NewerTeamSchemaError(TeamError):
     """The server's schema was made by a newer ChipLens."""
 
@@ -106,6 +114,23 @@ def role_of(conn: Connection, user: str) -> str | None:
     return None
 
 
+def require_admin(conn: Connection, doing: str) -> None:
+    """NotAdminError unless the connection's login may manage the library: a superuser, the database's owner or a
+    member with the admin role. `doing`: what was asked, in words ("list the members")."""
+    import sqlalchemy as sa
+    user, allowed = conn.execute(sa.text(
+        "SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR "
+        "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()) = current_user")).one()
+    if allowed:
+        return
+    role = role_of(conn, str(user))
+    if role == "admin":
+        return
+    held = f"{'an' if role == 'editor' else 'a'} {role} of this library" if role else "not a member of this library"
+    raise NotAdminError(f"Only an administrator of the team library can {doing}: {user} is {held}. Ask an "
+                        "administrator, or connect as one (--url).")
+
+
 def check_schema(conn: Connection, missing_ok: bool = False) -> str | None:
     """The server's schema revision, if this app knows it; NewerTeamSchemaError if a newer ChipLens made it,
     NoTeamSchemaError if there is none (None with `missing_ok`)."""
@@ -139,6 +164,7 @@ def add_member_on(eng: Engine, name: str, role: str) -> None:
     import sqlalchemy as sa
     with eng.begin() as conn:
         check_schema(conn)
+        require_admin(conn, "add members or change their roles")
         if not conn.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar():
             raise TeamError(f"no PostgreSQL role {name!r}: create the login first (CREATE ROLE {name} LOGIN "
                             "PASSWORD ...), then add it")
@@ -166,6 +192,7 @@ def members_on(eng: Engine) -> list[Member]:
     import sqlalchemy as sa
     with eng.connect() as conn:
         check_schema(conn)
+        require_admin(conn, "list the members")
         groups = _roles(conn)
         rows = conn.execute(sa.text(
             "SELECT m.rolname, g.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "

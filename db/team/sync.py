@@ -69,6 +69,11 @@ def sync(store: Path, engine: Engine, hook: Hook | None = None, progress: Progre
 def _raise_server_error(exc: Exception) -> NoReturn:
     """A failed sync in words: the server gone, or what it refused (the queue is kept either way)."""
     import sqlalchemy as sa
+    from db.team.connection import password_refused
+    if password_refused(exc):
+        from db.team.server import PasswordRefusedError
+        raise PasswordRefusedError("The team library's server refused the user name or password. Your changes stay "
+                                   "queued on this computer.") from exc
     if isinstance(exc, (sa.exc.OperationalError, sa.exc.InterfaceError)):
         raise TeamError("The team library's server cannot be reached or stopped answering. Your changes stay "
                         "queued on this computer; sync again once it is back.") from exc

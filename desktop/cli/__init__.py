@@ -5,9 +5,12 @@
 `--lang` (before or after the command; default: the locale) sets the language of the human messages
 (words.py); JSON keys, CSV headers and exit codes stay English.
 
-One module per command: catalog.py (list, export data), compare.py, events.py, notes.py, sources.py, controls.py, data.py (data changes), pictures.py (export
-compare|timeline, report), imports.py (import), database.py (db); output.py writes their tables; backup.py makes
-the day's backup after the first command of the day that wrote to the store. Building the
+One module per group of commands: catalog.py (list, export data), compare.py, events.py, notes.py (notes add|list|
+search|export|import|share), sources.py, controls.py, data.py (data changes), supply.py, stacks.py, pictures.py
+(export compare|timeline|controls|market-share, report), imports.py (import), database.py (db), team.py (team
+connect|disconnect|status|sync|conflicts|resolve|members|add-member|init: the team library on PostgreSQL, whose
+driver is loaded only by these commands); output.py writes their tables; backup.py makes the day's backup after
+the first command of the day that wrote to the store. Building the
 parser imports no Qt and no SQLAlchemy; a window start (no command) builds only the window's options
 (`parse_args`), so that the command modules stay unloaded on the way to the first paint.
 """
@@ -102,7 +105,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         return p
     from db.api.events import CATEGORIES, JURISDICTIONS
-    from desktop.cli import controls, data, database, imports, sources, stacks, supply  # their heavy imports: inside
+    from desktop.cli import controls, data, database, imports, sources, stacks, supply, team  # heavy imports: inside
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ls = sub.add_parser("list", help="list chips, systems or pairings")
     ls.add_argument("what", nargs="?", default="all", choices=["all", "chips", "systems", "pairings"])
@@ -135,6 +138,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     data.add_parser(sub)
     supply.add_parser(sub)
     stacks.add_parser(sub)
+    team.add_parser(sub)
     _report_parser(sub)
     _lang_everywhere(p, set())
     return p
@@ -149,6 +153,10 @@ def _notes_parser(sub) -> None:
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="repeat for several tags")
     add.add_argument("--link", action="append", default=[], metavar="KIND:TARGET",
                      help="device:SLUG, pairing:SLUG, event:UID or source:KEY; repeat for several")
+    add.add_argument("--shared", action="store_true",
+                     help="share the note with the team library from the next sync (notes are private otherwise)")
+    sh = ns.add_parser("share", help="share a note with the team library from the next sync")
+    sh.add_argument("uid", metavar="UID", help="the note's uid (chiplens notes list)")
     ls = ns.add_parser("list", help="list notes, newest first")
     ls.add_argument("--tag", help="only notes with this tag")
     ls.add_argument("--device", metavar="NAME", help="only notes linked to this device (name, slug or alias)")
@@ -242,7 +250,7 @@ def _report_parser(sub) -> None:
 
 def command_name(args) -> str:
     """`chiplens notes add`, `chiplens export compare`, `chiplens db backup`: how messages name the command."""
-    sub = next((getattr(args, k) for k in ("notes_command", "db_command", "view") if getattr(args, k, None)), None)
+    sub = next((getattr(args, k) for k in ("notes_command", "db_command", "team_command", "view") if getattr(args, k, None)), None)
     return " ".join(["chiplens", *filter(None, (getattr(args, "command", None), sub))])
 
 
@@ -285,6 +293,9 @@ def run(paths, args) -> int:
     if args.command == "db":  # before open_store: these commands must work on a damaged database
         from desktop.cli import database
         return database.run_db(paths, args)
+    if args.command == "team" and args.team_command == "init":  # a server's set-up: no store needed
+        from desktop.cli import team
+        return team.cmd_init(args, sys.stdout)
     if args.command == "report" or (args.command == "export" and args.view != "data"):
         from desktop.cli import pictures
         return pictures.main(paths, args)
@@ -307,7 +318,7 @@ def run(paths, args) -> int:
 
 def _command(lib, args) -> int:
     from desktop.cli import (catalog, compare, controls, data, events, imports, notes, sources, stacks,  # only here
-                             supply)
+                             supply, team)
     if args.command == "list":
         return catalog.cmd_list(lib, args.what, args.format, sys.stdout)
     if args.command == "compare":
@@ -332,4 +343,6 @@ def _command(lib, args) -> int:
         return imports.cmd_import(lib, args, sys.stdout, sys.stderr)
     if args.command == "stacks":
         return stacks.cmd_stacks(lib, args.jurisdiction, args.format, sys.stdout)
+    if args.command == "team":
+        return team.cmd_team(lib, args, sys.stdout)
     return 2

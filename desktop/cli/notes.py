@@ -1,4 +1,4 @@
-"""`chiplens notes`: add, list, search, export and import the analyst's notes."""
+"""`chiplens notes`: add, list, search, export and import the analyst's notes; share one with the team library."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ from typing import TextIO
 
 from db.api import Library
 from db.api.notes import ReplaceRefused
-from db.errors import UnknownDeviceError
+from db.errors import UnknownDeviceError, UnknownNoteError
 from desktop.cli.output import clip, table
 from desktop.cli.words import say, translate
 
@@ -49,6 +49,26 @@ def _notes_add(lib: Library, args, out: TextIO) -> int:
         return 2
     uid, _ = lib.notes.create(args.title, body, tags=args.tag, links=args.link)
     out.write(uid + "\n")
+    if args.shared:
+        return _share(lib, uid, "chiplens notes add")
+    return 0
+
+
+def _share(lib: Library, uid: str, name: str) -> int:
+    """Share the note with the team library from the next sync; says so on stderr (and how to connect)."""
+    from db.api.team import TeamError
+    try:
+        lib.team.share_note(uid)
+    except TeamError as exc:
+        sys.stderr.write(f"{name}: {exc.message}\n")
+        return 1
+    if lib.team.status().connected:
+        sys.stderr.write(f"{name}: " + translate("Cli", "shared with the team: it goes at the next sync "
+                                                        "(chiplens team sync)") + "\n")
+    else:
+        sys.stderr.write(f"{name}: " + translate(
+            "Cli", "shared with the team: it goes at the first sync once this store is connected to a team "
+                   "library (chiplens team connect CONNINFO)") + "\n")
     return 0
 
 
@@ -101,7 +121,7 @@ def _notes_export(lib: Library, args, name: str) -> int:
 
 
 def cmd_notes(lib: Library, args, out: TextIO) -> int:
-    """`chiplens notes add|list|search|export|import`; usage problems (bad links, unknown devices,
+    """`chiplens notes add|list|search|export|import|share`; usage problems (bad links, unknown devices,
     unreadable or malformed files) exit 2 with a message."""
     name = f"chiplens notes {args.notes_command}"
     try:
@@ -113,6 +133,8 @@ def cmd_notes(lib: Library, args, out: TextIO) -> int:
             return _notes_search(lib, args, out)
         if args.notes_command == "export":
             return _notes_export(lib, args, name)
+        if args.notes_command == "share":
+            return _share(lib, args.uid, name)
         if args.notes_command == "import":
             source = Path(args.source)
             if not source.exists():
@@ -124,6 +146,10 @@ def cmd_notes(lib: Library, args, out: TextIO) -> int:
             return 0
     except UnknownDeviceError as exc:
         sys.stderr.write(f"{name}: {exc}\n")
+        return 2
+    except UnknownNoteError as exc:
+        sys.stderr.write(f"{name}: " + say(translate("Cli", "no note with uid %1 (chiplens notes list shows them)"),
+                                            repr(exc.uid)) + "\n")
         return 2
     except ValueError as exc:  # UnknownLinkError, malformed links or front matter (file and line named)
         sys.stderr.write(f"{name}: {exc}\n")
