@@ -409,7 +409,7 @@ def save_pairing(conn: Connection, name: str, devices: Sequence[str], baseline: 
     for s in devices:
         _device_id(conn, s)
     before = pairing_state(conn, slug) if slug is not None else None
-    _not_teammates(before["origin"] if before else None, "pairing", "pairing or group")
+    _not_teammates(before["origin"] if before else None, "pairing", "saved comparison")
     if slug is None:
         slug = _unique(conn, Pairing.slug, "user-" + (catalog.slugify(name) or "pairing"))
     after = {"name": name.strip(), "devices": list(devices), "baseline": baseline,
@@ -422,7 +422,7 @@ def delete_pairing(conn: Connection, slug: str) -> CatalogEditDTO:
     before = pairing_state(conn, slug)
     if before is None:
         raise CatalogValidationError({"pairing": f"no pairing {slug!r}"})
-    _not_teammates(before["origin"], "pairing", "pairing or group", "deleted")
+    _not_teammates(before["origin"], "pairing", "saved comparison", "deleted")
     if before["origin"] != "user":
         raise CatalogValidationError({"pairing": "a bundled pairing cannot be deleted"})
     _restore_pairing(conn, slug, None)

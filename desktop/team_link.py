@@ -26,11 +26,17 @@ SYNC_EVERY_MS = 5 * 60 * 1000
 PULLED = ChangeSet(frozenset({"device", "pairing", "choice", "source", "value", "event", "note"}))
 
 
+def said(message: str) -> str:
+    """A team library message (db's English) in the window's language."""
+    from desktop.present.team_messages import team_message
+    return team_message(message, translate)
+
+
 def error_text(exc: BaseException) -> str:
     """What went wrong, in words (TeamError and StoreError carry a message; anything else is a bug, logged)."""
     message = getattr(exc, "message", None)
     if message:
-        return str(message)
+        return said(str(message))
     logging.getLogger("chiplens").error("team library call failed", exc_info=exc)
     return translate(CONTEXT, "Something unexpected went wrong (%1). The details are in the log.").replace(
         "%1", type(exc).__name__)
@@ -217,7 +223,7 @@ class TeamLink(QObject):
         tip = translate(CONTEXT, "Team library: %1. Click for details, Sync now and conflicts.").replace(
             "%1", self.status.where if self.status is not None else "")
         if self.status is not None and self.status.last_error:
-            tip += "\n" + self.status.last_error
+            tip += "\n" + said(self.status.last_error)
         self.button.setToolTip(tip)
 
     def open_dialog(self):

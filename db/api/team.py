@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from db.api._session import guard, read, transaction
 from db.team.server import NotAdminError as NotAdminError
@@ -180,9 +180,11 @@ def sync(path: Path, progress: Progress | None = None) -> TeamSyncDTO:
                 raise named from exc.__cause__
             if _not_allowed(exc):  # a reader (or a revoked login): what others changed still comes
                 pulled = engine_sync.pull(Path(path), eng, progress=progress)
-                refused = TeamError(_push_refused_text(path, target.display, pulled))
-                _record(path, last_error=refused.message)
-                raise refused from exc
+                try:
+                    _push_refused(path, target.display, pulled)
+                except TeamError as refused:
+                    _record(path, last_error=refused.message)
+                    raise refused from exc
             _record(path, last_error=exc.message)
             raise
         except Exception as exc:
@@ -204,14 +206,18 @@ def _not_allowed(exc: TeamError) -> bool:
     return getattr(getattr(exc.__cause__, "orig", None), "sqlstate", None) == "42501"
 
 
-def _push_refused_text(path: Path, where: str, pulled: int) -> str:
+def _push_refused(path: Path, where: str, pulled: int) -> NoReturn:
     state = read(path, _state)
     queued = int(read(path, lambda conn: conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]))
-    user, role = state.get("user") or "this login", state.get("role")
-    who = f"{user} is a reader (pull only)" if role == "reader" else f"{user} may not write there"
-    return (f"The team library at {where} refused this store's changes: {who}. What others changed came "
-            f"({pulled} rows); your {queued} change(s) stay queued on this computer. An administrator can make you "
-            f"an editor: `chiplens team add-member {user} --role editor`.")
+    user = state.get("user") or "?"
+    if state.get("role") == "reader":
+        raise TeamError(f"The team library at {where} refused this store's changes: {user} is a reader (pull only). "
+                        f"What others changed came ({pulled} rows); your {queued} change(s) stay queued on this "
+                        f"computer. An administrator can make you an editor: `chiplens team add-member {user} "
+                        "--role editor`.")
+    raise TeamError(f"The team library at {where} refused this store's changes: {user} may not write there. What "
+                    f"others changed came ({pulled} rows); your {queued} change(s) stay queued on this computer. An "
+                    f"administrator can make you an editor: `chiplens team add-member {user} --role editor`.")
 
 
 def _record(path: Path, **values: str | None) -> None:

@@ -116,7 +116,7 @@ def role_of(conn: Connection, user: str) -> str | None:
 
 def require_admin(conn: Connection, doing: str) -> None:
     """NotAdminError unless the connection's login may manage the library: a superuser, the database's owner or a
-    member with the admin role. `doing`: what was asked, in words ("list the members")."""
+    member with the admin role. `doing`: what was asked ("members" or "add-member")."""
     import sqlalchemy as sa
     user, allowed = conn.execute(sa.text(
         "SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR "
@@ -126,9 +126,11 @@ def require_admin(conn: Connection, doing: str) -> None:
     role = role_of(conn, str(user))
     if role == "admin":
         return
-    held = f"{'an' if role == 'editor' else 'a'} {role} of this library" if role else "not a member of this library"
-    raise NotAdminError(f"Only an administrator of the team library can {doing}: {user} is {held}. Ask an "
-                        "administrator, or connect as one (--url).")
+    if doing == "members":
+        raise NotAdminError(f"Only an administrator of the team library can list its members: {user} is not one "
+                            f"(team role: {role or 'none'}). Ask an administrator, or connect as one (--url).")
+    raise NotAdminError(f"Only an administrator of the team library can add members or change their roles: {user} "
+                        f"is not one (team role: {role or 'none'}). Ask an administrator, or connect as one (--url).")
 
 
 def check_schema(conn: Connection, missing_ok: bool = False) -> str | None:
@@ -164,7 +166,7 @@ def add_member_on(eng: Engine, name: str, role: str) -> None:
     import sqlalchemy as sa
     with eng.begin() as conn:
         check_schema(conn)
-        require_admin(conn, "add members or change their roles")
+        require_admin(conn, "add-member")
         if not conn.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar():
             raise TeamError(f"no PostgreSQL role {name!r}: create the login first (CREATE ROLE {name} LOGIN "
                             "PASSWORD ...), then add it")
@@ -192,7 +194,7 @@ def members_on(eng: Engine) -> list[Member]:
     import sqlalchemy as sa
     with eng.connect() as conn:
         check_schema(conn)
-        require_admin(conn, "list the members")
+        require_admin(conn, "members")
         groups = _roles(conn)
         rows = conn.execute(sa.text(
             "SELECT m.rolname, g.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "

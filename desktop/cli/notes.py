@@ -60,7 +60,8 @@ def _share(lib: Library, uid: str, name: str) -> int:
     try:
         lib.team.share_note(uid)
     except TeamError as exc:
-        sys.stderr.write(f"{name}: {exc.message}\n")
+        from desktop.present.team_messages import team_message
+        sys.stderr.write(f"{name}: {team_message(exc.message, translate)}\n")
         return 1
     if lib.team.status().connected:
         sys.stderr.write(f"{name}: " + translate("Cli", "shared with the team: it goes at the next sync "

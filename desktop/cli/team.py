@@ -77,7 +77,8 @@ def _url_option(p) -> None:
 
 
 def _fail(name: str, message: str, code: int = 1) -> int:
-    sys.stderr.write(f"{name}: {message}\n")
+    from desktop.present.team_messages import team_message
+    sys.stderr.write(f"{name}: {team_message(message, translate)}\n")
     return code
 
 

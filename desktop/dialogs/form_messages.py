@@ -28,6 +28,18 @@ FIXED = (
     QT_TRANSLATE_NOOP("CatalogForm", "a figure needs a confidence: official, third-party or reported"),
     QT_TRANSLATE_NOOP("CatalogForm", "a publisher is required (who published the figure)"),
     QT_TRANSLATE_NOOP("CatalogForm", "a web address starts with http:// or https:// and has no spaces"),
+    QT_TRANSLATE_NOOP("CatalogForm", "a teammate's device (from the team library) cannot be edited here: it stays "
+                                     "its author's; add one of your own instead"),
+    QT_TRANSLATE_NOOP("CatalogForm", "a teammate's source (from the team library) cannot be edited here: it stays "
+                                     "its author's; add one of your own instead"),
+    QT_TRANSLATE_NOOP("CatalogForm", "a teammate's figure (from the team library) cannot be edited here: it stays "
+                                     "its author's; add one of your own instead"),
+    QT_TRANSLATE_NOOP("CatalogForm", "a teammate's figure (from the team library) cannot be deleted here: it stays "
+                                     "its author's; add one of your own instead"),
+    QT_TRANSLATE_NOOP("CatalogForm", "a teammate's saved comparison (from the team library) cannot be edited here: "
+                                     "it stays its author's; add one of your own instead"),
+    QT_TRANSLATE_NOOP("CatalogForm", "a teammate's saved comparison (from the team library) cannot be deleted here: "
+                                     "it stays its author's; add one of your own instead"),
     QT_TRANSLATE_NOOP("CatalogForm", "write the date as YYYY, YYYY-MM or YYYY-MM-DD (or n.d. if it has none)"),
     QT_TRANSLATE_NOOP("CatalogForm", "each device may appear only once"),
     QT_TRANSLATE_NOOP("CatalogForm", "the baseline must be one of the devices"),

@@ -331,7 +331,8 @@ class TeamConflictsDialog(QDialog):
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, TeamError):
-        return exc.message
+        from desktop.team_link import said
+        return said(exc.message)
     if isinstance(exc, StoreError):
         from desktop.startup import store_opening as said
         title, text = said.words(exc)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from shiboken6 import isValid
 
 from desktop.present import dates
+from desktop.team_link import said
 
 
 def _wrapped(parent: QWidget, name: str) -> QLabel:
@@ -211,7 +212,7 @@ class TeamDialog(QDialog):
                   "role": roles.get(status.role or "", status.role or self.tr("unknown")),
                   "last_sync": dates.date_time(status.last_sync) if status.last_sync else self.tr("never"),
                   "queued": str(status.queued), "conflicts": str(status.conflicts),
-                  "last_error": status.last_error or self.tr("none")}
+                  "last_error": said(status.last_error) if status.last_error else self.tr("none")}
         for key, value in values.items():
             self.fields[key].setText(value)
         self.conflicts_button.setEnabled(status.conflicts > 0)

@@ -60,6 +60,27 @@ MESSAGES = tuple((re.compile(pattern, re.S), template) for pattern, template in 
     (r"libpq does not know that service: (.*)\. Services are defined in ~/\.pg_service\.conf\.",
      QT_TRANSLATE_NOOP("TeamLibrary", "libpq does not know that service: %1. Services are defined in "
                                       "~/.pg_service.conf.")),
+    (r"Only an administrator of the team library can list its members: (.*) is not one \(team role: (.*)\)\. Ask an "
+     r"administrator, or connect as one \(--url\)\.",
+     QT_TRANSLATE_NOOP("TeamLibrary", "Only an administrator of the team library can list its members: %1 is not "
+                                      "one (team role: %2). Ask an administrator, or connect as one (--url).")),
+    (r"Only an administrator of the team library can add members or change their roles: (.*) is not one \(team "
+     r"role: (.*)\)\. Ask an administrator, or connect as one \(--url\)\.",
+     QT_TRANSLATE_NOOP("TeamLibrary", "Only an administrator of the team library can add members or change their "
+                                      "roles: %1 is not one (team role: %2). Ask an administrator, or connect as one "
+                                      "(--url).")),
+    (r"The team library at (.*) refused this store's changes: (.*) is a reader \(pull only\)\. What others changed "
+     r"came \((\d+) rows\); your (\d+) change\(s\) stay queued on this computer\. An administrator can make you an "
+     r"editor: `(.*)`\.",
+     QT_TRANSLATE_NOOP("TeamLibrary", "The team library at %1 refused this store's changes: %2 is a reader (pull "
+                                      "only). What others changed came (%3 rows); your %4 change(s) stay queued on "
+                                      "this computer. An administrator can make you an editor: `%5`.")),
+    (r"The team library at (.*) refused this store's changes: (.*) may not write there\. What others changed came "
+     r"\((\d+) rows\); your (\d+) change\(s\) stay queued on this computer\. An administrator can make you an "
+     r"editor: `(.*)`\.",
+     QT_TRANSLATE_NOOP("TeamLibrary", "The team library at %1 refused this store's changes: %2 may not write there. "
+                                      "What others changed came (%3 rows); your %4 change(s) stay queued on this "
+                                      "computer. An administrator can make you an editor: `%5`.")),
     (r"The team library at (.*) cannot be reached: (.*)\. Your own work stays in this computer's store\.",
      QT_TRANSLATE_NOOP("TeamLibrary", "The team library at %1 cannot be reached: %2. Your own work stays in this "
                                       "computer's store.")),

@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = re.compile(r"[A-Za-z][a-z'’-]*(?:[ ,;:]+[A-Za-z][a-z'’-]*){2,}")  # three words or more
-SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ORDER|WHERE|PRAGMA|AND|FROM)\b")
+SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ORDER|WHERE|PRAGMA|AND|FROM|CASE)\b")
 SKIP = ("db/seed.py", "db/migrations/", "db/team/migrations/")
 LOGGING = {"debug", "info", "warning", "error", "exception", "critical"}
 

@@ -291,7 +291,7 @@ def test_an_admin_adds_a_member_and_lists_the_roles_and_others_are_refused(env, 
     for argv in (("members",), ("add-member", cara, "--role", "admin")):
         done = chiplens(env, folders["ana"], "team", *argv)
         assert done.code == 1 and "Only an administrator of the team library can" in done.err
-        assert f"{user(team, 'ana')} is an editor of this library" in done.err
+        assert f"{user(team, 'ana')} is not one (team role: editor)" in done.err
     members = json.loads(chiplens(env, folders["ana"], "team", "members", "--json", *boss).out)
     assert {"name": cara, "role": "reader"} in members  # unchanged
 
