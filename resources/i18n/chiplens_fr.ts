@@ -1283,6 +1283,30 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
         <translation>une adresse web commence par http:// ou https:// et ne contient pas d&apos;espace</translation>
     </message>
     <message>
+        <source>a teammate&apos;s device (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a teammate&apos;s source (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a teammate&apos;s figure (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a teammate&apos;s figure (from the team library) cannot be deleted here: it stays its author&apos;s; add one of your own instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a teammate&apos;s saved comparison (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a teammate&apos;s saved comparison (from the team library) cannot be deleted here: it stays its author&apos;s; add one of your own instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD (or n.d. if it has none)</source>
         <translation>écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (ou n.d. si elle n&apos;en a pas)</translation>
     </message>
@@ -1701,6 +1725,14 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
         <translation>pas du texte UTF-8</translation>
     </message>
     <message>
+        <source>shared with the team: it goes at the next sync (chiplens team sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with the team: it goes at the first sync once this store is connected to a team library (chiplens team connect CONNINFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Modifiée</translation>
     </message>
@@ -1751,6 +1783,10 @@ Relancez avec --force pour les remplacer.</translation>
     <message>
         <source>created %1, updated %2, unchanged %3</source>
         <translation>%1 créée(s), %2 modifiée(s), %3 inchangée(s)</translation>
+    </message>
+    <message>
+        <source>no note with uid %1 (chiplens notes list shows them)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the brief is a PDF: the file name must end in .pdf</source>
@@ -1883,6 +1919,150 @@ Relancez avec --force pour les remplacer.</translation>
     <message>
         <source>no supply fact</source>
         <translation>aucun fait d’approvisionnement</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input held no password (one line expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring did not take the password; libpq&apos;s ~/.pgpass (or PGPASSWORD) is read instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer has no system keyring: the password is not kept; libpq&apos;s ~/.pgpass (or PGPASSWORD, or the service file) is read instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is not kept: later commands read it from libpq&apos;s ~/.pgpass or PGPASSWORD (or connect again with --keep-password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to a team library (chiplens team connect CONNINFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, new conflicts %3, still queued %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chiplens team conflicts lists them; chiplens team resolve settles each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open conflict %1 (chiplens team conflicts lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library refused this change (your role does not allow it): keep theirs, or keep yours as a copy (--keep copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 settled (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store is not connected to a team library: connect one (chiplens team connect CONNINFO) or name it with --url CONNINFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has no members yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team library ready: schema revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store was not connected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3465,10 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
         <translation>issu des données intégrées</translation>
     </message>
     <message>
+        <source>a teammate&apos;s (%1), from the team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yours (you added it)</source>
         <translation>le vôtre (vous l&apos;avez ajouté)</translation>
     </message>
@@ -4372,6 +4556,10 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
+        <source>&amp;Team library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export data</source>
         <translation>Exporter les données</translation>
     </message>
@@ -4785,6 +4973,10 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
         <translation>Autres matériels</translation>
     </message>
     <message>
+        <source>A teammate&apos;s, from the team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5000,6 +5192,33 @@ Ouvrez le fichier et recopiez le texte dans vos notes. Ce message s&apos;affiche
     <message>
         <source>Market-share chart: China&apos;s AI-accelerator market by vendor and year</source>
         <translation>Graphique des parts de marché&#xa0;: marché chinois des accélérateurs d&apos;IA par fabricant et par année</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Team library members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5746,14 @@ Choisissez-en une dans la liste ou créez-en une (Ctrl+N).</translation>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
+        <source>Not shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the team: the note goes to the team library at the next sync, and every later save follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The note had been deleted elsewhere; your text was saved as a new note.</source>
         <translation>La note avait été supprimée ailleurs&#xa0;; votre texte a été enregistré comme nouvelle note.</translation>
     </message>
@@ -5744,12 +5971,31 @@ Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
         <translation>Note sans titre</translation>
     </message>
     <message>
+        <source>by %1</source>
+        <translation type="unfinished">par %1</translation>
+    </message>
+    <message>
+        <source>shared with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%n link(s)</source>
         <translation>%n lien(s)</translation>
     </message>
     <message>
         <source>1 link</source>
         <translation>1 lien</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTeamBar</name>
+    <message>
+        <source>Shared with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this note to the team library at the next sync; its later saves follow it. A shared note stays shared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6372,14 @@ Les remplacer&#xa0;?</translation>
         <translation>%1 devant une source&#xa0;: toutes les valeurs qui lui sont attribuées ont été lues sur un relais peu fiable</translation>
     </message>
     <message>
+        <source>bundled</source>
+        <translation type="unfinished">fournie</translation>
+    </message>
+    <message>
+        <source>a teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>official</source>
         <translation>officiel</translation>
     </message>
@@ -6194,6 +6448,10 @@ Les remplacer&#xa0;?</translation>
         <translation>Votre propre valeur (en italique)&#xa0;: clic droit pour la modifier.</translation>
     </message>
     <message>
+        <source>Added by %1 (overlined), from the team library: right-click to correct it with a figure of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
         <translation>Importée d&apos;un fichier de données (Fichier ▸ Importer des données)&#xa0;; une importation plus récente la met à jour.</translation>
     </message>
@@ -6224,6 +6482,10 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yours</source>
@@ -6832,6 +7094,10 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Headline</source>
         <translation>Valeur affichée</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figures resting on this source</source>
@@ -7535,6 +7801,371 @@ Base de données&#xa0;: %3</translation>
     <message>
         <source>imported as the file gives it (you confirmed it)</source>
         <translation>importée telle que le fichier la donne (vous l’avez confirmée)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConflictsDialog</name>
+    <message>
+        <source>Team library conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These shared rows were changed here and in the team library apart, or the library would not take a change of yours. Both versions are kept until you choose; what you keep goes to the library at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Pourquoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every shared row here agrees with the team library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours and the library&apos;s, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text (edit it, then Keep merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version goes to the library over theirs at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s version replaces yours here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mer&amp;ged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged text goes here and to the library at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine as a &amp;copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s version stays; yours becomes a private note of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s (%1, version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this computer&apos;s store to a team library on a PostgreSQL server. Your work stays here and is synced with the team&apos;s: changes made offline wait in a queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://ana@db.example.org/desk  or  service=desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A libpq connection string: a URI (postgresql://USER@HOST:PORT/DATABASE), keywords (host=… dbname=… user=…) or service=NAME for an entry of ~/.pg_service.conf. A server that is not this computer must prove its name (sslmode=verify-full) unless the string says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass, the service file or the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring and read from there at each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer: the password is kept for this session only. To keep it, write it in ~/.pgpass or a service file, which PostgreSQL&apos;s own tools read too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team library&apos;s address: postgresql://USER@HOST/DATABASE, or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s members and their roles (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing this store. Your queue, the conflicts and the team&apos;s rows stay here for a later connection; a password kept in the keyring is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader (receives the team&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor (shares rows, changes only their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator (manages members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new conflicts: see Conflicts….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibrary</name>
+    <message>
+        <source>Give the team library&apos;s address: postgresql://USER@HOST/DATABASE, or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL connection string: %1. Write it as postgresql://USER@HOST:PORT/DATABASE or as host=... dbname=... user=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no ChipLens team library. An administrator creates one with `chiplens team init URL`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library was set up by a newer ChipLens (schema %1). Update ChipLens to sync with it; your own work stays in this computer&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown team role %1: choose reader, editor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PostgreSQL role %1: create the login first (%2), then add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library&apos;s server cannot be reached or stopped answering. Your changes stay queued on this computer; sync again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library&apos;s server refused the sync: %1. Your changes stay queued on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is not connected to a team library: connect one first (File ▸ Team library…, or `chiplens team connect URL`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team library at %2: an administrator adds it with `%3`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password. Check them (a password is read from the system keyring, ~/.pgpass or PGPASSWORD when none is typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 could not prove who it is: %2. Its certificate must match its host name (sslmode=verify-full); ask your administrator for the right address or root certificate (sslrootcert=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database of that name at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq does not know that service: %1. Services are defined in ~/.pg_service.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team library can list its members: %1 is not one (team role: %2). Ask an administrator, or connect as one (--url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team library can add members or change their roles: %1 is not one (team role: %2). Ask an administrator, or connect as one (--url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library at %1 refused this store&apos;s changes: %2 is a reader (pull only). What others changed came (%3 rows); your %4 change(s) stay queued on this computer. An administrator can make you an editor: `%5`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library at %1 refused this store&apos;s changes: %2 may not write there. What others changed came (%3 rows); your %4 change(s) stay queued on this computer. An administrator can make you an editor: `%5`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library at %1 cannot be reached: %2. Your own work stays in this computer&apos;s store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
