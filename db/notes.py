@@ -158,11 +158,16 @@ def _fts_row(title: str, body: str, tags: tuple[str, ...]) -> tuple[str, str, st
     return index_text(title), index_text(body), index_text(" ".join(tags))
 
 
-def _index(conn: sqlite3.Connection, note_id: int, title: str, body: str, tags: tuple[str, ...]) -> None:
+def _index(conn: sqlite3.Connection, note_id: int, title: str, body: str, tags: tuple[str, ...],
+           terms: list[str] | None = None) -> None:
+    """Index the note; its words go to note_term now, or to `terms` for one remember_terms call per batch."""
     row = _fts_row(title, body, tags)
     conn.execute("DELETE FROM note_fts WHERE rowid = ?", (note_id,))
     conn.execute("INSERT INTO note_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", (note_id, *row))
-    notes_find.remember_terms(conn, row)
+    if terms is None:
+        notes_find.remember_terms(conn, row)
+    else:
+        terms.extend(row)
 
 
 def _unindex(conn: sqlite3.Connection, note_id: int) -> None:
@@ -352,7 +357,8 @@ def stored_links(conn: sqlite3.Connection, uid: str) -> tuple[tuple[str, str], .
 
 def insert_note(conn: sqlite3.Connection, title: str, body: str, tags: tuple[str, ...],
                 links: tuple[tuple[str, str], ...], uid: str | None = None, created: str | None = None,
-                updated: str | None = None) -> str:
+                updated: str | None = None, terms: list[str] | None = None) -> str:
+    """A new note, indexed (`terms`: its words are collected there for the caller to remember in one go)."""
     import uuid
     uid = uid or uuid.uuid4().hex
     stamp = now()
@@ -361,7 +367,7 @@ def insert_note(conn: sqlite3.Connection, title: str, body: str, tags: tuple[str
                        (uid, title, body, created or stamp, updated or created or stamp))
     note_id = inserted_id(cur)
     _set_children(conn, note_id, tags, links)
-    _index(conn, note_id, title, body, tags)
+    _index(conn, note_id, title, body, tags, terms)
     return uid
 
 

@@ -38,8 +38,8 @@ def error_text(exc: BaseException) -> str:
     if message:
         return said(str(message))
     logging.getLogger("chiplens").error("team library call failed", exc_info=exc)
-    return translate(CONTEXT, "Something unexpected went wrong (%1). The details are in the log.").replace(
-        "%1", type(exc).__name__)
+    text = QCoreApplication.translate("TeamLink", "Something unexpected went wrong (%1). The details are in the log.")
+    return text.replace("%1", type(exc).__name__)
 
 
 class _Progress(QObject):
@@ -190,19 +190,20 @@ class TeamLink(QObject):
     def label(self) -> str:
         status = self.status
         if self.syncing:
-            return translate(CONTEXT, "Team: syncing…")
+            return QCoreApplication.translate("TeamLink", "Team: syncing…")
         if status is None:
             return ""
         if status.conflicts:
-            return (translate(CONTEXT, "Team: 1 conflict") if status.conflicts == 1 else
-                    translate(CONTEXT, "Team: %1 conflicts").replace("%1", str(status.conflicts)))
-        queued = translate(CONTEXT, "%1 queued").replace("%1", str(status.queued))
+            return (QCoreApplication.translate("TeamLink", "Team: 1 conflict") if status.conflicts == 1 else
+                    QCoreApplication.translate("TeamLink", "Team: %1 conflicts").replace("%1", str(status.conflicts)))
+        queued = QCoreApplication.translate("TeamLink", "%1 queued").replace("%1", str(status.queued))
         if status.last_error:
-            return translate(CONTEXT, "Team: offline · %1").replace("%1", queued)
+            return QCoreApplication.translate("TeamLink", "Team: offline · %1").replace("%1", queued)
         if status.last_sync:
-            text = translate(CONTEXT, "Team: synced %1").replace("%1", dates.clock(status.last_sync))
+            text = QCoreApplication.translate("TeamLink", "Team: synced %1").replace(
+                "%1", dates.clock(status.last_sync))
         else:
-            text = translate(CONTEXT, "Team: not synced yet")
+            text = QCoreApplication.translate("TeamLink", "Team: not synced yet")
         return text + (" · " + queued if status.queued else "")
 
     def _show_button(self) -> None:
@@ -216,11 +217,12 @@ class TeamLink(QObject):
             self.button = QToolButton(self.window)
             self.button.setObjectName("teamStatusButton")
             self.button.setAutoRaise(True)
-            self.button.setAccessibleName(translate(CONTEXT, "Team library status"))
+            self.button.setAccessibleName(QCoreApplication.translate("TeamLink", "Team library status"))
             self.button.clicked.connect(self.open_dialog)
             self.window.statusBar().addPermanentWidget(self.button)
         self.button.setText(self.label())
-        tip = translate(CONTEXT, "Team library: %1. Click for details, Sync now and conflicts.").replace(
+        tip = QCoreApplication.translate(
+            "TeamLink", "Team library: %1. Click for details, Sync now and conflicts.").replace(
             "%1", self.status.where if self.status is not None else "")
         if self.status is not None and self.status.last_error:
             tip += "\n" + said(self.status.last_error)

@@ -58,7 +58,8 @@ def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: 
     transaction: made, updated or moved to the trash here. The analyst's own shared notes come back as this store
     has them, unless changed elsewhere (an administrator, or a conflict settled on another computer): then the
     library's version comes here too, if nothing of the note waits here to be sent or settled."""
-    from db import notes
+    from db import notes, notes_find
+    terms: list[str] = []  # the new notes' words, remembered for search suggestions in one go
     for uuid, kind, body, author, _version, updated, deleted in rows:
         if kind != KIND:
             continue
@@ -70,12 +71,14 @@ def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: 
         tags = notes.clean_tags(doc.get("tags") or ())
         links = _known_links(conn, notes.clean_links(doc.get("links") or ()))
         if row is None:
-            uid = notes.insert_note(conn, title, text, tags, links)
+            uid = notes.insert_note(conn, title, text, tags, links, terms=terms)
             conn.execute("UPDATE note SET team_uuid = ?, team_author = ? WHERE uid = ?", (uuid, author, uid))
         else:
             uid = row[0]
             notes.update_note(conn, uid, title, text, tags, links)
         notes.set_deleted(conn, uid, deleted is not None)
+    if terms:
+        notes_find.remember_terms(conn, terms)
 
 
 def _waiting(conn: sqlite3.Connection, team_uuid: str) -> bool:

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QGridLayout, QHeaderView,
                                QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
@@ -36,29 +36,45 @@ _CHANGED = {"note": ChangeSet(frozenset({"note"})), "event": ChangeSet(frozenset
 _CATALOG = ChangeSet(frozenset({"seed", "device", "choice"}))  # a figure, source or device: every comparison
 
 
+KINDS = {"note": QT_TRANSLATE_NOOP("TeamConflictsDialog", "note"),
+         "event": QT_TRANSLATE_NOOP("TeamConflictsDialog", "event"),
+         "figure": QT_TRANSLATE_NOOP("TeamConflictsDialog", "figure"),
+         "source": QT_TRANSLATE_NOOP("TeamConflictsDialog", "source"),
+         "device": QT_TRANSLATE_NOOP("TeamConflictsDialog", "device"),
+         "pairing": QT_TRANSLATE_NOOP("TeamConflictsDialog", "pairing or group")}
+REASONS = {"edited_elsewhere": QT_TRANSLATE_NOOP("TeamConflictsDialog", "edited elsewhere"),
+           "refused": QT_TRANSLATE_NOOP("TeamConflictsDialog", "refused by the library")}
+FIELDS = {"title": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Title"),
+          "body": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Text"),
+          "tags": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Tags"),
+          "links": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Links"),
+          "value_num": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Value"),
+          "value_text": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Value (text)"),
+          "note": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Note"),
+          "source": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Source"),
+          "confidence": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Confidence"),
+          "as_of": QT_TRANSLATE_NOOP("TeamConflictsDialog", "As of"),
+          "name": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Name"),
+          "publisher": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Publisher"),
+          "url": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Address"),
+          "date": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Date"),
+          "summary": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Summary"),
+          "devices": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Devices"),
+          "sources": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Sources"),
+          "device": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Device"),
+          "metric": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Metric")}
+
+
 def kind_label(kind: str) -> str:
-    return {"note": translate(CONTEXT, "note"), "event": translate(CONTEXT, "event"),
-            "figure": translate(CONTEXT, "figure"), "source": translate(CONTEXT, "source"),
-            "device": translate(CONTEXT, "device"), "pairing": translate(CONTEXT, "pairing or group")}.get(kind, kind)
+    return translate(CONTEXT, KINDS[kind]) if kind in KINDS else kind
 
 
 def reason_label(reason: str) -> str:
-    return {"edited_elsewhere": translate(CONTEXT, "edited elsewhere"),
-            "refused": translate(CONTEXT, "refused by the library")}.get(reason, reason)
+    return translate(CONTEXT, REASONS[reason]) if reason in REASONS else reason
 
 
 def field_label(key: str) -> str:
-    labels = {"title": translate(CONTEXT, "Title"), "body": translate(CONTEXT, "Text"),
-              "tags": translate(CONTEXT, "Tags"), "links": translate(CONTEXT, "Links"),
-              "value_num": translate(CONTEXT, "Value"), "value_text": translate(CONTEXT, "Value (text)"),
-              "note": translate(CONTEXT, "Note"), "source": translate(CONTEXT, "Source"),
-              "confidence": translate(CONTEXT, "Confidence"), "as_of": translate(CONTEXT, "As of"),
-              "name": translate(CONTEXT, "Name"), "publisher": translate(CONTEXT, "Publisher"),
-              "url": translate(CONTEXT, "Address"), "date": translate(CONTEXT, "Date"),
-              "summary": translate(CONTEXT, "Summary"), "devices": translate(CONTEXT, "Devices"),
-              "sources": translate(CONTEXT, "Sources"), "device": translate(CONTEXT, "Device"),
-              "metric": translate(CONTEXT, "Metric")}
-    return labels.get(key, key)
+    return translate(CONTEXT, FIELDS[key]) if key in FIELDS else key
 
 
 def value_text(value: Any) -> str:
@@ -69,10 +85,11 @@ def value_text(value: Any) -> str:
         return "\n".join(value_text(v) for v in value)
     if isinstance(value, dict):
         if set(value) == {"team"}:
-            return translate(CONTEXT, "a row shared in the team library")
+            return QCoreApplication.translate("TeamConflictsDialog", "a row shared in the team library")
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, bool):
-        return translate(CONTEXT, "yes") if value else translate(CONTEXT, "no")
+        return (QCoreApplication.translate("TeamConflictsDialog", "yes") if value
+                else QCoreApplication.translate("TeamConflictsDialog", "no"))
     return str(value)
 
 
@@ -151,7 +168,8 @@ class TeamConflictsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.fields.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.mine_label, self.theirs_label, self.merged_label = QLabel(self), QLabel(self), QLabel(self.tr("Merged"), self)
+        self.mine_label, self.theirs_label = QLabel(self), QLabel(self)
+        self.merged_label = QLabel(self.tr("Merged"), self)
         for label in (self.mine_label, self.theirs_label, self.merged_label):
             label.setWordWrap(True)
         self.mine_text = QPlainTextEdit(self.details)

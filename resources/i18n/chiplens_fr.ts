@@ -1284,27 +1284,27 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     </message>
     <message>
         <source>a teammate&apos;s device (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le matériel d&apos;un collègue (issu de la bibliothèque d&apos;équipe) ne peut pas être modifié ici : il reste à son auteur ; ajoutez plutôt le vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s source (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la source d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être modifiée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s figure (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être modifiée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s figure (from the team library) cannot be deleted here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être supprimée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s saved comparison (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la comparaison enregistrée d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être modifiée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s saved comparison (from the team library) cannot be deleted here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la comparaison enregistrée d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être supprimée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD (or n.d. if it has none)</source>
@@ -1726,11 +1726,11 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     </message>
     <message>
         <source>shared with the team: it goes at the next sync (chiplens team sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>partagée avec l’équipe : elle partira à la prochaine synchronisation (chiplens team sync)</translation>
     </message>
     <message>
         <source>shared with the team: it goes at the first sync once this store is connected to a team library (chiplens team connect CONNINFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>partagée avec l’équipe : elle partira à la première synchronisation, une fois cette base de données connectée à une bibliothèque d’équipe (chiplens team connect CONNINFO)</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1786,7 +1786,7 @@ Relancez avec --force pour les remplacer.</translation>
     </message>
     <message>
         <source>no note with uid %1 (chiplens notes list shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune note avec l’uid %1 (chiplens notes list les affiche)</translation>
     </message>
     <message>
         <source>the brief is a PDF: the file name must end in .pdf</source>
@@ -1922,147 +1922,147 @@ Relancez avec --force pour les remplacer.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>--password-stdin: standard input held no password (one line expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin : l’entrée standard ne contenait aucun mot de passe (une ligne attendue)</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>lecteur</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>rédacteur</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <source>connected to %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à %1 en tant que %2 (%3)</translation>
     </message>
     <message>
         <source>the system keyring did not take the password; libpq&apos;s ~/.pgpass (or PGPASSWORD) is read instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés du système n’a pas accepté le mot de passe ; le ~/.pgpass de libpq (ou PGPASSWORD) est lu à la place</translation>
     </message>
     <message>
         <source>this computer has no system keyring: the password is not kept; libpq&apos;s ~/.pgpass (or PGPASSWORD, or the service file) is read instead</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur n’a pas de trousseau de clés système : le mot de passe n’est pas conservé ; le ~/.pgpass de libpq (ou PGPASSWORD, ou le fichier de service) est lu à la place</translation>
     </message>
     <message>
         <source>the password is not kept: later commands read it from libpq&apos;s ~/.pgpass or PGPASSWORD (or connect again with --keep-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe n’est pas conservé : les commandes suivantes le liront dans le ~/.pgpass de libpq ou dans PGPASSWORD (ou reconnectez-vous avec --keep-password)</translation>
     </message>
     <message>
         <source>not connected to a team library (chiplens team connect CONNINFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté à une bibliothèque d’équipe (chiplens team connect CONNINFO)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>queued changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications en attente : %1</translation>
     </message>
     <message>
         <source>open conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conflits non résolus : %1</translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière erreur : %1</translation>
     </message>
     <message>
         <source>pushing</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi</translation>
     </message>
     <message>
         <source>pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>réception</translation>
     </message>
     <message>
         <source>pushed %1, pulled %2, new conflicts %3, still queued %4</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyées %1, reçues %2, nouveaux conflits %3, encore en attente %4</translation>
     </message>
     <message>
         <source>chiplens team conflicts lists them; chiplens team resolve settles each</source>
-        <translation type="unfinished"></translation>
+        <translation>chiplens team conflicts les liste ; chiplens team resolve les résout un par un</translation>
     </message>
     <message>
         <source>edited elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié ailleurs</translation>
     </message>
     <message>
         <source>refused by the library</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé par la bibliothèque</translation>
     </message>
     <message>
         <source>no open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun conflit non résolu</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Theirs by</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de</translation>
     </message>
     <message>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <source>no open conflict %1 (chiplens team conflicts lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun conflit non résolu %1 (chiplens team conflicts les liste)</translation>
     </message>
     <message>
         <source>the library refused this change (your role does not allow it): keep theirs, or keep yours as a copy (--keep copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque a refusé cette modification (votre rôle ne le permet pas) : gardez la leur, ou gardez la vôtre comme copie (--keep copy)</translation>
     </message>
     <message>
         <source>conflict %1 settled (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit %1 résolu (%2)</translation>
     </message>
     <message>
         <source>this store is not connected to a team library: connect one (chiplens team connect CONNINFO) or name it with --url CONNINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données n’est connectée à aucune bibliothèque d’équipe : connectez-en une (chiplens team connect CONNINFO) ou indiquez-la avec --url CONNINFO</translation>
     </message>
     <message>
         <source>the library has no members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque n’a encore aucun membre</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>%1 is now %2 of the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désormais le rôle %2 dans la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>team library ready: schema revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bibliothèque d’équipe prête : révision du schéma %1</translation>
     </message>
     <message>
         <source>disconnected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté de %1</translation>
     </message>
     <message>
         <source>this store was not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données n’était pas connectée</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3466,7 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
     </message>
     <message>
         <source>a teammate&apos;s (%1), from the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>celui d&apos;un collègue (%1), issu de la bibliothèque d&apos;équipe</translation>
     </message>
     <message>
         <source>yours (you added it)</source>
@@ -4557,7 +4557,7 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
     </message>
     <message>
         <source>&amp;Team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque d&apos;équipe…</translation>
     </message>
     <message>
         <source>Export data</source>
@@ -4974,7 +4974,7 @@ Votre valeur est enregistrée à côté, avec votre source&#xa0;; la valeur four
     </message>
     <message>
         <source>A teammate&apos;s, from the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle d&apos;un collègue, issue de la bibliothèque d&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5198,27 +5198,27 @@ Ouvrez le fichier et recopiez le texte dans vos notes. Ce message s&apos;affiche
     <name>MembersDialog</name>
     <message>
         <source>Team library members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de la bibliothèque d&apos;équipe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>lecteur</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>rédacteur</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
 </context>
 <context>
@@ -5747,11 +5747,11 @@ Choisissez-en une dans la liste ou créez-en une (Ctrl+N).</translation>
     </message>
     <message>
         <source>Not shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non partagée :</translation>
     </message>
     <message>
         <source>Shared with the team: the note goes to the team library at the next sync, and every later save follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagée avec l&apos;équipe : la note part vers la bibliothèque d&apos;équipe à la prochaine synchronisation, et chaque enregistrement ultérieur la suit.</translation>
     </message>
     <message>
         <source>The note had been deleted elsewhere; your text was saved as a new note.</source>
@@ -5972,11 +5972,11 @@ Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">par %1</translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>shared with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>partagée avec l&apos;équipe</translation>
     </message>
     <message>
         <source>%n link(s)</source>
@@ -5991,11 +5991,11 @@ Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
     <name>NoteTeamBar</name>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagée avec l&apos;équipe</translation>
     </message>
     <message>
         <source>Send this note to the team library at the next sync; its later saves follow it. A shared note stays shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cette note à la bibliothèque d&apos;équipe à la prochaine synchronisation ; ses enregistrements ultérieurs suivront. Une note partagée le reste.</translation>
     </message>
 </context>
 <context>
@@ -6373,11 +6373,11 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished">fournie</translation>
+        <translation>intégrée</translation>
     </message>
     <message>
         <source>a teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>un collègue</translation>
     </message>
     <message>
         <source>official</source>
@@ -6449,7 +6449,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Added by %1 (overlined), from the team library: right-click to correct it with a figure of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée par %1 (trait au-dessus), issue de la bibliothèque d&apos;équipe : clic droit pour la corriger par votre propre valeur.</translation>
     </message>
     <message>
         <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
@@ -6485,7 +6485,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>added by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée par %1</translation>
     </message>
     <message>
         <source>yours</source>
@@ -7097,7 +7097,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée par</translation>
     </message>
     <message>
         <source>Figures resting on this source</source>
@@ -7807,365 +7807,524 @@ Base de données&#xa0;: %3</translation>
     <name>TeamConflictsDialog</name>
     <message>
         <source>Team library conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de la bibliothèque d&apos;équipe</translation>
     </message>
     <message>
         <source>These shared rows were changed here and in the team library apart, or the library would not take a change of yours. Both versions are kept until you choose; what you keep goes to the library at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes partagées ont été modifiées séparément ici et dans la bibliothèque d&apos;équipe, ou la bibliothèque a refusé l&apos;une de vos modifications. Les deux versions sont conservées jusqu&apos;à votre choix ; ce que vous gardez part vers la bibliothèque à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits non résolus</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>matériel</translation>
+    </message>
+    <message>
+        <source>pairing or group</source>
+        <translation>paire ou groupe</translation>
+    </message>
+    <message>
+        <source>edited elsewhere</source>
+        <translation>modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>refused by the library</source>
+        <translation>refusé par la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Value (text)</source>
+        <translation>Valeur (texte)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>En date du</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Matériels</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>a row shared in the team library</source>
+        <translation>une ligne partagée dans la bibliothèque d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
         <source>Teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Collègue</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>No conflicts: every shared row here agrees with the team library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit : chaque ligne partagée ici concorde avec la bibliothèque d&apos;équipe.</translation>
     </message>
     <message>
         <source>Yours and the library&apos;s, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version et celle de la bibliothèque, champ par champ</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte</translation>
     </message>
     <message>
         <source>The library&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la bibliothèque</translation>
     </message>
     <message>
         <source>Merged text (edit it, then Keep merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte fusionné (modifiez-le, puis Garder la fusion)</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
         <source>Your version goes to the library over theirs at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version remplace la leur dans la bibliothèque à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;leur</translation>
     </message>
     <message>
         <source>The library&apos;s version replaces yours here</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de la bibliothèque remplace la vôtre ici</translation>
     </message>
     <message>
         <source>Keep mer&amp;ged</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;fusion</translation>
     </message>
     <message>
         <source>The merged text goes here and to the library at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte fusionné s&apos;applique ici et part vers la bibliothèque à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Keep mine as a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne en &amp;copie</translation>
     </message>
     <message>
         <source>The library&apos;s version stays; yours becomes a private note of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de la bibliothèque reste ; la vôtre devient une note privée, à vous</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>The library&apos;s (%1, version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle de la bibliothèque (%1, version %2)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimée)</translation>
     </message>
     <message>
         <source>Whole row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne entière</translation>
     </message>
     <message>
         <source>see below</source>
-        <translation type="unfinished"></translation>
+        <translation>voir ci-dessous</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère</translation>
     </message>
     <message>
         <source>Conflict not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit non résolu</translation>
     </message>
 </context>
 <context>
     <name>TeamDialog</name>
     <message>
         <source>Team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d&apos;équipe</translation>
     </message>
     <message>
         <source>Connect this computer&apos;s store to a team library on a PostgreSQL server. Your work stays here and is synced with the team&apos;s: changes made offline wait in a queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez la base de données de cet ordinateur à une bibliothèque d&apos;équipe sur un serveur PostgreSQL. Votre travail reste ici et est synchronisé avec celui de l&apos;équipe : les modifications faites hors ligne sont mises en attente.</translation>
     </message>
     <message>
         <source>postgresql://ana@db.example.org/desk  or  service=desk</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://ana@db.example.org/desk  ou  service=desk</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>A libpq connection string: a URI (postgresql://USER@HOST:PORT/DATABASE), keywords (host=… dbname=… user=…) or service=NAME for an entry of ~/.pg_service.conf. A server that is not this computer must prove its name (sslmode=verify-full) unless the string says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chaîne de connexion libpq : une URI (postgresql://USER@HOST:PORT/DATABASE), des mots-clés (host=… dbname=… user=…) ou service=NOM pour une entrée de ~/.pg_service.conf. Un serveur autre que cet ordinateur doit prouver son nom (sslmode=verify-full), sauf si la chaîne indique le contraire.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass, the service file or the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : lu dans ~/.pgpass, le fichier de service ou le trousseau de clés</translation>
     </message>
     <message>
         <source>Keep the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le mot de passe dans le trousseau de clés du système</translation>
     </message>
     <message>
         <source>Looking for a system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;un trousseau de clés système…</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring and read from there at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau de clés de cet ordinateur et y est lu à chaque synchronisation.</translation>
     </message>
     <message>
         <source>No system keyring is available on this computer: the password is kept for this session only. To keep it, write it in ~/.pgpass or a service file, which PostgreSQL&apos;s own tools read too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés système n&apos;est disponible sur cet ordinateur : le mot de passe n&apos;est conservé que pour cette session. Pour le conserver, écrivez-le dans ~/.pgpass ou dans un fichier de service, que les outils de PostgreSQL lisent aussi.</translation>
     </message>
     <message>
         <source>Give the team library&apos;s address: postgresql://USER@HOST/DATABASE, or service=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse de la bibliothèque d&apos;équipe : postgresql://USER@HOST/DATABASE, ou service=NAME.</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : %1</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque :</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation :</translation>
     </message>
     <message>
         <source>Queued changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente :</translation>
     </message>
     <message>
         <source>Open conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits non résolus :</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur :</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser</translation>
     </message>
     <message>
         <source>Con&amp;flicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;flits…</translation>
     </message>
     <message>
         <source>&amp;Members…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres…</translation>
     </message>
     <message>
         <source>The library&apos;s members and their roles (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres de la bibliothèque et leurs rôles (administrateurs)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Stop syncing this store. Your queue, the conflicts and the team&apos;s rows stay here for a later connection; a password kept in the keyring is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de synchroniser cette base de données. Vos modifications en attente, les conflits et les lignes de l&apos;équipe restent ici pour une connexion ultérieure ; un mot de passe conservé dans le trousseau de clés est oublié.</translation>
     </message>
     <message>
         <source>reader (receives the team&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>lecteur (reçoit les modifications de l&apos;équipe)</translation>
     </message>
     <message>
         <source>editor (shares rows, changes only their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>rédacteur (partage des lignes, ne modifie que les siennes)</translation>
     </message>
     <message>
         <source>administrator (manages members)</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur (gère les membres)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Sending %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %v sur %m</translation>
     </message>
     <message>
         <source>Receiving %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de %v sur %m</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : %1 envoyées, %2 reçues.</translation>
     </message>
     <message>
         <source>%1 new conflicts: see Conflicts….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux conflits : voir Conflits….</translation>
     </message>
 </context>
 <context>
     <name>TeamLibrary</name>
     <message>
         <source>Give the team library&apos;s address: postgresql://USER@HOST/DATABASE, or service=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse de la bibliothèque d&apos;équipe : postgresql://USER@HOST/DATABASE, ou service=NAME.</translation>
     </message>
     <message>
         <source>This is not a PostgreSQL connection string: %1. Write it as postgresql://USER@HOST:PORT/DATABASE or as host=... dbname=... user=...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une chaîne de connexion PostgreSQL : %1. Écrivez-la sous la forme postgresql://USER@HOST:PORT/DATABASE ou host=... dbname=... user=...</translation>
     </message>
     <message>
         <source>This database holds no ChipLens team library. An administrator creates one with `chiplens team init URL`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient aucune bibliothèque d&apos;équipe ChipLens. Un administrateur en crée une avec `chiplens team init URL`.</translation>
     </message>
     <message>
         <source>The team library was set up by a newer ChipLens (schema %1). Update ChipLens to sync with it; your own work stays in this computer&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d&apos;équipe a été créée par une version plus récente de ChipLens (schéma %1). Mettez ChipLens à jour pour la synchroniser ; votre propre travail reste dans la base de données de cet ordinateur.</translation>
     </message>
     <message>
         <source>unknown team role %1: choose reader, editor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle d&apos;équipe inconnu %1 : choisissez reader, editor ou admin</translation>
     </message>
     <message>
         <source>no PostgreSQL role %1: create the login first (%2), then add it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle PostgreSQL %1 : créez d&apos;abord l&apos;identifiant de connexion (%2), puis ajoutez-le</translation>
     </message>
     <message>
         <source>The team library&apos;s server cannot be reached or stopped answering. Your changes stay queued on this computer; sync again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de la bibliothèque d&apos;équipe est injoignable ou a cessé de répondre. Vos modifications restent en attente sur cet ordinateur ; synchronisez de nouveau quand il sera rétabli.</translation>
     </message>
     <message>
         <source>The team library&apos;s server refused the sync: %1. Your changes stay queued on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de la bibliothèque d&apos;équipe a refusé la synchronisation : %1. Vos modifications restent en attente sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This store is not connected to a team library: connect one first (File ▸ Team library…, or `chiplens team connect URL`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;est connectée à aucune bibliothèque d&apos;équipe : connectez-en d&apos;abord une (Fichier ▸ Bibliothèque d&apos;équipe…, ou `chiplens team connect URL`).</translation>
     </message>
     <message>
         <source>%1 is not a member of the team library at %2: an administrator adds it with `%3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas membre de la bibliothèque d&apos;équipe sur %2 : un administrateur l&apos;ajoute avec `%3`.</translation>
     </message>
     <message>
         <source>The server at %1 refused the user name or password. Check them (a password is read from the system keyring, ~/.pgpass or PGPASSWORD when none is typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les (si aucun mot de passe n&apos;est tapé, il est lu dans le trousseau de clés du système, ~/.pgpass ou PGPASSWORD).</translation>
     </message>
     <message>
         <source>The server at %1 could not prove who it is: %2. Its certificate must match its host name (sslmode=verify-full); ask your administrator for the right address or root certificate (sslrootcert=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas pu prouver son identité : %2. Son certificat doit correspondre à son nom d&apos;hôte (sslmode=verify-full) ; demandez à votre administrateur la bonne adresse ou le certificat racine (sslrootcert=...).</translation>
     </message>
     <message>
         <source>There is no database of that name at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données de ce nom sur %1 : %2.</translation>
     </message>
     <message>
         <source>libpq does not know that service: %1. Services are defined in ~/.pg_service.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq ne connaît pas ce service : %1. Les services sont définis dans ~/.pg_service.conf.</translation>
     </message>
     <message>
         <source>Only an administrator of the team library can list its members: %1 is not one (team role: %2). Ask an administrator, or connect as one (--url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur de la bibliothèque d&apos;équipe peut en lister les membres : %1 n&apos;en est pas un (rôle d&apos;équipe : %2). Demandez à un administrateur, ou connectez-vous en tant qu&apos;administrateur (--url).</translation>
     </message>
     <message>
         <source>Only an administrator of the team library can add members or change their roles: %1 is not one (team role: %2). Ask an administrator, or connect as one (--url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur de la bibliothèque d&apos;équipe peut ajouter des membres ou changer leur rôle : %1 n&apos;en est pas un (rôle d&apos;équipe : %2). Demandez à un administrateur, ou connectez-vous en tant qu&apos;administrateur (--url).</translation>
     </message>
     <message>
         <source>The team library at %1 refused this store&apos;s changes: %2 is a reader (pull only). What others changed came (%3 rows); your %4 change(s) stay queued on this computer. An administrator can make you an editor: `%5`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d&apos;équipe sur %1 a refusé les modifications de cette base de données : %2 est lecteur (réception seule). Les modifications des autres sont arrivées (%3 lignes) ; vos %4 modification(s) restent en attente sur cet ordinateur. Un administrateur peut vous donner le rôle de rédacteur : `%5`.</translation>
     </message>
     <message>
         <source>The team library at %1 refused this store&apos;s changes: %2 may not write there. What others changed came (%3 rows); your %4 change(s) stay queued on this computer. An administrator can make you an editor: `%5`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d&apos;équipe sur %1 a refusé les modifications de cette base de données : %2 n&apos;a pas le droit d&apos;y écrire. Les modifications des autres sont arrivées (%3 lignes) ; vos %4 modification(s) restent en attente sur cet ordinateur. Un administrateur peut vous donner le rôle de rédacteur : `%5`.</translation>
     </message>
     <message>
         <source>The team library at %1 cannot be reached: %2. Your own work stays in this computer&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d&apos;équipe sur %1 est injoignable : %2. Votre propre travail reste dans la base de données de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message>
+        <source>Something unexpected went wrong (%1). The details are in the log.</source>
+        <translation>Une erreur inattendue s&apos;est produite (%1). Les détails figurent dans le journal.</translation>
+    </message>
+    <message>
+        <source>Team: syncing…</source>
+        <translation>Équipe : synchronisation…</translation>
+    </message>
+    <message>
+        <source>Team: 1 conflict</source>
+        <translation>Équipe : 1 conflit</translation>
+    </message>
+    <message>
+        <source>Team: %1 conflicts</source>
+        <translation>Équipe : %1 conflits</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>Team: offline · %1</source>
+        <translation>Équipe : hors ligne · %1</translation>
+    </message>
+    <message>
+        <source>Team: synced %1</source>
+        <translation>Équipe : synchronisée %1</translation>
+    </message>
+    <message>
+        <source>Team: not synced yet</source>
+        <translation>Équipe : pas encore synchronisée</translation>
+    </message>
+    <message>
+        <source>Team library status</source>
+        <translation>État de la bibliothèque d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team library: %1. Click for details, Sync now and conflicts.</source>
+        <translation>Bibliothèque d&apos;équipe : %1. Cliquez pour les détails, la synchronisation et les conflits.</translation>
     </message>
 </context>
 <context>

@@ -1284,27 +1284,27 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>a teammate&apos;s device (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>同事的设备（来自团队库）不能在此编辑：它仍归其作者所有；请改为添加您自己的设备</translation>
     </message>
     <message>
         <source>a teammate&apos;s source (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>同事的来源（来自团队库）不能在此编辑：它仍归其作者所有；请改为添加您自己的来源</translation>
     </message>
     <message>
         <source>a teammate&apos;s figure (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>同事的数值（来自团队库）不能在此编辑：它仍归其作者所有；请改为添加您自己的数值</translation>
     </message>
     <message>
         <source>a teammate&apos;s figure (from the team library) cannot be deleted here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>同事的数值（来自团队库）不能在此删除：它仍归其作者所有；请改为添加您自己的数值</translation>
     </message>
     <message>
         <source>a teammate&apos;s saved comparison (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>同事保存的对比（来自团队库）不能在此编辑：它仍归其作者所有；请改为添加您自己的对比</translation>
     </message>
     <message>
         <source>a teammate&apos;s saved comparison (from the team library) cannot be deleted here: it stays its author&apos;s; add one of your own instead</source>
-        <translation type="unfinished"></translation>
+        <translation>同事保存的对比（来自团队库）不能在此删除：它仍归其作者所有；请改为添加您自己的对比</translation>
     </message>
     <message>
         <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD (or n.d. if it has none)</source>
@@ -1726,11 +1726,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>shared with the team: it goes at the next sync (chiplens team sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>已与团队共享：将在下次同步时发送（chiplens team sync）</translation>
     </message>
     <message>
         <source>shared with the team: it goes at the first sync once this store is connected to a team library (chiplens team connect CONNINFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>已与团队共享：此数据库连接到团队库后，将在首次同步时发送（chiplens team connect CONNINFO）</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1786,7 +1786,7 @@ Run again with --force to replace them.</source>
     </message>
     <message>
         <source>no note with uid %1 (chiplens notes list shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 uid 为 %1 的笔记（chiplens notes list 可列出笔记）</translation>
     </message>
     <message>
         <source>the brief is a PDF: the file name must end in .pdf</source>
@@ -1922,147 +1922,147 @@ Run again with --force to replace them.</source>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>--password-stdin: standard input held no password (one line expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin：标准输入中没有密码（应为一行）</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>读者</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑者</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>connected to %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2（%3）身份连接到 %1</translation>
     </message>
     <message>
         <source>the system keyring did not take the password; libpq&apos;s ~/.pgpass (or PGPASSWORD) is read instead</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环未接受该密码；改为读取 libpq 的 ~/.pgpass（或 PGPASSWORD）</translation>
     </message>
     <message>
         <source>this computer has no system keyring: the password is not kept; libpq&apos;s ~/.pgpass (or PGPASSWORD, or the service file) is read instead</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有系统密钥环：不保存密码；改为读取 libpq 的 ~/.pgpass（或 PGPASSWORD，或服务文件）</translation>
     </message>
     <message>
         <source>the password is not kept: later commands read it from libpq&apos;s ~/.pgpass or PGPASSWORD (or connect again with --keep-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存密码：之后的命令将从 libpq 的 ~/.pgpass 或 PGPASSWORD 读取密码（或加上 --keep-password 重新连接）</translation>
     </message>
     <message>
         <source>not connected to a team library (chiplens team connect CONNINFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到团队库（chiplens team connect CONNINFO）</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <source>queued changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步的更改：%1</translation>
     </message>
     <message>
         <source>open conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的冲突：%1</translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次错误：%1</translation>
     </message>
     <message>
         <source>pushing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送</translation>
     </message>
     <message>
         <source>pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接收</translation>
     </message>
     <message>
         <source>pushed %1, pulled %2, new conflicts %3, still queued %4</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 %1，接收 %2，新冲突 %3，仍待同步 %4</translation>
     </message>
     <message>
         <source>chiplens team conflicts lists them; chiplens team resolve settles each</source>
-        <translation type="unfinished"></translation>
+        <translation>chiplens team conflicts 可列出冲突；chiplens team resolve 可逐个解决</translation>
     </message>
     <message>
         <source>edited elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>已在别处修改</translation>
     </message>
     <message>
         <source>refused by the library</source>
-        <translation type="unfinished"></translation>
+        <translation>被团队库拒绝</translation>
     </message>
     <message>
         <source>no open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未解决的冲突</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Theirs by</source>
-        <translation type="unfinished"></translation>
+        <translation>对方作者</translation>
     </message>
     <message>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
     </message>
     <message>
         <source>no open conflict %1 (chiplens team conflicts lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未解决的冲突 %1（chiplens team conflicts 可列出冲突）</translation>
     </message>
     <message>
         <source>the library refused this change (your role does not allow it): keep theirs, or keep yours as a copy (--keep copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库拒绝了此更改（您的角色不允许）：请保留对方的版本，或将您的版本另存为副本（--keep copy）</translation>
     </message>
     <message>
         <source>conflict %1 settled (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突 %1 已解决（%2）</translation>
     </message>
     <message>
         <source>this store is not connected to a team library: connect one (chiplens team connect CONNINFO) or name it with --url CONNINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库未连接到团队库：请连接一个（chiplens team connect CONNINFO），或用 --url CONNINFO 指定</translation>
     </message>
     <message>
         <source>the library has no members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库还没有成员</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>%1 is now %2 of the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在团队库中的角色现为 %2</translation>
     </message>
     <message>
         <source>team library ready: schema revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库已就绪：架构版本 %1</translation>
     </message>
     <message>
         <source>disconnected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开与 %1 的连接</translation>
     </message>
     <message>
         <source>this store was not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库未曾连接</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3466,7 @@ Please send that file with a bug report.</source>
     </message>
     <message>
         <source>a teammate&apos;s (%1), from the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>同事的（%1），来自团队库</translation>
     </message>
     <message>
         <source>yours (you added it)</source>
@@ -4557,7 +4557,7 @@ Your figure is saved beside it, with your source; the bundled one stays listed.<
     </message>
     <message>
         <source>&amp;Team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库(&amp;T)…</translation>
     </message>
     <message>
         <source>Export data</source>
@@ -4974,7 +4974,7 @@ Your figure is saved beside it, with your source; the bundled one stays listed.<
     </message>
     <message>
         <source>A teammate&apos;s, from the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>同事的，来自团队库</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5198,27 +5198,27 @@ Open the file and copy the text back into your notes. This message shows at each
     <name>MembersDialog</name>
     <message>
         <source>Team library members</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库成员</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>读者</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑者</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -5747,11 +5747,11 @@ Pick one in the list, or make a new one (Ctrl+N).</source>
     </message>
     <message>
         <source>Not shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>未共享：</translation>
     </message>
     <message>
         <source>Shared with the team: the note goes to the team library at the next sync, and every later save follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已与团队共享：该笔记将在下次同步时发送到团队库，之后的每次保存也会随之同步。</translation>
     </message>
     <message>
         <source>The note had been deleted elsewhere; your text was saved as a new note.</source>
@@ -5972,11 +5972,11 @@ New note (Ctrl+N) starts one.</source>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">由 %1 提供</translation>
+        <translation>作者：%1</translation>
     </message>
     <message>
         <source>shared with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>已与团队共享</translation>
     </message>
     <message>
         <source>%n link(s)</source>
@@ -5991,11 +5991,11 @@ New note (Ctrl+N) starts one.</source>
     <name>NoteTeamBar</name>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>与团队共享</translation>
     </message>
     <message>
         <source>Send this note to the team library at the next sync; its later saves follow it. A shared note stays shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>在下次同步时将此笔记发送到团队库；之后的保存也会随之同步。笔记一经共享即保持共享。</translation>
     </message>
 </context>
 <context>
@@ -6373,11 +6373,11 @@ Replace them?</source>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished">内置</translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>a teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>同事</translation>
     </message>
     <message>
         <source>official</source>
@@ -6449,7 +6449,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Added by %1 (overlined), from the team library: right-click to correct it with a figure of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 添加（上划线），来自团队库：右键单击可用您自己的数值更正。</translation>
     </message>
     <message>
         <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
@@ -6485,7 +6485,7 @@ Replace them?</source>
     </message>
     <message>
         <source>added by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 添加</translation>
     </message>
     <message>
         <source>yours</source>
@@ -7097,7 +7097,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>添加者</translation>
     </message>
     <message>
         <source>Figures resting on this source</source>
@@ -7807,365 +7807,524 @@ Database: %3</source>
     <name>TeamConflictsDialog</name>
     <message>
         <source>Team library conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库冲突</translation>
     </message>
     <message>
         <source>These shared rows were changed here and in the team library apart, or the library would not take a change of yours. Both versions are kept until you choose; what you keep goes to the library at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些共享记录在本机和团队库中被分别修改，或团队库不接受您的某项更改。在您做出选择之前，两个版本都会保留；您保留的版本将在下次同步时发送到团队库。</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的冲突</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>pairing or group</source>
+        <translation>配对或分组</translation>
+    </message>
+    <message>
+        <source>edited elsewhere</source>
+        <translation>已在别处修改</translation>
+    </message>
+    <message>
+        <source>refused by the library</source>
+        <translation>被团队库拒绝</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Value (text)</source>
+        <translation>数值（文本）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>a row shared in the team library</source>
+        <translation>团队库中共享的记录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>Teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>同事</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>No conflicts: every shared row here agrees with the team library.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有冲突：此处所有共享记录都与团队库一致。</translation>
     </message>
     <message>
         <source>Yours and the library&apos;s, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本与团队库的版本，逐字段对照</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>合并结果</translation>
     </message>
     <message>
         <source>Your text</source>
-        <translation type="unfinished"></translation>
+        <translation>您的文本</translation>
     </message>
     <message>
         <source>The library&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库的文本</translation>
     </message>
     <message>
         <source>Merged text (edit it, then Keep merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>合并后的文本（编辑后点击“保留合并结果”）</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本(&amp;M)</translation>
     </message>
     <message>
         <source>Your version goes to the library over theirs at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>下次同步时，您的版本将覆盖团队库中对方的版本</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>保留对方版本(&amp;T)</translation>
     </message>
     <message>
         <source>The library&apos;s version replaces yours here</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库的版本将替换此处您的版本</translation>
     </message>
     <message>
         <source>Keep mer&amp;ged</source>
-        <translation type="unfinished"></translation>
+        <translation>保留合并结果(&amp;G)</translation>
     </message>
     <message>
         <source>The merged text goes here and to the library at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>合并后的文本将保存在此处，并在下次同步时发送到团队库</translation>
     </message>
     <message>
         <source>Keep mine as a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>将我的版本另存为副本(&amp;C)</translation>
     </message>
     <message>
         <source>The library&apos;s version stays; yours becomes a private note of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库的版本保留；您的版本成为您自己的私人笔记</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>The library&apos;s (%1, version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库的版本（%1，第 %2 版）</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <source>Whole row</source>
-        <translation type="unfinished"></translation>
+        <translation>整条记录</translation>
     </message>
     <message>
         <source>see below</source>
-        <translation type="unfinished"></translation>
+        <translation>见下方</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>不同</translation>
     </message>
     <message>
         <source>Conflict not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突未解决</translation>
     </message>
 </context>
 <context>
     <name>TeamDialog</name>
     <message>
         <source>Team library</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库</translation>
     </message>
     <message>
         <source>Connect this computer&apos;s store to a team library on a PostgreSQL server. Your work stays here and is synced with the team&apos;s: changes made offline wait in a queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>将本机数据库连接到 PostgreSQL 服务器上的团队库。您的工作保留在本机，并与团队的工作同步：离线时所做的更改会在队列中等待。</translation>
     </message>
     <message>
         <source>postgresql://ana@db.example.org/desk  or  service=desk</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://ana@db.example.org/desk  或  service=desk</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>A libpq connection string: a URI (postgresql://USER@HOST:PORT/DATABASE), keywords (host=… dbname=… user=…) or service=NAME for an entry of ~/.pg_service.conf. A server that is not this computer must prove its name (sslmode=verify-full) unless the string says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq 连接字符串：URI（postgresql://USER@HOST:PORT/DATABASE）、关键字（host=… dbname=… user=…），或对应 ~/.pg_service.conf 中某个条目的 service=NAME。若服务器不是本机，则必须证明其名称（sslmode=verify-full），除非连接字符串另有规定。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass, the service file or the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：从 ~/.pgpass、服务文件或密钥环读取</translation>
     </message>
     <message>
         <source>Keep the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>将密码保存在系统密钥环中</translation>
     </message>
     <message>
         <source>Looking for a system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找系统密钥环…</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;O)</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring and read from there at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码保存在本机的密钥环中，每次同步时从中读取。</translation>
     </message>
     <message>
         <source>No system keyring is available on this computer: the password is kept for this session only. To keep it, write it in ~/.pgpass or a service file, which PostgreSQL&apos;s own tools read too.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有可用的系统密钥环：密码仅在本次会话中保留。如需保留，请将其写入 ~/.pgpass 或服务文件，PostgreSQL 自带的工具也会读取这些文件。</translation>
     </message>
     <message>
         <source>Give the team library&apos;s address: postgresql://USER@HOST/DATABASE, or service=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写团队库的地址：postgresql://USER@HOST/DATABASE 或 service=NAME。</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：%1</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库：</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录身份：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：</translation>
     </message>
     <message>
         <source>Queued changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步的更改：</translation>
     </message>
     <message>
         <source>Open conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的冲突：</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>上次错误：</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
         <source>Con&amp;flicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Members…</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)…</translation>
     </message>
     <message>
         <source>The library&apos;s members and their roles (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库的成员及其角色（仅限管理员）</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
         <source>Stop syncing this store. Your queue, the conflicts and the team&apos;s rows stay here for a later connection; a password kept in the keyring is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止同步此数据库。您的队列、冲突和团队的记录会保留在本机，供以后再次连接时使用；保存在密钥环中的密码将被清除。</translation>
     </message>
     <message>
         <source>reader (receives the team&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>读者（接收团队的更改）</translation>
     </message>
     <message>
         <source>editor (shares rows, changes only their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑者（共享记录，仅可修改自己的记录）</translation>
     </message>
     <message>
         <source>administrator (manages members)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员（管理成员）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Sending %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送 %v / %m</translation>
     </message>
     <message>
         <source>Receiving %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接收 %v / %m</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步：发送 %1，接收 %2。</translation>
     </message>
     <message>
         <source>%1 new conflicts: see Conflicts….</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 个冲突：请查看“冲突…”。</translation>
     </message>
 </context>
 <context>
     <name>TeamLibrary</name>
     <message>
         <source>Give the team library&apos;s address: postgresql://USER@HOST/DATABASE, or service=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写团队库的地址：postgresql://USER@HOST/DATABASE 或 service=NAME。</translation>
     </message>
     <message>
         <source>This is not a PostgreSQL connection string: %1. Write it as postgresql://USER@HOST:PORT/DATABASE or as host=... dbname=... user=...</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 PostgreSQL 连接字符串：%1。请写作 postgresql://USER@HOST:PORT/DATABASE 或 host=... dbname=... user=...</translation>
     </message>
     <message>
         <source>This database holds no ChipLens team library. An administrator creates one with `chiplens team init URL`.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中没有 ChipLens 团队库。管理员可用 `chiplens team init URL` 创建。</translation>
     </message>
     <message>
         <source>The team library was set up by a newer ChipLens (schema %1). Update ChipLens to sync with it; your own work stays in this computer&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库由较新版本的 ChipLens 创建（架构 %1）。请更新 ChipLens 以与其同步；您自己的工作仍保留在本机数据库中。</translation>
     </message>
     <message>
         <source>unknown team role %1: choose reader, editor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>未知团队角色 %1：请选择 reader、editor 或 admin</translation>
     </message>
     <message>
         <source>no PostgreSQL role %1: create the login first (%2), then add it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 PostgreSQL 角色 %1：请先创建登录账号（%2），再添加</translation>
     </message>
     <message>
         <source>The team library&apos;s server cannot be reached or stopped answering. Your changes stay queued on this computer; sync again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接团队库的服务器，或服务器已停止响应。您的更改仍在本机排队等待；服务器恢复后请再次同步。</translation>
     </message>
     <message>
         <source>The team library&apos;s server refused the sync: %1. Your changes stay queued on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队库的服务器拒绝了同步：%1。您的更改仍在本机排队等待。</translation>
     </message>
     <message>
         <source>This store is not connected to a team library: connect one first (File ▸ Team library…, or `chiplens team connect URL`).</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库未连接到团队库：请先连接一个（文件 ▸ 团队库…，或 `chiplens team connect URL`）。</translation>
     </message>
     <message>
         <source>%1 is not a member of the team library at %2: an administrator adds it with `%3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 %2 上团队库的成员：管理员可用 `%3` 添加。</translation>
     </message>
     <message>
         <source>The server at %1 refused the user name or password. Check them (a password is read from the system keyring, ~/.pgpass or PGPASSWORD when none is typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的服务器拒绝了用户名或密码。请检查（未输入密码时，将从系统密钥环、~/.pgpass 或 PGPASSWORD 读取）。</translation>
     </message>
     <message>
         <source>The server at %1 could not prove who it is: %2. Its certificate must match its host name (sslmode=verify-full); ask your administrator for the right address or root certificate (sslrootcert=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的服务器无法证明其身份：%2。其证书必须与主机名一致（sslmode=verify-full）；请向管理员索取正确的地址或根证书（sslrootcert=...）。</translation>
     </message>
     <message>
         <source>There is no database of that name at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有该名称的数据库：%2。</translation>
     </message>
     <message>
         <source>libpq does not know that service: %1. Services are defined in ~/.pg_service.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq 不认识该服务：%1。服务在 ~/.pg_service.conf 中定义。</translation>
     </message>
     <message>
         <source>Only an administrator of the team library can list its members: %1 is not one (team role: %2). Ask an administrator, or connect as one (--url).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有团队库的管理员才能列出其成员：%1 不是管理员（团队角色：%2）。请联系管理员，或以管理员身份连接（--url）。</translation>
     </message>
     <message>
         <source>Only an administrator of the team library can add members or change their roles: %1 is not one (team role: %2). Ask an administrator, or connect as one (--url).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有团队库的管理员才能添加成员或更改其角色：%1 不是管理员（团队角色：%2）。请联系管理员，或以管理员身份连接（--url）。</translation>
     </message>
     <message>
         <source>The team library at %1 refused this store&apos;s changes: %2 is a reader (pull only). What others changed came (%3 rows); your %4 change(s) stay queued on this computer. An administrator can make you an editor: `%5`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的团队库拒绝了此数据库的更改：%2 是读者（仅接收）。其他人的更改已接收（%3 条记录）；您的 %4 项更改仍在本机排队等待。管理员可将您设为编辑者：`%5`。</translation>
     </message>
     <message>
         <source>The team library at %1 refused this store&apos;s changes: %2 may not write there. What others changed came (%3 rows); your %4 change(s) stay queued on this computer. An administrator can make you an editor: `%5`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的团队库拒绝了此数据库的更改：%2 无权在其中写入。其他人的更改已接收（%3 条记录）；您的 %4 项更改仍在本机排队等待。管理员可将您设为编辑者：`%5`。</translation>
     </message>
     <message>
         <source>The team library at %1 cannot be reached: %2. Your own work stays in this computer&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1 上的团队库：%2。您自己的工作仍保留在本机数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message>
+        <source>Something unexpected went wrong (%1). The details are in the log.</source>
+        <translation>发生意外错误（%1）。详情见日志。</translation>
+    </message>
+    <message>
+        <source>Team: syncing…</source>
+        <translation>团队：正在同步…</translation>
+    </message>
+    <message>
+        <source>Team: 1 conflict</source>
+        <translation>团队：1 个冲突</translation>
+    </message>
+    <message>
+        <source>Team: %1 conflicts</source>
+        <translation>团队：%1 个冲突</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 项待同步</translation>
+    </message>
+    <message>
+        <source>Team: offline · %1</source>
+        <translation>团队：离线 · %1</translation>
+    </message>
+    <message>
+        <source>Team: synced %1</source>
+        <translation>团队：已同步 %1</translation>
+    </message>
+    <message>
+        <source>Team: not synced yet</source>
+        <translation>团队：尚未同步</translation>
+    </message>
+    <message>
+        <source>Team library status</source>
+        <translation>团队库状态</translation>
+    </message>
+    <message>
+        <source>Team library: %1. Click for details, Sync now and conflicts.</source>
+        <translation>团队库：%1。点击查看详情、立即同步和冲突。</translation>
     </message>
 </context>
 <context>

@@ -220,8 +220,8 @@ def test_imports_under_faults_are_written_whole_or_not_at_all(template, tmp_path
 
 
 def test_backups_under_faults_are_whole_or_not_made(template, tmp_path):
-    runs = many(template, tmp_path, 30, 600, lambda t, f: ["db", "backup"])
-    for run in runs:
+    clean, runs = spread(template, tmp_path, 30, lambda t, f: ["db", "backup"])
+    for run in [clean, *runs]:
         check_run(run)
         backups = sorted((run.folder / "data" / "backups").glob("chiplens-*.sqlite"))
         if run.code == 0:
@@ -229,7 +229,7 @@ def test_backups_under_faults_are_whole_or_not_made(template, tmp_path):
             assert made in backups and check_database(made).ok, run.replay()
         for backup in backups:  # a backup that exists is whole: never a half-written one under the final name
             assert check_database(backup).ok, f"{backup.name} {run.replay()}"
-    check_some_failed(runs)
+    check_some_failed([clean, *runs])
 
 
 MAGIC = {".png": b"\x89PNG\r\n\x1a\n", ".pdf": b"%PDF-", ".svg": b"<?xml", ".json": b"{", ".csv": "\ufeff".encode()}
