@@ -120,9 +120,10 @@ def push(store: Path, engine: Engine, hook: Hook | None = None, progress: Progre
 def _push_one(srv: Connection, sa: Any, change: str, earlier: list[str], uid: str, kind: str, body: str | None,
               base: int | None) -> tuple[Any, ...] | None:
     """Write one queued change; None when written (or already written by an earlier try), else the conflict's
-    (theirs, theirs_version, theirs_author, reason)."""
-    read = sa.text("SELECT version, CAST(last_change AS text), author, CAST(body AS text), deleted_at FROM item "
-                   "WHERE uuid = :u")
+    (theirs, theirs_version, theirs_author, reason): who wrote the library's version when it was edited elsewhere,
+    whose row it is when the library refused."""
+    read = sa.text("SELECT version, CAST(last_change AS text), changed_by, CAST(body AS text), deleted_at, author "
+                   "FROM item WHERE uuid = :u")
     row = srv.execute(read, {"u": uid}).first()
     if row is None:
         if body is None:
@@ -130,11 +131,11 @@ def _push_one(srv: Connection, sa: Any, change: str, earlier: list[str], uid: st
         srv.execute(sa.text("INSERT INTO item (uuid, kind, body, last_change) VALUES (:u, :k, CAST(:b AS jsonb), "
                             ":c)"), {"u": uid, "k": kind, "b": body, "c": change})
         return None
-    version, last, author, theirs, deleted = row
+    version, last, changed_by, theirs, deleted, author = row
     if last == change:
         return None  # this very change, written by a try the store did not hear back from
     if last not in earlier and base != version:
-        return (None if deleted else theirs, version, author, "edited_elsewhere")
+        return (None if deleted else theirs, version, changed_by, "edited_elsewhere")
     # based on the server's version (or on a change of ours an earlier try wrote): apply it, if that version is
     # still the server's when the update runs (another client may be between our read and our write)
     written = srv.execute(sa.text(

@@ -106,7 +106,7 @@ def test_edits_and_deletions_follow_and_a_shared_key_stays_two_rows(connected):
     assert rows(ben, "SELECT 1 FROM event WHERE uid = ?", made["event"]) == []
 
 
-def test_an_event_changed_apart_by_its_author_and_an_admin_keeps_both(connected, team):
+def test_an_event_changed_apart_by_its_author_and_an_admin_keeps_both(connected, team, team_db):
     ana, boss = connected["ana"], connected["boss"]
     made = ana_adds_her_work(ana)
     team_api.sync(ana)
@@ -121,7 +121,7 @@ def test_an_event_changed_apart_by_its_author_and_an_admin_keeps_both(connected,
     api.save_event(ana, {**fields, "title": "950PR boards: Ana offline"}, made["event"])
     # meanwhile the library's copy moves on (an admin's correction), straight on the server
     import sqlalchemy as sa
-    eng = sa.create_engine(team["boss"])
+    eng = sa.create_engine(team["boss"])  # the administrator's login, straight on the server
     with eng.begin() as srv:
         srv.execute(sa.text("UPDATE item SET body = jsonb_set(body, '{title}', '\"Admin: 950PR boards\"') "
                             "WHERE kind = 'event'"))
@@ -132,6 +132,8 @@ def test_an_event_changed_apart_by_its_author_and_an_admin_keeps_both(connected,
     assert (conflict.kind, conflict.reason) == ("event", "edited_elsewhere")
     assert conflict.mine["title"] == "950PR boards: Ana offline"
     assert conflict.theirs["title"] == "Admin: 950PR boards"
+    from tests.team.conftest import login
+    assert conflict.theirs_author == login(team_db, "boss")  # who wrote the library's version, not whose row it is
     assert conflict.title == "950PR boards: Ana offline"
     team_api.resolve(ana, conflict.id, "mine")
     assert team_api.conflicts(ana) == []

@@ -4,7 +4,7 @@ One table holds what analysts share (their devices, sources, figures and correct
 events, shared notes):
 a stable UUID, the kind, the row itself as JSON (bundled devices, metrics and sources named by slug and key, so
 that different app versions can share one library), its author (the PostgreSQL role that added it, set by the
-server), created/updated times, a version that every change raises, a deletion time (a trash that syncs), the
+server) and who wrote its last version, created/updated times, a version that every change raises, a deletion time (a trash that syncs), the
 transaction that last wrote it (a client pulls what finished transactions wrote, db.team.sync) and the id of the
 client's change that wrote it (a push retried after a crash recognises its own work).
 
@@ -40,6 +40,7 @@ def upgrade() -> None:
             kind text NOT NULL CHECK (kind IN ({kinds})),
             body jsonb NOT NULL,
             author text NOT NULL DEFAULT current_user,
+            changed_by text NOT NULL DEFAULT current_user,
             created_at timestamptz NOT NULL DEFAULT now(),
             updated_at timestamptz NOT NULL DEFAULT now(),
             version integer NOT NULL DEFAULT 1,
@@ -57,6 +58,7 @@ def upgrade() -> None:
                 NEW.author := OLD.author; NEW.created_at := OLD.created_at;
                 NEW.updated_at := now(); NEW.version := OLD.version + 1;
             END IF;
+            NEW.changed_by := current_user;  -- who wrote this version (an administrator may change any row)
             NEW.change := nextval('item_change');
             NEW.txid := pg_current_xact_id();  -- pulls take what committed transactions wrote (see db.team.sync)
             RETURN NEW;
