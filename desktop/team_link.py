@@ -22,6 +22,7 @@ from desktop.present import dates
 translate = QCoreApplication.translate
 CONTEXT = "TeamLink"
 SYNC_EVERY_MS = 5 * 60 * 1000
+FIRST_SYNC_MS = 15 * 1000  # after a start: what teammates did meanwhile comes without a click
 # what a pull may bring (a teammate's devices, sources, figures, pairings, events and notes): every panel re-reads
 PULLED = ChangeSet(frozenset({"device", "pairing", "choice", "source", "value", "event", "note"}))
 
@@ -73,6 +74,10 @@ class TeamLink(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_EVERY_MS)
         self.timer.timeout.connect(self.sync)
+        self.first_sync = QTimer(self)  # a window start syncs soon after its first paint, then every few minutes
+        self.first_sync.setSingleShot(True)
+        self.first_sync.setInterval(FIRST_SYNC_MS)
+        self.first_sync.timeout.connect(self.sync)
 
     # work on a worker ----------------------------------------------------------------------------------
     def _run(self, fn: Callable[[], object], done: Callable[[object], None],
@@ -109,6 +114,7 @@ class TeamLink(QObject):
             return
         if on:
             self.timer.start()
+            self.first_sync.start()
             self.refresh()
 
     def refresh(self) -> None:

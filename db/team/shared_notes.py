@@ -53,32 +53,38 @@ def share(store: Path, uid: str) -> str:
         return team_uuid
 
 
-def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: str | None) -> None:
-    """Teammates' shared notes as pulled (uuid, kind, body, author, version, updated, deleted), in the pull's
-    transaction: made, updated or moved to the trash here. The analyst's own shared notes come back as this store
-    has them, unless changed elsewhere (an administrator, or a conflict settled on another computer): then the
-    library's version comes here too, if nothing of the note waits here to be sent or settled."""
+def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: str | None) -> int:
+    """Shared notes as pulled (uuid, kind, body, author, version, updated, deleted), in the pull's transaction:
+    made, updated or moved to the trash here. Teammates' notes carry their author. The analyst's own come back as
+    theirs: made in a store that lacks them (a second computer), and changed when changed elsewhere (an
+    administrator, or a conflict settled on another computer), if nothing of the note waits here to be sent or
+    settled. How many notes changed here."""
     from db import notes, notes_find
     terms: list[str] = []  # the new notes' words, remembered for search suggestions in one go
+    changed = 0
     for uuid, kind, body, author, _version, updated, deleted in rows:
         if kind != KIND:
             continue
         row = conn.execute("SELECT uid, deleted FROM note WHERE team_uuid = ?", (uuid,)).fetchone()
-        if author == me and (row is None or _waiting(conn, uuid)):
-            continue
+        if author == me and row is not None and _waiting(conn, uuid):
+            continue  # a change of the analyst's own is on its way
         doc = json.loads(body)
         title, text = str(doc.get("title") or ""), str(doc.get("body") or "")
         tags = notes.clean_tags(doc.get("tags") or ())
         links = _known_links(conn, notes.clean_links(doc.get("links") or ()))
         if row is None:
             uid = notes.insert_note(conn, title, text, tags, links, terms=terms)
-            conn.execute("UPDATE note SET team_uuid = ?, team_author = ? WHERE uid = ?", (uuid, author, uid))
+            conn.execute("UPDATE note SET team_uuid = ?, team_author = ? WHERE uid = ?",
+                         (uuid, None if author == me else author, uid))  # the analyst's own: a second computer
+            news = True
         else:
             uid = row[0]
-            notes.update_note(conn, uid, title, text, tags, links)
-        notes.set_deleted(conn, uid, deleted is not None)
+            news = notes.update_note(conn, uid, title, text, tags, links)
+        news = notes.set_deleted(conn, uid, deleted is not None) or news
+        changed += news
     if terms:
         notes_find.remember_terms(conn, terms)
+    return changed
 
 
 def _waiting(conn: sqlite3.Connection, team_uuid: str) -> bool:

@@ -321,42 +321,61 @@ def _now() -> str:
 
 
 def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: str | None) -> int:
-    """Teammates' rows as pulled (uuid, kind, body, author, version, updated, deleted), in the pull's transaction:
-    made, updated or removed here (a removed row waits in the library's trash). A row that names one this store
-    lacks waits in team_item and is tried again at the next pull. How many were applied."""
-    todo = sorted((r for r in rows if r[1] in _TABLE and r[3] != me), key=lambda r: ORDER.index(r[1]))
+    """Rows as pulled (uuid, kind, body, author, version, updated, deleted), in the pull's transaction: made,
+    updated or removed here (a removed row waits in the library's trash). Teammates' rows are the team's; the
+    analyst's own come back as theirs (a second computer, a new store, an administrator's correction), unless a
+    change of theirs waits here to be sent or settled. A row that names one this store lacks waits in team_item
+    and is tried again at the next pull. How many were applied."""
+    todo = sorted((r for r in rows if r[1] in _TABLE), key=lambda r: ORDER.index(r[1]))
     waiting = [(u,) for u, in conn.execute("SELECT uuid FROM team_row WHERE digest = 'waiting'")]
     if waiting:  # rows an earlier pull could not place: their referents may be here now
         todo += [tuple(r) for r in conn.execute(
             "SELECT uuid, kind, body, author, version, updated, deleted FROM team_item WHERE uuid IN "
             "(SELECT uuid FROM team_row WHERE digest = 'waiting')")]
         todo.sort(key=lambda r: ORDER.index(r[1]))
+    ref = _Refs(conn)
     applied = 0
     for uid, kind, body, author, _version, _updated, deleted in todo:
-        known = conn.execute("SELECT key FROM team_row WHERE uuid = ?", (uid,)).fetchone()
+        mine = author == me
+        known = conn.execute("SELECT key, digest FROM team_row WHERE uuid = ?", (uid,)).fetchone()
         doc = json.loads(body)
+        if mine and known is not None and (_waits(conn, uid) or (deleted is None and known[1] == digest(doc))):
+            continue  # a change of the analyst's own is on its way, or this is what they sent
         if deleted is not None:
-            if known is not None:
-                remove(conn, kind, known[0])
+            if known is not None and known[1] != "gone":
+                if known[1] != "waiting":
+                    remove(conn, kind, known[0])
                 conn.execute("UPDATE team_row SET digest = 'gone' WHERE uuid = ?", (uid,))
             continue
         wanted = str(doc.get("slug") or doc.get("key") or doc.get("uid") or uid)
         key = known[0] if known is not None else _free_key(conn, kind, wanted, uid)
-        if known is None:
-            conn.execute("INSERT INTO team_row (uuid, kind, key, author, digest) VALUES (?, ?, ?, ?, '')",
+        if known is None:  # 'waiting' rows keep an author until placed, so that a sync never reads them as gone
+            conn.execute("INSERT INTO team_row (uuid, kind, key, author, digest) VALUES (?, ?, ?, ?, 'waiting')",
                          (uid, kind, key, author))
+            ref.by_key[(kind, key)] = uid
         conn.execute("SAVEPOINT team_row_apply")
         try:
-            write_body(conn, kind, key, doc, "team")
+            write_body(conn, kind, key, doc, "user" if mine else "team")
         except Unresolved:
             conn.execute("ROLLBACK TO team_row_apply")
-            conn.execute("UPDATE team_row SET digest = 'waiting' WHERE uuid = ?", (uid,))
+            conn.execute("UPDATE team_row SET digest = 'waiting', author = ? WHERE uuid = ?", (author, uid))
             conn.execute("RELEASE team_row_apply")
             continue
         conn.execute("RELEASE team_row_apply")
-        conn.execute("UPDATE team_row SET digest = '', author = ? WHERE uuid = ?", (author, uid))
+        if mine:  # the analyst's own again: what is here now counts as sent
+            here = _bodies(conn, kind, [key], ref).get(key)
+            conn.execute("UPDATE team_row SET digest = ?, author = NULL WHERE uuid = ?",
+                         (digest(here) if here is not None else "", uid))
+        else:
+            conn.execute("UPDATE team_row SET digest = '', author = ? WHERE uuid = ?", (author, uid))
         applied += 1
     return applied
+
+
+def _waits(conn: sqlite3.Connection, uid: str) -> bool:
+    """Whether a change of this row is queued here or kept in an unsettled conflict."""
+    return conn.execute("SELECT 1 FROM team_outbox WHERE uuid = ? UNION ALL SELECT 1 FROM team_conflict "
+                        "WHERE uuid = ? AND resolved IS NULL", (uid, uid)).fetchone() is not None
 
 
 def author_of(conn: sqlite3.Connection, kind: str, key: str) -> str | None:

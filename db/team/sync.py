@@ -156,9 +156,10 @@ def _watermark(conn: sqlite3.Connection) -> str:
 
 
 def pull(store: Path, engine: Engine, hook: Hook | None = None, progress: Progress | None = None) -> int:
-    """Fetch the rows others wrote since the last pull, in batches; returns how many rows came."""
+    """Fetch the rows written since the last pull, in batches; returns how many changed something here (this
+    store's own changes coming back do not)."""
     import sqlalchemy as sa
-    total = 0
+    total = fetched = 0
     try:
         with engine.connect() as srv:
             check_schema(srv)
@@ -192,14 +193,15 @@ def pull(store: Path, engine: Engine, hook: Hook | None = None, progress: Progre
                         "updated = excluded.updated, deleted = excluded.deleted",
                         [r[:7] for r in rows])
                     from db.team import shared_notes, shared_rows
-                    shared_rows.apply_pulled(conn, [r[:7] for r in rows], me)
-                    shared_notes.apply_pulled(conn, [r[:7] for r in rows], me)
+                    news = shared_rows.apply_pulled(conn, [r[:7] for r in rows], me)
+                    news += shared_notes.apply_pulled(conn, [r[:7] for r in rows], me)
                     if last_batch:  # everything below the horizon is here: the next pull starts at it
                         conn.execute("INSERT INTO team_state (key, value) VALUES ('pulled_below', ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (horizon,))
-                total += len(rows)
+                fetched += len(rows)
+                total += news  # this store's own changes coming back are not news
                 if progress:
-                    progress("pull", total, max(expected, total))
+                    progress("pull", fetched, max(expected, fetched))
                 if hook:
                     hook("pulled-batch")
                 if last_batch:

@@ -170,7 +170,8 @@ def _status(lib, args, out: TextIO) -> int:
     out.write(say(translate("Cli", "queued changes: %1"), st.queued) + "\n")
     out.write(say(translate("Cli", "open conflicts: %1"), st.conflicts) + "\n")
     if st.last_error:
-        out.write(say(translate("Cli", "last error: %1"), st.last_error) + "\n")
+        from desktop.present.team_messages import team_message
+        out.write(say(translate("Cli", "last error: %1"), team_message(st.last_error, translate)) + "\n")
     return 0
 
 

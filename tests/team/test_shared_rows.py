@@ -169,3 +169,31 @@ def test_a_teammates_row_cannot_be_changed_here_and_a_change_the_library_refuses
     assert rows(ben, "SELECT name, origin FROM device WHERE slug = ?", made["device"]) == [
         ("Ascend 950PR test board", "team")]
     assert team_api.sync(ben).pushed == 0 and team_api.conflicts(ben) == []
+
+
+def test_a_second_computer_of_the_same_analyst_gets_their_rows_back_as_theirs(connected, team, tmp_path,
+                                                                               seeded_template):
+    ana = connected["ana"]
+    made = ana_adds_her_work(ana)
+    note, _ = api.create_note(ana, "Shenzhen visit", "Two distributors had 950PR boards.", tags=["950pr"])
+    team_api.share_note(ana, note)
+    team_api.sync(ana)
+    (tmp_path / "laptop").mkdir()
+    laptop = tmp_path / "laptop" / api.DB_FILENAME
+    shutil.copy(seeded_template, laptop)
+    team_api.connect(laptop, team["ana"])
+    team_api.sync(laptop)
+    # hers, not the team's: editable, in her own style, and nothing to send back
+    assert rows(laptop, "SELECT origin FROM spec_value WHERE uid = ?", made["figure"]) == [("user",)]
+    assert rows(laptop, "SELECT origin FROM device WHERE slug = ?", made["device"]) == [("user",)]
+    assert rows(laptop, "SELECT author FROM team_row WHERE kind = 'event'") == [(None,)]
+    [(title, author)] = rows(laptop, "SELECT title, team_author FROM note WHERE team_uuid IS NOT NULL")
+    assert (title, author) == ("Shenzhen visit", None)
+    assert team_api.status(laptop).queued == 0
+    # an edit on the laptop reaches the desk's store as hers
+    api.save_value(laptop, {"device": made["device"], "metric": "bf16_dense", "value": "1,050 TFLOPS",
+                            "source": made["source"], "confidence": "reported"}, made["figure"])
+    assert team_api.sync(laptop).pushed == 1
+    assert team_api.sync(ana).pulled == 1
+    assert rows(ana, "SELECT value_num, origin FROM spec_value WHERE uid = ?", made["figure"]) == [(1050.0, "user")]
+    assert team_api.status(ana).queued == 0 and team_api.conflicts(ana) == []

@@ -180,6 +180,12 @@ def test_a_connected_store_shows_its_button_after_the_first_paint(store_of, open
     qtbot.waitUntil(lambda: team_button(window) is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not window.team().busy() and not window.team().syncing, timeout=30_000)
     assert team_button(window).text().startswith("Team: ")
+    # what teammates did while ChipLens was closed comes soon after the start, without a click
+    link = window.team()
+    assert link.first_sync.isActive() and link.first_sync.interval() < link.timer.interval()
+    link.first_sync.setInterval(0)
+    link.first_sync.start()
+    qtbot.waitUntil(lambda: api_team.status(path).last_sync is not None, timeout=30_000)
 
 
 def test_without_a_team_library_there_is_no_button(store_of, open_window, qtbot):
@@ -187,7 +193,7 @@ def test_without_a_team_library_there_is_no_button(store_of, open_window, qtbot)
     qtbot.waitUntil(lambda: window._team is not None, timeout=10_000)  # the window has looked
     qtbot.wait(200)
     assert team_button(window) is None and window.team().status is None
-    assert not window.team().timer.isActive()
+    assert not window.team().timer.isActive() and not window.team().first_sync.isActive()
 
 
 def test_a_kept_conflict_is_what_the_button_says(store_of, open_window, qtbot, team):
