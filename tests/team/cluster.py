@@ -78,9 +78,15 @@ class Cluster:
     def pg_ctl(self, *args: str) -> None:
         _run([pg_binary("pg_ctl"), "-D", str(self.data), *args], self.owner, timeout=60)
 
+    @property
+    def certificate(self) -> Path:
+        """The server's self-signed certificate: it names db.example.org, not 127.0.0.1 (a name mismatch)."""
+        return self.folder / "server.crt"
+
     def start(self) -> None:
+        tls = f" -c ssl=on -c ssl_cert_file={self.certificate} -c ssl_key_file={self.folder / 'server.key'}"
         self.pg_ctl("-l", str(self.folder / "server.log"), "-w", "-o",
-                    f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+                    f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off{tls}", "start")
 
     def stop(self) -> None:
         self.pg_ctl("-m", "immediate", "-w", "stop")
@@ -111,6 +117,13 @@ def start_cluster() -> Cluster:
     try:
         _run([pg_binary("initdb"), "-D", str(folder / "data"), "-U", SUPERUSER, f"--pwfile={folder / 'pwfile'}",
               "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C"], owner)
+        # TLS as a team's server has it, with a certificate for another name than the one the tests connect to
+        _run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=db.example.org",
+              "-keyout", str(folder / "server.key"), "-out", str(folder / "server.crt")], None)
+        os.chmod(folder / "server.key", 0o600)
+        if owner:
+            for name in ("server.key", "server.crt"):
+                shutil.chown(folder / name, owner)
         cluster = Cluster(folder, _free_port(), owner)
         cluster.start()
     except BaseException:
