@@ -24,10 +24,10 @@ from db.api.team import Team, TeamConflictDTO, TeamError
 from db.dto import ChangeSet
 from db.errors import StoreError
 from desktop.present import dates
+from desktop.present.comparison import FIELD_DIFFERS
 
 translate = QCoreApplication.translate
 CONTEXT = "TeamConflictsDialog"
-DIFFERS = "≠"
 _NOTE_TEXT = "body"  # a note's text: shown in the text panes, not in the field table
 
 # what each conflict's settling may have changed, for the window's panels (Store.changed)
@@ -301,7 +301,7 @@ class TeamConflictsDialog(QDialog):
     def _field_row(self, label: str, mine: str, theirs: str, differs: bool) -> None:
         row = self.fields.rowCount()
         self.fields.insertRow(row)
-        items = [QTableWidgetItem((DIFFERS + " " if differs else "") + label), QTableWidgetItem(mine),
+        items = [QTableWidgetItem((FIELD_DIFFERS + " " if differs else "") + label), QTableWidgetItem(mine),
                  QTableWidgetItem(theirs)]
         tint = QApplication.palette().color(QPalette.ColorRole.Highlight)
         tint.setAlpha(50)
@@ -320,8 +320,8 @@ class TeamConflictsDialog(QDialog):
         out = []
         for row in range(self.fields.rowCount()):
             text = self.fields.item(row, 0).text()
-            if text.startswith(DIFFERS + " "):
-                out.append(text[len(DIFFERS) + 1:])
+            if text.startswith(FIELD_DIFFERS + " "):
+                out.append(text[len(FIELD_DIFFERS) + 1:])
         return out
 
     # settling ---------------------------------------------------------------------------------------
@@ -349,8 +349,8 @@ class TeamConflictsDialog(QDialog):
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, TeamError):
-        from desktop.team_link import said
-        return said(exc.message)
+        from desktop.present.team_messages import team_message
+        return team_message(exc.message, translate)
     if isinstance(exc, StoreError):
         from desktop.startup import store_opening as said
         title, text = said.words(exc)

@@ -7,7 +7,7 @@ and come back through signals (the connection's errors are shown here, in words)
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from shiboken6 import isValid
 
 from desktop.present import dates
-from desktop.team_link import said
+from desktop.present.team_messages import team_message
 
 
 def _wrapped(parent: QWidget, name: str) -> QLabel:
@@ -212,7 +212,8 @@ class TeamDialog(QDialog):
                   "role": roles.get(status.role or "", status.role or self.tr("unknown")),
                   "last_sync": dates.date_time(status.last_sync) if status.last_sync else self.tr("never"),
                   "queued": str(status.queued), "conflicts": str(status.conflicts),
-                  "last_error": said(status.last_error) if status.last_error else self.tr("none")}
+                  "last_error": team_message(status.last_error, QCoreApplication.translate) if status.last_error
+                  else self.tr("none")}
         for key, value in values.items():
             self.fields[key].setText(value)
         self.conflicts_button.setEnabled(status.conflicts > 0)

@@ -22,6 +22,7 @@ BASIS_CODES = (BASIS_DIFFERS, QUALIFIERS_DIFFER)  # a ratio withheld because the
 
 LETTERS = "ABCD"  # one letter per device column; a comparison has 2 to 4 devices
 DISAGREE_MARK = "≠"  # the sources of a figure differ by more than 5%
+FIELD_DIFFERS = DISAGREE_MARK  # the team library's conflicts: the two versions of a shared row differ in this field
 BETTER_MARK = "▲"  # the better (pair) or best (three or four devices) figure
 DERIVED_MARK = "ƒ"  # a metric computed from other figures
 WARNING_MARK = "⚠"  # a ratio whose figures' basis is not stated, or holds for other conditions
