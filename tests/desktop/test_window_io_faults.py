@@ -52,7 +52,7 @@ DRIVER = PRELUDE + textwrap.dedent("""
             return
         panel = open_new_note(win)
         panel.editor.setFocus()
-        faults = fiu_wrapper.Faults(seed, 200)
+        faults = fiu_wrapper.Faults(seed, (0, 200))
         faults.install()
         faults.on = True
         pace = random.Random(seed)
