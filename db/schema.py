@@ -6,7 +6,7 @@ re-seeding can replace seed rows and leave user rows (origin = 'user') untouched
 from __future__ import annotations
 
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, PrimaryKeyConstraint, String,
-                        Table, Text, UniqueConstraint)
+                        Table, Text, UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import NullType
 
@@ -420,7 +420,9 @@ class TeamRow(Base):
     and its key here (db.team.shared_rows)."""
 
     __tablename__ = "team_row"
-    __table_args__ = (UniqueConstraint("kind", "key"),)
+    __table_args__ = (UniqueConstraint("kind", "key"),
+                      Index("ix_team_row_mine", "kind", "key", sqlite_where=text("author IS NULL")),
+                      Index("ix_team_row_waiting", "uuid", sqlite_where=text("digest = 'waiting'")))
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # device | source | figure | pairing | event
     key: Mapped[str] = mapped_column(String(100))  # its slug, key or uid in this store

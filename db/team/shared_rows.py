@@ -61,15 +61,20 @@ def _mine(conn: sqlite3.Connection, kind: str) -> list[str]:
 
 
 class _Refs:
-    """Local key -> {"team": uuid} for shared rows (anything else is named by its key)."""
+    """Local key -> {"team": uuid} for shared rows (anything else is named by its key), looked up as needed: a
+    store holding many teammates' rows does not read them all for a few of its own."""
 
     def __init__(self, conn: sqlite3.Connection):
-        self.by_key = {(k, key): u for k, key, u in conn.execute("SELECT kind, key, uuid FROM team_row")}
+        self.conn = conn
+        self.by_key: dict[tuple[str, str], str | None] = {}
 
     def __call__(self, kind: str, key: str | None) -> Any:
         if key is None:
             return None
-        uid = self.by_key.get((kind, key))
+        if (kind, key) not in self.by_key:
+            row = self.conn.execute("SELECT uuid FROM team_row WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+            self.by_key[(kind, key)] = None if row is None else str(row[0])
+        uid = self.by_key[(kind, key)]
         return {"team": uid} if uid else key
 
 
@@ -155,11 +160,19 @@ _BODIES = {"device": _device_bodies, "source": _source_bodies, "figure": _figure
 def collect(conn: sqlite3.Connection) -> int:
     """Queue every change to the analyst's shared rows since the last call (new, changed, gone); how many."""
     mine = {kind: _mine(conn, kind) for kind in ORDER}
+    known = {(k, key): (u, d) for k, key, u, d in conn.execute(
+        "SELECT kind, key, uuid, digest FROM team_row WHERE author IS NULL")}
     # a teammate's row the analyst changed here (it became theirs, origin 'user') goes to the library under its
     # own id: the library decides whether they may (a refusal is kept as a conflict)
-    rows = conn.execute("SELECT kind, key, uuid, digest, author FROM team_row").fetchall()
-    known = {(k, key): (u, d) for k, key, u, d, _ in rows}
-    teammates = {(k, key) for k, key, _, _, author in rows if author is not None}
+    teammates: set[tuple[str, str]] = set()
+    for kind in ORDER:
+        for key in mine[kind]:
+            if (kind, key) not in known:
+                row = conn.execute("SELECT uuid, digest FROM team_row WHERE kind = ? AND key = ?",
+                                   (kind, key)).fetchone()
+                if row is not None:
+                    known[(kind, key)] = (row[0], row[1])
+                    teammates.add((kind, key))
     for kind in ORDER:  # ids first, so that every body can name the shared rows it refers to
         new = [(str(uuids.uuid4()), kind, key) for key in mine[kind] if (kind, key) not in known]
         conn.executemany("INSERT INTO team_row (uuid, kind, key, author, digest) VALUES (?, ?, ?, NULL, '')", new)
@@ -327,7 +340,7 @@ def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: 
     change of theirs waits here to be sent or settled. A row that names one this store lacks waits in team_item
     and is tried again at the next pull. How many were applied."""
     todo = sorted((r for r in rows if r[1] in _TABLE), key=lambda r: ORDER.index(r[1]))
-    waiting = [(u,) for u, in conn.execute("SELECT uuid FROM team_row WHERE digest = 'waiting'")]
+    waiting = conn.execute("SELECT 1 FROM team_row WHERE digest = 'waiting' LIMIT 1").fetchall()
     if waiting:  # rows an earlier pull could not place: their referents may be here now
         todo += [tuple(r) for r in conn.execute(
             "SELECT uuid, kind, body, author, version, updated, deleted FROM team_item WHERE uuid IN "

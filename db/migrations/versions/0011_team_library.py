@@ -69,6 +69,9 @@ def upgrade() -> None:
                     sa.Column('digest', sa.String(length=40), nullable=False),
                     sa.PrimaryKeyConstraint('uuid'),
                     sa.UniqueConstraint('kind', 'key'))
+    # a sync reads the analyst's own shared rows, and rows waiting for what they name: not every teammate's row
+    op.create_index('ix_team_row_mine', 'team_row', ['kind', 'key'], sqlite_where=sa.text('author IS NULL'))
+    op.create_index('ix_team_row_waiting', 'team_row', ['uuid'], sqlite_where=sa.text("digest = 'waiting'"))
 
 
 def downgrade() -> None:
