@@ -23,7 +23,7 @@ class FileActions(QObject):
         self.import_action = self._add(file_menu, translate("FileActions", "&Import data…"),
                                        translate("FileActions", "Ctrl+I"), self.import_data)
         self.backups_action = self._add(file_menu, translate("FileActions", "&Backups…"), "", self.show_backups)
-        self.team_action = self._add(file_menu, translate("FileActions", "&Team library…"), "",  # issue 24
+        self.team_action = self._add(file_menu, translate("FileActions", "&Team library…"), "",
                                      lambda: window.team().open_dialog())
 
     def _add(self, menu: QMenu, text: str, key: str, slot) -> QAction:

@@ -121,10 +121,11 @@ class MainWindow(QMainWindow):
         self.pairings = self.store.pairings()
         self.pairing_box.clear()
         for p in self.pairings:  # ★ the analyst's own, ☆ a teammate's (from the team library)
-            self.pairing_box.addItem(p.name + {"user": "  ★", "team": "  ☆"}.get(p.origin, ""), (p.devices, p.baseline))
+            mark = {"user": "  ★", "team": "  ☆"}.get(p.origin, "")
+            self.pairing_box.addItem(p.name + mark, (p.devices, p.baseline))
             if p.origin == "team":
-                self.pairing_box.setItemData(self.pairing_box.count() - 1, self.tr("A teammate's, from the team library"),
-                                             Qt.ItemDataRole.ToolTipRole)
+                self.pairing_box.setItemData(self.pairing_box.count() - 1,
+                                             self.tr("A teammate's, from the team library"), Qt.ItemDataRole.ToolTipRole)
         self.pairing_box.addItem(self.tr("(custom pairing)"), None)
 
     def _open_initial(self, initial: tuple[str, str] | None) -> None:
