@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from db.api._session import guard, read, transaction
+from db.api._session import guard, read, reading, transaction
 from db.team.server import NotAdminError as NotAdminError
 from db.team.server import PasswordRefusedError as PasswordRefusedError  # a prompt for the password may help
 from db.team.server import ROLES as ROLES  # reader, editor, admin
@@ -103,12 +103,18 @@ def keyring_available() -> bool:
 def status(path: Path) -> TeamStatusDTO:
     """Where this store syncs, when it last did, and what waits (the analyst's changes since then counted)."""
     from db.team import shared_rows
-    with guard(path), transaction(path, synchronous="FULL") as conn:
+    def run(conn: Any) -> tuple[dict[str, str], int, int]:
         state = _state(conn)
-        if state.get("conninfo"):
-            shared_rows.collect(conn)  # what changed since the last sync joins the queue
-        queued = int(conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0])
+        queued = shared_rows.pending(conn) if state.get("conninfo") else int(
+            conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0])
         conflicts = int(conn.execute("SELECT count(*) FROM team_conflict WHERE resolved IS NULL").fetchone()[0])
+        return state, queued, conflicts
+    with guard(path), reading(path) as conn:  # read only: it counts what a sync would send, and writes nothing
+        conn.execute("BEGIN")  # one snapshot for the counts
+        try:
+            state, queued, conflicts = run(conn)
+        finally:
+            conn.rollback()
     where, kept = "", False
     if state.get("conninfo"):
         from db.team.connection import keyring_has, parse
@@ -172,7 +178,8 @@ def sync(path: Path, progress: Progress | None = None) -> TeamSyncDTO:
     eng = connection.engine(target)
     try:
         try:
-            report = engine_sync.sync(Path(path), eng, progress=progress)
+            with guard(path):  # the store's own troubles (busy, full, read-only) as StoreErrors with advice
+                report = engine_sync.sync(Path(path), eng, progress=progress)
         except TeamError as exc:
             if isinstance(exc, PasswordRefusedError) and exc.__cause__ is not None:
                 named = connection.failure(exc.__cause__, target)  # where, and where a password is read from

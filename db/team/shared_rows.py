@@ -159,6 +159,19 @@ _BODIES = {"device": _device_bodies, "source": _source_bodies, "figure": _figure
 
 def collect(conn: sqlite3.Connection) -> int:
     """Queue every change to the analyst's shared rows since the last call (new, changed, gone); how many."""
+    return len(_changes(conn, write=True))
+
+
+def pending(conn: sqlite3.Connection) -> int:
+    """How many changes a sync would send now: those queued, and the analyst's changes not queued yet (read
+    only: the window asks this often, and a sync may be writing meanwhile)."""
+    queued = {u for (u,) in conn.execute("SELECT uuid FROM team_outbox")}
+    return len(queued | _changes(conn, write=False))
+
+
+def _changes(conn: sqlite3.Connection, write: bool) -> set[str]:
+    """The ids of the analyst's shared rows that changed since last queued (new rows: their keys when not
+    `write`); with `write`, queued and marked as sent."""
     mine = {kind: _mine(conn, kind) for kind in ORDER}
     known = {(k, key): (u, d) for k, key, u, d in conn.execute(
         "SELECT kind, key, uuid, digest FROM team_row WHERE author IS NULL")}
@@ -173,27 +186,33 @@ def collect(conn: sqlite3.Connection) -> int:
                 if row is not None:
                     known[(kind, key)] = (row[0], row[1])
                     teammates.add((kind, key))
+    changed: set[str] = set()
     for kind in ORDER:  # ids first, so that every body can name the shared rows it refers to
         new = [(str(uuids.uuid4()), kind, key) for key in mine[kind] if (kind, key) not in known]
+        if not write:
+            changed.update(f"new:{kind}:{key}" for _, kind, key in new)
+            continue
         conn.executemany("INSERT INTO team_row (uuid, kind, key, author, digest) VALUES (?, ?, ?, NULL, '')", new)
         known.update({(kind, key): (u, "") for u, kind, key in new})
     ref = _Refs(conn)
-    queued = 0
     for kind in ORDER:
-        bodies = _bodies(conn, kind, mine[kind], ref)
+        present = set(mine[kind])
+        bodies = _bodies(conn, kind, [k for k in mine[kind] if (kind, k) in known], ref)
         for key, body in bodies.items():
             uid, before = known[(kind, key)]
             now = digest(body)
             if now != before:
-                queue_change(conn, kind, uid, body)
-                conn.execute("UPDATE team_row SET digest = ? WHERE uuid = ?", (now, uid))
-                queued += 1
+                changed.add(uid)
+                if write:
+                    queue_change(conn, kind, uid, body)
+                    conn.execute("UPDATE team_row SET digest = ? WHERE uuid = ?", (now, uid))
         for (k, key), (uid, before) in known.items():
-            if k == kind and key not in bodies and before != "gone" and (k, key) not in teammates:
-                queue_change(conn, kind, uid, None)  # deleted here: to the library's trash
-                conn.execute("UPDATE team_row SET digest = 'gone' WHERE uuid = ?", (uid,))
-                queued += 1
-    return queued
+            if k == kind and key not in present and before != "gone" and (k, key) not in teammates:
+                changed.add(uid)
+                if write:
+                    queue_change(conn, kind, uid, None)  # deleted here: to the library's trash
+                    conn.execute("UPDATE team_row SET digest = 'gone' WHERE uuid = ?", (uid,))
+    return changed
 
 
 # ---------------------------------------------------------------- teammates' rows, as pulled
