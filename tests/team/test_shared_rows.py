@@ -197,3 +197,31 @@ def test_a_second_computer_of_the_same_analyst_gets_their_rows_back_as_theirs(co
     assert team_api.sync(ana).pulled == 1
     assert rows(ana, "SELECT value_num, origin FROM spec_value WHERE uid = ?", made["figure"]) == [(1050.0, "user")]
     assert team_api.status(ana).queued == 0 and team_api.conflicts(ana) == []
+
+
+def test_a_sync_goes_through_while_the_status_is_read_again_and_again(connected):
+    """The window reads the status while a sync runs on a worker: the reads must never hold the store's write lock
+    (a pull then failed as 'database is locked')."""
+    import threading
+    ana, ben = connected["ana"], connected["ben"]
+    made = ana_adds_her_work(ana)
+    for i in range(40):
+        api.save_value(ana, {"device": made["device"], "metric": "fp8_dense", "value": f"{1000 + i} TFLOPS",
+                             "source": made["source"], "confidence": "reported"})
+    team_api.sync(ana)
+    outcome = {}
+
+    def run():
+        try:
+            outcome["report"] = team_api.sync(ben)
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            outcome["error"] = exc
+    worker = threading.Thread(target=run)
+    worker.start()
+    reads = 0
+    while worker.is_alive():
+        team_api.status(ben)
+        reads += 1
+    worker.join()
+    assert "error" not in outcome, outcome.get("error")
+    assert outcome["report"].pulled == 46 and reads > 0
