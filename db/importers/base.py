@@ -19,6 +19,12 @@ Progress = Callable[[int, int], None]  # (done, total)
 ORIGINS = ("seed", "user", "import")
 
 
+def file_origin(text: str) -> str:
+    """A row's origin as a file gives it, as this store keeps it: a teammate's row ('team', written by a store
+    that syncs with a team library) comes in as imported, not as the importer's own nor as the team's."""
+    return "import" if text == "team" else text
+
+
 class DataImportError(ValueError):
     """A file that cannot be imported at all (unreadable, not a known format, cancelled), or an
     import refused because the file has errors. `problems` lists every problem found."""

@@ -53,7 +53,8 @@ from collections.abc import Callable
 
 from db.basis import COLUMNS as BASIS_COLUMNS
 from db.basis import DIMENSIONS, Basis
-from db.importers.base import DataImportError, Parsed, Problem, Progress, SourceIn, ValueIn, finite, first_date
+from db.importers.base import (DataImportError, Parsed, Problem, Progress, SourceIn, ValueIn, file_origin, finite,
+                               first_date)
 from db.importers.text import parse_number, read_records, unescape_cell
 from db.provenance import CARRIERS
 from db.read import norm
@@ -187,7 +188,7 @@ def parse(text: str, name: str, devices: dict[str, str], metrics: dict[str, tupl
         as_of = cell("as_of").strip() or None
         if as_of is not None and not _ISO.match(as_of):
             bad("as_of", "is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
-        origin = cell("origin").strip() or "import"
+        origin = file_origin(cell("origin").strip() or "import")
         if origin not in ("seed", "user", "import"):
             bad("origin", "is not seed, user or import")
         source_key = cell("source").strip() or None

@@ -45,7 +45,7 @@ from typing import Any
 
 from db.basis import DIMENSIONS, GRANULARITIES, Basis, BasisRule
 from db.importers.base import (ORIGINS, ChoiceIn, ComponentIn, DataImportError, DeviceIn, MetricIn, PairingIn, Parsed,
-                               Problem, Progress, SourceIn, ValueIn, first_date)
+                               Problem, Progress, SourceIn, ValueIn, file_origin, first_date)
 from db.importers import pack_facts
 from db.importers.chiplens_csv import CONFIDENCES
 from db.importers.text import decode
@@ -129,7 +129,7 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
             out.problems.append(Problem(name, "is not a valid composition (components: name, role accelerator or "
                                         "cpu, count, device, source, confidence)", i + 1, "components", None, "device"))
             comps, comp_src = None, None
-        origin = _text(d, "origin", "import") or "import"
+        origin = file_origin(_text(d, "origin", "import") or "import")
         if origin not in ORIGINS:
             out.problems.append(Problem(name, "is not seed, user or import", i + 1, "origin", origin, "device"))
             continue
@@ -148,7 +148,7 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
             out.problems.append(Problem(name, "is not a valid source", i + 1, "sources", None, "source"))
             continue
         url, urls, ref = s.get("url"), s.get("other_urls", []), s.get("repo_ref")
-        origin = (_text(s, "origin", "import") or "import") if version >= 2 else "import"
+        origin = file_origin(_text(s, "origin", "import") or "import") if version >= 2 else "import"
         if version >= 2 and (not isinstance(urls, list) or not all(isinstance(u, str) for u in urls)
                              or not (ref is None or isinstance(ref, str)) or origin not in ORIGINS):
             out.problems.append(Problem(name, "is not a valid source (other_urls: a list of addresses; repo_ref: text; "
@@ -216,7 +216,7 @@ def parse(data: bytes, name: str, devices: set[str], metrics: dict[str, tuple[st
         confidence = r.get("confidence") or None
         if confidence is not None and confidence not in CONFIDENCES:
             bad("confidence", f"is not one of {', '.join(CONFIDENCES)}")
-        origin = r.get("origin") or "import"
+        origin = file_origin(r.get("origin") or "import")
         if origin not in ("seed", "user", "import"):
             bad("origin", "is not seed, user or import")
         source = r.get("source") or None
@@ -318,7 +318,7 @@ def _pairings(out: Parsed, rows: list[Any], name: str, devices: set[str]) -> Non
             bad(None, "is not a pairing (slug, name, devices, baseline)")
             continue
         slugs, baseline, position = p.get("devices"), p.get("baseline", 1), p.get("position", 0)
-        origin = {"import": "user"}.get(p.get("origin") or "user", p.get("origin") or "user")
+        origin = {"import": "user", "team": "user"}.get(p.get("origin") or "user", p.get("origin") or "user")
         if not isinstance(slugs, list) or not 2 <= len(slugs) <= 4 or not all(isinstance(x, str) for x in slugs) \
                 or len(set(slugs)) != len(slugs):
             bad("devices", "must list 2 to 4 different device slugs")
