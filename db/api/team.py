@@ -150,10 +150,7 @@ def connect(path: Path, conninfo: str, password: str | None = None, keep_passwor
     if password is not None:
         connection.remember_password(target, password, keep_password)
     with guard(path), transaction(path, synchronous="FULL") as conn:
-        before = _state(conn)
-        if before.get("conninfo") and before.get("library") not in (None, target.conninfo):
-            pass  # another library: the sync state below starts over, the analyst's rows stay
-        if before.get("library") != target.conninfo:
+        if _state(conn).get("library") != target.conninfo:  # another library or login: pull it all once
             conn.execute("DELETE FROM team_state WHERE key = 'pulled_below'")
         _set_state(conn, conninfo=target.conninfo, library=target.conninfo, user=user, role=role, last_error=None)
     return status(path)
