@@ -35,7 +35,8 @@ PORTABLE_MARKER = "chiplens.portable"  # desktop/paths.py looks for this file ne
 # libc6 comes first, with the newest GLIBC symbol version the bundle uses (glibc_requirement).
 DEB_DEPENDS = ", ".join((
     "libstdc++6", "libgcc-s1", "zlib1g", "libbz2-1.0", "liblzma5", "libzstd1", "libbrotli1",
-    "libffi8", "libuuid1", "libssl3", "libgssapi-krb5-2", "libglib2.0-0", "libdbus-1-3", "libfontconfig1",
+    "libffi8", "libuuid1", "libssl3", "libpq5", "libgssapi-krb5-2", "libglib2.0-0", "libdbus-1-3",
+    "libfontconfig1",
     "libfreetype6", "libharfbuzz0b", "libx11-6", "libx11-xcb1", "libxcb1", "libxcb-cursor0", "libxcb-glx0",
     "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render0",
     "libxcb-render-util0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1", "libxcb-xfixes0",

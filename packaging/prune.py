@@ -27,6 +27,8 @@ EXCLUDED_MODULES = [
     "numpy.f2py", "numpy.distutils", "numpy.testing", "numpy.tests",
     # (SQLAlchemy's other dialects stay: alembic.ddl imports every one of them)
     "IPython", "matplotlib", "PIL", "scipy", "pandas", "cupy", "numba", "h5py", "pytest", "pytestqt",
+    # syntax highlighting for Mako templates (Alembic writes migration scripts with Mako; the app never does)
+    "pygments", "mako.ext.pygmentplugin",
 ]
 
 # Qt shared libraries that nothing kept needs (matched against the file name)

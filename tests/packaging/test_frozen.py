@@ -297,3 +297,31 @@ def test_second_start_hands_over_to_the_running_window(exe, tmp_path):
     finally:
         os.killpg(first.pid, signal.SIGTERM)
         first.wait(timeout=30)
+
+
+def test_the_bundle_reaches_a_team_library_with_the_systems_postgresql_client(exe, tmp_path):
+    """psycopg loads the system's libpq (Debian's libpq5, a Depends of the .deb) inside the bundle: a refused
+    connection is said in words, and a real library is connected to and synced with."""
+    import sqlalchemy as sa
+
+    from db.team import server
+    from tests.team.cluster import start_cluster
+    out = run(exe, "--data-dir", tmp_path / "d", "team", "connect", "postgresql://ana@127.0.0.1:1/desk")
+    assert out.returncode == 1 and "cannot be reached" in out.stderr and "Traceback" not in out.stderr, out.stderr
+    cluster = start_cluster()
+    try:
+        cluster.create_database("frozen")
+        admin = cluster.url(database="frozen")
+        server.init(admin)
+        eng = sa.create_engine(admin)
+        with eng.begin() as conn:
+            conn.execute(sa.text("CREATE ROLE frozen_ana LOGIN PASSWORD 'pw-frozen'"))
+        eng.dispose()
+        server.add_member(admin, "frozen_ana", "editor")
+        url = f"postgresql://frozen_ana:pw-frozen@127.0.0.1:{cluster.port}/frozen"
+        out = run(exe, "--data-dir", tmp_path / "d", "team", "connect", url)
+        assert out.returncode == 0 and "frozen_ana (editor)" in out.stdout, out.stderr
+        out = run(exe, "--data-dir", tmp_path / "d", "team", "sync", PGPASSWORD="pw-frozen")
+        assert out.returncode == 0 and out.stdout.startswith("pushed 0, pulled 0"), out.stderr
+    finally:
+        cluster.remove()
