@@ -300,7 +300,13 @@ def provenance_html(row: RowDTO, side: int, comparison: ComparisonDTO, describe,
     return "".join(parts)
 
 
-def legend_text() -> str:
+def legend_text(team: bool = False) -> str:
+    """The comparison's legend; `team`: the comparison shows a teammate's figure (its style is told too)."""
+    return _legend() + (" · " + translate("Provenance", "overlined: a teammate's figure, from the team library")
+                        if team else "")
+
+
+def _legend() -> str:
     return translate("Provenance", "O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · "
               "dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · "
               "≠ sources disagree by more than %2 · %1 the sides' figures come from different sources or methods · "

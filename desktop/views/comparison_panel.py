@@ -83,6 +83,7 @@ class ComparisonPanel(QWidget):
         self.table.viewport_resized.connect(self._fit_columns)  # a scroll bar shown or hidden changes its width
         self.table.viewport_painted.connect(self._painted)
         self.legend = QLabel(legend_text(), self)
+        self._team_legend = False
         self.legend.setWordWrap(True)
         self.legend.setObjectName("legend")
         self.per_package_bar = PerPackageBar(self)
@@ -96,6 +97,11 @@ class ComparisonPanel(QWidget):
 
     def set_comparison(self, comparison: ComparisonDTO | None) -> None:
         current = self.current_metric()
+        team = comparison is not None and any(c.value is not None and c.value.origin == "team"
+                                              for r in comparison.rows for c in r.cells)
+        if team != self._team_legend:  # a teammate's figure on screen: the legend tells its style
+            self._team_legend = team
+            self.legend.setText(legend_text(team))
         self.table.clearSpans()
         self.model.set_comparison(comparison)
         self.per_package_bar.set_comparison(comparison)

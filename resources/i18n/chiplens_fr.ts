@@ -1284,27 +1284,27 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     </message>
     <message>
         <source>a teammate&apos;s device (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation>le matériel d&apos;un collègue (issu de la bibliothèque d&apos;équipe) ne peut pas être modifié ici : il reste à son auteur ; ajoutez plutôt le vôtre</translation>
+        <translation>le matériel d&apos;un collègue (issu de la bibliothèque d&apos;équipe) ne peut pas être modifié ici&#xa0;: il reste à son auteur&#xa0;; ajoutez plutôt le vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s source (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation>la source d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être modifiée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
+        <translation>la source d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être modifiée ici&#xa0;: elle reste à son auteur&#xa0;; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s figure (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation>la valeur d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être modifiée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
+        <translation>la valeur d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être modifiée ici&#xa0;: elle reste à son auteur&#xa0;; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s figure (from the team library) cannot be deleted here: it stays its author&apos;s; add one of your own instead</source>
-        <translation>la valeur d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être supprimée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
+        <translation>la valeur d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être supprimée ici&#xa0;: elle reste à son auteur&#xa0;; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s saved comparison (from the team library) cannot be edited here: it stays its author&apos;s; add one of your own instead</source>
-        <translation>la comparaison enregistrée d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être modifiée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
+        <translation>la comparaison enregistrée d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être modifiée ici&#xa0;: elle reste à son auteur&#xa0;; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>a teammate&apos;s saved comparison (from the team library) cannot be deleted here: it stays its author&apos;s; add one of your own instead</source>
-        <translation>la comparaison enregistrée d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être supprimée ici : elle reste à son auteur ; ajoutez plutôt la vôtre</translation>
+        <translation>la comparaison enregistrée d&apos;un collègue (issue de la bibliothèque d&apos;équipe) ne peut pas être supprimée ici&#xa0;: elle reste à son auteur&#xa0;; ajoutez plutôt la vôtre</translation>
     </message>
     <message>
         <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD (or n.d. if it has none)</source>
@@ -1726,11 +1726,11 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     </message>
     <message>
         <source>shared with the team: it goes at the next sync (chiplens team sync)</source>
-        <translation>partagée avec l’équipe : elle partira à la prochaine synchronisation (chiplens team sync)</translation>
+        <translation>partagée avec l’équipe&#xa0;: elle partira à la prochaine synchronisation (chiplens team sync)</translation>
     </message>
     <message>
         <source>shared with the team: it goes at the first sync once this store is connected to a team library (chiplens team connect CONNINFO)</source>
-        <translation>partagée avec l’équipe : elle partira à la première synchronisation, une fois cette base de données connectée à une bibliothèque d’équipe (chiplens team connect CONNINFO)</translation>
+        <translation>partagée avec l’équipe&#xa0;: elle partira à la première synchronisation, une fois cette base de données connectée à une bibliothèque d’équipe (chiplens team connect CONNINFO)</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1922,11 +1922,11 @@ Relancez avec --force pour les remplacer.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>--password-stdin: standard input held no password (one line expected)</source>
-        <translation>--password-stdin : l’entrée standard ne contenait aucun mot de passe (une ligne attendue)</translation>
+        <translation>--password-stdin&#xa0;: l’entrée standard ne contenait aucun mot de passe (une ligne attendue)</translation>
     </message>
     <message>
         <source>reader</source>
@@ -1946,15 +1946,15 @@ Relancez avec --force pour les remplacer.</translation>
     </message>
     <message>
         <source>the system keyring did not take the password; libpq&apos;s ~/.pgpass (or PGPASSWORD) is read instead</source>
-        <translation>le trousseau de clés du système n’a pas accepté le mot de passe ; le ~/.pgpass de libpq (ou PGPASSWORD) est lu à la place</translation>
+        <translation>le trousseau de clés du système n’a pas accepté le mot de passe&#xa0;; le ~/.pgpass de libpq (ou PGPASSWORD) est lu à la place</translation>
     </message>
     <message>
         <source>this computer has no system keyring: the password is not kept; libpq&apos;s ~/.pgpass (or PGPASSWORD, or the service file) is read instead</source>
-        <translation>cet ordinateur n’a pas de trousseau de clés système : le mot de passe n’est pas conservé ; le ~/.pgpass de libpq (ou PGPASSWORD, ou le fichier de service) est lu à la place</translation>
+        <translation>cet ordinateur n’a pas de trousseau de clés système&#xa0;: le mot de passe n’est pas conservé&#xa0;; le ~/.pgpass de libpq (ou PGPASSWORD, ou le fichier de service) est lu à la place</translation>
     </message>
     <message>
         <source>the password is not kept: later commands read it from libpq&apos;s ~/.pgpass or PGPASSWORD (or connect again with --keep-password)</source>
-        <translation>le mot de passe n’est pas conservé : les commandes suivantes le liront dans le ~/.pgpass de libpq ou dans PGPASSWORD (ou reconnectez-vous avec --keep-password)</translation>
+        <translation>le mot de passe n’est pas conservé&#xa0;: les commandes suivantes le liront dans le ~/.pgpass de libpq ou dans PGPASSWORD (ou reconnectez-vous avec --keep-password)</translation>
     </message>
     <message>
         <source>not connected to a team library (chiplens team connect CONNINFO)</source>
@@ -1966,19 +1966,19 @@ Relancez avec --force pour les remplacer.</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation>dernière synchronisation : %1</translation>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>queued changes: %1</source>
-        <translation>modifications en attente : %1</translation>
+        <translation>modifications en attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>open conflicts: %1</source>
-        <translation>conflits non résolus : %1</translation>
+        <translation>conflits non résolus&#xa0;: %1</translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation>dernière erreur : %1</translation>
+        <translation>dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>pushing</source>
@@ -1994,7 +1994,7 @@ Relancez avec --force pour les remplacer.</translation>
     </message>
     <message>
         <source>chiplens team conflicts lists them; chiplens team resolve settles each</source>
-        <translation>chiplens team conflicts les liste ; chiplens team resolve les résout un par un</translation>
+        <translation>chiplens team conflicts les liste&#xa0;; chiplens team resolve les résout un par un</translation>
     </message>
     <message>
         <source>edited elsewhere</source>
@@ -2026,7 +2026,7 @@ Relancez avec --force pour les remplacer.</translation>
     </message>
     <message>
         <source>the library refused this change (your role does not allow it): keep theirs, or keep yours as a copy (--keep copy)</source>
-        <translation>la bibliothèque a refusé cette modification (votre rôle ne le permet pas) : gardez la leur, ou gardez la vôtre comme copie (--keep copy)</translation>
+        <translation>la bibliothèque a refusé cette modification (votre rôle ne le permet pas)&#xa0;: gardez la leur, ou gardez la vôtre comme copie (--keep copy)</translation>
     </message>
     <message>
         <source>conflict %1 settled (%2)</source>
@@ -2034,7 +2034,7 @@ Relancez avec --force pour les remplacer.</translation>
     </message>
     <message>
         <source>this store is not connected to a team library: connect one (chiplens team connect CONNINFO) or name it with --url CONNINFO</source>
-        <translation>cette base de données n’est connectée à aucune bibliothèque d’équipe : connectez-en une (chiplens team connect CONNINFO) ou indiquez-la avec --url CONNINFO</translation>
+        <translation>cette base de données n’est connectée à aucune bibliothèque d’équipe&#xa0;: connectez-en une (chiplens team connect CONNINFO) ou indiquez-la avec --url CONNINFO</translation>
     </message>
     <message>
         <source>the library has no members yet</source>
@@ -2054,7 +2054,7 @@ Relancez avec --force pour les remplacer.</translation>
     </message>
     <message>
         <source>team library ready: schema revision %1</source>
-        <translation>bibliothèque d’équipe prête : révision du schéma %1</translation>
+        <translation>bibliothèque d’équipe prête&#xa0;: révision du schéma %1</translation>
     </message>
     <message>
         <source>disconnected from %1</source>
@@ -5747,11 +5747,11 @@ Choisissez-en une dans la liste ou créez-en une (Ctrl+N).</translation>
     </message>
     <message>
         <source>Not shared:</source>
-        <translation>Non partagée :</translation>
+        <translation>Non partagée&#xa0;:</translation>
     </message>
     <message>
         <source>Shared with the team: the note goes to the team library at the next sync, and every later save follows it.</source>
-        <translation>Partagée avec l&apos;équipe : la note part vers la bibliothèque d&apos;équipe à la prochaine synchronisation, et chaque enregistrement ultérieur la suit.</translation>
+        <translation>Partagée avec l&apos;équipe&#xa0;: la note part vers la bibliothèque d&apos;équipe à la prochaine synchronisation, et chaque enregistrement ultérieur la suit.</translation>
     </message>
     <message>
         <source>The note had been deleted elsewhere; your text was saved as a new note.</source>
@@ -5995,7 +5995,7 @@ Nouvelle note (Ctrl+N) permet d&apos;en créer une.</translation>
     </message>
     <message>
         <source>Send this note to the team library at the next sync; its later saves follow it. A shared note stays shared.</source>
-        <translation>Envoyer cette note à la bibliothèque d&apos;équipe à la prochaine synchronisation ; ses enregistrements ultérieurs suivront. Une note partagée le reste.</translation>
+        <translation>Envoyer cette note à la bibliothèque d&apos;équipe à la prochaine synchronisation&#xa0;; ses enregistrements ultérieurs suivront. Une note partagée le reste.</translation>
     </message>
 </context>
 <context>
@@ -6449,7 +6449,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Added by %1 (overlined), from the team library: right-click to correct it with a figure of your own.</source>
-        <translation>Ajoutée par %1 (trait au-dessus), issue de la bibliothèque d&apos;équipe : clic droit pour la corriger par votre propre valeur.</translation>
+        <translation>Ajoutée par %1 (trait au-dessus), issue de la bibliothèque d&apos;équipe&#xa0;: clic droit pour la corriger par votre propre valeur.</translation>
     </message>
     <message>
         <source>Imported from a data file (File ▸ Import data); a newer import of it updates it.</source>
@@ -6546,6 +6546,10 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Automatic choice, the same for this device in every comparison: the row’s standard kind of figure first; then read on its producer’s own page, on a reputable relay, worked out, on a weak relay; official before third-party before reported; stored before derived; exact before approximate; newest first.</source>
         <translation>Choix automatique, le même pour ce matériel dans chaque comparaison&#xa0;: d&apos;abord le type de valeur habituel de la ligne&#xa0;; puis lue sur la page de son producteur, sur un relais fiable, calculée, sur un relais peu fiable&#xa0;; officiel avant tiers avant rapporté&#xa0;; stockée avant dérivée&#xa0;; exacte avant approchée&#xa0;; la plus récente d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>overlined: a teammate&apos;s figure, from the team library</source>
+        <translation>trait au-dessus : la valeur d&apos;un collègue, issue de la bibliothèque d&apos;équipe</translation>
     </message>
     <message>
         <source>O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · ≠ sources disagree by more than %2 · %1 the sides&apos; figures come from different sources or methods · ▲ better side · ⚠ basis not fully stated · underlined: your pick · italic: your figure · hover or select a cell for its sources and basis, right-click to edit</source>
@@ -7811,7 +7815,7 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>These shared rows were changed here and in the team library apart, or the library would not take a change of yours. Both versions are kept until you choose; what you keep goes to the library at the next sync.</source>
-        <translation>Ces lignes partagées ont été modifiées séparément ici et dans la bibliothèque d&apos;équipe, ou la bibliothèque a refusé l&apos;une de vos modifications. Les deux versions sont conservées jusqu&apos;à votre choix ; ce que vous gardez part vers la bibliothèque à la prochaine synchronisation.</translation>
+        <translation>Ces lignes partagées ont été modifiées séparément ici et dans la bibliothèque d&apos;équipe, ou la bibliothèque a refusé l&apos;une de vos modifications. Les deux versions sont conservées jusqu&apos;à votre choix&#xa0;; ce que vous gardez part vers la bibliothèque à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -7955,7 +7959,7 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>No conflicts: every shared row here agrees with the team library.</source>
-        <translation>Aucun conflit : chaque ligne partagée ici concorde avec la bibliothèque d&apos;équipe.</translation>
+        <translation>Aucun conflit&#xa0;: chaque ligne partagée ici concorde avec la bibliothèque d&apos;équipe.</translation>
     </message>
     <message>
         <source>Yours and the library&apos;s, field by field</source>
@@ -8007,7 +8011,7 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>The library&apos;s version stays; yours becomes a private note of your own</source>
-        <translation>La version de la bibliothèque reste ; la vôtre devient une note privée, à vous</translation>
+        <translation>La version de la bibliothèque reste&#xa0;; la vôtre devient une note privée, à vous</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -8054,7 +8058,7 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>Connect this computer&apos;s store to a team library on a PostgreSQL server. Your work stays here and is synced with the team&apos;s: changes made offline wait in a queue.</source>
-        <translation>Connectez la base de données de cet ordinateur à une bibliothèque d&apos;équipe sur un serveur PostgreSQL. Votre travail reste ici et est synchronisé avec celui de l&apos;équipe : les modifications faites hors ligne sont mises en attente.</translation>
+        <translation>Connectez la base de données de cet ordinateur à une bibliothèque d&apos;équipe sur un serveur PostgreSQL. Votre travail reste ici et est synchronisé avec celui de l&apos;équipe&#xa0;: les modifications faites hors ligne sont mises en attente.</translation>
     </message>
     <message>
         <source>postgresql://ana@db.example.org/desk  or  service=desk</source>
@@ -8066,7 +8070,7 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>A libpq connection string: a URI (postgresql://USER@HOST:PORT/DATABASE), keywords (host=… dbname=… user=…) or service=NAME for an entry of ~/.pg_service.conf. A server that is not this computer must prove its name (sslmode=verify-full) unless the string says otherwise.</source>
-        <translation>Une chaîne de connexion libpq : une URI (postgresql://USER@HOST:PORT/DATABASE), des mots-clés (host=… dbname=… user=…) ou service=NOM pour une entrée de ~/.pg_service.conf. Un serveur autre que cet ordinateur doit prouver son nom (sslmode=verify-full), sauf si la chaîne indique le contraire.</translation>
+        <translation>Une chaîne de connexion libpq&#xa0;: une URI (postgresql://USER@HOST:PORT/DATABASE), des mots-clés (host=… dbname=… user=…) ou service=NOM pour une entrée de ~/.pg_service.conf. Un serveur autre que cet ordinateur doit prouver son nom (sslmode=verify-full), sauf si la chaîne indique le contraire.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -8074,7 +8078,7 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass, the service file or the keyring</source>
-        <translation>vide : lu dans ~/.pgpass, le fichier de service ou le trousseau de clés</translation>
+        <translation>vide&#xa0;: lu dans ~/.pgpass, le fichier de service ou le trousseau de clés</translation>
     </message>
     <message>
         <source>Keep the password in the system keyring</source>
@@ -8086,11 +8090,11 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation>&amp;Connexion :</translation>
+        <translation>&amp;Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
@@ -8102,43 +8106,43 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>No system keyring is available on this computer: the password is kept for this session only. To keep it, write it in ~/.pgpass or a service file, which PostgreSQL&apos;s own tools read too.</source>
-        <translation>Aucun trousseau de clés système n&apos;est disponible sur cet ordinateur : le mot de passe n&apos;est conservé que pour cette session. Pour le conserver, écrivez-le dans ~/.pgpass ou dans un fichier de service, que les outils de PostgreSQL lisent aussi.</translation>
+        <translation>Aucun trousseau de clés système n&apos;est disponible sur cet ordinateur&#xa0;: le mot de passe n&apos;est conservé que pour cette session. Pour le conserver, écrivez-le dans ~/.pgpass ou dans un fichier de service, que les outils de PostgreSQL lisent aussi.</translation>
     </message>
     <message>
         <source>Give the team library&apos;s address: postgresql://USER@HOST/DATABASE, or service=NAME.</source>
-        <translation>Indiquez l&apos;adresse de la bibliothèque d&apos;équipe : postgresql://USER@HOST/DATABASE, ou service=NAME.</translation>
+        <translation>Indiquez l&apos;adresse de la bibliothèque d&apos;équipe&#xa0;: postgresql://USER@HOST/DATABASE, ou service=NAME.</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation>Non connecté : %1</translation>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation>Bibliothèque :</translation>
+        <translation>Bibliothèque&#xa0;:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation>Connecté en tant que :</translation>
+        <translation>Connecté en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation>Dernière synchronisation :</translation>
+        <translation>Dernière synchronisation&#xa0;:</translation>
     </message>
     <message>
         <source>Queued changes:</source>
-        <translation>Modifications en attente :</translation>
+        <translation>Modifications en attente&#xa0;:</translation>
     </message>
     <message>
         <source>Open conflicts:</source>
-        <translation>Conflits non résolus :</translation>
+        <translation>Conflits non résolus&#xa0;:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation>Dernière erreur :</translation>
+        <translation>Dernière erreur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -8162,7 +8166,7 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>Stop syncing this store. Your queue, the conflicts and the team&apos;s rows stay here for a later connection; a password kept in the keyring is forgotten.</source>
-        <translation>Arrêter de synchroniser cette base de données. Vos modifications en attente, les conflits et les lignes de l&apos;équipe restent ici pour une connexion ultérieure ; un mot de passe conservé dans le trousseau de clés est oublié.</translation>
+        <translation>Arrêter de synchroniser cette base de données. Vos modifications en attente, les conflits et les lignes de l&apos;équipe restent ici pour une connexion ultérieure&#xa0;; un mot de passe conservé dans le trousseau de clés est oublié.</translation>
     </message>
     <message>
         <source>reader (receives the team&apos;s changes)</source>
@@ -8198,22 +8202,22 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received.</source>
-        <translation>Synchronisé : %1 envoyées, %2 reçues.</translation>
+        <translation>Synchronisé&#xa0;: %1 envoyées, %2 reçues.</translation>
     </message>
     <message>
         <source>%1 new conflicts: see Conflicts….</source>
-        <translation>%1 nouveaux conflits : voir Conflits….</translation>
+        <translation>%1 nouveaux conflits&#xa0;: voir Conflits….</translation>
     </message>
 </context>
 <context>
     <name>TeamLibrary</name>
     <message>
         <source>Give the team library&apos;s address: postgresql://USER@HOST/DATABASE, or service=NAME.</source>
-        <translation>Indiquez l&apos;adresse de la bibliothèque d&apos;équipe : postgresql://USER@HOST/DATABASE, ou service=NAME.</translation>
+        <translation>Indiquez l&apos;adresse de la bibliothèque d&apos;équipe&#xa0;: postgresql://USER@HOST/DATABASE, ou service=NAME.</translation>
     </message>
     <message>
         <source>This is not a PostgreSQL connection string: %1. Write it as postgresql://USER@HOST:PORT/DATABASE or as host=... dbname=... user=...</source>
-        <translation>Ce n&apos;est pas une chaîne de connexion PostgreSQL : %1. Écrivez-la sous la forme postgresql://USER@HOST:PORT/DATABASE ou host=... dbname=... user=...</translation>
+        <translation>Ce n&apos;est pas une chaîne de connexion PostgreSQL&#xa0;: %1. Écrivez-la sous la forme postgresql://USER@HOST:PORT/DATABASE ou host=... dbname=... user=...</translation>
     </message>
     <message>
         <source>This database holds no ChipLens team library. An administrator creates one with `chiplens team init URL`.</source>
@@ -8221,31 +8225,31 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>The team library was set up by a newer ChipLens (schema %1). Update ChipLens to sync with it; your own work stays in this computer&apos;s store.</source>
-        <translation>La bibliothèque d&apos;équipe a été créée par une version plus récente de ChipLens (schéma %1). Mettez ChipLens à jour pour la synchroniser ; votre propre travail reste dans la base de données de cet ordinateur.</translation>
+        <translation>La bibliothèque d&apos;équipe a été créée par une version plus récente de ChipLens (schéma %1). Mettez ChipLens à jour pour la synchroniser&#xa0;; votre propre travail reste dans la base de données de cet ordinateur.</translation>
     </message>
     <message>
         <source>unknown team role %1: choose reader, editor or admin</source>
-        <translation>rôle d&apos;équipe inconnu %1 : choisissez reader, editor ou admin</translation>
+        <translation>rôle d&apos;équipe inconnu %1&#xa0;: choisissez reader, editor ou admin</translation>
     </message>
     <message>
         <source>no PostgreSQL role %1: create the login first (%2), then add it</source>
-        <translation>aucun rôle PostgreSQL %1 : créez d&apos;abord l&apos;identifiant de connexion (%2), puis ajoutez-le</translation>
+        <translation>aucun rôle PostgreSQL %1&#xa0;: créez d&apos;abord l&apos;identifiant de connexion (%2), puis ajoutez-le</translation>
     </message>
     <message>
         <source>The team library&apos;s server cannot be reached or stopped answering. Your changes stay queued on this computer; sync again once it is back.</source>
-        <translation>Le serveur de la bibliothèque d&apos;équipe est injoignable ou a cessé de répondre. Vos modifications restent en attente sur cet ordinateur ; synchronisez de nouveau quand il sera rétabli.</translation>
+        <translation>Le serveur de la bibliothèque d&apos;équipe est injoignable ou a cessé de répondre. Vos modifications restent en attente sur cet ordinateur&#xa0;; synchronisez de nouveau quand il sera rétabli.</translation>
     </message>
     <message>
         <source>The team library&apos;s server refused the sync: %1. Your changes stay queued on this computer.</source>
-        <translation>Le serveur de la bibliothèque d&apos;équipe a refusé la synchronisation : %1. Vos modifications restent en attente sur cet ordinateur.</translation>
+        <translation>Le serveur de la bibliothèque d&apos;équipe a refusé la synchronisation&#xa0;: %1. Vos modifications restent en attente sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This store is not connected to a team library: connect one first (File ▸ Team library…, or `chiplens team connect URL`).</source>
-        <translation>Cette base de données n&apos;est connectée à aucune bibliothèque d&apos;équipe : connectez-en d&apos;abord une (Fichier ▸ Bibliothèque d&apos;équipe…, ou `chiplens team connect URL`).</translation>
+        <translation>Cette base de données n&apos;est connectée à aucune bibliothèque d&apos;équipe&#xa0;: connectez-en d&apos;abord une (Fichier ▸ Bibliothèque d&apos;équipe…, ou `chiplens team connect URL`).</translation>
     </message>
     <message>
         <source>%1 is not a member of the team library at %2: an administrator adds it with `%3`.</source>
-        <translation>%1 n&apos;est pas membre de la bibliothèque d&apos;équipe sur %2 : un administrateur l&apos;ajoute avec `%3`.</translation>
+        <translation>%1 n&apos;est pas membre de la bibliothèque d&apos;équipe sur %2&#xa0;: un administrateur l&apos;ajoute avec `%3`.</translation>
     </message>
     <message>
         <source>The server at %1 refused the user name or password. Check them (a password is read from the system keyring, ~/.pgpass or PGPASSWORD when none is typed).</source>
@@ -8253,35 +8257,35 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>The server at %1 could not prove who it is: %2. Its certificate must match its host name (sslmode=verify-full); ask your administrator for the right address or root certificate (sslrootcert=...).</source>
-        <translation>Le serveur %1 n&apos;a pas pu prouver son identité : %2. Son certificat doit correspondre à son nom d&apos;hôte (sslmode=verify-full) ; demandez à votre administrateur la bonne adresse ou le certificat racine (sslrootcert=...).</translation>
+        <translation>Le serveur %1 n&apos;a pas pu prouver son identité&#xa0;: %2. Son certificat doit correspondre à son nom d&apos;hôte (sslmode=verify-full)&#xa0;; demandez à votre administrateur la bonne adresse ou le certificat racine (sslrootcert=...).</translation>
     </message>
     <message>
         <source>There is no database of that name at %1: %2.</source>
-        <translation>Il n&apos;y a pas de base de données de ce nom sur %1 : %2.</translation>
+        <translation>Il n&apos;y a pas de base de données de ce nom sur %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>libpq does not know that service: %1. Services are defined in ~/.pg_service.conf.</source>
-        <translation>libpq ne connaît pas ce service : %1. Les services sont définis dans ~/.pg_service.conf.</translation>
+        <translation>libpq ne connaît pas ce service&#xa0;: %1. Les services sont définis dans ~/.pg_service.conf.</translation>
     </message>
     <message>
         <source>Only an administrator of the team library can list its members: %1 is not one (team role: %2). Ask an administrator, or connect as one (--url).</source>
-        <translation>Seul un administrateur de la bibliothèque d&apos;équipe peut en lister les membres : %1 n&apos;en est pas un (rôle d&apos;équipe : %2). Demandez à un administrateur, ou connectez-vous en tant qu&apos;administrateur (--url).</translation>
+        <translation>Seul un administrateur de la bibliothèque d&apos;équipe peut en lister les membres&#xa0;: %1 n&apos;en est pas un (rôle d&apos;équipe&#xa0;: %2). Demandez à un administrateur, ou connectez-vous en tant qu&apos;administrateur (--url).</translation>
     </message>
     <message>
         <source>Only an administrator of the team library can add members or change their roles: %1 is not one (team role: %2). Ask an administrator, or connect as one (--url).</source>
-        <translation>Seul un administrateur de la bibliothèque d&apos;équipe peut ajouter des membres ou changer leur rôle : %1 n&apos;en est pas un (rôle d&apos;équipe : %2). Demandez à un administrateur, ou connectez-vous en tant qu&apos;administrateur (--url).</translation>
+        <translation>Seul un administrateur de la bibliothèque d&apos;équipe peut ajouter des membres ou changer leur rôle&#xa0;: %1 n&apos;en est pas un (rôle d&apos;équipe&#xa0;: %2). Demandez à un administrateur, ou connectez-vous en tant qu&apos;administrateur (--url).</translation>
     </message>
     <message>
         <source>The team library at %1 refused this store&apos;s changes: %2 is a reader (pull only). What others changed came (%3 rows); your %4 change(s) stay queued on this computer. An administrator can make you an editor: `%5`.</source>
-        <translation>La bibliothèque d&apos;équipe sur %1 a refusé les modifications de cette base de données : %2 est lecteur (réception seule). Les modifications des autres sont arrivées (%3 lignes) ; vos %4 modification(s) restent en attente sur cet ordinateur. Un administrateur peut vous donner le rôle de rédacteur : `%5`.</translation>
+        <translation>La bibliothèque d&apos;équipe sur %1 a refusé les modifications de cette base de données&#xa0;: %2 est lecteur (réception seule). Les modifications des autres sont arrivées (%3 lignes)&#xa0;; vos %4 modification(s) restent en attente sur cet ordinateur. Un administrateur peut vous donner le rôle de rédacteur&#xa0;: `%5`.</translation>
     </message>
     <message>
         <source>The team library at %1 refused this store&apos;s changes: %2 may not write there. What others changed came (%3 rows); your %4 change(s) stay queued on this computer. An administrator can make you an editor: `%5`.</source>
-        <translation>La bibliothèque d&apos;équipe sur %1 a refusé les modifications de cette base de données : %2 n&apos;a pas le droit d&apos;y écrire. Les modifications des autres sont arrivées (%3 lignes) ; vos %4 modification(s) restent en attente sur cet ordinateur. Un administrateur peut vous donner le rôle de rédacteur : `%5`.</translation>
+        <translation>La bibliothèque d&apos;équipe sur %1 a refusé les modifications de cette base de données&#xa0;: %2 n&apos;a pas le droit d&apos;y écrire. Les modifications des autres sont arrivées (%3 lignes)&#xa0;; vos %4 modification(s) restent en attente sur cet ordinateur. Un administrateur peut vous donner le rôle de rédacteur&#xa0;: `%5`.</translation>
     </message>
     <message>
         <source>The team library at %1 cannot be reached: %2. Your own work stays in this computer&apos;s store.</source>
-        <translation>La bibliothèque d&apos;équipe sur %1 est injoignable : %2. Votre propre travail reste dans la base de données de cet ordinateur.</translation>
+        <translation>La bibliothèque d&apos;équipe sur %1 est injoignable&#xa0;: %2. Votre propre travail reste dans la base de données de cet ordinateur.</translation>
     </message>
 </context>
 <context>

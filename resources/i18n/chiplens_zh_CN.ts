@@ -6548,6 +6548,10 @@ Replace them?</source>
         <translation>自动选择，此设备在每次比较中都相同：先取该行的标准数值类型；其次依次为在出处方自己页面读取、在可靠转载读取、推算、在低质量转载读取；官方优先于第三方，第三方优先于报道；存储值优先于推算值；精确值优先于近似值；最新的优先。</translation>
     </message>
     <message>
+        <source>overlined: a teammate&apos;s figure, from the team library</source>
+        <translation>上划线：同事的数值，来自团队库</translation>
+    </message>
+    <message>
         <source>O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · ≠ sources disagree by more than %2 · %1 the sides&apos; figures come from different sources or methods · ▲ better side · ⚠ basis not fully stated · underlined: your pick · italic: your figure · hover or select a cell for its sources and basis, right-click to edit</source>
         <translation>O 官方 · T 第三方 · R 报道（圆圈中的字母）· ƒ 推算，附公式 · 带小圆环的虚线圆圈：仅见于低质量转载（聚合网站、维基、经销商）· ≠ 来源相差超过 %2 · %1 双方数值来自不同来源或方法 · ▲ 更优一方 · ⚠ 口径未完全说明 · 下划线：您的选择 · 斜体：您的数值 · 悬停或选中单元格可查看来源和口径，右键单击可编辑</translation>
     </message>

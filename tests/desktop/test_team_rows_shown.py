@@ -50,6 +50,7 @@ def test_a_teammates_figure_says_who_added_it_in_the_sources_panel(make_window, 
     assert f"added by {AUTHOR}" in text
     [line] = [x for x in text.splitlines() if f"added by {AUTHOR}" in x]
     assert "yours" not in line  # the teammate's, not the analyst's
+    assert "overlined" not in window.panel.legend.text()  # no teammate's figure on screen yet: no word of it
 
     window.store.choose_value(window.store.compare_many(["910c", "h100"]).devices[0].slug, metric, uid)
     model = window.panel.model
@@ -57,6 +58,7 @@ def test_a_teammates_figure_says_who_added_it_in_the_sources_panel(make_window, 
     assert model.data(index, Qt.ItemDataRole.FontRole).overline()  # the team's style, not the analyst's italic
     assert not model.data(index, Qt.ItemDataRole.FontRole).italic()
     assert f"Added by {AUTHOR} (overlined), from the team library" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert window.panel.legend.text().endswith("overlined: a teammate's figure, from the team library")
 
 
 def test_a_teammates_figure_is_not_the_analysts_to_delete_and_a_correction_is_a_new_figure(db_path, team_figure):
