@@ -8,7 +8,8 @@ by these calls, never at start-up.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -20,6 +21,8 @@ from db.team.server import ROLES as ROLES  # reader, editor, admin
 from db.team.server import TeamError as TeamError  # the window and the CLI catch it (they reach db.api)
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
     from db.team.connection import Target
 
 Progress = Callable[[str, int, int], None]  # (stage "push" | "pull", done, total)
@@ -127,23 +130,15 @@ def status(path: Path) -> TeamStatusDTO:
 def connect(path: Path, conninfo: str, password: str | None = None, keep_password: bool = False) -> TeamStatusDTO:
     """Connect this store to the library at `conninfo` (checked now: reachable, a library this app knows, and
     who this login is there). The password is kept for this run, and in the keyring when `keep_password`."""
+    import sqlalchemy as sa
+
     from db.team import connection
     from db.team.server import check_schema, role_of
-    target, in_text = connection.parse(conninfo)
-    password = password if password is not None else in_text
-    eng = connection.engine(target, password)
-    try:
-        import sqlalchemy as sa
-        with eng.connect() as srv:
-            check_schema(srv)
-            user = str(srv.execute(sa.text("SELECT current_user")).scalar())
-            role = role_of(srv, user)
-    except TeamError:
-        raise
-    except Exception as exc:
-        raise connection.failure(exc, target) from exc
-    finally:
-        eng.dispose()
+    target, password = _given(conninfo, password)
+    with _on_server(target, password) as eng, eng.connect() as srv:
+        check_schema(srv)
+        user = str(srv.execute(sa.text("SELECT current_user")).scalar())
+        role = role_of(srv, user)
     if role is None:
         raise TeamError(f"{user} is not a member of the team library at {target.display}: an administrator adds "
                         f"it with `chiplens team add-member {user} --role editor`.")
@@ -266,11 +261,26 @@ def share_note(path: Path, uid: str) -> str:
 
 def init(conninfo: str, password: str | None = None) -> str:
     """Create (or upgrade) the library's schema and roles: an administrator's connection. The schema revision."""
-    from db.team import connection, server
-    target, in_text = connection.parse(conninfo)
-    eng = connection.engine(target, password if password is not None else in_text)
-    try:
+    from db.team import server
+    with _on_server(*_given(conninfo, password)) as eng:
         return server.init_on(eng)
+
+
+def _given(conninfo: str, password: str | None) -> tuple[Target, str | None]:
+    """The target of a connection string, and the password given (else the one the string carried)."""
+    from db.team import connection
+    target, in_text = connection.parse(conninfo)
+    return target, password if password is not None else in_text
+
+
+@contextmanager
+def _on_server(target: Target, password: str | None) -> Iterator[Engine]:
+    """An engine on the library for one call: a failed connection raised as a TeamError in words, the engine
+    disposed of afterwards."""
+    from db.team import connection
+    eng = connection.engine(target, password)
+    try:
+        yield eng
     except TeamError:
         raise
     except Exception as exc:
@@ -279,46 +289,29 @@ def init(conninfo: str, password: str | None = None) -> str:
         eng.dispose()
 
 
-def _admin_engine(path: Path | None, conninfo: str | None, password: str | None) -> tuple[Any, Target]:
-    from db.team import connection
+def _admin_target(path: Path | None, conninfo: str | None, password: str | None) -> tuple[Target, str | None]:
+    """An administrator's call: on `conninfo`'s library, else on this store's."""
     if conninfo:
-        target, in_text = connection.parse(conninfo)
-        password = password if password is not None else in_text
-    else:
-        assert path is not None
-        target = _target(path)
-    return connection.engine(target, password), target
+        return _given(conninfo, password)
+    assert path is not None
+    return _target(path), password
 
 
 def add_member(name: str, role: str, path: Path | None = None, conninfo: str | None = None,
                password: str | None = None) -> None:
     """Give the login `name` the team role `role` (an administrator's call), on this store's library or
     `conninfo`'s."""
-    from db.team import connection, server
-    eng, target = _admin_engine(path, conninfo, password)
-    try:
+    from db.team import server
+    with _on_server(*_admin_target(path, conninfo, password)) as eng:
         server.add_member_on(eng, name, role)
-    except TeamError:
-        raise
-    except Exception as exc:
-        raise connection.failure(exc, target) from exc
-    finally:
-        eng.dispose()
 
 
 def members(path: Path | None = None, conninfo: str | None = None,
             password: str | None = None) -> list[TeamMemberDTO]:
     """The library's members and their roles."""
-    from db.team import connection, server
-    eng, target = _admin_engine(path, conninfo, password)
-    try:
+    from db.team import server
+    with _on_server(*_admin_target(path, conninfo, password)) as eng:
         return [TeamMemberDTO(m.name, m.role) for m in server.members_on(eng)]
-    except TeamError:
-        raise
-    except Exception as exc:
-        raise connection.failure(exc, target) from exc
-    finally:
-        eng.dispose()
 
 
 class Team:
