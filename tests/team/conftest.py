@@ -4,6 +4,8 @@ the session; a fresh database of it per test, and an initialised library with lo
 """
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from tests.team.cluster import Cluster, start_cluster
@@ -48,3 +50,26 @@ def team(pg_cluster, team_db):
 
 def login(team_db: str, who: str) -> str:
     return f"{team_db}_{who}"[-60:]
+
+
+@pytest.fixture
+def store_of(tmp_path, seeded_template):
+    """`store_of(who)`: that analyst's own store, a copy of a freshly seeded one (made on first use)."""
+    def make(who: str):
+        folder = tmp_path / who
+        folder.mkdir(exist_ok=True)
+        path = folder / "chiplens.sqlite"
+        if not path.exists():
+            shutil.copy(seeded_template, path)
+        return path
+    return make
+
+
+@pytest.fixture
+def engines(team):
+    """A SQLAlchemy engine on the library for each login of `team`."""
+    import sqlalchemy as sa
+    made = {who: sa.create_engine(url) for who, url in team.items()}
+    yield made
+    for eng in made.values():
+        eng.dispose()

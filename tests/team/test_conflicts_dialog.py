@@ -11,14 +11,11 @@ from desktop.store import Store
 
 
 @pytest.fixture
-def stores(tmp_path, seeded_template, team):
+def stores(store_of, team):
     """Ana's (an editor) and Boss's (an administrator) stores, each connected to the library as themselves."""
-    out = {}
-    for who in ("ana", "boss"):
-        (tmp_path / who).mkdir()
-        out[who] = tmp_path / who / "chiplens.sqlite"
-        shutil.copy(seeded_template, out[who])
-        Library(out[who]).team.connect(team[who])
+    out = {who: store_of(who) for who in ("ana", "boss")}
+    for who, path in out.items():
+        Library(path).team.connect(team[who])
     return out
 
 

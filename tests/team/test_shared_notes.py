@@ -3,29 +3,14 @@ later save follows, a teammate's note arrives with its author and goes to the tr
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 
 from db.api import Library
 from db.team import shared_notes, sync
 
 
 @pytest.fixture
-def stores(tmp_path, seeded_template):
-    import shutil
-    out = {}
-    for who in ("ana", "ben"):
-        (tmp_path / who).mkdir()
-        out[who] = tmp_path / who / "chiplens.sqlite"
-        shutil.copy(seeded_template, out[who])
-    return out
-
-
-@pytest.fixture
-def engines(team):
-    made = {who: sa.create_engine(url) for who, url in team.items()}
-    yield made
-    for eng in made.values():
-        eng.dispose()
+def stores(store_of):
+    return {who: store_of(who) for who in ("ana", "ben")}
 
 
 def teammates_notes(store):

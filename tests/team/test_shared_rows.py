@@ -13,13 +13,8 @@ from db.api import team as team_api
 
 
 @pytest.fixture
-def stores(tmp_path, seeded_template):
-    out = {}
-    for who in ("ana", "ben", "boss"):
-        (tmp_path / who).mkdir()
-        out[who] = tmp_path / who / api.DB_FILENAME
-        shutil.copy(seeded_template, out[who])
-    return out
+def stores(store_of):
+    return {who: store_of(who) for who in ("ana", "ben", "boss")}
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -24,23 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def stores(tmp_path, seeded_template):
-    """Ana's and Ben's stores, each a copy of a freshly seeded one."""
-    out = {}
-    for who in ("ana", "ben", "rita"):
-        folder = tmp_path / who
-        folder.mkdir()
-        out[who] = folder / "chiplens.sqlite"
-        shutil.copy(seeded_template, out[who])
-    return out
-
-
-@pytest.fixture
-def engines(team):
-    made = {who: sa.create_engine(url) for who, url in team.items()}
-    yield made
-    for eng in made.values():
-        eng.dispose()
+def stores(store_of):
+    """Ana's, Ben's and Rita's stores, each a copy of a freshly seeded one."""
+    return {who: store_of(who) for who in ("ana", "ben", "rita")}
 
 
 def mirror(store: Path) -> dict:

@@ -3,7 +3,6 @@ offered only once the store is connected, a shared note marked in the list, a te
 author in the list and the editor, and never offered for sharing again."""
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
@@ -14,13 +13,8 @@ from desktop.views.notes.notes_panel import NotesPanel
 
 
 @pytest.fixture
-def stores(tmp_path, seeded_template):
-    out = {}
-    for who in ("ana", "ben"):
-        (tmp_path / who).mkdir()
-        out[who] = tmp_path / who / "chiplens.sqlite"
-        shutil.copy(seeded_template, out[who])
-    return out
+def stores(store_of):
+    return {who: store_of(who) for who in ("ana", "ben")}
 
 
 def panel_on(qtbot, path) -> NotesPanel:

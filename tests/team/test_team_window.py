@@ -4,7 +4,6 @@ shared note into the notes panel, and the status bar's button says when the last
 with the server down. Without a team library there is no button at all."""
 from __future__ import annotations
 
-import shutil
 
 import pytest
 from PySide6.QtCore import Qt
@@ -26,18 +25,6 @@ def conninfo(team, who: str) -> str:
     """What an analyst types: the address without the password (that goes in its own field)."""
     url = team[who]
     return "postgresql://" + login(team, who) + "@" + url.rsplit("@", 1)[1]
-
-
-@pytest.fixture
-def store_of(tmp_path, seeded_template):
-    def make(who: str):
-        folder = tmp_path / who
-        folder.mkdir(exist_ok=True)
-        path = folder / "chiplens.sqlite"
-        if not path.exists():
-            shutil.copy(seeded_template, path)
-        return path
-    return make
 
 
 @pytest.fixture
