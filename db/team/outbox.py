@@ -29,3 +29,8 @@ def queue_change(conn: sqlite3.Connection, kind: str, uid: str, body: dict[str, 
                  "VALUES (?, '', ?, ?, ?, ?, ?)", (change, uid, kind, text, base[0] if base else None, now()))
 
 
+def waits(conn: sqlite3.Connection, uid: str) -> bool:
+    """Whether a change of the shared row `uid` is queued here or kept in an unsettled conflict (a pull then
+    leaves the analyst's own row as it is here)."""
+    return conn.execute("SELECT 1 FROM team_outbox WHERE uuid = ? UNION ALL SELECT 1 FROM team_conflict "
+                        "WHERE uuid = ? AND resolved IS NULL", (uid, uid)).fetchone() is not None

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from db.connect import connect
-from db.team.outbox import queue_change
+from db.team.outbox import queue_change, waits
 
 KIND = "note"
 
@@ -66,12 +66,9 @@ def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: 
         if kind != KIND:
             continue
         row = conn.execute("SELECT uid, deleted FROM note WHERE team_uuid = ?", (uuid,)).fetchone()
-        if author == me and row is not None and _waiting(conn, uuid):
+        if author == me and row is not None and waits(conn, uuid):
             continue  # a change of the analyst's own is on its way
-        doc = json.loads(body)
-        title, text = str(doc.get("title") or ""), str(doc.get("body") or "")
-        tags = notes.clean_tags(doc.get("tags") or ())
-        links = _known_links(conn, notes.clean_links(doc.get("links") or ()))
+        title, text, tags, links = _fields(conn, json.loads(body))
         if row is None:
             uid = notes.insert_note(conn, title, text, tags, links, terms=terms)
             conn.execute("UPDATE note SET team_uuid = ?, team_author = ? WHERE uid = ?",
@@ -85,12 +82,6 @@ def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: 
     if terms:
         notes_find.remember_terms(conn, terms)
     return changed
-
-
-def _waiting(conn: sqlite3.Connection, team_uuid: str) -> bool:
-    """Whether a change of this shared note is queued here or kept in an unsettled conflict."""
-    return conn.execute("SELECT 1 FROM team_outbox WHERE uuid = ? UNION ALL SELECT 1 FROM team_conflict "
-                        "WHERE uuid = ? AND resolved IS NULL", (team_uuid, team_uuid)).fetchone() is not None
 
 
 def settle(conn: sqlite3.Connection, team_uuid: str, chosen: dict[str, Any] | None, queue: bool,
@@ -110,11 +101,18 @@ def settle(conn: sqlite3.Connection, team_uuid: str, chosen: dict[str, Any] | No
         _write(conn, None, copy_of)
 
 
-def _write(conn: sqlite3.Connection, uid: str | None, doc: dict[str, Any]) -> str:
+def _fields(conn: sqlite3.Connection, doc: dict[str, Any]) -> tuple[str, str, tuple[str, ...],
+                                                                    tuple[tuple[str, str], ...]]:
+    """A shared note's body as this store keeps a note: title, text, clean tags, the links it can resolve."""
     from db import notes
-    title, text = str(doc.get("title") or ""), str(doc.get("body") or "")
     tags = notes.clean_tags(doc.get("tags") or ())
     links = _known_links(conn, notes.clean_links(doc.get("links") or ()))
+    return str(doc.get("title") or ""), str(doc.get("body") or ""), tags, links
+
+
+def _write(conn: sqlite3.Connection, uid: str | None, doc: dict[str, Any]) -> str:
+    from db import notes
+    title, text, tags, links = _fields(conn, doc)
     if uid is None:
         return notes.insert_note(conn, title, text, tags, links)
     notes.update_note(conn, uid, title, text, tags, links)

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from db.team.outbox import queue_change
+from db.team.outbox import now, queue_change, waits
 
 ORDER = ("device", "source", "figure", "pairing", "event")  # referenced rows before the rows that refer to them
 _VALUE_COLS = ("value_num", "value_text", "qualifier", "approximate", "confidence", "as_of", "note", "unit_text",
@@ -217,7 +217,7 @@ def _changes(conn: sqlite3.Connection, write: bool) -> set[str]:
 
 # ---------------------------------------------------------------- teammates' rows, as pulled
 
-def _local(conn: sqlite3.Connection, value: Any, kind: str) -> str | None:
+def _local(conn: sqlite3.Connection, value: Any) -> str | None:
     """The local key a body's reference names (a bundled key as is, a shared row by its id); None if absent."""
     if value is None:
         return None
@@ -272,19 +272,18 @@ def write_body(conn: sqlite3.Connection, kind: str, key: str, body: dict[str, An
                                   (org["slug"], org["name"], org["country"])).lastrowid
         values = {c: body.get(c) for c in _DEVICE_COLS}
         values.update(organisation_id=org_id,
-                      composition_source_id=_id(conn, "source", "key", _local(conn, body.get("composition_source"),
-                                                                               "source")))
+                      composition_source_id=_id(conn, "source", "key", _local(conn, body.get("composition_source"))))
         for c in ("family", "racks_note"):
             values[c] = values[c] or ""
     elif kind == "figure":
         values = {c: body.get(c) for c in _VALUE_COLS}
-        values.update(device_id=_need(conn, "device", "slug", _local(conn, body["device"], "device")),
+        values.update(device_id=_need(conn, "device", "slug", _local(conn, body["device"])),
                       metric_id=_need(conn, "metric", "key", body["metric"]),
-                      source_id=_id(conn, "source", "key", _local(conn, body.get("source"), "source")))
+                      source_id=_id(conn, "source", "key", _local(conn, body.get("source"))))
         for c in ("note", "unit_text"):
             values[c] = values[c] or ""
     elif kind == "pairing":
-        found = [_need(conn, "device", "slug", _local(conn, d, "device")) for d in body["devices"]][:4]
+        found = [_need(conn, "device", "slug", _local(conn, d)) for d in body["devices"]][:4]
         if len(found) < 2:
             raise Unresolved("a pairing needs two devices")
         ids: list[int | None] = [*found, *[None] * (4 - len(found))]
@@ -294,7 +293,7 @@ def write_body(conn: sqlite3.Connection, kind: str, key: str, body: dict[str, An
             values["position"] = int(conn.execute("SELECT coalesce(max(position), 0) + 1 FROM pairing").fetchone()[0])
     else:  # event
         values = {c: body.get(c) or "" for c in _EVENT_COLS}
-        values["updated"] = body.get("updated") or _now()
+        values["updated"] = body.get("updated") or now()
         if row_id is None:
             values["created"] = values["updated"]
     values["origin"] = origin
@@ -323,8 +322,8 @@ def _device_children(conn: sqlite3.Connection, dev_id: int, body: dict[str, Any]
     for c in body.get("components") or ():
         conn.execute("INSERT INTO system_component (system_id, component_device_id, name, role, count, source_id, "
                      "confidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (dev_id, _id(conn, "device", "slug", _local(conn, c.get("device"), "device")), c["name"],
-                      c["role"], c.get("count"), _id(conn, "source", "key", _local(conn, c.get("source"), "source")),
+                     (dev_id, _id(conn, "device", "slug", _local(conn, c.get("device"))), c["name"],
+                      c["role"], c.get("count"), _id(conn, "source", "key", _local(conn, c.get("source"))),
                       c.get("confidence")))
 
 
@@ -334,7 +333,7 @@ def _event_children(conn: sqlite3.Connection, event_id: int, body: dict[str, Any
     conn.executemany("INSERT INTO event_source (event_id, position, publisher, title, url, date_text) "
                      "VALUES (?, ?, ?, ?, ?, ?)",
                      [(event_id, pos, s[0] or "", s[1] or "", s[2], s[3]) for pos, s in enumerate(body["sources"])])
-    devices = [_id(conn, "device", "slug", _local(conn, d, "device")) for d in body.get("devices") or ()]
+    devices = [_id(conn, "device", "slug", _local(conn, d)) for d in body.get("devices") or ()]
     conn.executemany("INSERT OR IGNORE INTO event_device (event_id, device_id) VALUES (?, ?)",
                      [(event_id, d) for d in devices if d is not None])
     conn.executemany("INSERT INTO event_tag (event_id, tag) VALUES (?, ?)", [(event_id, t) for t in body["tags"]])
@@ -345,11 +344,6 @@ def remove(conn: sqlite3.Connection, kind: str, key: str) -> None:
     if kind == "device":
         conn.execute("DELETE FROM value_choice WHERE device_slug = ?", (key,))
     conn.execute(f"DELETE FROM {table} WHERE {col} = ?", (key,))
-
-
-def _now() -> str:
-    from db.team.outbox import now
-    return now()
 
 
 def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: str | None) -> int:
@@ -371,7 +365,7 @@ def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: 
         mine = author == me
         known = conn.execute("SELECT key, digest FROM team_row WHERE uuid = ?", (uid,)).fetchone()
         doc = json.loads(body)
-        if mine and known is not None and (_waits(conn, uid) or (deleted is None and known[1] == digest(doc))):
+        if mine and known is not None and (waits(conn, uid) or (deleted is None and known[1] == digest(doc))):
             continue  # a change of the analyst's own is on its way, or this is what they sent
         if deleted is not None:
             if known is not None and known[1] != "gone":
@@ -402,12 +396,6 @@ def apply_pulled(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]], me: 
             conn.execute("UPDATE team_row SET digest = '', author = ? WHERE uuid = ?", (author, uid))
         applied += 1
     return applied
-
-
-def _waits(conn: sqlite3.Connection, uid: str) -> bool:
-    """Whether a change of this row is queued here or kept in an unsettled conflict."""
-    return conn.execute("SELECT 1 FROM team_outbox WHERE uuid = ? UNION ALL SELECT 1 FROM team_conflict "
-                        "WHERE uuid = ? AND resolved IS NULL", (uid, uid)).fetchone() is not None
 
 
 def author_of(conn: sqlite3.Connection, kind: str, key: str) -> str | None:
@@ -467,6 +455,6 @@ def resolve(conn: sqlite3.Connection, conflict_id: int, keep: str, merged: dict[
                 body = _bodies(conn, kind, [key], _Refs(conn)).get(key)
                 conn.execute("UPDATE team_row SET digest = ? WHERE uuid = ?",
                              ("gone" if body is None else digest(body), uid))
-    conn.execute("UPDATE team_conflict SET resolved = ? WHERE id = ?", (_now(), conflict_id))
+    conn.execute("UPDATE team_conflict SET resolved = ? WHERE id = ?", (now(), conflict_id))
     if kind != "note":
         collect(conn)
