@@ -202,11 +202,6 @@ def conflict_json(c) -> dict:
             "mine": c.mine, "theirs": c.theirs}
 
 
-def _reason_text(reason: str) -> str:
-    return {"edited_elsewhere": translate("Cli", "edited elsewhere"),
-            "refused": translate("Cli", "refused by the library")}.get(reason, reason)
-
-
 def _conflicts(lib, args, out: TextIO) -> int:
     found = lib.team.conflicts()
     if args.json:
@@ -217,9 +212,11 @@ def _conflicts(lib, args, out: TextIO) -> int:
         sys.stderr.write("chiplens team conflicts: " + translate("Cli", "no open conflicts") + "\n")
         return 0
     from desktop.cli.output import clip, table
+    from desktop.present.team_messages import kind_label, reason_label
     table([[translate("Cli", "Id"), translate("Cli", "Kind"), translate("Cli", "Title"), translate("Cli", "Why"),
             translate("Cli", "Theirs by"), translate("Cli", "Noticed")]]
-          + [[str(c.id), c.kind, clip(c.title, 40), _reason_text(c.reason), c.theirs_author or "", c.noticed]
+          + [[str(c.id), kind_label(c.kind, translate), clip(c.title, 40), reason_label(c.reason, translate),
+              c.theirs_author or "", c.noticed]
              for c in found], out)
     return 0
 

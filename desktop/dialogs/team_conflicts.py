@@ -25,6 +25,7 @@ from db.dto import ChangeSet
 from db.errors import StoreError
 from desktop.present import dates
 from desktop.present.comparison import FIELD_DIFFERS
+from desktop.present.team_messages import kind_label, reason_label
 
 translate = QCoreApplication.translate
 CONTEXT = "TeamConflictsDialog"
@@ -36,14 +37,6 @@ _CHANGED = {"note": ChangeSet(frozenset({"note"})), "event": ChangeSet(frozenset
 _CATALOG = ChangeSet(frozenset({"seed", "device", "choice"}))  # a figure, source or device: every comparison
 
 
-KINDS = {"note": QT_TRANSLATE_NOOP("TeamConflictsDialog", "note"),
-         "event": QT_TRANSLATE_NOOP("TeamConflictsDialog", "event"),
-         "figure": QT_TRANSLATE_NOOP("TeamConflictsDialog", "figure"),
-         "source": QT_TRANSLATE_NOOP("TeamConflictsDialog", "source"),
-         "device": QT_TRANSLATE_NOOP("TeamConflictsDialog", "device"),
-         "pairing": QT_TRANSLATE_NOOP("TeamConflictsDialog", "pairing or group")}
-REASONS = {"edited_elsewhere": QT_TRANSLATE_NOOP("TeamConflictsDialog", "edited elsewhere"),
-           "refused": QT_TRANSLATE_NOOP("TeamConflictsDialog", "refused by the library")}
 FIELDS = {"title": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Title"),
           "body": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Text"),
           "tags": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Tags"),
@@ -63,14 +56,6 @@ FIELDS = {"title": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Title"),
           "sources": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Sources"),
           "device": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Device"),
           "metric": QT_TRANSLATE_NOOP("TeamConflictsDialog", "Metric")}
-
-
-def kind_label(kind: str) -> str:
-    return translate(CONTEXT, KINDS[kind]) if kind in KINDS else kind
-
-
-def reason_label(reason: str) -> str:
-    return translate(CONTEXT, REASONS[reason]) if reason in REASONS else reason
 
 
 def field_label(key: str) -> str:
@@ -225,8 +210,8 @@ class TeamConflictsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Team library conflicts"), _message(exc))
         self.list.clear()
         for c in self._conflicts:
-            item = QTreeWidgetItem([kind_label(c.kind), c.title or self.tr("(untitled)"), c.theirs_author,
-                                    reason_label(c.reason), dates.date_time(c.noticed)])
+            item = QTreeWidgetItem([kind_label(c.kind, translate), c.title or self.tr("(untitled)"), c.theirs_author,
+                                    reason_label(c.reason, translate), dates.date_time(c.noticed)])
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
             for column in range(5):
                 item.setToolTip(column, item.text(column))

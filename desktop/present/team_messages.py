@@ -90,3 +90,20 @@ MESSAGES = tuple((re.compile(pattern, re.S), template) for pattern, template in 
 def team_message(text: str, translate: Translate = _english) -> str:
     """A TeamError's message in the language (as db wrote it when no pattern knows it)."""
     return reworded(text, MESSAGES, CONTEXT, translate) or text
+
+
+# what a kept conflict is about, and why it was kept: the conflicts dialog and `chiplens team conflicts` alike
+KINDS = {"note": QT_TRANSLATE_NOOP("TeamLibrary", "note"), "event": QT_TRANSLATE_NOOP("TeamLibrary", "event"),
+         "figure": QT_TRANSLATE_NOOP("TeamLibrary", "figure"), "source": QT_TRANSLATE_NOOP("TeamLibrary", "source"),
+         "device": QT_TRANSLATE_NOOP("TeamLibrary", "device"),
+         "pairing": QT_TRANSLATE_NOOP("TeamLibrary", "pairing or group")}
+REASONS = {"edited_elsewhere": QT_TRANSLATE_NOOP("TeamLibrary", "edited elsewhere"),
+           "refused": QT_TRANSLATE_NOOP("TeamLibrary", "refused by the library")}
+
+
+def kind_label(kind: str, translate: Translate = _english) -> str:
+    return translate(CONTEXT, KINDS[kind]) if kind in KINDS else kind
+
+
+def reason_label(reason: str, translate: Translate = _english) -> str:
+    return translate(CONTEXT, REASONS[reason]) if reason in REASONS else reason

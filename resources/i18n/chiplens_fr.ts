@@ -1997,14 +1997,6 @@ Relancez avec --force pour les remplacer.</translation>
         <translation>chiplens team conflicts les liste&#xa0;; chiplens team resolve les résout un par un</translation>
     </message>
     <message>
-        <source>edited elsewhere</source>
-        <translation>modifié ailleurs</translation>
-    </message>
-    <message>
-        <source>refused by the library</source>
-        <translation>refusé par la bibliothèque</translation>
-    </message>
-    <message>
         <source>no open conflicts</source>
         <translation>aucun conflit non résolu</translation>
     </message>
@@ -6549,7 +6541,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>overlined: a teammate&apos;s figure, from the team library</source>
-        <translation>trait au-dessus : la valeur d&apos;un collègue, issue de la bibliothèque d&apos;équipe</translation>
+        <translation>trait au-dessus&#xa0;: la valeur d&apos;un collègue, issue de la bibliothèque d&apos;équipe</translation>
     </message>
     <message>
         <source>O official · T third-party · R reported (letter in a circle) · ƒ derived, with its formula · dotted circle with a small ring: read only on a weak relay (aggregator, wiki, reseller) · ≠ sources disagree by more than %2 · %1 the sides&apos; figures come from different sources or methods · ▲ better side · ⚠ basis not fully stated · underlined: your pick · italic: your figure · hover or select a cell for its sources and basis, right-click to edit</source>
@@ -7830,38 +7822,6 @@ Base de données&#xa0;: %3</translation>
         <translation>Titre</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>événement</translation>
-    </message>
-    <message>
-        <source>figure</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
-        <source>device</source>
-        <translation>matériel</translation>
-    </message>
-    <message>
-        <source>pairing or group</source>
-        <translation>paire ou groupe</translation>
-    </message>
-    <message>
-        <source>edited elsewhere</source>
-        <translation>modifié ailleurs</translation>
-    </message>
-    <message>
-        <source>refused by the library</source>
-        <translation>refusé par la bibliothèque</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -8286,6 +8246,38 @@ Base de données&#xa0;: %3</translation>
     <message>
         <source>The team library at %1 cannot be reached: %2. Your own work stays in this computer&apos;s store.</source>
         <translation>La bibliothèque d&apos;équipe sur %1 est injoignable&#xa0;: %2. Votre propre travail reste dans la base de données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>matériel</translation>
+    </message>
+    <message>
+        <source>pairing or group</source>
+        <translation>paire ou groupe</translation>
+    </message>
+    <message>
+        <source>edited elsewhere</source>
+        <translation>modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>refused by the library</source>
+        <translation>refusé par la bibliothèque</translation>
     </message>
 </context>
 <context>

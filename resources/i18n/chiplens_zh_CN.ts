@@ -1997,14 +1997,6 @@ Run again with --force to replace them.</source>
         <translation>chiplens team conflicts 可列出冲突；chiplens team resolve 可逐个解决</translation>
     </message>
     <message>
-        <source>edited elsewhere</source>
-        <translation>已在别处修改</translation>
-    </message>
-    <message>
-        <source>refused by the library</source>
-        <translation>被团队库拒绝</translation>
-    </message>
-    <message>
         <source>no open conflicts</source>
         <translation>没有未解决的冲突</translation>
     </message>
@@ -7830,38 +7822,6 @@ Database: %3</source>
         <translation>标题</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>figure</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>pairing or group</source>
-        <translation>配对或分组</translation>
-    </message>
-    <message>
-        <source>edited elsewhere</source>
-        <translation>已在别处修改</translation>
-    </message>
-    <message>
-        <source>refused by the library</source>
-        <translation>被团队库拒绝</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>正文</translation>
     </message>
@@ -8286,6 +8246,38 @@ Database: %3</source>
     <message>
         <source>The team library at %1 cannot be reached: %2. Your own work stays in this computer&apos;s store.</source>
         <translation>无法连接 %1 上的团队库：%2。您自己的工作仍保留在本机数据库中。</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>pairing or group</source>
+        <translation>配对或分组</translation>
+    </message>
+    <message>
+        <source>edited elsewhere</source>
+        <translation>已在别处修改</translation>
+    </message>
+    <message>
+        <source>refused by the library</source>
+        <translation>被团队库拒绝</translation>
     </message>
 </context>
 <context>
