@@ -117,12 +117,13 @@ def fill_library(cluster, rows: Rows, args) -> dict[str, int]:
     import psycopg
     import sqlalchemy as sa
 
+    from db.api import team as team_api
     from db.team import server
     cluster.create_database(DATABASE)
     admin_url = cluster.url(database=DATABASE)
-    server.init(admin_url)
+    team_api.init(admin_url)
     logins = [f"analyst_{i:02d}" for i in range(1, args.analysts + 2)]  # the last one joins with an empty store
-    eng = server.engine(admin_url)
+    eng = sa.create_engine(admin_url)
     try:
         with eng.begin() as conn:
             for login in logins:

@@ -1,4 +1,4 @@
-"""The team library's server side: create its schema and roles (`init`, an administrator's job), manage members,
+"""The team library's server side: create its schema and roles (`init_on`, an administrator's job), manage members,
 and check that a server's schema is one this app knows before any sync.
 
 A library is a PostgreSQL database given as a SQLAlchemy URL (postgresql+psycopg://...). Its schema is managed
@@ -78,20 +78,6 @@ def known_revisions() -> list[str]:
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
-def engine(url: str) -> Engine:
-    import sqlalchemy as sa
-    return sa.create_engine(url, pool_pre_ping=True)
-
-
-def init(url: str) -> str:
-    """Create or upgrade the library's schema and roles on the database at the SQLAlchemy `url`."""
-    eng = engine(url)
-    try:
-        return init_on(eng)
-    finally:
-        eng.dispose()
-
-
 def init_on(eng: Engine) -> str:
     """Create or upgrade the library's schema and roles (an administrator's connection: the owner of the
     database or a superuser). Returns the schema revision."""
@@ -150,14 +136,6 @@ def check_schema(conn: Connection, missing_ok: bool = False) -> str | None:
     return revision
 
 
-def add_member(url: str, name: str, role: str) -> None:
-    eng = engine(url)
-    try:
-        add_member_on(eng, name, role)
-    finally:
-        eng.dispose()
-
-
 def add_member_on(eng: Engine, name: str, role: str) -> None:
     """Give the existing login role `name` the team role `role` (reader, editor or admin), replacing any other.
     Needs an administrator's connection."""
@@ -179,14 +157,6 @@ def add_member_on(eng: Engine, name: str, role: str) -> None:
                                  "WITH ADMIN OPTION"))
         else:
             conn.execute(sa.text(f"GRANT {q(groups[role])} TO {q(name)}"))
-
-
-def members(url: str) -> list[Member]:
-    eng = engine(url)
-    try:
-        return members_on(eng)
-    finally:
-        eng.dispose()
 
 
 def members_on(eng: Engine) -> list[Member]:

@@ -304,7 +304,7 @@ def test_the_bundle_reaches_a_team_library_with_the_systems_postgresql_client(ex
     connection is said in words, and a real library is connected to and synced with."""
     import sqlalchemy as sa
 
-    from db.team import server
+    from db.api import team as team_api
     from tests.team.cluster import start_cluster
     out = run(exe, "--data-dir", tmp_path / "d", "team", "connect", "postgresql://ana@127.0.0.1:1/desk")
     assert out.returncode == 1 and "cannot be reached" in out.stderr and "Traceback" not in out.stderr, out.stderr
@@ -312,12 +312,12 @@ def test_the_bundle_reaches_a_team_library_with_the_systems_postgresql_client(ex
     try:
         cluster.create_database("frozen")
         admin = cluster.url(database="frozen")
-        server.init(admin)
+        team_api.init(admin)
         eng = sa.create_engine(admin)
         with eng.begin() as conn:
             conn.execute(sa.text("CREATE ROLE frozen_ana LOGIN PASSWORD 'pw-frozen'"))
         eng.dispose()
-        server.add_member(admin, "frozen_ana", "editor")
+        team_api.add_member("frozen_ana", "editor", conninfo=admin)
         url = f"postgresql://frozen_ana:pw-frozen@127.0.0.1:{cluster.port}/frozen"
         out = run(exe, "--data-dir", tmp_path / "d", "team", "connect", url)
         assert out.returncode == 0 and "frozen_ana (editor)" in out.stdout, out.stderr

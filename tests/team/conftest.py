@@ -33,9 +33,9 @@ def team(pg_cluster, team_db):
     "rita": url (reader)}; login names are unique to the test (roles are the cluster's)."""
     import sqlalchemy as sa
 
-    from db.team import server
+    from db.api import team as team_api
     admin_url = pg_cluster.url(database=team_db)
-    server.init(admin_url)
+    team_api.init(admin_url)
     urls = {"admin": admin_url}
     eng = sa.create_engine(admin_url)
     with eng.begin() as conn:
@@ -44,7 +44,7 @@ def team(pg_cluster, team_db):
             urls[who] = pg_cluster.url(login(team_db, who), f"pw-{who}", team_db)
     eng.dispose()
     for who, role in (("ana", "editor"), ("ben", "editor"), ("rita", "reader"), ("boss", "admin")):
-        server.add_member(admin_url, login(team_db, who), role)
+        team_api.add_member(login(team_db, who), role, conninfo=admin_url)
     return urls
 
 

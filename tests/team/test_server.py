@@ -7,6 +7,7 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
+from db.api import team as team_api
 from db.team import server
 
 INSERT = sa.text("INSERT INTO item (uuid, kind, body) VALUES (:u, 'note', CAST(:b AS jsonb))")
@@ -17,7 +18,7 @@ def library(pg_cluster, team_db):
     """An initialised library and three analysts of it: (admin url, {name: url}) for reader, editor, other editor,
     admin (login roles unique to the test: roles are the cluster's)."""
     admin_url = pg_cluster.url(database=team_db)
-    server.init(admin_url)
+    team_api.init(admin_url)
     urls = {}
     eng = sa.create_engine(admin_url)
     with eng.begin() as conn:
@@ -27,7 +28,7 @@ def library(pg_cluster, team_db):
             urls[who] = pg_cluster.url(name, f"pw-{who}", team_db)
     eng.dispose()
     for who, role in (("reader", "reader"), ("ed", "editor"), ("ed2", "editor"), ("boss", "admin")):
-        server.add_member(admin_url, f"{team_db}_{who}"[-60:], role)
+        team_api.add_member(f"{team_db}_{who}"[-60:], role, conninfo=admin_url)
     return admin_url, urls
 
 
@@ -53,8 +54,8 @@ def row(url: str, uid: str):
 
 def test_init_makes_the_schema_once_and_a_second_init_changes_nothing(pg_cluster, team_db):
     url = pg_cluster.url(database=team_db)
-    assert server.init(url) == server.known_revisions()[-1]
-    assert server.init(url) == server.known_revisions()[-1]  # again: nothing to do, no error
+    assert team_api.init(url) == server.known_revisions()[-1]
+    assert team_api.init(url) == server.known_revisions()[-1]  # again: nothing to do, no error
     eng = sa.create_engine(url)
     with eng.connect() as conn:
         assert server.check_schema(conn) == server.known_revisions()[-1]
@@ -104,24 +105,24 @@ def test_an_admin_changes_anyones_row_and_the_author_stays(library):
 
 def test_members_and_their_roles(library, team_db):
     admin_url, _ = library
-    got = {m.name.removeprefix(f"{team_db}_"[-60:]): m.role for m in server.members(admin_url)}
+    got = {m.name.removeprefix(f"{team_db}_"[-60:]): m.role for m in team_api.members(conninfo=admin_url)}
     assert got == {"reader": "reader", "ed": "editor", "ed2": "editor", "boss": "admin"}
     with pytest.raises(server.TeamError, match="unknown team role"):
-        server.add_member(admin_url, f"{team_db}_ed", "owner")
+        team_api.add_member(f"{team_db}_ed", "owner", conninfo=admin_url)
     with pytest.raises(server.TeamError, match="no PostgreSQL role"):
-        server.add_member(admin_url, "nobody_of_this_team", "reader")
+        team_api.add_member("nobody_of_this_team", "reader", conninfo=admin_url)
 
 
 def test_a_server_schema_from_a_newer_chiplens_is_refused_with_a_message(pg_cluster, team_db):
     url = pg_cluster.url(database=team_db)
-    server.init(url)
+    team_api.init(url)
     run(url, sa.text("UPDATE chiplens_team_version SET version_num = 't9999'"))
     eng = sa.create_engine(url)
     with eng.connect() as conn, pytest.raises(server.NewerTeamSchemaError, match="newer ChipLens"):
         server.check_schema(conn)
     eng.dispose()
     with pytest.raises(server.NewerTeamSchemaError):
-        server.init(url)  # and init does not touch it
+        team_api.init(url)  # and init does not touch it
 
 
 def test_a_database_without_a_library_says_how_to_make_one(pg_cluster, team_db):
