@@ -34,7 +34,12 @@ def said(message: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """What went wrong, in words (TeamError and StoreError carry a message; anything else is a bug, logged)."""
+    """What went wrong, in the window's language: a TeamError's message, a StoreError as the window tells it
+    elsewhere (title and advice); anything else is a bug, logged."""
+    from db.errors import StoreError
+    if isinstance(exc, StoreError):
+        from desktop.startup import store_opening
+        return "\n".join(store_opening.words(exc))
     message = getattr(exc, "message", None)
     if message:
         return said(str(message))

@@ -333,11 +333,7 @@ class TeamConflictsDialog(QDialog):
 
 
 def _message(exc: BaseException) -> str:
-    if isinstance(exc, TeamError):
-        from desktop.present.team_messages import team_message
-        return team_message(exc.message, translate)
-    if isinstance(exc, StoreError):
-        from desktop.startup import store_opening as said
-        title, text = said.words(exc)
-        return f"{title}\n{text}"
-    return str(exc)
+    if isinstance(exc, ValueError):  # a conflict settled meanwhile (another window, the command line)
+        return str(exc)
+    from desktop.team_link import error_text  # a TeamError or StoreError, worded as the rest of the window does
+    return error_text(exc)

@@ -59,3 +59,27 @@ def test_each_message_has_a_translatable_template(text):
 
 def test_a_message_no_pattern_knows_is_shown_as_written():
     assert team_message("something new", marked) == "something new"
+
+
+def test_a_team_call_failing_on_this_computers_store_is_told_in_the_windows_language(translation_table, qapp,
+                                                                                    tmp_path):
+    """A sync or connection that fails on the analyst's own store (damaged, busy, full) says so as the window says
+    it everywhere else: in French for a French window, not in db's English."""
+    from db import api
+    from db.errors import StoreError
+    from desktop import i18n
+    from desktop.dialogs.team_conflicts import _message
+    from desktop.team_link import error_text
+    damaged = tmp_path / "chiplens.sqlite"
+    damaged.write_bytes(b"not a database, only bytes" * 200)
+    with pytest.raises(StoreError) as caught:
+        api.open_store(damaged)
+    english = caught.value.title
+    translation_table(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr_FR"><context>'
+        f"<name>StoreOpening</name><message><source>{english}</source>"
+        "<translation>La base est illisible</translation></message></context></TS>\n")
+    i18n.install("fr")
+    for told in (error_text(caught.value), _message(caught.value)):
+        assert told.splitlines()[0] == "La base est illisible"
+        assert english not in told
