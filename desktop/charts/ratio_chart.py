@@ -148,7 +148,6 @@ class RatioChart(QWidget):
         self._set_title(comparison)
         plot = rb.bar_plot(comparison, QApplication.translate)  # the exported picture's bars (desktop/export/compare_chart.py)
         self.plot.show_bars(plot.rows, axis)
-        self.plot.setMinimumHeight(len(plot.rows) * 16 + 50)
         self.bars = [(row.key, row.bars[0].ratio, row.bars[0].side) for row in plot.rows]
         self.outlined = [row.bars[0].outlined for row in plot.rows]
         text = self.tr("Each bar is A's figure divided by B's, for the figures shown in the table (preferred "
@@ -181,7 +180,6 @@ class RatioChart(QWidget):
                 if dot.device != base:
                     self.bars.append((row.key, dot.ratio, dot.better))
         self.plot.show_dots(plot, self.tr("÷ %1 (log scale)").replace("%1", pc.letter(base)), self.outlined, tips)
-        self.plot.setMinimumHeight(len(plot.rows) * 17 + 44)  # four markers a row stay apart on a short screen
         text = self.tr("Each marker: a device's figure ÷ %1's; ▲ the best.").replace(
             "%1", comparison.devices[base].name)
         if plot.missing:

@@ -7,6 +7,7 @@ plain shapes and texts, which the paint event draws, the tooltips hit-test and t
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -20,6 +21,13 @@ from desktop.present.comparison import DotPlot
 NAME_GAP = 8  # between a row's name and the plot
 RIGHT_PAD = 12
 BAR_HEIGHT = 0.6  # of a row
+NAME_SHARE = 0.45  # names beside the plot take at most this share of the width
+ROOM_BESIDE = 0.45  # names beside the plot only while the longest bar keeps this share of the half-plot
+ROOM_LEAST = 0.3  # the plot is never narrower than this share leaves (names above its bars)
+STACK_LEFT = 6  # names above: the plot's left edge
+STACK_GAP = 6  # names above: between a row's bars and the next row's name
+DOT_PLOT_MIN = 160.0  # the dot plot's least width
+DOT_BAND = 40.0  # names above: the height of a row's markers (four of them ROW_SPREAD apart)
 
 
 @dataclass
@@ -55,33 +63,6 @@ class Drawing:
         return [t.text for t in self.texts if t.role == role]
 
 
-def wrapped_name(label: str, limit: int) -> str:
-    """A metric's name for the chart's rows: whole, on two lines when longer than `limit` characters, broken at
-    the space (or after the hyphen: 'scale-' / 'up') that leaves the longer line shortest; a line still too long
-    is elided."""
-    if len(label) <= limit:
-        return label
-    breaks = [i + 1 for i, ch in enumerate(label[:-1]) if ch in " -" and 0 < i]
-    if not breaks:
-        return label[:limit - 1] + "…"
-    at = min(breaks, key=lambda i: (max(len(label[:i].rstrip()), len(label[i:])), abs(2 * i - len(label))))
-    lines = [label[:at].rstrip(), label[at:].lstrip()]
-    return "\n".join(line if len(line) <= limit else line[:limit - 1] + "…" for line in lines)
-
-
-ABBREVIATIONS = (("bandwidth", "BW"), ("Bandwidth", "BW"), ("accelerator", "accel."))  # as analysts write them
-
-
-def one_line_name(label: str, limit: int) -> str:
-    """A metric's name on one line of a short chart: whole if it fits, else with the field's usual abbreviations
-    ('Scale-up BW per accelerator'), else elided."""
-    for long, short in ABBREVIATIONS:
-        if len(label) <= limit:
-            break
-        label = label.replace(long, short)
-    return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
-
-
 class RatioPlot(QWidget):
     """Bars (a pair) or markers (three or four devices) on a log2 ratio axis, with row names, tick labels and
     the axis title; hover a bar or a marker for its metric and ratio."""
@@ -105,6 +86,7 @@ class RatioPlot(QWidget):
         self.axis = ""
         self.drawing = Drawing()
         self._laid: tuple | None = None  # what the drawing was laid out for
+        self.mode = "beside"  # as last laid out: names 'beside' the plot or 'above' each row's bars
 
     # ------------------------------------------------------------------ what to draw
     def show_bars(self, rows: tuple[rb.BarRow, ...], axis: str) -> None:
@@ -126,6 +108,7 @@ class RatioPlot(QWidget):
         self.setAccessibleDescription("; ".join(
             f"{r.label}: " + ", ".join(d.text for d in getattr(r, "dots", ())) if self.dots is not None else
             f"{r.label}: {r.bars[0].text}" for r in rows))
+        self._fit_size()
         self.update()
 
     def drawn_kind(self) -> str | None:
@@ -134,9 +117,66 @@ class RatioPlot(QWidget):
         return "bars" if self.bars else None
 
     # ------------------------------------------------------------------ geometry
-    def name_limit(self) -> int:
-        """How many characters of a metric's name fit on a line beside the plot: fewer on a narrow chart."""
-        return min(max(self.width() // 17, 12), 22) if self.width() else 22
+    def _label_px(self) -> list[float]:
+        lf = QFontMetricsF(self.label_font)
+        return [lf.horizontalAdvance(b.text) + 2 for r in self.bars for b in r.bars[:1]]
+
+    def _plot_need(self, room: float) -> float:
+        """The plot width the labels need to leave `room` of the half-plot to their bars (the dot plot: its floor)."""
+        return DOT_PLOT_MIN if self.dots is not None else max(rb.plot_px_for(self._label_px(), room), 120.0)
+
+    def _bottom(self, width: float, fm: QFontMetricsF) -> tuple[tuple[str, ...], float]:
+        """The axis title wrapped to the plot's width, and the height under the plot: tick labels, then the title."""
+        axis = rb.wrap_name(self.axis, fm.horizontalAdvance, max(width, 40.0)) if self.axis else ()
+        return axis, fm.height() + 7 + len(axis) * fm.height() + 6
+
+    def minimum_width(self) -> int:
+        """The least width at which the names-above layout keeps every bar's label beside its bar."""
+        return int(math.ceil(self._plot_need(ROOM_LEAST) + STACK_LEFT + RIGHT_PAD))
+
+    def _mode(self, width: float, fm: QFontMetricsF) -> tuple[str, int, float]:
+        """('beside', lines, name column) when the names fit beside the plot in one or two lines and leave it the
+        width its labels need; else ('above', 0, 0): each name on its own lines above its bars."""
+        rows = self.dots.rows if self.dots is not None else self.bars
+        need = self._plot_need(ROOM_BESIDE)
+        for lines in (1, 2):
+            column = max([rb.narrowest(r.label, fm.horizontalAdvance, lines) for r in rows] + [0.0]) + 2
+            if width - column - NAME_GAP - 6 - RIGHT_PAD >= need and column <= width * NAME_SHARE:
+                return "beside", lines, column
+        return "above", 0, 0.0
+
+    def _band(self) -> float:
+        """Names above: the height of a row's bars (a pair) or markers (three or four devices)."""
+        if self.dots is not None:
+            return DOT_BAND
+        return max(QFontMetricsF(self.label_font).height() + 4, 16.0)
+
+    def needed_height(self, width: int | None = None) -> int:
+        """The least height at which, at `width`, no name, bar, label or tick touches another."""
+        width = float(self.width() if width is None else width)
+        fm = QFontMetricsF(self.font())
+        rows = self.dots.rows if self.dots is not None else self.bars
+        mode, lines, column = self._mode(width, fm)
+        top = QFontMetricsF(self.label_font).height() / 2 + 4
+        if mode == "beside":
+            _axis, bottom = self._bottom(width - column - NAME_GAP - 6 - RIGHT_PAD, fm)
+            row = max(lines * fm.height() + 4, 17.0 if self.dots is not None else 16.0)
+            return int(math.ceil(top + bottom + (len(rows) + 0.6) * row))
+        room = width - STACK_LEFT - RIGHT_PAD
+        _axis, bottom = self._bottom(room, fm)
+        names = sum(len(rb.wrap_name(r.label, fm.horizontalAdvance, room)) for r in rows)
+        return int(math.ceil(top + bottom + names * fm.height() + len(rows) * (self._band() + STACK_GAP + 2)))
+
+    def _fit_size(self) -> None:
+        """The plot's least size for its content and width, so that the window's layouts never squeeze it into
+        overlapping texts."""
+        self.setMinimumWidth(self.minimum_width())
+        self.setMinimumHeight(self.needed_height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_size()
 
     def lay_out(self) -> Drawing:
         """The drawing for the widget's current size and fonts (computed once per size and content)."""
@@ -144,60 +184,79 @@ class RatioPlot(QWidget):
         if self._laid == key:
             return self.drawing
         self._laid = key
-        fm, lf = QFontMetricsF(self.font()), QFontMetricsF(self.label_font)
+        fm = QFontMetricsF(self.font())
         rows = self.dots.rows if self.dots is not None else self.bars
-        n = len(rows)
-        limit = self.name_limit()
-        # two-line names where the rows are tall enough; a short chart (a laptop's screen) keeps one line each
-        need = 2.6 if self.dots is not None else 2.4
-        two_lines = bool(self.height()) and (self.height() - 50) / max(n, 1) >= need * fm.height()
-        names = [wrapped_name(r.label, limit) if two_lines else
-                 one_line_name(r.label, limit if self.dots is not None else limit + 6) for r in rows]
-        names_px = max([fm.horizontalAdvance(line) for s in names for line in s.split("\n")] + [0]) + NAME_GAP + 6
-        top = lf.height() / 2 + 4
-        bottom = 2 * fm.height() + 12  # the tick labels, then the axis title
-        box = QRectF(names_px, top, max(self.width() - names_px - RIGHT_PAD, 60.0), max(self.height() - top - bottom, 20.0))
-        d = Drawing(box=box)
+        width, height = float(self.width()), float(self.height())
+        mode, lines, column = self._mode(width, fm)
+        self.mode = mode
+        top = QFontMetricsF(self.label_font).height() / 2 + 4
+        left = column + NAME_GAP + 6 if mode == "beside" else STACK_LEFT
+        axis, bottom = self._bottom(width - left - RIGHT_PAD, fm)
+        box = QRectF(left, top, max(width - left - RIGHT_PAD, 60.0), max(height - top - bottom, 20.0))
+        if mode == "beside":
+            d, centres, row_px = self._beside(box, rows, lines, column, fm)
+        else:
+            d, centres, row_px = self._above(box, rows, fm)
         if self.dots is not None:
-            y_low, y_high = self.dots.y_range
             d.x_range = (self.dots.low, self.dots.high)
-            d.ticks = self.dots.ticks(box.width() / (self.dots.high - self.dots.low))
+            d.ticks = self.dots.ticks(d.box.width() / (self.dots.high - self.dots.low))
+            self._lay_out_dots(d, centres, row_px)
         else:
-            y_low, y_high = -0.8, max(n, 1) - 0.2  # the top and bottom labels whole
-            labels = [b for r in rows for b in r.bars[:1]]
-            span, _ppu = rb.bar_span([b.x for b in labels], [lf.horizontalAdvance(b.text) for b in labels], box.width())
+            labels = self._label_px()
+            span, ppu = rb.bar_span([r.bars[0].x for r in rows], labels, d.box.width())
             d.x_range = (-span, span)
-            d.ticks = rb.bar_ticks(span, box.width() / (2 * span))
-        row_px = box.height() / (y_high - y_low)
-
-        def to_y(v: float) -> float:
-            return box.top() + (y_high - v) * row_px
-
-        for i, (row, name) in enumerate(zip(rows, names)):
-            y = to_y(row.y if self.dots is not None else n - 1 - i)
-            lines = name.count("\n") + 1
-            h = fm.height() * lines + 2
-            d.texts.append(Text("name", name, QRectF(0, y - h / 2, box.left() - NAME_GAP, h),
-                                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-        if self.dots is not None:
-            self._lay_out_dots(d, to_y)
-        else:
-            self._lay_out_bars(d, to_y, row_px, lf)
+            d.ticks = rb.bar_ticks(span, ppu, fm.horizontalAdvance)
+            self._lay_out_bars(d, centres, row_px)
         for k, label in d.ticks:
             w = fm.horizontalAdvance(label) + 6
-            d.texts.append(Text("tick", label, QRectF(d.px(k) - w / 2, box.bottom() + 3, w, fm.height()),
+            d.texts.append(Text("tick", label, QRectF(d.px(k) - w / 2, d.box.bottom() + 3, w, fm.height()),
                                 Qt.AlignmentFlag.AlignCenter))
-        d.texts.append(Text("axis", self.axis, QRectF(box.left(), box.bottom() + fm.height() + 7, box.width(),
-                                                      fm.height() + 2), Qt.AlignmentFlag.AlignCenter))
+        if axis:
+            d.texts.append(Text("axis", "\n".join(axis), QRectF(d.box.left(), d.box.bottom() + fm.height() + 7,
+                                                                d.box.width(), len(axis) * fm.height() + 2),
+                                Qt.AlignmentFlag.AlignCenter))
         self.drawing = d
         return d
 
-    def _lay_out_bars(self, d: Drawing, to_y, row_px: float, lf: QFontMetricsF) -> None:
-        n = len(self.bars)
+    def _beside(self, box: QRectF, rows, lines: int, column: float, fm: QFontMetricsF):
+        """Names right-aligned in a column left of the plot, each whole on `lines` lines at most; the rows share
+        the height evenly."""
+        d = Drawing(box=box)
+        y_low, y_high = self.dots.y_range if self.dots is not None else (-0.8, max(len(rows), 1) - 0.2)
+        row_px = box.height() / (y_high - y_low)
+        centres = [box.top() + (y_high - (r.y if self.dots is not None else len(rows) - 1 - i)) * row_px
+                   for i, r in enumerate(rows)]
+        for row, y in zip(rows, centres):
+            name = rb.wrap_name(row.label, fm.horizontalAdvance, column)
+            h = fm.height() * len(name) + 2
+            d.texts.append(Text("name", "\n".join(name), QRectF(0, y - h / 2, box.left() - NAME_GAP, h),
+                                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        return d, centres, row_px
+
+    def _above(self, box: QRectF, rows, fm: QFontMetricsF):
+        """Each name on its own lines (whole, wrapped to the plot's width) above its bars or markers; the rows
+        spread over the height the plot has."""
+        d = Drawing(box=box)
+        names = [rb.wrap_name(r.label, fm.horizontalAdvance, box.width()) for r in rows]
+        band = self._band()
+        used = sum(len(n) * fm.height() + 2 + band + STACK_GAP for n in names)
+        extra = min(max(box.height() - used, 0.0) / max(len(rows), 1), 2 * fm.height())
+        y = box.top() + extra / 2
+        centres = []
+        for name in names:
+            w = max(fm.horizontalAdvance(line) for line in name) + 4
+            h = len(name) * fm.height() + 2
+            d.texts.append(Text("name", "\n".join(name), QRectF(box.left() + 2, y, w, h),
+                                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+            centres.append(y + h + band / 2)
+            y += h + band + STACK_GAP + extra
+        return d, centres, (band - 2) / BAR_HEIGHT if self.dots is None else band
+
+    def _lay_out_bars(self, d: Drawing, centres: list[float], row_px: float) -> None:
+        lf = QFontMetricsF(self.label_font)
         ppu = d.box.width() / (d.x_range[1] - d.x_range[0])
-        for i, row in enumerate(self.bars):
+        for row, y in zip(self.bars, centres):
             bar = row.bars[0]
-            y = to_y(n - 1 - i)
             h = BAR_HEIGHT * row_px
             x0, x1 = sorted((d.px(0), d.px(bar.x if bar.x < 0 else max(bar.x, rb.MIN_WIDTH))))
             colour = self.neutral if bar.side is None else self.colours[bar.side]
@@ -210,13 +269,14 @@ class RatioPlot(QWidget):
                                 Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if bar.x >= 0 else
                                                                  Qt.AlignmentFlag.AlignRight)))
 
-    def _lay_out_dots(self, d: Drawing, to_y) -> None:
+    def _lay_out_dots(self, d: Drawing, centres: list[float], row_px: float) -> None:
+        """Each marker at its ratio, offset from its row's centre as desktop.present.dot_plot places it."""
         sf = QFontMetricsF(self.small_font)
-        size = 11.0 if self.height() >= 240 or not self.height() else 8.0  # smaller markers stay apart in short rows
+        size = 11.0 if row_px >= 40 else 8.0  # smaller markers stay apart in short rows
         count = 0
-        for row in self.dots.rows:
+        for row, centre in zip(self.dots.rows, centres):
             for dot in row.dots:
-                cx, cy = d.px(dot.x), to_y(dot.y)
+                cx, cy = d.px(dot.x), centre + (row.y - dot.y) * row_px
                 outlined = self.dot_outlined[count] if count < len(self.dot_outlined) else False
                 tip = self.dot_tips[count] if count < len(self.dot_tips) else dot.text
                 d.shapes.append(Shape(dot.marker, QRectF(cx - size / 2, cy - size / 2, size, size),
@@ -259,8 +319,10 @@ class RatioPlot(QWidget):
         for k, _label in d.ticks:
             p.drawLine(QPointF(d.px(k), box.bottom()), QPointF(d.px(k), box.bottom() + 3))
         for t in d.texts:
-            if t.role == "name":  # a row's tick on the left axis
+            if t.role == "name" and self.mode == "beside":  # a row's tick on the left axis
                 p.drawLine(QPointF(box.left() - 4, t.rect.center().y()), QPointF(box.left(), t.rect.center().y()))
+            elif t.role == "name":  # above its bars: the grid lines pass behind the name, not through it
+                p.fillRect(t.rect, pal.color(QPalette.ColorRole.Base))
         for t in d.texts:
             p.setFont(self.label_font if t.role == "label" and self.dots is None else
                       self.small_font if t.role == "label" else self.font())

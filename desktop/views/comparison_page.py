@@ -3,7 +3,7 @@ right. The chart (painted with QPainter) is created after the table's first pain
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QSplitter, QStyle, QVBoxLayout, QWidget
 
 from db.dto import ComparisonDTO
 from desktop.present.comparison import LETTERS
@@ -53,32 +53,47 @@ class ComparisonPage(QSplitter):
         if self.chart is not None:
             return False
         from desktop.charts.ratio_chart import RatioChart
-        self.chart = RatioChart(self.chart_box)
+        # a short column scrolls the chart rather than squeezing its rows, labels and caption onto each other
+        self.chart_scroll = QScrollArea(self.chart_box)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart = RatioChart()
+        self.chart_scroll.setWidget(self.chart)
         self.chart_layout.removeWidget(self.chart_placeholder)
         self.chart_placeholder.deleteLater()
-        self.chart_layout.addWidget(self.chart)
+        self.chart_layout.addWidget(self.chart_scroll)
         self.chart.set_comparison(comparison)
+        self._chart_floor()
         self.chart_created.emit()
         return True
+
+    def _chart_floor(self) -> None:
+        """The chart column no narrower than the chart's least width (its bars' labels beside their bars), with
+        room for the scroll bar a short column shows."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.chart_scroll.setMinimumWidth(self.chart.minimumSizeHint().width() + bar)
 
     def set_comparison(self, comparison: ComparisonDTO | None) -> None:
         self.panel.set_comparison(comparison)
         self.calculator.set_comparison(comparison)
         if self.chart is not None:
             self.chart.set_comparison(comparison)
+            self._chart_floor()
         if comparison is not None:
             self._fit(comparison)
         self._make_room()
 
     def _make_room(self) -> None:
         """The table as wide as its figures need (desktop.views.comparison_panel), taken from the chart column
-        down to RIGHT_MIN; the rest of the width as the splitter shares it."""
+        down to RIGHT_MIN, or to the chart's own least width when that is larger (its bar labels beside their bars);
+        the rest of the width as the splitter shares it."""
         sizes = self.sizes()
         total = sum(sizes)
         need = self.panel.needed_width()
         if total <= 0 or len(sizes) != 2 or need <= sizes[0]:
             return
-        left = min(need, total - RIGHT_MIN)
+        left = min(need, total - max(RIGHT_MIN, self.right.minimumSizeHint().width()))
         if left > sizes[0]:
             self.setSizes([left, total - left])
 
