@@ -81,8 +81,10 @@ class ChartPicture:
         n_bars = max((len(r.bars) for r in self.rows), default=1)
         self.bar_h = 16.0 if n_bars == 1 else 11.0
         self.row_h = max(self.ROW, n_bars * (self.bar_h + 3) + 8) if self.pair else self.DOT_ROW
-        labels = [r.label for r in self.rows] or [""]
+        labels = [r.label for r in (self.rows if self.pair else self.dots.rows)] or [""]
         self.label_w = min(max(tx.text_width(s, 12) for s in labels) + 14, width * 0.32)
+        self.names = [self.name_lines(s) for s in labels]  # whole, wrapped to the label column as in the window
+        self.row_h = max(self.row_h, max(len(n) for n in self.names) * tx.line_height(12) + 8)
         self.title_h = tx.wrapped_height(self.title(), 14, width, bold=True) + 6
         self.legend_h = self._legend_layout(width)
         self.plot_h = max(len(self.rows), 1) * self.row_h + 8
@@ -91,6 +93,13 @@ class ChartPicture:
         self.note = self._note()
         self.note_h = tx.wrapped_height(self.note, SMALL + 1, width) + 6 if self.note else 0.0
         return self.title_h + self.legend_h + self.plot_h + self.axis_h + self.note_h
+
+    def name_lines(self, label: str) -> tuple[str, ...]:
+        """A metric's name in the label column: whole, on as many lines as it needs (desktop.present.ratio_bars)."""
+        return rb.wrap_name(label, lambda s: tx.text_width(s, 12), self.label_w - 10)
+
+    def tick_width(self, label: str) -> float:
+        return tx.text_width(label.replace(".", self.point), 11) + 4
 
     def _legend_layout(self, width: float) -> float:
         self.legend_pos, lines = tx.legend_rows(self.legend(), width, swatch=22)
@@ -198,9 +207,9 @@ class ChartPicture:
         names: list[str] = []
         for row in dots.rows:
             ry = to_y(row.y)
-            names.append(tx.elide(row.label, 12, self.label_w - 10))
-            tx.draw(p, QRectF(x, ry - tx.line_height(12) / 2 - 1, self.label_w - 10, self.row_h), names[-1], 12,
-                    t.text, tx.RIGHT)
+            names.append("\n".join(self.name_lines(row.label)))
+            nh = (names[-1].count("\n") + 1) * tx.line_height(12)
+            tx.draw(p, QRectF(x, ry - nh / 2 - 1, self.label_w - 10, nh + 4), names[-1], 12, t.text, tx.RIGHT)
             for dot in row.dots:
                 cx, cy = to_x(dot.x), to_y(dot.y)
                 self._marker(p, dot.device, dot.marker, cx, cy, self.DOT, ps.outlined([self.c.devices[dot.device]]))
@@ -225,16 +234,17 @@ class ChartPicture:
                                         plot.width())
         def to_x(v):
             return plot.center().x() + v * px_per_unit
-        ticks = [(k, label.replace(".", self.point)) for k, label in rb.bar_ticks(span, px_per_unit)]
+        ticks = [(k, label.replace(".", self.point)) for k, label in rb.bar_ticks(span, px_per_unit, self.tick_width)]
         names: list[str] = []
         p.setPen(QPen(t.rule, 0.8))
         for k, _label in ticks:
             p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
         for n, row in enumerate(self.rows):
             ry = plot.top() + 4 + n * self.row_h
-            names.append(tx.elide(row.label, 12, self.label_w - 10))
-            tx.draw(p, QRectF(x, ry + (self.row_h - tx.line_height(12)) / 2 - 1, self.label_w - 10, self.row_h),
-                    names[-1], 12, t.text, tx.RIGHT)
+            names.append("\n".join(self.name_lines(row.label)))
+            nh = (names[-1].count("\n") + 1) * tx.line_height(12)
+            tx.draw(p, QRectF(x, ry + (self.row_h - nh) / 2 - 1, self.label_w - 10, nh + 4), names[-1], 12, t.text,
+                    tx.RIGHT)
             block = len(row.bars) * (self.bar_h + 3) - 3
             by = ry + (self.row_h - block) / 2
             for bar in row.bars:
