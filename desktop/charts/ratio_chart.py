@@ -130,8 +130,10 @@ class RatioChart(QWidget):
         """The legend's entries as laid out (a swatch and its words each)."""
         return [self._legend_layout.itemAt(i).widget() for i in range(self._legend_layout.count())]
 
-    def set_comparison(self, comparison: ComparisonDTO | None) -> None:
+    def set_comparison(self, comparison: ComparisonDTO | None, point: str = ".") -> None:
+        """Draw `comparison` (None: nothing to compare); `point` is its figures' decimal point, for the ticks."""
         self._comparison = comparison
+        self.plot.point = point
         self._set_legend(comparison)
         if chart_kind(comparison) == DOTS:
             self.title.hide()  # the box's title and the axis name the baseline: the rows get the height

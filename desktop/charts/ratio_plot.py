@@ -84,6 +84,7 @@ class RatioPlot(QWidget):
         self.dot_outlined: list[bool] = []
         self.dot_tips: list[str] = []
         self.axis = ""
+        self.point = "."  # the figures' decimal point, for the axis's ticks ('0,5×' in French)
         self.drawing = Drawing()
         self._laid: tuple | None = None  # what the drawing was laid out for
         self.mode = "beside"  # as last laid out: names 'beside' the plot or 'above' each row's bars
@@ -199,13 +200,13 @@ class RatioPlot(QWidget):
             d, centres, row_px = self._above(box, rows, fm)
         if self.dots is not None:
             d.x_range = (self.dots.low, self.dots.high)
-            d.ticks = self.dots.ticks(d.box.width() / (self.dots.high - self.dots.low))
+            d.ticks = self.dots.ticks(d.box.width() / (self.dots.high - self.dots.low), self.point)
             self._lay_out_dots(d, centres, row_px)
         else:
             labels = self._label_px()
             span, ppu = rb.bar_span([r.bars[0].x for r in rows], labels, d.box.width())
             d.x_range = (-span, span)
-            d.ticks = rb.bar_ticks(span, ppu, fm.horizontalAdvance)
+            d.ticks = rb.bar_ticks(span, ppu, fm.horizontalAdvance, self.point)
             self._lay_out_bars(d, centres, row_px)
         for k, label in d.ticks:
             w = fm.horizontalAdvance(label) + 6

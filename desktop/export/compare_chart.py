@@ -99,7 +99,7 @@ class ChartPicture:
         return rb.wrap_name(label, lambda s: tx.text_width(s, 12), self.label_w - 10)
 
     def tick_width(self, label: str) -> float:
-        return tx.text_width(label.replace(".", self.point), 11) + 4
+        return tx.text_width(label, 11) + 4
 
     def _legend_layout(self, width: float) -> float:
         self.legend_pos, lines = tx.legend_rows(self.legend(), width, swatch=22)
@@ -198,7 +198,7 @@ class ChartPicture:
             return plot.left() + (v - low) / (high - low) * plot.width()
         def to_y(v):
             return plot.top() + (y_high - v) / (y_high - y_low) * plot.height()
-        ticks = [(k, label.replace(".", self.point)) for k, label in dots.ticks(plot.width() / (high - low))]
+        ticks = dots.ticks(plot.width() / (high - low), self.point)
         p.setPen(QPen(t.rule, 0.8))
         for k, _label in ticks:
             p.drawLine(QLineF(to_x(k), plot.top(), to_x(k), plot.bottom()))
@@ -234,7 +234,7 @@ class ChartPicture:
                                         plot.width())
         def to_x(v):
             return plot.center().x() + v * px_per_unit
-        ticks = [(k, label.replace(".", self.point)) for k, label in rb.bar_ticks(span, px_per_unit, self.tick_width)]
+        ticks = rb.bar_ticks(span, px_per_unit, self.tick_width, self.point)
         names: list[str] = []
         p.setPen(QPen(t.rule, 0.8))
         for k, _label in ticks:

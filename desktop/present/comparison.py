@@ -54,11 +54,12 @@ def ratio_label(ratio: float, style: NumberStyle = PLAIN) -> str:
     return format_ratio(ratio, style)
 
 
-def tick_label(k: int) -> str:
-    """The label of the log-axis tick at 2**k: '1×', '4×', '0.125×'. An axis tick is an exact power of two,
-    so it keeps three significant digits where a ratio of two figures is rounded to two (0.125×, not 0.12×)."""
+def tick_label(k: int, point: str = ".") -> str:
+    """The label of the log-axis tick at 2**k: '1×', '4×', '0.125×' (with `point`, the figures' decimal point:
+    '0,125×' in French). An axis tick is an exact power of two, so it keeps three significant digits where a
+    ratio of two figures is rounded to two (0.125×, not 0.12×)."""
     r = 2.0 ** k
-    return f"{r:g}×" if r >= 1 else f"{r:.3g}×"
+    return (f"{r:g}×" if r >= 1 else f"{r:.3g}×").replace(".", point)
 
 
 # a figure whose text says the device lacks the feature ('not supported', 'unsupported', 'no FP8') reads
@@ -254,10 +255,11 @@ class DotPlot:
     def tick_step(self, px_per_unit: float) -> int:
         return next((k for k in TICK_STEPS if k * px_per_unit >= TICK_MIN_PX), TICK_STEPS[-1])
 
-    def ticks(self, px_per_unit: float) -> list[tuple[int, str]]:
-        """(log2 position, label) of the axis ticks; none half shown at the edges."""
+    def ticks(self, px_per_unit: float, point: str = ".") -> list[tuple[int, str]]:
+        """(log2 position, label) of the axis ticks, with the figures' decimal `point`; none half shown at the
+        edges."""
         step = self.tick_step(px_per_unit)
-        return [(k, tick_label(k)) for k in range(-8, 9) if k % step == 0 and self.low + 0.3 <= k <= self.high - 0.3]
+        return [(k, tick_label(k, point)) for k in range(-8, 9) if k % step == 0 and self.low + 0.3 <= k <= self.high - 0.3]
 
 
 def dot_plot(comparison: ComparisonDTO, translate: Translate = _english) -> DotPlot:

@@ -103,26 +103,27 @@ def plot_px_for(label_px: Sequence[float], room: float) -> float:
     return 2 * (max(label_px, default=0.0) + 2 * LABEL_GAP_PX) / (1 - room)
 
 
-def bar_ticks(span: float, px_per_unit: float, width_of: WidthOf | None = None) -> list[tuple[int, str]]:
+def bar_ticks(span: float, px_per_unit: float, width_of: WidthOf | None = None,
+              point: str = ".") -> list[tuple[int, str]]:
     """(log2 position, label) of the ratio axis's ticks: powers of two far enough apart to read, none cut at
-    the edges. With `width_of` (the caller's measure of a tick's label) no two labels touch and none reaches
+    the edges, with the figures' decimal `point`. With `width_of` (the caller's measure of a tick's label) no two labels touch and none reaches
     past the plot's edge; when even every 8th power is too crowded, 1× alone."""
     def inside(k: int) -> bool:
         return abs(k) <= span - 0.25 and (width_of is None or
-                                          abs(k) * px_per_unit + width_of(tick_label(k)) / 2 <= span * px_per_unit)
+                                          abs(k) * px_per_unit + width_of(tick_label(k, point)) / 2 <= span * px_per_unit)
 
     def apart(ks: list[int]) -> bool:
-        return width_of is None or all((b - a) * px_per_unit >= (width_of(tick_label(a)) + width_of(tick_label(b))) / 2
+        return width_of is None or all((b - a) * px_per_unit >= (width_of(tick_label(a, point)) + width_of(tick_label(b, point))) / 2
                                        + TICK_GAP_PX for a, b in zip(ks, ks[1:]))
 
     candidates = [k for k in range(-8, 9) if inside(k)]
     for step in TICK_STEPS:
         ks = [k for k in candidates if k % step == 0]
         if step * px_per_unit >= TICK_MIN_PX and apart(ks):
-            return [(k, tick_label(k)) for k in ks]
+            return [(k, tick_label(k, point)) for k in ks]
     if width_of is None:
-        return [(k, tick_label(k)) for k in candidates if k % TICK_STEPS[-1] == 0]
-    return [(0, tick_label(0))]
+        return [(k, tick_label(k, point)) for k in candidates if k % TICK_STEPS[-1] == 0]
+    return [(0, tick_label(0, point))]
 
 
 def label_x(bar: Bar, px_per_unit: float) -> float:

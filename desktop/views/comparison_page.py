@@ -20,6 +20,7 @@ class ComparisonPage(QSplitter):
 
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.store = store
         self.chart = None
         self._many_layout = False
         self.panel = ComparisonPanel(self)
@@ -63,7 +64,7 @@ class ComparisonPage(QSplitter):
         self.chart_layout.removeWidget(self.chart_placeholder)
         self.chart_placeholder.deleteLater()
         self.chart_layout.addWidget(self.chart_scroll)
-        self.chart.set_comparison(comparison)
+        self.chart.set_comparison(comparison, self.store.style.point)
         self._chart_floor()
         self.chart_created.emit()
         return True
@@ -78,7 +79,7 @@ class ComparisonPage(QSplitter):
         self.panel.set_comparison(comparison)
         self.calculator.set_comparison(comparison)
         if self.chart is not None:
-            self.chart.set_comparison(comparison)
+            self.chart.set_comparison(comparison, self.store.style.point)
             self._chart_floor()
         if comparison is not None:
             self._fit(comparison)

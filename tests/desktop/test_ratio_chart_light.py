@@ -172,3 +172,30 @@ def test_the_plot_follows_the_light_or_dark_palette(qtbot, db_path, dark):
     axis = [image.pixelColor(int(box.left()) + dx, int(box.center().y())) for dx in (-1, 0, 1)]  # the left axis
     assert min(abs(c.lightness() - text.lightness()) for c in axis) < 24
     assert ("#" + format(base.rgb() & 0xFFFFFF, "06x")) not in chart.title.text()  # the title's colours stay legible
+
+
+@pytest.mark.parametrize("lang, point", [("fr", ","), ("en", ".")])
+def test_the_axis_writes_its_ticks_with_the_figures_decimal_point(qtbot, db_path, lang, point):
+    """A French window writes '22,2×' beside a bar; its axis writes '0,5×' too, as the French export does."""
+    from desktop.store import Store
+    from desktop.views.comparison_page import ComparisonPage
+    store = Store(db_path)
+    store.set_language(lang)
+    comparison = store.compare_many(("ascend-910c", "h100-sxm"), 1, False)
+    page = ComparisonPage(store)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.set_comparison(comparison)
+    page.load_chart(comparison)
+    qtbot.waitExposed(page)
+    shown = page.chart.plot.lay_out().of("tick")
+    exported = ChartPicture(comparison, SCREEN, point=point)
+    image = QImage(900, int(exported.layout(900)) + 1, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    exported.paint(painter, 0, 0)
+    painter.end()
+    other = "." if point == "," else ","
+    for ticks in (shown, exported.drawn["ticks"]):
+        fractions = [t for t in ticks if t.startswith("0")]
+        assert fractions and all(point in t and other not in t for t in fractions)
