@@ -2,7 +2,7 @@
 right. The chart (painted with QPainter) is created after the table's first paint."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QSplitter, QStyle, QVBoxLayout, QWidget
 
 from db.dto import ComparisonDTO
@@ -13,6 +13,27 @@ from desktop.views.scale_calculator_panel import ScaleCalculatorPanel
 
 RIGHT_MIN = 270  # the chart column gives the table its figures' width down to this
 TWO_SIZES, MANY_SIZES = ([880, 560], [600, 150, 170]), (0.74, [640, 170, 110])
+
+
+class FittedBox(QGroupBox):
+    """A group box as tall as its wrapped words need at its width: a narrow column makes the scale calculator's
+    verdict and reasons wrap onto more lines, and the splitter then gives them that height (taken from the
+    chart, which scrolls) instead of squeezing them onto each other."""
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # its words changed (another metric, another pairing)
+            self._fit()
+        return done
 
 
 class ComparisonPage(QSplitter):
@@ -31,7 +52,7 @@ class ComparisonPage(QSplitter):
         self.chart_placeholder = QLabel(self.tr("Drawing the chart…"), self.chart_box)
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_layout.addWidget(self.chart_placeholder)
-        self.calc_box = QGroupBox(self.tr("Scale to match"), self)
+        self.calc_box = FittedBox(self.tr("Scale to match"), self)
         QVBoxLayout(self.calc_box).addWidget(self.calculator)
         src_box = QGroupBox(self.tr("Sources of the selected figure"), self)
         QVBoxLayout(src_box).addWidget(self.provenance)
@@ -41,7 +62,6 @@ class ComparisonPage(QSplitter):
             self.right.addWidget(box)
             self.right.setStretchFactor(index, stretch)
         self.right.setSizes(TWO_SIZES[1])
-        self.calc_box.setMinimumHeight(self.calc_box.sizeHint().height() + 24 + self.fontMetrics().height())
         # no fixed minimum for the chart: its plot's own (a row height per metric) keeps it readable
         self.addWidget(self.panel)
         self.addWidget(self.right)
@@ -112,7 +132,6 @@ class ComparisonPage(QSplitter):
         if many == self._many_layout:
             return
         self._many_layout = many
-        self.calc_box.setMinimumHeight(self.calc_box.sizeHint().height() + 24 + self.fontMetrics().height())  # a "Scale" row shows with 3 or 4
         if many:
             width = self.width() or self.window().width()
             share, right_sizes = MANY_SIZES

@@ -105,3 +105,35 @@ def test_a_wide_chart_keeps_the_names_beside_the_bars(qtbot, french, db_path):
     drawing = chart.plot.lay_out()
     assert chart.plot.mode == "beside"
     assert all(t.rect.right() < drawing.box.left() for t in drawing.texts if t.role == "name")
+
+
+@pytest.mark.parametrize("pair", PAIRS[:2])
+def test_the_scale_calculator_below_the_chart_keeps_its_words_apart(qtbot, french, db_path, pair):
+    """In the same narrow column, "Scale to match" says why two figures cannot be scaled on more lines; its box
+    grows to hold them (the chart above scrolls) instead of pressing the verdict onto the reasons."""
+    from desktop.store import Store
+    from desktop.views.comparison_page import ComparisonPage
+    store = Store(db_path)
+    comparison = store.compare_many(pair, 1, False)
+    page = ComparisonPage(store)
+    qtbot.addWidget(page)
+    page.resize(1280, 600)
+    page.show()
+    page.set_comparison(comparison)
+    page.load_chart(comparison)
+    qtbot.waitExposed(page)
+    calc = page.calculator
+    heights = set()
+    for left in (600, 900, 1280):  # the splitter stops the table where the chart's floor begins
+        page.setSizes([left, 1280 - left])
+        QApplication.processEvents()
+        result, detail = calc.result.geometry(), calc.detail.geometry()
+        assert calc.detail.text() and result.bottom() < detail.top()
+        for label in (calc.result, calc.detail):
+            assert label.height() >= label.heightForWidth(label.width())  # every wrapped line has its room
+        assert page.calc_box.geometry().bottom() < page.height()
+        heights.add(detail.height())
+        hint = page.provenance.browser  # below it, what to do, whole: a paragraph that wraps (or scrolls)
+        assert hint.toPlainText() == "Select a figure in the table to see every source for it."
+        assert hint.document().size().height() <= hint.viewport().height() or hint.verticalScrollBar().maximum() > 0
+    assert len(heights) > 1  # the words did wrap onto more lines somewhere in the range
