@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from db.dto import EventDTO
 from desktop.models.event_list_model import (category_label, category_style, confidence_label, format_event_date,
                                              jurisdiction_label, precision_label)
+from desktop.views.hint_text import hint_html
 
 
 class EventDetailsView(QTextBrowser):
@@ -29,8 +30,8 @@ class EventDetailsView(QTextBrowser):
 
     def show_event(self, e: EventDTO | None) -> None:
         if e is None:  # a paragraph, not a placeholder: Qt draws a placeholder on one line, cut by a narrow pane
-            hint = html.escape(self.tr("Click an event, or use [ and ], to see its details and sources."))
-            self.setHtml(f"<p style='color:{self.palette().placeholderText().color().name()}'>{hint}</p>")
+            self.setHtml(hint_html(self.tr("Click an event, or use [ and ], to see its details and sources."),
+                                   self.palette()))
         else:
             self.setHtml(self.details_html(e))
 

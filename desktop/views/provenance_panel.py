@@ -10,6 +10,7 @@ from db.api.compare import describe
 from db.dto import ComparisonDTO, RowDTO
 from desktop.present.catalog_words import catalog_word
 from desktop.provenance import provenance_html
+from desktop.views.hint_text import hint_html
 
 
 class ProvenancePanel(QWidget):
@@ -26,15 +27,20 @@ class ProvenancePanel(QWidget):
         self.browser.setAccessibleName(self.tr("Sources of the selected figure"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
-        self.browser.setPlaceholderText(self.tr("Select a figure in the table to see every source for it."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """What to do, as a paragraph that wraps (Qt draws a placeholder on one line, cut by a narrow column)."""
+        self.browser.setHtml(hint_html(self.tr("Select a figure in the table to see every source for it."),
+                                       self.browser.palette()))
 
     def show_cell(self, comparison: ComparisonDTO | None, row: RowDTO | None, side: int | None) -> None:
         self._comparison, self._row, self._side = comparison, row, side
         if comparison is None or row is None:
-            self.browser.clear()
+            self._show_hint()
             return
         n = len(comparison.devices)
         sides = [side] if side is not None and 0 <= side < n else list(range(n))
