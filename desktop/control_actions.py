@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
+from db.api.compare import NumberStyle
 from db.api.controls import RuleDTO
 from db.errors import ControlRuleValidationError, StoreError
 from desktop.present import controls as pc
@@ -53,9 +54,10 @@ COLUMNS = (("id", QT_TRANSLATE_NOOP("ControlActions", "Id")), ("name", QT_TRANSL
 
 
 class ControlRulesModel(QAbstractTableModel):
-    def __init__(self, rules: tuple[RuleDTO, ...] = (), parent: QObject | None = None):
+    def __init__(self, rules: tuple[RuleDTO, ...], style: NumberStyle, parent: QObject | None = None):
         super().__init__(parent)
         self.rules = list(rules)
+        self.style = style  # the window's numbers (Store.style), as the comparison writes them
 
     def set_rules(self, rules) -> None:
         self.beginResetModel()
@@ -73,12 +75,9 @@ class ControlRulesModel(QAbstractTableModel):
             return tr(COLUMNS[section][1])
         return None
 
-    @staticmethod
-    def tests_text(rule: RuleDTO) -> str:
+    def tests_text(self, rule: RuleDTO) -> str:
         """The rule's tests in the window's language and its numbers ('TPP ≥ 4 800 ou …' in French)."""
-        from desktop.present import dates
-        from desktop.present.locale_style import number_style
-        return pc.rule_tests_text(rule, number_style(dates.language()), QCoreApplication.translate)
+        return pc.rule_tests_text(rule, self.style, QCoreApplication.translate)
 
     def text(self, rule: RuleDTO, key: str) -> str:
         if key == "kind":
@@ -116,7 +115,7 @@ class ControlRulesDialog(QDialog):
         self.setObjectName("control_rules_dialog")
         self.setWindowTitle(translate("ControlActions", "Export-control rules"))
         self.actions = actions
-        self.model = ControlRulesModel(actions.store.library.controls.rules(), self)
+        self.model = ControlRulesModel(actions.store.library.controls.rules(), actions.store.style, self)
         self.proxy = QSortFilterProxyModel(self)  # sortable by any column; rows come in date order
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
@@ -204,7 +203,7 @@ class ControlActions(QObject):
 
     def edit_rule(self, rule: RuleDTO | None, parent=None) -> None:
         from desktop.dialogs.control_rule_dialog import ControlRuleDialog
-        dialog = ControlRuleDialog(parent or self.window, rule)
+        dialog = ControlRuleDialog(parent or self.window, rule, self.store.style)
         saved = self._save(dialog, rule)
         if saved is not None:
             rule_id, before, after = saved

@@ -15,9 +15,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
+from db.api.compare import PLAIN, NumberStyle
 from desktop.present import control_map_layout as lay
-from desktop.present import dates
-from desktop.present.locale_style import number_style
 
 MARKER = 10.0
 RING = 22.0
@@ -62,8 +61,9 @@ class LabelsItem(pg.GraphicsObject):
 class ControlMap(QWidget):
     device_clicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, numbers: NumberStyle = PLAIN) -> None:
         super().__init__(parent)
+        self.numbers = numbers  # the window's number style (Store.style): the ticks read as the comparison's figures
         self.plot = pg.PlotWidget(self)
         self.plot.setObjectName("controlMapPlot")
         self.plot.setBackground(self.palette().color(QPalette.ColorRole.Base))
@@ -147,9 +147,8 @@ class ControlMap(QWidget):
         bottom = self.y_range[0] - STRIP
         self.view.setRange(xRange=self.x_range, yRange=(bottom, self.y_range[1]), padding=0)
         item = self.plot.getPlotItem()
-        style = number_style(dates.language())  # the window's numbers: '1 000' in French
-        item.getAxis("bottom").setTicks([lay.log_ticks(*self.x_range, style), []])
-        item.getAxis("left").setTicks([lay.log_ticks(*self.y_range, style), []])
+        item.getAxis("bottom").setTicks([lay.log_ticks(*self.x_range, self.numbers), []])  # '1 000' in French
+        item.getAxis("left").setTicks([lay.log_ticks(*self.y_range, self.numbers), []])
 
     # regions -------------------------------------------------------------------------------------------------
     def _draw_regions(self) -> None:

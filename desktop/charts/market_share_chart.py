@@ -12,6 +12,7 @@ from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from db.api.beyond import ShareSeriesDTO, SupplyFactDTO
+from db.api.compare import NumberStyle
 from desktop.export.market_share_picture import MarketSharePicture
 from desktop.export.theme import theme
 
@@ -19,14 +20,15 @@ PAD = 8.0
 
 
 class MarketShareChart(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, numbers: NumberStyle | None = None) -> None:
         super().__init__(parent)
+        self.numbers = numbers  # the window's number style (Store.style): '12,5 %' as the comparison writes it
         self.setObjectName("marketShareChart")
         self.setAccessibleName(self.tr("Market-share chart: China's AI-accelerator market by vendor and year"))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.picture = MarketSharePicture((), (), theme("screen"), QCoreApplication.translate)
+        self.picture = MarketSharePicture((), (), theme("screen"), QCoreApplication.translate, style=numbers)
         self._laid_width = -1.0
 
     def set_fit_height(self, height: float | None) -> None:
@@ -40,8 +42,9 @@ class MarketShareChart(QWidget):
 
     def set_data(self, series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO]) -> None:
         fit = self.picture.fit_height
-        self.picture = MarketSharePicture(series, left_out, theme("screen"), QCoreApplication.translate)  # the window's
-        # language, its words, numbers and dates
+        # the window's language, its words, numbers and dates
+        self.picture = MarketSharePicture(series, left_out, theme("screen"), QCoreApplication.translate,
+                                          style=self.numbers)
         self.picture.fit_height = fit
         self._laid_width = -1.0
         self.setAccessibleDescription("; ".join(f"{s.name}: " + ", ".join(f"{p.year} {p.text}" for p in s.points)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
+from db.api.compare import NumberStyle
 from db.api.controls import JURISDICTIONS, KINDS, RuleDTO, from_json, to_json, validate
 from desktop.present import controls as pc
 
@@ -22,10 +23,11 @@ METRIC_HELP = "tpp, performance_density, io_bidirectional_gbps, total_dram_bandw
 class ControlRuleDialog(QDialog):
     """`rule` None: a new rule of the analyst's; otherwise that rule (bundled or theirs) to edit."""
 
-    def __init__(self, parent: QWidget | None, rule: RuleDTO | None = None):
+    def __init__(self, parent: QWidget | None, rule: RuleDTO | None, style: NumberStyle):
         super().__init__(parent)
         self.setObjectName("control_rule_dialog")
         self.rule = rule
+        self.numbers = style  # the window's (Store.style): 'Reads:' writes '4 800' as the rules list does
         self.base: dict[str, Any] = to_json(rule) if rule else {"destinations": ["CN"], "tests": [
             {"key": "3A090.a", "verified": None, "condition": {"any_of": [{"metric": "tpp", "op": ">=",
                                                                            "value": 4800}]}}]}
@@ -115,12 +117,6 @@ class ControlRuleDialog(QDialog):
             return [pc.error_text(f"json: {exc}", self._translate)]
         return [pc.error_text(code, self._translate) for code in validate(doc).values()]
 
-    @staticmethod
-    def _style():
-        from desktop.present import dates
-        from desktop.present.locale_style import number_style
-        return number_style(dates.language())  # the window's language: '4 800' in French
-
     def _translate(self, context: str, text: str) -> str:
         from PySide6.QtCore import QCoreApplication
         return QCoreApplication.translate(context, text)
@@ -131,6 +127,6 @@ class ControlRuleDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         if not problems:
             self.reads.setText(self.tr("Reads: %1").replace("%1", pc.rule_tests_text(from_json(self.doc()),
-                                                                                     self._style(), self._translate)
+                                                                                     self.numbers, self._translate)
                                                             or self.tr("no chip test")))
         return not problems

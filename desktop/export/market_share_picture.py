@@ -16,6 +16,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from db.api.beyond import ShareSeriesDTO, SupplyFactDTO
+from db.api.compare import NumberStyle
 from desktop.export import text as tx
 from desktop.export.document import Framed
 from desktop.export.options import ExportOptions
@@ -41,11 +42,13 @@ class MarketSharePicture:
     """`layout(width) -> height`, `paint(painter, x, y)`: the body of a Framed picture, and the Supply tab's chart."""
 
     def __init__(self, series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO], theme: Theme,
-                 translate: Translate = english, lang: str | None = None):
+                 translate: Translate = english, lang: str | None = None, style: NumberStyle | None = None):
+        """`lang`: the export's language (None: the window's); `style`: the numbers' (the window passes its own,
+        Store.style; None: `lang`'s)."""
         self._translate = translate
-        self._style = number_style(dates.language(lang))  # '42 %' in French
-        self.series = lay.chart_series(series, self._translate, lang)
-        self.left_out = lay.left_out_text(left_out, self._translate, lang)
+        self._style = style or number_style(dates.language(lang))  # '42 %' in French
+        self.series = lay.chart_series(series, self._translate, lang, self._style)
+        self.left_out = lay.left_out_text(left_out, self._translate, lang, self._style)
         self.theme = theme
         self.width = self.height = 0.0
         self.frame = lay.Frame(Box(0, 0, 1, 1), *lay.years(self.series))

@@ -79,16 +79,17 @@ def map_points(verdicts: Iterable[DeviceVerdictDTO], ringed: Iterable[str] = ())
                      v.device_slug in ring) for v in verdicts if v.kind == "chip" and v.tpp]
 
 
-def tooltip(v: DeviceVerdictDTO, translate: Translate = _english) -> str:
-    """A point's figures and sources, and each rule in force, worded by desktop.present.controls."""
+def tooltip(v: DeviceVerdictDTO, translate: Translate = _english, style: NumberStyle = PLAIN) -> str:
+    """A point's figures and sources, and each rule in force, worded by desktop.present.controls; numbers in
+    `style` (the window's: '4 800' in French)."""
     lines = [words.device_heading(v, translate),
-             f"{words.metric_name(TPP, translate)}: {words.tpp_text(v, translate=translate)}",
-             f"{words.metric_name(PD, translate)}: {words.pd_text(v, translate=translate)}"]
+             f"{words.metric_name(TPP, translate)}: {words.tpp_text(v, style, translate)}",
+             f"{words.metric_name(PD, translate)}: {words.pd_text(v, style, translate)}"]
     if v.tpp_sources:
         lines.append(fill(translate("Controls", "TPP source: %1"), "; ".join(v.tpp_sources)))
     for r in v.rules:
         if r.in_force and r.status not in ("not_assessed", "not_named"):
-            detail = words.margin(r) or words.why(r, v.on, translate=translate)
+            detail = words.margin(r, style, translate) or words.why(r, v.on, style, translate)
             lines.append(f"{r.name}: {words.status_text(r, translate)} ({detail})")
     return "\n".join(lines)
 
@@ -145,12 +146,12 @@ class Listed:
 
 
 def map_regions(rules: Sequence[RuleDTO], on: str, translate: Translate = _english,
-                lang: str | None = None) -> tuple[list[Region], list[Listed]]:
+                lang: str | None = None, style: NumberStyle | None = None) -> tuple[list[Region], list[Listed]]:
     """The regions of the threshold rules in force on `on`, and the other rules in force, listed; dates in `lang`
-    (None: the window's language)."""
+    (None: the window's language), numbers in `style` (the window passes its own; None: `lang`'s)."""
     regions: list[Region] = []
     listed: list[Listed] = []
-    style = number_style(dates.language(lang))  # '1 600', '600 Go/s' in French
+    style = style or number_style(dates.language(lang))  # '1 600', '600 Go/s' in French
     for rule in rules:
         if not rule.in_force(on):
             continue
@@ -335,9 +336,9 @@ def event_day(rule: RuleDTO, event_date: str) -> str:
 
 
 def rule_catch(rule: RuleDTO, role: str, day: str, verdicts: Iterable[DeviceVerdictDTO],
-               translate: Translate = _english, lang: str | None = None) -> RuleCatch:
-    """Which chips the rule caught on `day`, missed, or could not decide; its tests in `lang`'s numbers (None: the
-    window's language)."""
+               translate: Translate = _english, lang: str | None = None, style: NumberStyle | None = None) -> RuleCatch:
+    """Which chips the rule caught on `day`, missed, or could not decide; its tests in `style`'s numbers (the window
+    passes its own; None: `lang`'s, the window's language without one)."""
     caught, missed, undecided = [], [], []
     for v in verdicts:
         r = next((x for x in v.rules if x.rule_id == rule.id), None)
@@ -348,6 +349,6 @@ def rule_catch(rule: RuleDTO, role: str, day: str, verdicts: Iterable[DeviceVerd
             else None
         if where is not None:
             where.append((v.device_slug, v.device_name))
-    tests = words.rule_tests_text(rule, number_style(dates.language(lang)), translate)
+    tests = words.rule_tests_text(rule, style or number_style(dates.language(lang)), translate)
     return RuleCatch(rule, role, day, tests, tuple(caught), tuple(missed),
                      tuple(undecided))

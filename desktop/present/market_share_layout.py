@@ -77,10 +77,10 @@ def _forecast(fact: SupplyFactDTO) -> bool:
 
 
 def chart_series(series: Sequence[ShareSeriesDTO], translate: Translate = _english,
-                 lang: str | None = None) -> list[ChartSeries]:
+                 lang: str | None = None, style: NumberStyle | None = None) -> list[ChartSeries]:
     """One drawn line per series, in the order given, each with its colour, its producer's shape and its source;
-    numbers and dates in `lang` (None: the window's language)."""
-    style = number_style(dates.language(lang))
+    dates in `lang` (None: the window's language), numbers in `style` (the window passes its own; None: `lang`'s)."""
+    style = style or number_style(dates.language(lang))
     shapes = dict(PRODUCER_SHAPES)
     out = []
     for n, s in enumerate(series):
@@ -108,11 +108,13 @@ def forecast_key(translate: Translate = _english) -> str:
     return _t(FORECAST, translate)
 
 
-def left_out_text(facts: Sequence[SupplyFactDTO], translate: Translate = _english, lang: str | None = None) -> str:
-    """The market-share statements with no year to chart, each with its source: '' when there are none."""
+def left_out_text(facts: Sequence[SupplyFactDTO], translate: Translate = _english, lang: str | None = None,
+                  style: NumberStyle | None = None) -> str:
+    """The market-share statements with no year to chart, each with its source: '' when there are none; numbers
+    in `style` (None: `lang`'s)."""
     if not facts:
         return ""
-    style = number_style(dates.language(lang))
+    style = style or number_style(dates.language(lang))
     items = [f"{f.subject}, {f.metric}: {supply_value(f, style)} ({f.period}; {f.source.publisher}, "
              f"{source_date(f.source, translate, lang)})" for f in facts]
     return fill(_t(LEFT_OUT, translate), "; ".join(items))

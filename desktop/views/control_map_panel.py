@@ -110,7 +110,7 @@ class ControlMapPanel(QWidget):
         the tab opens, not when the window starts."""
         if self._map is None:
             from desktop.charts.control_map import ControlMap
-            self._map = ControlMap(self)
+            self._map = ControlMap(self, self.store.style)
             self._split.replaceWidget(0, self._map)
             self._map_placeholder.deleteLater()
             self._map.device_clicked.connect(self._open)
@@ -213,7 +213,8 @@ class ControlMapPanel(QWidget):
             return
         self._stale = self._points_stale = False
         self.rules = self.controls.rules()
-        self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate)
+        self.regions, self.listed = lay.map_regions(self.rules, self.on, QCoreApplication.translate,
+                                                    style=self.store.style)
         self._map_data = (self.regions, *self._map_data[1:])
         if self._map is not None:
             self._show_on_map()
@@ -265,7 +266,7 @@ class ControlMapPanel(QWidget):
         self._verdicts = verdicts
         if ringed != self.ringed:  # the comparison changed while they were read
             points = lay.map_points(verdicts, self.ringed)
-        self._map_data = (self.regions, points, _Tooltips(verdicts))
+        self._map_data = (self.regions, points, _Tooltips(verdicts, self.store.style))
         self._points_stale = False
         if self._map is not None:
             self._show_on_map()
@@ -304,7 +305,7 @@ class ControlMapPanel(QWidget):
             day = lay.event_day(rule, event.date)
             shown = day == self.on and not self.reading and not self._stale and self._verdicts  # the map's own day
             verdicts = self._verdicts if shown else self.controls.all_verdicts(day, kind="chip")
-            catch = lay.rule_catch(rule, role, day, verdicts, QCoreApplication.translate)
+            catch = lay.rule_catch(rule, role, day, verdicts, QCoreApplication.translate, style=self.store.style)
             rule_word = translate("Controls", "Export-control rule")
             thresholds = catch.thresholds or translate("Controls", "no chip threshold")
             role_word = words.event_role(role, QCoreApplication.translate)
@@ -337,13 +338,14 @@ def _compare_on(window, on: str) -> None:
 class _Tooltips(Mapping[str, str]):
     """A point's tooltip, worded when it is first asked for (hovered), not for every chip when they are read."""
 
-    def __init__(self, verdicts) -> None:
+    def __init__(self, verdicts, style) -> None:
         self._by_slug = {v.device_slug: v for v in verdicts}
+        self._style = style  # the window's numbers
         self._made: dict[str, str] = {}
 
     def __getitem__(self, slug: str) -> str:
         if slug not in self._made:
-            self._made[slug] = lay.tooltip(self._by_slug[slug], QCoreApplication.translate)
+            self._made[slug] = lay.tooltip(self._by_slug[slug], QCoreApplication.translate, self._style)
         return self._made[slug]
 
     def __iter__(self) -> Iterator[str]:

@@ -91,7 +91,7 @@ class SupplyPanel(QWidget):
         self.facts_split.addWidget(self.details)
         self.facts_split.setStretchFactor(0, 3)
         self.facts_split.setStretchFactor(1, 1)
-        self.chart = MarketShareChart(self)
+        self.chart = MarketShareChart(self, store.style)
         self.chart_scroll = QScrollArea(self)
         self.chart_scroll.setObjectName("marketShareScroll")
         self.chart_scroll.setWidgetResizable(True)

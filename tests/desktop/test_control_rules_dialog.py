@@ -24,7 +24,7 @@ def test_the_data_menu_lists_every_rule_in_use(window, qtbot):
 
 
 def test_the_rule_dialog_checks_as_you_type(qtbot, window):
-    dialog = ControlRuleDialog(window, None)
+    dialog = ControlRuleDialog(window, None, window.store.style)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # no name, no date yet
@@ -66,8 +66,8 @@ def test_a_rule_added_changes_verdicts_and_undo_redo_take_it_back_and_forth(qtbo
 
 
 def test_the_rules_model_passes_the_model_tester(qtmodeltester, window):
-    qtmodeltester.check(ControlRulesModel(window.store.library.controls.rules()))
-    qtmodeltester.check(ControlRulesModel(()))
+    qtmodeltester.check(ControlRulesModel(window.store.library.controls.rules(), window.store.style))
+    qtmodeltester.check(ControlRulesModel((), window.store.style))
 
 
 def test_double_clicking_a_sorted_row_edits_that_rule(qtbot, window, monkeypatch):

@@ -69,8 +69,8 @@ def test_the_rules_list_writes_thresholds_and_days_in_the_language(db_path):
     from desktop.control_actions import ControlRulesModel
     from desktop.present import controls as pc
     rules = Library(db_path).controls.rules()
-    model = ControlRulesModel(rules)
-    dates.set_language("fr")
+    store = Store(db_path, language="fr")  # the window's numbers and dates
+    model = ControlRulesModel(rules, store.style)
     try:
         tests = [model.tests_text(r) for r in rules]
         assert any(re.search(rf"\d{NNBSP}\d{{3}}", t) for t in tests)  # '4 800'
