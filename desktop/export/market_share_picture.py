@@ -20,12 +20,14 @@ from db.api.compare import NumberStyle
 from desktop.export import text as tx
 from desktop.export.document import Framed
 from desktop.export.options import ExportOptions
+from desktop.export.options import number_style as export_number_style
 from desktop.present.lang import ENGLISH, Translate, english
 from desktop.export.sources import Caption, as_of_line, data_as_of, footer_line
 from desktop.export.theme import Theme
 from desktop.export.theme import theme as theme_named
 from desktop.present import dates
 from desktop.present import market_share_layout as lay
+from desktop.present.beyond import source_date
 from desktop.present.locale_style import number_style
 from desktop.present.control_map_layout import Box, PlacedLabel
 
@@ -203,7 +205,8 @@ class MarketSharePicture:
 
 def market_share_caption(series: Sequence[ShareSeriesDTO], left_out: Sequence[SupplyFactDTO],
                          translate: Translate = english, lang: str = ENGLISH) -> Caption:
-    """Title and date on top; under the picture, every source with its title, address and date, then the release."""
+    """Title and date on top; under the picture, every source with its title, address and date (as the legend writes
+    it: '15 mai 2025' in French, ISO in English), then the release."""
     facts = [pt.fact for s in series for pt in s.points] + list(left_out)
     seen: dict[tuple[str, str | None], SupplyFactDTO] = {}
     for f in facts:
@@ -214,7 +217,7 @@ def market_share_caption(series: Sequence[ShareSeriesDTO], left_out: Sequence[Su
              .replace("%1", str(len(series))).replace("%2", str(len(drawn)))]
     for n, f in enumerate(seen.values(), 1):
         s = f.source
-        parts = [s.publisher, *([f"“{s.title}”"] if s.title else []), s.date or translate("Export", "undated"),
+        parts = [s.publisher, *([f"“{s.title}”"] if s.title else []), source_date(s, translate, lang),
                  *([s.url] if s.url else [])]
         lines.append(f"{n}. " + ", ".join(parts))
     lines.append(footer_line(False, translate))
@@ -223,8 +226,10 @@ def market_share_caption(series: Sequence[ShareSeriesDTO], left_out: Sequence[Su
 
 
 def market_share_document(library, options: ExportOptions) -> Framed:
-    """The framed chart of every market-share series in the store (bundled and the analyst's)."""
+    """The framed chart of every market-share series in the store (bundled and the analyst's); in English, its numbers
+    in the library's style (the window's, or the command line's), as the Supply tab draws it."""
     series, left_out = library.beyond.market_share(), library.beyond.market_share_left_out()
-    picture = MarketSharePicture(series, left_out, theme_named(options.theme), options.translate, options.lang)
+    picture = MarketSharePicture(series, left_out, theme_named(options.theme), options.translate, options.lang,
+                                 export_number_style(options.lang, library.style))
     caption = market_share_caption(series, left_out, options.translate, options.lang) if options.caption else None
     return Framed(picture, theme_named(options.theme), caption)

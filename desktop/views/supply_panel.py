@@ -247,7 +247,7 @@ class SupplyPanel(QWidget):
                                                     "chiplens-market-share.png", translate("Supply", "Pictures (*.png *.svg *.pdf)"))
             if not target:
                 return
-        options = ExportOptions()
+        options = ExportOptions(lang=self.store.language)  # what the tab shows: the window's words, numbers and dates
         try:
             writers.write(market_share_document(self.store.library, options), target, options)
         except (ExportError, OSError) as exc:

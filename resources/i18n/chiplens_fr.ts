@@ -3923,10 +3923,6 @@ Veuillez envoyer ce fichier avec un rapport de bogue.</translation>
         <translation>%1 courbes issues de %2 sources&#xa0;; chaque courbe porte les valeurs d&apos;une source pour un sujet, jamais fusionnées avec celles d&apos;une autre. Sources des courbes et des déclarations non représentées&#xa0;:</translation>
     </message>
     <message>
-        <source>undated</source>
-        <translation>non daté</translation>
-    </message>
-    <message>
         <source>(empty note)</source>
         <translation>(note vide)</translation>
     </message>

@@ -3923,10 +3923,6 @@ Please send that file with a bug report.</source>
         <translation>%1 条曲线，来自 %2 个来源；每条曲线是一个来源对一个对象的数值，从不与其他来源合并。曲线及未绘出陈述的来源：</translation>
     </message>
     <message>
-        <source>undated</source>
-        <translation>无日期</translation>
-    </message>
-    <message>
         <source>(empty note)</source>
         <translation>（空笔记）</translation>
     </message>

@@ -40,3 +40,41 @@ def test_the_pdf_reads_its_legend_and_sources(qapp, data_dir, tmp_path):
     assert export(data_dir, "export", "market-share", "-o", str(target)) == 0
     text = " ".join(pdf_text(target).split())
     assert "one line per source" in text and "Not charted" in text and "Bernstein" in text and "IDC" in text
+
+
+def french_day(source) -> str:
+    from desktop.present import dates
+    return dates.day(source.date, "fr")
+
+
+def test_a_french_caption_dates_its_sources_as_the_legend_does(qapp, db_path):
+    """'15 mai 2025' under the chart, as in its legend, not '2025-05-15' (English keeps ISO)."""
+    lib = Library(db_path)
+    facts = [p.fact for s in lib.beyond.market_share() for p in s.points] + list(lib.beyond.market_share_left_out())
+    dated = [f.source for f in facts if f.source.date and len(f.source.date) == 10]
+    assert dated
+    french = market_share_document(lib, ExportOptions(lang="fr"))
+    english = market_share_document(lib, ExportOptions())
+    for source in dated:
+        line = next(x for x in french.caption.lines if source.publisher in x and (source.url or "") in x)
+        assert french_day(source) in line and source.date not in line.replace(source.url or "", ""), line
+        assert any(source.date in x for x in english.caption.lines)
+    legend = " ".join(s.source for s in french.body.series)
+    assert any(french_day(s) in legend for s in dated)  # the same words as the legend's
+
+
+def test_the_supply_tabs_export_speaks_the_windows_language(qtbot, db_path, tmp_path):
+    from desktop.store import Store
+    from desktop.views.supply_panel import SupplyPanel
+    from desktop.present import dates
+    panel = SupplyPanel(Store(db_path, language="fr"))
+    qtbot.addWidget(panel)
+    try:
+        target = tmp_path / "share.svg"
+        panel.export_picture(str(target))
+        text = target.read_text(encoding="utf-8")
+        source = next(p.fact.source for s in panel.store.market_share()[0] for p in s.points
+                      if p.fact.source.date and len(p.fact.source.date) == 10)
+        assert french_day(source) in text and "Data as of" not in text
+    finally:
+        dates.set_language("en")
