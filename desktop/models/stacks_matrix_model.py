@@ -4,8 +4,6 @@ colour itself (colour never alone). Qt.UserRole returns the cell (MatrixCell), a
 its stack (StackDTO)."""
 from __future__ import annotations
 
-import textwrap
-
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
@@ -15,7 +13,6 @@ from desktop.present.beyond import citation
 
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 TEXT = QColor("#1a1a1a")
-HEADER_CHARS = 15  # a stack's name and vendor wrap at this many characters in its column header
 STRIPE_ROLE = Qt.ItemDataRole.UserRole + 1  # over a light tint in both themes
 
 
@@ -89,9 +86,8 @@ class StacksMatrixModel(QAbstractTableModel):
         if not 0 <= section < len(self._stacks):
             return None
         s = self._stacks[section]
-        if role == Qt.ItemDataRole.DisplayRole:  # wrapped by hand: a header does not wrap
-            return "\n".join([*textwrap.wrap(sm.short_name(s), HEADER_CHARS), *textwrap.wrap(s.vendor, HEADER_CHARS),
-                              sm.jurisdiction_text(s.jurisdiction, _translate)])
+        if role == Qt.ItemDataRole.DisplayRole:  # the view wraps each line to the column (WrappedHeaderView)
+            return f"{sm.short_name(s)}\n{s.vendor}\u00a0· {sm.jurisdiction_text(s.jurisdiction, _translate)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{sm.short_name(s)}, {s.vendor}, {sm.jurisdiction_text(s.jurisdiction, _translate)}"
         if role == Qt.ItemDataRole.ToolTipRole:

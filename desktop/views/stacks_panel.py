@@ -17,8 +17,10 @@ from desktop.models.stacks_matrix_model import STRIPE_ROLE, StacksMatrixModel, t
 from desktop.present import stacks_matrix as sm
 from desktop.present.beyond import ROUTE_KIND_COLOURS, ROUTE_KIND_LABELS, citation, route_label
 from desktop.safe_links import open_external
+from desktop.views.wrapped_header_view import WrappedHeaderView
 
 MIN_COLUMN = 120  # a stack's column never narrower (the matrix scrolls across instead)
+MAX_HEADER_COLUMN = 240  # a column widens up to this for its heading's name and maker to take a line each
 STRIPE = 6  # the width of a route kind's colour stripe, left of its words
 PAD = 4
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
@@ -124,6 +126,7 @@ class StacksPanel(QWidget):
         self.model = StacksMatrixModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("stacksMatrix")
+        self.table.setHorizontalHeader(WrappedHeaderView(self.table))  # a stack's name and maker, wrapped to fit
         self.table.setAccessibleName(translate("Stacks", "Software stacks matrix"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -253,15 +256,18 @@ class StacksPanel(QWidget):
             self.refresh()
 
     def _fit(self) -> None:
-        """Columns share the width (none under MIN_COLUMN: the matrix scrolls across), rows as tall as their text."""
+        """Each column as wide as its heading needs for the stack's name on one line and its maker on the next (from
+        MIN_COLUMN up to MAX_HEADER_COLUMN; beyond, the heading wraps), the width left over shared out; the matrix
+        scrolls across when the columns need more than the view. Rows as tall as their text."""
         n = self.model.columnCount()
         if not n:
             return
-        width = max(MIN_COLUMN, (self.table.viewport().width() - 2) // n)
         header = self.table.horizontalHeader()
-        for c in range(n):
-            if header.sectionSize(c) != width:
-                header.resizeSection(c, width)
+        needed = [min(max(MIN_COLUMN, header.natural_width(c)), MAX_HEADER_COLUMN) for c in range(n)]
+        spare = max(0, self.table.viewport().width() - 2 - sum(needed)) // n
+        for c, width in enumerate(needed):
+            if header.sectionSize(c) != width + spare:
+                header.resizeSection(c, width + spare)
         self.table.resizeRowsToContents()
 
     # details --------------------------------------------------------------------------------------------

@@ -184,3 +184,63 @@ def test_a_route_cell_says_its_kind_in_the_language_and_keeps_the_reference_word
     assert alone.text() == "in-tree" and longer.text() == "in-tree ROCm build"  # English as before
     assert alone.text(marked) == "⟦in-tree⟧"  # not '⟦in-tree⟧: in-tree'
     assert longer.text(marked) == "⟦in-tree⟧: in-tree ROCm build"
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1280, 720)])
+def test_each_heading_reads_in_two_lines_its_name_then_its_maker_in_chinese(window, panel, qtbot, size):
+    """Not a name cut into four lines at a count of characters: the stack's name on a line, its maker and side on
+    the next, each whole, the columns as wide as that needs (the matrix scrolls across)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.i18n import TsTranslator
+    sides = {"CN": "中国", "US": "美国"}
+    translator = TsTranslator({("Stacks", code): word for code, word in sides.items()})
+    QCoreApplication.installTranslator(translator)
+    try:
+        panel.refresh()
+        window.resize(*size)
+        qtbot.waitUntil(lambda: panel.table.viewport().width() < size[0], timeout=5_000)
+        panel._fit()
+        header = panel.table.horizontalHeader()
+        for c, s in enumerate(panel.model.stacks()):
+            assert header.wrapped(c).split("\n") == [sm.short_name(s), f"{s.vendor}\u00a0· {sides[s.jurisdiction]}"]
+        line = header.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda: header.height() >= 2 * line, timeout=5_000)
+        assert header.height() < 3 * line + 20
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        panel.refresh()
+
+
+def test_a_long_chinese_heading_wraps_between_characters_and_a_long_word_at_its_parts(qtbot):
+    """Chinese has no spaces: a heading wraps between its characters to the column's width, and a word wider than
+    its column after its slashes and inside its camelCase; no character is lost, no line is wider than the column."""
+    from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.views.wrapped_header_view import WrappedHeaderView
+    texts = ["华为昇腾超大规模智能计算软件栈（实验版）\n华为技术有限公司\u00a0· 中国", "PaddleCustomDevice/torch_npu"]
+    model = QStandardItemModel(1, len(texts))
+    model.setHorizontalHeaderLabels(texts)
+    table = QTableView()
+    qtbot.addWidget(table)
+    header = WrappedHeaderView(table)
+    table.setHorizontalHeader(header)
+    table.setModel(model)
+    table.resize(400, 300)
+    table.show()
+    font = QFont(header.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    for c, text in enumerate(texts):
+        header.resizeSection(c, 120)
+        lines = header.wrapped(c).split("\n")
+        assert len(lines) > text.count("\n") + 1, lines  # wrapped, not cut
+        assert all(metrics.horizontalAdvance(x) <= 120 for x in lines), lines
+        assert "".join(lines).replace(" ", "") == text.replace("\n", "").replace(" ", "")
+    parts = sm.breakable(texts[1], lambda w: True).split(sm.ZWSP)  # 'Paddle', 'Custom', 'Device/', 'torch_', 'npu'
+    allowed = {sum(len(p) for p in parts[:k]) for k in range(len(parts) + 1)}
+    ends = [len("".join(header.wrapped(1).split("\n")[:k])) for k in range(1, header.wrapped(1).count("\n") + 2)]
+    assert set(ends) <= allowed, header.wrapped(1)  # broken at its parts, never inside 'torch' or 'Device'
+    tallest = max(header.wrapped(c).count("\n") + 1 for c in range(len(texts)))
+    qtbot.waitUntil(lambda: header.height() >= tallest * metrics.lineSpacing(), timeout=5_000)
