@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from db.api.compare import PLAIN, NumberStyle
 from db.dto import ComparisonDTO
 from desktop.charts.ratio_plot import RatioPlot
 from desktop.present import comparison as pc
@@ -60,7 +61,7 @@ def short_name(device) -> str:
 class RatioChart(QWidget):
     painted = Signal()  # the plot's first paint is done (the start-up's "chart on screen")
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, numbers: NumberStyle = PLAIN):
         super().__init__(parent)
         # the title line, then the legend, then the plot: three rows laid out by Qt, so none covers another
         self.title = QLabel(self)
@@ -71,6 +72,7 @@ class RatioChart(QWidget):
         self.legend.setObjectName("chartLegend")
         self._legend_layout = FlowLayout(self.legend, spacing=10)
         self.plot = RatioPlot(DEVICE_COLOURS, NEUTRAL, self)
+        self.plot.numbers = numbers  # the window's (Store.style): the axis and tooltips as the table writes ratios
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setObjectName("chartCaption")
@@ -130,10 +132,12 @@ class RatioChart(QWidget):
         """The legend's entries as laid out (a swatch and its words each)."""
         return [self._legend_layout.itemAt(i).widget() for i in range(self._legend_layout.count())]
 
-    def set_comparison(self, comparison: ComparisonDTO | None, point: str = ".") -> None:
-        """Draw `comparison` (None: nothing to compare); `point` is its figures' decimal point, for the ticks."""
+    def set_comparison(self, comparison: ComparisonDTO | None, numbers: NumberStyle | None = None) -> None:
+        """Draw `comparison` (None: nothing to compare); `numbers`: the style its figures are written in (the
+        window's, Store.style), for the axis and the tooltips; None keeps the last one."""
         self._comparison = comparison
-        self.plot.point = point
+        if numbers is not None:
+            self.plot.numbers = numbers
         self._set_legend(comparison)
         if chart_kind(comparison) == DOTS:
             self.title.hide()  # the box's title and the axis name the baseline: the rows get the height
@@ -178,7 +182,7 @@ class RatioChart(QWidget):
         for row in plot.rows:
             for dot in row.dots:
                 self.outlined.append(ps.outlined([comparison.devices[dot.device]]))  # a target's: outlined
-                tips.append(f"{row.label}\n{pc.device_label(comparison, dot.device)}: {pc.ratio_label(dot.ratio)}")
+                tips.append(f"{row.label}\n{pc.device_label(comparison, dot.device)}: {pc.ratio_label(dot.ratio, self.plot.numbers)}")
                 if dot.device != base:
                     self.bars.append((row.key, dot.ratio, dot.better))
         self.plot.show_dots(plot, self.tr("÷ %1 (log scale)").replace("%1", pc.letter(base)), self.outlined, tips)

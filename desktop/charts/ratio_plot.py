@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from db.api.compare import PLAIN
 from desktop.present import comparison as pc
 from desktop.present import ratio_bars as rb
 from desktop.present.comparison import DotPlot
@@ -75,6 +76,7 @@ class RatioPlot(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.colours, self.neutral = colours, neutral
+        self.numbers = PLAIN  # the window's number style (RatioChart sets Store.style): '0,5×' in French
         self.label_font = QFont(self.font())
         self.label_font.setPointSizeF(9)
         self.small_font = QFont(self.font())
@@ -84,7 +86,6 @@ class RatioPlot(QWidget):
         self.dot_outlined: list[bool] = []
         self.dot_tips: list[str] = []
         self.axis = ""
-        self.point = "."  # the figures' decimal point, for the axis's ticks ('0,5×' in French)
         self.drawing = Drawing()
         self._laid: tuple | None = None  # what the drawing was laid out for
         self.mode = "beside"  # as last laid out: names 'beside' the plot or 'above' each row's bars
@@ -200,13 +201,13 @@ class RatioPlot(QWidget):
             d, centres, row_px = self._above(box, rows, fm)
         if self.dots is not None:
             d.x_range = (self.dots.low, self.dots.high)
-            d.ticks = self.dots.ticks(d.box.width() / (self.dots.high - self.dots.low), self.point)
+            d.ticks = self.dots.ticks(d.box.width() / (self.dots.high - self.dots.low), self.numbers.point)
             self._lay_out_dots(d, centres, row_px)
         else:
             labels = self._label_px()
             span, ppu = rb.bar_span([r.bars[0].x for r in rows], labels, d.box.width())
             d.x_range = (-span, span)
-            d.ticks = rb.bar_ticks(span, ppu, fm.horizontalAdvance, self.point)
+            d.ticks = rb.bar_ticks(span, ppu, fm.horizontalAdvance, self.numbers.point)
             self._lay_out_bars(d, centres, row_px)
         for k, label in d.ticks:
             w = fm.horizontalAdvance(label) + 6

@@ -45,6 +45,11 @@ def with_separators(lang: str | None, group: str, point: str) -> NumberStyle:
     return replace(number_style(lang), group=group, point=point)
 
 
+def count_text(n: int, style: NumberStyle) -> str:
+    """A count, every digit shown and grouped as `style` groups them: '10,000', '10 000' in French."""
+    return f"{n:,}".replace(",", style.group)
+
+
 def percent(number: str, style: NumberStyle) -> str:
     """'12' -> '12%' ('12 %' in French): the sign after a number formatted with `style`."""
     return style.percent(number)

@@ -84,7 +84,7 @@ class ComparisonPage(QSplitter):
         self.chart_layout.removeWidget(self.chart_placeholder)
         self.chart_placeholder.deleteLater()
         self.chart_layout.addWidget(self.chart_scroll)
-        self.chart.set_comparison(comparison, self.store.style.point)
+        self.chart.set_comparison(comparison, self.store.style)
         self._chart_floor()
         self.chart_created.emit()
         return True
@@ -99,7 +99,7 @@ class ComparisonPage(QSplitter):
         self.panel.set_comparison(comparison)
         self.calculator.set_comparison(comparison)
         if self.chart is not None:
-            self.chart.set_comparison(comparison, self.store.style.point)
+            self.chart.set_comparison(comparison, self.store.style)
             self._chart_floor()
         if comparison is not None:
             self._fit(comparison)

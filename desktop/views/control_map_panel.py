@@ -23,6 +23,7 @@ from desktop.present import control_map_layout as lay
 from desktop.present import dates
 from desktop.present import controls as words
 from desktop.present.dates import day
+from desktop.present.locale_style import count_text
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -245,7 +246,8 @@ class ControlMapPanel(QWidget):
         job.signals.finished.connect(self._verdicts_read)  # bound: no late result reaches a deleted panel
         job.signals.failed.connect(self._verdicts_failed)
         self._jobs[job.signals] = (generation, job)
-        text = translate("Controls", "Reading %1 devices…").replace("%1", f"{controls.device_count('chip'):,}")
+        text = translate("Controls", "Reading %1 devices…").replace("%1", count_text(controls.device_count("chip"),
+                                                                                     self.store.style))
         self.reading_label.setText(text)
         self.reading_label.show()
         if self._map is None:
@@ -315,7 +317,7 @@ class ControlMapPanel(QWidget):
                                  (translate("Controls", "Undecided on %1 (a figure not published)"), catch.undecided)):
                 if chips:
                     links = ", ".join(f"<a href='device:{esc(s, quote=True)}'>{esc(n)}</a>" for s, n in chips)
-                    parts.append(f"<p><b>{esc(title.replace('%1', day))}</b> ({len(chips)}): {links}</p>")
+                    parts.append(f"<p><b>{esc(title.replace('%1', dates.day(day)))}</b> ({len(chips)}): {links}</p>")
         return "".join(parts)
 
     def _fill_listed(self) -> None:

@@ -95,3 +95,22 @@ def test_every_chips_verdicts_are_read_off_the_gui_thread(make_window, db_path, 
     after = {p.slug: p.status for p in panel.map.points}
     assert after.keys() == before.keys() and after != before  # no chip controlled before October 2022
     assert "h20" in panel.map.tips and "TPP" in panel.map.tips["h20"]
+
+
+def test_a_rules_event_dates_the_chips_it_caught_in_the_windows_language(qtbot, db_path):
+    """'Caught on 17 nov. 2023' in a French window, not '2023-11-17' (English keeps ISO, as above)."""
+    from desktop.main_window import MainWindow
+    from desktop.present import dates
+    from desktop.store import Store
+    window = MainWindow(Store(db_path, language="fr"), None, ("910c", "h100"))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        panel = open_map(window, qtbot)
+        rule = next(r for r in panel.rules if r.id == "US-2023-10-17-3A090")
+        window.timeline.select_event(next(e.uid for e in rule.events if e.role == "enacted"))
+        text = window.timeline.details.toPlainText()
+        assert "Caught on 17 nov. 2023" in text and "2023-11-17" not in text, text
+    finally:
+        dates.set_language("en")

@@ -88,3 +88,13 @@ def test_the_market_share_chart_writes_a_share_as_the_comparison_does(dotted_win
     window.store.publish(ChangeSet(frozenset({"analyst_fact"})))
     points = [p.text for s in window.supply.chart.picture.series if s.producer == "Example Research" for p in s.points]
     assert points == ["12,5%"]
+
+
+def test_the_ratio_charts_axis_writes_its_decimals_as_the_table_does(dotted_window, qtbot):
+    window = dotted_window
+    window.resize(1440, 900)
+    window._load_chart()
+    qtbot.waitUntil(lambda: window.chart is not None and len(window.chart.plot.lay_out().ticks) > 2, timeout=10_000)
+    ticks = [text for _k, text in window.chart.plot.lay_out().ticks]
+    assert "1×" in ticks and any(re.fullmatch(r"0,\d+×", t) for t in ticks), ticks  # '0,5×'
+    assert not any("." in t for t in ticks), ticks
