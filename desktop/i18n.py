@@ -68,20 +68,27 @@ def _lrelease() -> str | None:
 
 
 def qm_file(lang: str) -> Path | None:
-    """The built `.qm` of `lang`: the installed one, else one built now into the cache (None if impossible)."""
-    import hashlib
-    import subprocess  # a source checkout's first use of a language only
+    """The built `.qm` of `lang`: the installed one, else one built from the `.ts` into the cache, once per version
+    of the `.ts` (None if impossible)."""
+    import zlib
     ts = langs.i18n_dir() / f"chiplens_{lang}.ts"
     built = ts.with_suffix(".qm")
     if built.is_file() and (not ts.is_file() or built.stat().st_mtime >= ts.stat().st_mtime):
         return built
     try:
-        digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+        data = ts.read_bytes()
     except OSError:
         return built if built.is_file() else None
-    cached = _cache_dir() / f"chiplens_{lang}-{digest}.qm"
+    # the .ts's checksum and length name its build: cheap at every start (hashlib's OpenSSL costs a few ms to load)
+    cached = _cache_dir() / f"chiplens_{lang}-{zlib.crc32(data):08x}{len(data):x}.qm"
     if cached.is_file():
         return cached
+    return _build(ts, cached, lang)
+
+
+def _build(ts: Path, cached: Path, lang: str) -> Path | None:
+    """Build `ts` into `cached` with lrelease (a source checkout's first use of a language, or of a new `.ts`)."""
+    import subprocess
     tool = _lrelease()
     if tool is None or getattr(sys, "frozen", False):
         return None
