@@ -1,15 +1,16 @@
 """Start-up against a bare PySide6 window that paints, in one run, with the bundled data and with 1M notes.
 
-    python benchmarks/startup.py [--runs N] [--notes N ...] [--no-switch]
+    python benchmarks/startup.py [--runs N] [--notes N ...] [--langs LANG ...] [--no-switch]
 
-For each store: rounds of (bare window, ChipLens until the comparison is painted, ChipLens until its chart
-is painted too, and a reference: the widgets ChipLens shows first in a PySide6 window without its code,
-benchmarks/floor_window.py), alternated in that order; each app run over the bare run of its round; medians and 90th
-percentiles of every run (the first ones too). The app starts on a data folder whose chiplens.sqlite is a
-symbolic link to the cached store (benchmarks/stores.py, made once): a start must not write to it, which
-is checked (the store's size, modification time and header are the same after the runs). The peak resident
-memory of the chart runs is the memory with the comparison open. Then, with the bundled data, switching
-between every preset pairing in one process.
+For each store: rounds of (bare window, ChipLens until the comparison is painted (in English; with the bundled
+data, in each of --langs too, its translation loaded), ChipLens until its chart is painted too, and a reference:
+the widgets ChipLens shows first in a PySide6 window without its code, benchmarks/floor_window.py), alternated in
+that order; each app run over the bare run of its round (a translated start over the English one of its round
+too); medians and 90th percentiles of every run (the first ones too). The app starts on a data folder whose
+chiplens.sqlite is a symbolic link to the cached store (benchmarks/stores.py, made once): a start must not write
+to it, which is checked (the store's size, modification time and header are the same after the runs). The peak
+resident memory of the chart runs is the memory with the comparison open. Then, with the bundled data,
+switching between every preset pairing in one process.
 
 Goals (issue 22): comparison painted <= 1.6x bare and chart painted <= 2x bare (medians) with every store;
 memory with the comparison open <= 100 MiB; pairing switch <= 30 ms (median; catalog scale at 10,000
@@ -22,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import bench
@@ -65,15 +67,20 @@ def data_folder(store: Path) -> Path:
     return folder
 
 
-def measure(label: str, store: Path, runs: int) -> list[bench.Figure]:
+def measure(label: str, store: Path, runs: int, langs: Sequence[str] = ()) -> list[bench.Figure]:
+    """The store's rounds; with `langs`, each round also starts the window in each of those languages (its
+    translation loaded, as View ▸ Language or --lang chooses it) until the comparison is painted."""
     folder = data_folder(store)
     before = stamp(store)
     app = bench.chiplens_cmd() + ["--data-dir", str(folder), "--quit-when-ready"]
     env = bench.qt_env()
+    translated = {f"ready:{lang}": app + ["table", "--lang", lang] for lang in langs}
     try:
         bench.run_child(app + ["chart"], env)  # settings and logs made once; the store's pages in the OS cache
-        got = bench.alternate({"bare": bench.bare_cmd(), "ready": app + ["table"], "chart": app + ["chart"],
-                               "floor": bench.floor_cmd()}, runs, env)
+        for cmd in translated.values():  # a checkout builds a language's .qm on its first use (an install has it)
+            bench.run_child(cmd, env)
+        got = bench.alternate({"bare": bench.bare_cmd(), "ready": app + ["table", "--lang", "en"], **translated,
+                               "chart": app + ["chart", "--lang", "en"], "floor": bench.floor_cmd()}, runs, env)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if stamp(store) != before:
@@ -81,6 +88,11 @@ def measure(label: str, store: Path, runs: int) -> list[bench.Figure]:
     return [bench.figure(f"{label}: bare window (s)", [r.seconds for r in got["bare"]], "s"),
             bench.figure(f"{label}: comparison painted / bare", bench.ratios(got["ready"], got["bare"]), "x",
                          GOALS["ready"]),
+            *[figure for lang in langs for figure in (
+                bench.figure(f"{label}: comparison painted in {lang} / bare",
+                             bench.ratios(got[f"ready:{lang}"], got["bare"]), "x", GOALS["ready"]),
+                bench.figure(f"{label}: comparison painted in {lang} / in English",
+                             bench.ratios(got[f"ready:{lang}"], got["ready"]), "x"))],
             bench.figure(f"{label}: chart painted / bare", bench.ratios(got["chart"], got["bare"]), "x",
                          GOALS["chart"]),
             bench.figure(f"{label}: reference, the same widgets without ChipLens / bare",
@@ -107,10 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--notes", type=int, nargs="*", default=[1_000_000], metavar="N",
                    help="also with the bundled data plus N notes (default 1000000; none: the bundled data only)")
     p.add_argument("--no-switch", action="store_true", help="skip the pairing switch")
+    p.add_argument("--langs", nargs="*", default=["fr", "zh_CN"], metavar="LANG",
+                   help="with the bundled data, also start in these languages, translation loaded (default: fr "
+                        "zh_CN; none: English only); the window's English start is pinned with --lang en")
     args = p.parse_args(argv)
     bench.project_on_path()
     bench.compile_project()
-    figures = measure("bundled", stores.bundled_store(), args.runs)
+    figures = measure("bundled", stores.bundled_store(), args.runs, args.langs)
     for count in args.notes:
         figures += measure(f"{count:,} notes", stores.notes_store(count), args.runs)
     if not args.no_switch:
