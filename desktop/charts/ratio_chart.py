@@ -182,7 +182,8 @@ class RatioChart(QWidget):
         for row in plot.rows:
             for dot in row.dots:
                 self.outlined.append(ps.outlined([comparison.devices[dot.device]]))  # a target's: outlined
-                tips.append(f"{row.label}\n{pc.device_label(comparison, dot.device)}: {pc.ratio_label(dot.ratio, self.plot.numbers)}")
+                ratio = pc.ratio_label(dot.ratio, self.plot.numbers)
+                tips.append(f"{row.label}\n{pc.device_label(comparison, dot.device)}: {ratio}")
                 if dot.device != base:
                     self.bars.append((row.key, dot.ratio, dot.better))
         self.plot.show_dots(plot, self.tr("÷ %1 (log scale)").replace("%1", pc.letter(base)), self.outlined, tips)

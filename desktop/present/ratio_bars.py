@@ -106,15 +106,17 @@ def plot_px_for(label_px: Sequence[float], room: float) -> float:
 def bar_ticks(span: float, px_per_unit: float, width_of: WidthOf | None = None,
               point: str = ".") -> list[tuple[int, str]]:
     """(log2 position, label) of the ratio axis's ticks: powers of two far enough apart to read, none cut at
-    the edges, with the figures' decimal `point`. With `width_of` (the caller's measure of a tick's label) no two labels touch and none reaches
-    past the plot's edge; when even every 8th power is too crowded, 1× alone."""
+    the edges, with the figures' decimal `point`. With `width_of` (the caller's measure of a tick's label) no two
+    labels touch and none reaches past the plot's edge; when even every 8th power is too crowded, 1× alone."""
+    def half(k: int) -> float:
+        return width_of(tick_label(k, point)) / 2 if width_of is not None else 0.0
+
     def inside(k: int) -> bool:
-        return abs(k) <= span - 0.25 and (width_of is None or
-                                          abs(k) * px_per_unit + width_of(tick_label(k, point)) / 2 <= span * px_per_unit)
+        return abs(k) <= span - 0.25 and abs(k) * px_per_unit + half(k) <= span * px_per_unit
 
     def apart(ks: list[int]) -> bool:
-        return width_of is None or all((b - a) * px_per_unit >= (width_of(tick_label(a, point)) + width_of(tick_label(b, point))) / 2
-                                       + TICK_GAP_PX for a, b in zip(ks, ks[1:]))
+        return all((b - a) * px_per_unit >= half(a) + half(b) + (TICK_GAP_PX if width_of else 0)
+                   for a, b in zip(ks, ks[1:]))
 
     candidates = [k for k in range(-8, 9) if inside(k)]
     for step in TICK_STEPS:
