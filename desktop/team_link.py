@@ -18,6 +18,7 @@ from shiboken6 import isValid
 from db.dto import ChangeSet
 from desktop.background import BackgroundJob
 from desktop.present import dates
+from desktop.team_words import error_text, said
 
 translate = QCoreApplication.translate
 CONTEXT = "TeamLink"
@@ -25,27 +26,6 @@ SYNC_EVERY_MS = 5 * 60 * 1000
 FIRST_SYNC_MS = 15 * 1000  # after a start: what teammates did meanwhile comes without a click
 # what a pull may bring (a teammate's devices, sources, figures, pairings, events and notes): every panel re-reads
 PULLED = ChangeSet(frozenset({"device", "pairing", "choice", "source", "value", "event", "note"}))
-
-
-def said(message: str) -> str:
-    """A team library message (db's English) in the window's language."""
-    from desktop.present.team_messages import team_message
-    return team_message(message, translate)
-
-
-def error_text(exc: BaseException) -> str:
-    """What went wrong, in the window's language: a TeamError's message, a StoreError as the window tells it
-    elsewhere (title and advice); anything else is a bug, logged."""
-    from db.errors import StoreError
-    if isinstance(exc, StoreError):
-        from desktop.startup import store_opening
-        return "\n".join(store_opening.words(exc))
-    message = getattr(exc, "message", None)
-    if message:
-        return said(str(message))
-    logging.getLogger("chiplens").error("team library call failed", exc_info=exc)
-    text = QCoreApplication.translate("TeamLink", "Something unexpected went wrong (%1). The details are in the log.")
-    return text.replace("%1", type(exc).__name__)
 
 
 class _Progress(QObject):

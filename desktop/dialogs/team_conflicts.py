@@ -335,5 +335,5 @@ class TeamConflictsDialog(QDialog):
 def _message(exc: BaseException) -> str:
     if isinstance(exc, ValueError):  # a conflict settled meanwhile (another window, the command line)
         return str(exc)
-    from desktop.team_link import error_text  # a TeamError or StoreError, worded as the rest of the window does
+    from desktop.team_words import error_text  # a TeamError or StoreError, worded as the rest of the window does
     return error_text(exc)

@@ -69,7 +69,7 @@ def test_a_team_call_failing_on_this_computers_store_is_told_in_the_windows_lang
     from db.errors import StoreError
     from desktop import i18n
     from desktop.dialogs.team_conflicts import _message
-    from desktop.team_link import error_text
+    from desktop.team_words import error_text
     damaged = tmp_path / "chiplens.sqlite"
     damaged.write_bytes(b"not a database, only bytes" * 200)
     with pytest.raises(StoreError) as caught:
