@@ -32,6 +32,7 @@ ALLOWED = {
     "desktop.present.dates", "desktop.present.locale_style",  # numbers and dates in the window's language
     "desktop.views.comparison_panel", "desktop.views.device_picker", "desktop.views.group_bar",
     "desktop.views.per_package_bar", "desktop.views.provenance_panel",
+    "desktop.views.hint_text",  # the sources pane's hint, a paragraph that wraps
     "desktop.views.scale_calculator_panel", "desktop.window_api", "desktop.window_geometry", "desktop.window_menus",
     "desktop.work_backups",
     "resources",
