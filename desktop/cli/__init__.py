@@ -13,6 +13,11 @@ driver is loaded only by these commands); output.py writes their tables; backup.
 the first command of the day that wrote to the store. Building the
 parser imports no Qt and no SQLAlchemy; a window start (no command) builds only the window's options
 (`parse_args`), so that the command modules stay unloaded on the way to the first paint.
+
+`--help`, the usage line and argparse's errors speak the same language (help_words.py): the help texts are
+marked where they are written (QT_TRANSLATE_NOOP, context "Cli") and translated when help is shown or an
+error told (Parser, HelpFormatter below), never while the parser is built or a line parses cleanly: a window
+start reads no translation.
 """
 from __future__ import annotations
 
@@ -21,6 +26,111 @@ import sys
 from pathlib import Path
 
 from desktop import APP_NAME, __version__
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a text for translation where it is written (a help text); translated where it is shown."""
+    return text
+
+
+_line: list[str] | None = None  # the command line a parser reads: its --lang is the language argparse speaks
+
+
+def _speaking(line: list[str] | None, call, *args):
+    """`call(*args)` with argparse's own words (its module globals `_` and `ngettext`, looked up when it says
+    something) in the command line's language; `line`: the command line read (None: the language in use)."""
+    global _line
+    if argparse._ is _argparse_text:  # already speaking: a sub-command's parser, help during a parse
+        return call(*args)
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _argparse_text, _argparse_ngettext  # type: ignore[attr-defined]
+    _line = line
+    try:
+        return call(*args)
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        _line = None
+
+
+def _argparse_text(text: str) -> str:
+    from desktop.cli import help_words  # only once argparse has something to say: a help, an error
+    return help_words.argparse_text(text, _line)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return _argparse_text(singular if n == 1 else plural)
+
+
+def _help_text(text: str) -> str:
+    from desktop.cli import help_words
+    return help_words.help_text(text, _line)
+
+
+class Composed(str):
+    """A help text put together from translated parts (a list of kinds, the exit codes): `make(translate)`
+    gives it in the language it is shown in; the string itself is the English."""
+
+    def __new__(cls, make):
+        text = super().__new__(cls, make(lambda context, source: source))
+        text.make = make
+        return text
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Help texts, descriptions, epilogs and section headings in the command line's language, as they are
+    formatted; lines wrapped by their width on screen (a Chinese character takes two columns)."""
+
+    def start_section(self, heading):
+        if heading and heading is not argparse.SUPPRESS:
+            heading = _help_text(heading)
+            self.__dict__.setdefault("headings", []).append(heading)
+        super().start_section(heading)
+
+    def format_help(self):
+        text = super().format_help()
+        if not getattr(self, "headings", None):
+            return text
+        from desktop.cli.help_words import heading_lines  # argparse writes "heading:", whatever the language
+        return heading_lines(text, self.headings)
+
+    def add_text(self, text):
+        super().add_text(_help_text(text) if text and text is not argparse.SUPPRESS else text)
+
+    def _get_help_string(self, action):
+        return _help_text(action.help)
+
+    def _split_lines(self, text, width):
+        from desktop.cli.help_words import split_lines
+        return split_lines(text, width)
+
+    def _fill_text(self, text, width, indent):
+        from desktop.cli.help_words import fill_text
+        return fill_text(text, width, indent)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse in the command line's language: its help, usage line and errors (help_words.py)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def parse_known_args(self, args=None, namespace=None):
+        line = list(sys.argv[1:] if args is None else args)
+        return _speaking(line, super().parse_known_args, args, namespace)
+
+    def parse_args(self, args=None, namespace=None):
+        line = list(sys.argv[1:] if args is None else args)
+        return _speaking(line, super().parse_args, args, namespace)
+
+    def format_usage(self):
+        return _speaking(None, super().format_usage)
+
+    def format_help(self):
+        return _speaking(None, super().format_help)
+
+    def error(self, message):
+        _speaking(None, super().error, message)
 
 
 def period_bound(end: bool):
@@ -66,8 +176,9 @@ def _lang_asked(argv: list[str]) -> str:
     return language()
 
 
-_LANG_HELP = ("language of the messages and of exports: en, fr or zh_CN (default: the locale: LANGUAGE, LC_ALL, "
-              "LC_MESSAGES, LANG); JSON keys and CSV headers stay English")
+_LANG_HELP = QT_TRANSLATE_NOOP("Cli", "language of the messages, of the help and of exports: en, fr or zh_CN "
+                                      "(default: the locale: LANGUAGE, LC_ALL, LC_MESSAGES, LANG); JSON keys and CSV "
+                                      "headers stay English")
 
 
 def _lang_everywhere(parser: argparse.ArgumentParser, seen: set[int]) -> None:
@@ -88,47 +199,58 @@ LANG_CODES = ("en", "fr", "zh_CN")  # desktop.present.lang.LANGUAGES
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The one parser; `commands=False`: the window's options alone (without --help, which lists the commands)."""
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="chiplens", add_help=commands,
-        description="Compare AI accelerators and rack-scale systems side by side, with sources. "
-                    "Without a command, opens the window.")
+        description=QT_TRANSLATE_NOOP("Cli", "Compare AI accelerators and rack-scale systems side by side, with "
+                                             "sources. Without a command, opens the window."))
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    p.add_argument("--data-dir", metavar="DIR", help="folder holding the database (default: the user data "
-                   "folder; also CHIPLENS_DATA_DIR)")
+    p.add_argument("--data-dir", metavar="DIR",
+                   help=QT_TRANSLATE_NOOP("Cli", "folder holding the database (default: the user data folder; also "
+                                                 "CHIPLENS_DATA_DIR)"))
     p.add_argument("--quit-when-ready", nargs="?", const="table", choices=["table", "chart"], metavar="table|chart",
-                   help="start the window and exit 0 as soon as the default comparison (or also its chart) is "
-                        "painted, skipping teardown (for benchmarks and smoke tests)")
-    p.add_argument("--pair", nargs=2, metavar=("A", "B"), help="open the window on this comparison")
+                   help=QT_TRANSLATE_NOOP("Cli", "start the window and exit 0 as soon as the default comparison (or "
+                                                 "also its chart) is painted, skipping teardown (for benchmarks and "
+                                                 "smoke tests)"))
+    p.add_argument("--pair", nargs=2, metavar=("A", "B"),
+                   help=QT_TRANSLATE_NOOP("Cli", "open the window on this comparison"))
     p.add_argument("--safe-mode", action="store_true",
-                   help="start with default settings (your settings file is left as it is)")
+                   help=QT_TRANSLATE_NOOP("Cli", "start with default settings (your settings file is left as it is)"))
     p.add_argument("--lang", choices=LANG_CODES, metavar="en|fr|zh_CN", help=_LANG_HELP)
     if not commands:
         return p
     from db.api.events import CATEGORIES, JURISDICTIONS
-    from desktop.cli import controls, data, database, imports, sources, stacks, supply, team  # heavy imports: inside
+    from desktop.cli import (controls, data, database, imports, pictures, sources, stacks, supply,  # heavy: inside
+                             team)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    ls = sub.add_parser("list", help="list chips, systems or pairings")
+    ls = sub.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list chips, systems or pairings"))
     ls.add_argument("what", nargs="?", default="all", choices=["all", "chips", "systems", "pairings"])
     ls.add_argument("--format", default="table", choices=["table", "json"])
-    cp = sub.add_parser("compare", help="compare 2 to 4 devices (names, slugs or aliases such as 910C, H100, CM384)")
+    cp = sub.add_parser("compare", help=QT_TRANSLATE_NOOP("Cli", "compare 2 to 4 devices (names, slugs or aliases such "
+                                                                 "as 910C, H100, CM384)"))
     cp.add_argument("a")
     cp.add_argument("b")
-    cp.add_argument("more", nargs="*", metavar="C [D]", help="a third and fourth device")
-    cp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
+    cp.add_argument("more", nargs="*", metavar="C [D]", help=QT_TRANSLATE_NOOP("Cli", "a third and fourth device"))
+    cp.add_argument("--baseline", metavar="NAME",
+                    help=QT_TRANSLATE_NOOP("Cli", "the device ratios are taken against (default: the second)"))
     cp.add_argument("--format", default="table", choices=["table", "json", "csv"])
     cp.add_argument("--per-package", action="store_true",
-                    help="split a board's or superchip's figures per accelerator package (÷ the packages it holds)")
-    _export_parser(sub)
-    ev = sub.add_parser("events", help="list policy-timeline events (export controls, procurement rules, launches)")
+                    help=QT_TRANSLATE_NOOP("Cli", "split a board's or superchip's figures per accelerator package (÷ "
+                                                  "the packages it holds)"))
+    pictures.add_export_parser(sub)
+    ev = sub.add_parser("events", help=QT_TRANSLATE_NOOP("Cli", "list policy-timeline events (export controls, "
+                                                                "procurement rules, launches)"))
     ev.add_argument("--from", dest="date_from", metavar="DATE", type=period_bound(end=False),
-                    help="events that end on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)")
+                    help=QT_TRANSLATE_NOOP("Cli", "events that end on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY-Qn or "
+                                                  "YYYY)"))
     ev.add_argument("--to", dest="date_to", metavar="DATE", type=period_bound(end=True),
-                    help="events that start on or before DATE (a month or year counts to its last day)")
+                    help=QT_TRANSLATE_NOOP("Cli", "events that start on or before DATE (a month or year counts to its "
+                                                  "last day)"))
     ev.add_argument("--category", action="append", choices=CATEGORIES, metavar="C",
-                    help=f"one of {', '.join(CATEGORIES)}; repeat to allow several")
+                    help=QT_TRANSLATE_NOOP("Cli", "one of %(choices)s; repeat to allow several"))
     ev.add_argument("--jurisdiction", action="append", choices=JURISDICTIONS, metavar="J",
-                    help=f"one of {', '.join(JURISDICTIONS)}; repeat to allow several")
-    ev.add_argument("--device", metavar="NAME", help="events about this device (name, slug or alias such as H20)")
+                    help=QT_TRANSLATE_NOOP("Cli", "one of %(choices)s; repeat to allow several"))
+    ev.add_argument("--device", metavar="NAME",
+                    help=QT_TRANSLATE_NOOP("Cli", "events about this device (name, slug or alias such as H20)"))
     ev.add_argument("--format", default="table", choices=["table", "json", "csv"])
     _notes_parser(sub)
     database.add_parser(sub)
@@ -139,113 +261,52 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     supply.add_parser(sub)
     stacks.add_parser(sub)
     team.add_parser(sub)
-    _report_parser(sub)
+    pictures.add_report_parser(sub)
     _lang_everywhere(p, set())
     return p
 
 
 def _notes_parser(sub) -> None:
-    nt = sub.add_parser("notes", help="analyst notes: add, list, search, export, import")
+    nt = sub.add_parser("notes", help=QT_TRANSLATE_NOOP("Cli", "analyst notes: add, list, search, export, import"))
     ns = nt.add_subparsers(dest="notes_command", metavar="NOTES_COMMAND", required=True)
-    add = ns.add_parser("add", help="add a note; prints its uid")
+    add = ns.add_parser("add", help=QT_TRANSLATE_NOOP("Cli", "add a note; prints its uid"))
     add.add_argument("--title", required=True)
-    add.add_argument("--body-file", metavar="FILE", help="the body (Markdown) from FILE, or - for standard input")
-    add.add_argument("--tag", action="append", default=[], metavar="TAG", help="repeat for several tags")
+    add.add_argument("--body-file", metavar="FILE",
+                     help=QT_TRANSLATE_NOOP("Cli", "the body (Markdown) from FILE, or - for standard input"))
+    add.add_argument("--tag", action="append", default=[], metavar="TAG",
+                     help=QT_TRANSLATE_NOOP("Cli", "repeat for several tags"))
     add.add_argument("--link", action="append", default=[], metavar="KIND:TARGET",
-                     help="device:SLUG, pairing:SLUG, event:UID or source:KEY; repeat for several")
+                     help=QT_TRANSLATE_NOOP("Cli", "device:SLUG, pairing:SLUG, event:UID or source:KEY; repeat for "
+                                                   "several"))
     add.add_argument("--shared", action="store_true",
-                     help="share the note with the team library from the next sync (notes are private otherwise)")
-    sh = ns.add_parser("share", help="share a note with the team library from the next sync")
-    sh.add_argument("uid", metavar="UID", help="the note's uid (chiplens notes list)")
-    ls = ns.add_parser("list", help="list notes, newest first")
-    ls.add_argument("--tag", help="only notes with this tag")
-    ls.add_argument("--device", metavar="NAME", help="only notes linked to this device (name, slug or alias)")
-    ls.add_argument("--trash", action="store_true", help="list the notes in the trash instead")
+                     help=QT_TRANSLATE_NOOP("Cli", "share the note with the team library from the next sync (notes are "
+                                                   "private otherwise)"))
+    sh = ns.add_parser("share", help=QT_TRANSLATE_NOOP("Cli", "share a note with the team library from the next sync"))
+    sh.add_argument("uid", metavar="UID", help=QT_TRANSLATE_NOOP("Cli", "the note's uid (chiplens notes list)"))
+    ls = ns.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list notes, newest first"))
+    ls.add_argument("--tag", help=QT_TRANSLATE_NOOP("Cli", "only notes with this tag"))
+    ls.add_argument("--device", metavar="NAME",
+                    help=QT_TRANSLATE_NOOP("Cli", "only notes linked to this device (name, slug or alias)"))
+    ls.add_argument("--trash", action="store_true",
+                    help=QT_TRANSLATE_NOOP("Cli", "list the notes in the trash instead"))
     ls.add_argument("--sort", default="updated", choices=["updated", "title"])
     ls.add_argument("--format", default="table", choices=["table", "json"])
-    se = ns.add_parser("search", help="full-text search (words as prefixes; Chinese as runs of characters)")
+    se = ns.add_parser("search", help=QT_TRANSLATE_NOOP("Cli", "full-text search (words as prefixes; Chinese as runs "
+                                                               "of characters)"))
     se.add_argument("query")
-    se.add_argument("--tag", help="only notes with this tag")
-    se.add_argument("--device", metavar="NAME", help="only notes linked to this device (name, slug or alias)")
+    se.add_argument("--tag", help=QT_TRANSLATE_NOOP("Cli", "only notes with this tag"))
+    se.add_argument("--device", metavar="NAME",
+                    help=QT_TRANSLATE_NOOP("Cli", "only notes linked to this device (name, slug or alias)"))
     se.add_argument("--limit", type=int, default=200)
     se.add_argument("--format", default="table", choices=["table", "json"])
-    ex = ns.add_parser("export", help="write each note to a Markdown file with front matter")
+    ex = ns.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "write each note to a Markdown file with front matter"))
     ex.add_argument("-o", "--output", required=True, metavar="DIR")
-    ex.add_argument("--force", action="store_true", help="replace files of the same name already in DIR (without it, "
-                    "an export that would replace one writes nothing and names them)")
-    im = ns.add_parser("import", help="import Markdown notes (a folder or a file); re-importing creates no duplicates")
+    ex.add_argument("--force", action="store_true",
+                    help=QT_TRANSLATE_NOOP("Cli", "replace files of the same name already in DIR (without it, an "
+                                                  "export that would replace one writes nothing and names them)"))
+    im = ns.add_parser("import", help=QT_TRANSLATE_NOOP("Cli", "import Markdown notes (a folder or a file); "
+                                                               "re-importing creates no duplicates"))
     im.add_argument("source", metavar="DIR|FILE")
-
-
-def _export_parser(sub) -> None:
-    from db.api.events import CATEGORIES, JURISDICTIONS
-    ex = sub.add_parser("export", help="export data (JSON, CSV), or a view as a picture (PNG, SVG, PDF)")
-    views = ex.add_subparsers(dest="view", metavar="WHAT", required=True)
-    data = views.add_parser("data", help="the whole catalog as a data pack (.json) or its figures (.csv)")
-    data.add_argument("-o", "--output", required=True, metavar="FILE.json|FILE.csv")
-    cp = views.add_parser("compare", help="the comparison of 2 to 4 devices: table and chart, with a caption")
-    cp.add_argument("devices", nargs="+", metavar="DEVICE", help="2 to 4 names, slugs or aliases (910C, H100, CM384)")
-    cp.add_argument("--part", choices=["both", "table", "chart"], default="both",
-                    help="the table and the chart (default), or either alone")
-    cp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
-    cp.add_argument("--per-package", action="store_true",
-                    help="split a board's or superchip's figures per accelerator package (÷ the packages it holds)")
-    _picture_options(cp)
-    tl = views.add_parser("timeline", help="the policy timeline (lanes by jurisdiction), with a caption")
-    tl.add_argument("--from", dest="date_from", type=period_bound(end=False), metavar="DATE",
-                    help="first day shown (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY; default: the first event's year)")
-    tl.add_argument("--to", dest="date_to", type=period_bound(end=True), metavar="DATE",
-                    help="last day shown (default: the last event's year)")
-    tl.add_argument("--device", metavar="NAME", help="only events about this device")
-    tl.add_argument("--category", action="append", choices=CATEGORIES, metavar="C", help="repeat for several")
-    tl.add_argument("--jurisdiction", action="append", choices=JURISDICTIONS, metavar="J", help="repeat for several")
-    _picture_options(tl)
-    cm = views.add_parser("controls", help="the export-control map: every chip against the rules in force that day")
-    cm.add_argument("--on", metavar="DATE", help="the day (YYYY-MM-DD; default: today)")
-    cm.add_argument("--ring", action="append", metavar="NAME", help="ring a device (repeat for several)")
-    _picture_options(cm)
-    ms = views.add_parser("market-share", help="China's AI-accelerator market shares by vendor and year, one line "
-                                               "per source (IDC, TrendForce, Bernstein), with its sources")
-    _picture_options(ms)
-    from desktop.cli import stacks
-    stacks.add_export_parser(views, _picture_options)
-
-
-def _scale(text: str) -> float:
-    try:
-        value = float(text.rstrip("xX×"))
-    except ValueError:
-        from desktop.cli.words import say, translate
-        raise argparse.ArgumentTypeError(say(translate(
-            "Cli", "%1 is not a scale: use 1, 2, 3 or a number such as 1.5"), repr(text))) from None
-    return value
-
-
-def _picture_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf")
-    p.add_argument("--scale", type=_scale, default=1.0, metavar="N",
-                   help="pixels per logical pixel of a PNG (1, 2, 3, or e.g. 1.5); an SVG's displayed size")
-    p.add_argument("--width", type=int, default=None, metavar="PX",
-                   help="width of the picture in logical pixels (default 1000, and 200 more for each compared "
-                        "device past two; a PNG is PX × N pixels wide)")
-    p.add_argument("--theme", choices=["screen", "print"], default="screen",
-                   help="screen: the app's colours; print: white paper, dark text, colour-blind-safe and "
-                        "greyscale-safe (patterns and letters)")
-    p.add_argument("--no-caption", dest="caption", action="store_false",
-                   help="leave out the caption (title, units, sources, date, version, credits)")
-
-
-def _report_parser(sub) -> None:
-    rp = sub.add_parser("report", help="the PDF brief of 2 to 4 devices or a saved pairing: key findings, table, "
-                                       "chart, timeline, notes, sources")
-    rp.add_argument("devices", nargs="*", metavar="DEVICE",
-                    help="2 to 4 names, slugs or aliases (910C, H100, CM384), as for compare")
-    rp.add_argument("--pairing", metavar="SLUG", help="a saved pairing's slug instead (chiplens list pairings)")
-    rp.add_argument("--baseline", metavar="NAME", help="the device ratios are taken against (default: the second)")
-    rp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    rp.add_argument("--paper", choices=["a4", "letter"], default="a4")
-    rp.add_argument("--findings", metavar="FILE",
-                    help="the key findings from FILE (UTF-8 text, one a line) instead of the generated ones")
 
 
 def command_name(args) -> str:

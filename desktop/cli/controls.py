@@ -16,7 +16,7 @@ from datetime import date
 from typing import TextIO
 
 from db.api.controls import NOT_ASSESSED, DeviceVerdictDTO, FigureDTO, RuleVerdictDTO
-from desktop.cli.words import current_language, say, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, current_language, say, translate
 from desktop.present.locale_style import format_date, number_style
 
 CSV_COLUMNS = ("device", "date", "tpp", "tpp_format", "performance_density", "rule", "rule_name", "in_force",
@@ -32,11 +32,14 @@ def iso_day(text: str) -> str:
 
 
 def add_parser(sub) -> None:
-    cp = sub.add_parser("controls", help="which export-control rules catch which devices on a date: TPP, "
-                                         "performance density and each rule's verdict with its margin")
-    cp.add_argument("devices", nargs="*", metavar="DEVICE", help="names, slugs or aliases (910C, H20, CM384)")
-    cp.add_argument("--all", action="store_true", help="every device of the catalog")
-    cp.add_argument("--on", type=iso_day, metavar="DATE", help="the date (YYYY-MM-DD; default today)")
+    cp = sub.add_parser("controls", help=QT_TRANSLATE_NOOP("Cli", "which export-control rules catch which devices on a "
+                                                                  "date: TPP, performance density and each rule's "
+                                                                  "verdict with its margin"))
+    cp.add_argument("devices", nargs="*", metavar="DEVICE",
+                    help=QT_TRANSLATE_NOOP("Cli", "names, slugs or aliases (910C, H20, CM384)"))
+    cp.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "every device of the catalog"))
+    cp.add_argument("--on", type=iso_day, metavar="DATE",
+                    help=QT_TRANSLATE_NOOP("Cli", "the date (YYYY-MM-DD; default today)"))
     cp.add_argument("--format", default="table", choices=["table", "json", "csv"])
 
 

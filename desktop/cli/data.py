@@ -11,16 +11,18 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from desktop.cli.words import say, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 
 
 def add_parser(sub) -> None:
-    dp = sub.add_parser("data", help="the bundled data release: what changed in the data")
+    dp = sub.add_parser("data", help=QT_TRANSLATE_NOOP("Cli", "the bundled data release: what changed in the data"))
     ds = dp.add_subparsers(dest="data_command", metavar="DATA_COMMAND", required=True)
-    ch = ds.add_parser("changes", help="devices, figures and events added, figures changed (old → new, with "
-                                       "their sources), disagreements opened or resolved")
-    ch.add_argument("--since", metavar="VERSION", help="list the changes since this data release (default: the "
-                                                      "release this store held before its last upgrade)")
+    ch = ds.add_parser("changes", help=QT_TRANSLATE_NOOP("Cli", "devices, figures and events added, figures changed "
+                                                                "(old → new, with their sources), disagreements opened "
+                                                                "or resolved"))
+    ch.add_argument("--since", metavar="VERSION",
+                    help=QT_TRANSLATE_NOOP("Cli", "list the changes since this data release (default: the release this "
+                                                  "store held before its last upgrade)"))
     ch.add_argument("--format", default="table", choices=["table", "json"])
 
 

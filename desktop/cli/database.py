@@ -17,33 +17,38 @@ wrong and how to get out (`db restore LATEST` or `db fresh`) and exit 1, leaving
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 from pathlib import Path
 
-from desktop.cli.words import say, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 
 
 def add_parser(sub) -> None:
-    dbp = sub.add_parser("db", help="check, back up and restore the database")
+    dbp = sub.add_parser("db", help=QT_TRANSLATE_NOOP("Cli", "check, back up and restore the database"))
     ds = dbp.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
+    from desktop.cli import Composed
     from desktop.present.store_check import exit_codes_help
-    ds.add_parser("check", help="check the database (damage, locks, a crash's journal, schema, write access); "
-                                "changes nothing; each condition has its exit code",
-                  description="Check the database without changing it: is it damaged, busy (another program "
-                              "writing: which one, where the system tells), read-only, left with a crash's "
-                              "-journal, or from a newer ChipLens? Says what to do about each.",
-                  epilog=exit_codes_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
-    bk = ds.add_parser("backup", help="back the database up (to the backups folder, or to FILE)")
-    bk.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE (must not exist yet)")
-    ls = ds.add_parser("backups", help="list the backups, newest first")
+    ds.add_parser("check", help=QT_TRANSLATE_NOOP("Cli", "check the database (damage, locks, a crash's journal, "
+                                                         "schema, write access); changes nothing; each condition has "
+                                                         "its exit code"),
+                  description=QT_TRANSLATE_NOOP("Cli", "Check the database without changing it: is it damaged, busy "
+                                                       "(another program writing: which one, where the system tells), "
+                                                       "read-only, left with a crash's -journal, or from a newer "
+                                                       "ChipLens? Says what to do about each."),
+                  epilog=Composed(exit_codes_help))
+    bk = ds.add_parser("backup", help=QT_TRANSLATE_NOOP("Cli", "back the database up (to the backups folder, or to "
+                                                               "FILE)"))
+    bk.add_argument("-o", "--output", metavar="FILE",
+                    help=QT_TRANSLATE_NOOP("Cli", "write the backup to FILE (must not exist yet)"))
+    ls = ds.add_parser("backups", help=QT_TRANSLATE_NOOP("Cli", "list the backups, newest first"))
     ls.add_argument("--format", default="table", choices=["table", "json"])
-    rs = ds.add_parser("restore", help="restore a backup file, or LATEST (the newest good one); the current "
-                                       "database is backed up first")
+    rs = ds.add_parser("restore", help=QT_TRANSLATE_NOOP("Cli", "restore a backup file, or LATEST (the newest good "
+                                                                "one); the current database is backed up first"))
     rs.add_argument("source", metavar="FILE|LATEST")
-    ds.add_parser("fresh", help="move the database aside (kept, renamed) and start with a fresh one")
+    ds.add_parser("fresh", help=QT_TRANSLATE_NOOP("Cli", "move the database aside (kept, renamed) and start with a "
+                                                         "fresh one"))
     from desktop.cli import salvage
     salvage.add_parser(ds)
 

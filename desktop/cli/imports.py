@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop.cli.words import say, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 
 if TYPE_CHECKING:
     from db.api import Library
@@ -22,16 +22,21 @@ SHOWN_ACTIONS = {"add": "+", "change": "~", "remove": "-", "hold": "?"}
 
 
 def add_parser(sub) -> None:
-    im = sub.add_parser("import", help="import data: Epoch AI's ml_hardware.csv, a ChipLens CSV or a JSON data pack "
-                                       "(from `export data`); shows what is added, changed, skipped and removed")
+    im = sub.add_parser("import", help=QT_TRANSLATE_NOOP("Cli", "import data: Epoch AI's ml_hardware.csv, a ChipLens "
+                                                                "CSV or a JSON data pack (from `export data`); shows "
+                                                                "what is added, changed, skipped and removed"))
     im.add_argument("file", metavar="FILE")
-    im.add_argument("--format", choices=["epoch", "csv", "json"], help="the file's format (default: detected)")
-    im.add_argument("--dry-run", action="store_true", help="show what the import would do; write nothing")
+    im.add_argument("--format", choices=["epoch", "csv", "json"],
+                    help=QT_TRANSLATE_NOOP("Cli", "the file's format (default: detected)"))
+    im.add_argument("--dry-run", action="store_true",
+                    help=QT_TRANSLATE_NOOP("Cli", "show what the import would do; write nothing"))
     im.add_argument("--valid-only", action="store_true",
-                    help="import the valid rows of a file that has errors (listed) instead of refusing it")
+                    help=QT_TRANSLATE_NOOP("Cli", "import the valid rows of a file that has errors (listed) instead of "
+                                                  "refusing it"))
     im.add_argument("--accept-suspect", action="store_true",
-                    help="also import the figures held as unit suspect (8, 1,000 or 1,024 times off the other "
-                         "sources of the same device), as the file gives them")
+                    help=QT_TRANSLATE_NOOP("Cli", "also import the figures held as unit suspect (8, 1,000 or 1,024 "
+                                                  "times off the other sources of the same device), as the file gives "
+                                                  "them"))
 
 
 def _line(item, labels: dict[str, str]) -> str:

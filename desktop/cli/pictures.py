@@ -7,11 +7,104 @@ Importing this module imports no Qt.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
 
-from desktop.cli.words import say, translate
+from desktop.cli import period_bound
+from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
+
+
+def add_export_parser(sub) -> None:
+    from db.api.events import CATEGORIES, JURISDICTIONS
+    ex = sub.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "export data (JSON, CSV), or a view as a picture (PNG, "
+                                                                "SVG, PDF)"))
+    views = ex.add_subparsers(dest="view", metavar="WHAT", required=True)
+    data = views.add_parser("data", help=QT_TRANSLATE_NOOP("Cli", "the whole catalog as a data pack (.json) or its "
+                                                                  "figures (.csv)"))
+    data.add_argument("-o", "--output", required=True, metavar="FILE.json|FILE.csv")
+    cp = views.add_parser("compare",
+                          help=QT_TRANSLATE_NOOP("Cli", "the comparison of 2 to 4 devices: table and chart, with a "
+                                                        "caption"))
+    cp.add_argument("devices", nargs="+", metavar="DEVICE",
+                    help=QT_TRANSLATE_NOOP("Cli", "2 to 4 names, slugs or aliases (910C, H100, CM384)"))
+    cp.add_argument("--part", choices=["both", "table", "chart"], default="both",
+                    help=QT_TRANSLATE_NOOP("Cli", "the table and the chart (default), or either alone"))
+    cp.add_argument("--baseline", metavar="NAME",
+                    help=QT_TRANSLATE_NOOP("Cli", "the device ratios are taken against (default: the second)"))
+    cp.add_argument("--per-package", action="store_true",
+                    help=QT_TRANSLATE_NOOP("Cli", "split a board's or superchip's figures per accelerator package (÷ "
+                                                  "the packages it holds)"))
+    _picture_options(cp)
+    tl = views.add_parser("timeline",
+                          help=QT_TRANSLATE_NOOP("Cli", "the policy timeline (lanes by jurisdiction), with a caption"))
+    tl.add_argument("--from", dest="date_from", type=period_bound(end=False), metavar="DATE",
+                    help=QT_TRANSLATE_NOOP("Cli", "first day shown (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY; default: the "
+                                                  "first event's year)"))
+    tl.add_argument("--to", dest="date_to", type=period_bound(end=True), metavar="DATE",
+                    help=QT_TRANSLATE_NOOP("Cli", "last day shown (default: the last event's year)"))
+    tl.add_argument("--device", metavar="NAME", help=QT_TRANSLATE_NOOP("Cli", "only events about this device"))
+    tl.add_argument("--category", action="append", choices=CATEGORIES, metavar="C",
+                    help=QT_TRANSLATE_NOOP("Cli", "repeat for several"))
+    tl.add_argument("--jurisdiction", action="append", choices=JURISDICTIONS, metavar="J",
+                    help=QT_TRANSLATE_NOOP("Cli", "repeat for several"))
+    _picture_options(tl)
+    cm = views.add_parser("controls",
+                          help=QT_TRANSLATE_NOOP("Cli", "the export-control map: every chip against the rules in force "
+                                                        "that day"))
+    cm.add_argument("--on", metavar="DATE", help=QT_TRANSLATE_NOOP("Cli", "the day (YYYY-MM-DD; default: today)"))
+    cm.add_argument("--ring", action="append", metavar="NAME",
+                    help=QT_TRANSLATE_NOOP("Cli", "ring a device (repeat for several)"))
+    _picture_options(cm)
+    ms = views.add_parser("market-share",
+                          help=QT_TRANSLATE_NOOP("Cli", "China's AI-accelerator market shares by vendor and year, one "
+                                                        "line per source (IDC, TrendForce, Bernstein), with its sources"))
+    _picture_options(ms)
+    from desktop.cli import stacks  # its picture's options are these
+    stacks.add_export_parser(views, _picture_options)
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text.rstrip("xX×"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(say(translate(
+            "Cli", "%1 is not a scale: use 1, 2, 3 or a number such as 1.5"), repr(text))) from None
+    return value
+
+
+def _picture_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help=QT_TRANSLATE_NOOP("Cli", "FILE.png, FILE.svg or FILE.pdf"))
+    p.add_argument("--scale", type=_scale, default=1.0, metavar="N",
+                   help=QT_TRANSLATE_NOOP("Cli", "pixels per logical pixel of a PNG (1, 2, 3, or e.g. 1.5); an SVG's "
+                                                 "displayed size"))
+    p.add_argument("--width", type=int, default=None, metavar="PX",
+                   help=QT_TRANSLATE_NOOP("Cli", "width of the picture in logical pixels (default 1000, and 200 more "
+                                                 "for each compared device past two; a PNG is PX × N pixels wide)"))
+    p.add_argument("--theme", choices=["screen", "print"], default="screen",
+                   help=QT_TRANSLATE_NOOP("Cli", "screen: the app's colours; print: white paper, dark text, "
+                                                 "colour-blind-safe and greyscale-safe (patterns and letters)"))
+    p.add_argument("--no-caption", dest="caption", action="store_false",
+                   help=QT_TRANSLATE_NOOP("Cli", "leave out the caption (title, units, sources, date, version, "
+                                                 "credits)"))
+
+
+def add_report_parser(sub) -> None:
+    rp = sub.add_parser("report", help=QT_TRANSLATE_NOOP("Cli", "the PDF brief of 2 to 4 devices or a saved pairing: "
+                                                                "key findings, table, chart, timeline, notes, sources"))
+    rp.add_argument("devices", nargs="*", metavar="DEVICE",
+                    help=QT_TRANSLATE_NOOP("Cli", "2 to 4 names, slugs or aliases (910C, H100, CM384), as for compare"))
+    rp.add_argument("--pairing", metavar="SLUG",
+                    help=QT_TRANSLATE_NOOP("Cli", "a saved pairing's slug instead (chiplens list pairings)"))
+    rp.add_argument("--baseline", metavar="NAME",
+                    help=QT_TRANSLATE_NOOP("Cli", "the device ratios are taken against (default: the second)"))
+    rp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rp.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    rp.add_argument("--findings", metavar="FILE",
+                    help=QT_TRANSLATE_NOOP("Cli", "the key findings from FILE (UTF-8 text, one a line) instead of the "
+                                                  "generated ones"))
 
 
 def _qt():

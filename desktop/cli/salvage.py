@@ -12,18 +12,19 @@ errors): the database is left as it was.
 """
 from __future__ import annotations
 
-from desktop.cli.words import say, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 from desktop.present import salvage as words
 
 HEALTHY, LOST, FAILED = 0, 3, 1
 
 
 def add_parser(ds) -> None:
-    sv = ds.add_parser("salvage", help="copy every readable row of a damaged database into a new one, which "
-                                       "takes its place (the damaged file is kept); exit 3 if rows were lost")
+    sv = ds.add_parser("salvage", help=QT_TRANSLATE_NOOP("Cli", "copy every readable row of a damaged database into a "
+                                                                "new one, which takes its place (the damaged file is "
+                                                                "kept); exit 3 if rows were lost"))
     sv.add_argument("--merge", action="store_true",
-                    help="restore the latest good backup instead and merge into it the salvaged rows of yours "
-                         "that it lacks or has older")
+                    help=QT_TRANSLATE_NOOP("Cli", "restore the latest good backup instead and merge into it the "
+                                                  "salvaged rows of yours that it lacks or has older"))
 
 
 def run(paths, args, lib, out, err) -> int:

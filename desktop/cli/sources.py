@@ -10,14 +10,16 @@ import json
 from typing import TextIO
 
 from db.dto import SourceQualityDTO
-from desktop.cli.words import translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, translate
 
 
 def add_parser(sub) -> None:
-    sp = sub.add_parser("sources", help="every source with its kind, carrier quality, the figures resting on it "
-                                        "and the devices whose headline figure it gives")
-    sp.add_argument("--weak", action="store_true", help="only the sources with figures read on a weak relay "
-                                                        "(aggregators, wikis, reseller blogs, mirrors)")
+    sp = sub.add_parser("sources", help=QT_TRANSLATE_NOOP("Cli", "every source with its kind, carrier quality, the "
+                                                                 "figures resting on it and the devices whose headline "
+                                                                 "figure it gives"))
+    sp.add_argument("--weak", action="store_true",
+                    help=QT_TRANSLATE_NOOP("Cli", "only the sources with figures read on a weak relay (aggregators, "
+                                                  "wikis, reseller blogs, mirrors)"))
     sp.add_argument("--format", default="table", choices=["table", "json"])
 
 

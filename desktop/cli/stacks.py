@@ -13,7 +13,7 @@ import json
 import textwrap
 from typing import TextIO
 
-from desktop.cli.words import translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, translate
 
 WIDTH = 100
 LABEL = 25
@@ -21,9 +21,10 @@ CSV_HEADERS = ("Stack id", "Stack", "Vendor", "Jurisdiction", "Row", "Text", "Ki
 
 
 def add_parser(sub) -> None:
-    sp = sub.add_parser("stacks", help="the software stacks side by side: how each reaches PyTorch, JAX, vLLM, "
-                                       "SGLang, llama.cpp, Triton…, its CUDA compatibility and openness, sourced")
-    sp.add_argument("--jurisdiction", choices=["US", "CN"], help="one side's stacks only")
+    sp = sub.add_parser("stacks", help=QT_TRANSLATE_NOOP("Cli", "the software stacks side by side: how each reaches "
+                                                                "PyTorch, JAX, vLLM, SGLang, llama.cpp, Triton…, its "
+                                                                "CUDA compatibility and openness, sourced"))
+    sp.add_argument("--jurisdiction", choices=["US", "CN"], help=QT_TRANSLATE_NOOP("Cli", "one side's stacks only"))
     sp.add_argument("--format", default="table", choices=["table", "json", "csv"])
 
 
@@ -79,6 +80,7 @@ def cmd_stacks(lib, jurisdiction: str | None, fmt: str, out: TextIO) -> int:
 
 def add_export_parser(views, picture_options) -> None:
     """`chiplens export stacks [--jurisdiction US|CN] -o FILE.png|svg|pdf` (run by desktop.cli.pictures)."""
-    ep = views.add_parser("stacks", help="the software stacks matrix, with a legend of route kinds and a caption")
-    ep.add_argument("--jurisdiction", choices=["US", "CN"], help="one side's stacks only")
+    ep = views.add_parser("stacks", help=QT_TRANSLATE_NOOP("Cli", "the software stacks matrix, with a legend of route "
+                                                                  "kinds and a caption"))
+    ep.add_argument("--jurisdiction", choices=["US", "CN"], help=QT_TRANSLATE_NOOP("Cli", "one side's stacks only"))
     picture_options(ep)

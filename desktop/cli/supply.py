@@ -14,6 +14,7 @@ import sys
 from typing import TextIO
 
 from db.api.beyond import SUPPLY_KINDS
+from desktop.cli import Composed
 from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 
 # the text table's headings (translated when shown; the CSV keeps COLUMNS)
@@ -25,11 +26,14 @@ COLUMNS = ("subject", "metric", "kind", "period", "value", "number", "unit", "co
 
 
 def add_parser(sub) -> None:
-    sp = sub.add_parser("supply", help="supply facts (output, yields, node, fab capacity, HBM, market share, revenue, "
-                                       "funding), each estimate with its unit, what it counts and its source")
+    sp = sub.add_parser("supply", help=QT_TRANSLATE_NOOP("Cli", "supply facts (output, yields, node, fab capacity, "
+                                                                "HBM, market share, revenue, funding), each estimate "
+                                                                "with its unit, what it counts and its source"))
     sp.add_argument("subject", nargs="?", default="all", metavar="SUBJECT",
-                    help="words that must all appear in the subject (huawei, 'ascend 910c', smic); all: every fact")
-    sp.add_argument("--metric", metavar="KIND", help=f"one kind of fact: {', '.join(SUPPLY_KINDS)}")
+                    help=QT_TRANSLATE_NOOP("Cli", "words that must all appear in the subject (huawei, 'ascend 910c', "
+                                                  "smic); all: every fact"))
+    sp.add_argument("--metric", metavar="KIND", help=Composed(  # the list in the language's own punctuation
+        lambda translate: say(translate("Cli", "one kind of fact: %1"), ", ".join(SUPPLY_KINDS))))
     sp.add_argument("--format", default="table", choices=["table", "json", "csv"])
 
 

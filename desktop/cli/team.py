@@ -25,54 +25,68 @@ import json
 import sys
 from typing import TextIO
 
-from desktop.cli.words import say, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 
 KEEP = ("mine", "theirs", "copy")
 
 
 def add_parser(sub) -> None:
     from db.api.team import ROLES
-    tp = sub.add_parser("team", help="the team library: connect, sync, conflicts, members")
+    tp = sub.add_parser("team", help=QT_TRANSLATE_NOOP("Cli", "the team library: connect, sync, conflicts, members"))
     ts = tp.add_subparsers(dest="team_command", metavar="TEAM_COMMAND", required=True)
-    co = ts.add_parser("connect", help="connect this store to a team library; prints where, as whom, which role")
-    co.add_argument("conninfo", metavar="CONNINFO", help="postgresql://USER@HOST:PORT/DATABASE, libpq keywords "
-                    "(host=... dbname=... user=...) or service=NAME")
+    co = ts.add_parser("connect", help=QT_TRANSLATE_NOOP("Cli", "connect this store to a team library; prints where, "
+                                                                "as whom, which role"))
+    co.add_argument("conninfo", metavar="CONNINFO",
+                    help=QT_TRANSLATE_NOOP("Cli", "postgresql://USER@HOST:PORT/DATABASE, libpq keywords (host=... "
+                                                  "dbname=... user=...) or service=NAME"))
     _password_option(co)
     co.add_argument("--keep-password", action="store_true",
-                    help="keep the password in the system keyring (without one, libpq's ~/.pgpass is read)")
-    ts.add_parser("disconnect", help="stop syncing this store (its queue, conflicts and the team's rows stay)")
-    st = ts.add_parser("status", help="where, as whom, which role, last sync, queued changes, open conflicts")
-    st.add_argument("--json", action="store_true", help="as JSON (English keys)")
-    ts.add_parser("sync", help="push the queued changes, then pull what teammates changed")
-    cf = ts.add_parser("conflicts", help="the conflicts kept by syncs, not yet settled")
-    cf.add_argument("--json", action="store_true", help="as JSON, with both versions")
-    rs = ts.add_parser("resolve", help="settle a conflict: keep mine, theirs, or mine as a copy")
-    rs.add_argument("id", type=int, metavar="ID", help="the conflict's id (chiplens team conflicts)")
+                    help=QT_TRANSLATE_NOOP("Cli", "keep the password in the system keyring (without one, libpq's "
+                                                  "~/.pgpass is read)"))
+    ts.add_parser("disconnect", help=QT_TRANSLATE_NOOP("Cli", "stop syncing this store (its queue, conflicts and the "
+                                                              "team's rows stay)"))
+    st = ts.add_parser("status", help=QT_TRANSLATE_NOOP("Cli", "where, as whom, which role, last sync, queued changes, "
+                                                               "open conflicts"))
+    st.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "as JSON (English keys)"))
+    ts.add_parser("sync", help=QT_TRANSLATE_NOOP("Cli", "push the queued changes, then pull what teammates changed"))
+    cf = ts.add_parser("conflicts", help=QT_TRANSLATE_NOOP("Cli", "the conflicts kept by syncs, not yet settled"))
+    cf.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "as JSON, with both versions"))
+    rs = ts.add_parser("resolve", help=QT_TRANSLATE_NOOP("Cli", "settle a conflict: keep mine, theirs, or mine as a "
+                                                                "copy"))
+    rs.add_argument("id", type=int, metavar="ID",
+                    help=QT_TRANSLATE_NOOP("Cli", "the conflict's id (chiplens team conflicts)"))
     rs.add_argument("--keep", required=True, choices=KEEP,
-                    help="mine: send mine over theirs; theirs: take the library's; copy: take theirs and keep "
-                         "mine apart as a copy of its own")
-    mb = ts.add_parser("members", help="the library's members and their roles (an administrator's)")
-    mb.add_argument("--json", action="store_true", help="as JSON")
+                    help=QT_TRANSLATE_NOOP("Cli", "mine: send mine over theirs; theirs: take the library's; copy: take "
+                                                  "theirs and keep mine apart as a copy of its own"))
+    mb = ts.add_parser("members", help=QT_TRANSLATE_NOOP("Cli", "the library's members and their roles (an "
+                                                                "administrator's)"))
+    mb.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "as JSON"))
     _url_option(mb)
-    am = ts.add_parser("add-member", help="give a PostgreSQL login a role in the library (an administrator's)")
-    am.add_argument("name", metavar="ROLE_NAME", help="the PostgreSQL login (it must exist: CREATE ROLE ... LOGIN)")
-    am.add_argument("--role", required=True, choices=ROLES, help="reader (pull only), editor (add; change and "
-                    "delete their own rows) or admin (everything, members too)")
+    am = ts.add_parser("add-member",
+                       help=QT_TRANSLATE_NOOP("Cli", "give a PostgreSQL login a role in the library (an "
+                                                     "administrator's)"))
+    am.add_argument("name", metavar="ROLE_NAME",
+                    help=QT_TRANSLATE_NOOP("Cli", "the PostgreSQL login (it must exist: CREATE ROLE ... LOGIN)"))
+    am.add_argument("--role", required=True, choices=ROLES,
+                    help=QT_TRANSLATE_NOOP("Cli", "reader (pull only), editor (add; change and delete their own rows) "
+                                                  "or admin (everything, members too)"))
     _url_option(am)
-    it = ts.add_parser("init", help="create or upgrade a library's schema and roles on a database (an "
-                                    "administrator's: the database owner or a superuser)")
-    it.add_argument("conninfo", metavar="CONNINFO", help="the database, as for connect")
+    it = ts.add_parser("init", help=QT_TRANSLATE_NOOP("Cli", "create or upgrade a library's schema and roles on a "
+                                                             "database (an administrator's: the database owner or a "
+                                                             "superuser)"))
+    it.add_argument("conninfo", metavar="CONNINFO", help=QT_TRANSLATE_NOOP("Cli", "the database, as for connect"))
     _password_option(it)
 
 
 def _password_option(p) -> None:
     p.add_argument("--password-stdin", action="store_true",
-                   help="read the password from the first line of standard input")
+                   help=QT_TRANSLATE_NOOP("Cli", "read the password from the first line of standard input"))
 
 
 def _url_option(p) -> None:
-    p.add_argument("--url", metavar="CONNINFO", help="this library instead of the store's (e.g. as an "
-                   "administrator: postgresql://admin@HOST/DATABASE)")
+    p.add_argument("--url", metavar="CONNINFO",
+                   help=QT_TRANSLATE_NOOP("Cli", "this library instead of the store's (e.g. as an administrator: "
+                                                 "postgresql://admin@HOST/DATABASE)"))
     _password_option(p)
 
 

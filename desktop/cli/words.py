@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 
+from desktop.cli import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # one marker for the help texts and the rest
 from desktop.present import lang as langs
 
 CONTEXT = "Cli"
@@ -21,11 +22,6 @@ I18N_DIR_ENV = "CHIPLENS_I18N_DIR"
 
 _current: langs.Translate = langs.english
 _code = langs.ENGLISH
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks a text for translation where it is defined (a table's headings); translated where it is shown."""
-    return text
 
 
 def language(args=None) -> str:

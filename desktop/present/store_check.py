@@ -88,10 +88,14 @@ def exit_code(report: CheckReport) -> int:
     return EXIT_CODES[report.condition] if report.condition else 0
 
 
-def exit_codes_help() -> str:
+EXIT_CODES_HEADING = QT_TRANSLATE_NOOP("StoreCheck", "exit codes:")
+HEALTHY_NAME = QT_TRANSLATE_NOOP("StoreCheck", "healthy")
+
+
+def exit_codes_help(translate: Translate = _english) -> str:
     """The exit codes, one a line, for `chiplens db check --help` (the README lists the same)."""
-    lines = ["exit codes:", "  0  healthy"]
-    lines += [f"  {EXIT_CODES[c]}  {text}" for c, text in HELP_NAMES.items()]
+    lines = [translate(CONTEXT, EXIT_CODES_HEADING), f"  0  {translate(CONTEXT, HEALTHY_NAME)}"]
+    lines += [f"  {EXIT_CODES[c]}  {translate(CONTEXT, text)}" for c, text in HELP_NAMES.items()]
     return "\n".join(lines)
 
 
