@@ -1449,8 +1449,228 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
         <translation>%1 n’est pas une date&#xa0;: écrivez AAAA-MM-JJ, AAAA-MM, AAAA-Tn ou AAAA</translation>
     </message>
     <message>
+        <source>language of the messages, of the help and of exports: en, fr or zh_CN (default: the locale: LANGUAGE, LC_ALL, LC_MESSAGES, LANG); JSON keys and CSV headers stay English</source>
+        <translation>langue des messages, de l’aide et des exports&#xa0;: en, fr ou zh_CN (par défaut&#xa0;: celle de la locale&#xa0;: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)&#xa0;; les clés JSON et les en-têtes CSV restent en anglais</translation>
+    </message>
+    <message>
+        <source>Compare AI accelerators and rack-scale systems side by side, with sources. Without a command, opens the window.</source>
+        <translation>Compare côte à côte accélérateurs d’IA et systèmes à l’échelle du rack, avec leurs sources. Sans commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <source>folder holding the database (default: the user data folder; also CHIPLENS_DATA_DIR)</source>
+        <translation>dossier de la base de données (par défaut&#xa0;: le dossier des données de l’utilisateur&#xa0;; aussi CHIPLENS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>start the window and exit 0 as soon as the default comparison (or also its chart) is painted, skipping teardown (for benchmarks and smoke tests)</source>
+        <translation>ouvre la fenêtre et quitte avec le code 0 dès que la comparaison par défaut (ou aussi son graphique) est affichée, sans fermeture ordonnée (pour les mesures de performance et les tests de fumée)</translation>
+    </message>
+    <message>
+        <source>open the window on this comparison</source>
+        <translation>ouvre la fenêtre sur cette comparaison</translation>
+    </message>
+    <message>
+        <source>start with default settings (your settings file is left as it is)</source>
+        <translation>démarre avec les réglages par défaut (votre fichier de réglages reste tel quel)</translation>
+    </message>
+    <message>
+        <source>list chips, systems or pairings</source>
+        <translation>liste les puces, les systèmes ou les paires</translation>
+    </message>
+    <message>
+        <source>compare 2 to 4 devices (names, slugs or aliases such as 910C, H100, CM384)</source>
+        <translation>compare 2 à 4 matériels (noms, identifiants ou alias tels que 910C, H100, CM384)</translation>
+    </message>
+    <message>
+        <source>a third and fourth device</source>
+        <translation>un troisième et un quatrième matériel</translation>
+    </message>
+    <message>
+        <source>the device ratios are taken against (default: the second)</source>
+        <translation>le matériel de référence des rapports (par défaut&#xa0;: le deuxième)</translation>
+    </message>
+    <message>
+        <source>split a board&apos;s or superchip&apos;s figures per accelerator package (÷ the packages it holds)</source>
+        <translation>répartit les valeurs d’une carte ou d’une superpuce par boîtier d’accélérateur (÷ le nombre de boîtiers qu’elle contient)</translation>
+    </message>
+    <message>
+        <source>list policy-timeline events (export controls, procurement rules, launches)</source>
+        <translation>liste les événements de la chronologie des politiques (contrôles à l’exportation, règles d’achat public, lancements)</translation>
+    </message>
+    <message>
+        <source>events that end on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)</source>
+        <translation>les événements qui finissent à DATE ou après (YYYY-MM-DD, YYYY-MM, YYYY-Qn ou YYYY)</translation>
+    </message>
+    <message>
+        <source>events that start on or before DATE (a month or year counts to its last day)</source>
+        <translation>les événements qui commencent à DATE ou avant (un mois ou une année compte jusqu’à son dernier jour)</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s; repeat to allow several</source>
+        <translation>l’une des valeurs %(choices)s&#xa0;; à répéter pour en admettre plusieurs</translation>
+    </message>
+    <message>
+        <source>events about this device (name, slug or alias such as H20)</source>
+        <translation>les événements qui concernent ce matériel (nom, identifiant ou alias tel que H20)</translation>
+    </message>
+    <message>
+        <source>analyst notes: add, list, search, export, import</source>
+        <translation>notes de l’analyste&#xa0;: ajouter, lister, chercher, exporter, importer</translation>
+    </message>
+    <message>
+        <source>add a note; prints its uid</source>
+        <translation>ajoute une note&#xa0;; affiche son uid</translation>
+    </message>
+    <message>
+        <source>the body (Markdown) from FILE, or - for standard input</source>
+        <translation>le corps (Markdown) lu dans FILE, ou - pour l’entrée standard</translation>
+    </message>
+    <message>
+        <source>repeat for several tags</source>
+        <translation>à répéter pour plusieurs étiquettes</translation>
+    </message>
+    <message>
+        <source>device:SLUG, pairing:SLUG, event:UID or source:KEY; repeat for several</source>
+        <translation>device:SLUG, pairing:SLUG, event:UID ou source:KEY&#xa0;; à répéter pour plusieurs</translation>
+    </message>
+    <message>
+        <source>share the note with the team library from the next sync (notes are private otherwise)</source>
+        <translation>partage la note avec la bibliothèque d’équipe dès la prochaine synchronisation (sinon, les notes sont privées)</translation>
+    </message>
+    <message>
+        <source>share a note with the team library from the next sync</source>
+        <translation>partage une note avec la bibliothèque d’équipe dès la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>the note&apos;s uid (chiplens notes list)</source>
+        <translation>l’uid de la note (chiplens notes list)</translation>
+    </message>
+    <message>
+        <source>list notes, newest first</source>
+        <translation>liste les notes, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>only notes with this tag</source>
+        <translation>seulement les notes qui portent cette étiquette</translation>
+    </message>
+    <message>
+        <source>only notes linked to this device (name, slug or alias)</source>
+        <translation>seulement les notes liées à ce matériel (nom, identifiant ou alias)</translation>
+    </message>
+    <message>
+        <source>list the notes in the trash instead</source>
+        <translation>liste plutôt les notes de la corbeille</translation>
+    </message>
+    <message>
+        <source>full-text search (words as prefixes; Chinese as runs of characters)</source>
+        <translation>recherche en texte intégral (les mots comme préfixes&#xa0;; le chinois par suites de caractères)</translation>
+    </message>
+    <message>
+        <source>write each note to a Markdown file with front matter</source>
+        <translation>écrit chaque note dans un fichier Markdown avec son en-tête de métadonnées (front matter)</translation>
+    </message>
+    <message>
+        <source>replace files of the same name already in DIR (without it, an export that would replace one writes nothing and names them)</source>
+        <translation>remplace les fichiers de même nom déjà présents dans DIR (sans cette option, un export qui en remplacerait un n’écrit rien et les nomme)</translation>
+    </message>
+    <message>
+        <source>import Markdown notes (a folder or a file); re-importing creates no duplicates</source>
+        <translation>importe des notes Markdown (un dossier ou un fichier)&#xa0;; les réimporter ne crée pas de doublons</translation>
+    </message>
+    <message>
+        <source>export data (JSON, CSV), or a view as a picture (PNG, SVG, PDF)</source>
+        <translation>exporte les données (JSON, CSV) ou une vue en image (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>the whole catalog as a data pack (.json) or its figures (.csv)</source>
+        <translation>tout le catalogue en paquet de données (.json) ou ses valeurs (.csv)</translation>
+    </message>
+    <message>
+        <source>the comparison of 2 to 4 devices: table and chart, with a caption</source>
+        <translation>la comparaison de 2 à 4 matériels&#xa0;: tableau et graphique, avec une légende</translation>
+    </message>
+    <message>
+        <source>2 to 4 names, slugs or aliases (910C, H100, CM384)</source>
+        <translation>2 à 4 noms, identifiants ou alias (910C, H100, CM384)</translation>
+    </message>
+    <message>
+        <source>the table and the chart (default), or either alone</source>
+        <translation>le tableau et le graphique (par défaut), ou l’un des deux seul</translation>
+    </message>
+    <message>
+        <source>the policy timeline (lanes by jurisdiction), with a caption</source>
+        <translation>la chronologie des politiques (un couloir par juridiction), avec une légende</translation>
+    </message>
+    <message>
+        <source>first day shown (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY; default: the first event&apos;s year)</source>
+        <translation>premier jour affiché (YYYY-MM-DD, YYYY-MM, YYYY-Qn ou YYYY&#xa0;; par défaut&#xa0;: l’année du premier événement)</translation>
+    </message>
+    <message>
+        <source>last day shown (default: the last event&apos;s year)</source>
+        <translation>dernier jour affiché (par défaut&#xa0;: l’année du dernier événement)</translation>
+    </message>
+    <message>
+        <source>only events about this device</source>
+        <translation>seulement les événements qui concernent ce matériel</translation>
+    </message>
+    <message>
+        <source>repeat for several</source>
+        <translation>à répéter pour plusieurs</translation>
+    </message>
+    <message>
+        <source>the export-control map: every chip against the rules in force that day</source>
+        <translation>la carte des contrôles à l’exportation&#xa0;: chaque puce face aux règles en vigueur ce jour-là</translation>
+    </message>
+    <message>
+        <source>the day (YYYY-MM-DD; default: today)</source>
+        <translation>le jour (YYYY-MM-DD&#xa0;; par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>ring a device (repeat for several)</source>
+        <translation>entoure un matériel (à répéter pour plusieurs)</translation>
+    </message>
+    <message>
+        <source>China&apos;s AI-accelerator market shares by vendor and year, one line per source (IDC, TrendForce, Bernstein), with its sources</source>
+        <translation>les parts de marché des accélérateurs d’IA en Chine par fabricant et par année, une ligne par source (IDC, TrendForce, Bernstein), avec ses sources</translation>
+    </message>
+    <message>
         <source>%1 is not a scale: use 1, 2, 3 or a number such as 1.5</source>
         <translation>%1 n’est pas une échelle&#xa0;: écrivez 1, 2, 3 ou un nombre tel que 1.5</translation>
+    </message>
+    <message>
+        <source>FILE.png, FILE.svg or FILE.pdf</source>
+        <translation>FILE.png, FILE.svg ou FILE.pdf</translation>
+    </message>
+    <message>
+        <source>pixels per logical pixel of a PNG (1, 2, 3, or e.g. 1.5); an SVG&apos;s displayed size</source>
+        <translation>pixels par pixel logique d’un PNG (1, 2, 3 ou par exemple 1.5)&#xa0;; la taille affichée d’un SVG</translation>
+    </message>
+    <message>
+        <source>width of the picture in logical pixels (default 1000, and 200 more for each compared device past two; a PNG is PX × N pixels wide)</source>
+        <translation>largeur de l’image en pixels logiques (par défaut 1000, plus 200 par matériel comparé au-delà de deux&#xa0;; un PNG mesure PX × N pixels de large)</translation>
+    </message>
+    <message>
+        <source>screen: the app&apos;s colours; print: white paper, dark text, colour-blind-safe and greyscale-safe (patterns and letters)</source>
+        <translation>screen&#xa0;: les couleurs de l’application&#xa0;; print&#xa0;: papier blanc, texte sombre, lisible par les daltoniens et en niveaux de gris (motifs et lettres)</translation>
+    </message>
+    <message>
+        <source>leave out the caption (title, units, sources, date, version, credits)</source>
+        <translation>sans la légende (titre, unités, sources, date, version, crédits)</translation>
+    </message>
+    <message>
+        <source>the PDF brief of 2 to 4 devices or a saved pairing: key findings, table, chart, timeline, notes, sources</source>
+        <translation>la note de synthèse PDF de 2 à 4 matériels ou d’une paire enregistrée&#xa0;: points clés, tableau, graphique, chronologie, notes, sources</translation>
+    </message>
+    <message>
+        <source>2 to 4 names, slugs or aliases (910C, H100, CM384), as for compare</source>
+        <translation>2 à 4 noms, identifiants ou alias (910C, H100, CM384), comme pour compare</translation>
+    </message>
+    <message>
+        <source>a saved pairing&apos;s slug instead (chiplens list pairings)</source>
+        <translation>à la place, l’identifiant d’une paire enregistrée (chiplens list pairings)</translation>
+    </message>
+    <message>
+        <source>the key findings from FILE (UTF-8 text, one a line) instead of the generated ones</source>
+        <translation>les points clés lus dans FILE (texte UTF-8, un par ligne) au lieu de ceux qui sont générés</translation>
     </message>
     <message>
         <source>warning: the day&apos;s backup could not be made. %1</source>
@@ -1533,6 +1753,22 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
         <translation>%1 n’est pas une date&#xa0;: écrivez AAAA-MM-JJ</translation>
     </message>
     <message>
+        <source>which export-control rules catch which devices on a date: TPP, performance density and each rule&apos;s verdict with its margin</source>
+        <translation>quelles règles de contrôle à l’exportation visent quels matériels à une date&#xa0;: TPP, densité de performance et verdict de chaque règle avec sa marge</translation>
+    </message>
+    <message>
+        <source>names, slugs or aliases (910C, H20, CM384)</source>
+        <translation>noms, identifiants ou alias (910C, H20, CM384)</translation>
+    </message>
+    <message>
+        <source>every device of the catalog</source>
+        <translation>tous les matériels du catalogue</translation>
+    </message>
+    <message>
+        <source>the date (YYYY-MM-DD; default today)</source>
+        <translation>la date (YYYY-MM-DD&#xa0;; par défaut aujourd’hui)</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -1589,12 +1825,56 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
         <translation>● atteint  ○ n’atteint pas  ◐ dépend de la valeur rapportée retenue  ? indécidable  * quelle que soit la valeur inconnue  ⚠ seuil non vérifié</translation>
     </message>
     <message>
+        <source>the bundled data release: what changed in the data</source>
+        <translation>la version des données fournie&#xa0;: ce qui a changé dans les données</translation>
+    </message>
+    <message>
+        <source>devices, figures and events added, figures changed (old → new, with their sources), disagreements opened or resolved</source>
+        <translation>matériels, valeurs et événements ajoutés, valeurs modifiées (ancienne → nouvelle, avec leurs sources), désaccords ouverts ou résolus</translation>
+    </message>
+    <message>
+        <source>list the changes since this data release (default: the release this store held before its last upgrade)</source>
+        <translation>liste les changements depuis cette version des données (par défaut&#xa0;: celle que contenait la base de données avant sa dernière mise à jour)</translation>
+    </message>
+    <message>
         <source>this build carries no data release (resources/seed/release.json).</source>
         <translation>cette version ne contient aucune publication de données (resources/seed/release.json).</translation>
     </message>
     <message>
         <source>no data release %1; the releases are: %2</source>
         <translation>aucune publication de données %1&#xa0;; les publications sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>check, back up and restore the database</source>
+        <translation>vérifie, sauvegarde et restaure la base de données</translation>
+    </message>
+    <message>
+        <source>check the database (damage, locks, a crash&apos;s journal, schema, write access); changes nothing; each condition has its exit code</source>
+        <translation>vérifie la base de données (dommages, verrous, journal laissé par un plantage, schéma, accès en écriture)&#xa0;; ne modifie rien&#xa0;; chaque état a son code de sortie</translation>
+    </message>
+    <message>
+        <source>Check the database without changing it: is it damaged, busy (another program writing: which one, where the system tells), read-only, left with a crash&apos;s -journal, or from a newer ChipLens? Says what to do about each.</source>
+        <translation>Vérifie la base de données sans la modifier&#xa0;: est-elle endommagée, occupée (un autre programme y écrit&#xa0;: lequel, si le système le dit), en lecture seule, laissée avec le -journal d’un plantage, ou écrite par un ChipLens plus récent&#xa0;? Dit que faire dans chaque cas.</translation>
+    </message>
+    <message>
+        <source>back the database up (to the backups folder, or to FILE)</source>
+        <translation>sauvegarde la base de données (dans le dossier des sauvegardes, ou dans FILE)</translation>
+    </message>
+    <message>
+        <source>write the backup to FILE (must not exist yet)</source>
+        <translation>écrit la sauvegarde dans FILE (qui ne doit pas encore exister)</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>liste les sauvegardes, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>restore a backup file, or LATEST (the newest good one); the current database is backed up first</source>
+        <translation>restaure un fichier de sauvegarde, ou LATEST (la plus récente qui soit saine)&#xa0;; la base de données actuelle est d’abord sauvegardée</translation>
+    </message>
+    <message>
+        <source>move the database aside (kept, renamed) and start with a fresh one</source>
+        <translation>met la base de données de côté (conservée, renommée) et repart d’une base neuve</translation>
     </message>
     <message>
         <source>ChipLens is running with the data folder %1 (process %2). Close its window first, or use File &gt; Backups… in that window.</source>
@@ -1667,6 +1947,26 @@ La base de données actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez a
     <message>
         <source>no event matches these filters</source>
         <translation>aucun événement ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>import data: Epoch AI&apos;s ml_hardware.csv, a ChipLens CSV or a JSON data pack (from `export data`); shows what is added, changed, skipped and removed</source>
+        <translation>importe des données&#xa0;: le ml_hardware.csv d’Epoch AI, un CSV ChipLens ou un paquet de données JSON (issu de `export data`)&#xa0;; montre ce qui est ajouté, modifié, ignoré et supprimé</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format (default: detected)</source>
+        <translation>le format du fichier (par défaut&#xa0;: détecté)</translation>
+    </message>
+    <message>
+        <source>show what the import would do; write nothing</source>
+        <translation>montre ce que ferait l’import&#xa0;; n’écrit rien</translation>
+    </message>
+    <message>
+        <source>import the valid rows of a file that has errors (listed) instead of refusing it</source>
+        <translation>importe les lignes valides d’un fichier qui contient des erreurs (listées) au lieu de le refuser</translation>
+    </message>
+    <message>
+        <source>also import the figures held as unit suspect (8, 1,000 or 1,024 times off the other sources of the same device), as the file gives them</source>
+        <translation>importe aussi les valeurs retenues comme suspectes d’erreur d’unité (8, 1&#x202f;000 ou 1&#x202f;024 fois à l’écart des autres sources du même matériel), telles que le fichier les donne</translation>
     </message>
     <message>
         <source>new devices (%1): %2</source>
@@ -1821,6 +2121,14 @@ Relancez avec --force pour les remplacer.</translation>
         <translation>aucune paire %1&#xa0;; paires connues&#xa0;: %2</translation>
     </message>
     <message>
+        <source>copy every readable row of a damaged database into a new one, which takes its place (the damaged file is kept); exit 3 if rows were lost</source>
+        <translation>copie chaque ligne lisible d’une base de données endommagée dans une nouvelle, qui prend sa place (le fichier endommagé est conservé)&#xa0;; code de sortie 3 si des lignes ont été perdues</translation>
+    </message>
+    <message>
+        <source>restore the latest good backup instead and merge into it the salvaged rows of yours that it lacks or has older</source>
+        <translation>restaure plutôt la dernière sauvegarde saine et y fusionne celles de vos lignes récupérées qui lui manquent ou qu’elle a en version plus ancienne</translation>
+    </message>
+    <message>
         <source>there is no database to salvage: %1</source>
         <translation>il n’y a aucune base de données à récupérer&#xa0;: %1</translation>
     </message>
@@ -1843,6 +2151,14 @@ Relancez avec --force pour les remplacer.</translation>
     <message>
         <source>the salvaged store is now the database: %1</source>
         <translation>la base de données récupérée est désormais la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>every source with its kind, carrier quality, the figures resting on it and the devices whose headline figure it gives</source>
+        <translation>chaque source avec son type, la qualité de son support, les valeurs qui reposent sur elle et les matériels dont elle donne la valeur phare</translation>
+    </message>
+    <message>
+        <source>only the sources with figures read on a weak relay (aggregators, wikis, reseller blogs, mirrors)</source>
+        <translation>seulement les sources dont des valeurs ont été lues sur un relais peu fiable (agrégateurs, wikis, blogs de revendeurs, miroirs)</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1869,12 +2185,24 @@ Relancez avec --force pour les remplacer.</translation>
         <translation>Matériels phares</translation>
     </message>
     <message>
+        <source>the software stacks side by side: how each reaches PyTorch, JAX, vLLM, SGLang, llama.cpp, Triton…, its CUDA compatibility and openness, sourced</source>
+        <translation>les piles logicielles côte à côte&#xa0;: comment chacune accède à PyTorch, JAX, vLLM, SGLang, llama.cpp, Triton…, sa compatibilité CUDA et son ouverture, sources à l’appui</translation>
+    </message>
+    <message>
+        <source>one side&apos;s stacks only</source>
+        <translation>seulement les piles logicielles d’un camp</translation>
+    </message>
+    <message>
         <source>Devices</source>
         <translation>Matériels</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>the software stacks matrix, with a legend of route kinds and a caption</source>
+        <translation>la matrice des piles logicielles, avec l’explication des types de voie et une légende</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1901,6 +2229,18 @@ Relancez avec --force pour les remplacer.</translation>
         <translation>Fiabilité</translation>
     </message>
     <message>
+        <source>supply facts (output, yields, node, fab capacity, HBM, market share, revenue, funding), each estimate with its unit, what it counts and its source</source>
+        <translation>les faits d’approvisionnement (production, rendements, nœud de gravure, capacité des usines, HBM, part de marché, chiffre d’affaires, financement), chaque estimation avec son unité, ce qu’elle compte et sa source</translation>
+    </message>
+    <message>
+        <source>words that must all appear in the subject (huawei, &apos;ascend 910c&apos;, smic); all: every fact</source>
+        <translation>des mots qui doivent tous figurer dans le sujet (huawei, &apos;ascend 910c&apos;, smic)&#xa0;; all&#xa0;: tous les faits</translation>
+    </message>
+    <message>
+        <source>one kind of fact: %1</source>
+        <translation>un type de fait&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>unknown metric %1: use one of %2</source>
         <translation>indicateur inconnu %1&#xa0;: utilisez l’un de %2</translation>
     </message>
@@ -1919,6 +2259,94 @@ Relancez avec --force pour les remplacer.</translation>
     <message>
         <source>no supply fact</source>
         <translation>aucun fait d’approvisionnement</translation>
+    </message>
+    <message>
+        <source>the team library: connect, sync, conflicts, members</source>
+        <translation>la bibliothèque d’équipe&#xa0;: connexion, synchronisation, conflits, membres</translation>
+    </message>
+    <message>
+        <source>connect this store to a team library; prints where, as whom, which role</source>
+        <translation>connecte cette base de données à une bibliothèque d’équipe&#xa0;; affiche où, sous quel nom, avec quel rôle</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, libpq keywords (host=... dbname=... user=...) or service=NAME</source>
+        <translation>postgresql://USER@HOST:PORT/DATABASE, des mots-clés libpq (host=... dbname=... user=...) ou service=NAME</translation>
+    </message>
+    <message>
+        <source>keep the password in the system keyring (without one, libpq&apos;s ~/.pgpass is read)</source>
+        <translation>conserve le mot de passe dans le trousseau de clés du système (sans trousseau, le ~/.pgpass de libpq est lu)</translation>
+    </message>
+    <message>
+        <source>stop syncing this store (its queue, conflicts and the team&apos;s rows stay)</source>
+        <translation>arrête de synchroniser cette base de données (sa file d’attente, ses conflits et les lignes de l’équipe restent)</translation>
+    </message>
+    <message>
+        <source>where, as whom, which role, last sync, queued changes, open conflicts</source>
+        <translation>où, sous quel nom, avec quel rôle, dernière synchronisation, changements en attente, conflits non résolus</translation>
+    </message>
+    <message>
+        <source>as JSON (English keys)</source>
+        <translation>en JSON (clés en anglais)</translation>
+    </message>
+    <message>
+        <source>push the queued changes, then pull what teammates changed</source>
+        <translation>envoie les changements en attente, puis reçoit ceux des coéquipiers</translation>
+    </message>
+    <message>
+        <source>the conflicts kept by syncs, not yet settled</source>
+        <translation>les conflits gardés par les synchronisations, pas encore résolus</translation>
+    </message>
+    <message>
+        <source>as JSON, with both versions</source>
+        <translation>en JSON, avec les deux versions</translation>
+    </message>
+    <message>
+        <source>settle a conflict: keep mine, theirs, or mine as a copy</source>
+        <translation>résout un conflit&#xa0;: garder ma version, la leur, ou la mienne comme copie</translation>
+    </message>
+    <message>
+        <source>the conflict&apos;s id (chiplens team conflicts)</source>
+        <translation>l’id du conflit (chiplens team conflicts)</translation>
+    </message>
+    <message>
+        <source>mine: send mine over theirs; theirs: take the library&apos;s; copy: take theirs and keep mine apart as a copy of its own</source>
+        <translation>mine&#xa0;: envoie ma version par-dessus la leur&#xa0;; theirs&#xa0;: prend celle de la bibliothèque&#xa0;; copy&#xa0;: prend la leur et garde la mienne à part, comme une copie distincte</translation>
+    </message>
+    <message>
+        <source>the library&apos;s members and their roles (an administrator&apos;s)</source>
+        <translation>les membres de la bibliothèque et leurs rôles (réservé aux administrateurs)</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>en JSON</translation>
+    </message>
+    <message>
+        <source>give a PostgreSQL login a role in the library (an administrator&apos;s)</source>
+        <translation>donne à un identifiant PostgreSQL un rôle dans la bibliothèque (réservé aux administrateurs)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL login (it must exist: CREATE ROLE ... LOGIN)</source>
+        <translation>l’identifiant PostgreSQL (il doit exister&#xa0;: CREATE ROLE ... LOGIN)</translation>
+    </message>
+    <message>
+        <source>reader (pull only), editor (add; change and delete their own rows) or admin (everything, members too)</source>
+        <translation>reader (réception seulement), editor (ajouter&#xa0;; modifier et supprimer ses propres lignes) ou admin (tout, y compris les membres)</translation>
+    </message>
+    <message>
+        <source>create or upgrade a library&apos;s schema and roles on a database (an administrator&apos;s: the database owner or a superuser)</source>
+        <translation>crée ou met à jour le schéma et les rôles d’une bibliothèque sur une base de données (réservé aux administrateurs&#xa0;: le propriétaire de la base ou un superutilisateur)</translation>
+    </message>
+    <message>
+        <source>the database, as for connect</source>
+        <translation>la base de données, comme pour connect</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>lit le mot de passe sur la première ligne de l’entrée standard</translation>
+    </message>
+    <message>
+        <source>this library instead of the store&apos;s (e.g. as an administrator: postgresql://admin@HOST/DATABASE)</source>
+        <translation>cette bibliothèque au lieu de celle de la base de données (par exemple en tant qu’administrateur&#xa0;: postgresql://admin@HOST/DATABASE)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -7461,6 +7889,14 @@ Les remplacer&#xa0;?</translation>
         <source>no database file yet</source>
         <translation>pas encore de fichier de base de données</translation>
     </message>
+    <message>
+        <source>exit codes:</source>
+        <translation>codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>saine</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpening</name>
@@ -8874,6 +9310,115 @@ Base de données&#xa0;: %3</translation>
     <message>
         <source>The backup could not be made: %1</source>
         <translation>La sauvegarde n’a pas pu être effectuée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sous-commandes</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>affiche ce message d’aide et quitte</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>affiche le numéro de version du programme et quitte</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite %r ignoré</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>sous-commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir &apos;%(filename)s&apos;&#xa0;: %(error)s</translation>
+    </message>
+    <message>
+        <source>(default: %(default)s)</source>
+        <translation>(par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -1449,8 +1449,228 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>%1 不是日期：请写作 YYYY-MM-DD、YYYY-MM、YYYY-Qn 或 YYYY</translation>
     </message>
     <message>
+        <source>language of the messages, of the help and of exports: en, fr or zh_CN (default: the locale: LANGUAGE, LC_ALL, LC_MESSAGES, LANG); JSON keys and CSV headers stay English</source>
+        <translation>消息、帮助和导出所用的语言：en、fr 或 zh_CN（默认：按区域设置 LANGUAGE、LC_ALL、LC_MESSAGES、LANG）；JSON 键和 CSV 表头保持英文</translation>
+    </message>
+    <message>
+        <source>Compare AI accelerators and rack-scale systems side by side, with sources. Without a command, opens the window.</source>
+        <translation>并排比较 AI 加速器与机柜级系统，附来源。不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>folder holding the database (default: the user data folder; also CHIPLENS_DATA_DIR)</source>
+        <translation>存放数据库的文件夹（默认：用户数据文件夹；也可用 CHIPLENS_DATA_DIR 指定）</translation>
+    </message>
+    <message>
+        <source>start the window and exit 0 as soon as the default comparison (or also its chart) is painted, skipping teardown (for benchmarks and smoke tests)</source>
+        <translation>打开窗口，默认对比（或连同其图表）一经绘制即以退出码 0 退出，跳过收尾清理（用于性能测试和冒烟测试）</translation>
+    </message>
+    <message>
+        <source>open the window on this comparison</source>
+        <translation>打开窗口并显示此对比</translation>
+    </message>
+    <message>
+        <source>start with default settings (your settings file is left as it is)</source>
+        <translation>以默认设置启动（您的设置文件保持不变）</translation>
+    </message>
+    <message>
+        <source>list chips, systems or pairings</source>
+        <translation>列出芯片、系统或对比组合</translation>
+    </message>
+    <message>
+        <source>compare 2 to 4 devices (names, slugs or aliases such as 910C, H100, CM384)</source>
+        <translation>比较 2 到 4 个设备（名称、标识或别名，如 910C、H100、CM384）</translation>
+    </message>
+    <message>
+        <source>a third and fourth device</source>
+        <translation>第三个和第四个设备</translation>
+    </message>
+    <message>
+        <source>the device ratios are taken against (default: the second)</source>
+        <translation>计算比值所用的基准设备（默认：第二个）</translation>
+    </message>
+    <message>
+        <source>split a board&apos;s or superchip&apos;s figures per accelerator package (÷ the packages it holds)</source>
+        <translation>将板卡或超级芯片的数值折算到每个加速器封装（÷ 其所含封装数）</translation>
+    </message>
+    <message>
+        <source>list policy-timeline events (export controls, procurement rules, launches)</source>
+        <translation>列出政策时间线上的事件（出口管制、采购规定、产品发布）</translation>
+    </message>
+    <message>
+        <source>events that end on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)</source>
+        <translation>在 DATE 当天或之后结束的事件（YYYY-MM-DD、YYYY-MM、YYYY-Qn 或 YYYY）</translation>
+    </message>
+    <message>
+        <source>events that start on or before DATE (a month or year counts to its last day)</source>
+        <translation>在 DATE 当天或之前开始的事件（月份或年份算到其最后一天）</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s; repeat to allow several</source>
+        <translation>取值之一：%(choices)s；可重复以允许多个</translation>
+    </message>
+    <message>
+        <source>events about this device (name, slug or alias such as H20)</source>
+        <translation>与此设备有关的事件（名称、标识或别名，如 H20）</translation>
+    </message>
+    <message>
+        <source>analyst notes: add, list, search, export, import</source>
+        <translation>分析师笔记：添加、列出、搜索、导出、导入</translation>
+    </message>
+    <message>
+        <source>add a note; prints its uid</source>
+        <translation>添加一条笔记；输出其 uid</translation>
+    </message>
+    <message>
+        <source>the body (Markdown) from FILE, or - for standard input</source>
+        <translation>从 FILE 读取正文（Markdown），- 表示标准输入</translation>
+    </message>
+    <message>
+        <source>repeat for several tags</source>
+        <translation>可重复以添加多个标签</translation>
+    </message>
+    <message>
+        <source>device:SLUG, pairing:SLUG, event:UID or source:KEY; repeat for several</source>
+        <translation>device:SLUG、pairing:SLUG、event:UID 或 source:KEY；可重复以添加多个</translation>
+    </message>
+    <message>
+        <source>share the note with the team library from the next sync (notes are private otherwise)</source>
+        <translation>从下次同步起与团队库共享此笔记（否则笔记为私有）</translation>
+    </message>
+    <message>
+        <source>share a note with the team library from the next sync</source>
+        <translation>从下次同步起与团队库共享一条笔记</translation>
+    </message>
+    <message>
+        <source>the note&apos;s uid (chiplens notes list)</source>
+        <translation>笔记的 uid（见 chiplens notes list）</translation>
+    </message>
+    <message>
+        <source>list notes, newest first</source>
+        <translation>列出笔记，最新的在前</translation>
+    </message>
+    <message>
+        <source>only notes with this tag</source>
+        <translation>仅含此标签的笔记</translation>
+    </message>
+    <message>
+        <source>only notes linked to this device (name, slug or alias)</source>
+        <translation>仅与此设备关联的笔记（名称、标识或别名）</translation>
+    </message>
+    <message>
+        <source>list the notes in the trash instead</source>
+        <translation>改为列出回收站中的笔记</translation>
+    </message>
+    <message>
+        <source>full-text search (words as prefixes; Chinese as runs of characters)</source>
+        <translation>全文搜索（英文等按词前缀匹配；中文按连续字符匹配）</translation>
+    </message>
+    <message>
+        <source>write each note to a Markdown file with front matter</source>
+        <translation>将每条笔记写入带前置元数据（front matter）的 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>replace files of the same name already in DIR (without it, an export that would replace one writes nothing and names them)</source>
+        <translation>替换 DIR 中已有的同名文件（不加此选项时，若导出会替换文件，则不写入任何内容并列出这些文件）</translation>
+    </message>
+    <message>
+        <source>import Markdown notes (a folder or a file); re-importing creates no duplicates</source>
+        <translation>导入 Markdown 笔记（文件夹或单个文件）；重复导入不会产生重复笔记</translation>
+    </message>
+    <message>
+        <source>export data (JSON, CSV), or a view as a picture (PNG, SVG, PDF)</source>
+        <translation>导出数据（JSON、CSV），或将视图导出为图片（PNG、SVG、PDF）</translation>
+    </message>
+    <message>
+        <source>the whole catalog as a data pack (.json) or its figures (.csv)</source>
+        <translation>整个目录导出为数据包（.json）或其数值（.csv）</translation>
+    </message>
+    <message>
+        <source>the comparison of 2 to 4 devices: table and chart, with a caption</source>
+        <translation>2 到 4 个设备的对比：表格和图表，附图注</translation>
+    </message>
+    <message>
+        <source>2 to 4 names, slugs or aliases (910C, H100, CM384)</source>
+        <translation>2 到 4 个名称、标识或别名（910C、H100、CM384）</translation>
+    </message>
+    <message>
+        <source>the table and the chart (default), or either alone</source>
+        <translation>表格和图表（默认），或只取其一</translation>
+    </message>
+    <message>
+        <source>the policy timeline (lanes by jurisdiction), with a caption</source>
+        <translation>政策时间线（按司法管辖区分泳道），附图注</translation>
+    </message>
+    <message>
+        <source>first day shown (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY; default: the first event&apos;s year)</source>
+        <translation>显示的第一天（YYYY-MM-DD、YYYY-MM、YYYY-Qn 或 YYYY；默认：第一个事件所在的年份）</translation>
+    </message>
+    <message>
+        <source>last day shown (default: the last event&apos;s year)</source>
+        <translation>显示的最后一天（默认：最后一个事件所在的年份）</translation>
+    </message>
+    <message>
+        <source>only events about this device</source>
+        <translation>仅与此设备有关的事件</translation>
+    </message>
+    <message>
+        <source>repeat for several</source>
+        <translation>可重复以指定多个</translation>
+    </message>
+    <message>
+        <source>the export-control map: every chip against the rules in force that day</source>
+        <translation>出口管制图：每款芯片对照当日生效的规则</translation>
+    </message>
+    <message>
+        <source>the day (YYYY-MM-DD; default: today)</source>
+        <translation>日期（YYYY-MM-DD；默认：今天）</translation>
+    </message>
+    <message>
+        <source>ring a device (repeat for several)</source>
+        <translation>圈出一个设备（可重复以圈出多个）</translation>
+    </message>
+    <message>
+        <source>China&apos;s AI-accelerator market shares by vendor and year, one line per source (IDC, TrendForce, Bernstein), with its sources</source>
+        <translation>中国 AI 加速器按厂商和年份的市场份额，每个来源一条曲线（IDC、TrendForce、Bernstein），附来源</translation>
+    </message>
+    <message>
         <source>%1 is not a scale: use 1, 2, 3 or a number such as 1.5</source>
         <translation>%1 不是缩放倍数：请写 1、2、3 或 1.5 这样的数</translation>
+    </message>
+    <message>
+        <source>FILE.png, FILE.svg or FILE.pdf</source>
+        <translation>FILE.png、FILE.svg 或 FILE.pdf</translation>
+    </message>
+    <message>
+        <source>pixels per logical pixel of a PNG (1, 2, 3, or e.g. 1.5); an SVG&apos;s displayed size</source>
+        <translation>PNG 每个逻辑像素对应的像素数（1、2、3，或如 1.5）；SVG 则为显示尺寸</translation>
+    </message>
+    <message>
+        <source>width of the picture in logical pixels (default 1000, and 200 more for each compared device past two; a PNG is PX × N pixels wide)</source>
+        <translation>图片宽度，以逻辑像素计（默认 1000，超过两个对比设备时每多一个加 200；PNG 宽为 PX × N 像素）</translation>
+    </message>
+    <message>
+        <source>screen: the app&apos;s colours; print: white paper, dark text, colour-blind-safe and greyscale-safe (patterns and letters)</source>
+        <translation>screen：应用的配色；print：白底深色文字，色盲友好且灰度打印可辨（图案和字母）</translation>
+    </message>
+    <message>
+        <source>leave out the caption (title, units, sources, date, version, credits)</source>
+        <translation>不加图注（标题、单位、来源、日期、版本、致谢）</translation>
+    </message>
+    <message>
+        <source>the PDF brief of 2 to 4 devices or a saved pairing: key findings, table, chart, timeline, notes, sources</source>
+        <translation>2 到 4 个设备或一个已保存对比组合的 PDF 简报：要点、表格、图表、时间线、笔记、来源</translation>
+    </message>
+    <message>
+        <source>2 to 4 names, slugs or aliases (910C, H100, CM384), as for compare</source>
+        <translation>2 到 4 个名称、标识或别名（910C、H100、CM384），同 compare</translation>
+    </message>
+    <message>
+        <source>a saved pairing&apos;s slug instead (chiplens list pairings)</source>
+        <translation>改用已保存对比组合的标识（见 chiplens list pairings）</translation>
+    </message>
+    <message>
+        <source>the key findings from FILE (UTF-8 text, one a line) instead of the generated ones</source>
+        <translation>从 FILE 读取要点（UTF-8 文本，每行一条），代替自动生成的要点</translation>
     </message>
     <message>
         <source>warning: the day&apos;s backup could not be made. %1</source>
@@ -1533,6 +1753,22 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>%1 不是日期：请写作 YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>which export-control rules catch which devices on a date: TPP, performance density and each rule&apos;s verdict with its margin</source>
+        <translation>某一日期哪些出口管制规则管控哪些设备：TPP、性能密度及每条规则的判定与余量</translation>
+    </message>
+    <message>
+        <source>names, slugs or aliases (910C, H20, CM384)</source>
+        <translation>名称、标识或别名（910C、H20、CM384）</translation>
+    </message>
+    <message>
+        <source>every device of the catalog</source>
+        <translation>目录中的所有设备</translation>
+    </message>
+    <message>
+        <source>the date (YYYY-MM-DD; default today)</source>
+        <translation>日期（YYYY-MM-DD；默认今天）</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
@@ -1589,12 +1825,56 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>● 达到  ○ 未达到  ◐ 取决于采信哪个报道数值  ? 无法判定  * 无论未知数值为何  ⚠ 阈值未核实</translation>
     </message>
     <message>
+        <source>the bundled data release: what changed in the data</source>
+        <translation>随附的数据发布：数据有哪些变化</translation>
+    </message>
+    <message>
+        <source>devices, figures and events added, figures changed (old → new, with their sources), disagreements opened or resolved</source>
+        <translation>新增的设备、数值和事件，变更的数值（旧 → 新，附来源），新出现或已解决的分歧</translation>
+    </message>
+    <message>
+        <source>list the changes since this data release (default: the release this store held before its last upgrade)</source>
+        <translation>列出自此数据发布以来的变化（默认：数据库上次升级前所含的发布）</translation>
+    </message>
+    <message>
         <source>this build carries no data release (resources/seed/release.json).</source>
         <translation>此版本不含数据发布（resources/seed/release.json）。</translation>
     </message>
     <message>
         <source>no data release %1; the releases are: %2</source>
         <translation>没有数据发布 %1；现有发布为：%2</translation>
+    </message>
+    <message>
+        <source>check, back up and restore the database</source>
+        <translation>检查、备份和恢复数据库</translation>
+    </message>
+    <message>
+        <source>check the database (damage, locks, a crash&apos;s journal, schema, write access); changes nothing; each condition has its exit code</source>
+        <translation>检查数据库（损坏、锁、崩溃遗留的日志、架构、写入权限）；不做任何更改；每种状况有各自的退出码</translation>
+    </message>
+    <message>
+        <source>Check the database without changing it: is it damaged, busy (another program writing: which one, where the system tells), read-only, left with a crash&apos;s -journal, or from a newer ChipLens? Says what to do about each.</source>
+        <translation>检查数据库而不做任何更改：是否损坏、被占用（另一程序正在写入：若系统告知，则指出是哪个）、只读、留有崩溃遗留的 -journal，或由更新版本的 ChipLens 写入？并说明每种情况的处理办法。</translation>
+    </message>
+    <message>
+        <source>back the database up (to the backups folder, or to FILE)</source>
+        <translation>备份数据库（到备份文件夹，或到 FILE）</translation>
+    </message>
+    <message>
+        <source>write the backup to FILE (must not exist yet)</source>
+        <translation>将备份写入 FILE（该文件不得已存在）</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>列出备份，最新的在前</translation>
+    </message>
+    <message>
+        <source>restore a backup file, or LATEST (the newest good one); the current database is backed up first</source>
+        <translation>恢复一个备份文件，或 LATEST（最新的完好备份）；先备份当前数据库</translation>
+    </message>
+    <message>
+        <source>move the database aside (kept, renamed) and start with a fresh one</source>
+        <translation>将数据库移到一旁（保留并改名），并以一个新数据库重新开始</translation>
     </message>
     <message>
         <source>ChipLens is running with the data folder %1 (process %2). Close its window first, or use File &gt; Backups… in that window.</source>
@@ -1667,6 +1947,26 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>no event matches these filters</source>
         <translation>没有符合这些筛选条件的事件</translation>
+    </message>
+    <message>
+        <source>import data: Epoch AI&apos;s ml_hardware.csv, a ChipLens CSV or a JSON data pack (from `export data`); shows what is added, changed, skipped and removed</source>
+        <translation>导入数据：Epoch AI 的 ml_hardware.csv、ChipLens CSV 或 JSON 数据包（来自 `export data`）；显示新增、变更、跳过和删除的内容</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format (default: detected)</source>
+        <translation>文件格式（默认：自动识别）</translation>
+    </message>
+    <message>
+        <source>show what the import would do; write nothing</source>
+        <translation>显示导入将会做什么；不写入任何内容</translation>
+    </message>
+    <message>
+        <source>import the valid rows of a file that has errors (listed) instead of refusing it</source>
+        <translation>文件有错误时（会列出）导入其中的有效行，而不是拒绝整个文件</translation>
+    </message>
+    <message>
+        <source>also import the figures held as unit suspect (8, 1,000 or 1,024 times off the other sources of the same device), as the file gives them</source>
+        <translation>同时按文件原样导入疑似单位错误的数值（与同一设备其他来源相差 8、1,000 或 1,024 倍）</translation>
     </message>
     <message>
         <source>new devices (%1): %2</source>
@@ -1821,6 +2121,14 @@ Run again with --force to replace them.</source>
         <translation>没有对比组合 %1；已知的对比组合：%2</translation>
     </message>
     <message>
+        <source>copy every readable row of a damaged database into a new one, which takes its place (the damaged file is kept); exit 3 if rows were lost</source>
+        <translation>将损坏数据库中每一条可读的行复制到一个新数据库，由新库取而代之（损坏的文件会保留）；若有行丢失则退出码为 3</translation>
+    </message>
+    <message>
+        <source>restore the latest good backup instead and merge into it the salvaged rows of yours that it lacks or has older</source>
+        <translation>改为恢复最近的完好备份，并将抢救出的、备份中缺少或较旧的您的行合并进去</translation>
+    </message>
+    <message>
         <source>there is no database to salvage: %1</source>
         <translation>没有可抢救的数据库：%1</translation>
     </message>
@@ -1843,6 +2151,14 @@ Run again with --force to replace them.</source>
     <message>
         <source>the salvaged store is now the database: %1</source>
         <translation>抢救出的数据库现已成为当前数据库：%1</translation>
+    </message>
+    <message>
+        <source>every source with its kind, carrier quality, the figures resting on it and the devices whose headline figure it gives</source>
+        <translation>每个来源及其类型、载体质量、依据它的数值，以及由它给出主要数值的设备</translation>
+    </message>
+    <message>
+        <source>only the sources with figures read on a weak relay (aggregators, wikis, reseller blogs, mirrors)</source>
+        <translation>仅列出有数值取自低质量转载（聚合站、维基、经销商博客、镜像站）的来源</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1869,12 +2185,24 @@ Run again with --force to replace them.</source>
         <translation>主要设备</translation>
     </message>
     <message>
+        <source>the software stacks side by side: how each reaches PyTorch, JAX, vLLM, SGLang, llama.cpp, Triton…, its CUDA compatibility and openness, sourced</source>
+        <translation>并排比较各软件栈：各自如何支持 PyTorch、JAX、vLLM、SGLang、llama.cpp、Triton……，其 CUDA 兼容性与开放程度，均附来源</translation>
+    </message>
+    <message>
+        <source>one side&apos;s stacks only</source>
+        <translation>仅列出一方的软件栈</translation>
+    </message>
+    <message>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>the software stacks matrix, with a legend of route kinds and a caption</source>
+        <translation>软件栈矩阵，附路径类型图例和图注</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1901,6 +2229,18 @@ Run again with --force to replace them.</source>
         <translation>可信度</translation>
     </message>
     <message>
+        <source>supply facts (output, yields, node, fab capacity, HBM, market share, revenue, funding), each estimate with its unit, what it counts and its source</source>
+        <translation>供应信息（产量、良率、制程节点、晶圆厂产能、HBM、市场份额、营收、融资），每项估算附单位、计数对象和来源</translation>
+    </message>
+    <message>
+        <source>words that must all appear in the subject (huawei, &apos;ascend 910c&apos;, smic); all: every fact</source>
+        <translation>主题中必须全部出现的词（huawei、&apos;ascend 910c&apos;、smic）；all：全部信息</translation>
+    </message>
+    <message>
+        <source>one kind of fact: %1</source>
+        <translation>一种信息类型：%1</translation>
+    </message>
+    <message>
         <source>unknown metric %1: use one of %2</source>
         <translation>未知指标 %1：请使用以下之一：%2</translation>
     </message>
@@ -1919,6 +2259,94 @@ Run again with --force to replace them.</source>
     <message>
         <source>no supply fact</source>
         <translation>没有供应信息</translation>
+    </message>
+    <message>
+        <source>the team library: connect, sync, conflicts, members</source>
+        <translation>团队库：连接、同步、冲突、成员</translation>
+    </message>
+    <message>
+        <source>connect this store to a team library; prints where, as whom, which role</source>
+        <translation>将此数据库连接到团队库；输出位置、身份和角色</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, libpq keywords (host=... dbname=... user=...) or service=NAME</source>
+        <translation>postgresql://USER@HOST:PORT/DATABASE、libpq 关键字（host=... dbname=... user=...）或 service=NAME</translation>
+    </message>
+    <message>
+        <source>keep the password in the system keyring (without one, libpq&apos;s ~/.pgpass is read)</source>
+        <translation>将密码保存在系统密钥环中（没有密钥环时读取 libpq 的 ~/.pgpass）</translation>
+    </message>
+    <message>
+        <source>stop syncing this store (its queue, conflicts and the team&apos;s rows stay)</source>
+        <translation>停止同步此数据库（其待同步队列、冲突和团队的行均保留）</translation>
+    </message>
+    <message>
+        <source>where, as whom, which role, last sync, queued changes, open conflicts</source>
+        <translation>位置、身份、角色、上次同步、待同步的更改、未解决的冲突</translation>
+    </message>
+    <message>
+        <source>as JSON (English keys)</source>
+        <translation>以 JSON 输出（英文键）</translation>
+    </message>
+    <message>
+        <source>push the queued changes, then pull what teammates changed</source>
+        <translation>推送待同步的更改，然后拉取队友的更改</translation>
+    </message>
+    <message>
+        <source>the conflicts kept by syncs, not yet settled</source>
+        <translation>同步时保留、尚未解决的冲突</translation>
+    </message>
+    <message>
+        <source>as JSON, with both versions</source>
+        <translation>以 JSON 输出，含两个版本</translation>
+    </message>
+    <message>
+        <source>settle a conflict: keep mine, theirs, or mine as a copy</source>
+        <translation>解决冲突：保留我的、他们的，或将我的另存为副本</translation>
+    </message>
+    <message>
+        <source>the conflict&apos;s id (chiplens team conflicts)</source>
+        <translation>冲突的 id（见 chiplens team conflicts）</translation>
+    </message>
+    <message>
+        <source>mine: send mine over theirs; theirs: take the library&apos;s; copy: take theirs and keep mine apart as a copy of its own</source>
+        <translation>mine：用我的版本覆盖他们的；theirs：采用团队库的版本；copy：采用他们的版本，并将我的另存为独立副本</translation>
+    </message>
+    <message>
+        <source>the library&apos;s members and their roles (an administrator&apos;s)</source>
+        <translation>团队库的成员及其角色（仅限管理员）</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>give a PostgreSQL login a role in the library (an administrator&apos;s)</source>
+        <translation>为某个 PostgreSQL 登录名授予团队库中的角色（仅限管理员）</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL login (it must exist: CREATE ROLE ... LOGIN)</source>
+        <translation>PostgreSQL 登录名（必须已存在：CREATE ROLE ... LOGIN）</translation>
+    </message>
+    <message>
+        <source>reader (pull only), editor (add; change and delete their own rows) or admin (everything, members too)</source>
+        <translation>reader（仅拉取）、editor（添加；修改和删除自己的行）或 admin（全部权限，包括管理成员）</translation>
+    </message>
+    <message>
+        <source>create or upgrade a library&apos;s schema and roles on a database (an administrator&apos;s: the database owner or a superuser)</source>
+        <translation>在数据库上创建或升级团队库的架构和角色（仅限管理员：数据库所有者或超级用户）</translation>
+    </message>
+    <message>
+        <source>the database, as for connect</source>
+        <translation>数据库，写法同 connect</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>从标准输入的第一行读取密码</translation>
+    </message>
+    <message>
+        <source>this library instead of the store&apos;s (e.g. as an administrator: postgresql://admin@HOST/DATABASE)</source>
+        <translation>使用此团队库，而非数据库所连接的团队库（例如以管理员身份：postgresql://admin@HOST/DATABASE）</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -7461,6 +7889,14 @@ Replace them?</source>
         <source>no database file yet</source>
         <translation>尚无数据库文件</translation>
     </message>
+    <message>
+        <source>exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>完好</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpening</name>
@@ -8874,6 +9310,115 @@ Database: %3</source>
     <message>
         <source>The backup could not be made: %1</source>
         <translation>无法创建备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 中必须给出一个</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选值：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略显式参数 %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项字符串：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <source>(default: %(default)s)</source>
+        <translation>（默认：%(default)s）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 </TS>
