@@ -29,7 +29,8 @@ from desktop import APP_NAME, __version__
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks a text for translation where it is written (a help text); translated where it is shown."""
+    """Marks a help text for translation where it is written; translated where it is shown (words.py has the
+    same marker: a window start does not load it)."""
     return text
 
 
@@ -64,16 +65,6 @@ def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
 def _help_text(text: str) -> str:
     from desktop.cli import help_words
     return help_words.help_text(text, _line)
-
-
-class Composed(str):
-    """A help text put together from translated parts (a list of kinds, the exit codes): `make(translate)`
-    gives it in the language it is shown in; the string itself is the English."""
-
-    def __new__(cls, make):
-        text = super().__new__(cls, make(lambda context, source: source))
-        text.make = make
-        return text
 
 
 class HelpFormatter(argparse.HelpFormatter):
@@ -133,19 +124,6 @@ class Parser(argparse.ArgumentParser):
         _speaking(None, super().error, message)
 
 
-def period_bound(end: bool):
-    """argparse type for --from/--to: YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD -> the first (last) ISO day."""
-    def convert(text: str) -> str:
-        from db.api.events import parse_period
-        period = parse_period(text)
-        if period is None:
-            from desktop.cli.words import say, translate
-            raise argparse.ArgumentTypeError(say(translate(
-                "Cli", "%1 is not a date: use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"), repr(text)))
-        return period[1] if end else period[0]
-    return convert
-
-
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The arguments: without a command (a window start) only the window's options are built and read; with
     a command, --help or anything else, the whole parser."""
@@ -153,8 +131,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if not rest:
         window.command = None
         return window
-    from desktop.cli.words import use
-    use(_lang_asked(sys.argv[1:] if argv is None else argv))  # argparse's own errors come before main()
+    from desktop.cli.words import language_asked, use
+    use(language_asked(sys.argv[1:] if argv is None else argv))  # argparse's own errors come before main()
     return build_parser().parse_args(argv)
 
 
@@ -162,18 +140,6 @@ def language(args=None) -> str:
     """The code of the language a command speaks ("en", "fr", "zh_CN"): its `--lang`, else the locale's."""
     from desktop.cli.words import language as chosen  # the window's start does not load the command line's words
     return chosen(args)
-
-
-def _lang_asked(argv: list[str]) -> str:
-    """The language `--lang X` or `--lang=X` asks for, wherever it stands on the line (else None: the locale)."""
-    for k, word in enumerate(argv):
-        if word == "--":
-            break
-        if word == "--lang" and k + 1 < len(argv):
-            return language(argparse.Namespace(lang=argv[k + 1]))
-        if word.startswith("--lang="):
-            return language(argparse.Namespace(lang=word.split("=", 1)[1]))
-    return language()
 
 
 _LANG_HELP = QT_TRANSLATE_NOOP("Cli", "language of the messages, of the help and of exports: en, fr or zh_CN "
@@ -221,6 +187,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     from db.api.events import CATEGORIES, JURISDICTIONS
     from desktop.cli import (controls, data, database, imports, pictures, sources, stacks, supply,  # heavy: inside
                              team)
+    from desktop.cli.arguments import period_bound
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ls = sub.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list chips, systems or pairings"))
     ls.add_argument("what", nargs="?", default="all", choices=["all", "chips", "systems", "pairings"])

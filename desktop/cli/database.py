@@ -28,7 +28,7 @@ from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 def add_parser(sub) -> None:
     dbp = sub.add_parser("db", help=QT_TRANSLATE_NOOP("Cli", "check, back up and restore the database"))
     ds = dbp.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
-    from desktop.cli import Composed
+    from desktop.cli.arguments import Composed
     from desktop.present.store_check import exit_codes_help
     ds.add_parser("check", help=QT_TRANSLATE_NOOP("Cli", "check the database (damage, locks, a crash's journal, "
                                                          "schema, write access); changes nothing; each condition has "

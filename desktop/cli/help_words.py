@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from desktop.cli.words import CONTEXT, QT_TRANSLATE_NOOP, translate, use
+from desktop.cli.words import CONTEXT, QT_TRANSLATE_NOOP, language_asked, translate, use
 from desktop.present.lang import arg
 
 ARGPARSE = "argparse"
@@ -55,8 +55,7 @@ def _speak(line: list[str] | None) -> None:
     """Speak the language `line` asks for (its --lang, else the locale's), once per line read."""
     global _spoken
     if line is not None and line is not _spoken:
-        from desktop.cli import _lang_asked
-        use(_lang_asked(line))
+        use(language_asked(line))
         _spoken = line
 
 
@@ -68,7 +67,7 @@ def argparse_text(text: str, line: list[str] | None) -> str:
 
 def help_text(text: str, line: list[str] | None) -> str:
     """A help text, description, epilog or section heading in the language of `line`: ours (context "Cli"),
-    a Composed one, or argparse's (its headings, the help of -h and --version)."""
+    a composed one (arguments.Composed), or argparse's (its headings, the help of -h and --version)."""
     _speak(line)
     make = getattr(text, "make", None)
     if make is not None:
@@ -121,14 +120,7 @@ def split_lines(text: str, width: int) -> list[str]:
 
 
 def fill_text(text: str, width: int, indent: str) -> str:
-    """A description or epilog filled to `width`; one written in lines (a list: the exit codes) keeps its lines,
-    each wrapped under its own indentation."""
-    out = []
-    for line in text.splitlines() or [""]:
-        body = line.lstrip(" ")
-        lead = indent + line[:len(line) - len(body)]
-        if _cells(body) <= width - len(lead):  # a line that fits stays as written (a list's columns)
-            out.append((lead + body).rstrip())
-        else:
-            out += [lead + part for part in split_lines(body, width - len(lead))]
-    return "\n".join(out)
+    """A description or epilog filled to `width`; one written in lines (a list: the exit codes) keeps them."""
+    if "\n" in text:
+        return "\n".join(indent + line for line in text.splitlines())
+    return "\n".join(indent + line for line in split_lines(text, width - len(indent)))

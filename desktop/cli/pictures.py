@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.cli import period_bound
+from desktop.cli.arguments import period_bound
 from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 
 

@@ -14,7 +14,7 @@ import sys
 from typing import TextIO
 
 from db.api.beyond import SUPPLY_KINDS
-from desktop.cli import Composed
+from desktop.cli.arguments import Composed
 from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
 
 # the text table's headings (translated when shown; the CSV keeps COLUMNS)

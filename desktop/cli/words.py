@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 
-from desktop.cli import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # one marker for the help texts and the rest
 from desktop.present import lang as langs
 
 CONTEXT = "Cli"
@@ -24,10 +23,31 @@ _current: langs.Translate = langs.english
 _code = langs.ENGLISH
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a text for translation where it is defined (a table's headings); translated where it is shown."""
+    return text
+
+
 def language(args=None) -> str:
     """The language a command speaks: `--lang` if given (anywhere on the line), else the environment's."""
-    chosen = getattr(args, "lang", None) if args is not None else None
-    return chosen if chosen in langs.LANGUAGES else langs.from_environment()
+    return _known(getattr(args, "lang", None))
+
+
+def language_asked(argv: list[str]) -> str:
+    """The language `--lang X` or `--lang=X` asks for, wherever it stands on the line, else the environment's:
+    known before the line is parsed, so that --help and argparse's errors speak it."""
+    for k, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and k + 1 < len(argv):
+            return _known(argv[k + 1])
+        if word.startswith("--lang="):
+            return _known(word.split("=", 1)[1])
+    return langs.from_environment()
+
+
+def _known(code: str | None) -> str:
+    return code if code in langs.LANGUAGES else langs.from_environment()
 
 
 def use(code: str) -> None:
