@@ -194,9 +194,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     ls.add_argument("--format", default="table", choices=["table", "json"])
     cp = sub.add_parser("compare", help=QT_TRANSLATE_NOOP("Cli", "compare 2 to 4 devices (names, slugs or aliases such "
                                                                  "as 910C, H100, CM384)"))
-    cp.add_argument("a")
-    cp.add_argument("b")
-    cp.add_argument("more", nargs="*", metavar="C [D]", help=QT_TRANSLATE_NOOP("Cli", "a third and fourth device"))
+    cp.add_argument("a", metavar="A")
+    cp.add_argument("b", metavar="B")
+    cp.add_argument("more", nargs="*", default=[], metavar="C [D]",  # optional: never named as required
+                    help=QT_TRANSLATE_NOOP("Cli", "a third and fourth device"))
     cp.add_argument("--baseline", metavar="NAME",
                     help=QT_TRANSLATE_NOOP("Cli", "the device ratios are taken against (default: the second)"))
     cp.add_argument("--format", default="table", choices=["table", "json", "csv"])

@@ -77,7 +77,7 @@ def test_a_missing_argument_is_told_in_french(capsys, data_dir):
     code, out, err = run(capsys, data_dir, "--lang", "fr", "compare")
     assert code == 2 and out == ""
     assert err.startswith("usage\u00a0: chiplens compare")
-    assert "chiplens compare\u00a0: erreur\u00a0: les arguments suivants sont obligatoires\u00a0: a, b" in err
+    assert "chiplens compare\u00a0: erreur\u00a0: les arguments suivants sont obligatoires\u00a0: A, B\n" in err
     assert "the following arguments are required" not in err and "error:" not in err
 
 
