@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
             return
         self.menus.fill()  # before the timeline adds its own entries to View
         from desktop.views.timeline_panel import TimelinePanel
-        self.timeline = TimelinePanel(self)
+        self.timeline = TimelinePanel(self, self.store)
         self.timeline.setObjectName("timelinePanel")
         self.timeline.set_device_names({d.slug: d.name for d in self.store.devices()})
         DeviceIndex.of(self.store.devices())  # the pickers' search is ready before the first one opens

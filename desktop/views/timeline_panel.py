@@ -16,12 +16,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
+from db.api.compare import PLAIN
 from db.api.events import period_end
 from db.dto import EventDTO, EventSourceDTO  # noqa: F401  (EventSourceDTO: the shape of EventDTO.sources)
 from desktop.models.event_list_model import (CATEGORY_ORDER, CONFIDENCE_ORDER, EVENT_ROLE, JURISDICTION_ORDER,
                                              EventFilter, EventListModel, category_label, confidence_label, filter_mask,
                                              jurisdiction_label, search_text)
 from desktop.present import dates
+from desktop.present.locale_style import count_text
 from desktop.views.event_details_view import EventDetailsView
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.multi_select_button import MultiSelectButton
@@ -46,9 +48,10 @@ class TimelinePanel(QWidget):
     delete_requested = Signal(object)  # EventDTO (origin == 'user')
     chart_ready = Signal()  # the chart has been created and painted once
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, store=None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Policy timeline"))
+        self.store = store  # its number style writes the counts ('1 234' in French); None: English's
         self.chart = None  # TimelineChart, created by ensure_chart()
         self._events: list[EventDTO] = []
         self._search: list[str] = []
@@ -358,7 +361,9 @@ class TimelinePanel(QWidget):
             self.empty_label.setText(self.tr("No events match these filters"))
             self.reset_button.setVisible(True)
         self.stack.setCurrentWidget(self.empty_page if shown == 0 else self.chart_host)
-        self.count_label.setText(self.tr("%1 of %2 events").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        style = self.store.style if self.store is not None else PLAIN
+        self.count_label.setText(self.tr("%1 of %2 events").replace("%1", count_text(shown, style))
+                                 .replace("%2", count_text(total, style)))
         for b in (self.prev_button, self.next_button):
             b.setEnabled(shown > 0)
 
