@@ -39,10 +39,10 @@ def tint(colour: str, amount: float = 0.72) -> QColor:
 class StacksPicture:
     """`layout(width) -> height`, `paint(painter, x, y)`: the body of a Framed picture."""
 
-    def __init__(self, stacks: Sequence[StackDTO], theme: Theme, translate: Translate = english):
+    def __init__(self, stacks: Sequence[StackDTO], theme: Theme, translate: Translate = english, lang: str = ENGLISH):
         self._translate = translate
         self.stacks, self.theme = list(stacks), theme
-        self.cells = sm.matrix(self.stacks, self._translate)
+        self.cells = sm.matrix(self.stacks, self._translate, lang)  # a latest version's date in the export's language
         self.legend = [(ROUTE_KIND_COLOURS[k], route_label(k, self._translate)) for k in ROUTE_KIND_LABELS]
         self.legend.append((None, route_label(None, self._translate)))
         self.width = self.column = 0.0
@@ -135,5 +135,5 @@ def stacks_document(library, options: ExportOptions, jurisdiction: str | None = 
     """The framed picture of the stacks matrix (one side's stacks with `jurisdiction` 'US' or 'CN')."""
     stacks = library.beyond.stacks(jurisdiction)
     caption = stacks_caption(stacks, jurisdiction, options.translate, options.lang) if options.caption else None
-    return Framed(StacksPicture(stacks, theme_named(options.theme), options.translate), theme_named(options.theme),
-                  caption)
+    return Framed(StacksPicture(stacks, theme_named(options.theme), options.translate, options.lang),
+                  theme_named(options.theme), caption)

@@ -3,7 +3,8 @@
 cell the route's kind in words beside its colour, the reference's own words and the facts behind it.
 
 No Qt here (an import-linter contract): strings are marked for Qt's translation tools; the window passes its
-translate function, the command line none (English).
+translate function, the command line none (English). A latest version's date reads in `lang` (desktop.present.dates:
+'10 avr. 2026', '2026年4月10日'; ISO in English); without one, in the window's language. The JSON stays ISO.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from db.api.beyond import MATRIX_COLUMNS, DeviceStackDTO, StackDTO, StackFactDTO
 from db.dto import DeviceDTO, EventDTO
+from desktop.present import dates
 from desktop.present.beyond import COLUMN_LABELS, ROUTE_KIND_COLOURS, citation, route_label
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
 
@@ -99,11 +101,12 @@ def short_name(stack: StackDTO) -> str:
     return stack.name.split(" (")[0].strip() or stack.name
 
 
-def _fact_words(stack: StackDTO, row: str, translate: Translate) -> str | None:
+def _fact_words(stack: StackDTO, row: str, translate: Translate, lang: str | None) -> str | None:
     if row == "latest_version":
         if not stack.latest_version_seen:
             return None
-        return f"{stack.latest_version_seen} ({stack.latest_version_date or _t(NO_DATE, translate)})"
+        when = dates.day(stack.latest_version_date, lang) if stack.latest_version_date else _t(NO_DATE, translate)
+        return f"{stack.latest_version_seen} ({when})"
     if row == "cuda_compatibility":
         return stack.cuda_source_compatibility or stack.translation_tools
     if row == "openness":
@@ -112,18 +115,20 @@ def _fact_words(stack: StackDTO, row: str, translate: Translate) -> str | None:
 
 
 
-def cell(stack: StackDTO, row: str, translate: Translate = _english) -> MatrixCell:
+def cell(stack: StackDTO, row: str, translate: Translate = _english, lang: str | None = None) -> MatrixCell:
+    """The cell of `stack` in `row`; its date in `lang` (None: the window's language)."""
     facts = tuple(f for f in stack.facts if f.field in ROW_FIELDS[row])
     if row in ROUTE_KEYS:
         route = stack.route(row)
         return MatrixCell(stack.id, row, route.text, route.kind if route.text is not None else None, facts)
-    return MatrixCell(stack.id, row, _fact_words(stack, row, translate), None, facts)
+    return MatrixCell(stack.id, row, _fact_words(stack, row, translate, lang), None, facts)
 
 
-def matrix(stacks: Iterable[StackDTO], translate: Translate = _english) -> list[list[MatrixCell]]:
-    """One list per row (ROWS), one cell per stack in the order given."""
+def matrix(stacks: Iterable[StackDTO], translate: Translate = _english, lang: str | None = None
+           ) -> list[list[MatrixCell]]:
+    """One list per row (ROWS), one cell per stack in the order given; dates in `lang` (None: the window's)."""
     stacks = list(stacks)
-    return [[cell(s, row, translate) for s in stacks] for row in ROWS]
+    return [[cell(s, row, translate, lang) for s in stacks] for row in ROWS]
 
 
 def devices_by_stack(runs: Iterable[DeviceStackDTO], devices: Iterable[DeviceDTO]) -> dict[str, list[DeviceDTO]]:
@@ -151,10 +156,10 @@ def fact_json(fact: StackFactDTO) -> dict:
 
 
 def stack_json(stack: StackDTO, devices: Iterable[DeviceDTO] = (), events: Iterable[EventDTO] = ()) -> dict:
-    """A stack for `chiplens stacks --format json`: each cell's text, kind and facts with their sources."""
+    """A stack for `chiplens stacks --format json`: each cell's text, kind and facts with their sources (dates ISO)."""
     cells = {}
     for row in ROWS:
-        c = cell(stack, row)
+        c = cell(stack, row, lang="en")
         cells[row] = {"label": row_label(row), "text": c.text(), "words": c.words, "kind": c.kind,
                       "kind_label": c.kind_text() or None, "facts": [fact_json(f) for f in c.facts]}
     return {"id": stack.id, "name": stack.name, "short_name": short_name(stack), "vendor": stack.vendor,

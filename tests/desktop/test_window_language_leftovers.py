@@ -26,3 +26,50 @@ def test_the_timeline_counts_its_events_in_the_windows_number_style(qtbot, db_pa
     assert panel.count_label.text() == f"1{NNBSP}235 of {total} events"
     panel.category_filter.set_selected({"export-control"})
     assert panel.count_label.text() == f"1{NNBSP}234 of {total} events"
+
+
+def dated_stacks(stacks):
+    """The stacks whose latest version has a date, and that date (ISO)."""
+    found = [(s, s.latest_version_date) for s in stacks if s.latest_version_seen and s.latest_version_date]
+    assert found, "the bundled stacks date some latest versions"
+    return found
+
+
+def test_the_stacks_matrix_dates_a_latest_version_in_the_windows_language(qtbot, db_path):
+    from desktop.present import dates
+    from desktop.present import stacks_matrix as sm
+    from desktop.views.stacks_panel import StacksPanel
+    for lang in ("fr", "zh_CN"):
+        panel = StacksPanel(Store(db_path, language=lang))
+        qtbot.addWidget(panel)
+        row = sm.ROWS.index("latest_version")
+        for stack, iso in dated_stacks(panel.model.stacks()):
+            shown = panel.model.index(row, panel.model.column_of(stack.id)).data()
+            assert shown == f"{stack.latest_version_seen} ({dates.day(iso, lang)})" and iso not in shown, shown
+            assert ("年" in shown) if lang == "zh_CN" else any(m in shown for m in dates._MONTHS["fr"][1]), shown
+
+
+def test_the_stacks_picture_and_table_date_a_latest_version_in_their_own_language(qapp, capsys, data_dir, db_path):
+    from db.api import Library
+    from desktop.app import main
+    from desktop.export.options import ExportOptions
+    from desktop.export.stacks_picture import stacks_document
+    from desktop.present import dates
+    from desktop.present import stacks_matrix as sm
+    library = Library(db_path)
+    row = sm.ROWS.index("latest_version")
+    chinese, english = (stacks_document(library, ExportOptions(lang=lang)) for lang in ("zh_CN", "en"))
+    ids = [s.id for s in chinese.body.stacks]
+    for stack, iso in dated_stacks(chinese.body.stacks):
+        assert chinese.body.cells[row][ids.index(stack.id)].text() == f"{stack.latest_version_seen} " \
+            f"({dates.day(iso, 'zh_CN')})"
+        assert english.body.cells[row][ids.index(stack.id)].text() == f"{stack.latest_version_seen} ({iso})"
+
+    def run(*argv) -> str:
+        assert main(["--data-dir", str(data_dir), *argv]) == 0
+        return capsys.readouterr().out
+    table = run("--lang", "fr", "stacks")
+    for stack, iso in dated_stacks(library.beyond.stacks()):
+        assert f"{stack.latest_version_seen} ({dates.day(iso, 'fr')})" in table and iso not in table
+    assert run("--lang", "fr", "stacks", "--format", "json") == run("stacks", "--format", "json")  # machine: ISO
+    assert all(iso in run("stacks") for _s, iso in dated_stacks(library.beyond.stacks()))
