@@ -96,6 +96,7 @@ def _written(d: date, lang: str, short: bool) -> str:
 
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_YEAR = re.compile(r"^\d{4}$")
 
 
 def _month_year(year: int, month: int, lang: str) -> str:
@@ -139,7 +140,8 @@ def clock(value: datetime | str | None, lang: str | None = None) -> str:
 
 
 def day(value: date | datetime | str | None, lang: str | None = None) -> str:
-    """'2026-12-04' ('4 déc. 2026', '2026年12月4日'); '' for nothing; an unreadable string is shown as it is."""
+    """'2026-12-04' ('4 déc. 2026', '2026年12月4日'); a source's month or year as precise as it is given ('2025-10':
+    'oct. 2025', '2025年10月'; '2025': '2025年'); '' for nothing; an unreadable string is shown as it is."""
     if isinstance(value, datetime):
         value = _moment(value)
     if isinstance(value, str):
@@ -151,6 +153,8 @@ def day(value: date | datetime | str | None, lang: str | None = None) -> str:
                 if _MONTH.match(value.strip()) and language(lang) != "en":  # a month-precise date: 'oct. 2025'
                     year, month = value.strip().split("-")
                     return _month_year(int(year), int(month), language(lang))
+                if _YEAR.match(value.strip()) and language(lang) == "zh_CN":  # a year: '2025年'
+                    return f"{value.strip()}年"
                 return value
             if language(lang) == "en":
                 return parsed.isoformat()

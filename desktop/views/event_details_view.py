@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from db.dto import EventDTO
 from desktop.models.event_list_model import (category_label, category_style, confidence_label, format_event_date,
                                              jurisdiction_label, precision_label)
+from desktop.present import dates
 from desktop.views.hint_text import hint_html
 
 
@@ -86,7 +87,7 @@ class EventDetailsView(QTextBrowser):
                 title = f"“{esc(s.title)}”" if s.title else ""
                 if s.url:
                     title = f"<a href='{esc(s.url, quote=True)}'>{title or esc(s.url)}</a>"
-                bits = [b for b in (esc(s.publisher), title, esc(s.date or "")) if b]
+                bits = [b for b in (esc(s.publisher), title, esc(dates.day(s.date))) if b]  # as precise as given
                 items.append("<li>" + " — ".join(bits) + "</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:

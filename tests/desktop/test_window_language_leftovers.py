@@ -73,3 +73,22 @@ def test_the_stacks_picture_and_table_date_a_latest_version_in_their_own_languag
         assert f"{stack.latest_version_seen} ({dates.day(iso, 'fr')})" in table and iso not in table
     assert run("--lang", "fr", "stacks", "--format", "json") == run("stacks", "--format", "json")  # machine: ISO
     assert all(iso in run("stacks") for _s, iso in dated_stacks(library.beyond.stacks()))
+
+
+def test_an_events_sources_are_dated_in_the_windows_language_as_precisely_as_given(qtbot):
+    from db.dto import EventSourceDTO
+    from desktop.present import dates
+    from desktop.views.event_details_view import EventDetailsView
+    sources = (EventSourceDTO("BIS", "A rule", None, "2025-01-15"), EventSourceDTO("Reuters", "A report", None, "2023-10"),
+               EventSourceDTO("MOFCOM", "A notice", None, "2022"), EventSourceDTO("Caixin", "Undated", None, None))
+    view = EventDetailsView()
+    qtbot.addWidget(view)
+    expected = {"en": ("— 2025-01-15", "— 2023-10", "— 2022"),
+                "fr": ("— 15 janv. 2025", "— oct. 2023", "— 2022"),
+                "zh_CN": ("— 2025年1月15日", "— 2023年10月", "— 2022年")}
+    for lang, (day, month, year) in expected.items():
+        dates.set_language(lang)
+        view.show_event(event("e", sources=sources))
+        text = view.toPlainText()
+        assert f"“A rule” {day}" in text and f"“A report” {month}" in text and f"“A notice” {year}\n" in text, text
+        assert "“Undated”\n" in text or text.rstrip().endswith("“Undated”"), text
