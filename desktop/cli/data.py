@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from desktop.cli.words import QT_TRANSLATE_NOOP, say, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, current_language, say, translate
 
 
 def add_parser(sub) -> None:
@@ -49,8 +49,8 @@ def cmd_changes(lib, since: str | None, fmt: str, out: TextIO, err: TextIO) -> i
         out.write("\n")
         return 0
     if not changes:
-        out.write(release_line(release, translate) + ": "
+        out.write(release_line(release, translate, current_language()) + ": "
                   + say(translate("DataChanges", NOTHING), since or release.version) + "\n")
         return 0
-    out.write(as_text(changes, translate, style=lib.style))
+    out.write(as_text(changes, translate, style=lib.style, lang=current_language()))
     return 0

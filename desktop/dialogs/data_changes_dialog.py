@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from db.api.compare import PLAIN, NumberStyle
 from db.dto import DataChangesDTO, DataReleaseDTO
+from desktop.present import dates
 
 SEEN_KEY = "data/whats_new_seen"  # "<release>@<database>": the store whose upgrade was already shown
 
@@ -58,7 +59,7 @@ class DataChangesDialog(QDialog):
         self.since_box.setObjectName("sinceBox")
         earlier = [(v, d) for v, d in release.known if v != release.version]
         for version, date in reversed(earlier):  # the newest first
-            self.since_box.addItem(f"{version} ({date})", version)
+            self.since_box.addItem(f"{version} ({dates.day(date)})", version)  # the window's language
         default = release.previous if release.previous in {v for v, _ in earlier} else (earlier[-1][0] if earlier else None)
         if default is not None:
             self.since_box.setCurrentIndex(self.since_box.findData(default))

@@ -264,7 +264,7 @@ def _cover(pages: _Pages, data: BriefData, index: SourceIndex, table: TablePictu
         tx.draw(p, QRectF(14, y, LAYOUT_WIDTH - 14, h + 2), line, 14, PRINT.text)
         y += h + 4
     y += 8
-    line = footer_line(index.epoch, translate)  # the day prepared and the data's date are in the page's header
+    line = footer_line(index.epoch, translate, data.lang)  # the day prepared and the data's date are in the page's header
     h = tx.wrapped_height(line, 12, LAYOUT_WIDTH)
     tx.draw(p, QRectF(0, y, LAYOUT_WIDTH, h + 2), line, 12, PRINT.muted)
     y += h + 14

@@ -249,7 +249,7 @@ def control_map_caption(library, on: str, regions: Sequence[lay.Region], listed:
     if chip_pubs:
         lines.append(translate("Export", "Chip figures (TPP, die area): %1 ('chiplens controls' marks inferred die areas).")
                      .replace("%1", "; ".join(chip_pubs)))
-    lines.append(footer_line(False, translate))
+    lines.append(footer_line(False, translate, lang))
     return Caption(title, tuple(lines), translate("Export", "Rules and verdicts as of %1").replace("%1", day))
 
 

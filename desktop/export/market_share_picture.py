@@ -220,7 +220,7 @@ def market_share_caption(series: Sequence[ShareSeriesDTO], left_out: Sequence[Su
         parts = [s.publisher, *([f"“{s.title}”"] if s.title else []), source_date(s, translate, lang),
                  *([s.url] if s.url else [])]
         lines.append(f"{n}. " + ", ".join(parts))
-    lines.append(footer_line(False, translate))
+    lines.append(footer_line(False, translate, lang))
     return Caption(lay.title(translate), tuple(lines),
                    as_of_line(data_as_of(f.source.date for f in facts), translate, lang))
 

@@ -219,9 +219,10 @@ def as_of_line(newest: str | None, translate: Translate = english, lang: str = E
     return translate("Export", "Data as of %1").replace("%1", export_date(newest, lang))
 
 
-def footer_line(epoch: bool, translate: Translate = english) -> str:
-    """'Data release 2026.12 (2026-12-05) · ChipLens 0.1.0 · Includes data from Epoch AI, …'."""
-    release = release_line(bundled_release(), translate)  # "Data release 2026.12 (2026-12-05)"
+def footer_line(epoch: bool, translate: Translate = english, lang: str = ENGLISH) -> str:
+    """'Data release 2026.12 (2026-12-05) · ChipLens 0.1.0 · Includes data from Epoch AI, …', the release's date in
+    the export's language `lang` ('5 déc. 2026'; ISO in English)."""
+    release = release_line(bundled_release(), translate, lang)  # "Data release 2026.12 (2026-12-05)"
     parts = [*([release] if release else []), f"{APP_NAME} {__version__}"]
     if epoch:
         parts.append(translate("Export", "Includes data from %1").replace("%1", EPOCH_CREDIT))
@@ -257,7 +258,7 @@ def comparison_caption(comparison: ComparisonDTO, rows, index: SourceIndex, part
     if notes:
         lines.append(translate("Export", "Rows whose sides come from different sources or methods: %1")
                      .replace("%1", " · ".join(notes)) + ".")
-    lines.append(footer_line(index.epoch, translate))
+    lines.append(footer_line(index.epoch, translate, lang))
     return Caption(title, tuple(lines), as_of_line(index.newest, translate, lang))
 
 
@@ -291,5 +292,5 @@ def timeline_caption(events: list[EventDTO], date_from: str, date_to: str, filte
             shown.append(translate("Export", "and %1 more").replace("%1", str(len(publishers) - 10)))
         lines.append(translate("Export", "Sources (O official, T third-party, R reported; number of events): %1")
                      .replace("%1", " · ".join(shown)))
-    lines.append(footer_line(False, translate))
+    lines.append(footer_line(False, translate, lang))
     return Caption(title, tuple(lines), as_of_line(newest, translate, lang))

@@ -127,7 +127,7 @@ def stacks_caption(stacks: Sequence[StackDTO], jurisdiction: str | None, transla
     lines = [translate("Stacks", sm.SOURCES_NOTE),
              translate("Export", "Sources of the cells (%1 facts): %2.").replace("%1", str(len(facts))).replace(
                  "%2", "; ".join(publishers)),
-             footer_line(False, translate)]
+             footer_line(False, translate, lang)]
     return Caption(title, tuple(lines), as_of_line(max(dates) if dates else None, translate, lang))
 
 

@@ -4,7 +4,8 @@
 db.api.releases gives each release's changes as codes and data (DataChangesDTO); this module phrases them,
 one line per device, figure, event or disagreement:
 "NVIDIA GB200 NVL72 · Memory capacity: 13.8 TB → 13.4 TB (now MLCommons / NVIDIA; was WinBuzzer)".
-Templates are marked for Qt's lupdate; the window passes its translate function, the command line none.
+Templates are marked for Qt's lupdate; the window passes its translate function, the command line none. Dates read
+in `lang` (desktop.present.dates: '5 déc. 2026' in French, ISO in English); without one, in the window's language.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any, Callable
 from db.api.compare import PLAIN, NumberStyle, format_quantity
 from db.api.releases import DISAGREEMENT
 from db.dto import DataChangesDTO, DataReleaseDTO
+from desktop.present import dates
 from desktop.present.provenance import short_publisher
 from desktop.present.reasons import QT_TRANSLATE_NOOP, Translate, _english
 
@@ -77,15 +79,16 @@ class Section:
     lines: tuple[str, ...]
 
 
-def release_line(release: DataReleaseDTO | None, translate: Translate = _english) -> str:
-    """'Data release 2026.12 (2026-12-05)' ('' when the data has no release)."""
+def release_line(release: DataReleaseDTO | None, translate: Translate = _english, lang: str | None = None) -> str:
+    """'Data release 2026.12 (2026-12-05)' ('Version des données 2026.12 (5 déc. 2026)'; '' when the data has no
+    release), its date in `lang` (None: the window's language)."""
     if release is None:
         return ""
-    return translate(CONTEXT, RELEASE).replace("%1", release.version).replace("%2", release.date)
+    return translate(CONTEXT, RELEASE).replace("%1", release.version).replace("%2", dates.day(release.date, lang))
 
 
-def heading(changes: DataChangesDTO, translate: Translate = _english) -> str:
-    return (translate(CONTEXT, HEADING).replace("%1", changes.release).replace("%2", changes.date)
+def heading(changes: DataChangesDTO, translate: Translate = _english, lang: str | None = None) -> str:
+    return (translate(CONTEXT, HEADING).replace("%1", changes.release).replace("%2", dates.day(changes.date, lang))
             .replace("%3", changes.since))
 
 
@@ -109,7 +112,8 @@ def _subject(e: dict[str, Any]) -> str:
     return f"{e['device_name']} · {e['metric_label']}"
 
 
-def _line(kind: str, e: dict[str, Any], tr: Callable[[str], str], style: NumberStyle, counts: Counter) -> str:
+def _line(kind: str, e: dict[str, Any], tr: Callable[[str], str], style: NumberStyle, counts: Counter,
+          lang: str | None = None) -> str:
     if kind == "devices_added":
         return (tr(DEVICE).replace("%1", e["name"]).replace("%2", tr(KINDS.get(e["kind"], e["kind"])))
                 .replace("%3", tr(STATUS.get(e["status"], e["status"]))).replace("%4", str(counts[e["slug"]])))
@@ -135,14 +139,15 @@ def _line(kind: str, e: dict[str, Any], tr: Callable[[str], str], style: NumberS
     if kind == "disagreements_resolved":
         return f"{_subject(e)}: " + tr(WAS).replace("%1", e["figures"])
     if kind in ("events_added", "events_removed"):
-        return f"{e['date']} · {e['title']}"
+        return f"{dates.day(e['date'], lang)} · {e['title']}"
     if kind == "events_changed":
         fields = ", ".join(tr(EVENT_FIELDS.get(f, f)) for f in e.get("fields", ()))
-        return f"{e['date']} · {e['title']} (" + tr(UPDATED).replace("%1", fields) + ")"
+        return f"{dates.day(e['date'], lang)} · {e['title']} (" + tr(UPDATED).replace("%1", fields) + ")"
     return str(e)
 
 
-def sections(changes: DataChangesDTO, translate: Translate = _english, style: NumberStyle = PLAIN) -> list[Section]:
+def sections(changes: DataChangesDTO, translate: Translate = _english, style: NumberStyle = PLAIN,
+             lang: str | None = None) -> list[Section]:
     """The non-empty sections of one release's changes, in reading order. The figures of a new device are
     counted on its line, not listed one by one."""
     def tr(text: str) -> str:
@@ -156,7 +161,7 @@ def sections(changes: DataChangesDTO, translate: Translate = _english, style: Nu
             entries = tuple(v for v in entries if v["device"] not in new_devices)
         if not entries:
             continue
-        lines = tuple(_line(kind, e, tr, style, counts) for e in entries)
+        lines = tuple(_line(kind, e, tr, style, counts, lang) for e in entries)
         text = tr(title).replace("%1", str(len(lines))).replace("%2", f"{DISAGREEMENT:.0%}")
         out.append(Section(kind, text, lines))
     return out
@@ -171,12 +176,13 @@ def summary(changes: DataChangesDTO, translate: Translate = _english) -> str:
     return " · ".join(parts) if parts else translate(CONTEXT, NOTHING).replace("%1", changes.since)
 
 
-def as_text(all_changes: list[DataChangesDTO], translate: Translate = _english, style: NumberStyle = PLAIN) -> str:
+def as_text(all_changes: list[DataChangesDTO], translate: Translate = _english, style: NumberStyle = PLAIN,
+            lang: str | None = None) -> str:
     """Every release's changes as plain text, newest release first (the command line's table format)."""
     out = []
     for changes in all_changes:
-        out += [heading(changes, translate), summary(changes, translate), ""]
-        for s in sections(changes, translate, style):
+        out += [heading(changes, translate, lang), summary(changes, translate), ""]
+        for s in sections(changes, translate, style, lang):
             out.append(s.title)
             out += [f"  {line}" for line in s.lines]
             out.append("")

@@ -92,3 +92,49 @@ def test_an_events_sources_are_dated_in_the_windows_language_as_precisely_as_giv
         text = view.toPlainText()
         assert f"“A rule” {day}" in text and f"“A report” {month}" in text and f"“A notice” {year}\n" in text, text
         assert "“Undated”\n" in text or text.rstrip().endswith("“Undated”"), text
+
+
+
+def test_every_exports_footer_dates_the_data_release_in_the_exports_language(qapp, db_path):
+    from db.api import Library
+    from db.api.releases import bundled_release
+    from desktop.export.control_map_picture import control_map_document
+    from desktop.export.market_share_picture import market_share_document
+    from desktop.export.options import ExportOptions
+    from desktop.export.stacks_picture import stacks_document
+    from desktop.export.views import comparison_document, timeline_document
+    from desktop.present import dates
+    release = bundled_release()
+    assert release is not None and release.date
+    library = Library(db_path)
+    pair = library.compare.pair("910c", "h100")
+    events = library.events.list()
+    for lang in ("en", "fr", "zh_CN"):
+        options = ExportOptions(lang=lang)
+        documents = {"comparison": comparison_document(pair, options),
+                     "timeline": timeline_document(events, "2020-01-01", "2026-01-01", options),
+                     "control map": control_map_document(library, "2025-06-01", options),
+                     "market share": market_share_document(library, options),
+                     "stacks": stacks_document(library, options)}
+        for name, document in documents.items():
+            footer = next(line for line in document.caption.lines if release.version in line)
+            assert dates.day(release.date, lang) in footer, (lang, name, footer)
+            assert (release.date in footer) == (lang == "en"), (lang, name, footer)
+
+
+def test_whats_new_in_the_data_dates_its_releases_in_the_windows_language(qtbot, db_path):
+    from db.api import Library
+    from desktop.dialogs.data_changes_dialog import DataChangesDialog
+    from desktop.present import dates
+    library = Library(db_path)
+    release = library.releases.current()
+    earlier = [(v, d) for v, d in release.known if v != release.version]
+    assert earlier, "the bundled data has an earlier release to compare with"
+    dates.set_language("fr")
+    dialog = DataChangesDialog(library, release)
+    qtbot.addWidget(dialog)
+    assert f"({dates.day(release.date, 'fr')})" in dialog.title.text() and release.date not in dialog.title.text()
+    boxed = [dialog.since_box.itemText(i) for i in range(dialog.since_box.count())]
+    assert sorted(boxed) == sorted(f"{v} ({dates.day(d, 'fr')})" for v, d in earlier)
+    shown = dialog.view.toPlainText()
+    assert shown and not any(c.date in shown for c in dialog.changes), "each release's heading dated in French"
