@@ -293,7 +293,7 @@ class ControlMapPanel(QWidget):
                                                     translate("Controls", "Pictures (*.png *.svg *.pdf)"))
             if not target:
                 return
-        options = ExportOptions()
+        options = ExportOptions(lang=self.store.language)  # what the tab shows: the window's words, numbers and dates
         try:
             writers.write(control_map_document(self.controls_library, self.on, options, self.ringed), target, options)
         except (ExportError, OSError) as exc:

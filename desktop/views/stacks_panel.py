@@ -189,7 +189,7 @@ class StacksPanel(QWidget):
                                                     translate("Stacks", "Pictures (*.png *.svg *.pdf)"))
             if not target:
                 return
-        options = ExportOptions(width=sm.PICTURE_WIDTH)
+        options = ExportOptions(width=sm.PICTURE_WIDTH, lang=self.store.language)  # the window's words and dates
         try:
             writers.write(stacks_document(self.store.library, options, self.jurisdiction), target, options)
         except (ExportError, OSError) as exc:

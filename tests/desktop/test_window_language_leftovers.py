@@ -138,3 +138,27 @@ def test_whats_new_in_the_data_dates_its_releases_in_the_windows_language(qtbot,
     assert sorted(boxed) == sorted(f"{v} ({dates.day(d, 'fr')})" for v, d in earlier)
     shown = dialog.view.toPlainText()
     assert shown and not any(c.date in shown for c in dialog.changes), "each release's heading dated in French"
+
+
+def test_the_control_map_and_stacks_tabs_export_in_the_windows_language(qtbot, db_path, tmp_path):
+    import html
+
+    from desktop.export.options import export_date, translator
+    from desktop.present import stacks_matrix as sm
+    from desktop.views.control_map_panel import ControlMapPanel
+    from desktop.views.stacks_panel import StacksPanel
+    store = Store(db_path, language="zh_CN")
+    words = translator("zh_CN")
+    controls = ControlMapPanel(store)
+    qtbot.addWidget(controls)
+    controls.on = "2025-06-01"
+    controls.export_picture(str(tmp_path / "map.svg"))
+    text = html.unescape((tmp_path / "map.svg").read_text(encoding="utf-8"))
+    title = words("Export", "Export-control map: chips against the rules in force on %1")
+    assert title != "Export-control map: chips against the rules in force on %1", "the shipped Chinese title"
+    assert title.replace("%1", export_date("2025-06-01", "zh_CN")) in text and "Export-control map" not in text
+    stacks = StacksPanel(store)
+    qtbot.addWidget(stacks)
+    stacks.export_picture(str(tmp_path / "stacks.svg"))
+    text = html.unescape((tmp_path / "stacks.svg").read_text(encoding="utf-8"))
+    assert words("Stacks", sm.TITLE) in text and sm.TITLE not in text
