@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from db.api.beyond import STACK_FIELD_ROWS, StackFactDTO, SupplyFactDTO
+from db.api.compare import PLAIN, NumberStyle
 from db.errors import FactValidationError, StoreError
 from desktop.present import beyond as pb
 from desktop.views.list_table import list_table
@@ -124,7 +125,7 @@ def open_supply_fact_dialog(window, fact: SupplyFactDTO | None = None, subject: 
     elif fact is not None:
         doc = {"subject": fact.subject, "field": fact.metric, "period": fact.period, "value": fact.value,
                "unit": fact.unit}
-        correcting = f"{fact.subject} · {fact.metric} · {fact.period}: {pb.supply_value(fact)} — " \
+        correcting = f"{fact.subject} · {fact.metric} · {fact.period}: {pb.supply_value(fact, window.store.style)} — " \
                      f"{pb.citation(fact, QCoreApplication.translate)}"
     else:
         doc = {k: v for k, v in (("subject", subject), ("field", metric)) if v}
@@ -161,9 +162,10 @@ def _headers() -> dict[str, str]:
 class AnalystFactsModel(QAbstractTableModel):
     """The analyst's own stack facts and supply estimates (stack facts first), one a row."""
 
-    def __init__(self, facts: list[tuple[Any, str]] = (), parent: QObject | None = None):
+    def __init__(self, facts: list[tuple[Any, str]] = (), parent: QObject | None = None, style: NumberStyle = PLAIN):
         super().__init__(parent)
         self.facts = list(facts)  # (fact, the stack's name or the subject)
+        self.style = style  # the window's: an estimate's figure reads '805 000 units' in French
         self.headers = _headers()
 
     def set_facts(self, facts) -> None:
@@ -183,8 +185,7 @@ class AnalystFactsModel(QAbstractTableModel):
             return self.headers[COLUMN_KEYS[section]]
         return None
 
-    @staticmethod
-    def text(fact, subject: str, key: str) -> str:
+    def text(self, fact, subject: str, key: str) -> str:
         t = QCoreApplication.translate
         stack = isinstance(fact, StackFactDTO)
         if key == "kind":
@@ -196,7 +197,7 @@ class AnalystFactsModel(QAbstractTableModel):
         if key == "period":
             return "" if stack else fact.period
         if key == "value":
-            return fact.value if stack else pb.supply_value(fact)
+            return fact.value if stack else pb.supply_value(fact, self.style)
         if key == "source":
             return pb.citation(fact, t)
         return (fact.updated or "")[:16].replace("T", " ")
@@ -229,7 +230,7 @@ class AnalystFactsDialog(QDialog):
         self.window = window
         self.setObjectName("analyst_facts_dialog")
         self.setWindowTitle(translate("BeyondActions", "Your stack and supply facts"))
-        self.model = AnalystFactsModel(analyst_facts(window.store), self)
+        self.model = AnalystFactsModel(analyst_facts(window.store), self, window.store.style)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = list_table(self, "analyst_facts_table", translate("BeyondActions", "Your stack and supply facts"), self.proxy)

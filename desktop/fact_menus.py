@@ -11,6 +11,7 @@ broadcast (ChangeSet kind "analyst_fact").
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from urllib.parse import quote, unquote
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from db.api.beyond import STACK_FIELD_ROWS, StackFactDTO, SupplyFactDTO
+from db.api.compare import PLAIN, NumberStyle
 from desktop import beyond_actions as ba
 from desktop.present import beyond as pb
 from desktop.present import stacks_matrix as sm
@@ -29,6 +31,7 @@ from desktop.present.supply_group import KEY as SUPPLY_KEY
 translate = QCoreApplication.translate
 
 SHORT = 48  # a fact's words in a menu, at most (then "…")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")  # the breaking ones
 SUBMENU_AFTER = 1  # more facts than this behind a cell: listed in a submenu
 # a metric that files an estimate under the Supply row it is added from (db.beyond.supply_kind reads these words)
 ROW_METRICS = {"output": "annual production", "yield": "yield", "node": "process node", "hbm": "HBM stacks"}
@@ -36,7 +39,7 @@ ROW_METRICS = {"output": "annual production", "yield": "yield", "node": "process
 
 def short(text: str, limit: int = SHORT) -> str:
     """A fact's words on one line, cut at a word with '…' past `limit` characters."""
-    line = " ".join((text or "").split())
+    line = " ".join(_SPACES.split((text or "").strip()))  # a number's narrow no-break spaces stay (str.split: not)
     if len(line) <= limit:
         return line
     cut = line[:limit].rsplit(" ", 1)[0] if " " in line[:limit] else line[:limit]
@@ -84,7 +87,7 @@ def fact_actions(window, menu: QMenu, facts: Sequence[StackFactDTO | SupplyFactD
     sub = menu.addMenu(translate("FactMenus", "&Correct or edit a fact") + suffix)
     sub.setObjectName("correct_facts_menu")
     for f in facts:
-        words = fact_words(f)
+        words = fact_words(f, window.store.style)
         if f.origin == "user":
             sub.addAction(translate("FactMenus", "Edit yours: %1").replace("%1", words).rstrip("…") + "…", open_dialog(f))
             sub.addAction(translate("FactMenus", "Delete yours: %1").replace("%1", words), lambda f=f: ba.delete_fact(window, f))
@@ -94,12 +97,13 @@ def fact_actions(window, menu: QMenu, facts: Sequence[StackFactDTO | SupplyFactD
                           open_dialog(f))
 
 
-def fact_words(fact: StackFactDTO | SupplyFactDTO) -> str:
-    """A fact named in a menu: its words ('Out-of-tree plugin torch_npu…'), an estimate its period and figure first
-    ('2025: 805,000 units, annual production…')."""
+def fact_words(fact: StackFactDTO | SupplyFactDTO, style: NumberStyle = PLAIN) -> str:
+    """A fact named in a menu: its words ('Out-of-tree plugin torch_npu…'), an estimate its period and figure first,
+    the figure in the window's number style `style` ('2025: 805,000 units, annual production…'; '805 000' in
+    French)."""
     if isinstance(fact, StackFactDTO):
         return short(fact.value)
-    return short(f"{fact.period}: {pb.supply_value(fact)}, {fact.metric}")
+    return short(f"{fact.period}: {pb.supply_value(fact, style)}, {fact.metric}")
 
 
 def correctable(facts: Sequence[StackFactDTO]) -> list[StackFactDTO]:

@@ -162,3 +162,31 @@ def test_the_control_map_and_stacks_tabs_export_in_the_windows_language(qtbot, d
     stacks.export_picture(str(tmp_path / "stacks.svg"))
     text = html.unescape((tmp_path / "stacks.svg").read_text(encoding="utf-8"))
     assert words("Stacks", sm.TITLE) in text and sm.TITLE not in text
+
+
+def test_correcting_an_estimate_names_its_figure_in_the_windows_number_style(qtbot, db_path, monkeypatch):
+    from PySide6.QtWidgets import QLabel, QMenu
+
+    from desktop import fact_menus
+    from desktop.beyond_actions import AnalystFactsModel
+    from desktop.dialogs.fact_dialog import FactDialog
+    from desktop.main_window import MainWindow
+    window = MainWindow(Store(db_path, language="fr"), None, ("910c", "h100"))
+    qtbot.addWidget(window)
+    big = [f for f in window.store.supply() if f.number is not None and f.number >= 10_000
+           and float(f.number).is_integer() and f.unit.strip().lower() != "text"]
+    assert len(big) > fact_menus.SUBMENU_AFTER, "the bundled estimates count some things in thousands"
+    grouped = f"{int(big[0].number):,}"
+
+    def french(text: str) -> bool:
+        return grouped.replace(",", NNBSP) in text and grouped not in text
+    menu = QMenu()
+    fact_menus.fact_actions(window, menu, big[:2])
+    entries = [a.text() for a in menu.actions()[0].menu().actions()]
+    assert french(entries[0]), entries
+    seen = []
+    monkeypatch.setattr(FactDialog, "exec", lambda dialog: seen.append(dialog) or dialog.DialogCode.Rejected)
+    menu.actions()[0].menu().actions()[0].trigger()
+    assert french(seen[0].findChild(QLabel, "correcting").text())
+    listed = AnalystFactsModel([(big[0], big[0].subject)], None, window.store.style)
+    assert french(listed.index(0, 4).data())
