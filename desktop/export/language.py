@@ -23,4 +23,4 @@ def comparison_in(library, comparison: ComparisonDTO, lang: str, verdicts_on: st
         built = library.compare.pair(slugs[0], slugs[1], style=style)
     else:
         built = library.compare.many(slugs, comparison.baseline, style=style, per_package=comparison.per_package)
-    return add_beyond(library, add_verdicts(library, built, verdicts_on, translate, style), translate)
+    return add_beyond(library, add_verdicts(library, built, verdicts_on, translate, style), translate, style)

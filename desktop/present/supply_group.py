@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from db.api.beyond import DeviceStackDTO, SupplyFactDTO
+from db.api.compare import PLAIN, NumberStyle
 from db.dto import CellDTO, ComparisonDTO, RowDTO
 from desktop.present.beyond import SUPPLY_GROUP, SUPPLY_KIND_LABELS, counted_words, supply_value
 from desktop.present.fact_rows import fact_cell, fact_row, fact_value
@@ -33,10 +34,10 @@ def _t(text: str, translate: Translate) -> str:
     return translate(CONTEXT, text)
 
 
-def fact_line(fact: SupplyFactDTO, translate: Translate = _english) -> str:
+def fact_line(fact: SupplyFactDTO, translate: Translate = _english, style: NumberStyle = PLAIN) -> str:
     """'2025: 805,000 units — annual production estimate (packages), Huawei Ascend (910B/910C) · counts units · by
-    SemiAnalysis (…)': one estimate, with its period, what it counts and who made it."""
-    line = fill(_t(LINE, translate), fact.period, supply_value(fact), fact.metric, fact.subject)
+    SemiAnalysis (…)': one estimate, with its period, what it counts and who made it; its figure in `style`."""
+    line = fill(_t(LINE, translate), fact.period, supply_value(fact, style), fact.metric, fact.subject)
     counts = counted_words(fact.counted, translate)
     return " · ".join(p for p in (line, counts, _t(BY, translate).replace("%1", fact.source.publisher)) if p)
 
@@ -53,11 +54,11 @@ def device_facts(slug: str, device_facts: Sequence[SupplyFactDTO],
 
 
 def _cell(comparison: ComparisonDTO, index: int, ds: DeviceStackDTO, kind: str, facts: Sequence[SupplyFactDTO],
-          translate: Translate) -> CellDTO:
+          translate: Translate, style: NumberStyle) -> CellDTO:
     device = comparison.devices[index]
     key = KEY + kind
     mine = [f for f in facts if f.kind == kind]
-    values = [fact_value(f, device.slug, key, fact_line(f, translate), translate, as_of=f.period) for f in mine]
+    values = [fact_value(f, device.slug, key, fact_line(f, translate, style), translate, as_of=f.period) for f in mine]
     lines = [BULLET + (v.value_text or "") for v in values if v.origin != "user"]  # where each estimate starts
     via = via_words(comparison, index, ds, translate)
     if via and values:
@@ -67,8 +68,10 @@ def _cell(comparison: ComparisonDTO, index: int, ds: DeviceStackDTO, kind: str, 
 
 
 def supply_rows(comparison: ComparisonDTO, stacks: Sequence[DeviceStackDTO],
-                facts: Mapping[str, Sequence[SupplyFactDTO]], translate: Translate = _english) -> list[RowDTO]:
-    """The Supply group's rows (KINDS) for the devices compared; `facts`: device slug -> device_facts(...)."""
+                facts: Mapping[str, Sequence[SupplyFactDTO]], translate: Translate = _english,
+                style: NumberStyle = PLAIN) -> list[RowDTO]:
+    """The Supply group's rows (KINDS) for the devices compared; `facts`: device slug -> device_facts(...); figures
+    in `style` (the comparison's)."""
     return [fact_row(KEY + kind, _t(SUPPLY_KIND_LABELS[kind], translate), SUPPLY_GROUP,
-                     [_cell(comparison, i, ds, kind, facts.get(comparison.devices[i].slug, ()), translate)
+                     [_cell(comparison, i, ds, kind, facts.get(comparison.devices[i].slug, ()), translate, style)
                       for i, ds in enumerate(stacks)], _t(HELP, translate)) for kind in KINDS]

@@ -190,3 +190,18 @@ def test_correcting_an_estimate_names_its_figure_in_the_windows_number_style(qtb
     assert french(seen[0].findChild(QLabel, "correcting").text())
     listed = AnalystFactsModel([(big[0], big[0].subject)], None, window.store.style)
     assert french(listed.index(0, 4).data())
+
+
+def test_the_comparisons_supply_cells_write_estimates_in_the_windows_number_style(qapp, db_path):
+    from desktop.present.beyond import supply_value
+    store = Store(db_path, language="fr")
+    comparison = store.compare("910c", "h100")
+    estimates = [v for r in comparison.rows if r.metric.key.startswith("supply") for c in r.cells
+                 for v in (c.value.inputs if c.value else ())]
+    by_uid = {f.uid: f for f in store.supply()}
+    big = [by_uid[v.uid] for v in estimates if v.uid in by_uid and by_uid[v.uid].number is not None
+           and by_uid[v.uid].number >= 10_000 and float(by_uid[v.uid].number).is_integer()]
+    assert big, "the 910C's Supply cells count some things in thousands"
+    shown = " ".join(c.display for r in comparison.rows if r.metric.key.startswith("supply") for c in r.cells)
+    for fact in big:
+        assert supply_value(fact, store.style) in shown and supply_value(fact) not in shown, supply_value(fact)
