@@ -88,6 +88,7 @@ class RatioPlot(QWidget):
         self.axis = ""
         self.drawing = Drawing()
         self._laid: tuple | None = None  # what the drawing was laid out for
+        self._narrow: dict[tuple[str, str, int], float] = {}  # (font, name, lines) -> the name's narrowest column
         self.mode = "beside"  # as last laid out: names 'beside' the plot or 'above' each row's bars
 
     # ------------------------------------------------------------------ what to draw
@@ -142,10 +143,18 @@ class RatioPlot(QWidget):
         rows = self.dots.rows if self.dots is not None else self.bars
         need = self._plot_need(ROOM_BESIDE)
         for lines in (1, 2):
-            column = max([rb.narrowest(r.label, fm.horizontalAdvance, lines) for r in rows] + [0.0]) + 2
+            column = max([self._narrowest(r.label, lines, fm) for r in rows] + [0.0]) + 2
             if width - column - NAME_GAP - 6 - RIGHT_PAD >= need and column <= width * NAME_SHARE:
                 return "beside", lines, column
         return "above", 0, 0.0
+
+    def _narrowest(self, label: str, lines: int, fm: QFontMetricsF) -> float:
+        """rb.narrowest, kept per font: a name's narrowest column is searched once, not at every switch and resize
+        (a search measures the name dozens of times)."""
+        key = (self.font().key(), label, lines)
+        if (got := self._narrow.get(key)) is None:
+            got = self._narrow[key] = rb.narrowest(label, fm.horizontalAdvance, lines)
+        return got
 
     def _band(self) -> float:
         """Names above: the height of a row's bars (a pair) or markers (three or four devices)."""
