@@ -178,6 +178,8 @@ def wrap_name(label: str, width_of: WidthOf, max_px: float) -> tuple[str, ...]:
 
 def narrowest(label: str, width_of: WidthOf, lines: int) -> float:
     """The least width at which `label` wraps (wrap_name) to at most `lines` lines."""
+    if lines <= 1:  # on one line: the name's own width (no search)
+        return width_of(label)
     low, high = max(width_of(p.rstrip()) for p in _pieces(label) or [""]), width_of(label)
     if len(wrap_name(label, width_of, low)) <= lines:
         return low
