@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from db.api.compare import PLAIN, NumberStyle
+from db.api.compare import NumberStyle
 from db.dto import ComparisonDTO
 from desktop.charts.ratio_plot import RatioPlot
 from desktop.present import comparison as pc
@@ -61,7 +61,7 @@ def short_name(device) -> str:
 class RatioChart(QWidget):
     painted = Signal()  # the plot's first paint is done (the start-up's "chart on screen")
 
-    def __init__(self, parent: QWidget | None = None, numbers: NumberStyle = PLAIN):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         # the title line, then the legend, then the plot: three rows laid out by Qt, so none covers another
         self.title = QLabel(self)
@@ -72,7 +72,6 @@ class RatioChart(QWidget):
         self.legend.setObjectName("chartLegend")
         self._legend_layout = FlowLayout(self.legend, spacing=10)
         self.plot = RatioPlot(DEVICE_COLOURS, NEUTRAL, self)
-        self.plot.numbers = numbers  # the window's (Store.style): the axis and tooltips as the table writes ratios
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setObjectName("chartCaption")
