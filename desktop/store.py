@@ -38,6 +38,14 @@ def locale_style(locale: QLocale | None = None, lang: str | None = None) -> Numb
     return with_separators("en", loc.groupSeparator(), loc.decimalPoint())
 
 
+def window_count(n: int) -> str:
+    """A count as the window writes its numbers, for a dialog or view that has no store at hand: '10 000' in French,
+    in English the system's grouping (the store's own style, Store.style, is the same)."""
+    from desktop.present import dates
+    from desktop.present.locale_style import count_text
+    return count_text(n, locale_style(lang=dates.language()))
+
+
 class Store(QObject):
     changed = Signal(object, object)  # ChangeSet, initiator (or None)
 

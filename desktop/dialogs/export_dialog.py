@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop.export.options import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, ExportError, ExportOptions, format_of
 from desktop.present.lang import LANGUAGES
+from desktop.store import window_count
 
 VIEWS = ("compare-both", "compare-table", "compare-chart", "timeline", "note")
 
@@ -138,7 +139,7 @@ class ExportDialog(QDialog):
     def _update_size(self) -> None:
         scale = float(self.scale_box.currentData())
         self.size_label.setText(self.tr("A PNG will be %1 pixels wide.").replace(
-            "%1", f"{round(self.width_box.value() * scale):,}"))
+            "%1", window_count(round(self.width_box.value() * scale))))
 
     def view(self) -> str:
         return str(self.view_box.currentData())

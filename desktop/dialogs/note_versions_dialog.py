@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
 
 from desktop.models.note_list_model import display_title
 from desktop.present import dates
+from desktop.store import window_count
 from desktop.views.markdown_view import MarkdownView
 
 
@@ -24,7 +25,7 @@ class NoteVersionsDialog(QDialog):
             text = f"{dates.date_time(v.saved)} — {display_title(v.title)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v.id)
-            item.setToolTip(self.tr("%1 characters").replace("%1", f"{len(v.body):,}"))
+            item.setToolTip(self.tr("%1 characters").replace("%1", window_count(len(v.body))))
             self.list.addItem(item)
         self.preview = MarkdownView(self)
         self.preview.setAccessibleName(self.tr("Preview of the selected version"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.note_document import set_note_markdown
 from desktop.present.note_images import image_words
+from desktop.store import window_count
 
 EXTERNAL_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 PREVIEW_LIMIT = 400_000  # characters rendered in the preview; longer notes show their beginning
@@ -43,7 +44,7 @@ class MarkdownView(QTextBrowser):
             cut = text.rfind("\n", 0, PREVIEW_LIMIT)
             text = text[:cut if cut > 0 else PREVIEW_LIMIT] + "\n\n---\n\n*" + self.tr(
                 "The preview shows the beginning of this note (%1 characters); the editor has all of it.").replace(
-                "%1", f"{PREVIEW_LIMIT:,}") + "*\n"
+                "%1", window_count(PREVIEW_LIMIT)) + "*\n"
         for url in set_note_markdown(self.document(), text):
             self._refuse(url)
 

@@ -205,3 +205,34 @@ def test_the_comparisons_supply_cells_write_estimates_in_the_windows_number_styl
     shown = " ".join(c.display for r in comparison.rows if r.metric.key.startswith("supply") for c in r.cells)
     for fact in big:
         assert supply_value(fact, store.style) in shown and supply_value(fact) not in shown, supply_value(fact)
+
+
+def test_dialogs_without_a_store_count_in_the_windows_number_style(qtbot, tmp_path):
+    """The export dialog's picture width, a note version's length and the long-note preview's notice write their
+    counts as the window does: '2 000' in French, '2,000' in English."""
+    from db.dto import NoteVersionDTO
+    from desktop.dialogs.export_dialog import ExportDialog
+    from desktop.dialogs.note_versions_dialog import NoteVersionsDialog
+    from desktop.export.options import ExportOptions
+    from desktop.present import dates
+    from desktop.views.markdown_view import PREVIEW_LIMIT, MarkdownView
+    for lang, group in (("fr", NNBSP), ("en", ",")):
+        dates.set_language(lang)
+        try:
+            dialog = ExportDialog(["compare-both"], "compare-both", 1.0, ExportOptions(lang=lang), tmp_path)
+            qtbot.addWidget(dialog)
+            dialog.width_box.setValue(1000)
+            dialog.scale_box.setCurrentIndex(dialog.scale_box.count() - 1)  # the largest scale: a width over 1,000
+            wide = round(1000 * float(dialog.scale_box.currentData()))
+            assert wide >= 1000 and f"{wide:,}".replace(",", group) + " pixels" in dialog.size_label.text()
+            version = NoteVersionDTO(id=1, saved="2026-12-04T10:00:00Z", title="Long", body="x" * 12_345)
+            versions = NoteVersionsDialog("Long", [version])
+            qtbot.addWidget(versions)
+            assert versions.list.item(0).toolTip() == f"12{group}345 characters"
+            view = MarkdownView()
+            qtbot.addWidget(view)
+            view.set_markdown("word " * (PREVIEW_LIMIT // 4))
+            limit = f"{PREVIEW_LIMIT:,}".replace(",", group)
+            assert f"({limit} characters)" in view.toPlainText()
+        finally:
+            dates.set_language("en")
