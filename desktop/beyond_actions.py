@@ -125,8 +125,9 @@ def open_supply_fact_dialog(window, fact: SupplyFactDTO | None = None, subject: 
     elif fact is not None:
         doc = {"subject": fact.subject, "field": fact.metric, "period": fact.period, "value": fact.value,
                "unit": fact.unit}
-        correcting = f"{fact.subject} · {fact.metric} · {fact.period}: {pb.supply_value(fact, window.store.style)} — " \
-                     f"{pb.citation(fact, QCoreApplication.translate)}"
+        figure = QCoreApplication.translate("Beyond", "%1: %2").replace("%1", fact.period).replace(
+            "%2", pb.supply_value(fact, window.store.style))  # '2025 : 805 000 units' in French
+        correcting = f"{fact.subject} · {fact.metric} · {figure} — {pb.citation(fact, QCoreApplication.translate)}"
     else:
         doc = {k: v for k, v in (("subject", subject), ("field", metric)) if v}
     return _edit(window, "supply", doc, uid, correcting, subjects=subjects, metrics=metrics, units=units)

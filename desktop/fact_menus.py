@@ -103,7 +103,8 @@ def fact_words(fact: StackFactDTO | SupplyFactDTO, style: NumberStyle = PLAIN) -
     French)."""
     if isinstance(fact, StackFactDTO):
         return short(fact.value)
-    return short(f"{fact.period}: {pb.supply_value(fact, style)}, {fact.metric}")
+    said = translate("Beyond", "%1: %2").replace("%1", fact.period).replace("%2", pb.supply_value(fact, style))
+    return short(f"{said}, {fact.metric}")
 
 
 def correctable(facts: Sequence[StackFactDTO]) -> list[StackFactDTO]:

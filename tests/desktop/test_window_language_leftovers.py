@@ -236,3 +236,15 @@ def test_dialogs_without_a_store_count_in_the_windows_number_style(qtbot, tmp_pa
             assert f"({limit} characters)" in view.toPlainText()
         finally:
             dates.set_language("en")
+
+
+def test_an_estimate_in_a_menu_joins_its_period_and_figure_as_the_language_writes_a_colon(translation_table, qtbot,
+                                                                                          db_path):
+    from desktop import fact_menus, i18n
+    translation_table('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr_FR">'
+                      "<context><name>Beyond</name><message><source>%1: %2</source>"
+                      "<translation>%1\u00a0: %2</translation></message></context></TS>\n")
+    i18n.install("fr")
+    store = Store(db_path, language="fr")
+    fact = next(f for f in store.supply() if f.number is not None and f.period)
+    assert fact_menus.fact_words(fact, store.style).startswith(f"{fact.period}\u00a0: ")  # '2025 : 805 000 units'
