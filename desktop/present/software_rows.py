@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from db.api.beyond import STACK_ROWS, DeviceStackDTO, FactSourceDTO, StackDTO, StackFactDTO
 from db.dto import CellDTO, ComparisonDTO, RowDTO, SourceDTO, ValueDTO
+from desktop.present import dates
 from desktop.present.beyond import (CONFIDENCE_WORDS, COLUMN_LABELS, NOT_FOUND, ROUTE_KIND_LABELS, ROW_LABELS,
                                     SOFTWARE_GROUP, VIA, source_date)
 from desktop.present.fact_rows import FACT_SOURCE_KIND, fact_cell, fact_row, fact_value
@@ -116,8 +117,8 @@ def _row_text(stack: StackDTO, row: str, translate: Translate) -> tuple[str | No
     if row == "latest_version":
         fact = next(iter(stack.facts_for(row)), None)
         if stack.latest_version_seen:
-            when = stack.latest_version_date or (source_date(fact.source, translate) if fact else
-                                                  source_date(FactSourceDTO(""), translate))
+            when = (dates.day(stack.latest_version_date) if stack.latest_version_date else  # '10 avr. 2026'
+                    source_date(fact.source if fact else FactSourceDTO(""), translate))
             latest = fill(_t(LATEST, translate), stack.latest_version_seen, when)
         else:
             latest = _t(NO_LATEST, translate)

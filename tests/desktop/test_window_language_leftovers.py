@@ -248,3 +248,22 @@ def test_an_estimate_in_a_menu_joins_its_period_and_figure_as_the_language_write
     store = Store(db_path, language="fr")
     fact = next(f for f in store.supply() if f.number is not None and f.period)
     assert fact_menus.fact_words(fact, store.style).startswith(f"{fact.period}\u00a0: ")  # '2025 : 805 000 units'
+
+
+def test_the_comparisons_software_row_dates_a_latest_version_in_the_windows_language(qapp, db_path):
+    from desktop.present import dates
+    store = Store(db_path, language="fr")
+    try:
+        slugs = [d.slug for d in store.devices()]
+        dated = {ds.device: ds.stack.latest_version_date for ds in store.library.beyond.device_stacks(slugs)
+                 if ds.stack is not None and ds.stack.latest_version_date}
+        assert len(dated) >= 2, "some bundled stacks date their latest versions"
+        pair = list(dated)[:2]
+        comparison = store.compare(*pair)
+        texts = [v.value_text for r in comparison.rows if r.metric.key.startswith("software") for c in r.cells
+                 if (v := c.value) is not None and v.value_text]
+        for slug in pair:
+            assert not any(dated[slug] in t for t in texts), texts  # never '2026-04-10' beside French words
+            assert any(dates.day(dated[slug], "fr") in t for t in texts), texts
+    finally:
+        dates.set_language("en")
