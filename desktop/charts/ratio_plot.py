@@ -139,12 +139,13 @@ class RatioPlot(QWidget):
 
     def _mode(self, width: float, fm: QFontMetricsF) -> tuple[str, int, float]:
         """('beside', lines, name column) when the names fit beside the plot in one or two lines and leave it the
-        width its labels need; else ('above', 0, 0): each name on its own lines above its bars."""
+        width its labels need: first with the bars a generous share of the plot, then with the least share (names
+        beside take a row's height, names above two: a short laptop column keeps the whole chart in view); else
+        ('above', 0, 0): each name on its own lines above its bars."""
         rows = self.dots.rows if self.dots is not None else self.bars
-        need = self._plot_need(ROOM_BESIDE)
-        for lines in (1, 2):
+        for room, lines in ((ROOM_BESIDE, 1), (ROOM_BESIDE, 2), (ROOM_LEAST, 2)):
             column = max([self._narrowest(r.label, lines, fm) for r in rows] + [0.0]) + 2
-            if width - column - NAME_GAP - 6 - RIGHT_PAD >= need and column <= width * NAME_SHARE:
+            if width - column - NAME_GAP - 6 - RIGHT_PAD >= self._plot_need(room) and column <= width * NAME_SHARE:
                 return "beside", lines, column
         return "above", 0, 0.0
 

@@ -16,14 +16,22 @@ TWO_SIZES, MANY_SIZES = ([880, 560], [600, 150, 170]), (0.74, [640, 170, 110])
 
 
 class FittedBox(QGroupBox):
-    """A group box as tall as its wrapped words need at its width: a narrow column makes the scale calculator's
-    verdict and reasons wrap onto more lines, and the splitter then gives them that height (taken from the
-    chart, which scrolls) instead of squeezing them onto each other."""
+    """A group box as tall as its wrapped words need at its width: a narrow column makes the scale
+    calculator's verdict and reasons wrap onto more lines, and the splitter then gives them that height (taken
+    from the chart, which scrolls) instead of squeezing them onto each other; a wide one gives the chart what the
+    words do not need."""
 
     def _fit(self) -> None:
         need = self.heightForWidth(self.width())
-        if need > 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
+        if need <= 0 or need == self.minimumHeight():
+            return
+        self.setMinimumHeight(need)
+        split = self.parentWidget()
+        if isinstance(split, QSplitter) and (sizes := split.sizes()) and sum(sizes) > 0:
+            at = split.indexOf(self)
+            sizes[0] += sizes[at] - need  # the chart, first in the column, takes (or gives) the difference
+            sizes[at] = need
+            split.setSizes(sizes)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -67,6 +75,7 @@ class ComparisonPage(QSplitter):
         self.addWidget(self.right)
         self.setStretchFactor(0, 11)
         self.setStretchFactor(1, 9)
+        self.setChildrenCollapsible(False)  # a drag to the edge stops at the chart's (or the table's) least width
         self.setSizes(TWO_SIZES[0])
 
     def load_chart(self, comparison: ComparisonDTO | None) -> bool:

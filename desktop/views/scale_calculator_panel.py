@@ -34,6 +34,7 @@ class ScaleCalculatorPanel(QWidget):
         self.device_box.setMinimumContentsLength(12)  # long names elide in the box, not widen the window's column
         self.device_box.currentIndexChanged.connect(self._update)
         form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)  # its group box has the margins (as the sources pane's)
         self.device_label = QLabel(self.tr("Scale device"), self)
         self.device_label.setBuddy(self.device_box)
         form.addRow(self.device_label, self.device_box)

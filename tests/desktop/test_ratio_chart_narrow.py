@@ -132,7 +132,7 @@ def test_the_scale_calculator_below_the_chart_keeps_its_words_apart(qtbot, frenc
         for label in (calc.result, calc.detail):
             assert label.height() >= label.heightForWidth(label.width())  # every wrapped line has its room
         assert page.calc_box.geometry().bottom() < page.height()
-        heights.add(detail.height())
+        heights.add((result.height(), detail.height()))
         hint = page.provenance.browser  # below it, what to do, whole: a paragraph that wraps (or scrolls)
         assert hint.toPlainText() == "Select a figure in the table to see every source for it."
         assert hint.document().size().height() <= hint.viewport().height() or hint.verticalScrollBar().maximum() > 0
