@@ -178,17 +178,11 @@ def test_the_plot_follows_the_light_or_dark_palette(qtbot, db_path, dark):
 def test_the_axis_writes_its_ticks_with_the_figures_decimal_point(qtbot, db_path, lang, point):
     """A French window writes '22,2×' beside a bar; its axis writes '0,5×' too, as the French export does."""
     from desktop.store import Store
-    from desktop.views.comparison_page import ComparisonPage
+    from tests.desktop.test_ratio_chart_narrow import comparison_page
     store = Store(db_path)
     store.set_language(lang)
-    comparison = store.compare_many(("ascend-910c", "h100-sxm"), 1, False)
-    page = ComparisonPage(store)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    page.set_comparison(comparison)
-    page.load_chart(comparison)
-    qtbot.waitExposed(page)
+    page = comparison_page(qtbot, store, ("ascend-910c", "h100-sxm"), (1100, 700))
+    comparison = store.compare_many(("ascend-910c", "h100-sxm"), 1, False)  # the one the page shows
     shown = page.chart.plot.lay_out().of("tick")
     exported = ChartPicture(comparison, SCREEN, point=point)
     image = QImage(900, int(exported.layout(900)) + 1, QImage.Format.Format_RGB32)

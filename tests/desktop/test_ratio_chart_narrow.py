@@ -28,6 +28,20 @@ FRENCH = {
 PAIRS = [("atlas-950-superpod", "gb200-nvl72"), ("tpu-v7-ironwood", "b200"), ("ascend-910c", "h100-sxm")]
 
 
+def comparison_page(qtbot, store, pair, size):
+    """The Comparison tab for `pair` from `store`, shown at `size`, its chart made."""
+    from desktop.views.comparison_page import ComparisonPage
+    comparison = store.compare_many(pair, 1, False)
+    page = ComparisonPage(store)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    page.set_comparison(comparison)
+    page.load_chart(comparison)
+    qtbot.waitExposed(page)
+    return page
+
+
 @pytest.fixture
 def french(translation_table, qapp):
     contexts = "".join(f"<context><name>{escape(name)}</name>" + "".join(
@@ -112,16 +126,7 @@ def test_the_scale_calculator_below_the_chart_keeps_its_words_apart(qtbot, frenc
     """In the same narrow column, "Scale to match" says why two figures cannot be scaled on more lines; its box
     grows to hold them (the chart above scrolls) instead of pressing the verdict onto the reasons."""
     from desktop.store import Store
-    from desktop.views.comparison_page import ComparisonPage
-    store = Store(db_path)
-    comparison = store.compare_many(pair, 1, False)
-    page = ComparisonPage(store)
-    qtbot.addWidget(page)
-    page.resize(1280, 600)
-    page.show()
-    page.set_comparison(comparison)
-    page.load_chart(comparison)
-    qtbot.waitExposed(page)
+    page = comparison_page(qtbot, Store(db_path), pair, (1280, 600))
     calc = page.calculator
     heights = set()
     for left in (600, 900, 1280):  # the splitter stops the table where the chart's floor begins
